@@ -1,0 +1,89 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ArticleError, type Article } from './types.js';
+import { isIsoDay } from '../digest/calendar.js';
+
+/** Articles larger than this are refused: they are not news articles, and would stall a digest. */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+const isoDay = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .refine(isIsoDay, { message: 'must be a real date written YYYY-MM-DD' });
+
+const frontMatterSchema = z.object({
+  title: z.string().trim().min(1).optional(),
+  date: isoDay.optional(),
+  source: z.string().trim().min(1).optional(),
+  url: z.string().url().optional(),
+  keyDate: z.object({ date: isoDay, label: z.string().trim().min(1) }).optional(),
+});
+
+const DATE_LINE = /^[ \t]*date[ \t]+(\S+)[ \t]*/i;
+
+/**
+ * Parses an article file's content. Two formats: plain text whose first line is
+ * `date YYYY-MM-DD` (body may follow on the same line), or Markdown with YAML front matter.
+ * Throws ArticleError with a one-line reason for bad input.
+ */
+export function parseArticle(raw: string, id: string): Article {
+  checkText(raw, id);
+  const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
+  if (/^\uFEFF?---\r?\n/.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
+  const m = DATE_LINE.exec(raw);
+  if (m && /^\d/.test(m[1] ?? '')) {
+    const date = m[1] ?? '';
+    if (!isIsoDay(date)) {
+      throw new ArticleError('bad-date', `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`);
+    }
+    return { ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^\r?\n/, ''), id) };
+  }
+  return { ...base, text: requireBody(raw, id) };
+}
+
+function checkText(raw: string, id: string): void {
+  if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES) {
+    throw new ArticleError('too-large', `${id}: article is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+  }
+  // NUL bytes or many replacement characters mean a binary file read as UTF-8.
+  const bad = (raw.match(/[\u0000\uFFFD]/g) ?? []).length;
+  if (raw.includes('\u0000') || bad > Math.max(3, raw.length / 100)) {
+    throw new ArticleError('binary', `${id}: this looks like binary data, not an article (expected UTF-8 text)`);
+  }
+}
+
+function requireBody(text: string, id: string): string {
+  if (text.trim() === '') throw new ArticleError('empty', `${id}: the article has no text`);
+  return text;
+}
+
+function parseFrontMatter(raw: string, id: string): Partial<Article> & { text: string } {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  if (!m) throw new ArticleError('bad-front-matter', `${id}: front matter starts with --- but has no closing --- line`);
+  let data: unknown;
+  try {
+    data = parseYaml(m[1] ?? '') ?? {};
+  } catch (err) {
+    throw new ArticleError('bad-front-matter', `${id}: front matter is not valid YAML (${firstLine(err)})`);
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'front matter';
+    const code = where.startsWith('date') || where.startsWith('keyDate') ? 'bad-date' : 'bad-front-matter';
+    throw new ArticleError(code, `${id}: front matter field "${where}" ${issue?.message ?? 'is invalid'}`);
+  }
+  const fm = parsed.data;
+  return {
+    title: fm.title ?? null,
+    date: fm.date ?? null,
+    source: fm.source ?? null,
+    url: fm.url ?? null,
+    keyDate: fm.keyDate ?? null,
+    text: requireBody(raw.slice(m[0].length), id),
+  };
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '';
+}

@@ -1,0 +1,56 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { digestAt } from './digest/index.js';
+import { isIsoDay } from './digest/calendar.js';
+import { ArticleError, type Article } from './article/types.js';
+
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  // A time part ("2017-11-19T12:00") is allowed; the digest needs the day.
+  date: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v.slice(0, 10) : null))
+    .refine((v) => v === null || isIsoDay(v), { message: 'date must be a real date written YYYY-MM-DD' }),
+  title: z.string().nullish().transform((v) => v ?? null),
+  text: z.string().refine((t) => t.trim() !== '', { message: 'text is empty' }),
+});
+
+/** One Digest JSON per input line, in order; a bad line yields {"id","error"} and the run goes on. */
+export async function runJsonl(path: string, now: Date, tz: string): Promise<void> {
+  const input = path === '-' ? process.stdin : createReadStream(path);
+  const opened = new Promise<void>((resolve, reject) => {
+    if (path === '-') return resolve();
+    input.once('open', () => resolve());
+    input.once('error', () => reject(new ArticleError('not-found', `${path}: no such file`)));
+  });
+  await opened;
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (line.trim() === '') continue;
+    process.stdout.write(`${JSON.stringify(digestLine(line, now, tz))}\n`);
+  }
+}
+
+function digestLine(line: string, now: Date, tz: string): unknown {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { id: null, error: 'line is not valid JSON' };
+  }
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : null;
+  const parsed = lineSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { id, error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}` };
+  }
+  const { id: articleId, date, title, text } = parsed.data;
+  const article: Article = { id: articleId, date, title, text, source: null, url: null, keyDate: null };
+  try {
+    return digestAt(article, now, tz);
+  } catch (err) {
+    return { id, error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,0 +1,43 @@
+/** Day arithmetic on YYYY-MM-DD strings, in UTC so that no local time zone leaks in. */
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD (rejects 2024-02-30). */
+export function isIsoDay(s: string): boolean {
+  const m = ISO_DAY.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Days from a to b (b - a), both YYYY-MM-DD. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The calendar day of `now` in an IANA time zone, YYYY-MM-DD. Throws RangeError for an unknown zone. */
+export function dayInZone(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** True when the runtime knows this IANA time zone name. */
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** YYYY-MM-DD of a Date's UTC calendar fields. */
+export function isoOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Adds days to a YYYY-MM-DD day. */
+export function addDays(day: string, n: number): string {
+  return isoOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
+}

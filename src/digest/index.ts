@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../article/types.js';
+import type { Digest, DigestCore } from './types.js';
+import { splitSentences } from './sentences.js';
+import { extractQuotes } from './quotes.js';
+import { extractDates } from './dates.js';
+import { findKeyDate } from './key-date.js';
+import { buildBriefing } from './briefing.js';
+import { countdown } from './countdown.js';
+import { isClutter, stripDateline } from './clutter.js';
+
+const HEADLINE_MAX = 120;
+const CACHE_MAX = 500;
+const cache = new Map<string, DigestCore>();
+
+/** Builds the clock-independent part of a digest. Pure; cached by the article's content hash. */
+export function buildDigest(article: Article): DigestCore {
+  const key = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const core = compute(article);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(key, core);
+  return core;
+}
+
+/** The full Digest JSON for a reader at `now` in `timeZone`. */
+export function digestAt(article: Article, now: Date, timeZone = 'UTC'): Digest {
+  const core = buildDigest(article);
+  return { ...core, countdown: countdown(core.keyDate, now, timeZone) };
+}
+
+function compute(article: Article): DigestCore {
+  const { text } = article;
+  const sentences = splitSentences(text);
+  const dates = extractDates(text, sentences, article.date);
+  const keyDate = article.keyDate
+    ? { ...article.keyDate, sentence: sentences.find((s) => s.text.includes(article.keyDate?.date ?? '\u0000'))?.text ?? article.keyDate.label }
+    : findKeyDate(dates, sentences, article.date, text.length);
+  return {
+    article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
+    headline: article.title ?? headlineFrom(sentences.map((s) => s.text)),
+    briefing: buildBriefing(sentences, article.title),
+    quotes: extractQuotes(text),
+    dates,
+    keyDate,
+  };
+}
+
+function headlineFrom(sentences: string[]): string {
+  const lead = sentences.map(stripDateline).find((s) => !isClutter(s)) ?? sentences[0] ?? '';
+  const clean = lead.replace(/\s+/g, ' ').trim();
+  if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
+  const cut = clean.slice(0, HEADLINE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}

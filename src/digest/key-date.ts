@@ -1,0 +1,53 @@
+import type { DateMention, KeyDate } from './types.js';
+import type { Sentence } from './sentences.js';
+
+const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
+const LABEL_MAX = 80;
+
+/**
+ * The date the story turns on: a date after publication tied to a deadline or an event,
+ * weighted by how often and how early the article mentions it.
+ */
+export function findKeyDate(dates: DateMention[], sentences: Sentence[], published: string | null, textLength: number): KeyDate | null {
+  const future = dates.filter((d) => published === null || d.date > published);
+  if (future.length === 0) return null;
+  const byDay = new Map<string, DateMention[]>();
+  for (const d of future) byDay.set(d.date, [...(byDay.get(d.date) ?? []), d]);
+  let best: { day: string; score: number; mentions: DateMention[] } | null = null;
+  for (const [day, mentions] of byDay) {
+    const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
+    const first = Math.min(...mentions.map((d) => d.start));
+    const score = roles + mentions.length + (1 - first / Math.max(1, textLength));
+    if (!best || score > best.score) best = { day, score, mentions };
+  }
+  if (!best) return null;
+  // The label comes from the mention that best explains the date: an event first, then a deadline.
+  const explained = [...best.mentions].sort((a, b) => rank(a) - rank(b))[0] as DateMention;
+  const sentence = sentences.find((s) => s.start <= explained.start && explained.end <= s.end)?.text ?? explained.text;
+  return { date: best.day, label: labelFor(sentence, explained), sentence };
+}
+
+function rank(d: DateMention): number {
+  return d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
+}
+
+function labelFor(sentence: string, d: DateMention): string {
+  // "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
+  const subject = /^(.{3,90}?)\s+(?:is|are|was|will be|has been|have been)\s+(?:scheduled|set|due|planned|expected|slated|to be held)\b/i.exec(sentence);
+  if (subject?.[1]) return shorten(capitalise(subject[1].replace(/^(?:the|a|an)\s+/i, '')));
+  const idx = sentence.indexOf(d.text);
+  const before = idx > 0 ? sentence.slice(0, idx) : '';
+  const deadline = /(\b(?:to|will|would|must|should)\s+[^,;]{3,70}?)\s+(?:by|until|before)\s*$/i.exec(before);
+  if (deadline?.[1]) return shorten(`Deadline ${deadline[1].trim()}`);
+  return shorten(sentence.replace(/[.!?]+$/, ''));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function shorten(s: string): string {
+  if (s.length <= LABEL_MAX) return s;
+  const cut = s.slice(0, LABEL_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}

@@ -1,0 +1,85 @@
+/** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
+
+const TITLES = new Set(
+  ('president president-elect vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor ' +
+    'mayor chancellor general gen gen. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice chief executive ' +
+    'officer director commissioner ambassador pope king queen prince princess leader spokesman spokeswoman spokesperson ' +
+    'professor prof prof. coach captain capt capt. sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker ' +
+    'chairman chairwoman ceo rev rev. republican democrat democratic nominee candidate candidates former ex-president ' +
+    'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper star officials chief-executive ' +
+    'the a an but and in on at for of as if when while after before meanwhile however speaking according this that these those ' +
+    'mr.s his her their its our my your').split(' '),
+);
+
+const DEMONYMS = new Set(
+  ('us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian iraqi syrian ' +
+    'turkish indian pakistani afghan japanese korean north south mexican canadian australian italian spanish polish ' +
+    'european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish welsh irish').split(' '),
+);
+
+const NOT_NAMES = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december he she they it we i you there here this that then today yesterday tomorrow god').split(' '),
+);
+
+const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|\p{Lu}\.)$/u;
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter']);
+
+/** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
+export function cleanName(raw: string): string[] {
+  let toks = raw.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
+  // Drop everything up to the last title word: "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
+  let cut = 0;
+  toks.forEach((t, i) => {
+    const low = t.toLowerCase();
+    if (TITLES.has(low) || DEMONYMS.has(low)) cut = i + 1;
+  });
+  if (cut >= toks.length) return [];
+  toks = toks.slice(cut);
+  if (toks.some((t) => NOT_NAMES.has(t.toLowerCase()))) toks = toks.filter((t) => !NOT_NAMES.has(t.toLowerCase()));
+  return toks.slice(-4);
+}
+
+/** The article's person names: for every surname, the fullest name used anywhere in the text. */
+export class NameIndex {
+  private readonly full = new Map<string, string>();
+  /** Names (two or more tokens) with their positions, in text order. */
+  readonly mentions: Array<{ name: string; start: number }> = [];
+
+  constructor(text: string) {
+    const tok = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
+    const run = new RegExp(String.raw`${tok}(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)[ \t]+)?${tok})*`, 'gu');
+    for (let m = run.exec(text); m; m = run.exec(text)) {
+      const toks = cleanName(m[0].replace(/[.,]$/, '')).filter((t) => TOKEN.test(t) || PARTICLES.has(t));
+      if (toks.length < 2) continue;
+      const name = toks.join(' ');
+      this.mentions.push({ name, start: m.index });
+      const key = surnameKey(name);
+      const prev = this.full.get(key);
+      if (prev === undefined || name.split(' ').length > prev.split(' ').length) this.full.set(key, name);
+    }
+  }
+
+  /** "Zelenskyy" or "Mr Zelenskyy" → "Volodymyr Zelenskyy" when the article names him in full anywhere. */
+  resolve(raw: string): string | null {
+    const toks = cleanName(raw);
+    if (toks.length === 0) return null;
+    const name = toks.join(' ');
+    const fuller = this.full.get(surnameKey(name));
+    return fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.endsWith(toks[toks.length - 1] ?? '') ? fuller : name;
+  }
+
+  /** The last two-word name mentioned before `offset`, for pronouns with no earlier speaker. */
+  lastBefore(offset: number): string | null {
+    let found: string | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= offset) break;
+      found = m.name;
+    }
+    return found;
+  }
+}
+
+function surnameKey(name: string): string {
+  return (name.split(' ').pop() ?? '').toLowerCase().replace(/[.’']/g, '');
+}

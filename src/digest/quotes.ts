@@ -1,0 +1,51 @@
+import type { Quote } from './types.js';
+import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
+import { NameIndex } from './names.js';
+import { attribute, isInterruption, SpeakerResolver } from './speakers.js';
+
+// A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
+const MIN_WORDS_WITHOUT_CUE = 8;
+
+/** Every direct quotation in the text, with its speaker's full name where the article gives one. */
+export function extractQuotes(text: string): Quote[] {
+  const merged = mergeInterrupted(text, findRawQuotes(text));
+  const resolver = new SpeakerResolver(new NameIndex(text));
+  const out: Quote[] = [];
+  let prevEnd = 0;
+  let prevQuoteEnd = -Infinity;
+  for (const q of merged) {
+    const body = contentOf(text, q).replace(/[,\s]+$/u, '');
+    const attribution = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
+    if (body === '' || !isSpeech(text, q, body, attribution !== null)) continue;
+    let speaker = resolver.resolve(attribution, q.start);
+    // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
+    if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
+    out.push({ text: body, speaker, start: q.start, end: q.end });
+    prevEnd = q.end;
+    prevQuoteEnd = q.end;
+  }
+  return out;
+}
+
+function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {
+  const words = body.split(/\s+/).length;
+  if (words >= MIN_WORDS_WITHOUT_CUE && /^[\p{Lu}\p{N}.…'‘"“(\[]/u.test(body)) return true;
+  if (!hasCue) return false;
+  // With a cue, a short quotation is speech when it is a whole utterance, not a phrase inside a sentence.
+  const before = text.slice(Math.max(0, q.start - 3), q.start);
+  const wholeUtterance = /[.,!?…—–-]$/.test(body) || /(?:^|[:.!?]\s*|\n\s*)$/.test(before);
+  return words >= 2 ? wholeUtterance || /^\p{Lu}/u.test(body) : wholeUtterance && /[.!?]$/.test(body);
+}
+
+function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of raws) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === q.kind && /[,—–-]\s*$/.test(contentOf(text, prev)) && isInterruption(text.slice(prev.end, q.start))) {
+      out[out.length - 1] = { ...prev, end: q.end, parts: [...prev.parts, ...q.parts], attrAt: prev.attrAt ?? prev.end };
+    } else {
+      out.push(q);
+    }
+  }
+  return out;
+}

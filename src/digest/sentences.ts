@@ -1,0 +1,64 @@
+/** A sentence of the article: `text` is exactly `article.slice(start, end)`. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the paragraph (block of text between blank lines or line breaks). */
+  paragraph: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof st sr jr gen lt col capt cmdr sgt maj adm gov sen rep rev hon pres supt insp det ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
+    'no nos vs v etc inc ltd co corp bros dept est approx fig ft mt ave blvd rd al u.s u.k u.n e.g i.e a.m p.m').split(' '),
+);
+
+const END = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
+
+/** Splits text into sentences with offsets; never splits mid-word or after a known abbreviation. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paraRe = /[^\n]+/g;
+  let paragraph = 0;
+  for (let p = paraRe.exec(text); p; p = paraRe.exec(text)) {
+    if (p[0].trim() === '') continue;
+    splitParagraph(p[0], p.index, paragraph++, out);
+  }
+  return out;
+}
+
+function splitParagraph(para: string, offset: number, paragraph: number, out: Sentence[]): void {
+  let from = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(para); m; m = END.exec(para)) {
+    const stop = m.index + m[0].length;
+    if (!endsSentence(para, m.index, stop)) continue;
+    push(para, from, stop, offset, paragraph, out);
+    from = stop;
+  }
+  push(para, from, para.length, offset, paragraph, out);
+}
+
+function endsSentence(para: string, dot: number, stop: number): boolean {
+  const next = para.slice(stop).trimStart();
+  if (next === '') return true;
+  // The next sentence starts with a capital, digit or opening mark; lower case means we are mid-sentence.
+  if (!/^[\p{Lu}\d"'“‘(\[]/u.test(next)) return false;
+  if (para[dot] !== '.') return true;
+  const word = /([\p{L}.]+)$/u.exec(para.slice(0, dot))?.[1] ?? '';
+  if (word === '') return true;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Initials such as "J." or "U.S." in a name.
+  if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
+  return true;
+}
+
+function push(para: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {
+  const raw = para.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text === '') return;
+  const start = offset + from + lead;
+  out.push({ text, start, end: start + text.length, paragraph });
+}

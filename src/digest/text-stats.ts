@@ -1,0 +1,30 @@
+/** Word-level helpers shared by the briefing scorer. */
+
+const STOP = new Set(
+  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
+    'he she they we i you his her their our my your him them us me not no so than then there here has have had do does did ' +
+    'will would can could should may might must into over after before about also just more most said says say who which what ' +
+    'when where why how all any some such only own same too very s t one two up out new').split(' '),
+);
+
+/** Lower-cased content words of a text (stop words dropped, crude plural folding). */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** Number of words, as a reader counts them. */
+export function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+/** Jaccard overlap of two word lists. */
+export function overlap(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  for (const w of sa) if (sb.has(w)) inter++;
+  return inter / (sa.size + sb.size - inter);
+}

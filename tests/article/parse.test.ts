@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArticle } from '../../src/article/parse.js';
+import { listArticles, readArticleFile } from '../../src/article/load.js';
+import { ArticleError } from '../../src/article/types.js';
+
+function code(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ArticleError) return err.code;
+    throw err;
+  }
+  return 'ok';
+}
+
+describe('plain text articles', () => {
+  it('reads the date line with the body on the same line and a leading space', () => {
+    const a = parseArticle(' date 2024-11-24 Body starts here.\n\nSecond paragraph.', 'x');
+    expect(a.date).toBe('2024-11-24');
+    expect(a.text).toBe('Body starts here.\n\nSecond paragraph.');
+  });
+  it('reads the date line on its own line', () => {
+    expect(parseArticle('date 2025-01-02\nHello world.', 'x')).toMatchObject({ date: '2025-01-02', text: 'Hello world.' });
+  });
+  it('refuses an impossible date, an empty article and binary data', () => {
+    expect(code(() => parseArticle('date 2024-02-30 Text.', 'x'))).toBe('bad-date');
+    expect(code(() => parseArticle('date 2024-13-01 Text.', 'x'))).toBe('bad-date');
+    expect(code(() => parseArticle('   \n\t ', 'x'))).toBe('empty');
+    expect(code(() => parseArticle('date 2024-11-24   \n  ', 'x'))).toBe('empty');
+    expect(code(() => parseArticle('PK\u0003\u0004\u0000\u0000binary', 'x'))).toBe('binary');
+  });
+  it('keeps an article without a date line, undated', () => {
+    expect(parseArticle('Dated later.', 'x').date).toBeNull();
+  });
+});
+
+describe('markdown with front matter', () => {
+  const md = `---\ntitle: Summit set\ndate: 2025-03-01\nsource: Example News\nurl: https://example.com/a\nkeyDate:\n  date: 2025-04-01\n  label: The summit\n---\nLeaders will meet.\n`;
+  it('reads every field', () => {
+    const a = parseArticle(md, 'summit');
+    expect(a).toMatchObject({ id: 'summit', title: 'Summit set', date: '2025-03-01', source: 'Example News', url: 'https://example.com/a' });
+    expect(a.keyDate).toEqual({ date: '2025-04-01', label: 'The summit' });
+    expect(a.text).toBe('Leaders will meet.\n');
+  });
+  it('names the bad field', () => {
+    expect(() => parseArticle('---\ndate: 2025-02-31\n---\nText.', 'x')).toThrow(/date/);
+    expect(() => parseArticle('---\nurl: not a url\n---\nText.', 'x')).toThrow(/url/);
+    expect(code(() => parseArticle('---\ntitle: [unclosed\n---\nText.', 'x'))).toBe('bad-front-matter');
+    expect(code(() => parseArticle('---\ntitle: x\nText without closing', 'x'))).toBe('bad-front-matter');
+  });
+});
+
+describe('article files', () => {
+  it('uses the file name as id and lists newest first, reporting bad files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'herald-'));
+    writeFileSync(join(dir, 'old.txt'), 'date 2020-01-01 Old news.');
+    writeFileSync(join(dir, 'new.md'), '---\ndate: 2024-01-01\n---\nNew news.');
+    writeFileSync(join(dir, 'bad.txt'), '');
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    const { articles, errors } = listArticles(dir);
+    expect(articles.map((a) => a.id)).toEqual(['new', 'old']);
+    expect(errors).toHaveLength(1);
+    expect(code(() => readArticleFile(join(dir, 'missing.txt')))).toBe('not-found');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function herald(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', input, timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'herald-cli-'));
+const file = (name: string, content: string | Buffer): string => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+describe('herald CLI', () => {
+  it('prints the seed digest as JSON with the contract fields', () => {
+    const r = herald(['digest', 'digests/2024-11-24-kursk.txt', '--json', '--now', '2024-11-24T12:00:00Z']);
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(Object.keys(d)).toEqual(['article', 'headline', 'briefing', 'quotes', 'dates', 'keyDate', 'countdown']);
+    expect(d.countdown).toMatchObject({ days: 57, status: 'upcoming' });
+  });
+
+  it('prints a readable digest without --json', () => {
+    const r = herald(['digest', 'digests/2024-11-24-kursk.txt', '--now', '2026-11-26T12:00:00Z', '--tz', 'Europe/Kyiv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('passed 675 days ago');
+    expect(r.stdout).toContain('— Volodymyr Zelenskyy');
+  });
+
+  it.each([
+    ['a missing file', ['digest', join(dir, 'nope.txt')]],
+    ['an empty article', ['digest', file('empty.txt', '  \n\t\n')]],
+    ['binary data', ['digest', file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]))]],
+    ['an impossible date line', ['digest', file('baddate.txt', 'date 2024-02-31 Text here.')]],
+    ['an unknown time zone', ['digest', 'digests/2024-11-24-kursk.txt', '--tz', 'Mars/Olympus']],
+    ['an unparseable --now', ['digest', 'digests/2024-11-24-kursk.txt', '--now', 'soon']],
+  ])('exits 2 with one line on stderr and nothing on stdout for %s', (_name, args) => {
+    const r = herald(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads JSON lines, one digest per line, and reports bad lines in place', () => {
+    const input = [
+      JSON.stringify({ id: 'a', date: '2024-11-24', text: 'The summit is scheduled for 20 January 2025. Leaders will attend. Talks begin at noon.' }),
+      'not json',
+      JSON.stringify({ id: 'c', text: '   ' }),
+      JSON.stringify({ id: 'd', date: '2024-99-01', text: 'Text.' }),
+      JSON.stringify({ id: 'e', text: 'Another article with no date at all. It still gets a digest.' }),
+    ].join('\n');
+    const r = herald(['digest', '--jsonl', '-', '--now', '2024-11-24T00:00:00Z'], input);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e']);
+    expect(out[0].keyDate.date).toBe('2025-01-20');
+    expect(out[1].error).toMatch(/JSON/);
+    expect(out[2].error).toMatch(/empty/);
+    expect(out[3].error).toMatch(/date/);
+    expect(out[4].briefing.length).toBeGreaterThan(0);
+  });
+
+  it('lists the articles in digests/', () => {
+    const r = herald(['articles']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2024-11-24-kursk\t2024-11-24');
+  });
+});

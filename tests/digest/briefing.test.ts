@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { splitSentences } from '../../src/digest/sentences.js';
+import { article } from '../helpers.js';
+
+const STORY = [
+  'By . Daily Mail Reporter . PUBLISHED: . 12:00 GMT, 1 April 2015 .',
+  'The city council voted on Tuesday to close the old harbour bridge for two years of repairs.',
+  'The bridge carries 40,000 cars a day between the harbour district and the city centre.',
+  'Engineers found cracks in the bridge supports during an inspection last spring.',
+  'Scroll down for video.',
+  'Local shops fear the closure of the bridge will keep customers away from the harbour district.',
+  'The council said a ferry service would run while the bridge is closed.',
+  'Mayor Ann Lee called the decision painful but necessary.',
+].join(' ');
+
+describe('briefing', () => {
+  const d = buildDigest(article(STORY, '2015-04-01'));
+
+  it('has 3–5 of the article’s own sentences, in article order, within the length limits', () => {
+    expect(d.briefing.length).toBeGreaterThanOrEqual(3);
+    expect(d.briefing.length).toBeLessThanOrEqual(5);
+    const positions = d.briefing.map((s) => STORY.indexOf(s));
+    for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const s of d.briefing) expect(s.length).toBeLessThanOrEqual(300);
+    expect(d.briefing.join(' ').length).toBeLessThanOrEqual(900);
+  });
+
+  it('leaves out bylines and "Scroll down for video"', () => {
+    expect(d.briefing.join(' ')).not.toMatch(/PUBLISHED|Scroll down/);
+    expect(d.briefing[0]).toContain('voted on Tuesday');
+  });
+
+  it('makes a headline from the lead sentence when there is no title', () => {
+    expect(d.headline.startsWith('The city council voted')).toBe(true);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after abbreviations or initials', () => {
+    const s = splitSentences('Mr. Smith met Dr. J. Jones in the U.S. capital. They talked.').map((x) => x.text);
+    expect(s).toEqual(['Mr. Smith met Dr. J. Jones in the U.S. capital.', 'They talked.']);
+  });
+});
