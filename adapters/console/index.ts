@@ -1,0 +1,54 @@
+import { createInterface, type Interface } from 'node:readline';
+import type { ChatAdapter, PostResult } from '../../src/chat/adapter.js';
+import type { CommandBus } from '../../src/commands/bus.js';
+import type { Reply } from '../../src/commands/reply.js';
+import { renderText } from './render.js';
+
+export const CONSOLE_CHANNEL = 'terminal';
+
+/**
+ * The terminal as a chat channel: scheduled posts are printed, and lines typed on stdin run as
+ * slash commands through the same command bus the chat platforms use.
+ */
+export class ConsoleAdapter implements ChatAdapter {
+  readonly platform = 'console';
+  private rl: Interface | null = null;
+  private seq = 0;
+
+  constructor(
+    private readonly input: NodeJS.ReadableStream = process.stdin,
+    private readonly output: NodeJS.WritableStream = process.stdout,
+  ) {}
+
+  async start(bus: CommandBus): Promise<void> {
+    this.rl = createInterface({ input: this.input, terminal: false });
+    // Commands run one after another, so answers come out in the order they were typed.
+    let queue = Promise.resolve();
+    this.rl.on('line', (line) => {
+      if (line.trim() === '') return;
+      queue = queue
+        .then(() => bus.runText(line, { platform: this.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true }))
+        .then((reply) => this.print(reply));
+    });
+    this.write('Type a command such as /quotes, /countdown, /articles or /help.\n');
+  }
+
+  async stop(): Promise<void> {
+    this.rl?.close();
+    this.rl = null;
+  }
+
+  async post(_channelId: string, reply: Reply): Promise<PostResult> {
+    this.print(reply);
+    return { messageId: `console-${++this.seq}` };
+  }
+
+  /** Prints a reply as it would appear in a channel. */
+  print(reply: Reply): void {
+    this.write(`${renderText(reply)}\n\n`);
+  }
+
+  private write(s: string): void {
+    this.output.write(s);
+  }
+}

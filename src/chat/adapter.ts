@@ -1,0 +1,42 @@
+import type { Reply } from '../commands/reply.js';
+import type { CommandBus } from '../commands/bus.js';
+
+/** What the platform said about a post it accepted. */
+export interface PostResult {
+  messageId: string | null;
+}
+
+/**
+ * A chat platform as the core sees it. Adapters (console, Discord, Slack) implement it; the core never
+ * imports an adapter.
+ */
+export interface ChatAdapter {
+  readonly platform: string;
+  /** Connects and starts answering commands through the bus. */
+  start(bus: CommandBus): Promise<void>;
+  /** Stops answering and disconnects. */
+  stop(): Promise<void>;
+  /**
+   * Posts a scheduled reply to a channel. `key` is stable per (channel, article): platforms that
+   * support it use it to drop a retried duplicate (Discord's nonce). Throws ChannelUnavailableError
+   * when the channel cannot be posted to until a person fixes something.
+   */
+  post(channelId: string, reply: Reply, key: string): Promise<PostResult>;
+  /** Tells the person who subscribed that posting stopped (best effort). */
+  notify?(userId: string, text: string): Promise<void>;
+}
+
+/** The channel is gone or the bot lacks access: retrying will not help; the subscription is paused. */
+export class ChannelUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ChannelUnavailableError';
+  }
+}
+
+/** The time source. Tests inject a fixed or stepped clock. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

@@ -1,0 +1,80 @@
+import type { CommandContext, CommandServices, CommandSpec } from './types.js';
+import type { Reply } from './reply.js';
+import type { Logger } from '../log.js';
+import type { Clock } from '../chat/adapter.js';
+import { COMMANDS, findCommand } from './registry.js';
+import { runCommand } from './run.js';
+import { parseTextArgs } from './text-args.js';
+import { UserError, textReply } from './reply.js';
+import { buildDigest } from '../digest/index.js';
+import { fold } from './quotes.js';
+
+/** Who is asking, where: filled by the adapter from the platform's request. */
+export interface Caller {
+  platform: string;
+  channelId: string;
+  userId: string;
+  canManage: boolean;
+}
+
+/** The one way adapters run commands: by name with options (Discord) or by text (Slack, console). */
+export class CommandBus {
+  readonly commands: readonly CommandSpec[] = COMMANDS;
+
+  constructor(
+    readonly services: CommandServices,
+    private readonly log: Logger,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Runs a command with options already split by the platform. Unknown names get the help text. */
+  async run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Reply> {
+    const spec = findCommand(name) ?? findCommand('help');
+    if (!spec) return textReply('Unknown command.', 'error');
+    return runCommand(spec, options, this.context(caller), this.log);
+  }
+
+  /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional). */
+  async runText(text: string, caller: Caller): Promise<Reply> {
+    const trimmed = text.trim().replace(/^\//, '');
+    const [name = 'help', ...rest] = trimmed.split(/\s+/);
+    const spec = findCommand(name);
+    if (!spec) {
+      const help = await this.run('help', {}, caller);
+      return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
+    }
+    try {
+      return await runCommand(spec, parseTextArgs(spec, rest.join(' ')), this.context(caller), this.log);
+    } catch (err) {
+      if (err instanceof UserError) return textReply(err.message, 'error');
+      throw err;
+    }
+  }
+
+  /** Suggestions for an option being typed: article ids and titles, or the speakers of the chosen article. */
+  complete(option: string, typed: string, articleQuery: string | undefined): Array<{ name: string; value: string }> {
+    const q = fold(typed.trim());
+    if (option === 'article') {
+      return this.services.library
+        .list()
+        .filter((a) => fold(a.id).includes(q) || fold(a.title ?? '').includes(q))
+        .slice(0, 25)
+        .map((a) => ({ name: `${a.id}${a.title ? ` — ${a.title}` : ''}`.slice(0, 100), value: a.id.slice(0, 100) }));
+    }
+    if (option === 'speaker') {
+      let article;
+      try {
+        article = this.services.library.resolve(articleQuery);
+      } catch {
+        return [];
+      }
+      const speakers = [...new Set(buildDigest(article).quotes.map((x) => x.speaker).filter((s): s is string => s !== null))];
+      return speakers.filter((s) => fold(s).includes(q)).slice(0, 25).map((s) => ({ name: s.slice(0, 100), value: s.slice(0, 100) }));
+    }
+    return [];
+  }
+
+  private context(caller: Caller): CommandContext {
+    return { ...caller, now: this.clock.now(), services: this.services };
+  }
+}

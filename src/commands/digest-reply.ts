@@ -1,0 +1,34 @@
+import type { Article } from '../article/types.js';
+import type { Digest } from '../digest/types.js';
+import { digestAt } from '../digest/index.js';
+import type { Reply, ReplyPart } from './reply.js';
+
+/** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
+export function digestReply(article: Article, now: Date, timeZone: string, visibility: Reply['visibility'] = 'channel'): Reply {
+  return { visibility, kind: 'digest', parts: [digestPart(digestAt(article, now, timeZone))] };
+}
+
+/** One part for one digest. */
+export function digestPart(d: Digest): ReplyPart {
+  const fields: Array<{ name: string; value: string }> = [];
+  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text });
+  if (d.quotes.length > 0) {
+    const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
+    fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · /quotes article:${d.article.id}` });
+  }
+  const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id].filter(Boolean).join(' · ');
+  return {
+    title: d.headline,
+    ...(d.article.url ? { url: d.article.url } : {}),
+    bullets: d.briefing,
+    fields,
+    footer,
+  };
+}
+
+/** The one-line countdown reminder a channel gets when there is nothing new. */
+export function countdownReply(article: Article, now: Date, timeZone: string, kind: 'countdown' | 'reminder' = 'countdown'): Reply {
+  const d = digestAt(article, now, timeZone);
+  const text = d.countdown ? `⏳ ${d.countdown.text}` : `No upcoming date in “${d.headline}”.`;
+  return { visibility: 'channel', kind, parts: [{ text, footer: d.article.id }] };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { CommandSpec } from './types.js';
+import { SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
+
+const schema = z.object({});
+
+/** The help command, listing the commands it is given (passed in to avoid an import cycle with the registry). */
+export const makeHelpCommand = (commands: () => readonly CommandSpec[]): CommandSpec<typeof schema> => ({
+  name: 'help',
+  description: 'What Herald can do',
+  options: [],
+  schema,
+  visibility: 'private',
+  usage: 'help',
+  handler: () => ({
+    visibility: 'private',
+    kind: 'info',
+    parts: [
+      {
+        title: 'Herald — news digests',
+        bullets: commands().map((c) => `/${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
+        fields: [
+          { name: 'Options', value: 'Give options in order or as name:value, e.g. /quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.' },
+          { name: 'Schedules', value: SCHEDULE_FORMS },
+        ],
+      },
+    ],
+  }),
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { CommandSpec } from './types.js';
+import { articleField, articleOption, publicField, publicOption, speakerField, speakerOption } from './options.js';
+import { buildDigest } from '../digest/index.js';
+import { quoteParts } from './paginate.js';
+import { textReply } from './reply.js';
+
+const schema = z.object({ article: articleField, speaker: speakerField, public: publicField });
+
+/** Lower case without accents, so "zelenskyy" finds "Zelenskyy" and "jose" finds "José". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export const quotesCommand: CommandSpec<typeof schema> = {
+  name: 'quotes',
+  description: 'Every direct quote in an article, with its speaker',
+  options: [articleOption, speakerOption, publicOption],
+  schema,
+  visibility: 'private',
+  usage: 'quotes [article] [speaker]',
+  handler: (ctx, o) => {
+    const article = ctx.services.library.resolve(o.article);
+    const d = buildDigest(article);
+    const want = o.speaker ? fold(o.speaker) : null;
+    const quotes = want === null ? d.quotes : d.quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
+    if (quotes.length === 0) {
+      const speakers = [...new Set(d.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
+      const who = speakers.length > 0 ? ` Speakers in this article: ${speakers.join(', ')}.` : '';
+      return textReply(want === null ? `“${d.headline}” has no direct quotes.` : `No quotes by “${o.speaker}” in ${article.id}.${who}`);
+    }
+    const title = `Quotes${o.speaker ? ` by ${o.speaker}` : ''}: ${d.headline}`;
+    return { visibility: 'private', kind: 'quotes', parts: quoteParts(title, quotes, article.url) };
+  },
+};

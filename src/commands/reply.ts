@@ -1,0 +1,49 @@
+/** A platform-neutral answer. Adapters render it (Discord embeds, Slack blocks, terminal text). */
+export interface Reply {
+  /** `private`: only the person who asked sees it (ephemeral). `channel`: everyone in the channel. */
+  visibility: 'private' | 'channel';
+  kind: 'digest' | 'quotes' | 'countdown' | 'reminder' | 'info' | 'error';
+  /** One or more parts; each part fits one message on every platform. Long content becomes more parts, never less. */
+  parts: ReplyPart[];
+}
+
+export interface ReplyPart {
+  title?: string;
+  url?: string;
+  text?: string;
+  bullets?: string[];
+  fields?: Array<{ name: string; value: string }>;
+  /** Quotations grouped by speaker, in article order. */
+  quotes?: QuoteGroup[];
+  footer?: string;
+}
+
+export interface QuoteGroup {
+  speaker: string;
+  quotes: string[];
+}
+
+/** A problem the user can fix: shown privately with its code, never logged as a fault. */
+export class UserError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** A short private text reply. */
+export function textReply(text: string, kind: Reply['kind'] = 'info', title?: string): Reply {
+  return { visibility: 'private', kind, parts: [title === undefined ? { text } : { title, text }] };
+}
+
+/** Every character a reader would see in a part: what the platform limits are checked against. */
+export function partLength(p: ReplyPart): number {
+  let n = (p.title?.length ?? 0) + (p.text?.length ?? 0) + (p.footer?.length ?? 0);
+  for (const b of p.bullets ?? []) n += b.length + 3;
+  for (const f of p.fields ?? []) n += f.name.length + f.value.length;
+  for (const g of p.quotes ?? []) n += g.speaker.length + g.quotes.reduce((s, q) => s + q.length + 4, 0);
+  return n;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { CommandSpec } from './types.js';
+import { textReply } from './reply.js';
+import { parseSchedule, parseTimeZone, SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
+
+export const DEFAULT_SCHEDULE = 'daily 08:00';
+
+const schema = z.object({
+  schedule: z.string().trim().max(100).optional(),
+  timezone: z.string().trim().max(64).optional(),
+  reminders: z
+    .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])])
+    .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
+    .optional(),
+});
+
+export const subscribeCommand: CommandSpec<typeof schema> = {
+  name: 'subscribe',
+  description: 'Post digests in this channel on a schedule (again to change it)',
+  options: [
+    { name: 'schedule', description: `When to post, e.g. ${DEFAULT_SCHEDULE}, weekdays 07:30, hourly, or cron`, required: false, type: 'string', greedy: true },
+    { name: 'timezone', description: 'IANA time zone for the schedule, e.g. Europe/Kyiv', required: false, type: 'string' },
+    { name: 'reminders', description: 'Post a countdown line when there is no new article (default on)', required: false, type: 'boolean' },
+  ],
+  schema,
+  visibility: 'private',
+  manage: true,
+  usage: 'subscribe [schedule] [timezone]   e.g. subscribe daily 08:00 Europe/Kyiv',
+  handler: (ctx, o) => {
+    const { store, library, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
+    const schedule = parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
+    const timeZone = parseTimeZone(o.timezone ?? defaultTimeZone);
+    const at = ctx.now.toISOString();
+    const old = store.getSubscription(ctx.platform, ctx.channelId);
+    store.upsertSubscription({
+      platform: ctx.platform, channelId: ctx.channelId, cron: schedule.cron, schedule: schedule.label, timeZone,
+      reminders: o.reminders ?? old?.reminders ?? true, createdBy: ctx.userId, createdAt: at, pausedReason: null, lastFireAt: old?.lastFireAt ?? at,
+    });
+    if (!old) {
+      // A new subscription starts with the newest article, not a flood of old ones.
+      store.markSkipped(ctx.platform, ctx.channelId, library.list().slice(1).map((a) => a.id), at);
+    }
+    onSubscriptionsChanged();
+    const verb = old ? 'Schedule changed' : 'Subscribed';
+    return textReply(`${verb}: digests here ${schedule.label} (${timeZone}). Reminders ${o.reminders ?? old?.reminders ?? true ? 'on' : 'off'}.`);
+  },
+};
+
+const none = z.object({});
+
+export const unsubscribeCommand: CommandSpec<typeof none> = {
+  name: 'unsubscribe',
+  description: 'Stop scheduled digests in this channel',
+  options: [],
+  schema: none,
+  visibility: 'private',
+  manage: true,
+  usage: 'unsubscribe',
+  handler: (ctx) => {
+    const removed = ctx.services.store.removeSubscription(ctx.platform, ctx.channelId);
+    ctx.services.onSubscriptionsChanged();
+    return textReply(removed ? 'Unsubscribed: no more scheduled digests here.' : 'This channel had no subscription.');
+  },
+};
+
+export { SCHEDULE_FORMS };

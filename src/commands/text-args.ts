@@ -1,0 +1,45 @@
+import type { CommandSpec } from './types.js';
+import { UserError } from './reply.js';
+
+/**
+ * Parses command text typed in a terminal or after a Slack slash command: `name:value` pairs
+ * (values may be "quoted"), the rest in the command's option order, the last option taking what is left.
+ * A greedy option takes the remaining words; for /subscribe a trailing IANA zone ("Europe/Kyiv", "UTC") is the time zone.
+ */
+export function parseTextArgs(spec: CommandSpec, text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const known = new Set(spec.options.map((o) => o.name));
+  const rest: string[] = [];
+  const tokenRe = /(\w+):(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
+  for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
+    const [, key, dq, sq, bare, quoted, word] = m;
+    if (key !== undefined && known.has(key.toLowerCase())) {
+      out[key.toLowerCase()] = dq ?? sq ?? bare ?? '';
+    } else if (key !== undefined && !/^\d+$/.test(key) && !/^(?:https?|mailto)$/i.test(key) && spec.options.length > 0 && !/^\d/.test(bare ?? '')) {
+      throw new UserError('bad-option', `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: /${spec.usage}`);
+    } else {
+      rest.push(quoted ?? word ?? m[0]);
+    }
+  }
+  const free = spec.options.filter((o) => !(o.name in out) && o.type === 'string');
+  if (spec.name === 'subscribe' && rest.length > 0 && free.some((o) => o.name === 'timezone')) {
+    const last = rest[rest.length - 1] ?? '';
+    if (/^(?:[A-Za-z_]+\/[A-Za-z_\-+\/0-9]+|UTC|GMT)$/.test(last)) {
+      out.timezone = last;
+      rest.pop();
+    }
+  }
+  const slots = free.filter((o) => !(o.name in out));
+  if (rest.length > 0 && slots.length === 0) {
+    throw new UserError('bad-option', `/${spec.name} takes no more arguments. Usage: /${spec.usage}`);
+  }
+  for (const [i, o] of slots.entries()) {
+    if (i >= rest.length) break;
+    if (o.greedy || i === slots.length - 1) {
+      out[o.name] = rest.slice(i).join(' ');
+      break;
+    }
+    out[o.name] = rest[i] as string;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { Reply } from './reply.js';
+import type { ArticleLibrary } from '../article/library.js';
+import type { Store } from '../store/types.js';
+
+/** Who asked, where, and when. Adapters fill it from the platform's request. */
+export interface CommandContext {
+  platform: string;
+  channelId: string;
+  userId: string;
+  /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always). */
+  canManage: boolean;
+  now: Date;
+  services: CommandServices;
+}
+
+export interface CommandServices {
+  library: ArticleLibrary;
+  store: Store;
+  /** Default time zone for schedules and countdowns (config HERALD_TZ). */
+  defaultTimeZone: string;
+  /** Called after a subscription changes, so the scheduler updates its tasks without a restart. */
+  onSubscriptionsChanged: () => void;
+}
+
+/** One option's metadata for platforms that declare options up front (Discord). */
+export interface OptionSpec {
+  name: string;
+  description: string;
+  required: boolean;
+  autocomplete?: 'article' | 'speaker';
+  type: 'string' | 'boolean';
+  /** In typed text, takes all remaining words (a schedule such as "daily 08:00"). */
+  greedy?: boolean;
+}
+
+/** A slash command declared once; adapters only translate it. */
+export interface CommandSpec<S extends z.ZodObject = z.ZodObject> {
+  name: string;
+  description: string;
+  /** Options in the order a user may give them positionally. */
+  options: OptionSpec[];
+  schema: S;
+  /** Who sees the answer unless the user asks `public:true`. */
+  visibility: Reply['visibility'];
+  /** Needs permission to manage the channel. */
+  manage?: boolean;
+  /** Example arguments for help and usage messages. */
+  usage: string;
+  handler: (ctx: CommandContext, options: z.infer<S>) => Promise<Reply> | Reply;
+}

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { isTimeZone } from './digest/calendar.js';
+import { parseSchedule } from './schedule/schedule-spec.js';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const url = (name: string) =>
+  optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: `${name} must be an http(s) URL` });
+
+const schema = z
+  .object({
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
+    HERALD_DB: z.string().trim().min(1).default('data/herald.db'),
+    HERALD_TZ: z.string().trim().default('UTC').refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
+    HERALD_CONSOLE_SCHEDULE: z
+      .string()
+      .trim()
+      .default('every minute')
+      .refine((s) => safe(() => parseSchedule(s)), { message: 'is not a schedule; use e.g. "every minute", "daily 08:00" or a cron expression' }),
+    HERALD_CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
+    HERALD_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    HERALD_ADMINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+    DISCORD_TOKEN: optional,
+    DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id' }),
+    DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric guild (server) id' }),
+    DISCORD_API_URL: url('DISCORD_API_URL'),
+    SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'must be a bot token starting with xoxb-' }),
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
+    SLACK_API_URL: url('SLACK_API_URL'),
+    SLACK_COMMAND: z.string().trim().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /herald').default('/herald'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set (Developer Portal → your app → General Information → Application ID)' });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)' });
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+/** A configuration problem: names the variable and the fix. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads settings from `env` (default: process.env, after loading `.env` if present), validated with zod.
+ * Throws ConfigError listing every bad variable with how to fix it.
+ */
+export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`));
+}
+
+/** The secrets in a config, for masking in logs. */
+export function secretsOf(c: Config): string[] {
+  return [c.DISCORD_TOKEN, c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN].filter((s): s is string => !!s);
+}
+
+function readEnv(): Record<string, string | undefined> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
+}
+
+function safe(fn: () => unknown): boolean {
+  try {
+    fn();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+import { validate } from 'node-cron';
+import { UserError } from '../commands/reply.js';
+import { isTimeZone } from '../digest/calendar.js';
+
+export const SCHEDULE_FORMS =
+  'daily 08:00 · weekdays 07:30 · weekends 10:00 · hourly · every 15 minutes · mon,thu 18:00 · a cron expression such as "0 8 * * 1-5"';
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/** A schedule as node-cron runs it, with the words the user chose kept for display. */
+export interface Schedule {
+  cron: string;
+  label: string;
+}
+
+/** Parses a friendly schedule or a node-cron expression. Throws UserError showing the accepted forms. */
+export function parseSchedule(input: string): Schedule {
+  const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const fail = (why: string): never => {
+    throw new UserError('bad-schedule', `${why}. Accepted forms: ${SCHEDULE_FORMS}`);
+  };
+  if (s === '') fail('The schedule is empty');
+  if (s === 'hourly') return { cron: '0 * * * *', label: 'hourly' };
+  const every = /^every (\d{1,2}) ?(?:minutes?|mins?|m)$/.exec(s);
+  if (every) {
+    const n = Number(every[1]);
+    if (n < 1 || n > 59 || 60 % n !== 0) fail(`"every ${n} minutes" must divide the hour (1, 2, 3, 5, 10, 15, 20, 30)`);
+    return { cron: n === 1 ? '* * * * *' : `*/${n} * * * *`, label: n === 1 ? 'every minute' : `every ${n} minutes` };
+  }
+  if (s === 'every minute') return { cron: '* * * * *', label: 'every minute' };
+  const friendly = /^([a-z,\-]+) (\d{1,2}):(\d{2})$/.exec(s);
+  if (friendly) {
+    const [, days = '', hh = '', mm = ''] = friendly;
+    const hour = Number(hh);
+    const minute = Number(mm);
+    if (hour > 23 || minute > 59) fail(`"${hh}:${mm}" is not a time of day (use 24-hour HH:MM)`);
+    const dow = dayField(days) ?? fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu)`);
+    return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
+  }
+  if (/^[\d*\/,\-a-z ]+$/.test(s) && s.split(' ').length >= 5 && s.split(' ').length <= 6 && validate(s)) return { cron: s, label: s };
+  return fail(`"${input.trim()}" is not a schedule`);
+}
+
+function dayField(days: string): string | null {
+  if (days === 'daily' || days === 'everyday') return '*';
+  if (days === 'weekdays') return '1-5';
+  if (days === 'weekends') return '0,6';
+  const list = days.split(',').map((d) => DAYS.indexOf(d.slice(0, 3) as (typeof DAYS)[number]));
+  if (list.some((i) => i < 0) || list.length === 0) return null;
+  return [...new Set(list)].sort().join(',');
+}
+
+/** Validates an IANA time zone name. Throws UserError. */
+export function parseTimeZone(tz: string): string {
+  const t = tz.trim();
+  if (!isTimeZone(t)) throw new UserError('bad-timezone', `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC`);
+  return t;
+}

@@ -1,0 +1,114 @@
+import { createTask, type ScheduledTask } from 'node-cron';
+import type { ChatAdapter } from '../chat/adapter.js';
+import type { Subscription } from '../store/types.js';
+import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
+import { firesBetween } from './fires.js';
+
+export type SchedulerDeps = Omit<DeliveryDeps, 'adapter'> & { adapters: ReadonlyMap<string, ChatAdapter> };
+
+const keyOf = (s: Pick<Subscription, 'platform' | 'channelId'>): string => `${s.platform}\u0000${s.channelId}`;
+
+/**
+ * One node-cron task per subscription, in its time zone, never overlapping itself. Tasks follow the
+ * store: `sync()` creates, replaces and removes them as subscriptions change, without a restart.
+ */
+export class Scheduler {
+  private readonly tasks = new Map<string, { task: ScheduledTask; cron: string; timeZone: string }>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  /**
+   * Starts the tasks. Claims left by a crash are handed back first; each subscription whose fire
+   * was missed while the bot was down gets one catch-up fire now.
+   */
+  async start(): Promise<void> {
+    const released = this.deps.store.releaseStaleClaims();
+    if (released > 0) this.deps.log.warn('retrying deliveries interrupted by a crash', { count: released });
+    this.sync();
+    const now = this.deps.clock.now();
+    const catchUps = this.deps.store.listSubscriptions().filter((s) => {
+      if (s.pausedReason !== null || s.lastFireAt === null) return false;
+      return firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1).length > 0;
+    });
+    await Promise.all(catchUps.map((s) => this.fire(s.platform, s.channelId, 'catch-up')));
+    if (released > 0) {
+      // Interrupted deliveries whose channel had no missed fire are retried now too.
+      const done = new Set(catchUps.map(keyOf));
+      const rest = this.deps.store.listSubscriptions().filter((s) => !done.has(keyOf(s)) && s.pausedReason === null);
+      await Promise.all(rest.map((s) => this.fire(s.platform, s.channelId, 'recovery')));
+    }
+  }
+
+  /** Brings the tasks in line with the subscriptions in the store. */
+  sync(): void {
+    if (this.stopping) return;
+    const subs = this.deps.store.listSubscriptions().filter((s) => this.deps.adapters.has(s.platform));
+    const wanted = new Map(subs.map((s) => [keyOf(s), s]));
+    for (const [key, t] of this.tasks) {
+      const s = wanted.get(key);
+      if (!s || s.cron !== t.cron || s.timeZone !== t.timeZone) {
+        void t.task.destroy();
+        this.tasks.delete(key);
+      }
+    }
+    for (const [key, s] of wanted) {
+      if (this.tasks.has(key)) continue;
+      const task = createTask(s.cron, () => this.fire(s.platform, s.channelId, 'scheduled'), {
+        timezone: s.timeZone,
+        noOverlap: true,
+        name: `herald:${s.platform}:${s.channelId}`,
+      });
+      void task.start();
+      this.tasks.set(key, { task, cron: s.cron, timeZone: s.timeZone });
+    }
+  }
+
+  /** How many subscriptions have a live task. */
+  get size(): number {
+    return this.tasks.size;
+  }
+
+  /** Runs one fire for one channel now: its own unit of work; a failure is logged and stays there. */
+  fire(platform: string, channelId: string, reason: 'scheduled' | 'catch-up' | 'recovery' | 'manual'): Promise<FireOutcome | null> {
+    const run = this.runFire(platform, channelId, reason);
+    this.inFlight.add(run);
+    void run.finally(() => this.inFlight.delete(run));
+    return run;
+  }
+
+  private async runFire(platform: string, channelId: string, reason: string): Promise<FireOutcome | null> {
+    const where = { platform, channel: channelId, reason };
+    try {
+      if (this.stopping) return null;
+      const sub = this.deps.store.getSubscription(platform, channelId);
+      const adapter = this.deps.adapters.get(platform);
+      if (!sub || !adapter) return null;
+      if (sub.pausedReason !== null) {
+        this.deps.log.debug('fire skipped: subscription paused', { ...where, paused: sub.pausedReason });
+        return null;
+      }
+      this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
+      const outcome = await deliverToChannel(sub, { ...this.deps, adapter });
+      this.deps.log.debug('fire done', { ...where, ...outcome });
+      return outcome;
+    } catch (err) {
+      this.deps.log.error('fire failed', { ...where, err });
+      return null;
+    }
+  }
+
+  /** Stops all tasks, then waits (at most `timeoutMs`) for posts already under way. */
+  async stop(timeoutMs = 10_000): Promise<boolean> {
+    this.stopping = true;
+    for (const t of this.tasks.values()) void t.task.destroy();
+    this.tasks.clear();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
+    const done = Promise.allSettled([...this.inFlight]).then(() => true);
+    const finished = await Promise.race([done, timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+}
