@@ -14,7 +14,7 @@ const url = (name: string) =>
 
 const schema = z
   .object({
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' }).default('info'),
     HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
     HERALD_DB: z.string().trim().min(1).default('data/herald.db'),
     HERALD_TZ: z.string().trim().default('UTC').refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
@@ -23,8 +23,8 @@ const schema = z
       .trim()
       .default('every minute')
       .refine((s) => safe(() => parseSchedule(s)), { message: 'is not a schedule; use e.g. "every minute", "daily 08:00" or a cron expression' }),
-    HERALD_CONSOLE: z.enum(['auto', 'on', 'off']).default('auto'),
-    HERALD_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+    HERALD_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
+    HERALD_MAX_RETRIES: z.coerce.number({ message: 'must be a whole number 0–10' }).int().min(0).max(10).default(3),
     HERALD_ADMINS: z
       .string()
       .default('')
@@ -38,15 +38,7 @@ const schema = z
     SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
     SLACK_API_URL: url('SLACK_API_URL'),
     SLACK_COMMAND: z.string().trim().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /herald').default('/herald'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  })
-  .superRefine((c, ctx) => {
-    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set (Developer Portal → your app → General Information → Application ID)' });
-    }
-    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)' });
-    }
+    PORT: z.coerce.number({ message: 'must be a port number 0–65535' }).int().min(0).max(65535).default(3000),
   });
 
 export type Config = z.infer<typeof schema>;
@@ -65,8 +57,22 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
   const parsed = schema.safeParse(env);
-  if (parsed.success) return parsed.data;
-  throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`));
+  // Settings that only make sense together are checked on the raw values, so every problem shows at once.
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`)), ...pairs(env)];
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new ConfigError(problems);
+}
+
+function pairs(env: Record<string, string | undefined>): string[] {
+  const set = (k: string): boolean => (env[k] ?? '').trim() !== '';
+  const out: string[] = [];
+  if (set('DISCORD_TOKEN') && !set('DISCORD_APPLICATION_ID')) {
+    out.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → your app → General Information → Application ID)');
+  }
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
+    out.push('SLACK_SIGNING_SECRET is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return out;
 }
 
 /** The secrets in a config, for masking in logs. */

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { validateSpecs } from '../../src/commands/validate.js';
+import type { CommandSpec } from '../../src/commands/types.js';
+import { makeWorld } from '../support/services.js';
+
+const me = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
+const guest = { ...me, userId: 'u2', canManage: false };
+// Every string a reader would see in a reply, joined.
+const allText = (r: { parts: unknown[] }): string => {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(r.parts);
+  return out.join(' ');
+};
+
+describe('command specs', () => {
+  it('the registry fits both platforms’ limits', () => {
+    expect(validateSpecs(COMMANDS)).toEqual([]);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'help']);
+  });
+
+  it('catches a spec that breaks them', () => {
+    const bad: CommandSpec = {
+      name: 'Bad Name', description: 'x'.repeat(101), schema: z.object({ a: z.string() }), visibility: 'private', usage: '',
+      options: [{ name: 'b', description: '', required: true, type: 'string' }], handler: () => ({ visibility: 'private', kind: 'info', parts: [] }),
+    };
+    const problems = validateSpecs([bad, bad]).join('\n');
+    expect(problems).toMatch(/name must be 1–32 lowercase/);
+    expect(problems).toMatch(/description must be 1–100/);
+    expect(problems).toMatch(/missing from the zod schema/);
+    expect(problems).toMatch(/declared twice/);
+  });
+});
+
+describe('commands through the bus', () => {
+  it('/quotes filters by any part of the speaker’s name, ignoring case and accents', async () => {
+    const w = makeWorld();
+    const r = await w.bus.runText('/quotes speaker:ZELENSKYY', me);
+    expect(r.visibility).toBe('private');
+    const groups = r.parts.flatMap((p) => p.quotes ?? []);
+    expect(groups.map((g) => g.speaker)).toEqual(['Volodymyr Zelenskyy']);
+    expect(groups[0]?.quotes).toHaveLength(2);
+    expect((await w.bus.runText('quotes speaker:volodýmyr', me)).parts.flatMap((p) => p.quotes ?? [])).toHaveLength(1);
+    const none = await w.bus.runText('quotes speaker:putin', me);
+    expect(allText(none)).toContain('Speakers in this article: Volodymyr Zelenskyy');
+  });
+
+  it('accepts an article id, an unambiguous prefix, and explains an unknown or ambiguous one', async () => {
+    const w = makeWorld();
+    w.addArticle('2024-11-25-kursk-update', '2024-11-25', 'A follow-up on the Kursk story. Officials said more.');
+    expect((await w.bus.runText('digest 2024-11-24', me)).parts[0]?.footer).toContain('2024-11-24-kursk');
+    expect(allText(await w.bus.runText('digest 2024-11-2', me))).toMatch(/matches 2 articles/);
+    const unknown = await w.bus.runText('digest nope', me);
+    expect(unknown).toMatchObject({ kind: 'error', visibility: 'private' });
+    expect(allText(unknown)).toMatch(/no article "nope"/);
+    // No article given: the newest.
+    expect((await w.bus.run('digest', {}, me)).parts[0]?.footer).toContain('2024-11-25-kursk-update');
+  });
+
+  it('/digest and /countdown answer in the channel; public:true makes /quotes public', async () => {
+    const w = makeWorld();
+    expect((await w.bus.runText('digest', me)).visibility).toBe('channel');
+    expect((await w.bus.runText('countdown', me)).parts[0]?.text).toMatch(/⏳ \d+ days (to go|ago).*2025-01-20|⏳ .*2025-01-20.*passed/);
+    expect((await w.bus.runText('quotes public:true', me)).visibility).toBe('channel');
+  });
+
+  it('/subscribe needs permission, refuses bad input clearly, and stores nothing then', async () => {
+    const w = makeWorld();
+    const refused = await w.bus.runText('subscribe daily 08:00', guest);
+    expect(refused).toMatchObject({ kind: 'error', visibility: 'private' });
+    expect(allText(refused)).toMatch(/manage this channel/);
+    for (const bad of ['daily 25:00', 'daily 08:00 Mars/Olympus', 'whenever']) {
+      const r = await w.bus.runText(`subscribe ${bad}`, me);
+      expect(r.kind).toBe('error');
+    }
+    expect(allText(await w.bus.runText('subscribe daily 25:00', me))).toMatch(/Accepted forms/);
+    expect(allText(await w.bus.runText('subscribe daily 08:00 Mars/Olympus', me))).toMatch(/not a time zone/);
+    expect(w.store.listSubscriptions()).toEqual([]);
+    expect(w.changes()).toBe(0);
+  });
+
+  it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {
+    const w = makeWorld();
+    await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
+    expect(w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
+    const again = await w.bus.runText('subscribe weekdays 07:30', me);
+    expect(allText(again)).toMatch(/Schedule changed: digests here weekdays 07:30 \(UTC\)/);
+    expect(w.store.listSubscriptions()).toHaveLength(1);
+    await w.bus.runText('unsubscribe', me);
+    expect(w.store.listSubscriptions()).toEqual([]);
+    expect(w.changes()).toBe(3);
+  });
+
+  it('unknown commands and options get help or the usage', async () => {
+    const w = makeWorld();
+    expect(allText(await w.bus.runText('frobnicate', me))).toMatch(/Unknown command “frobnicate”.*Herald — news digests/);
+    expect(allText(await w.bus.runText('quotes colour:red', me))).toMatch(/unknown option "colour".*Usage: \/quotes/);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { paginateQuotes, splitLong } from '../../src/commands/paginate.js';
+
+describe('quote pagination', () => {
+  const sentence = (i: number) => `This is sentence number ${i} of a very long statement that the minister made at length.`;
+  const long = Array.from({ length: 80 }, (_, i) => sentence(i)).join(' ');
+
+  it('never drops or cuts a word: pieces joined give back the quote', () => {
+    const pieces = splitLong(long, 1000);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(1000);
+      expect(p).toMatch(/\.$/); // split at sentence ends
+    }
+    expect(pieces.join(' ')).toBe(long);
+  });
+
+  it('groups by speaker and keeps every quote across pages', () => {
+    const quotes = [
+      { text: long, speaker: 'Ann Lee', start: 0, end: 1 },
+      { text: 'Short one.', speaker: 'Bo Chan', start: 2, end: 3 },
+      { text: 'Another.', speaker: 'Ann Lee', start: 4, end: 5 },
+    ];
+    const pages = paginateQuotes(quotes, 2500);
+    expect(pages.length).toBeGreaterThan(1);
+    const flat = pages.flat();
+    const annText = flat.filter((g) => g.speaker === 'Ann Lee').flatMap((g) => g.quotes);
+    expect(annText.slice(0, -1).join(' ')).toBe(long);
+    expect(annText.at(-1)).toBe('Another.');
+    expect(flat.filter((g) => g.speaker === 'Bo Chan').flatMap((g) => g.quotes)).toEqual(['Short one.']);
+    for (const page of pages) expect(page.reduce((n, g) => n + g.quotes.join('').length, 0)).toBeLessThanOrEqual(2500);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseSchedule, parseTimeZone } from '../../src/schedule/schedule-spec.js';
+import { UserError } from '../../src/commands/reply.js';
+
+describe('schedules', () => {
+  it.each([
+    ['daily 08:00', '0 8 * * *'],
+    ['weekdays 07:30', '30 7 * * 1-5'],
+    ['weekends 10:05', '5 10 * * 0,6'],
+    ['hourly', '0 * * * *'],
+    ['mon,thu 18:00', '0 18 * * 1,4'],
+    ['Every 15 minutes', '*/15 * * * *'],
+    ['0 8 * * 1-5', '0 8 * * 1-5'],
+    ['*/10 * * * * *', '*/10 * * * * *'],
+  ])('reads %s as %s', (input, cron) => {
+    expect(parseSchedule(input).cron).toBe(cron);
+  });
+
+  it.each(['', 'daily', 'daily 25:00', 'daily 8:61', 'someday 08:00', 'every 7 minutes', '61 * * * *', 'rm -rf /', 'now'])(
+    'refuses %j with the accepted forms',
+    (input) => {
+      let err: unknown;
+      try {
+        parseSchedule(input);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as Error).message).toContain('Accepted forms: daily 08:00');
+    },
+  );
+
+  it('accepts IANA zones and refuses others', () => {
+    expect(parseTimeZone(' Europe/Kyiv ')).toBe('Europe/Kyiv');
+    expect(() => parseTimeZone('Mars/Olympus')).toThrow(/IANA/);
+    expect(() => parseTimeZone('')).toThrow(UserError);
+  });
+});

@@ -1,0 +1,56 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { ArticleLibrary } from '../../src/article/library.js';
+import { CommandBus } from '../../src/commands/bus.js';
+import { silentLogger } from '../../src/log.js';
+import type { ChatAdapter, Clock, PostResult } from '../../src/chat/adapter.js';
+import type { Reply } from '../../src/commands/reply.js';
+
+/** A clock the test moves by hand. */
+export class TestClock implements Clock {
+  constructor(public t: Date) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+  set(iso: string): void {
+    this.t = new Date(iso);
+  }
+}
+
+/** A temp folder with the seed article and a fresh SQLite file. */
+export function makeWorld(now = '2024-11-24T12:00:00Z') {
+  const root = mkdtempSync(join(tmpdir(), 'herald-test-'));
+  const dir = join(root, 'digests');
+  mkdirSync(dir);
+  copyFileSync('digests/2024-11-24-kursk.txt', join(dir, '2024-11-24-kursk.txt'));
+  const dbPath = join(root, 'herald.db');
+  const store = new SqliteStore(dbPath);
+  const library = new ArticleLibrary(dir);
+  const clock = new TestClock(new Date(now));
+  let changes = 0;
+  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => changes++ }, silentLogger, clock);
+  const addArticle = (id: string, date: string, body: string): void => writeFileSync(join(dir, `${id}.txt`), `date ${date}\n${body}`);
+  return { root, dir, dbPath, store, library, clock, bus, addArticle, changes: () => changes };
+}
+
+/** A chat platform that records what it is asked to post, and fails on demand. */
+export class RecordingAdapter implements ChatAdapter {
+  readonly posts: Array<{ channelId: string; reply: Reply; key: string }> = [];
+  /** Channel → errors to throw on the next posts there (consumed in order). */
+  readonly failures = new Map<string, Error[]>();
+  constructor(readonly platform = 'test') {}
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+  async post(channelId: string, reply: Reply, key: string): Promise<PostResult> {
+    const planned = this.failures.get(channelId)?.shift();
+    if (planned) throw planned;
+    this.posts.push({ channelId, reply, key });
+    return { messageId: String(this.posts.length) };
+  }
+  /** Digests (not reminders) posted to a channel, by article id taken from the footer. */
+  digestsTo(channelId: string): string[] {
+    return this.posts.filter((p) => p.channelId === channelId && p.reply.kind === 'digest').map((p) => p.key.split(':').pop() ?? '');
+  }
+}
