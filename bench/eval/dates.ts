@@ -1,0 +1,120 @@
+import { chronoDates, localDate, type PredictedDate } from './chrono-dates.js';
+import { readJsonl, toArticle, type DateRecord } from './data.js';
+import { addDateCounts, measureDates, zeroDateCounts, type DateCounts, type DateFailure } from './date-measures.js';
+import { herald } from './herald.js';
+import { worst, type SuiteContext, type SuiteResult } from './suite.js';
+import { clip, ratio, type Row } from './table.js';
+
+// Documents carry a day only; chrono gets noon of it so "in 5 hours" stays on that day.
+const noon = (day: string) => localDate(`${day}T12:00`);
+
+function heraldDates(dataset: string, id: string, text: string, date: string, title: string | null): PredictedDate[] {
+  return herald(dataset, toArticle(id, text, date, title))?.dates ?? [];
+}
+
+function figures(c: DateCounts) {
+  return { recall: ratio(c.found, c.gold), recallAfter: ratio(c.foundAfter, c.goldAfter), precision: ratio(c.correct, c.judged), counts: c };
+}
+
+function context(text: string, start: number, end: number): string {
+  const before = clip(text.slice(Math.max(0, start - 60), start), 70);
+  return `…${before} [${text.slice(start, end)}] ${clip(text.slice(end, end + 60), 70)}…`;
+}
+
+// MEANTIME annotates only the opening of each article: no timex in the corpus lies past the
+// fourth line, and later "today"s and "Friday"s are not annotated, so they are not judged.
+const FIRST_FOUR_LINES = (text: string) => text.split('\n').slice(0, 4).join('\n').length;
+const WHOLE_TEXT = () => Number.POSITIVE_INFINITY;
+
+async function runCorpus(ctx: SuiteContext, name: string, file: string, title: string, extent: (text: string) => number) {
+  const docs = await readJsonl<DateRecord>(ctx.dataDir, file, ctx.limit);
+  ctx.progress.begin(name, docs.length);
+  let mine = zeroDateCounts();
+  let base = zeroDateCounts();
+  const failures: { id: string; text: string; f: DateFailure }[] = [];
+  for (const d of docs) {
+    const end = extent(d.text);
+    // 17 TBAQ documents carry a time ("1999-02-06T06:22"); the core's Article takes the day only.
+    const day = d.date.slice(0, 10);
+    const ours = measureDates(d, heraldDates(name, d.id, d.text, day, d.title ?? null), end);
+    mine = addDateCounts(mine, ours.counts);
+    failures.push(...ours.failures.map((f) => ({ id: d.id, text: d.text, f })));
+    base = addDateCounts(base, measureDates(d, chronoDates(d.text, noon(day), true), end).counts);
+    ctx.progress.tick();
+  }
+  const h = figures(mine);
+  const b = figures(base);
+  const rows: Row[] = [
+    { label: `${title} (${docs.length} documents, ${mine.gold} full-day dates)`, cells: ['Herald', 'chrono'], section: true },
+    { label: 'date recall', cells: [h.recall, b.recall], format: 'pct' },
+    { label: `date recall, after publication (n=${mine.goldAfter})`, cells: [h.recallAfter, b.recallAfter], format: 'pct' },
+    { label: `date precision (judged ${mine.judged} / ${base.judged})`, cells: [h.precision, b.precision], format: 'pct' },
+  ];
+  const examples: Record<string, string[]> = {};
+  for (const kind of ['missed', 'wrong-day', 'spurious'] as const) {
+    // Prefer failures after publication, the ones a countdown would get wrong.
+    const pool = failures.filter((x) => x.f.kind === kind);
+    examples[`${name}: ${kind}`] = worst(pool, (x) => (x.f.note.includes('after publication') ? 1 : 0), 3)
+      .map(({ id, text, f }) => `${id} ${f.note}\n    ${context(text, f.start, f.end)}`);
+  }
+  return { rows, figures: { [name]: { documents: docs.length, herald: h, chrono: b } }, examples };
+}
+
+interface RelativeCase {
+  id: string;
+  date: string;
+  text: string;
+  timexes: { value: string }[];
+}
+
+async function runRelative(ctx: SuiteContext) {
+  const cases = await readJsonl<RelativeCase>(ctx.dataDir, 'dates/chrono_en_relative_cases.jsonl', ctx.limit);
+  ctx.progress.begin('chrono-relative', cases.length);
+  const zero = () => ({ n: 0, herald: 0, chrono: 0 });
+  const tally = { all: zero(), timed: zero(), dateOnly: zero(), dayLevel: zero(), noDate: zero() };
+  const wrong: string[] = [];
+  for (const k of cases) {
+    const expected = (k.timexes[0]?.value ?? '').slice(0, 10);
+    // The core takes a publication day only: the time of day in a reference is dropped for Herald.
+    const ours = heraldDates('chrono-relative', k.id, k.text, k.date.slice(0, 10), null);
+    const okHerald = ours.some((d) => d.date === expected);
+    const theirs = chronoDates(k.text, localDate(k.date), false);
+    const okChrono = theirs.some((d) => d.date === expected);
+    if (ours.length === 0) tally.noDate.herald++;
+    if (theirs.length === 0) tally.noDate.chrono++;
+    // Most misses are "this month" or "next quarter", which name no day: count day-level cases apart.
+    const dayLevel = chronoDates(k.text, localDate(k.date), true).length > 0;
+    for (const t of [tally.all, k.date.length > 10 ? tally.timed : tally.dateOnly, ...(dayLevel ? [tally.dayLevel] : [])]) {
+      t.n++;
+      if (okHerald) t.herald++;
+      if (okChrono) t.chrono++;
+    }
+    // Day-level misses first: "this month" with no answer is the expected, by-design miss.
+    if (!okHerald) wrong[dayLevel ? 'unshift' : 'push'](`${k.id} ref ${k.date} "${k.text.trim()}" expected ${expected}, Herald ${ours.map((d) => d.date).join(', ') || 'nothing'}`);
+    ctx.progress.tick();
+  }
+  const acc = (t: typeof tally.all) => [ratio(t.herald, t.n), ratio(t.chrono, t.n)];
+  const rows: Row[] = [
+    { label: `dates: chrono relative cases (${cases.length})`, cells: ['Herald', 'chrono'], section: true },
+    { label: 'day accuracy', cells: acc(tally.all), format: 'pct' },
+    { label: `day accuracy, reference with a time (n=${tally.timed.n})`, cells: acc(tally.timed), format: 'pct' },
+    { label: `day accuracy, date-only reference (n=${tally.dateOnly.n})`, cells: acc(tally.dateOnly), format: 'pct' },
+    { label: `day accuracy, cases chrono marks day-certain (n=${tally.dayLevel.n})`, cells: acc(tally.dayLevel), format: 'pct' },
+    { label: 'cases with no date predicted', cells: [tally.noDate.herald, tally.noDate.chrono].map(String) },
+  ];
+  return { rows, figures: { chronoRelative: tally }, examples: { 'chrono-relative: Herald wrong': wrong.slice(0, 12) } };
+}
+
+/** Date recall/precision on MEANTIME and TBAQ, and day accuracy on chrono's relative cases. */
+export async function runDates(ctx: SuiteContext): Promise<SuiteResult> {
+  const parts = [
+    await runCorpus(ctx, 'meantime', 'dates/meantime_en_wikinews.jsonl', 'dates: MEANTIME Wikinews', FIRST_FOUR_LINES),
+    await runCorpus(ctx, 'tbaq', 'dates/tbaq_dev.jsonl', 'dates: TBAQ', WHOLE_TEXT),
+    await runRelative(ctx),
+  ];
+  return {
+    rows: parts.flatMap((p) => p.rows),
+    figures: Object.assign({}, ...parts.map((p) => p.figures)) as Record<string, unknown>,
+    examples: Object.assign({}, ...parts.map((p) => p.examples)) as Record<string, string[]>,
+  };
+}
