@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+async function until(cond: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  return cond();
+}
+
+describe('npm start with no platform token (console adapter)', () => {
+  it('prints the newest digest, answers typed commands, posts a dropped-in article at the next fire, stops cleanly', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-start-'));
+    const dir = join(root, 'digests');
+    mkdirSync(dir);
+    copyFileSync('digests/2024-11-24-kursk.txt', join(dir, '2024-11-24-kursk.txt'));
+    const env = {
+      PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info',
+      HERALD_DB: join(root, 'data', 'herald.db'), HERALD_DIGESTS_DIR: dir, HERALD_CONSOLE_SCHEDULE: '*/2 * * * * *',
+    };
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    try {
+      expect(await until(() => out.includes('Kursk Oblast'), 15_000)).toBe(true);
+      expect(out).toContain('• ');
+
+      bot.stdin.write('/quotes article:2024-11-24-kursk\n');
+      expect(await until(() => out.includes('the Kursk campaign”'), 10_000)).toBe(true);
+      expect(out).toContain('“For Putin, driving us out of Kursk Oblast is paramount.');
+      expect(out).toContain('Volodymyr Zelenskyy:');
+
+      writeFileSync(join(dir, '2030-05-01-summit.txt'), 'date 2030-05-01 Leaders agreed to hold a summit on harbour safety. The summit is scheduled for 1 June 2030. Officials said talks went well.');
+      expect(await until(() => out.includes('Leaders agreed to hold a summit'), 10_000)).toBe(true);
+
+      // Logs are JSON lines that name the channel and article.
+      const posted = err.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((e) => e.msg === 'digest posted' && e.article === '2030-05-01-summit');
+      expect(posted).toMatchObject({ platform: 'console', channel: 'terminal', level: 'info' });
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    const code = await new Promise<number | null>((r) => bot.once('exit', r));
+    expect(code).toBe(0);
+    expect(err).toContain('"msg":"stopped"');
+    // The summit was posted once, not at every fire.
+    expect(out.split('■ Leaders agreed to hold a summit').length - 1).toBe(1);
+  }, 60_000);
+});
