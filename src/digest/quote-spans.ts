@@ -11,8 +11,8 @@ export interface RawQuote {
   attrAt?: number;
 }
 
-const MAX_SINGLE = 4000;
-const MAX_DOUBLE = 12000;
+type Mark = 'curly' | 'straight' | 'single';
+const MAX_LEN: Record<Mark, number> = { curly: 12000, straight: 12000, single: 4000 };
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -21,6 +21,13 @@ function opensAt(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   return (prev === undefined || /[\s([{\u2014\u2013\-\/:;]/.test(prev)) && next !== undefined && !/\s/.test(next);
+}
+
+/** Start of a paragraph, spaces aside: where some outlets print a backwards ” as the opening mark. */
+function paragraphStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 function closesSingleAt(text: string, i: number): boolean {
@@ -37,66 +44,71 @@ function reopensAt(text: string, i: number): boolean {
   return /(?:[.!?…,:;]["'”’)]?|[.!?…]['’])\s+$|\n\s*$/.test(text.slice(Math.max(0, i - 6), i));
 }
 
+function opening(text: string, i: number): Mark | null {
+  const ch = text[i];
+  if ((ch === '“' || ch === '„') && opensAt(text, i)) return 'curly';
+  if (ch === '”' && paragraphStart(text, i) && !isSpace(text[i + 1] === ' ' ? text[i + 2] : text[i + 1])) return 'curly';
+  if (ch === '"' && opensAt(text, i)) return 'straight';
+  if ((ch === '‘' || ch === "'") && opensAt(text, i) && (isWordChar(text[i + 1]) || /["“‘]/.test(text[i + 1] ?? ''))) return 'single';
+  return null;
+}
+
+function closing(text: string, i: number, mark: Mark): boolean {
+  const ch = text[i];
+  if (mark === 'curly') return ch === '”';
+  if (mark === 'straight') return ch === '"' && (!isSpace(text[i - 1]) || !opensAt(text, i));
+  return (ch === '’' || ch === "'") && closesSingleAt(text, i);
+}
+
+function reopening(text: string, i: number, mark: Mark): boolean {
+  const ch = text[i];
+  const same = mark === 'curly' ? ch === '“' : mark === 'straight' ? ch === '"' : ch === '‘' || ch === "'";
+  return same && opensAt(text, i) && reopensAt(text, i);
+}
+
 /**
  * Finds top-level quotations: curly and straight double marks, and speech in single marks
- * (‘…’ or '…') where no double mark is open. Marks nested inside a quotation stay inside it.
- * Apostrophes (a mark between letters, or a plural possessive) never open or close a quotation.
+ * (‘…’ or '…') where no double mark is open. A quotation closes with the kind of mark that opened
+ * it, so marks of the other kinds nested inside stay inside. Apostrophes (a mark between letters,
+ * or a plural possessive) never open or close a quotation.
  */
 export function findRawQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
-  let cur: (RawQuote & { partStart: number }) | null = null;
+  let cur: { start: number; mark: Mark; parts: Array<[number, number]>; partStart: number } | null = null;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
     if (cur === null) {
-      if ((ch === '“' || ch === '"' || ch === '„') && opensAt(text, i)) {
-        cur = { start: i, end: -1, kind: 'double', parts: [], partStart: i + 1 };
-      } else if ((ch === '‘' || ch === "'") && opensAt(text, i) && isWordChar(text[i + 1]) || (ch === '‘' && opensAt(text, i) && /["“‘]/.test(text[i + 1] ?? ''))) {
-        cur = { start: i, end: -1, kind: 'single', parts: [], partStart: i + 1 };
-      }
+      const mark = opening(text, i);
+      if (mark) cur = { start: i, mark, parts: [], partStart: i + 1 };
       continue;
     }
-    const limit = cur.kind === 'double' ? MAX_DOUBLE : MAX_SINGLE;
-    if (i - cur.start > limit) {
+    if (i - cur.start > MAX_LEN[cur.mark]) {
       // Runaway quotation: its opening mark was not one. Rescan from just after it.
       i = cur.start;
       cur = null;
       continue;
     }
-    if (ch === '\n') {
+    if (text[i] === '\n') {
       const j = i + (/^\s*/.exec(text.slice(i))?.[0].length ?? 0);
-      const mark = text[j];
-      const same = cur.kind === 'double' ? mark === '“' || mark === '"' : mark === '‘' || mark === "'";
-      if (same && j < text.length) {
+      if (j < text.length && reopening(text, j, cur.mark)) {
         cur.parts.push([cur.partStart, trimEnd(text, cur.partStart, i)]);
         cur.partStart = j + 1;
         i = j;
       } else {
         cur = null; // unterminated within its paragraph and not continued: not a quotation
+        i--; // this line break may precede a new opening mark
       }
       continue;
     }
-    if (cur.kind === 'double') {
-      if (ch === '”' || (ch === '"' && !isSpace(text[i - 1])) || (ch === '"' && !opensAt(text, i))) {
-        out.push(close(text, cur, i));
-        cur = null;
-      } else if ((ch === '“' || ch === '"') && reopensAt(text, i)) {
-        cur.parts.push([cur.partStart, trimEnd(text, cur.partStart, i)]);
-        cur.partStart = i + 1;
-      }
-    } else if ((ch === '’' || ch === "'") && closesSingleAt(text, i)) {
-      out.push(close(text, cur, i));
+    if (closing(text, i, cur.mark)) {
+      const parts = [...cur.parts, [cur.partStart, i] as [number, number]].filter(([a, b]) => text.slice(a, b).trim() !== '');
+      out.push({ start: cur.start, end: i + 1, kind: cur.mark === 'single' ? 'single' : 'double', parts });
       cur = null;
-    } else if ((ch === '‘' || ch === "'") && opensAt(text, i) && reopensAt(text, i)) {
+    } else if (reopening(text, i, cur.mark)) {
       cur.parts.push([cur.partStart, trimEnd(text, cur.partStart, i)]);
       cur.partStart = i + 1;
     }
   }
   return out;
-}
-
-function close(text: string, cur: RawQuote & { partStart: number }, i: number): RawQuote {
-  const parts = [...cur.parts, [cur.partStart, i] as [number, number]];
-  return { start: cur.start, end: i + 1, kind: cur.kind, parts: parts.filter(([a, b]) => text.slice(a, b).trim() !== '') };
 }
 
 function trimEnd(text: string, from: number, to: number): number {

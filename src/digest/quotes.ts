@@ -1,10 +1,12 @@
 import type { Quote } from './types.js';
 import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
-import { attribute, isInterruption, SpeakerResolver } from './speakers.js';
+import { attribute, attributedAfter, isInterruption, SpeakerResolver } from './speakers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
+// A quotation this long is speech even when it starts mid-sentence in lower case.
+const MIN_WORDS_ANY_CASE = 12;
 
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
@@ -30,9 +32,12 @@ export function extractQuotes(text: string): Quote[] {
 function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {
   const words = body.split(/\s+/).length;
   if (words >= MIN_WORDS_WITHOUT_CUE && /^[\p{Lu}\p{N}.…'‘"“(\[]/u.test(body)) return true;
+  if (words >= MIN_WORDS_ANY_CASE) return true;
+  const before = text.slice(Math.max(0, q.start - 3), q.start);
+  // Introduced by a colon ("…as its headline: “Finally. Someone who thinks like me.”"): an utterance.
+  if (/:\s*$/.test(before) && /^\p{Lu}/u.test(body)) return true;
   if (!hasCue) return false;
   // With a cue, a short quotation is speech when it is a whole utterance, not a phrase inside a sentence.
-  const before = text.slice(Math.max(0, q.start - 3), q.start);
   const wholeUtterance = /[.,!?…—–-]$/.test(body) || /(?:^|[:.!?]\s*|\n\s*)$/.test(before);
   return words >= 2 ? wholeUtterance || /^\p{Lu}/u.test(body) : wholeUtterance && /[.!?]$/.test(body);
 }
@@ -41,11 +46,21 @@ function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of raws) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === q.kind && /[,—–-]\s*$/.test(contentOf(text, prev)) && isInterruption(text.slice(prev.end, q.start))) {
+    if (prev && prev.kind === q.kind && isInterruption(text.slice(prev.end, q.start)) && !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q)) {
       out[out.length - 1] = { ...prev, end: q.end, parts: [...prev.parts, ...q.parts], attrAt: prev.attrAt ?? prev.end };
     } else {
       out.push(q);
     }
   }
   return out;
+}
+
+/** Starts as speech does: at a sentence or paragraph start, after a colon, or with a capital. */
+function isUtterance(text: string, q: RawQuote): boolean {
+  return /(?:^|[.!?:…]["'”’)]?\s*|\n\s*)$/.test(text.slice(Math.max(0, q.start - 4), q.start)) || /^\p{Lu}/u.test(contentOf(text, q));
+}
+
+/** Ends a sentence: not a phrase quoted inside one ("…the breaking point” to drive up…). */
+function endsUtterance(text: string, q: RawQuote): boolean {
+  return /[.!?…,]$/.test(contentOf(text, q)) || /^\s*(?:$|\n|[.!?]|[―—])/.test(text.slice(q.end, q.end + 3));
 }

@@ -6,65 +6,104 @@ const CUES =
   'announced|remarked|admitted|admits|recalled|recalls|acknowledged|conceded|suggested|suggests|confirmed|emphasi[sz]ed|' +
   'stressed|posted|shouted|joked|quipped|predicted|promised|vowed|maintained|observed|concluded|pointed out|went on|' +
   'reported|reports|testified|boasted|complained|cautioned|urged|thundered|fumed|countered|agreed|revealed|described|' +
-  'saying|adding|telling|explaining|writing|noting|warning|insisting|according to';
+  'chanted|chanting|sang|singing|yelled|screamed|whispered|read|reads|began|begins|' +
+  'saying|adding|telling|explaining|writing|noting|warning|insisting|asking|according to';
 
-// A full stop ends a name token only after an initial or a title ("J.", "Dr."), so a name never runs into the next sentence.
-const TOKEN = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
+// A full stop ends a name token only after an initial or a title ("J.", "G.K.", "Dr."), so a name never runs into the next sentence.
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
 const NAME = String.raw`${TOKEN}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del|di|du)\s+)?${TOKEN}){0,5}`;
 const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
-const APPOS = String.raw`(?:,\s[^,“”"\n]{2,90}?,)?`;
-const ADVERB = String.raw`(?:(?:also|later|then|once|previously|\p{Ll}+ly)\s+)?`;
-const WHO = String.raw`(?:the\s+)?(${NAME})|(${PRONOUN})`;
+// "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
+const AFTER_NAME = String.raw`(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?(?:,\s[^,“”"\n]{2,90}?,)?`;
+const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
+const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
+// Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
+const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
+const WHO = String.raw`(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
+const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
-// After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer for X, said` · `according to X`.
-const AFTER_CUE_NAME = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${CUES})\s+(?:the\s+)?(${NAME})`, 'u');
-const AFTER_NAME_CUE = new RegExp(String.raw`^\s*[,—–-]?\s*(?:${WHO})${APPOS}\s+${ADVERB}(?:${CUES})\b`, 'u');
-const AFTER_ACCORDING = new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+(?:the\s+)?(${NAME})`, 'u');
-// Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `Zelenskyy said that`.
-const BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${WHO})${APPOS}\s+${ADVERB}(?:${CUES})\b[^“”"‘.!?]{0,70}?[:,]?\s*$`, 'u');
-const BEFORE_CUE_NAME = new RegExp(String.raw`(?:${CUES})\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u');
-const BEFORE_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u');
+// After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer for X, said` · `― Name`.
+const AFTER = [
+  new RegExp(String.raw`^\s*[,—–-]?\s*(?:${CUES})\s+(?:the\s+)?${MODIFIERS}(${NAME})`, 'u'),
+  new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+(?:the\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`^\s*[,—–-]?\s*${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
+  new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
+  new RegExp(String.raw`^\s*[,—–-]?\s*${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
+];
+// Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `…, saying, `.
+const BEFORE = [
+  new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b[^“”"‘.!?]{0,70}?[:,]?\s*$`, 'u'),
+  new RegExp(String.raw`(?:${CUES})\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
+];
+const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:[\p{Lu}][\p{Ll}]+,\s+)?(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})`, 'u');
 
 export interface Attribution {
-  /** The name or pronoun as written. */
+  /** The name, pronoun or description as written. */
   who: string;
-  pronoun: boolean;
+  kind: 'name' | 'pronoun' | 'description';
 }
+
+const NOT_A_NAME = /^(?:It|I|We|You|This|That|There|The|In|On|At|But|And|A|An)$/;
 
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
 export function attribute(text: string, qStart: number, qEnd: number, prevEnd: number): Attribution | null {
-  const after = text.slice(qEnd, Math.min(text.length, qEnd + 160)).split('\n')[0] ?? '';
-  for (const re of [AFTER_CUE_NAME, AFTER_ACCORDING, AFTER_NAME_CUE]) {
+  const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  for (const [i, re] of AFTER.entries()) {
     const m = re.exec(after);
-    const hit = m && pick(m);
+    const hit = m && pick(m, i === AFTER.length - 1);
     if (hit) return hit;
   }
-  const from = Math.max(prevEnd, qStart - 220);
+  const from = Math.max(prevEnd, qStart - 240);
   // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
-  for (const re of [BEFORE, BEFORE_CUE_NAME, BEFORE_COLON]) {
+  for (const re of BEFORE) {
     const m = re.exec(before);
-    const hit = m && pick(m);
+    const hit = m && pick(m, false);
+    if (hit) return hit;
+  }
+  if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
+    // "…attacked Clinton's record, saying, “…”": the speaker is the sentence's subject.
+    const m = SUBJECT.exec(before);
+    const hit = m && pick(m, false);
     if (hit) return hit;
   }
   return null;
 }
 
-function pick(m: RegExpExecArray): Attribution | null {
-  const name = m[1];
-  const pron = m[2];
-  if (pron) return { who: pron, pronoun: true };
-  if (name && !/^(?:He|She|They|It|I|We|You|This|That|There)$/.test(name)) return { who: name, pronoun: false };
-  if (name) return { who: name, pronoun: /^(?:He|She|They)$/.test(name) };
-  return null;
+function pick(m: RegExpExecArray, description: boolean): Attribution | null {
+  const [, first, second] = m;
+  if (description && first) return { who: first.trim(), kind: 'description' };
+  if (second) return { who: second, kind: 'pronoun' };
+  if (!first) return null;
+  if (/^(?:He|She|They|he|she|they)$/.test(first)) return { who: first, kind: 'pronoun' };
+  if (NOT_A_NAME.test(first)) return null;
+  return { who: first, kind: 'name' };
 }
 
-/** True when the text between two quotation parts is only an attribution: “A,” he said, “B.” */
+/**
+ * True when the text between two quotations is only their speaker's attribution, so the two are one
+ * quotation interrupted: “A,” he said, “B.” or “A.” said Jane Doe, speaking in Kyiv. “B.”
+ * A second speech verb ("adding", "and later said") starts a new quotation.
+ */
 export function isInterruption(between: string): boolean {
-  if (between.includes('\n') || between.length > 120) return false;
-  return AFTER_NAME_CUE.test(between) || AFTER_CUE_NAME.test(between)
-    ? /^\s*[,—–-]?\s*[^.!?]*[,:—–-]?\s*$/.test(between)
-    : false;
+  if (between.includes('\n') || between.length > 220 || /["“”‘]/.test(between)) return false;
+  const m = AFTER.map((re) => re.exec(between)).find((x) => x !== null);
+  if (!m) return false;
+  const rest = between.slice(m.index + m[0].length).trim();
+  if (rest === '' || /^[,.:—–-]$/.test(rest)) return true;
+  // A clause after the attribution ("…, speaking of her health.") may end the sentence, but one that
+  // leads into the next quotation ("…, adding:") or starts a new sentence makes it a new quotation.
+  if (rest.length > 100 || !/\.$/.test(rest)) return false;
+  if (/\b(?:adding|added|saying|suggesting|including|continuing|going on|went on|and then|later)\b/.test(rest)) return false;
+  return !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|\p{Lu}))[.!?]["')]?\s+\p{Lu}/u.test(rest);
+}
+
+/** True when a speaker is named right after the quotation (it does not continue an earlier one). */
+export function attributedAfter(text: string, qEnd: number): boolean {
+  const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  return AFTER.some((re) => re.test(after));
 }
 
 /** Resolves names to full names and pronouns to the last named speaker. */
@@ -74,7 +113,8 @@ export class SpeakerResolver {
 
   resolve(a: Attribution | null, at: number): string | null {
     if (a === null) return null;
-    if (a.pronoun) return this.last ?? this.names.lastBefore(at);
+    if (a.kind === 'pronoun') return this.last ?? this.names.lastBefore(at);
+    if (a.kind === 'description') return a.who;
     const full = this.names.resolve(a.who);
     if (full !== null) this.last = full;
     return full;
