@@ -46,7 +46,7 @@ function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of raws) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === q.kind && isInterruption(text.slice(prev.end, q.start)) && !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q)) {
+    if (prev && prev.kind === q.kind && isInterruption(text.slice(prev.end, q.start), /^\p{Ll}/u.test(contentOf(text, q))) && !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q)) {
       out[out.length - 1] = { ...prev, end: q.end, parts: [...prev.parts, ...q.parts], attrAt: prev.attrAt ?? prev.end };
     } else {
       out.push(q);

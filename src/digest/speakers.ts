@@ -32,7 +32,9 @@ const AFTER = [
 ];
 // Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `…, saying, `.
 const BEFORE = [
-  new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b[^“”"‘.!?]{0,70}?[:,]?\s*$`, 'u'),
+  // After the cue: nothing, "that", or a few words ending in a colon or comma ("told reporters on Monday:");
+  // not a title such as "told MSNBC's “Morning Joe”".
+  new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b(?:\s*|\s+that\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`, 'u'),
   new RegExp(String.raw`(?:${CUES})\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
 ];
@@ -87,15 +89,16 @@ function pick(m: RegExpExecArray, description: boolean): Attribution | null {
  * quotation interrupted: “A,” he said, “B.” or “A.” said Jane Doe, speaking in Kyiv. “B.”
  * A second speech verb ("adding", "and later said") starts a new quotation.
  */
-export function isInterruption(between: string): boolean {
+export function isInterruption(between: string, continues = false): boolean {
   if (between.includes('\n') || between.length > 220 || /["“”‘]/.test(between)) return false;
   const m = AFTER.map((re) => re.exec(between)).find((x) => x !== null);
   if (!m) return false;
   const rest = between.slice(m.index + m[0].length).trim();
-  if (rest === '' || /^[,.:—–-]$/.test(rest)) return true;
+  // The second part continues the same sentence in lower case (“A,” she said on Monday, “but B.”).
+  if (rest === '' || /^[,.:—–-]$/.test(rest) || (continues && /,$/.test(rest))) return true;
   // A clause after the attribution ("…, speaking of her health.") may end the sentence, but one that
   // leads into the next quotation ("…, adding:") or starts a new sentence makes it a new quotation.
-  if (rest.length > 100 || !/\.$/.test(rest)) return false;
+  if (!/\.$/.test(rest)) return false;
   if (/\b(?:adding|added|saying|suggesting|including|continuing|going on|went on|and then|later)\b/.test(rest)) return false;
   return !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|\p{Lu}))[.!?]["')]?\s+\p{Lu}/u.test(rest);
 }
