@@ -18,7 +18,7 @@ export function extractQuotes(text: string): Quote[] {
   for (const q of merged) {
     const body = contentOf(text, q).replace(/[,\s]+$/u, '');
     const attribution = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
-    if (body === '' || !isSpeech(text, q, body, attribution !== null)) continue;
+    if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
     let speaker = resolver.resolve(attribution, q.start);
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
@@ -53,6 +53,11 @@ function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
     }
   }
   return out;
+}
+
+/** A transcript quoted in marks ("WALLACE: …", "(CROSSTALK)"): labelled lines, not one person's quotation. */
+function isTranscript(text: string, q: RawQuote): boolean {
+  return q.parts.some(([a]) => /^\s*(?:[A-Z][A-Z.'’\- ]{1,30}:|\([A-Z]{4,})/.test(text.slice(a, a + 40)));
 }
 
 /** Starts as speech does: at a sentence or paragraph start, after a colon, or with a capital. */

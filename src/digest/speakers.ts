@@ -98,7 +98,7 @@ export function isInterruption(between: string, continues = false): boolean {
   if (rest === '' || /^[,.:—–-]$/.test(rest) || (continues && /,$/.test(rest))) return true;
   // A clause after the attribution ("…, speaking of her health.") may end the sentence, but one that
   // leads into the next quotation ("…, adding:") or starts a new sentence makes it a new quotation.
-  if (!/\.$/.test(rest)) return false;
+  if (rest.length > 150 || !/\.$/.test(rest)) return false;
   if (/\b(?:adding|added|saying|suggesting|including|continuing|going on|went on|and then|later)\b/.test(rest)) return false;
   return !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|\p{Lu}))[.!?]["')]?\s+\p{Lu}/u.test(rest);
 }
