@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { dateParser, isHolidayText } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
 import { addDays, isoOf } from './calendar.js';
 
-const FUTURE = /\b(?:will|shall|won't|'ll|going to|is to|are to|scheduled|schedule|plans?|planned|expected|due|upcoming|next|set to|slated|deadline|until|by)\b/i;
 const PAST = /\b(?:was|were|had|did|said|says|struck|took|made|came|went|gave|told|left|began|won|lost|met|held|saw|fell|rose|ago|last|earlier|\w{2,}ed)\b/i;
 const DEADLINE = /\b(?:by|until|till|before|no later than|deadline|ultimatum|expires?|cut-?off)\b[^.;]{0,25}$/i;
 const EVENT =
@@ -11,49 +11,123 @@ const EVENT =
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today).
- * Month-day dates without a year, and weekdays, are placed by the tense of their sentence.
+ * Month-day dates without a year take the nearest year; bare weekdays are placed by the tense around them.
  */
 export function extractDates(text: string, sentences: Sentence[], published: string | null, refTime = '12:00:00'): DateMention[] {
   // With no publication date, relative dates cannot be resolved: only dates that carry their year are kept.
   const ref = new Date(`${published ?? '2000-01-01'}T${refTime}Z`);
   const out: DateMention[] = [];
   for (const s of sentences) {
-    for (const r of chrono.parse(s.text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      const m = resolve(s, r, published);
-      if (m) out.push(m);
+    // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same length keeps offsets.
+    const input = s.text.replace(/--/g, ', ');
+    for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+      for (const part of splitRange(partOfDay(found, ref))) {
+        const m = resolve(s, part, published);
+        if (m) out.push(m);
+      }
     }
   }
-  return mergeNextYear(text, out, published);
+  return withSameDay(text, mergeNextYear(text, out, published), published);
 }
 
-function resolve(s: Sentence, r: chrono.ParsedResult, published: string | null): DateMention | null {
+// "the same day", "that day", "until then", "end the day": the day the story last named, else the publication day.
+const SAME_DAY = /\bthe same day\b|\bthat (?:same )?day\b|(?<=\b(?:by|until|till)\s+)(?:then|that time)\b|\b(?<=(?:end|ending|ended|finish|finished|finishing|start|for|in|during|of|rest of)\s+)the day\b(?!\s+(?:after|before|of|when|that|on|in|he|she|they|it))/gi;
+
+function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
+  const out = [...dates];
+  for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
+    const at = m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    const previous = out.filter((d) => d.end <= at).sort((a, b) => b.end - a.end)[0];
+    const date = previous?.date ?? published;
+    if (date === null) continue;
+    out.push({ text: m[0], date, start: at, end: at + m[0].length, role: published === date ? 'published' : 'mention' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const CASUAL_DAY = /\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|later|earlier|from now|before|after)\b/i;
+
+/** Expressions that chrono reads as dates but a reader would not: fractions, "Sun" of Sun Microsystems, "now". */
+function looksLikeDate(t: string): boolean {
+  if (/^\d{1,2}\/\d{1,2}$/.test(t.trim()) || /\b\d+\s+\d+\/\d+\b/.test(t)) return false;
+  if (WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
+  if (MONTH.test(t) && /\d/.test(t)) return true;
+  // Numeric dates need a year or separators on both sides: 2024-11-24, 11/24/2024, 24.11.2024.
+  return /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(t);
+}
+
+const UNIT = /\b(?:\d+(?:\.\d+)?\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|qtrs?|fortnights?|decades?|mo|w|d)\b/i;
+
+/** "in 5 days", "three weeks ago", "next week", "within half an hour": a span of time counted from the publication. */
+function isRelativeSpan(t: string): boolean {
+  return UNIT.test(t) && /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|half|next|last|past|coming)\b/i.test(t);
+}
+
+/** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */
+type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;
+
+function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
+  const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i.exec(r.text);
+  if (!lead) return r;
+  const inner = dateParser.parse(r.text.slice(lead[0].length), { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  if (!inner || inner.index !== 0) return r;
+  return { text: inner.text, index: r.index + lead[0].length, start: inner.start, tags: () => inner.tags(), ...(inner.end ? { end: inner.end } : {}) };
+}
+
+/** "Aug. 26 to Oct. 20", "today through Nov. 17": two dates, each at its own place in the text. */
+function splitRange(r: Found): Array<Pick<Found, 'text' | 'index' | 'start' | 'tags'>> {
+  if (!r.end) return [r];
+  const sep = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(r.text);
+  if (!sep || sep.index === 0) return [r];
+  const second = sep.index + sep[0].length;
+  return [
+    { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags() },
+    { text: r.text.slice(second), index: r.index + second, start: r.end, tags: () => r.tags() },
+  ];
+}
+
+function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'tags'>, published: string | null): DateMention | null {
   const c = r.start;
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-  if (!c.isCertain('day') && !weekdayOnly) return null;
-  const relative = !c.isCertain('year') || weekdayOnly;
+  // "a year ago", "three months earlier": counted from the publication day, so the day is known.
+  const counted = r.tags().has('result/relativeDate') && /\b(?:ago|earlier|later|before|after|from now|hence)\b/i.test(r.text);
+  if (!c.isCertain('day') && !weekdayOnly && !counted) return null;
+  if (!looksLikeDate(r.text) && !isHolidayText(r.text) && !(r.tags().has('result/relativeDate') && isRelativeSpan(r.text))) return null;
+  // "the day after his death" counts from an event, not from the publication date.
+  if (/^the (?:day|morning|night|week) (?:after|before)$/i.test(r.text.trim())) return null;
   // Without a publication date only an expression that states its year can be resolved.
   if (published === null && !/\b\d{4}\b/.test(r.text)) return null;
-  let date = isoOf(new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)));
-  const before = s.text.slice(0, r.index);
-  if (published !== null && relative && !/\b(?:ago|yesterday|tomorrow|today|tonight|last|next|this|later|earlier)\b/i.test(r.text)) {
-    const tense = tenseOf(s.text);
-    if (weekdayOnly) {
-      if (tense === 'future' && date < published) date = addDays(date, 7);
-      if (tense === 'past' && date > published) date = addDays(date, -7);
-    } else if (!c.isCertain('year')) {
-      if (tense === 'future' && date < published) date = shiftYear(date, 1);
-      if (tense === 'past' && date > published) date = shiftYear(date, -1);
-    }
+  const year = c.get('year') ?? 0;
+  if (year < 1000 || year > 9999) return null;
+  let date = isoOf(new Date(Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)));
+  // A bare weekday is the nearest one (chrono's choice), unless a future verb next to it points ahead.
+  // Past tense is not used: news writes "headed Tuesday to…" and "planned to leave on Thursday" of days to come.
+  if (published !== null && weekdayOnly && !/\b(?:last|next|this|past|coming)\b/i.test(r.text)) {
+    const tense = tenseNear(s.text, r.index, r.index + r.text.length);
+    if (tense === 'future' && date < published) date = addDays(date, 7);
+  }
+  // "will be held on 3 November" in an article of 24 November: a future verb next to a yearless day means next year's.
+  if (published !== null && !weekdayOnly && !c.isCertain('year') && date < published && tenseNear(s.text, r.index, r.index + r.text.length) === 'future') {
+    date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
   }
   const start = s.start + r.index;
-  return { text: r.text, date, start, end: start + r.text.length, role: roleOf(date, published, before, s.text) };
+  return { text: r.text, date, start, end: start + r.text.length, role: roleOf(date, published, s.text.slice(0, r.index), s.text) };
 }
 
-function tenseOf(sentence: string): 'past' | 'future' | 'unknown' {
-  if (/\b(?:will|shall|'ll|going to|scheduled|slated|due to|expected to|set to|plans? to)\b/i.test(sentence)) return 'future';
-  if (PAST.test(sentence)) return 'past';
-  if (FUTURE.test(sentence)) return 'future';
-  return 'unknown';
+/** Tense of the clause around an expression: the verb nearest to it decides. */
+function tenseNear(sentence: string, from: number, to: number): 'past' | 'future' | 'unknown' {
+  const lo = Math.max(0, from - 60);
+  const window = sentence.slice(lo, Math.min(sentence.length, to + 40));
+  const at = from - lo;
+  const future = /\b(?:will|shall|'ll|going to|scheduled|slated|due to|expected to|set to|plans? to|is to|are to)\b/i.exec(window);
+  const past = PAST.exec(window);
+  // "will be held": a participle right after a future marker belongs to it.
+  if (future && past && past.index > future.index && past.index - future.index < 16) return 'future';
+  if (future && past) return Math.abs(future.index - at) < Math.abs(past.index - at) ? 'future' : 'past';
+  return future ? 'future' : past ? 'past' : 'unknown';
 }
 
 function roleOf(date: string, published: string | null, before: string, sentence: string): DateRole {
@@ -62,10 +136,6 @@ function roleOf(date: string, published: string | null, before: string, sentence
   if (DEADLINE.test(before)) return 'deadline';
   if (EVENT.test(sentence)) return 'event';
   return 'mention';
-}
-
-function shiftYear(day: string, n: number): string {
-  return `${String(Number(day.slice(0, 4)) + n).padStart(4, '0')}${day.slice(4)}`;
 }
 
 // chrono splits "20 January next year" into a day and a year: join them, and take the year from the publication date.
