@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node';
 import { dateParser, isHolidayText } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
-import { addDays, isoOf } from './calendar.js';
+import { addDays, daysBetween, isoOf } from './calendar.js';
 
 const PAST = /\b(?:was|were|had|did|said|says|struck|took|made|came|went|gave|told|left|began|won|lost|met|held|saw|fell|rose|ago|last|earlier|\w{2,}ed)\b/i;
 const DEADLINE = /\b(?:by|until|till|before|no later than|deadline|ultimatum|expires?|cut-?off)\b[^.;]{0,25}$/i;
@@ -31,14 +31,15 @@ export function extractDates(text: string, sentences: Sentence[], published: str
 }
 
 // "the same day", "that day", "until then", "end the day": the day the story last named, else the publication day.
-const SAME_DAY = /\bthe same day\b|\bthat (?:same )?day\b|(?<=\b(?:by|until|till)\s+)(?:then|that time)\b|\b(?<=(?:end|ending|ended|finish|finished|finishing|start|for|in|during|of|rest of)\s+)the day\b(?!\s+(?:after|before|of|when|that|on|in|he|she|they|it))/gi;
+const SAME_DAY = /\bthe same day\b|\bthat (?:same )?day\b|(?<=\b(?:by|until|till)\s+)(?:then|that time)\b|\b(?<=(?:end|ending|ended|finish|finished|finishing|start|for|in|during|of|rest of)\s+)the day\b(?!\s+(?:of|when|that|on|in|he|she|they|it)\b)(?!\s+(?:after|before)\s+(?:the|his|her|their|its)\b)/gi;
 
 function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
   const out = [...dates];
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
     if (out.some((d) => d.start <= at && at < d.end)) continue;
-    const previous = out.filter((d) => d.end <= at).sort((a, b) => b.end - a.end)[0];
+    // Anchor on a date the story named, not on a span counted from publication ("a year ago").
+    const previous = out.filter((d) => d.end <= at && !/\b(?:ago|earlier|later)\b/i.test(d.text)).sort((a, b) => b.end - a.end)[0];
     const date = previous?.date ?? published;
     if (date === null) continue;
     out.push({ text: m[0], date, start: at, end: at + m[0].length, role: published === date ? 'published' : 'mention' });
@@ -110,8 +111,11 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
     if (tense === 'future' && date < published) date = addDays(date, 7);
   }
   // "will be held on 3 November" in an article of 24 November: a future verb next to a yearless day means next year's.
-  if (published !== null && !weekdayOnly && !c.isCertain('year') && date < published && tenseNear(s.text, r.index, r.index + r.text.length) === 'future') {
-    date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  // And "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead means last year's.
+  if (published !== null && !weekdayOnly && !c.isCertain('year')) {
+    const tense = tenseNear(s.text, r.index, r.index + r.text.length);
+    if (date < published && tense === 'future') date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    else if (tense === 'past' && daysBetween(published, date) > 150) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
   }
   const start = s.start + r.index;
   return { text: r.text, date, start, end: start + r.text.length, role: roleOf(date, published, s.text.slice(0, r.index), s.text) };
