@@ -28,3 +28,20 @@ export function isClutter(sentence: string): boolean {
 export function stripDateline(sentence: string): string {
   return sentence.replace(/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
 }
+
+// Words that start a sentence and are rarely capitalised inside one.
+const STARTERS = 'The|He|She|They|His|Her|Their|It|Its|But|When|After|This|These|Those|There|We|Our';
+const GLUE = new RegExp(`(?<=[\\p{Ll}\\d’'”")])\\s+(?=(?:${STARTERS})\\s+\\p{Ll})`, 'gu');
+
+/**
+ * Removes a labelled photo caption glued to the sentence after it, as pages lose the line break
+ * between them: "Haul: The cherry picker on the roof The amount of drugs found…" → "The amount of drugs found…".
+ */
+export function stripCaption(sentence: string): string {
+  if (!/^[\p{Lu}][\p{L}’' -]{1,30}:\s/u.test(sentence)) return sentence;
+  let cut = -1;
+  for (let m = GLUE.exec(sentence); m; m = GLUE.exec(sentence)) cut = m.index + m[0].length;
+  GLUE.lastIndex = 0;
+  const rest = cut < 0 ? '' : sentence.slice(cut);
+  return rest.split(/\s+/).length >= 8 ? rest : sentence;
+}
