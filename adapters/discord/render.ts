@@ -1,0 +1,199 @@
+import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Reply, ReplyPart } from '../../src/commands/reply.js';
+
+/** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  /** Title, description, field names and values, footer and author name of every embed in one message. */
+  perMessage: 6000,
+  embedsPerMessage: 10,
+} as const;
+
+/** One Discord message: only embeds, since embeds carry a title link and never ping anyone. */
+export interface DiscordMessage {
+  embeds: APIEmbed[];
+}
+
+const COLORS: Record<Reply['kind'], number> = {
+  digest: 0x3b82f6,
+  quotes: 0x8b5cf6,
+  countdown: 0xf59e0b,
+  reminder: 0xf59e0b,
+  info: 0x64748b,
+  error: 0xef4444,
+};
+
+// A field name Discord shows as blank, for the continuation of a long field value.
+const BLANK = '\u200b';
+
+/**
+ * A reply as Discord messages, in order. Each part starts a new message; a part too big for one
+ * embed or one message continues in more, split at paragraph, line, sentence or word boundaries,
+ * so no text is ever dropped. Article text is untrusted, so its Markdown is escaped (a masked link
+ * or a heading in an article must not render as one).
+ */
+export function renderReply(reply: Reply): DiscordMessage[] {
+  return reply.parts.flatMap((p) => packMessages(renderPart(p, COLORS[reply.kind])));
+}
+
+/** One part as embeds, each within the per-embed limits and each alone within the per-message total. */
+export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
+  let title = part.title === undefined ? '' : esc(part.title);
+  let description = descriptionOf(part);
+  if (title.length > LIMITS.title) {
+    const [head, rest] = cut(title, LIMITS.title - 1);
+    title = `${head}…`;
+    description = join([`…${rest}`, description]);
+  }
+  // Discord rejects a message whose embed url is not http(s); a URL with no title to link shows as text.
+  let url = part.url !== undefined && /^https?:\/\/\S+$/.test(part.url) ? part.url : undefined;
+  if (part.url !== undefined && (url === undefined || title === '')) {
+    description = join([description, part.url]);
+    url = undefined;
+  }
+
+  // A footer over the limit keeps its last piece as the footer; the pieces before it are shown as
+  // text just above it, after the fields, so the reading order stays the same.
+  const footerHead = part.footer ? splitText(part.footer, LIMITS.footer) : [];
+  const footer = footerHead.pop();
+
+  const embeds: APIEmbed[] = [];
+  let cur: APIEmbed = base(color);
+  if (title !== '') cur.title = title;
+  if (url !== undefined) cur.url = url;
+  const flush = (): void => {
+    embeds.push(cur);
+    cur = base(color);
+  };
+  const addText = (chunk: string): void => {
+    if (cur.description !== undefined || cur.fields !== undefined || embedLength(cur) + chunk.length > LIMITS.perMessage) flush();
+    cur.description = chunk;
+  };
+  for (const chunk of splitText(description, LIMITS.description)) addText(chunk);
+  for (const f of (part.fields ?? []).flatMap(fieldsOf)) {
+    const full = (cur.fields?.length ?? 0) >= LIMITS.fields;
+    if (full || embedLength(cur) + f.name.length + f.value.length > LIMITS.perMessage) flush();
+    (cur.fields ??= []).push(f);
+  }
+  for (const chunk of footerHead.flatMap((f) => splitText(esc(f), LIMITS.description))) addText(chunk);
+  if (footer !== undefined) {
+    if (embedLength(cur) + footer.length > LIMITS.perMessage) flush();
+    cur.footer = { text: footer };
+  }
+  if (embeds.length === 0 && isEmpty(cur)) cur.description = BLANK;
+  if (embeds.length === 0 || !isEmpty(cur)) embeds.push(cur);
+  return embeds;
+}
+
+/** Groups embeds into messages of at most 10 embeds and 6,000 characters, keeping their order. */
+export function packMessages(embeds: APIEmbed[]): DiscordMessage[] {
+  const out: DiscordMessage[] = [];
+  let cur: APIEmbed[] = [];
+  let used = 0;
+  for (const e of embeds) {
+    const n = embedLength(e);
+    if (cur.length > 0 && (cur.length >= LIMITS.embedsPerMessage || used + n > LIMITS.perMessage)) {
+      out.push({ embeds: cur });
+      cur = [];
+      used = 0;
+    }
+    cur.push(e);
+    used += n;
+  }
+  if (cur.length > 0) out.push({ embeds: cur });
+  return out;
+}
+
+/** The characters Discord counts against the 6,000 per message. */
+export function embedLength(e: APIEmbed): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/**
+ * Splits text into pieces of at most `max` characters: at a blank line if one is in reach, else a
+ * line end, a sentence end, a space, and only for a run longer than `max` without any of these, at
+ * `max` itself. A block quote cut mid-line goes on quoted in the next piece.
+ */
+export function splitText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max + 1);
+    let at = lastBreak(window, /\n\n/g, max);
+    if (at <= 0) at = lastBreak(window, /\n/g, max);
+    if (at <= 0) at = lastBreak(window, /(?<=[.!?…]["'”’)\]]*)\s/g, max);
+    if (at <= 0) at = lastBreak(window, /\s/g, max);
+    // Never between the two halves of a surrogate pair (an emoji), and always at least one character.
+    if (at <= 0) at = max > 1 && /[\uD800-\uDBFF]/.test(rest.charAt(max - 1)) ? max - 1 : Math.max(1, max);
+    const head = rest.slice(0, at).trimEnd();
+    let tail = rest.slice(at).replace(/^\s+/, '');
+    const lastLine = head.slice(head.lastIndexOf('\n') + 1);
+    if (lastLine.startsWith('> ') && !/^\s*\n/.test(rest.slice(at)) && !tail.startsWith('> ')) tail = `> ${tail}`;
+    if (head !== '') out.push(head);
+    rest = tail;
+  }
+  if (rest.trim() !== '') out.push(rest);
+  return out;
+}
+
+function lastBreak(window: string, re: RegExp, max: number): number {
+  let at = -1;
+  for (const m of window.matchAll(re)) if (m.index <= max) at = m.index;
+  return at;
+}
+
+function descriptionOf(p: ReplyPart): string {
+  const blocks: string[] = [];
+  if (p.text) blocks.push(esc(p.text));
+  if (p.bullets && p.bullets.length > 0) blocks.push(p.bullets.map((b) => `• ${esc(b)}`).join('\n'));
+  for (const g of p.quotes ?? []) {
+    const quotes = g.quotes.map((q) => `> “${esc(q).replace(/\n/g, '\n> ')}”`);
+    blocks.push([`**${esc(g.speaker)}**`, ...quotes].join('\n'));
+  }
+  return join(blocks);
+}
+
+// A field within the limits: a long name continues in its value, a long value in blank-named fields.
+function fieldsOf(f: { name: string; value: string }): APIEmbedField[] {
+  let name = esc(f.name);
+  let value = esc(f.value);
+  if (name.length > LIMITS.fieldName) {
+    const [head, rest] = cut(name, LIMITS.fieldName - 1);
+    name = `${head}…`;
+    value = `…${rest}\n${value}`;
+  }
+  if (name.trim() === '') name = BLANK;
+  const pieces = splitText(value, LIMITS.fieldValue);
+  if (pieces.length === 0) pieces.push(BLANK);
+  return pieces.map((v, i) => ({ name: i === 0 ? name : BLANK, value: v }));
+}
+
+// Cuts at the last space before `max` (or at `max`), returning the head and the rest.
+function cut(s: string, max: number): [string, string] {
+  const space = s.lastIndexOf(' ', max);
+  const at = space > max / 2 ? space : max;
+  return [s.slice(0, at).trimEnd(), s.slice(at).trimStart()];
+}
+
+function esc(s: string): string {
+  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+}
+
+function join(blocks: string[]): string {
+  return blocks.filter((b) => b !== '').join('\n\n');
+}
+
+function base(color: number | undefined): APIEmbed {
+  return color === undefined ? {} : { color };
+}
+
+function isEmpty(e: APIEmbed): boolean {
+  return e.title === undefined && e.description === undefined && e.fields === undefined && e.footer === undefined;
+}

@@ -1,0 +1,103 @@
+import { mkdtempSync, copyFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../../../src/store/sqlite.js';
+import { ArticleLibrary } from '../../../src/article/library.js';
+import { CommandBus } from '../../../src/commands/bus.js';
+import { Scheduler } from '../../../src/schedule/scheduler.js';
+import type { ChatAdapter, Clock } from '../../../src/chat/adapter.js';
+import type { Logger } from '../../../src/log.js';
+import { DiscordAdapter } from '../../../adapters/discord/index.js';
+import { FakeDiscord } from '../../fakes/discord.js';
+
+export const NOW = new Date('2024-11-24T12:00:00Z');
+export const SEED_ID = '2024-11-24-kursk';
+/** Member permission bit fields as Discord sends them (decimal strings). */
+export const MANAGE_CHANNELS = String(1n << 4n);
+export const SEND_MESSAGES = String(1n << 11n);
+
+/** A logger that keeps its lines, so tests can check what was logged. */
+export function memoryLogger(): Logger & { lines: Array<{ level: string; msg: string; fields: Record<string, unknown> }> } {
+  const lines: Array<{ level: string; msg: string; fields: Record<string, unknown> }> = [];
+  const at = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => void lines.push({ level, msg, fields });
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  dir: string;
+  store: SqliteStore;
+  library: ArticleLibrary;
+  bus: CommandBus;
+  adapter: DiscordAdapter;
+  scheduler: Scheduler;
+  log: ReturnType<typeof memoryLogger>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real core (SQLite store in a temp dir, article library, command bus with a fixed clock,
+ * scheduler) and the real Discord adapter pointed at a fresh fake. `articles` are extra files
+ * (name → content) next to a copy of the seed.
+ */
+export async function harness(opts: { articles?: Record<string, string>; library?: (dir: string) => ArticleLibrary; login?: boolean } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start();
+  const dir = mkdtempSync(join(tmpdir(), 'herald-discord-'));
+  const digests = join(dir, 'digests');
+  mkdirSync(digests);
+  copyFileSync(join('digests', `${SEED_ID}.txt`), join(digests, `${SEED_ID}.txt`));
+  for (const [name, text] of Object.entries(opts.articles ?? {})) writeFileSync(join(digests, name), text);
+  const log = memoryLogger();
+  const store = new SqliteStore(join(dir, 'herald.db'));
+  const library = opts.library ? opts.library(digests) : new ArticleLibrary(digests);
+  const clock: Clock = { now: () => NOW };
+  const bus = new CommandBus({ library, store, defaultTimeZone: 'Europe/Kyiv', onSubscriptionsChanged: () => {} }, log, clock);
+  const adapter = new DiscordAdapter({
+    token: fake.token,
+    applicationId: fake.applicationId,
+    apiUrl: fake.apiUrl,
+    log,
+    // offset 0: no extra wait on top of the fake's short retry_after values.
+    restOptions: { timeout: 5000, offset: 0 },
+    readyTimeoutMs: 5000,
+  });
+  const adapters = new Map<string, ChatAdapter>([[adapter.platform, adapter]]);
+  const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10 });
+  if (opts.login !== false) await adapter.start(bus);
+  return {
+    fake, dir, store, library, bus, adapter, scheduler, log,
+    async close() {
+      await scheduler.stop(2000);
+      await adapter.stop();
+      store.close();
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `check` every 10 ms until it returns a value, or fails after `timeoutMs`. */
+export async function until<T>(check: () => T | undefined | null | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** Sends an interaction through the fake's gateway and waits until the adapter has finished answering it. */
+export async function interact(h: Harness, payload: Record<string, unknown>): Promise<import('../../fakes/discord.js').FakeInteraction> {
+  const it = h.fake.sendInteraction(payload);
+  await until(() => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === it.id), 8000, `the answer to interaction ${it.id}`);
+  return it;
+}
+
+/** Every embed description, title and field of a message body, as one string. */
+export function embedText(body: Record<string, unknown> | undefined): string {
+  const embeds = (body?.embeds ?? []) as Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
+  return embeds
+    .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].filter(Boolean).join('\n'))
+    .join('\n');
+}

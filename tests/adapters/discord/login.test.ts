@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../../../adapters/discord/index.js';
+import { FakeDiscord } from '../../fakes/discord.js';
+import { harness, interact, embedText, memoryLogger, until, type Harness } from './harness.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('Discord adapter: login', () => {
+  it('logs in against the fake and reaches ready with no intents', { timeout: 15_000 }, async () => {
+    h = await harness();
+    expect(h.adapter.client.isReady()).toBe(true);
+    expect(h.fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
+    expect(h.fake.identifies).toHaveLength(1);
+    expect(h.fake.identifies[0]?.intents).toBe(0);
+    expect(h.fake.identifies[0]?.token).toBe(h.fake.token);
+    expect(h.log.lines.some((l) => l.msg === 'discord ready')).toBe(true);
+  });
+
+  it('resumes after the gateway connection drops and goes on answering', { timeout: 15_000 }, async () => {
+    h = await harness();
+    const x = h;
+    x.fake.dropGateway();
+    await until(() => x.fake.connected > 0, 10_000, 'the bot to reconnect');
+    const it = await interact(x, x.fake.chatInput('countdown'));
+    expect(embedText(it.original?.body)).toContain('57 days to go');
+    expect(x.log.lines.some((l) => l.msg === 'discord gateway reconnecting')).toBe(true);
+    // The library resumed the session (op 6) rather than identifying again.
+    expect(x.fake.identifies).toHaveLength(1);
+    expect(x.log.lines.some((l) => l.msg === 'discord gateway resumed')).toBe(true);
+  });
+
+  it('fails start() with a clear error when the token is refused', { timeout: 15_000 }, async () => {
+    const fake = await FakeDiscord.start();
+    const adapter = new DiscordAdapter({ token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, log: memoryLogger(), restOptions: { timeout: 2000 } });
+    try {
+      // The bus is never reached: login fails at GET /gateway/bot with 401.
+      await expect(adapter.start(undefined as never)).rejects.toThrow(/token/i);
+      expect(fake.requestsTo('GET', /^\/gateway\/bot$/).map((r) => r.status)).toEqual([401]);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+});
