@@ -1,0 +1,43 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../src/log.js';
+import { describeError } from './rate-limit.js';
+
+/** How long a users.info answer is trusted: long enough for a burst of commands, short enough that a demoted admin loses access soon. */
+export const ADMIN_CACHE_MS = 60_000;
+const MAX_CACHED = 1000;
+
+/**
+ * Who may change a channel's subscription on Slack: workspace admins and owners (from users.info)
+ * and the user ids listed in HERALD_ADMINS. A failed lookup means "no", never an error.
+ */
+export class SlackAdmins {
+  private readonly listed: ReadonlySet<string>;
+  private readonly cache = new Map<string, { allowed: boolean; until: number }>();
+
+  constructor(
+    private readonly usersInfo: (userId: string) => Promise<webApi.UsersInfoResponse>,
+    listed: readonly string[],
+    private readonly log: Logger,
+    private readonly ttlMs = ADMIN_CACHE_MS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.listed = new Set(listed);
+  }
+
+  async canManage(userId: string): Promise<boolean> {
+    if (this.listed.has(userId)) return true;
+    const hit = this.cache.get(userId);
+    if (hit && hit.until > this.now()) return hit.allowed;
+    try {
+      const { user } = await this.usersInfo(userId);
+      const allowed = user?.is_admin === true || user?.is_owner === true || user?.is_primary_owner === true;
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(userId, { allowed, until: this.now() + this.ttlMs });
+      return allowed;
+    } catch (err) {
+      // Not cached: the next command asks again. missing_scope means the app lacks users:read.
+      this.log.warn('users.info failed; treating the user as not an admin', { user: userId, error: describeError(err) });
+      return false;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type { CommandBus } from '../../src/commands/bus.js';
+import type { Logger } from '../../src/log.js';
+import type { SlackAdmins } from './admins.js';
+import { renderReply, unescapeText, type SlackMessage } from './render.js';
+import { withSlackCommandNames } from './slash-names.js';
+import { describeError } from './rate-limit.js';
+
+/** Slack accepts at most five messages through one command's response_url (within 30 minutes). */
+export const RESPONSE_URL_LIMIT = 5;
+
+/** What the user sees when answering a command failed in a way they cannot fix. */
+export const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
+
+export interface CommandDeps {
+  bus: CommandBus;
+  /** The slash command, e.g. `/herald`. */
+  command: string;
+  admins: SlackAdmins;
+  log: Logger;
+  /**
+   * Posts what does not fit through the response_url (more than five messages): in the channel, or
+   * ephemerally to `user` when given. Both need the app in the channel.
+   */
+  postOverflow: (channel: string, message: SlackMessage, user: string | null) => Promise<void>;
+}
+
+/** Registers the one slash command: `/herald <subcommand> [args]` for every command in the registry. */
+export function registerCommand(app: App, deps: CommandDeps): void {
+  app.command(deps.command, async ({ command, ack, respond }) => {
+    // Slack wants an answer within 3 seconds; an empty ack shows nothing, the answer follows through respond().
+    await ack();
+    await answer(command, respond, deps);
+  });
+}
+
+async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<void> {
+  const where = { channel: cmd.channel_id, user: cmd.user_id };
+  // Slack escapes &, < and > in the typed text. A bare `/herald` asks for help, not for a command named "".
+  const typed = unescapeText(cmd.text ?? '');
+  const text = typed.trim() === '' ? 'help' : typed;
+  try {
+    const name = (text.trim().split(/\s+/)[0] ?? '').replace(/^\//, '').toLowerCase();
+    const spec = deps.bus.commands.find((c) => c.name === name);
+    const canManage = spec?.manage === true && (await deps.admins.canManage(cmd.user_id));
+    if (spec?.manage && !canManage) {
+      deps.log.info('slash command refused: not an admin', { ...where, command: spec.name });
+      await respond({
+        response_type: 'ephemeral',
+        text: `Only workspace admins and owners, or people listed in HERALD_ADMINS, can use ${cmd.command} ${spec.name}.`,
+      });
+      return;
+    }
+    const raw = await deps.bus.runText(text, { platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage });
+    const reply = withSlackCommandNames(raw, cmd.command, deps.bus.commands.map((c) => c.name));
+    // Errors stay private even if public:true was asked for: nobody else needs to see a typo.
+    const inChannel = reply.visibility === 'channel' && reply.kind !== 'error';
+    await send(renderReply(reply), inChannel, cmd, respond, deps);
+  } catch (err) {
+    deps.log.error('slash command failed', { ...where, text: cmd.text, err });
+    await respond({ response_type: 'ephemeral', text: SOMETHING_WENT_WRONG }).catch((e: unknown) =>
+      deps.log.warn('could not tell the user that the command failed', { ...where, error: describeError(e) }),
+    );
+  }
+}
+
+// One message per part, in order, through the response_url, which works in any channel, with or
+// without the app in it. Past Slack's five, the rest goes through the Web API; when that is refused,
+// the last response_url message says so rather than dropping the rest silently.
+async function send(messages: SlackMessage[], inChannel: boolean, cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<void> {
+  const responseType = inChannel ? 'in_channel' : 'ephemeral';
+  const viaUrl = messages.length <= RESPONSE_URL_LIMIT ? messages : messages.slice(0, RESPONSE_URL_LIMIT - 1);
+  for (const m of viaUrl) {
+    await respond({ response_type: responseType, text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false });
+  }
+  const rest = messages.slice(viaUrl.length);
+  let posted = 0;
+  try {
+    for (const m of rest) {
+      await deps.postOverflow(cmd.channel_id, m, inChannel ? null : cmd.user_id);
+      posted++;
+    }
+  } catch (err) {
+    const left = rest.length - posted;
+    deps.log.warn('long answer cut short: the app could not post in the channel', { channel: cmd.channel_id, left, error: describeError(err) });
+    await respond({
+      response_type: 'ephemeral',
+      text:
+        `This answer needs ${messages.length} messages and Slack lets a command answer with ${RESPONSE_URL_LIMIT}; ` +
+        `the last ${left} could not be posted here (${describeError(err)}). Invite the app to this channel (/invite @Herald) to get long answers in full, ` +
+        `or narrow it down, e.g. ${cmd.command} quotes speaker:NAME.`,
+    });
+  }
+}

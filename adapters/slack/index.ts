@@ -1,0 +1,217 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import type { CommandBus } from '../../src/commands/bus.js';
+import type { Reply } from '../../src/commands/reply.js';
+import type { Logger } from '../../src/log.js';
+import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerCommand } from './commands.js';
+import { DEFAULT_RATE_LIMIT, describeError, platformError, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
+import { escapeText, renderReply, type SlackMessage } from './render.js';
+import { renameCommands } from './slash-names.js';
+
+/** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
+export const EVENTS_PATH = '/slack/events';
+
+// Slack answers that mean "a person must fix this channel first"; the core pauses the subscription.
+const UNAVAILABLE: Record<string, string> = {
+  not_in_channel: 'not_in_channel: the Herald app is not a member of the channel (invite it with /invite @Herald)',
+  channel_not_found: 'channel_not_found: the channel was deleted, or is private and the app was never added',
+  is_archived: 'is_archived: the channel is archived',
+};
+
+/**
+ * Retries of transient failures (network errors, 5xx) inside the Web API client. Bolt's default is
+ * ten retries over about 30 minutes; the scheduler retries a failed post itself, so keep this short.
+ */
+export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 5000 };
+
+// A Web API call that hangs is abandoned after this long (the client's default is to wait forever).
+const API_TIMEOUT_MS = 15_000;
+
+export interface SlackAdapterOptions {
+  /** Bot token (xoxb-…). */
+  botToken: string;
+  /** HTTP mode: requests are verified with it. Not needed in Socket Mode. */
+  signingSecret?: string | undefined;
+  /** App-level token (xapp-…) with connections:write: turns on Socket Mode. */
+  appToken?: string | undefined;
+  /** Web API base URL, e.g. http://127.0.0.1:PORT/api/ for a local fake or a proxy. Socket Mode's apps.connections.open uses it too. */
+  apiUrl?: string | undefined;
+  /** HTTP mode's port; 0 picks a free one (see `port`). */
+  port: number;
+  /** HTTP mode's listen address; all interfaces when not given. */
+  host?: string | undefined;
+  /** The slash command, e.g. /herald. */
+  command: string;
+  /** User ids allowed to subscribe and unsubscribe besides workspace admins and owners (HERALD_ADMINS). */
+  admins: readonly string[];
+  log: Logger;
+  /** Web API retries of transient errors; tests pass a small one. */
+  retryConfig?: webApi.RetryOptions | undefined;
+  /** How 429s are waited out. */
+  rateLimit?: RateLimitPolicy | undefined;
+  adminCacheMs?: number | undefined;
+}
+
+/**
+ * Herald on Slack, with Bolt: `/herald` commands in HTTP mode (Slack calls EVENTS_PATH, requests are
+ * verified by their signature) or in Socket Mode (the bot dials out; no public URL), and scheduled
+ * digests posted with chat.postMessage.
+ */
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = 'slack';
+  readonly mode: 'socket' | 'http';
+  private readonly app: App;
+  private readonly socket: SocketModeReceiver | null;
+  private readonly stopping = new AbortController();
+  private readonly policy: RateLimitPolicy;
+  private server: Server | null = null;
+  private started = false;
+  private registered = false;
+
+  constructor(private readonly opts: SlackAdapterOptions) {
+    if (!opts.appToken && !opts.signingSecret) {
+      throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+    }
+    this.mode = opts.appToken ? 'socket' : 'http';
+    this.policy = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
+    const logger = boltLogger(opts.log);
+    const api = opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {};
+    // Bolt keeps (and changes) this object, so each App gets its own.
+    const clientOptions: webApi.WebClientOptions = {
+      ...api,
+      retryConfig: opts.retryConfig ?? DEFAULT_RETRY,
+      timeout: API_TIMEOUT_MS,
+      // 429s come back to us as errors so that withRateLimit can bound the wait (the client would
+      // otherwise sleep for any Retry-After, pausing every other call too).
+      rejectRateLimitedCalls: true,
+    };
+    // Socket Mode gets a receiver of its own so that its apps.connections.open client keeps the socket
+    // library's reconnect-friendly retries instead of ours; it still goes to apiUrl.
+    this.socket = opts.appToken ? new SocketModeReceiver({ appToken: opts.appToken, logger, installerOptions: { clientOptions: { ...api } } }) : null;
+    this.app = new App({
+      token: opts.botToken,
+      logger,
+      clientOptions,
+      // Without this, the constructor fires auth.test unawaited and a bad token becomes an unhandled
+      // rejection; with it, start() awaits init() and fails with Slack's reason.
+      deferInitialization: true,
+      convoStore: false,
+      ...(this.socket ? { receiver: this.socket } : { signingSecret: opts.signingSecret ?? '', endpoints: EVENTS_PATH, port: opts.port }),
+    });
+  }
+
+  /** The HTTP port listened on (useful with port 0), or null in Socket Mode and before start. */
+  get port(): number | null {
+    const addr = this.server?.address();
+    return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
+  }
+
+  async start(bus: CommandBus): Promise<void> {
+    if (this.started) return;
+    const { log, command } = this.opts;
+    const admins = new SlackAdmins(
+      (user) => this.call(() => this.app.client.users.info({ user })),
+      this.opts.admins,
+      log,
+      this.opts.adminCacheMs ?? ADMIN_CACHE_MS,
+    );
+    // Once only: a start() retried after a failed one must not answer each command twice.
+    if (!this.registered) {
+      this.registered = true;
+      registerCommand(this.app, { bus, command, admins, log, postOverflow: (channel, m, user) => this.postOverflow(channel, m, user) });
+      this.app.error(async (err) => {
+        log.error('slack: unhandled error in Bolt', { error: describeError(err), code: (err as { code?: unknown }).code });
+      });
+    }
+    const where = this.opts.apiUrl ? ` at SLACK_API_URL ${this.opts.apiUrl}` : '';
+    // auth.test: a wrong token or API URL fails here, with Slack's reason, rather than at the first command.
+    await this.call(() => this.app.init()).catch((err: unknown) => {
+      const check = this.opts.apiUrl ? 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and SLACK_API_URL' : 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…)';
+      throw new Error(`Slack auth.test failed (${describeError(err)}${where}): check ${check}`, { cause: err });
+    });
+    if (this.socket) {
+      await this.app.start().catch((err: unknown) => {
+        throw new Error(`Slack Socket Mode did not connect (${describeError(err)}${where}): check SLACK_APP_TOKEN (an app-level token with connections:write) and that Socket Mode is on`, { cause: err });
+      });
+    } else {
+      const { port, host } = this.opts;
+      this.server = (await this.app.start(host ? { port, host } : port)) as Server;
+    }
+    this.started = true;
+    log.info('slack adapter started', { mode: this.mode, command, ...(this.server ? { port: this.port, path: EVENTS_PATH } : {}) });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    if (!this.started) return;
+    this.started = false;
+    if (this.socket) {
+      // The receiver's stop() returns before the socket has closed; wait (briefly) for the close handshake.
+      const closed = new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        this.socket?.client.once('disconnected', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await this.app.stop();
+      await closed;
+    } else {
+      await this.app.stop();
+      this.server = null;
+    }
+  }
+
+  /**
+   * Posts a reply with chat.postMessage: Block Kit plus a plain-text fallback, links not unfurled.
+   * `key` is not used: chat.postMessage has no idempotency key, so a retry after a lost answer can
+   * post twice; the core's claims keep that to the rare lost-response case.
+   */
+  async post(channelId: string, reply: Reply, _key: string): Promise<PostResult> {
+    let first: string | null = null;
+    for (const m of renderReply(reply)) {
+      try {
+        const res = await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m) }));
+        first ??= res.ts ?? null;
+      } catch (err) {
+        const code = platformError(err);
+        if (code && code in UNAVAILABLE) throw new ChannelUnavailableError(UNAVAILABLE[code] ?? code);
+        throw err;
+      }
+    }
+    return { messageId: first };
+  }
+
+  /** DMs the user who subscribed (needs im:write). Best effort: failures are logged, never thrown. */
+  async notify(userId: string, text: string): Promise<void> {
+    try {
+      const im = await this.call(() => this.app.client.conversations.open({ users: userId }));
+      const channel = im.channel?.id;
+      if (!channel) throw new Error('conversations.open returned no channel');
+      // The core's text names the channel by id and the command as /subscribe; make both read right in Slack.
+      const body = renameCommands(escapeText(text), this.opts.command, ['subscribe', 'unsubscribe']).replace(/\bchannel ([CDG][A-Z0-9]{2,})\b/g, 'channel <#$1>');
+      await this.call(() => this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }));
+    } catch (err) {
+      this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });
+    }
+  }
+
+  private async postOverflow(channel: string, m: SlackMessage, user: string | null): Promise<void> {
+    if (user) await this.call(() => this.app.client.chat.postEphemeral({ channel, user, ...message(m) }));
+    else await this.call(() => this.app.client.chat.postMessage({ channel, ...message(m) }));
+  }
+
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return withRateLimit(fn, this.policy, this.stopping.signal, (ms, attempt) =>
+      this.opts.log.warn('slack: rate limited; waiting as asked', { waitMs: ms, attempt }),
+    );
+  }
+}
+
+function message(m: SlackMessage): { text: string; blocks: SlackMessage['blocks']; unfurl_links: false; unfurl_media: false } {
+  return { text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false };
+}

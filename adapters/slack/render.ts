@@ -1,0 +1,196 @@
+import type { types } from '@slack/bolt';
+import type { QuoteGroup, Reply, ReplyPart } from '../../src/commands/reply.js';
+import { splitLong } from '../../src/commands/paginate.js';
+
+type Block = types.KnownBlock;
+
+/** Slack's Block Kit limits that this renderer enforces (api.slack.com/reference/block-kit). */
+export const SLACK_LIMITS = {
+  sectionText: 3000,
+  sectionField: 2000,
+  sectionFields: 10,
+  headerText: 150,
+  blocksPerMessage: 50,
+  contextElements: 10,
+  contextText: 3000,
+  /** The notification fallback: Slack truncates `text` long before its 40,000 hard limit in notifications. */
+  fallbackText: 3000,
+} as const;
+
+/** One Slack message: blocks to show, and the plain `text` used for notifications and screen readers. */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+/**
+ * Escapes the three characters Slack treats as markup, so article text such as `<!channel>` or
+ * `<@U123>` is shown as written and never pings anyone.
+ */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The inverse of escapeText, for text Slack sends us (slash command text arrives escaped). */
+export function unescapeText(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/**
+ * A reply as Slack messages: one message per part, in order, more when a part needs more than 50
+ * blocks. Every piece of text is kept; long text is split at sentence ends into more sections.
+ */
+export function renderReply(reply: Reply): SlackMessage[] {
+  return reply.parts.flatMap(renderPart);
+}
+
+function renderPart(p: ReplyPart): SlackMessage[] {
+  const blocks: Block[] = [];
+  const plain: string[] = [];
+  if (p.title) {
+    const title = escapeText(p.title);
+    plain.push(title);
+    // A header cannot be split without losing text, so a long title becomes a bold section instead.
+    if (title.length <= SLACK_LIMITS.headerText) blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
+    else blocks.push(...sections(packLines([`*${title}*`], SLACK_LIMITS.sectionText)));
+  }
+  if (p.text) {
+    const text = escapeText(p.text);
+    plain.push(text);
+    blocks.push(...sections(packLines(text.split('\n'), SLACK_LIMITS.sectionText)));
+  }
+  if (p.bullets && p.bullets.length > 0) {
+    const lines = p.bullets.map((b) => `• ${escapeText(b)}`);
+    plain.push(...lines);
+    blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
+  }
+  if (p.fields && p.fields.length > 0) {
+    const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: escapeText(f.value) }));
+    plain.push(...fields.map((f) => `${f.name}: ${f.value}`));
+    blocks.push(...fieldBlocks(fields));
+  }
+  for (const g of p.quotes ?? []) {
+    plain.push(`${escapeText(g.speaker)}: ${g.quotes.map((q) => `“${escapeText(q)}”`).join(' ')}`);
+    blocks.push(...quoteBlocks(g));
+  }
+  const context: string[] = [];
+  const link = p.url ? linkTo(p.url, p.title ?? 'Read the article') : null;
+  if (link) context.push(link);
+  if (p.footer) {
+    const footer = escapeText(p.footer);
+    plain.push(footer);
+    context.push(...packLines([footer], SLACK_LIMITS.contextText));
+  }
+  for (let i = 0; i < context.length; i += SLACK_LIMITS.contextElements) {
+    blocks.push({ type: 'context', elements: context.slice(i, i + SLACK_LIMITS.contextElements).map(mrkdwn) });
+  }
+  if (blocks.length === 0) return [];
+  const fallback = fallbackText(plain);
+  const out: SlackMessage[] = [];
+  for (let i = 0; i < blocks.length; i += SLACK_LIMITS.blocksPerMessage) {
+    out.push({ text: fallback, blocks: blocks.slice(i, i + SLACK_LIMITS.blocksPerMessage) });
+  }
+  return out;
+}
+
+// Short fields side by side (10 a section); a field too long for a column gets a section of its own.
+function fieldBlocks(fields: Array<{ name: string; value: string }>): Block[] {
+  const out: Block[] = [];
+  let row: string[] = [];
+  const flush = (): void => {
+    if (row.length > 0) out.push({ type: 'section', fields: row.map(mrkdwn) });
+    row = [];
+  };
+  for (const f of fields) {
+    const text = `*${f.name}*\n${f.value}`;
+    if (text.length <= SLACK_LIMITS.sectionField) {
+      row.push(text);
+      if (row.length === SLACK_LIMITS.sectionFields) flush();
+      continue;
+    }
+    flush();
+    out.push(...sections(packLines([`*${f.name}*`, ...f.value.split('\n')], SLACK_LIMITS.sectionText)));
+  }
+  flush();
+  return out;
+}
+
+// A speaker's quotations as block quotes under the name; the name is repeated on each section a long group needs.
+function quoteBlocks(g: QuoteGroup): Block[] {
+  const speaker = `*${escapeText(g.speaker)}*`;
+  const lines = g.quotes.flatMap((q) => {
+    const paragraphs = q.split(/\n+/).filter((l) => l.trim() !== '');
+    return paragraphs.map((l, i) => `${i === 0 ? '“' : ''}${escapeText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`);
+  });
+  const chunks = packLines(lines, SLACK_LIMITS.sectionText - speaker.length - 1, '>');
+  return sections(chunks.map((c) => `${speaker}\n${c}`));
+}
+
+function sections(texts: string[]): Block[] {
+  return texts.map((text) => ({ type: 'section', text: mrkdwn(text) }));
+}
+
+// Verbatim: Slack's automatic parsing would otherwise turn a bare "@channel", "@here" or "#general"
+// in article text into a mention or link; escaping alone does not stop that. Links we build
+// explicitly (<url|title>) still work.
+function mrkdwn(text: string): { type: 'mrkdwn'; text: string; verbatim: true } {
+  return { type: 'mrkdwn', text, verbatim: true };
+}
+
+/**
+ * Joins escaped lines (each given `prefix`) into texts of at most `max` characters. A line too long
+ * on its own is split at sentence ends, then spaces, and only as a last resort mid-word; an
+ * entity such as `&amp;` is never cut, and nothing is dropped.
+ */
+export function packLines(lines: string[], max: number, prefix = ''): string[] {
+  const room = max - prefix.length;
+  const pieces = lines.flatMap((l) => (l.length <= room ? [l] : splitEscaped(l, room))).map((l) => prefix + l);
+  const out: string[] = [];
+  let cur = '';
+  for (const piece of pieces) {
+    if (cur !== '' && cur.length + 1 + piece.length > max) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur === '' ? piece : `${cur}\n${piece}`;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+function splitEscaped(text: string, max: number): string[] {
+  // splitLong cuts at sentence ends and spaces, which never fall inside an entity.
+  return splitLong(text, max).flatMap((piece) => (piece.length <= max ? [piece] : hardSplit(piece, max)));
+}
+
+function hardSplit(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = max;
+    const amp = rest.lastIndexOf('&', cut - 1);
+    if (amp >= 0 && amp > cut - 5 && !rest.slice(amp, cut).includes(';')) cut = amp;
+    // Keep surrogate pairs (emoji, rare scripts) whole.
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    if (cut <= 0) cut = max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+// `<url|text>` for http(s) links only, built from escaped parts so neither can close the link early.
+function linkTo(url: string, text: string): string | null {
+  if (!/^https?:\/\/[^\s|]+$/i.test(url)) return null;
+  const label = escapeText(text).replace(/\|/g, '¦');
+  return `<${escapeText(url)}|${label.length > 200 ? `${hardSplit(label, 199)[0] ?? ''}…` : label}>`;
+}
+
+// The notification text: the message's words without markup, shortened at a space when long.
+function fallbackText(plain: string[]): string {
+  const text = plain.join('\n');
+  if (text.length <= SLACK_LIMITS.fallbackText) return text;
+  const cut = text.lastIndexOf(' ', SLACK_LIMITS.fallbackText - 1);
+  return `${text.slice(0, cut > 0 ? cut : SLACK_LIMITS.fallbackText - 1)}…`;
+}

@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FAKE_SIGNING_SECRET, signRequest } from '../../fakes/slack.js';
+import { SEED_QUOTES, blockTexts, slashCommand, startHarness, type Harness } from './harness.js';
+
+const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
+
+describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ mode: 'http' });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  it('verifies its token with auth.test at start, against SLACK_API_URL', () => {
+    const auth = h.fake.calls('auth.test');
+    expect(auth).toHaveLength(1);
+    expect(auth[0]?.authorization).toBe('Bearer xoxb-fake-bot-token');
+  });
+
+  it('acks a signed /herald quotes with an empty 200, then sends both Zelenskyy quotes in full to response_url, privately', async () => {
+    const url = h.fake.responseUrl();
+    const started = Date.now();
+    const res = await h.postCommand(slashCommand({ text: 'quotes', response_url: url }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    expect(Date.now() - started).toBeLessThan(3000);
+
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the quotes at response_url');
+    await settle(200);
+    const posts = h.fake.responsesTo(url);
+    expect(posts).toHaveLength(1);
+    const body = posts[0]?.body ?? {};
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.unfurl_links).toBe(false);
+    const texts = blockTexts(body.blocks).join('\n');
+    for (const q of SEED_QUOTES) expect(texts).toContain(q);
+    expect(texts).toContain('*Volodymyr Zelenskyy*');
+    expect(typeof body.text).toBe('string');
+  });
+
+  it('posts /herald digest in the channel, and public:true makes quotes public', async () => {
+    const digestUrl = h.fake.responseUrl();
+    expect((await h.postCommand(slashCommand({ text: 'digest', response_url: digestUrl }))).status).toBe(200);
+    const quotesUrl = h.fake.responseUrl();
+    expect((await h.postCommand(slashCommand({ text: 'quotes public:true', response_url: quotesUrl }))).status).toBe(200);
+    await h.fake.waitFor(() => h.fake.responsesTo(digestUrl).length >= 1 && h.fake.responsesTo(quotesUrl).length >= 1, 5000, 'both answers');
+    const digest = h.fake.responsesTo(digestUrl)[0]?.body ?? {};
+    expect(digest.response_type).toBe('in_channel');
+    const blocks = digest.blocks as Array<{ type: string }>;
+    expect(blocks[0]?.type).toBe('header');
+    // The core's hint "/quotes article:…" reads as the Slack command.
+    expect(blockTexts(blocks).join('\n')).toContain('/herald quotes article:2024-11-24-kursk');
+    expect(h.fake.responsesTo(quotesUrl)[0]?.body.response_type).toBe('in_channel');
+  });
+
+  it('answers unknown subcommands and bad options with private help that names /herald', async () => {
+    const url = h.fake.responseUrl();
+    await h.postCommand(slashCommand({ text: 'frobnicate', response_url: url }));
+    // Two parts (what went wrong, then the help), so two messages, in order.
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 2, 5000, 'help');
+    const [first, help] = h.fake.responsesTo(url).map((r) => r.body);
+    expect(first?.response_type).toBe('ephemeral');
+    expect(help?.response_type).toBe('ephemeral');
+    expect(blockTexts(first?.blocks).join('\n')).toContain('frobnicate');
+    const text = blockTexts(help?.blocks).join('\n');
+    expect(text).toContain('/herald quotes');
+    expect(text).not.toMatch(/(^|\s)\/quotes/);
+
+    // Slack sends the typed text escaped; the core sees it as typed, and the answer is escaped once.
+    const bad = h.fake.responseUrl();
+    await h.postCommand(slashCommand({ text: 'digest AT&amp;T', response_url: bad }));
+    await h.fake.waitFor(() => h.fake.responsesTo(bad).length >= 1, 5000, 'the error');
+    const error = h.fake.responsesTo(bad)[0]?.body ?? {};
+    expect(error.response_type).toBe('ephemeral');
+    expect(blockTexts(error.blocks).join('\n')).toContain('no article "AT&amp;T"');
+  });
+
+  it('a bare /herald shows the help, privately', async () => {
+    const url = h.fake.responseUrl();
+    await h.postCommand(slashCommand({ text: '', response_url: url }));
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'help');
+    await settle(200);
+    const bodies = h.fake.responsesTo(url).map((r) => r.body);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.response_type).toBe('ephemeral');
+    expect(blockTexts(bodies[0]?.blocks).join('\n')).toContain('/herald subscribe');
+  });
+
+  it('a failure inside the command is logged and the user gets a private "Something went wrong"', async () => {
+    h.bus.runText = async () => {
+      throw new Error('boom');
+    };
+    const url = h.fake.responseUrl();
+    expect((await h.postCommand(slashCommand({ text: 'quotes', response_url: url }))).status).toBe(200);
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the apology');
+    const body = h.fake.responsesTo(url)[0]?.body ?? {};
+    expect(body.response_type).toBe('ephemeral');
+    expect(String(body.text)).toMatch(/^Something went wrong/);
+    expect(h.logs.some((l) => l.includes('slash command failed') && l.includes('boom'))).toBe(true);
+  });
+
+  describe('requests that are not from Slack get 401 and change nothing', () => {
+    const subscribeAsAdmin = (url: string) => slashCommand({ text: 'subscribe daily 08:00 UTC', user_id: 'U0ADMIN', response_url: url });
+    const cases: Array<[string, (body: string) => Record<string, string>]> = [
+      ['a bad signature', (body) => signRequest('not-the-signing-secret', body)],
+      ['no signature', () => ({})],
+      ['a timestamp over 5 minutes old', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60)],
+      ['a signature over a different body', () => signRequest(FAKE_SIGNING_SECRET, 'text=quotes')],
+    ];
+    for (const [name, headers] of cases) {
+      it(`${name}`, async () => {
+        const url = h.fake.responseUrl();
+        const fields = subscribeAsAdmin(url);
+        const res = await h.postCommand(fields, headers(new URLSearchParams(fields).toString()));
+        expect(res.status).toBe(401);
+        await settle();
+        expect(h.fake.responsesTo(url)).toHaveLength(0);
+        expect(h.fake.calls('users.info')).toHaveLength(0);
+        expect(h.store.listSubscriptions()).toHaveLength(0);
+      });
+    }
+
+    it('while the same request, correctly signed, does subscribe (the check above can see a change)', async () => {
+      const url = h.fake.responseUrl();
+      expect((await h.postCommand(subscribeAsAdmin(url))).status).toBe(200);
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
+      expect(h.store.listSubscriptions()).toHaveLength(1);
+    });
+  });
+
+  describe('subscribe and unsubscribe are for admins, owners and HERALD_ADMINS', () => {
+    it('a member who is not an admin gets a private refusal and nothing is stored', async () => {
+      const url = h.fake.responseUrl();
+      await h.postCommand(slashCommand({ text: 'subscribe daily 08:00 Europe/Kyiv', user_id: 'U0READER', channel_id: 'C0NEWS', response_url: url }));
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
+      const body = h.fake.responsesTo(url)[0]?.body ?? {};
+      expect(body.response_type).toBe('ephemeral');
+      expect(String(body.text)).toMatch(/admins and owners.*HERALD_ADMINS.*\/herald subscribe/);
+      expect(h.store.listSubscriptions()).toHaveLength(0);
+      expect(h.fake.calls('users.info').map((r) => r.body.user)).toEqual(['U0READER']);
+    });
+
+    it('a workspace admin subscribes the channel', async () => {
+      const url = h.fake.responseUrl();
+      await h.postCommand(slashCommand({ text: 'subscribe daily 08:00 Europe/Kyiv', user_id: 'U0ADMIN', channel_id: 'C0NEWS', response_url: url }));
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
+      expect(h.fake.responsesTo(url)[0]?.body.response_type).toBe('ephemeral');
+      const sub = h.store.getSubscription('slack', 'C0NEWS');
+      expect(sub).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', createdBy: 'U0ADMIN', pausedReason: null });
+    });
+
+    it('an owner may too, and the answer is cached briefly (one users.info for two commands)', async () => {
+      for (const text of ['subscribe hourly', 'unsubscribe']) {
+        const url = h.fake.responseUrl();
+        await h.postCommand(slashCommand({ text, user_id: 'U0OWNER', channel_id: 'C0OPS', response_url: url }));
+        await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, text);
+      }
+      expect(h.fake.calls('users.info')).toHaveLength(1);
+      expect(h.store.getSubscription('slack', 'C0OPS')).toBeNull();
+    });
+
+    it('a user listed in HERALD_ADMINS subscribes without being a workspace admin, with no users.info call', async () => {
+      const url = h.fake.responseUrl();
+      await h.postCommand(slashCommand({ text: 'subscribe weekdays 07:30', user_id: 'U0LISTED', channel_id: 'C0LISTED', response_url: url }));
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
+      expect(h.store.getSubscription('slack', 'C0LISTED')).toMatchObject({ createdBy: 'U0LISTED', cron: '30 7 * * 1-5' });
+      expect(h.fake.calls('users.info')).toHaveLength(0);
+    });
+
+    it('when users.info fails, the user is refused (never an error)', async () => {
+      const url = h.fake.responseUrl();
+      await h.postCommand(slashCommand({ text: 'subscribe', user_id: 'U0STRANGER', response_url: url }));
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
+      expect(h.fake.responsesTo(url)[0]?.body.response_type).toBe('ephemeral');
+      expect(h.store.listSubscriptions()).toHaveLength(0);
+      expect(h.logs.some((l) => l.includes('users.info failed') && l.includes('user_not_found'))).toBe(true);
+    });
+  });
+});

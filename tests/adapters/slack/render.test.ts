@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/commands/reply.js';
+import { SLACK_LIMITS, escapeText, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
+import { renameCommands, withSlackCommandNames } from '../../../adapters/slack/slash-names.js';
+import { blockTexts } from './harness.js';
+
+const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Checks every Slack limit the renderer promises to keep. */
+function checkLimits(messages: SlackMessage[]): void {
+  for (const m of messages) {
+    expect(m.blocks.length).toBeGreaterThan(0);
+    expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
+    expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText + 1);
+    for (const b of m.blocks as Array<Record<string, any>>) {
+      if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
+      if (b.type === 'section' && b.text) expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+      if (b.type === 'section' && b.fields) {
+        expect(b.fields.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionFields);
+        for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionField);
+      }
+      if (b.type === 'context') {
+        expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
+        for (const e of b.elements) expect(e.text.length).toBeLessThanOrEqual(SLACK_LIMITS.contextText);
+      }
+    }
+  }
+}
+
+describe('Slack rendering', () => {
+  it('escapes &, < and > so mentions in article text never ping', () => {
+    expect(escapeText('<!channel> & <@U123> <!here|here>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;!here|here&gt;');
+    const [m] = renderReply({
+      visibility: 'channel', kind: 'digest',
+      parts: [{ title: 'Hi <!channel>', url: 'https://x.test/a?b=1&c=<2>', bullets: ['<@U1> said'], fields: [{ name: '<!here>', value: '<#C1>' }], footer: '<!everyone>' }],
+    });
+    const all = JSON.stringify(m);
+    expect(all).not.toMatch(/<!channel>|<@U1>|<!here>|<#C1>|<!everyone>/);
+    // Verbatim everywhere, so Slack does not auto-parse a bare "@channel" in article text either.
+    const objects = (m?.blocks ?? []).flatMap((b: any) => [b.text, ...(b.fields ?? []), ...(b.elements ?? [])]).filter((t: any) => t?.type === 'mrkdwn');
+    expect(objects.length).toBeGreaterThan(3);
+    for (const t of objects) expect(t.verbatim).toBe(true);
+    expect(blockTexts(m?.blocks)).toContain('<https://x.test/a?b=1&amp;c=&lt;2&gt;|Hi &lt;!channel&gt;>');
+  });
+
+  it('builds a header, briefing bullets, fields and a context footer, with a plain-text fallback', () => {
+    const [m, more] = renderReply({
+      visibility: 'channel', kind: 'digest',
+      parts: [{ title: 'Headline', bullets: ['One.', 'Two.'], fields: [{ name: 'Countdown', value: '51 days to go' }], footer: 'Wire · published 2024-11-24' }],
+    });
+    expect(more).toBeUndefined();
+    expect(m?.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context']);
+    expect(blockTexts(m?.blocks)).toEqual(['Headline', '• One.\n• Two.', '*Countdown*\n51 days to go', 'Wire · published 2024-11-24']);
+    expect(m?.text).toContain('Headline');
+    expect(m?.text).toContain('51 days to go');
+  });
+
+  it('a title over 150 characters becomes a bold section rather than a cut header', () => {
+    const title = 'word '.repeat(40).trim();
+    const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title }] });
+    expect(m?.blocks[0]?.type).toBe('section');
+    expect(blockTexts(m?.blocks)[0]).toBe(`*${title}*`);
+  });
+
+  it('splits quotes that escaping makes too long at sentence ends, keeping every word and the speaker on each section', () => {
+    const sentence = 'Costs & risks <rise> & fall & rise again. ';
+    const quote = sentence.repeat(Math.floor(2500 / sentence.length)).trim();
+    expect(quote.length).toBeLessThanOrEqual(2500);
+    expect(escapeText(quote).length).toBeGreaterThan(3000);
+    const messages = renderReply({ visibility: 'private', kind: 'quotes', parts: [{ title: 'Quotes', quotes: [{ speaker: 'A & B', quotes: [quote] }] }] });
+    checkLimits(messages);
+    const sections = blockTexts(messages[0]?.blocks).slice(1);
+    expect(sections.length).toBeGreaterThan(1);
+    for (const s of sections) expect(s.startsWith('*A &amp; B*\n>')).toBe(true);
+    const joined = sections.map((s) => s.split('\n').slice(1).map((l) => l.replace(/^>/, '')).join(' ')).join(' ');
+    expect(squash(unescape(joined))).toBe(squash(`“${quote}”`));
+    // Cuts fall after a sentence, never mid-word.
+    for (const s of sections) expect(s.trimEnd()).toMatch(/[.”]$/);
+  });
+
+  it('spreads a part over several messages when it needs more than 50 blocks, dropping nothing', () => {
+    const groups = Array.from({ length: 70 }, (_, i) => ({ speaker: `Speaker ${i}`, quotes: [`Quote number ${i}.`] }));
+    const fields = Array.from({ length: 25 }, (_, i) => ({ name: `F${i}`, value: `v${i}` }));
+    const messages = renderReply({ visibility: 'private', kind: 'quotes', parts: [{ title: 'Many', fields, quotes: groups, footer: 'end' }] });
+    checkLimits(messages);
+    expect(messages.length).toBe(2);
+    const all = messages.flatMap((m) => blockTexts(m.blocks)).join('\n');
+    for (let i = 0; i < 70; i++) expect(all).toContain(`“Quote number ${i}.”`);
+    for (let i = 0; i < 25; i++) expect(all).toContain(`*F${i}*\nv${i}`);
+    expect(all).toContain('end');
+  });
+
+  it('one message per part, in order', () => {
+    const reply: Reply = { visibility: 'private', kind: 'info', parts: [{ text: 'first' }, { text: 'second' }, { text: 'third' }] };
+    expect(renderReply(reply).map((m) => blockTexts(m.blocks)[0])).toEqual(['first', 'second', 'third']);
+  });
+
+  it('long words are cut only as a last resort, and never inside an entity', () => {
+    const long = `${'x'.repeat(2997)}&amp;${'y'.repeat(10)}`;
+    const pieces = packLines([long], 3000);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(3000);
+    expect(pieces.join('')).toBe(long);
+    expect(pieces[1]?.startsWith('&amp;')).toBe(true);
+  });
+
+  it('rewrites the core’s /command names as /herald subcommands, but never article text', () => {
+    expect(renameCommands('Usage: /quotes [article] or (/digest), not a/quotes or /quotesx', '/herald', ['quotes', 'digest'])).toBe(
+      'Usage: /herald quotes [article] or (/herald digest), not a/quotes or /quotesx',
+    );
+    const digest = withSlackCommandNames(
+      { visibility: 'channel', kind: 'digest', parts: [{ title: 'He typed /quotes', bullets: ['say /quotes'], fields: [{ name: 'Quotes', value: '2 · /quotes article:x' }] }] },
+      '/herald', ['quotes'],
+    );
+    expect(digest.parts[0]).toEqual({ title: 'He typed /quotes', bullets: ['say /quotes'], fields: [{ name: 'Quotes', value: '2 · /herald quotes article:x' }] });
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { SlackAdapter } from '../../../adapters/slack/index.js';
+import { ArticleLibrary } from '../../../src/article/library.js';
+import { CommandBus } from '../../../src/commands/bus.js';
+import { silentLogger } from '../../../src/log.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
+import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET } from '../../fakes/slack.js';
+import { TEST_RETRY } from './harness.js';
+
+describe('Slack adapter start-up', () => {
+  const cleanup: Array<() => Promise<void> | void> = [];
+  afterEach(async () => {
+    for (const f of cleanup.splice(0).reverse()) await f();
+  });
+  const bus = () => {
+    const store = new SqliteStore(':memory:');
+    cleanup.push(() => store.close());
+    return new CommandBus({ library: new ArticleLibrary('digests'), store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date() });
+  };
+  const adapter = (fake: FakeSlack, tokens: { botToken: string; appToken?: string; signingSecret?: string }) => {
+    const a = new SlackAdapter({ ...tokens, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', command: '/herald', admins: [], log: silentLogger, retryConfig: TEST_RETRY });
+    cleanup.push(() => a.stop());
+    return a;
+  };
+  const fake = async () => {
+    const f = await new FakeSlack().start();
+    cleanup.push(() => f.stop());
+    return f;
+  };
+
+  it('needs a signing secret or an app token', () => {
+    expect(() => new SlackAdapter({ botToken: FAKE_BOT_TOKEN, port: 0, command: '/herald', admins: [], log: silentLogger })).toThrow(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/);
+  });
+
+  it('a wrong bot token fails start() with the variable to fix', async () => {
+    const f = await fake();
+    const a = adapter(f, { botToken: 'xoxb-wrong', signingSecret: FAKE_SIGNING_SECRET });
+    await expect(a.start(bus())).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN/);
+  });
+
+  it('a wrong app token fails start() in Socket Mode with the variable to fix, without retrying forever', async () => {
+    const f = await fake();
+    const a = adapter(f, { botToken: FAKE_BOT_TOKEN, appToken: 'xapp-wrong' });
+    await expect(a.start(bus())).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
+    expect(f.calls('apps.connections.open')).toHaveLength(1);
+  });
+
+  it('when both tokens are set, Socket Mode wins and no port is opened', async () => {
+    const f = await fake();
+    const a = adapter(f, { botToken: FAKE_BOT_TOKEN, appToken: FAKE_APP_TOKEN, signingSecret: FAKE_SIGNING_SECRET });
+    await a.start(bus());
+    expect(a.mode).toBe('socket');
+    expect(a.port).toBeNull();
+    expect(f.socketCount).toBe(1);
+  });
+
+  it('the manifest declares /herald, the scopes the adapter uses, Socket Mode on and interactivity off', () => {
+    const m = parse(readFileSync('adapters/slack/manifest.yml', 'utf8'));
+    expect(m.display_information.name).toBe('Herald');
+    expect(m.features.slash_commands).toHaveLength(1);
+    expect(m.features.slash_commands[0]).toMatchObject({ command: '/herald' });
+    expect(m.features.slash_commands[0].usage_hint.length).toBeGreaterThan(0);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'im:write', 'users:read']);
+    expect(m.settings).toMatchObject({ socket_mode_enabled: true, interactivity: { is_enabled: false } });
+  });
+});

@@ -1,0 +1,337 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, WebSocket } from 'ws';
+
+/** A Slack user as users.info describes it. */
+export interface FakeUser {
+  id: string;
+  name: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+}
+
+/** One request the fake received, with what it answered. */
+export interface RecordedRequest {
+  at: number;
+  method: string;
+  path: string;
+  /** Web API method (`chat.postMessage`), or null for response_url and other paths. */
+  api: string | null;
+  authorization: string | null;
+  body: Record<string, unknown>;
+  status: number;
+  /** The Slack `error` the fake answered, if any. */
+  error: string | null;
+}
+
+/** A message accepted at a response_url. */
+export interface ResponsePost {
+  id: string;
+  at: number;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlackOptions {
+  botToken?: string;
+  appToken?: string;
+  users?: FakeUser[];
+  /** Messages a response_url accepts before answering 404 used_url (Slack: 5). */
+  responseUrlLimit?: number;
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Called after each request is answered (for a console view). */
+  onRequest?: (r: RecordedRequest) => void;
+}
+
+export const FAKE_BOT_TOKEN = 'xoxb-fake-bot-token';
+export const FAKE_APP_TOKEN = 'xapp-fake-app-token';
+export const FAKE_SIGNING_SECRET = 'fake-signing-secret-0123456789';
+export const FAKE_TEAM = 'T0FAKE';
+export const FAKE_BOT_USER = 'U0HERALD';
+
+/**
+ * A local Slack on 127.0.0.1 (random port) that real Bolt can talk to: the Web API methods Herald
+ * calls under /api/, response_url endpoints under /response/, and a Socket Mode WebSocket at /socket.
+ * It records every request, can answer a planned, finite run of 429s or a channel error, and knows
+ * which users are admins.
+ */
+export class FakeSlack {
+  readonly requests: RecordedRequest[] = [];
+  readonly responses: ResponsePost[] = [];
+  /** Socket Mode acknowledgements: `{ envelope_id, payload }` as the app sent them. */
+  readonly acks: Array<{ envelope_id: string; payload: unknown; at: number }> = [];
+  readonly users = new Map<string, FakeUser>();
+  private readonly channelErrors = new Map<string, string>();
+  private readonly planned = new Map<string, Array<{ status: number; retryAfter: number }>>();
+  private readonly responseCounts = new Map<string, number>();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly botToken: string;
+  private readonly appToken: string;
+  private readonly responseUrlLimit: number;
+  private readonly onRequest: (r: RecordedRequest) => void;
+  private seq = 0;
+  private port: number;
+
+  constructor(opts: FakeSlackOptions = {}) {
+    this.botToken = opts.botToken ?? FAKE_BOT_TOKEN;
+    this.appToken = opts.appToken ?? FAKE_APP_TOKEN;
+    this.responseUrlLimit = opts.responseUrlLimit ?? 5;
+    this.onRequest = opts.onRequest ?? (() => {});
+    this.port = opts.port ?? 0;
+    for (const u of opts.users ?? []) this.users.set(u.id, u);
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/socket')) {
+        socket.destroy();
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+  }
+
+  /** http://127.0.0.1:PORT */
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The Web API base to give Bolt as slackApiUrl. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.sockets.clear();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The next `count` calls of `api` answer HTTP `status` (429 by default) with Retry-After `retryAfter` seconds. */
+  failNext(api: string, count: number, retryAfter = 1, status = 429): void {
+    const list = this.planned.get(api) ?? [];
+    for (let i = 0; i < count; i++) list.push({ status, retryAfter });
+    this.planned.set(api, list);
+  }
+
+  /** chat.postMessage to `channel` answers `{ ok: false, error }` (not_in_channel, channel_not_found, is_archived); null clears it. */
+  setChannelError(channel: string, error: string | null): void {
+    if (error === null) this.channelErrors.delete(channel);
+    else this.channelErrors.set(channel, error);
+  }
+
+  /** A fresh response_url on this server. */
+  responseUrl(): string {
+    return `${this.url}/response/${randomUUID()}`;
+  }
+
+  /** Requests for one Web API method, in order. */
+  calls(api: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.api === api);
+  }
+
+  /** chat.postMessage calls that Slack accepted. */
+  get posts(): RecordedRequest[] {
+    return this.calls('chat.postMessage').filter((r) => r.status === 200 && r.error === null);
+  }
+
+  /** Messages accepted at one response_url (by its full URL). */
+  responsesTo(url: string): ResponsePost[] {
+    const id = url.slice(url.lastIndexOf('/') + 1);
+    return this.responses.filter((r) => r.id === id);
+  }
+
+  /** How many Socket Mode connections are open. */
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  /** Sends a slash command over Socket Mode, as Slack does; returns its envelope id. */
+  pushSlashCommand(payload: Record<string, string>): string {
+    const ws = [...this.sockets].find((s) => s.readyState === WebSocket.OPEN);
+    if (!ws) throw new Error('no Socket Mode connection is open');
+    const envelope_id = randomUUID();
+    ws.send(JSON.stringify({ envelope_id, type: 'slash_commands', payload, accepts_response_payload: true }));
+    return envelope_id;
+  }
+
+  /** Waits until `check` is true, polling; throws after `timeoutMs`. */
+  async waitFor(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > until) throw new Error(`fake slack: timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('message', (data) => {
+      let msg: { envelope_id?: unknown; payload?: unknown };
+      try {
+        msg = JSON.parse(String(data)) as typeof msg;
+      } catch {
+        return;
+      }
+      if (typeof msg.envelope_id === 'string') this.acks.push({ envelope_id: msg.envelope_id, payload: msg.payload, at: Date.now() });
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: this.sockets.size, debug_info: { host: 'fake-slack', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0HERALD' } }));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+    const body = parseBody(raw, String(req.headers['content-type'] ?? ''));
+    const record: RecordedRequest = {
+      at: Date.now(), method: req.method ?? 'GET', path, api: null,
+      authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null, body, status: 200, error: null,
+    };
+    this.requests.push(record);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status;
+      const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
+      res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+      res.end(text);
+      this.onRequest(record);
+    };
+    if (path.startsWith('/response/') && req.method === 'POST') {
+      const id = path.slice('/response/'.length);
+      const n = (this.responseCounts.get(id) ?? 0) + 1;
+      this.responseCounts.set(id, n);
+      if (n > this.responseUrlLimit) {
+        record.error = 'used_url';
+        send(404, 'used_url');
+        return;
+      }
+      this.responses.push({ id, at: Date.now(), body });
+      send(200, 'ok');
+      return;
+    }
+    if (!path.startsWith('/api/') || req.method !== 'POST') {
+      send(404, 'not found');
+      return;
+    }
+    const api = path.slice('/api/'.length);
+    record.api = api;
+    const plan = this.planned.get(api);
+    const next = plan?.shift();
+    if (next) {
+      record.error = next.status === 429 ? 'ratelimited' : `http_${next.status}`;
+      send(next.status, { ok: false, error: record.error }, next.status === 429 ? { 'retry-after': String(next.retryAfter) } : {});
+      return;
+    }
+    const answer = this.api(api, body, record.authorization);
+    if (answer.ok === false) record.error = String(answer.error);
+    send(200, answer);
+  }
+
+  private api(api: string, body: Record<string, unknown>, auth: string | null): Record<string, unknown> {
+    const token = auth?.replace(/^Bearer\s+/i, '') ?? (typeof body.token === 'string' ? body.token : null);
+    if (api === 'apps.connections.open') {
+      if (token !== this.appToken) return { ok: false, error: 'invalid_auth' };
+      return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` };
+    }
+    if (token !== this.botToken) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+    switch (api) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'herald', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: 'B0HERALD', is_enterprise_install: false };
+      case 'users.info': {
+        const user = this.users.get(String(body.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { is_admin: false, is_owner: false, is_primary_owner: false, team_id: FAKE_TEAM, deleted: false, ...user } };
+      }
+      case 'conversations.open': {
+        const users = String(body.users ?? '');
+        if (!users || !this.users.has(users.split(',')[0] ?? '')) return { ok: false, error: 'user_not_found' };
+        return { ok: true, channel: { id: `D${users.split(',')[0]}` } };
+      }
+      case 'chat.postMessage':
+      case 'chat.postEphemeral': {
+        const channel = String(body.channel ?? '');
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        if (body.text === undefined && body.blocks === undefined) return { ok: false, error: 'no_text' };
+        const err = this.channelErrors.get(channel);
+        if (err) return { ok: false, error: err };
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+        if (api === 'chat.postEphemeral') return { ok: true, message_ts: ts };
+        return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, bot_id: 'B0HERALD' } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+/** Slack's request signature headers for `body`: HMAC-SHA256 of `v0:timestamp:body` with the signing secret. */
+export function signRequest(secret: string, body: string, timestampSec = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': signature };
+}
+
+/** The form fields Slack sends for a slash command, with test defaults. */
+export function slashCommand(fields: { text: string; response_url: string; user_id?: string; channel_id?: string; command?: string }): Record<string, string> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: FAKE_TEAM,
+    team_domain: 'fake',
+    channel_id: fields.channel_id ?? 'C0NEWS',
+    channel_name: 'news',
+    user_id: fields.user_id ?? 'U0READER',
+    user_name: 'reader',
+    command: fields.command ?? '/herald',
+    text: fields.text,
+    api_app_id: 'A0HERALD',
+    is_enterprise_install: 'false',
+    response_url: fields.response_url,
+    trigger_id: `${Date.now()}.trigger`,
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+// The Web API client sends form fields with nested values (blocks) as JSON strings; response_url gets JSON.
+function parseBody(raw: string, type: string): Record<string, unknown> {
+  if (raw === '') return {};
+  if (type.includes('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return { raw };
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    if (/^[[{]/.test(v)) {
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {
+        // not JSON after all: keep the string
+      }
+    }
+    out[k] = v;
+  }
+  return out;
+}
