@@ -9,6 +9,8 @@ import { Scheduler } from '../src/schedule/scheduler.js';
 import { systemClock, type ChatAdapter } from '../src/chat/adapter.js';
 import { digestReply } from '../src/commands/digest-reply.js';
 import { ConsoleAdapter, CONSOLE_CHANNEL } from './console/index.js';
+import { DiscordAdapter } from './discord/index.js';
+import { SlackAdapter } from './slack/index.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -37,6 +39,23 @@ async function main(): Promise<void> {
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   const consoleAdapter = useConsole ? new ConsoleAdapter() : null;
   if (consoleAdapter) adapters.set(consoleAdapter.platform, consoleAdapter);
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    const discord = new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log });
+    adapters.set(discord.platform, discord);
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = new SlackAdapter({
+      botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL,
+      port: config.PORT, command: config.SLACK_COMMAND, admins: config.HERALD_ADMINS, log,
+    });
+    adapters.set(slack.platform, slack);
+  }
+  // A library's background retry that fails for good (a revoked token during a reconnect) must not
+  // vanish silently: log it and exit, so a supervisor restarts the bot.
+  process.on('unhandledRejection', (err) => {
+    log.error('unhandled rejection; exiting', { err });
+    process.exit(1);
+  });
 
   let scheduler: Scheduler | null = null;
   const bus = new CommandBus(
