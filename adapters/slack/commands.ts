@@ -3,7 +3,6 @@ import type { CommandBus } from '../../src/commands/bus.js';
 import type { Logger } from '../../src/log.js';
 import type { SlackAdmins } from './admins.js';
 import { renderReply, unescapeText, type SlackMessage } from './render.js';
-import { withSlackCommandNames } from './slash-names.js';
 import { describeError } from './rate-limit.js';
 
 /** Slack accepts at most five messages through one command's response_url (within 30 minutes). */
@@ -51,8 +50,8 @@ async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps):
       });
       return;
     }
-    const raw = await deps.bus.runText(text, { platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage });
-    const reply = withSlackCommandNames(raw, cmd.command, deps.bus.commands.map((c) => c.name));
+    // The core writes commands as they are typed here: "/herald quotes", not "/quotes".
+    const reply = await deps.bus.runText(text, { platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage, commandPrefix: `${cmd.command} ` });
     // Errors stay private even if public:true was asked for: nobody else needs to see a typo.
     const inChannel = reply.visibility === 'channel' && reply.kind !== 'error';
     await send(renderReply(reply), inChannel, cmd, respond, deps);

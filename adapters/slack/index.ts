@@ -10,7 +10,6 @@ import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
 import { DEFAULT_RATE_LIMIT, describeError, platformError, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
 import { escapeText, renderReply, type SlackMessage } from './render.js';
-import { renameCommands } from './slash-names.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
 export const EVENTS_PATH = '/slack/events';
@@ -63,6 +62,10 @@ export interface SlackAdapterOptions {
  */
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack';
+  /** Herald's commands are subcommands of one slash command here. */
+  get commandPrefix(): string {
+    return `${this.opts.command} `;
+  }
   readonly mode: 'socket' | 'http';
   private readonly app: App;
   private readonly socket: SocketModeReceiver | null;
@@ -192,8 +195,8 @@ export class SlackAdapter implements ChatAdapter {
       const im = await this.call(() => this.app.client.conversations.open({ users: userId }));
       const channel = im.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
-      // The core's text names the channel by id and the command as /subscribe; make both read right in Slack.
-      const body = renameCommands(escapeText(text), this.opts.command, ['subscribe', 'unsubscribe']).replace(/\bchannel ([CDG][A-Z0-9]{2,})\b/g, 'channel <#$1>');
+      // The core's text names the channel by id; make it a channel link in Slack.
+      const body = escapeText(text).replace(/\bchannel ([CDG][A-Z0-9]{2,})\b/g, 'channel <#$1>');
       await this.call(() => this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }));
     } catch (err) {
       this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });

@@ -59,7 +59,7 @@ export class ArticleLibrary {
     if (exact) return exact;
     const matches = all.filter((a) => a.id.toLowerCase().startsWith(q) || (a.title ?? '').toLowerCase().startsWith(q));
     if (matches.length === 1 && matches[0]) return matches[0];
-    if (matches.length === 0) throw new ArticleError('not-found', `no article "${query}" (use /articles to list them)`);
+    if (matches.length === 0) throw new ArticleError('not-found', `no article "${query}" (the articles command lists them)`);
     throw new ArticleError('not-found', `"${query}" matches ${matches.length} articles: ${matches.slice(0, 5).map((a) => a.id).join(', ')}`);
   }
 

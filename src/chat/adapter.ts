@@ -12,6 +12,8 @@ export interface PostResult {
  */
 export interface ChatAdapter {
   readonly platform: string;
+  /** How commands are typed on this platform, for text the core writes ("/" by default; Slack: "/herald "). */
+  readonly commandPrefix?: string;
   /** Connects and starts answering commands through the bus. */
   start(bus: CommandBus): Promise<void>;
   /** Stops answering and disconnects. */

@@ -15,6 +15,8 @@ export interface Caller {
   channelId: string;
   userId: string;
   canManage: boolean;
+  /** How commands are typed here (default "/"; Slack: "/herald "), for help and usage text. */
+  commandPrefix?: string;
 }
 
 /** The one way adapters run commands: by name with options (Discord) or by text (Slack, console). */
@@ -37,14 +39,15 @@ export class CommandBus {
   /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional). */
   async runText(text: string, caller: Caller): Promise<Reply> {
     const trimmed = text.trim().replace(/^\//, '');
-    const [name = 'help', ...rest] = trimmed.split(/\s+/);
+    const [first, ...rest] = trimmed.split(/\s+/);
+    const name = first || 'help';
     const spec = findCommand(name);
     if (!spec) {
       const help = await this.run('help', {}, caller);
       return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
     }
     try {
-      return await runCommand(spec, parseTextArgs(spec, rest.join(' ')), this.context(caller), this.log);
+      return await runCommand(spec, parseTextArgs(spec, rest.join(' '), caller.commandPrefix ?? '/'), this.context(caller), this.log);
     } catch (err) {
       if (err instanceof UserError) return textReply(err.message, 'error');
       throw err;
@@ -75,6 +78,7 @@ export class CommandBus {
   }
 
   private context(caller: Caller): CommandContext {
-    return { ...caller, now: this.clock.now(), services: this.services };
+    const { commandPrefix, ...who } = caller;
+    return { ...who, prefix: commandPrefix ?? '/', now: this.clock.now(), services: this.services };
   }
 }

@@ -4,17 +4,17 @@ import { digestAt } from '../digest/index.js';
 import type { Reply, ReplyPart } from './reply.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
-export function digestReply(article: Article, now: Date, timeZone: string, visibility: Reply['visibility'] = 'channel'): Reply {
-  return { visibility, kind: 'digest', parts: [digestPart(digestAt(article, now, timeZone))] };
+export function digestReply(article: Article, now: Date, timeZone: string, prefix = '/', visibility: Reply['visibility'] = 'channel'): Reply {
+  return { visibility, kind: 'digest', parts: [digestPart(digestAt(article, now, timeZone), prefix)] };
 }
 
 /** One part for one digest. */
-export function digestPart(d: Digest): ReplyPart {
+export function digestPart(d: Digest, prefix = '/'): ReplyPart {
   const fields: Array<{ name: string; value: string }> = [];
   if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text });
   if (d.quotes.length > 0) {
     const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
-    fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · /quotes article:${d.article.id}` });
+    fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}` });
   }
   const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id].filter(Boolean).join(' · ');
   return {

@@ -12,7 +12,7 @@ export const digestCommand: CommandSpec<typeof schema> = {
   schema,
   visibility: 'channel',
   usage: 'digest [article]',
-  handler: (ctx, o) => digestReply(ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone),
+  handler: (ctx, o) => digestReply(ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
 };
 
 export const countdownCommand: CommandSpec<typeof schema> = {

@@ -12,15 +12,15 @@ export const makeHelpCommand = (commands: () => readonly CommandSpec[]): Command
   schema,
   visibility: 'private',
   usage: 'help',
-  handler: () => ({
+  handler: (ctx) => ({
     visibility: 'private',
     kind: 'info',
     parts: [
       {
         title: 'Herald — news digests',
-        bullets: commands().map((c) => `/${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
+        bullets: commands().map((c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
         fields: [
-          { name: 'Options', value: 'Give options in order or as name:value, e.g. /quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.' },
+          { name: 'Options', value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.` },
           { name: 'Schedules', value: SCHEDULE_FORMS },
         ],
       },

@@ -11,13 +11,13 @@ import type { Logger } from '../log.js';
 export async function runCommand(spec: CommandSpec, raw: Record<string, unknown>, ctx: CommandContext, log: Logger): Promise<Reply> {
   try {
     if (spec.manage && !ctx.canManage) {
-      throw new UserError('forbidden', `Only people who can manage this channel can use /${spec.name}.`);
+      throw new UserError('forbidden', `Only people who can manage this channel can use ${ctx.prefix}${spec.name}.`);
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const name = issue?.path.join('.') || 'options';
-      throw new UserError('bad-option', `${name}: ${issue?.message ?? 'invalid'}. Usage: /${spec.usage}`);
+      throw new UserError('bad-option', `${name}: ${issue?.message ?? 'invalid'}. Usage: ${ctx.prefix}${spec.usage}`);
     }
     const reply = await spec.handler(ctx, parsed.data);
     const wantsPublic = (parsed.data as { public?: boolean }).public === true;

@@ -28,10 +28,11 @@ export const subscribeCommand: CommandSpec<typeof schema> = {
   usage: 'subscribe [schedule] [timezone]   e.g. subscribe daily 08:00 Europe/Kyiv',
   handler: (ctx, o) => {
     const { store, library, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
-    const schedule = parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
-    const timeZone = parseTimeZone(o.timezone ?? defaultTimeZone);
-    const at = ctx.now.toISOString();
     const old = store.getSubscription(ctx.platform, ctx.channelId);
+    // Subscribing again without a schedule or zone (to resume a paused channel) keeps the ones it had.
+    const schedule = o.schedule === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
+    const timeZone = parseTimeZone(o.timezone ?? old?.timeZone ?? defaultTimeZone);
+    const at = ctx.now.toISOString();
     store.upsertSubscription({
       platform: ctx.platform, channelId: ctx.channelId, cron: schedule.cron, schedule: schedule.label, timeZone,
       reminders: o.reminders ?? old?.reminders ?? true, createdBy: ctx.userId, createdAt: at, pausedReason: null, lastFireAt: old?.lastFireAt ?? at,
@@ -41,7 +42,7 @@ export const subscribeCommand: CommandSpec<typeof schema> = {
       store.markSkipped(ctx.platform, ctx.channelId, library.list().slice(1).map((a) => a.id), at);
     }
     onSubscriptionsChanged();
-    const verb = old ? 'Schedule changed' : 'Subscribed';
+    const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed' : 'Schedule changed';
     return textReply(`${verb}: digests here ${schedule.label} (${timeZone}). Reminders ${o.reminders ?? old?.reminders ?? true ? 'on' : 'off'}.`);
   },
 };

@@ -6,7 +6,7 @@ import { UserError } from './reply.js';
  * (values may be "quoted"), the rest in the command's option order, the last option taking what is left.
  * A greedy option takes the remaining words; for /subscribe a trailing IANA zone ("Europe/Kyiv", "UTC") is the time zone.
  */
-export function parseTextArgs(spec: CommandSpec, text: string): Record<string, string> {
+export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Record<string, string> {
   const out: Record<string, string> = {};
   const known = new Set(spec.options.map((o) => o.name));
   const rest: string[] = [];
@@ -16,7 +16,7 @@ export function parseTextArgs(spec: CommandSpec, text: string): Record<string, s
     if (key !== undefined && known.has(key.toLowerCase())) {
       out[key.toLowerCase()] = dq ?? sq ?? bare ?? '';
     } else if (key !== undefined && !/^\d+$/.test(key) && !/^(?:https?|mailto)$/i.test(key) && spec.options.length > 0 && !/^\d/.test(bare ?? '')) {
-      throw new UserError('bad-option', `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: /${spec.usage}`);
+      throw new UserError('bad-option', `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: ${prefix}${spec.usage}`);
     } else {
       rest.push(quoted ?? word ?? m[0]);
     }
@@ -31,7 +31,7 @@ export function parseTextArgs(spec: CommandSpec, text: string): Record<string, s
   }
   const slots = free.filter((o) => !(o.name in out));
   if (rest.length > 0 && slots.length === 0) {
-    throw new UserError('bad-option', `/${spec.name} takes no more arguments. Usage: /${spec.usage}`);
+    throw new UserError('bad-option', `${prefix}${spec.name} takes no more arguments. Usage: ${prefix}${spec.usage}`);
   }
   for (const [i, o] of slots.entries()) {
     if (i >= rest.length) break;

@@ -10,6 +10,8 @@ export interface CommandContext {
   userId: string;
   /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always). */
   canManage: boolean;
+  /** How a command is typed on this platform: "/" on Discord and the console, "/herald " on Slack. */
+  prefix: string;
   now: Date;
   services: CommandServices;
 }

@@ -50,7 +50,7 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps): P
       store.setPaused(sub.platform, sub.channelId, result.paused);
       log.warn('subscription paused', { ...where, article: article.id, reason: result.paused });
       if (adapter.notify) {
-        await adapter.notify(sub.createdBy, `Herald stopped posting to channel ${sub.channelId}: ${result.paused}. Fix it, then run /subscribe there again.`).catch(() => {});
+        await adapter.notify(sub.createdBy, `Herald stopped posting to channel ${sub.channelId}: ${result.paused}. Fix it, then run ${adapter.commandPrefix ?? '/'}subscribe there again.`).catch(() => {});
       }
       return out;
     }
@@ -75,7 +75,7 @@ async function postWithRetry(sub: Subscription, article: Article, deps: Delivery
   const key = `${sub.platform}:${sub.channelId}:${article.id}`;
   for (let attempt = 0; ; attempt++) {
     try {
-      const reply = digestReply(article, clock.now(), sub.timeZone);
+      const reply = digestReply(article, clock.now(), sub.timeZone, adapter.commandPrefix ?? '/');
       const { messageId } = await adapter.post(sub.channelId, reply, key);
       store.markSent(sub.platform, sub.channelId, article.id, clock.now().toISOString(), messageId);
       log.info('digest posted', { ...where, messageId, attempts: attempt + 1 });

@@ -90,7 +90,7 @@ describe('commands through the bus', () => {
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
     expect(w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
     const again = await w.bus.runText('subscribe weekdays 07:30', me);
-    expect(allText(again)).toMatch(/Schedule changed: digests here weekdays 07:30 \(UTC\)/);
+    expect(allText(again)).toMatch(/Schedule changed: digests here weekdays 07:30 \(Europe\/Kyiv\)/); // the zone is kept
     expect(w.store.listSubscriptions()).toHaveLength(1);
     await w.bus.runText('unsubscribe', me);
     expect(w.store.listSubscriptions()).toEqual([]);
@@ -101,5 +101,25 @@ describe('commands through the bus', () => {
     const w = makeWorld();
     expect(allText(await w.bus.runText('frobnicate', me))).toMatch(/Unknown command “frobnicate”.*Herald — news digests/);
     expect(allText(await w.bus.runText('quotes colour:red', me))).toMatch(/unknown option "colour".*Usage: \/quotes/);
+  });
+
+  it('writes commands as the platform types them (Slack: /herald quotes), never touching article text', async () => {
+    const w = makeWorld();
+    const slack = { ...me, commandPrefix: '/herald ' };
+    const help = await w.bus.runText('', slack);
+    expect(help.parts[0]?.bullets?.[0]).toMatch(/^\/herald digest \[article\]/);
+    expect(allText(await w.bus.runText('quotes colour:red', slack))).toMatch(/Usage: \/herald quotes/);
+    expect(allText(await w.bus.runText('subscribe', { ...slack, canManage: false }))).toMatch(/can use \/herald subscribe/);
+    const digest = await w.bus.runText('digest', slack);
+    expect(digest.parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(/\/herald quotes article:2024-11-24-kursk$/);
+    expect((await w.bus.runText('digest', me)).parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(/ \/quotes article:/);
+  });
+
+  it('subscribing again without a schedule keeps the one the channel had (to resume a paused channel)', async () => {
+    const w = makeWorld();
+    await w.bus.runText('subscribe weekdays 07:30 Europe/Kyiv', me);
+    w.store.setPaused('test', 'c1', 'Missing Access');
+    expect(allText(await w.bus.runText('subscribe', me))).toMatch(/Resumed: digests here weekdays 07:30 \(Europe\/Kyiv\)/);
+    expect(w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '30 7 * * 1-5', timeZone: 'Europe/Kyiv', pausedReason: null });
   });
 });

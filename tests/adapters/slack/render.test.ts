@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/commands/reply.js';
 import { SLACK_LIMITS, escapeText, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
-import { renameCommands, withSlackCommandNames } from '../../../adapters/slack/slash-names.js';
 import { blockTexts } from './harness.js';
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -102,16 +101,5 @@ describe('Slack rendering', () => {
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(3000);
     expect(pieces.join('')).toBe(long);
     expect(pieces[1]?.startsWith('&amp;')).toBe(true);
-  });
-
-  it('rewrites the core’s /command names as /herald subcommands, but never article text', () => {
-    expect(renameCommands('Usage: /quotes [article] or (/digest), not a/quotes or /quotesx', '/herald', ['quotes', 'digest'])).toBe(
-      'Usage: /herald quotes [article] or (/herald digest), not a/quotes or /quotesx',
-    );
-    const digest = withSlackCommandNames(
-      { visibility: 'channel', kind: 'digest', parts: [{ title: 'He typed /quotes', bullets: ['say /quotes'], fields: [{ name: 'Quotes', value: '2 · /quotes article:x' }] }] },
-      '/herald', ['quotes'],
-    );
-    expect(digest.parts[0]).toEqual({ title: 'He typed /quotes', bullets: ['say /quotes'], fields: [{ name: 'Quotes', value: '2 · /herald quotes article:x' }] });
   });
 });
