@@ -9,7 +9,8 @@ import { runJsonl } from './cli-jsonl.js';
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
   herald digest --jsonl FILE|- [--now ISO] [--tz IANA]
-  herald articles [--dir DIR]`;
+  herald articles [--dir DIR]
+  herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
 /** Bad input: one line on stderr, exit code 2, nothing on stdout. */
 class UsageError extends Error {}
