@@ -22,7 +22,7 @@ const NOT_NAMES = new Set(
     'october november december he she they it we i you there here this that then today yesterday tomorrow god').split(' '),
 );
 
-const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|\p{Lu}\.)$/u;
+const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter']);
 
 /** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
@@ -47,7 +47,7 @@ export class NameIndex {
   readonly mentions: Array<{ name: string; start: number }> = [];
 
   constructor(text: string) {
-    const tok = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
+    const tok = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
     const run = new RegExp(String.raw`${tok}(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)[ \t]+)?${tok})*`, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const toks = cleanName(m[0].replace(/[.,]$/, '')).filter((t) => TOKEN.test(t) || PARTICLES.has(t));

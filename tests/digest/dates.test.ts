@@ -33,4 +33,33 @@ describe('dates', () => {
   it('marks scheduled future dates as events', () => {
     expect(datesOf('The inauguration is scheduled for 20 January 2025.')[0]?.role).toBe('event');
   });
+
+  it('keeps chrono’s nearest year for a yearless day, and a past verb with a day months ahead means last year', () => {
+    expect(datesOf('Payable Dec. 7 to holders of record, the company said.', '1989-10-27')[0]?.date).toBe('1989-12-07');
+    expect(datesOf('Gonzalez said the boy could leave by Jan. 14.', '2000-01-07')[0]?.date).toBe('2000-01-14');
+    expect(datesOf('He was shot to death on the night of Oct. 23 in his kitchen.', '1999-05-05')[0]).toMatchObject({ text: 'Oct. 23', date: '1998-10-23' });
+  });
+
+  it('reads holidays, ranges, and counted spans', () => {
+    expect(datesOf('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-01-07')[0]?.date).toBe('1999-11-25');
+    expect(datesOf('The campaign runs from now to Election Day.', '1998-10-26').map((d) => d.date)).toContain('1998-11-03');
+    expect(datesOf('It bought shares from Aug. 26 to Oct. 20 for cash.', '1989-10-30').map((d) => [d.text, d.date])).toEqual([
+      ['Aug. 26', '1989-08-26'],
+      ['Oct. 20', '1989-10-20'],
+    ]);
+    expect(datesOf('Profit fell from a year ago.', '1989-10-26')[0]?.date).toBe('1988-10-26');
+  });
+
+  it('resolves "the same day" and "until then" to the day the story last named', () => {
+    const d = datesOf('Conversion rights end on Nov. 30. Until then, the stock remains convertible.', '1989-10-30');
+    expect(d.map((x) => [x.text, x.date])).toEqual([
+      ['Nov. 30', '1989-11-30'],
+      ['then', '1989-11-30'],
+    ]);
+    expect(datesOf('The index rose 2% to end the day at 8,017.', '2009-04-04')[0]).toMatchObject({ text: 'the day', date: '2009-04-04', role: 'published' });
+  });
+
+  it('does not read fractions, "Sun" of a company name, or "sat" as dates', () => {
+    expect(datesOf('The stock fell 7/8 to 12 3/4 as Sun Microsystems rose; they sat in a row.', '1989-10-30')).toEqual([]);
+  });
 });
