@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS } from './migrations.js';
-import type { Delivery, Store, Subscription } from './types.js';
+import { SqliteSourceStore } from './sources-sqlite.js';
+import type { Delivery, SourceStore, Store, Subscription } from './types.js';
 
 interface SubRow {
   platform: string; channel_id: string; cron: string; schedule: string; time_zone: string; reminders: number;
@@ -16,6 +17,7 @@ interface DelRow {
 /** The embedded store: one SQLite file in WAL mode, migrated at open. */
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  readonly sources: SourceStore;
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -23,6 +25,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.sources = new SqliteSourceStore(this.db);
   }
 
   private migrate(): void {

@@ -57,5 +57,80 @@ export interface Store {
   /** Hands claims left by a crash back (status failed), so the next delivery retries them. Returns how many. */
   releaseStaleClaims(): number;
   getDelivery(platform: string, channelId: string, articleId: string): Delivery | null;
+  /** News sources and the articles taken from them (src/store/sources-sqlite.ts). */
+  readonly sources: SourceStore;
   close(): void;
+}
+
+/** A feed or article URL Herald polls, with the state of its last fetches. */
+export interface SourceRecord {
+  id: string;
+  url: string;
+  name: string | null;
+  everyMinutes: number;
+  /** `file`: digests/sources.json (kept in step with the file); `chat`: added with /sources add. */
+  origin: 'file' | 'chat';
+  addedBy: string | null;
+  addedAt: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** False until the first successful fetch, which posts only the newest item. */
+  fetchedOnce: boolean;
+  lastFetchAt: string | null;
+  lastOkAt: string | null;
+  lastError: string | null;
+  /** Failed fetches in a row; the backoff doubles with each. */
+  failures: number;
+  nextFetchAt: string | null;
+}
+
+/** An article taken from a source: listed beside the files in digests/. */
+export interface StoredArticle {
+  id: string;
+  sourceId: string;
+  sourceName: string | null;
+  url: string | null;
+  guid: string | null;
+  title: string | null;
+  date: string | null;
+  text: string;
+  contentHash: string;
+  createdAt: string;
+}
+
+/** What one successful fetch of a source changes, written in one transaction. */
+export interface FetchCommit {
+  sourceId: string;
+  at: string;
+  etag: string | null;
+  lastModified: string | null;
+  nextFetchAt: string;
+  /** Fills the source's name when it has none (the feed's title). */
+  name: string | null;
+  /** New articles, each with its dedupe keys; one whose key is already seen is recorded as seen instead. */
+  articles: Array<{ article: Omit<StoredArticle, 'id'>; idBase: string; keys: string[] }>;
+  /** Keys of items recorded as seen without an article (older items on a first fetch). */
+  seen: string[];
+}
+
+/** Persistence for sources, their articles and the dedupe keys. */
+export interface SourceStore {
+  listSources(): SourceRecord[];
+  getSource(id: string): SourceRecord | null;
+  findSourceByUrl(url: string): SourceRecord | null;
+  /** Adds a source; its id is `idBase`, or `idBase-2`, `-3`… when taken. Returns the stored record. */
+  addSource(s: Omit<SourceRecord, 'id'>, idBase: string): SourceRecord;
+  updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): void;
+  removeSource(id: string): boolean;
+  /** Which of these keys were seen before. */
+  seenKeys(keys: string[]): Set<string>;
+  /** Applies a successful fetch; returns the ids of the articles it stored. */
+  commitFetch(c: FetchCommit, idTaken?: (id: string) => boolean): string[];
+  recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): void;
+  listArticles(): StoredArticle[];
+  /** Changes whenever an article is stored or pruned: lets readers cache listArticles(). */
+  articlesStamp(): string;
+  articleCounts(): Map<string, number>;
+  /** Deletes articles stored before `before` (their keys stay seen, so they never come back). */
+  pruneArticles(before: string): number;
 }

@@ -3,6 +3,7 @@
  * discord.js to log in, receive interactions, answer them and post to channels. It records every
  * request, validates message and command bodies against Discord's limits (400 code 50035 as Discord
  * answers), plays a finite plan of 429s and 5xx, and dedupes posts by nonce when enforce_nonce is set.
+ * Optionally (`rateLimits`) it enforces Discord's per-channel and global rate limits with real 429s.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +34,25 @@ export type PlannedFailure =
 
 /** What a channel answers to posts: `unknown` 404 code 10003, `no-access` 403 50001, `no-permission` 403 50013. */
 export type ChannelState = 'ok' | 'unknown' | 'no-access' | 'no-permission';
+
+/**
+ * Rate limits the fake enforces, off unless given. `perChannel`: posts to one channel's messages
+ * (Discord: 5 per 5 s), a window that starts at the first post, as Discord's buckets do. `globalPerSecond`:
+ * every bot-authenticated request (Discord: 50/s; interaction callbacks and webhooks are exempt), at most
+ * that many accepted in any 1,000 ms. A 429 uses up no quota. Answers carry Discord's headers: Retry-After
+ * in whole seconds (rounded up), retry_after in the body to the millisecond.
+ */
+export interface FakeRateLimits {
+  perChannel?: { limit: number; windowMs: number };
+  globalPerSecond?: number;
+}
+
+/** What the rate limiter did: 429s by scope, and the requests it let through. */
+export interface RateLimitStats {
+  global429: number;
+  channel429: number;
+  accepted: number;
+}
 
 export interface FakeMessage {
   id: string;
@@ -82,7 +102,16 @@ export class FakeDiscord {
   /** How long an interaction may wait for its first callback before it is unknown (10062), as on Discord. */
   ackDeadlineMs = 3000;
 
+  /** 429s the rate limiter answered, and requests it let through (see `rateLimits`). */
+  readonly rateLimitStats: RateLimitStats = { global429: 0, channel429: 0, accepted: 0 };
+  /** Enforced rate limits; null (the default) enforces none. */
+  rateLimits: FakeRateLimits | null = null;
+
   private readonly plans: Array<{ method: string; route: RegExp; queue: PlannedFailure[] }> = [];
+  private readonly buckets = new Map<string, { count: number; resetAt: number }>();
+  private globalLog: number[] = [];
+  // Interaction token → id of the first interaction sent with it (a lookup index; see interactionByToken).
+  private readonly byToken = new Map<string, string>();
   private readonly channels = new Map<string, ChannelState>();
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
@@ -99,7 +128,7 @@ export class FakeDiscord {
   ) {}
 
   /** Starts the fake on a random port of 127.0.0.1. */
-  static async start(opts: { token?: string; applicationId?: string; botUserId?: string; port?: number } = {}): Promise<FakeDiscord> {
+  static async start(opts: { token?: string; applicationId?: string; botUserId?: string; port?: number; rateLimits?: FakeRateLimits } = {}): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve, reject) => {
@@ -108,6 +137,7 @@ export class FakeDiscord {
     });
     const port = (server.address() as AddressInfo).port;
     const fake = new FakeDiscord(server, wss, port, opts.token ?? 'fake-bot-token', opts.applicationId ?? '100000000000000001', opts.botUserId ?? '100000000000000002');
+    if (opts.rateLimits) fake.rateLimits = opts.rateLimits;
     server.on('request', (req, res) => void fake.handleHttp(req, res));
     wss.on('connection', (ws) => fake.handleGateway(ws));
     return fake;
@@ -160,6 +190,7 @@ export class FakeDiscord {
       followUps: [],
     };
     this.interactions.set(id, state);
+    if (!this.byToken.has(state.token)) this.byToken.set(state.token, id);
     this.dispatch('INTERACTION_CREATE', payload);
     return state;
   }
@@ -347,6 +378,10 @@ export class FakeDiscord {
 
     const needsAuth = !route.startsWith('/interactions/') && !route.startsWith('/webhooks/');
     if (needsAuth && auth !== `Bot ${this.token}`) return reply(401, { message: '401: Unauthorized', code: 0 });
+    if (needsAuth && this.rateLimits) {
+      const limited = this.enforceLimits(method, route);
+      if (limited) return reply(429, limited.body, limited.headers);
+    }
 
     let m: RegExpExecArray | null;
     if (method === 'GET' && route === '/gateway/bot') {
@@ -397,7 +432,7 @@ export class FakeDiscord {
     const msg = existing ?? this.createMessage(channelId, b, nonce);
     if (!existing) this.messages.push(msg);
     if (fail) return fail();
-    reply(200, this.messageJson(msg), { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake-channel-bucket' });
+    reply(200, this.messageJson(msg), this.bucketHeaders(channelId) ?? { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake-channel-bucket' });
   }
 
   private callback(id: string, token: string, body: unknown, reply: Reply): void {
@@ -427,7 +462,7 @@ export class FakeDiscord {
   }
 
   private webhook(method: string, app: string, token: string, messageId: string | null, body: unknown, reply: Reply, fail: (() => void) | null): void {
-    const it = [...this.interactions.values()].find((x) => x.token === token);
+    const it = this.interactionByToken(token);
     if (app !== this.applicationId || !it) return reply(404, { message: 'Unknown Webhook', code: 10015 });
     const b = (body ?? {}) as Record<string, unknown>;
     if (method === 'POST' && messageId === null) {
@@ -465,6 +500,73 @@ export class FakeDiscord {
     return reply(405, { message: '405: Method Not Allowed', code: 0 });
   }
 
+  // The first interaction sent with this token: an index lookup, with a scan when the index is stale.
+  private interactionByToken(token: string): FakeInteraction | undefined {
+    const id = this.byToken.get(token);
+    const hit = id === undefined ? undefined : this.interactions.get(id);
+    if (hit && hit.token === token) return hit;
+    return [...this.interactions.values()].find((x) => x.token === token);
+  }
+
+  // The global limit first (any bot request), then the channel's bucket (posts only). Null: let it through.
+  private enforceLimits(method: string, route: string): { body: unknown; headers: Record<string, string> } | null {
+    const limits = this.rateLimits;
+    if (!limits) return null;
+    const now = Date.now();
+    const channel = method === 'POST' ? /^\/channels\/([^/]+)\/messages$/.exec(route)?.[1] : undefined;
+    if (limits.globalPerSecond !== undefined) {
+      const since = now - 1000;
+      let drop = 0;
+      while (drop < this.globalLog.length && (this.globalLog[drop] ?? 0) <= since) drop++;
+      if (drop > 0) this.globalLog = this.globalLog.slice(drop);
+      if (this.globalLog.length >= limits.globalPerSecond) {
+        this.rateLimitStats.global429++;
+        const after = Math.max(0.001, ((this.globalLog[0] ?? now) + 1000 - now) / 1000);
+        return { body: { message: 'You are being rate limited.', retry_after: round3(after), global: true }, headers: { 'retry-after': String(Math.ceil(after)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } };
+      }
+    }
+    if (channel !== undefined && limits.perChannel) {
+      const b = this.bucket(channel, now);
+      if (b.count >= limits.perChannel.limit) {
+        this.rateLimitStats.channel429++;
+        const after = Math.max(0.001, (b.resetAt - now) / 1000);
+        return {
+          body: { message: 'You are being rate limited.', retry_after: round3(after), global: false },
+          headers: { 'retry-after': String(Math.ceil(after)), 'x-ratelimit-scope': 'user', ...this.bucketHeaders(channel) },
+        };
+      }
+      b.count++;
+    }
+    if (limits.globalPerSecond !== undefined) this.globalLog.push(now);
+    this.rateLimitStats.accepted++;
+    return null;
+  }
+
+  private bucket(channelId: string, now: number): { count: number; resetAt: number } {
+    const windowMs = this.rateLimits?.perChannel?.windowMs ?? 5000;
+    let b = this.buckets.get(channelId);
+    if (!b || now >= b.resetAt) {
+      b = { count: 0, resetAt: now + windowMs };
+      this.buckets.set(channelId, b);
+    }
+    return b;
+  }
+
+  // Discord's bucket headers for a channel's posts, when per-channel limits are enforced.
+  private bucketHeaders(channelId: string): Record<string, string> | null {
+    const per = this.rateLimits?.perChannel;
+    if (!per) return null;
+    const now = Date.now();
+    const b = this.bucket(channelId, now);
+    return {
+      'x-ratelimit-limit': String(per.limit),
+      'x-ratelimit-remaining': String(Math.max(0, per.limit - b.count)),
+      'x-ratelimit-reset': (b.resetAt / 1000).toFixed(3),
+      'x-ratelimit-reset-after': ((b.resetAt - now) / 1000).toFixed(3),
+      'x-ratelimit-bucket': 'fake-channel-messages',
+    };
+  }
+
   private createMessage(channelId: string, body: Record<string, unknown>, nonce: string | null, flags = 0): FakeMessage {
     return { id: this.snowflake(), channelId, body, flags, nonce, deleted: false };
   }
@@ -484,6 +586,8 @@ export class FakeDiscord {
 }
 
 type Reply = (status: number, payload?: unknown, headers?: Record<string, string>) => void;
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 // A 429 as Discord sends it: body retry_after (seconds, fractional) and the rate-limit headers.
 function rateLimited(p: Extract<PlannedFailure, { status: 429 }>): [unknown, Record<string, string>] {

@@ -33,6 +33,17 @@ export interface ResponsePost {
   body: Record<string, unknown>;
 }
 
+/**
+ * Limits on chat.postMessage the fake enforces, off unless given: `perChannel` posts to one channel
+ * (Slack: about 1 per second) and `workspace` posts overall (Slack publishes no figure), each a window that
+ * starts at the first post. Over a limit the call answers HTTP 429 with Retry-After in whole seconds
+ * (rounded up) and `{ ok: false, error: 'ratelimited' }`, as Slack does; a 429 uses up no quota.
+ */
+export interface FakeSlackRateLimits {
+  perChannel?: { limit: number; windowMs: number };
+  workspace?: { limit: number; windowMs: number };
+}
+
 export interface FakeSlackOptions {
   botToken?: string;
   appToken?: string;
@@ -43,6 +54,8 @@ export interface FakeSlackOptions {
   port?: number;
   /** Called after each request is answered (for a console view). */
   onRequest?: (r: RecordedRequest) => void;
+  /** Enforced chat.postMessage rate limits (none by default). */
+  rateLimits?: FakeSlackRateLimits;
 }
 
 export const FAKE_BOT_TOKEN = 'xoxb-fake-bot-token';
@@ -66,6 +79,11 @@ export class FakeSlack {
   private readonly channelErrors = new Map<string, string>();
   private readonly planned = new Map<string, Array<{ status: number; retryAfter: number }>>();
   private readonly responseCounts = new Map<string, number>();
+  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+  /** Enforced chat.postMessage rate limits; null (the default) enforces none. */
+  rateLimits: FakeSlackRateLimits | null;
+  /** 429s the rate limiter answered, by scope. */
+  readonly rateLimitStats = { channel429: 0, workspace429: 0 };
   private readonly sockets = new Set<WebSocket>();
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -82,6 +100,7 @@ export class FakeSlack {
     this.responseUrlLimit = opts.responseUrlLimit ?? 5;
     this.onRequest = opts.onRequest ?? (() => {});
     this.port = opts.port ?? 0;
+    this.rateLimits = opts.rateLimits ?? null;
     for (const u of opts.users ?? []) this.users.set(u.id, u);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
@@ -235,9 +254,42 @@ export class FakeSlack {
       send(next.status, { ok: false, error: record.error }, next.status === 429 ? { 'retry-after': String(next.retryAfter) } : {});
       return;
     }
+    const limited = api === 'chat.postMessage' ? this.enforceLimits(String(body.channel ?? '')) : null;
+    if (limited !== null) {
+      record.error = 'ratelimited';
+      send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(limited) });
+      return;
+    }
     const answer = this.api(api, body, record.authorization);
     if (answer.ok === false) record.error = String(answer.error);
     send(200, answer);
+  }
+
+  // Seconds to wait (whole, rounded up) when a post to `channel` is over a limit, else null (and counted).
+  private enforceLimits(channel: string): number | null {
+    const limits = this.rateLimits;
+    if (!limits) return null;
+    const now = Date.now();
+    const checks: Array<[string, { limit: number; windowMs: number } | undefined, 'channel429' | 'workspace429']> = [
+      ['\u0000workspace', limits.workspace, 'workspace429'],
+      [channel, limits.perChannel, 'channel429'],
+    ];
+    const windows: Array<{ count: number; resetAt: number }> = [];
+    for (const [key, limit, stat] of checks) {
+      if (!limit) continue;
+      let w = this.windows.get(key);
+      if (!w || now >= w.resetAt) {
+        w = { count: 0, resetAt: now + limit.windowMs };
+        this.windows.set(key, w);
+      }
+      if (w.count >= limit.limit) {
+        this.rateLimitStats[stat]++;
+        return Math.max(1, Math.ceil((w.resetAt - now) / 1000));
+      }
+      windows.push(w);
+    }
+    for (const w of windows) w.count++;
+    return null;
   }
 
   private api(api: string, body: Record<string, unknown>, auth: string | null): Record<string, unknown> {
