@@ -52,5 +52,8 @@ function headlineFrom(sentences: string[]): string {
   const clean = lead.replace(/\s+/g, ' ').trim();
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+  // Prefer ending at a clause ("…, stated Zelenskyy") over ending mid-phrase; else at a word.
+  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '), cut.lastIndexOf(' — '));
+  const end = clause >= 60 ? clause : cut.lastIndexOf(' ');
+  return `${cut.slice(0, end).replace(/[,;:]$/, '')}…`;
 }
