@@ -41,12 +41,15 @@ function splitParagraph(para: string, offset: number, paragraph: number, out: Se
 }
 
 function endsSentence(para: string, dot: number, stop: number): boolean {
-  const next = para.slice(stop).trimStart();
-  if (next === '') return true;
+  // Look at a few characters around the stop, never at the rest of the paragraph: copying it for
+  // every full stop made splitting quadratic in the paragraph's length.
+  let i = stop;
+  while (i < para.length && /\s/.test(para[i] as string)) i++;
+  if (i >= para.length) return true;
   // The next sentence starts with a capital, digit or opening mark; lower case means we are mid-sentence.
-  if (!/^[\p{Lu}\d"'“‘(\[]/u.test(next)) return false;
+  if (!/[\p{Lu}\d"'“‘(\[]/u.test(para[i] as string)) return false;
   if (para[dot] !== '.') return true;
-  const word = /([\p{L}.]+)$/u.exec(para.slice(0, dot))?.[1] ?? '';
+  const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (word === '') return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials such as "J." or "U.S." in a name.
