@@ -1,0 +1,216 @@
+// `npm run bench [-- --quick] [-- --data DIR] [-- --only digest,slack,discord,fanout,memory]`: how fast
+// Herald answers and how far it scales, each figure beside a baseline run in the same process and run.
+// Writes bench/results/bench.json (full runs of every section; see --out) and prints a table.
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startChild, type ChildHandle } from './perf/child.js';
+import { runDigestBench, type DigestBenchResult } from './perf/digest-build.js';
+import { loadEvalArticles } from './perf/eval-text.js';
+import { runFanout, type FanoutResult } from './perf/fanout.js';
+import { runDiscordLatency, runSlackLatency, type LatencyResult } from './perf/latency.js';
+import { machine } from './perf/machine.js';
+import { runMemory, type MemoryResult } from './perf/memory.js';
+import { ms, renderRows, times, type Row } from './perf/report.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Written into bench.json so the figures can be read without this source at hand.
+const METHOD = {
+  digest: 'buildDigest on eval articles (shared/eval/summaries/cnndm_dev.jsonl) joined with blank lines to 1 KB…1 MB, a fresh article id per iteration (cache miss); baseline lead-3 = splitSentences(text).slice(0, 3) on the same text, alternating order; "one paragraph" rows join with spaces instead',
+  latency: 'closed loop (N commands in flight) from the load generator process (bench/perf/load-gen.ts, which also hosts the fakes); times from send to the 200 ack / response_url POST (Slack), and from gateway dispatch to the deferral callback / the PATCH of @original (Discord); two rounds alternating Herald and baseline; CPU per command = this process (all threads) / commands',
+  fanout: 'N subscriptions with the same 6-field cron second, real Scheduler (node-cron) → deliverToChannel → adapter, fakes in the load generator process; total = scheduled second → last fire done; Discord fake: 50 accepted requests in any 1000 ms (sliding), 5 posts per 5 s per channel bucket; Slack fake: fixed windows from the first post; 429s carry Retry-After in whole seconds as the platforms send it; production retry settings (HERALD_MAX_RETRIES 3, backoff 1 s; Slack 3 rate-limit waits)',
+  memory: 'the bot alone in a child process (--expose-gc; 3 forced GCs before each reading) with both adapters against fakes in the parent, 100 eval articles; commands alternate Discord and Slack over digest/quotes/countdown and the 100 articles, 8 in flight',
+};
+const root = resolve(here, '..');
+const SECTIONS = ['digest', 'slack', 'discord', 'fanout', 'memory'] as const;
+type Section = (typeof SECTIONS)[number];
+const USAGE = `usage: npm run bench -- [--quick] [--data DIR] [--only ${SECTIONS.join(',')}] [--out FILE]`;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false }, data: { type: 'string' }, only: { type: 'string' },
+      out: { type: 'string' }, help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const only = values.only ? values.only.split(',').map((s) => s.trim()) : [...SECTIONS];
+  for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only: unknown section "${s}"; ${USAGE}`);
+  // Partial runs do not overwrite the full results unless told where to write.
+  const out = values.out ? resolve(values.out) : only.length === SECTIONS.length ? join(root, 'bench', 'results', 'bench.json') : null;
+  return { quick: values.quick, dataDir: values.data ? resolve(values.data) : resolve(root, '..', 'shared', 'eval'), only: new Set(only as Section[]), out };
+}
+
+interface Results {
+  digest?: DigestBenchResult;
+  slackLatency?: LatencyResult;
+  discordLatency?: LatencyResult;
+  fanout?: FanoutResult[];
+  memory?: MemoryResult;
+}
+
+const t0 = performance.now();
+const progress = (s: string): void => {
+  process.stderr.write(`[${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
+};
+
+async function main(): Promise<void> {
+  const opts = options();
+  const counts = opts.quick
+    ? { latency: [[1, 100], [50, 300]] as Array<[number, number]>, fanoutChannels: 150, memoryCommands: 1200 }
+    : { latency: [[1, 300], [50, 1000]] as Array<[number, number]>, fanoutChannels: 1000, memoryCommands: 10_000 };
+  const evalArticles = loadEvalArticles(opts.dataDir);
+  // Hard stop: never more than 10 minutes (2 in quick mode), whatever hangs.
+  const watchdog = setTimeout(() => {
+    process.stderr.write('bench: time limit reached; stopping\n');
+    process.exit(3);
+  }, opts.quick ? 150_000 : 570_000);
+  watchdog.unref();
+
+  const results: Results = {};
+  let gen: ChildHandle | null = null;
+  try {
+    // The latency and fan-out sections first, while this process is fresh; the digest builds (big
+    // strings, a full cache) after; the memory bot runs in a process of its own.
+    if (opts.only.has('slack') || opts.only.has('discord') || opts.only.has('fanout')) {
+      gen = await startChild('bench/perf/load-gen.ts', { cwd: root });
+    }
+    if (gen && opts.only.has('slack')) results.slackLatency = await runSlackLatency(gen, counts.latency, progress);
+    if (gen && opts.only.has('discord')) results.discordLatency = await runDiscordLatency(gen, counts.latency, progress);
+    if (gen && opts.only.has('fanout')) results.fanout = await runFanouts(gen, counts.fanoutChannels, opts.quick);
+    await gen?.close();
+    gen = null;
+    if (opts.only.has('digest')) results.digest = await runDigestBench(evalArticles, opts.quick, progress);
+    if (opts.only.has('memory')) results.memory = await runMemory(root, evalArticles, counts.memoryCommands, progress);
+  } finally {
+    await gen?.close();
+  }
+
+  const runtimeSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  const rows = tableRows(results);
+  const doc = {
+    generatedBy: 'npm run bench' + (opts.quick ? ' -- --quick' : ''),
+    machine: machine(),
+    mode: opts.quick ? 'quick' : 'full',
+    runtimeSeconds,
+    dataDir: opts.dataDir,
+    counts,
+    method: METHOD,
+    figures: rows,
+    results,
+  };
+  console.log(`Herald benchmarks · ${doc.mode} · ${doc.machine.cpu} × ${doc.machine.cores} · node ${doc.machine.node} · ${doc.machine.date.slice(0, 10)} · ${runtimeSeconds} s`);
+  console.log('');
+  console.log(renderRows(rows));
+  const missed = rows.filter((r) => r.pass === false);
+  console.log('');
+  console.log(missed.length === 0 ? 'Every target met.' : `${missed.length} target(s) missed: ${missed.map((r) => `${r.section} ${r.figure}`).join('; ')}`);
+  if (opts.out) {
+    await mkdir(dirname(opts.out), { recursive: true });
+    await writeFile(`${opts.out}.tmp`, `${JSON.stringify(doc, null, 2)}\n`);
+    await rename(`${opts.out}.tmp`, opts.out);
+    console.log(`Wrote ${opts.out}`);
+  }
+  clearTimeout(watchdog);
+}
+
+async function runFanouts(gen: ChildHandle, channels: number, quick: boolean): Promise<FanoutResult[]> {
+  const deadlineMs = quick ? 40_000 : 90_000;
+  const discordLimits = { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } };
+  const discordText = '50 requests/s global (sliding 1 s), 5 posts per 5 s per channel';
+  const bound = channels / 50;
+  const out: FanoutResult[] = [];
+  out.push(await runFanout(gen, { platform: 'discord', variant: 'default', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound, deadlineMs }, progress));
+  if (!quick) {
+    out.push(await runFanout(gen, {
+      platform: 'discord', variant: 'rest.globalRequestsPerSecond 45', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound,
+      restOptions: { globalRequestsPerSecond: 45 }, deadlineMs,
+    }, progress));
+  }
+  out.push(await runFanout(gen, {
+    platform: 'discord', variant: 'experiment: at most 50 fires in flight', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound,
+    fireConcurrency: 50, deadlineMs,
+  }, progress));
+  out.push(await runFanout(gen, {
+    platform: 'slack', variant: 'per-channel only', channels, limits: { perChannel: { limit: 1, windowMs: 1000 } },
+    limitsText: '1 post/s per channel', boundSeconds: null, deadlineMs,
+  }, progress));
+  out.push(await runFanout(gen, {
+    platform: 'slack', variant: '+ workspace 50/s', channels, limits: { perChannel: { limit: 1, windowMs: 1000 }, workspace: { limit: 50, windowMs: 1000 } },
+    limitsText: '1 post/s per channel + 50 posts/s workspace (modelled)', boundSeconds: bound, deadlineMs,
+  }, progress));
+  return out;
+}
+
+function tableRows(r: Results): Row[] {
+  const rows: Row[] = [];
+  const d = r.digest;
+  if (d) {
+    for (const s of d.sizes) {
+      rows.push({ section: '1 digest', figure: `${s.label} median (p95)`, value: `${ms(s.digest.median)} (${ms(s.digest.p95)})`, baseline: `${ms(s.lead3.median)} (${ms(s.lead3.p95)})`, ratio: times(s.ratioToLead3), target: '', pass: null });
+    }
+    for (const s of d.sizes) rows.push({ section: '1 digest', figure: `${s.label} per KB`, value: ms(s.digestMsPerKB), baseline: ms(s.lead3MsPerKB), ratio: times(s.ratioToLead3), target: '', pass: null });
+    rows.push({ section: '1 digest', figure: 'per-KB cost, 1 MB / 10 KB', value: times(d.linearity.ratio), baseline: '', ratio: '', target: '≤ 1.50×', pass: d.linearity.pass });
+    rows.push({ section: '1 digest', figure: `seed article (${d.seed.kb} KB) median`, value: ms(d.seed.digest.median), baseline: ms(d.seed.lead3.median), ratio: times(d.seed.ratioToLead3), target: '< 5 ms', pass: d.seed.pass });
+    for (const c of d.cache) {
+      rows.push({ section: '1 digest', figure: `cache: repeat at ${c.kb} KB (same object: ${c.sameObject ? 'yes' : 'no'})`, value: ms(c.secondMs), baseline: ms(c.firstMs), ratio: times(c.secondMs / c.firstMs), target: 'same object', pass: c.sameObject });
+    }
+    const b = d.cacheViaBus;
+    rows.push({ section: '1 digest', figure: `cache: 2nd /quotes via bus, ${b.kb} KB`, value: ms(b.secondMs), baseline: ms(b.firstMs), ratio: times(b.secondMs / b.firstMs), target: 'cache hit', pass: b.sameDigest });
+    for (const s of d.oneParagraph.sizes) rows.push({ section: '1 digest', figure: `${s.label} per KB`, value: ms(s.digestMsPerKB), baseline: ms(s.lead3MsPerKB), ratio: times(s.ratioToLead3), target: '', pass: null });
+  }
+  for (const [section, lat] of [['2 slack', r.slackLatency], ['3 discord', r.discordLatency]] as const) {
+    if (!lat) continue;
+    const firstName = lat.platform === 'slack' ? 'ack' : 'deferral';
+    const secondName = lat.platform === 'slack' ? 'response_url' : 'final edit';
+    for (const l of lat.levels) {
+      const c = `c=${l.concurrency}`;
+      rows.push({ section, figure: `${firstName} p50, ${c}`, value: ms(l.herald.first.p50), baseline: ms(l.baseline.first.p50), ratio: times(l.ratios.firstP50), target: '≤ 1.50×', pass: l.ratios.firstP50 <= 1.5 });
+      rows.push({ section, figure: `${firstName} p99, ${c}`, value: ms(l.herald.first.p99), baseline: ms(l.baseline.first.p99), ratio: times(l.ratios.firstP99), target: l.concurrency === 1 ? '≤ 1.50×, < 50 ms' : '≤ 1.50×', pass: l.ratios.firstP99 <= 1.5 && (l.concurrency !== 1 || l.herald.first.p99 < 50) });
+      rows.push({ section, figure: `${secondName} p50, ${c}`, value: ms(l.herald.second.p50), baseline: ms(l.baseline.second.p50), ratio: times(l.ratios.secondP50), target: '', pass: null });
+      rows.push({ section, figure: `${secondName} p99, ${c}`, value: ms(l.herald.second.p99), baseline: ms(l.baseline.second.p99), ratio: times(l.ratios.secondP99), target: '', pass: null });
+      rows.push({ section, figure: `CPU per command (bot process), ${c}`, value: ms(l.herald.cpuMsPerCommand), baseline: ms(l.baseline.cpuMsPerCommand), ratio: times(l.herald.cpuMsPerCommand / l.baseline.cpuMsPerCommand), target: '', pass: null });
+      if (l.herald.errors + l.baseline.errors > 0) rows.push({ section, figure: `errors, ${c}`, value: String(l.herald.errors), baseline: String(l.baseline.errors), ratio: '', target: '0', pass: l.herald.errors === 0 });
+    }
+    const dg = lat.diagnostic;
+    const dl = lat.levels.find((l) => l.concurrency === dg?.concurrency);
+    if (dg && dl) {
+      const c = `c=${dg.concurrency}, client global limit off`;
+      rows.push({ section, figure: `${firstName} p50 (p99), ${c}`, value: `${ms(dg.first.p50)} (${ms(dg.first.p99)})`, baseline: `${ms(dl.baseline.first.p50)} (${ms(dl.baseline.first.p99)})`, ratio: times(dg.first.p50 / dl.baseline.first.p50), target: 'diagnostic', pass: null });
+      rows.push({ section, figure: `${secondName} p50 (p99), ${c}`, value: `${ms(dg.second.p50)} (${ms(dg.second.p99)})`, baseline: `${ms(dl.baseline.second.p50)} (${ms(dl.baseline.second.p99)})`, ratio: times(dg.second.p50 / dl.baseline.second.p50), target: 'diagnostic', pass: null });
+    }
+  }
+  for (const f of r.fanout ?? []) {
+    const section = '4 fan-out';
+    const name = `${f.platform} ${f.variant}, ${f.channels} ch`;
+    rows.push({
+      section, figure: `${name}: total`, value: `${f.totalSeconds.toFixed(1)} s`, baseline: f.boundSeconds === null ? '' : `${f.boundSeconds.toFixed(1)} s bound`,
+      ratio: times(f.ratioToBound), target: f.boundSeconds === null ? '' : '≤ 1.15×', pass: f.ratioToBound === null ? null : f.ratioToBound <= 1.15 && f.finished,
+    });
+    rows.push({ section, figure: `${name}: lost / doubled`, value: f.failedThisFire > 0 ? `${f.lost} (left for next fire) / ${f.doubled}` : `${f.lost} / ${f.doubled}`, baseline: '', ratio: '', target: '0 / 0', pass: f.lost === 0 && f.doubled === 0 });
+    rows.push({ section, figure: `${name}: 429s (global, channel)`, value: `${f.status429} (${f.global429}, ${f.channel429})`, baseline: '', ratio: '', target: '', pass: null });
+  }
+  const m = r.memory;
+  if (m) {
+    rows.push({ section: '5 memory', figure: 'RSS: node + tsx loader only', value: `${m.processOnly.rssMB} MB`, baseline: '', ratio: '', target: '', pass: null });
+    rows.push({ section: '5 memory', figure: 'RSS: + Herald modules imported', value: `${m.afterImport.rssMB} MB`, baseline: `${m.processOnly.rssMB} MB`, ratio: '', target: '', pass: null });
+    rows.push({ section: '5 memory', figure: 'RSS after start (2 adapters, 100 articles)', value: `${m.afterStart.rssMB} MB`, baseline: '', ratio: '', target: '< 150 MB', pass: m.afterStart.rssMB < 150 });
+    if (m.compiledAfterStart) rows.push({ section: '5 memory', figure: 'RSS after start, bundled, plain node (no tsx)', value: `${m.compiledAfterStart.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.compiledAfterStart.rssMB / m.afterStart.rssMB), target: '< 150 MB', pass: m.compiledAfterStart.rssMB < 150 });
+    rows.push({ section: '5 memory', figure: `RSS after ${m.warmupCommands} warm-up commands`, value: `${m.afterWarmup.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.afterWarmup.rssMB / m.afterStart.rssMB), target: '', pass: null });
+    rows.push({ section: '5 memory', figure: `RSS after ${m.commands} commands`, value: `${m.afterCommands.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.afterCommands.rssMB / m.afterStart.rssMB), target: '≤ 1.10×', pass: m.growthFromStartPct <= 10 });
+    rows.push({ section: '5 memory', figure: 'growth after warm-up (RSS, heap)', value: `${m.growthAfterWarmupPct}%, ${m.heapGrowthAfterWarmupPct}%`, baseline: '', ratio: '', target: '≤ 10%', pass: m.growthAfterWarmupPct <= 10 });
+  }
+  return rows;
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,78 @@
+/**
+ * The bot for the memory benchmark, in its own process (run with --expose-gc) so that its resident
+ * memory is Herald's alone: the real core with 100 articles, the Discord and Slack adapters against the
+ * fakes in the parent process, and the scheduler. `measure` forces garbage collection and reads memory.
+ * Herald's modules are imported only by `load`, so that a reading before it shows what Node and the tsx
+ * loader take by themselves.
+ */
+import type { DiscordAdapter } from '../../adapters/discord/index.js';
+import type { ChatAdapter } from '../../src/chat/adapter.js';
+import type { Scheduler } from '../../src/schedule/scheduler.js';
+import { serve } from './child.js';
+import type { World } from './herald.js';
+import { sleep } from './stats.js';
+
+let w: World | null = null;
+let discordAdapter: DiscordAdapter | null = null;
+let scheduler: Scheduler | null = null;
+const adapters: ChatAdapter[] = [];
+let modules: {
+  herald: typeof import('./herald.js');
+  scheduler: typeof import('../../src/schedule/scheduler.js');
+  chat: typeof import('../../src/chat/adapter.js');
+} | null = null;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+async function measure(): Promise<{ rssMB: number; heapUsedMB: number; heapTotalMB: number; externalMB: number; arrayBuffersMB: number }> {
+  if (!gc) throw new Error('run with --expose-gc');
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await sleep(100);
+  }
+  const m = process.memoryUsage();
+  const mb = (x: number): number => Math.round((x / 2 ** 20) * 10) / 10;
+  return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), heapTotalMB: mb(m.heapTotal), externalMB: mb(m.external), arrayBuffersMB: mb(m.arrayBuffers) };
+}
+
+serve(
+  {
+    load: async () => {
+      modules = { herald: await import('./herald.js'), scheduler: await import('../../src/schedule/scheduler.js'), chat: await import('../../src/chat/adapter.js') };
+      return true;
+    },
+    start: async (a: { files: Record<string, string>; discord: { apiUrl: string; token: string; applicationId: string }; slackApiUrl: string }) => {
+      if (!modules) throw new Error('load first');
+      const { herald } = modules;
+      w = herald.world({ seed: false, files: a.files });
+      const discord = herald.discordAdapter(a.discord, w.log);
+      const slack = herald.slackAdapter(a.slackApiUrl, w.log);
+      adapters.push(discord, slack);
+      discordAdapter = discord;
+      scheduler = new modules.scheduler.Scheduler({
+        store: w.store, library: w.library, adapters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000,
+      });
+      for (const x of adapters) await x.start(w.bus);
+      await scheduler.start();
+      const articles = w.library.list().map((x) => x.id);
+      return { slackPort: slack.port, articles };
+    },
+    measure,
+    // Sizes of the caches that grow with use, to tell a leak from a cache filling up.
+    inspect: () => {
+      const c = discordAdapter?.client;
+      return {
+        discordRestHandlers: c?.rest.handlers.size ?? null,
+        discordRestHashes: c?.rest.hashes.size ?? null,
+        discordChannels: c?.channels.cache.size ?? null,
+        discordUsers: c?.users.cache.size ?? null,
+        discordGuilds: c?.guilds.cache.size ?? null,
+      };
+    },
+  },
+  async () => {
+    await scheduler?.stop(3000);
+    for (const x of adapters) await x.stop().catch(() => {});
+    w?.close();
+  },
+);
