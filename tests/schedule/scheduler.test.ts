@@ -109,3 +109,29 @@ describe('scheduled delivery', () => {
     expect(w.adapter.digestsTo('live')).toEqual(['2024-11-24-kursk', '2030-01-01-fresh']);
   });
 });
+
+describe('fan-out', () => {
+  it('runs at most maxConcurrentFires fires at once, and every channel still gets its post', async () => {
+    const w = makeWorld();
+    let inFlight = 0;
+    let peak = 0;
+    const slow = new RecordingAdapter();
+    const post = slow.post.bind(slow);
+    slow.post = async (...args) => {
+      peak = Math.max(peak, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return post(...args);
+    };
+    const scheduler = new Scheduler({
+      store: w.store, library: w.library, adapters: new Map([['test', slow]]), log: silentLogger, clock: w.clock,
+      maxRetries: 0, backoffMs: 1, maxConcurrentFires: 4,
+    });
+    const channels = Array.from({ length: 20 }, (_, i) => `c${i}`);
+    for (const c of channels) await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller(c));
+    await Promise.all(channels.map((c) => scheduler.fire('test', c, 'scheduled')));
+    expect(peak).toBe(4);
+    expect(new Set(slow.posts.map((p) => p.channelId)).size).toBe(20);
+    await scheduler.stop(1000);
+  });
+});
