@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setMaxListeners } from 'node:events';
 import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
@@ -80,6 +81,8 @@ export class SlackAdapter implements ChatAdapter {
       throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
     }
     this.mode = opts.appToken ? 'socket' : 'http';
+    // Every post waiting out a 429 listens on this signal; a fan-out has hundreds at once.
+    setMaxListeners(0, this.stopping.signal);
     this.policy = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
     const logger = boltLogger(opts.log);
     const api = opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {};
