@@ -15,6 +15,7 @@ import type { CommandSpec } from '../../src/commands/types.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
 import { renderReply, type DiscordMessage } from './render.js';
+import type { InteractionRest } from './interaction-rest.js';
 
 const PLATFORM = 'discord';
 const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
@@ -47,6 +48,7 @@ export class InteractionHandler {
   constructor(
     private readonly bus: CommandBus,
     private readonly log: Logger,
+    private readonly rest: InteractionRest,
   ) {}
 
   async handle(interaction: Interaction): Promise<void> {
@@ -107,13 +109,13 @@ export class InteractionHandler {
     const [first, ...rest] = messages;
     if (!first) {
       // Nothing to show: remove the "thinking…" message rather than leave it spinning.
-      await i.deleteReply();
+      await this.rest.delete(i.token);
       state.answered = true;
       return;
     }
-    await i.editReply({ embeds: first.embeds, allowedMentions: { parse: [] } });
+    await this.rest.edit(i.token, first.embeds);
     state.answered = true;
-    for (const m of rest) await i.followUp({ embeds: m.embeds, allowedMentions: { parse: [] }, ...(state.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    for (const m of rest) await this.rest.followUp(i.token, m.embeds, state.ephemeral);
   }
 
   // Sends one message only the caller sees, whatever state the interaction is in.
@@ -126,15 +128,15 @@ export class InteractionHandler {
       return;
     }
     if (state.ephemeral && !state.answered) {
-      await i.editReply(body);
+      await this.rest.edit(i.token, m.embeds);
       state.answered = true;
       return;
     }
     if (!state.ephemeral && !state.answered) {
-      await i.deleteReply();
+      await this.rest.delete(i.token);
       state.answered = true;
     }
-    await i.followUp({ ...body, flags: MessageFlags.Ephemeral });
+    await this.rest.followUp(i.token, m.embeds, true);
   }
 
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {

@@ -5,6 +5,7 @@ import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
 import { InteractionHandler } from './commands.js';
+import { InteractionRest } from './interaction-rest.js';
 import { renderReply } from './render.js';
 import { restBase } from './api-url.js';
 
@@ -39,6 +40,7 @@ export class DiscordAdapter implements ChatAdapter {
   private readonly log: Logger;
   private started = false;
   private stopping = false;
+  private readonly interactionRest: InteractionRest;
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.log = opts.log;
@@ -60,6 +62,7 @@ export class DiscordAdapter implements ChatAdapter {
     // Posting is plain REST and needs no gateway session: setting the token now lets post() work
     // before start() (and keeps scheduled posts going while the gateway reconnects).
     this.client.rest.setToken(opts.token);
+    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions });
     this.client.on(Events.Error, (err) => this.log.error('discord client error', { err }));
     this.client.on(Events.Warn, (message) => this.log.warn('discord warning', { message }));
     this.client.on(Events.ShardDisconnect, (event, shard) => this.log.warn('discord gateway disconnected', { shard, code: event.code }));
@@ -88,7 +91,7 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   async start(bus: CommandBus): Promise<void> {
-    const handler = new InteractionHandler(bus, this.log);
+    const handler = new InteractionHandler(bus, this.log, this.interactionRest);
     this.client.on(Events.InteractionCreate, (interaction) => {
       handler.handle(interaction).catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
     });
@@ -107,6 +110,7 @@ export class DiscordAdapter implements ChatAdapter {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.interactionRest.close();
     await this.client.destroy();
     this.started = false;
   }
