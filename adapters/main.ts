@@ -11,6 +11,8 @@ import { digestReply } from '../src/commands/digest-reply.js';
 import { ConsoleAdapter, CONSOLE_CHANNEL } from './console/index.js';
 import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
+import { createSources } from '../src/sources/index.js';
+import { storedArticles } from '../src/sources/stored.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -34,7 +36,13 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const store = new SqliteStore(config.HERALD_DB);
-  const library = new ArticleLibrary(config.HERALD_DIGESTS_DIR, (p) => log.warn('article skipped', { article: p.file, reason: p.message }));
+  // Articles from news sources are listed beside the files, so commands and schedules treat both alike.
+  const library = new ArticleLibrary(
+    config.HERALD_DIGESTS_DIR,
+    (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
+    storedArticles(store.sources),
+  );
+  const sources = createSources({ config, store: store.sources, library, log, clock: systemClock });
   const adapters = new Map<string, ChatAdapter>();
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   const consoleAdapter = useConsole ? new ConsoleAdapter() : null;
@@ -59,7 +67,7 @@ async function main(): Promise<void> {
 
   let scheduler: Scheduler | null = null;
   const bus = new CommandBus(
-    { library, store, defaultTimeZone: config.HERALD_TZ, onSubscriptionsChanged: () => scheduler?.sync() },
+    { library, store, defaultTimeZone: config.HERALD_TZ, onSubscriptionsChanged: () => scheduler?.sync(), sources: sources.manager },
     log,
     systemClock,
   );
@@ -68,7 +76,10 @@ async function main(): Promise<void> {
   for (const a of adapters.values()) await a.start(bus);
   if (consoleAdapter) await startConsole(consoleAdapter, bus, store, library, config, log);
   await scheduler.start();
-  log.info('herald started', { adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: library.list().length });
+  sources.poller.start();
+  log.info('herald started', {
+    adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: library.list().length, sources: store.sources.listSources().length,
+  });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config);
 
   let stopping = false;
@@ -76,6 +87,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
+    // No new articles first; a fetch cut short is simply fetched again at the next start.
+    await sources.poller.stop(3000);
     const finished = await scheduler.stop(STOP_TIMEOUT_MS);
     if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
     for (const a of adapters.values()) await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));

@@ -5,11 +5,14 @@ import { isTimeZone } from './digest/calendar.js';
 import { readArticleFile, listArticles } from './article/load.js';
 import { ArticleError } from './article/types.js';
 import { runJsonl } from './cli-jsonl.js';
+import { runFetch } from './cli-fetch.js';
+import { SourceError } from './sources/types.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
   herald digest --jsonl FILE|- [--now ISO] [--tz IANA]
   herald articles [--dir DIR]
+  herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
 /** Bad input: one line on stderr, exit code 2, nothing on stdout. */
@@ -43,6 +46,10 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : `${formatDigestText(digest)}\n`);
     return;
   }
+  if (command === 'fetch') {
+    if (file === undefined) throw new UsageError(`fetch needs a URL\n${USAGE}`);
+    return runFetch(file, { json: values.json ?? false, now, tz });
+  }
   if (command === 'articles') {
     const { articles, errors } = listArticles(values.dir ?? 'digests');
     for (const e of errors) process.stderr.write(`skipped ${e.message}\n`);
@@ -64,7 +71,7 @@ function parseNow(raw: string | undefined): Date {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ArticleError || err instanceof UsageError) {
+  if (err instanceof ArticleError || err instanceof UsageError || err instanceof SourceError) {
     process.stderr.write(`herald: ${err.message}\n`);
   } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`herald: ${err.message}\n${USAGE}\n`);

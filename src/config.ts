@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isTimeZone } from './digest/calendar.js';
 import { parseSchedule } from './schedule/schedule-spec.js';
+import { parseInterval } from './sources/interval.js';
 
 const optional = z
   .string()
@@ -29,6 +30,18 @@ const schema = z
       .string()
       .default('')
       .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+    HERALD_SOURCES_FILE: optional,
+    HERALD_SOURCES_EVERY: z
+      .string()
+      .trim()
+      .default('15 minutes')
+      .refine((s) => parseInterval(s) !== null, { message: 'is not an interval; use e.g. "15 minutes", "1 hour" (1 minute to 7 days)' })
+      .transform((s) => parseInterval(s) ?? 15),
+    HERALD_SOURCES_KEEP_DAYS: z.coerce.number({ message: 'must be a whole number of days 0–3650 (0 keeps them for ever)' }).int().min(0).max(3650).default(30),
+    HERALD_SOURCES_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
+    HERALD_FETCH_TIMEOUT: z.coerce.number({ message: 'must be a number of seconds 1–120' }).min(1).max(120).default(15),
+    HERALD_FETCH_MAX_BYTES: z.coerce.number({ message: 'must be a whole number of bytes 10000–100000000' }).int().min(10_000).max(100_000_000).default(5_000_000),
+    HERALD_FETCH_CONTACT: optional.refine((v) => v === undefined || /^(?:https?:\/\/|mailto:)\S+$/.test(v), { message: 'must be an http(s) or mailto: URL' }),
     DISCORD_TOKEN: optional,
     DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id' }),
     DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric guild (server) id' }),

@@ -11,17 +11,41 @@ export interface ArticleProblem {
   message: string;
 }
 
+/** Articles kept elsewhere (the store's, taken from news sources), listed beside the files. */
+export interface StoredArticleSource {
+  /** Changes whenever the list does, so it is read again only then. */
+  stamp(): string;
+  list(): Article[];
+}
+
 /**
  * The articles in a folder, re-read when files change, so an article dropped into `digests/`
  * while the bot runs is seen without a restart. Files are parsed again only when their mtime or size changes.
+ * With `stored`, the articles taken from news sources are listed too; a file wins over a stored article with its id.
  */
 export class ArticleLibrary {
   private readonly cache = new Map<string, { stamp: string; article: Article | null; problem: string | null }>();
+  private storedCache: { stamp: string; articles: Article[] } | null = null;
 
-  constructor(readonly dir: string, private readonly onProblem: (p: ArticleProblem) => void = () => {}) {}
+  constructor(
+    readonly dir: string,
+    private readonly onProblem: (p: ArticleProblem) => void = () => {},
+    private readonly stored: StoredArticleSource | null = null,
+  ) {}
 
   /** All readable articles, newest first. */
   list(): Article[] {
+    const files = this.listFiles();
+    const ids = new Set(files.map((a) => a.id));
+    return [...files, ...this.listStored().filter((a) => !ids.has(a.id))].sort(newestFirst);
+  }
+
+  /** Whether an id is taken by a file (stored articles get another). */
+  hasFile(id: string): boolean {
+    return this.listFiles().some((a) => a.id === id);
+  }
+
+  private listFiles(): Article[] {
     let names: string[];
     try {
       names = readdirSync(this.dir).filter((n) => ARTICLE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.'));
@@ -35,7 +59,14 @@ export class ArticleLibrary {
       const a = this.read(name);
       if (a) out.push(a);
     }
-    return out.sort(newestFirst);
+    return out;
+  }
+
+  private listStored(): Article[] {
+    if (!this.stored) return [];
+    const stamp = this.stored.stamp();
+    if (this.storedCache?.stamp !== stamp) this.storedCache = { stamp, articles: this.stored.list() };
+    return this.storedCache.articles;
   }
 
   /** The newest article, or null when the folder has none. */

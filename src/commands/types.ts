@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Reply } from './reply.js';
 import type { ArticleLibrary } from '../article/library.js';
 import type { Store } from '../store/types.js';
+import type { SourceManager } from '../sources/manager.js';
 
 /** Who asked, where, and when. Adapters fill it from the platform's request. */
 export interface CommandContext {
@@ -23,6 +24,8 @@ export interface CommandServices {
   defaultTimeZone: string;
   /** Called after a subscription changes, so the scheduler updates its tasks without a restart. */
   onSubscriptionsChanged: () => void;
+  /** News sources for /sources; without it the command says sources are not enabled. */
+  sources?: SourceManager;
 }
 
 /** One option's metadata for platforms that declare options up front (Discord). */

@@ -22,7 +22,7 @@ const allText = (r: { parts: unknown[] }): string => {
 describe('command specs', () => {
   it('the registry fits both platforms’ limits', () => {
     expect(validateSpecs(COMMANDS)).toEqual([]);
-    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'help']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'sources', 'help']);
   });
 
   it('catches a spec that breaks them', () => {

@@ -1,0 +1,38 @@
+import { digestAt } from './digest/index.js';
+import { formatDigestText } from './digest/format-text.js';
+import type { Article } from './article/types.js';
+import { readSource, withFullText } from './sources/read-source.js';
+import { fetchLimits, userAgent } from './sources/limits.js';
+import { articleIdBase, contentHash } from './sources/keys.js';
+import { SourceError } from './sources/types.js';
+
+/**
+ * `herald fetch URL`: reads a feed (one digest per item, newest first) or an article page (one digest)
+ * with the same limits as the bot, and prints each digest: one JSON object per line with `json`.
+ * Nothing is stored. Local and private addresses are allowed: whoever runs the CLI chose the URL.
+ * Throws SourceError when the URL cannot be read.
+ */
+export async function runFetch(url: string, opts: { json: boolean; now: Date; tz: string }): Promise<void> {
+  const limits = fetchLimits({ allowPrivate: true, userAgent: userAgent(process.env.HERALD_FETCH_CONTACT || undefined) });
+  const read = await readSource(url, limits).catch((err: unknown) => {
+    throw err instanceof SourceError ? new SourceError(err.code, `${url}: ${err.message}`) : err;
+  });
+  if ('notModified' in read) return;
+  const items = read.kind === 'feed' ? await withFullText(read.items, limits) : read.items;
+  const today = new Date().toISOString().slice(0, 10);
+  const host = new URL(read.finalUrl).hostname.replace(/^www\./, '');
+  const ids = new Set<string>();
+  const out: string[] = [];
+  for (const item of items) {
+    const text = item.text || item.title || '';
+    if (text.trim() === '') continue;
+    const date = item.date ?? today;
+    let id = articleIdBase(date, item.title, text);
+    if (ids.has(id)) id = `${id}-${contentHash(text).slice(0, 6)}`;
+    ids.add(id);
+    const article: Article = { id, title: item.title, date, source: read.title ?? host, url: item.url, text, keyDate: null };
+    const digest = digestAt(article, opts.now, opts.tz);
+    out.push(opts.json ? JSON.stringify(digest) : formatDigestText(digest));
+  }
+  process.stdout.write(out.length === 0 ? '' : `${out.join(opts.json ? '\n' : '\n\n────────\n\n')}\n`);
+}

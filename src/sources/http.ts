@@ -1,0 +1,119 @@
+import { assertPublicHost } from './address.js';
+import { decodeBody } from './decode.js';
+import { SourceError, type FetchLimits } from './types.js';
+
+/** Validators from the last fetch, sent back so an unchanged feed costs a 304 and no parsing. */
+export interface Conditional {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** A 304 (nothing changed since the validators), or a 200 with the decoded body and new validators. */
+export type FetchResult =
+  | { status: 304; finalUrl: string }
+  | { status: 200; finalUrl: string; contentType: string; body: string; etag: string | null; lastModified: string | null };
+
+// Types that are never a feed or an article page: refused before their body is read.
+const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-|vnd\.|msword|wasm)/;
+
+/**
+ * GET with the limits every source read needs: a deadline for the whole exchange, a byte cap (the body
+ * is streamed and the request aborted past it), redirects followed by hand so they can be counted and
+ * each hop checked, conditional headers, and a User-Agent naming Herald. Throws SourceError.
+ */
+export async function fetchLimited(url: string, limits: FetchLimits, cond: Conditional = { etag: null, lastModified: null }): Promise<FetchResult> {
+  const deadline = AbortSignal.timeout(limits.timeoutMs);
+  const signal = limits.signal ? AbortSignal.any([deadline, limits.signal]) : deadline;
+  const seen = new Set<string>();
+  let current = parseHttpUrl(url);
+  try {
+    for (let hop = 0; ; hop++) {
+      if (seen.has(current.href)) throw new SourceError('redirect-loop', `redirect loop: ${current.href} redirects back to itself`);
+      seen.add(current.href);
+      if (!limits.allowPrivate) await assertPublicHost(current);
+      const headers: Record<string, string> = { 'user-agent': limits.userAgent, accept: ACCEPT };
+      if (cond.etag) headers['if-none-match'] = cond.etag;
+      if (cond.lastModified) headers['if-modified-since'] = cond.lastModified;
+      const res = await fetch(current, { headers, redirect: 'manual', signal });
+      if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+        await res.body?.cancel().catch(() => {});
+        const location = res.headers.get('location');
+        if (!location) throw new SourceError('http', `HTTP ${res.status} without a Location header`);
+        if (hop >= limits.maxRedirects) throw new SourceError('redirects', `more than ${limits.maxRedirects} redirects (last to ${location.slice(0, 200)})`);
+        current = parseHttpUrl(location, current);
+        continue;
+      }
+      if (res.status === 304) {
+        await res.body?.cancel().catch(() => {});
+        return { status: 304, finalUrl: current.href };
+      }
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => {});
+        const retry = res.status === 429 || res.status === 503 ? retryAfter(res.headers.get('retry-after')) : null;
+        throw new SourceError('http', `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, retry);
+      }
+      const contentType = (res.headers.get('content-type') ?? '').toLowerCase();
+      if (BINARY.test(contentType)) {
+        await res.body?.cancel().catch(() => {});
+        throw new SourceError('content-type', `not a feed or a web page (content type ${contentType.split(';')[0]})`);
+      }
+      const bytes = await readCapped(res, limits.maxBytes);
+      return {
+        status: 200, finalUrl: current.href, contentType, body: decodeBody(bytes, contentType),
+        etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'),
+      };
+    }
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    if (deadline.aborted) throw new SourceError('timeout', `no complete answer within ${limits.timeoutMs / 1000} s`);
+    if (limits.signal?.aborted) throw new SourceError('timeout', 'stopped: Herald is shutting down');
+    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
+    throw new SourceError('network', `cannot fetch ${current.host}: ${cause}`);
+  }
+}
+
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/** An absolute http(s) URL, resolved against `base` for a redirect. Throws SourceError for anything else. */
+export function parseHttpUrl(raw: string, base?: URL): URL {
+  let u: URL;
+  try {
+    u = new URL(raw.trim(), base);
+  } catch {
+    throw new SourceError('bad-url', `"${raw.slice(0, 200)}" is not a URL`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new SourceError('bad-url', `${u.protocol} URLs are not fetched (only http and https)`);
+  if (u.username || u.password) throw new SourceError('bad-url', 'URLs with a user name or password are not fetched');
+  return u;
+}
+
+async function readCapped(res: Response, max: number): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => {});
+    throw tooLarge(max);
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(max);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+const tooLarge = (max: number): SourceError => new SourceError('too-large', `response larger than ${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB`);
+
+function retryAfter(v: string | null): number | null {
+  if (!v) return null;
+  const secs = /^\d+$/.test(v.trim()) ? Number(v) : (Date.parse(v) - Date.now()) / 1000;
+  return Number.isFinite(secs) && secs > 0 ? Math.min(secs, 7 * 86_400) : null;
+}

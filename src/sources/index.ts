@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { ArticleLibrary } from '../article/library.js';
+import type { Clock } from '../chat/adapter.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { SourceStore } from '../store/types.js';
+import { fetchLimits, userAgent } from './limits.js';
+import { SourceManager } from './manager.js';
+import { Poller } from './poller.js';
+
+type SourceConfig = Pick<
+  Config,
+  | 'HERALD_DIGESTS_DIR' | 'HERALD_SOURCES_FILE' | 'HERALD_SOURCES_EVERY' | 'HERALD_SOURCES_KEEP_DAYS' | 'HERALD_SOURCES_ALLOW_PRIVATE'
+  | 'HERALD_FETCH_TIMEOUT' | 'HERALD_FETCH_MAX_BYTES' | 'HERALD_FETCH_CONTACT'
+>;
+
+/** The poller and the /sources manager, built from the settings. Start the poller with `poller.start()`. */
+export function createSources(o: { config: SourceConfig; store: SourceStore; library: ArticleLibrary; log: Logger; clock: Clock }): {
+  poller: Poller;
+  manager: SourceManager;
+} {
+  const { config, store, library, log, clock } = o;
+  const allowPrivate = config.HERALD_SOURCES_ALLOW_PRIVATE === 'on';
+  const limits = fetchLimits({
+    timeoutMs: config.HERALD_FETCH_TIMEOUT * 1000,
+    maxBytes: config.HERALD_FETCH_MAX_BYTES,
+    userAgent: userAgent(config.HERALD_FETCH_CONTACT),
+    allowPrivate,
+  });
+  const poller = new Poller({
+    store, clock, log, limits,
+    sourcesFile: config.HERALD_SOURCES_FILE ?? join(config.HERALD_DIGESTS_DIR, 'sources.json'),
+    defaultEveryMinutes: config.HERALD_SOURCES_EVERY,
+    keepDays: config.HERALD_SOURCES_KEEP_DAYS,
+    // A stored article never takes the id of an article file.
+    idTaken: (id) => library.hasFile(id),
+  });
+  const manager = new SourceManager({
+    store, clock, allowPrivate, defaultEveryMinutes: config.HERALD_SOURCES_EVERY,
+    onAdded: (id) => void poller.pollNow(id),
+  });
+  return { poller, manager };
+}

@@ -1,0 +1,131 @@
+import type { Clock } from '../chat/adapter.js';
+import type { Logger } from '../log.js';
+import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
+import { articleIdBase, contentHash, itemKeys } from './keys.js';
+import { readSource, withFullText } from './read-source.js';
+import { SourceError, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
+
+/** Longest article text kept: far beyond any news article, short of what would stall a digest. */
+const MAX_TEXT_CHARS = 200_000;
+const MAX_BACKOFF_MINUTES = 24 * 60;
+
+/** What fetching and storing one source needs. */
+export interface IngestDeps {
+  store: SourceStore;
+  clock: Clock;
+  log: Logger;
+  limits: FetchLimits;
+  /** Ids taken outside the store (article files), so a stored article never shadows one. */
+  idTaken?: (id: string) => boolean;
+}
+
+/** How one fetch of a source went. */
+export interface PollOutcome {
+  sourceId: string;
+  status: 'ok' | 'not-modified' | 'failed';
+  /** Ids of the articles stored by this fetch. */
+  added: string[];
+  error: string | null;
+}
+
+/**
+ * Fetches one source and stores what is new. Known items (by guid, normalized URL or content hash)
+ * are skipped; on the source's first fetch only the newest item is stored and the rest are recorded
+ * as seen. A failure is recorded on the source (last error, next try after exponential backoff) and
+ * logged as one line naming it. Never throws.
+ */
+export async function pollSource(source: SourceRecord, deps: IngestDeps): Promise<PollOutcome> {
+  const { store, clock, log, limits } = deps;
+  const at = clock.now();
+  const where = { source: source.id, url: source.url };
+  try {
+    const cond = source.fetchedOnce ? { etag: source.etag, lastModified: source.lastModified } : undefined;
+    const read = await readSource(source.url, limits, cond);
+    const nextFetchAt = new Date(at.getTime() + source.everyMinutes * 60_000).toISOString();
+    const base = { sourceId: source.id, at: at.toISOString(), nextFetchAt, seen: [], articles: [] };
+    if ('notModified' in read) {
+      store.commitFetch({ ...base, etag: source.etag, lastModified: source.lastModified, name: null });
+      log.debug('source not modified', where);
+      return { sourceId: source.id, status: 'not-modified', added: [], error: null };
+    }
+    if (read.total > read.items.length) log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
+    const { candidates, seen } = plan(source, read.items, store);
+    const full = await withFullText(candidates, limits, (item, err) =>
+      log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
+    );
+    const commit: FetchCommit = { ...base, etag: read.etag, lastModified: read.lastModified, name: read.title, seen, articles: [] };
+    for (const [i, item] of full.entries()) {
+      const made = newArticle(source, read, item, candidates[i] ?? item, at);
+      if (made) commit.articles.push(made);
+      else seen.push(...itemKeys(source.id, item, []));
+    }
+    const added = store.commitFetch(commit, deps.idTaken);
+    log.info('source fetched', { ...where, kind: read.kind, items: read.items.length, added });
+    return { sourceId: source.id, status: 'ok', added, error: null };
+  } catch (err) {
+    const text = message(err);
+    // Cut short by the poller's stop: not the source's fault, so no failure is counted.
+    if (limits.signal?.aborted) return { sourceId: source.id, status: 'failed', added: [], error: text };
+    const failures = source.failures + 1;
+    let delay = Math.min(source.everyMinutes * 2 ** Math.min(failures, 10), Math.max(MAX_BACKOFF_MINUTES, source.everyMinutes)) * 60_000;
+    if (err instanceof SourceError && err.retryAfterSeconds) delay = Math.max(delay, err.retryAfterSeconds * 1000);
+    const nextTry = new Date(at.getTime() + delay).toISOString();
+    try {
+      store.recordFailure(source.id, at.toISOString(), text, nextTry);
+    } catch (storeErr) {
+      log.error('source failure not recorded', { ...where, err: storeErr });
+    }
+    if (err instanceof SourceError) log.warn('source fetch failed', { ...where, error: text, code: err.code, failures, nextTry });
+    else log.error('source fetch failed', { ...where, error: text, failures, nextTry, err });
+    return { sourceId: source.id, status: 'failed', added: [], error: text };
+  }
+}
+
+/** Splits a fetch's items into the ones to store and the keys to record as seen. */
+function plan(source: SourceRecord, items: SourceItem[], store: SourceStore): { candidates: SourceItem[]; seen: string[] } {
+  const candidates: SourceItem[] = [];
+  const seen: string[] = [];
+  let newest = true;
+  for (const item of items) {
+    if (!item.text && !item.title) continue;
+    const keys = itemKeys(source.id, item, item.text ? [contentHash(item.text)] : []);
+    const known = store.seenKeys(keys);
+    // A known item may come back under a new guid or URL: remember those too, so they stay known.
+    if (known.size > 0) seen.push(...keys.filter((k) => !known.has(k)));
+    // On the first fetch only the newest item is news; the others were published before Herald looked.
+    else if (!source.fetchedOnce && !newest) seen.push(...keys);
+    else candidates.push(item);
+    newest = false;
+  }
+  return { candidates, seen };
+}
+
+function newArticle(source: SourceRecord, read: SourceRead, item: SourceItem, summary: SourceItem, at: Date): FetchCommit['articles'][number] | null {
+  const text = (item.text || item.title || '').slice(0, MAX_TEXT_CHARS);
+  if (text.trim() === '') return null;
+  const date = item.date ?? at.toISOString().slice(0, 10);
+  const hash = contentHash(text);
+  const hashes = summary.text ? [contentHash(summary.text), hash] : [hash];
+  return {
+    idBase: articleIdBase(date, item.title, text),
+    keys: itemKeys(source.id, item, hashes),
+    article: {
+      sourceId: source.id, sourceName: source.name ?? read.title ?? hostOf(source.url), url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
+      guid: item.guid, title: item.title, date, text, contentHash: hash, createdAt: at.toISOString(),
+    },
+  };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** One line for a failure: a SourceError's own message, anything else marked unexpected. */
+export function message(err: unknown): string {
+  if (err instanceof SourceError) return err.message;
+  return `unexpected error: ${err instanceof Error ? err.message : String(err)}`.slice(0, 300);
+}

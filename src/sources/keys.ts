@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+
+// Query parameters that only say where a click came from: the same article with or without them is one article.
+const TRACKING = /^(?:utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|ocid)$/i;
+
+/**
+ * A URL as a dedupe key: no fragment, no utm_* or click-id parameters, and no scheme (a feed that
+ * moves from http to https links is not new news). Null when it is not a URL.
+ */
+export function normalizeUrl(raw: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  const query = u.searchParams.toString();
+  return `${u.host}${u.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** A URL without its utm_* and click-id parameters: the link Herald stores and shows. */
+export function withoutTracking(raw: string): string {
+  try {
+    const u = new URL(raw);
+    for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+    return u.href;
+  } catch {
+    return raw;
+  }
+}
+
+/** Hash of an article's text, insensitive to case, Unicode forms and whitespace. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** The keys an item is known by: its guid (per source), its normalized URL, and its text's hash. */
+export function itemKeys(sourceId: string, item: { guid: string | null; url: string | null }, hashes: string[]): string[] {
+  const keys: string[] = [];
+  if (item.guid) keys.push(`guid:${sourceId}:${item.guid}`);
+  const url = item.url ? normalizeUrl(item.url) : null;
+  if (url) keys.push(`url:${url}`);
+  for (const h of new Set(hashes)) keys.push(`hash:${h}`);
+  return keys;
+}
+
+/**
+ * Lower-case words joined by "-", at most `max` characters, cut at a word. Latin letters lose their
+ * accents (é → e); other scripts are kept as they are, so a Cyrillic title still gives a readable id.
+ */
+export function slug(s: string, max = 50): string {
+  const folded = [...s.normalize('NFC')]
+    .map((ch) => {
+      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+      return /^[\x20-\x7e]*$/.test(base) ? base : ch;
+    })
+    .join('')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max + 1);
+  const at = cut.lastIndexOf('-');
+  return (at > max / 2 ? cut.slice(0, at) : folded.slice(0, max)).replace(/-+$/, '');
+}
+
+/** The readable id of a stored article: `YYYY-MM-DD-<slug of title>` (the store adds a hash suffix on collision). */
+export function articleIdBase(date: string, title: string | null, text: string): string {
+  const words = slug(title ?? text.split(/\s+/).slice(0, 8).join(' '));
+  return `${date}-${words || 'article'}`;
+}
+
+/** A short id for a source, from its name or its host: `bbc-world`, `example-com`. */
+export function sourceIdBase(name: string | null, url: string): string {
+  const fromName = name ? slug(name, 24) : '';
+  if (fromName) return fromName;
+  try {
+    return slug(new URL(url).hostname.replace(/^www\./, ''), 24) || 'source';
+  } catch {
+    return 'source';
+  }
+}

@@ -1,0 +1,72 @@
+import { isIsoDay } from '../digest/calendar.js';
+import type { DomDocument } from './dom.js';
+
+const META_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+];
+
+/**
+ * A page's publication day, YYYY-MM-DD, from its metadata: Open Graph article:published_time and
+ * similar meta tags, JSON-LD datePublished, then the first <time datetime> (inside <article> if there
+ * is one). The day is taken as written, in the page's own offset, not shifted to UTC. Null when none.
+ */
+export function pageDate(doc: DomDocument): string | null {
+  for (const sel of META_SELECTORS) {
+    const d = isoDay(doc.querySelector(sel)?.getAttribute('content'));
+    if (d) return d;
+  }
+  const ld = jsonLdDate(doc);
+  if (ld) return ld;
+  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  return isoDay(time?.getAttribute('datetime'));
+}
+
+/** The leading YYYY-MM-DD of a date or date-time string, if it is a real day. */
+export function isoDay(v: string | null | undefined): string | null {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(v ?? '');
+  return m && isIsoDay(m[1] ?? '') ? (m[1] ?? null) : null;
+}
+
+function jsonLdDate(doc: DomDocument): string | null {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < scripts.length; i++) {
+    let data: unknown;
+    try {
+      data = JSON.parse(scripts[i]?.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const d = findDatePublished(data, 0);
+    if (d) return d;
+  }
+  return null;
+}
+
+// JSON-LD nests: an array, an @graph, or a NewsArticle inside a WebPage's mainEntity. Depth is bounded.
+function findDatePublished(v: unknown, depth: number): string | null {
+  if (depth > 6 || v === null || typeof v !== 'object') return null;
+  if (Array.isArray(v)) {
+    for (const x of v.slice(0, 50)) {
+      const d = findDatePublished(x, depth + 1);
+      if (d) return d;
+    }
+    return null;
+  }
+  const o = v as Record<string, unknown>;
+  const own = typeof o.datePublished === 'string' ? isoDay(o.datePublished) : null;
+  if (own) return own;
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
+    const d = findDatePublished(o[key], depth + 1);
+    if (d) return d;
+  }
+  return null;
+}

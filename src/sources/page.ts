@@ -1,0 +1,100 @@
+import { depthOf, parseHtml, readArticle, type DomDocument, type DomElement } from './dom.js';
+import { textOf } from './html-text.js';
+import { isoDay, pageDate } from './page-date.js';
+import { SourceError, type SourceItem } from './types.js';
+
+/** Shorter than this, what readability found is navigation or a teaser, not an article. */
+export const MIN_ARTICLE_CHARS = 250;
+/** Readability gives up on a page with more elements than this (and so does Herald). */
+const MAX_ELEMENTS = 30_000;
+// Readability's time grows with the square of the nesting depth (5 s at 800 levels); real pages nest
+// a few dozen levels, so a deeper one is refused before it can stall the bot.
+const MAX_DEPTH = 150;
+
+/** What a page says about itself, besides its article. */
+export interface PageArticle extends SourceItem {
+  siteName: string | null;
+}
+
+/**
+ * The article on an HTML page, read with Mozilla's Readability (the Firefox Reader View engine), which
+ * drops navigation, ads, related links and footers. The date comes from the page's metadata. Throws
+ * SourceError('no-article') when the page has no article-sized text.
+ */
+export function extractPage(html: string, url: string): PageArticle {
+  const doc = parseHtml(html);
+  // Metadata first: Readability rewrites the document as it works.
+  const meta = (sel: string): string | null => clean(doc.querySelector(sel)?.getAttribute('content'));
+  const ogTitle = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
+  const siteName = meta('meta[property="og:site_name"]');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const date = pageDate(doc);
+  const docTitle = clean(doc.title);
+  // "Story — Site name": the page's own <h1>, when the title contains it, is the story's title alone.
+  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const headline = h1 && docTitle?.includes(h1) ? h1 : null;
+  stripClutter(doc);
+  if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH) throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
+  let result;
+  try {
+    result = readArticle(doc, MAX_ELEMENTS);
+  } catch (err) {
+    throw new SourceError('no-article', `cannot read the page: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`);
+  }
+  const text = result?.content ? withoutLabels(textOf(result.content)) : '';
+  if (text.length < MIN_ARTICLE_CHARS) throw new SourceError('no-article', 'no article found on the page (too little text outside navigation and ads)');
+  return {
+    guid: null,
+    url: sameHost(canonical, url) ?? url,
+    title: ogTitle ?? headline ?? clean(result?.title) ?? docTitle,
+    date: date ?? isoDay(result?.publishedTime),
+    text,
+    siteName: siteName ?? clean(result?.siteName),
+  };
+}
+
+// Class and id words of boxes that are never the story. Readability misses ads placed inside the
+// story's own container, so they go before it looks.
+const CLUTTER = /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*)$/i;
+// Paragraphs that are only a label left by a removed box.
+const LABEL = /^(?:advertisement|sponsored(?: content)?|continue reading(?: below)?|story continues below(?: advertisement)?|scroll down for video)\.?$/i;
+
+function stripClutter(doc: DomDocument): void {
+  const marked = doc.querySelectorAll('[class], [id]');
+  const doomed: DomElement[] = [];
+  for (let i = 0; i < marked.length; i++) {
+    const el = marked[i];
+    if (!el) continue;
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (words.some((w) => w !== '' && CLUTTER.test(w))) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
+}
+
+function withoutLabels(text: string): string {
+  return text
+    .split('\n\n')
+    .filter((p) => !LABEL.test(p.trim()))
+    .join('\n\n');
+}
+
+/** Whether a body looks like an HTML page rather than a feed. */
+export function looksLikeHtml(body: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(body.slice(0, 2048));
+}
+
+function clean(v: string | null | undefined): string | null {
+  const s = (v ?? '').replace(/\s+/g, ' ').trim();
+  return s === '' ? null : s.slice(0, 300);
+}
+
+// A canonical link is used only on the page's own host: another site's URL would let a page pose as it.
+function sameHost(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host === new URL(base).host ? u.href : null;
+  } catch {
+    return null;
+  }
+}

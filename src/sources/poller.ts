@@ -1,0 +1,132 @@
+import { statSync } from 'node:fs';
+import type { SourceRecord } from '../store/types.js';
+import { pollSource, type IngestDeps, type PollOutcome } from './ingest.js';
+import { applySourcesFile, loadSourcesFile, SourcesFileError } from './sources-file.js';
+
+/** The poller's settings, besides what each fetch needs. */
+export interface PollerDeps extends IngestDeps {
+  /** digests/sources.json, re-read when it changes; null for none. */
+  sourcesFile: string | null;
+  defaultEveryMinutes: number;
+  /** Stored articles older than this are pruned (0: kept for ever). */
+  keepDays: number;
+  /** How often due sources are looked for. */
+  tickMs?: number;
+  /** Sources fetched at the same time at most. */
+  concurrency?: number;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * Fetches each source when it is due (its interval, or its backoff after failures), never two fetches
+ * of one source at once, a few sources at a time. The sources file is re-read when it changes.
+ */
+export class Poller {
+  private readonly running = new Map<string, Promise<PollOutcome>>();
+  private readonly stopper = new AbortController();
+  private readonly waiters: Array<() => void> = [];
+  private active = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private fileStamp: string | null = null;
+  private lastPrune = 0;
+
+  constructor(private readonly deps: PollerDeps) {}
+
+  /** Reads the sources file and checks for due sources now and then every `tickMs`. */
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), this.deps.tickMs ?? 15_000);
+    this.timer.unref();
+    void this.tick();
+  }
+
+  /** One look for due sources: starts their fetches and resolves when those are done. */
+  async tick(): Promise<PollOutcome[]> {
+    if (this.stopper.signal.aborted) return [];
+    try {
+      this.syncFile();
+      this.prune();
+      const now = this.deps.clock.now().getTime();
+      const due = this.deps.store.listSources().filter((s) => !this.running.has(s.id) && (s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now));
+      return await Promise.all(due.map((s) => this.run(s)));
+    } catch (err) {
+      this.deps.log.error('source poll failed', { err });
+      return [];
+    }
+  }
+
+  /** Fetches one source now (after /sources add), or joins the fetch already under way. */
+  pollNow(id: string): Promise<PollOutcome | null> {
+    const source = this.deps.store.getSource(id);
+    if (!source || this.stopper.signal.aborted) return Promise.resolve(null);
+    return this.running.get(id) ?? this.run(source);
+  }
+
+  /** Brings the file's sources into the store. A bad file is logged (each bad entry named) and changes nothing. */
+  syncFile(): void {
+    const path = this.deps.sourcesFile;
+    if (!path) return;
+    let stamp = 'missing';
+    try {
+      const st = statSync(path);
+      stamp = `${st.mtimeMs}:${st.size}`;
+    } catch {}
+    if (stamp === this.fileStamp) return;
+    this.fileStamp = stamp;
+    let entries;
+    try {
+      entries = loadSourcesFile(path, this.deps.defaultEveryMinutes);
+    } catch (err) {
+      const problems = err instanceof SourcesFileError ? err.problems : [String(err)];
+      this.deps.log.error('sources file not used; the sources already known are kept', { file: path, problems });
+      return;
+    }
+    applySourcesFile(entries, this.deps);
+  }
+
+  /** Stops looking for due sources, cancels fetches under way, and waits for them at most `timeoutMs`. */
+  async stop(timeoutMs = 3000): Promise<boolean> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.stopper.abort();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
+    const finished = await Promise.race([Promise.allSettled([...this.running.values()]).then(() => true), timeout]);
+    clearTimeout(timer);
+    return finished;
+  }
+
+  private run(source: SourceRecord): Promise<PollOutcome> {
+    const limits = { ...this.deps.limits, signal: this.stopper.signal, allowPrivate: source.origin === 'file' || this.deps.limits.allowPrivate };
+    const job = (async () => {
+      await this.slot();
+      try {
+        // Read again: the source may have been removed or fetched while this one waited for a slot.
+        const fresh = this.deps.store.getSource(source.id);
+        if (!fresh) return { sourceId: source.id, status: 'failed' as const, added: [], error: 'removed' };
+        return await pollSource(fresh, { ...this.deps, limits });
+      } finally {
+        // The slot passes straight to the next waiter, so no other fetch can slip in between.
+        const next = this.waiters.shift();
+        if (next) next();
+        else this.active--;
+      }
+    })();
+    this.running.set(source.id, job);
+    void job.finally(() => this.running.delete(source.id));
+    return job;
+  }
+
+  private async slot(): Promise<void> {
+    if (this.active < (this.deps.concurrency ?? 4)) this.active++;
+    else await new Promise<void>((r) => this.waiters.push(r));
+  }
+
+  private prune(): void {
+    const now = this.deps.clock.now().getTime();
+    if (this.deps.keepDays <= 0 || now - this.lastPrune < HOUR) return;
+    this.lastPrune = now;
+    const pruned = this.deps.store.pruneArticles(new Date(now - this.deps.keepDays * 24 * HOUR).toISOString());
+    if (pruned > 0) this.deps.log.info('old source articles pruned', { count: pruned, keepDays: this.deps.keepDays });
+  }
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Clock } from '../chat/adapter.js';
+import type { Logger } from '../log.js';
+import type { SourceStore } from '../store/types.js';
+import { DEFAULT_EVERY_MINUTES, parseInterval } from './interval.js';
+import { normalizeUrl, sourceIdBase } from './keys.js';
+
+/** One source as the operator wrote it in sources.json. */
+export interface SourceEntry {
+  url: string;
+  name: string | null;
+  everyMinutes: number;
+}
+
+const MAX_FILE_BYTES = 1_000_000;
+
+const entrySchema = z
+  .object({
+    url: z
+      .string({ message: 'is required: the feed or article URL' })
+      .trim()
+      .max(2000, 'is longer than 2,000 characters')
+      .refine((u) => /^https?:\/\/[^\s/]+/i.test(u) && normalizeUrl(u) !== null, { message: 'must be an http(s) URL' }),
+    name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    every: z
+      .union([z.string(), z.number()])
+      .optional()
+      .refine((v) => v === undefined || parseInterval(v) !== null, { message: 'must be an interval such as "15 minutes", "1 hour" or a number of minutes (1 minute to 7 days)' }),
+  })
+  .strict();
+
+/** The file is unusable: every problem, each naming its entry. The sources already known are kept. */
+export class SourcesFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join('; ')}`);
+    this.name = 'SourcesFileError';
+  }
+}
+
+/**
+ * Reads `sources.json`: a list of `{ "url", "name"?, "every"? }` (or `{ "sources": [...] }`), checked
+ * with zod. A missing file is an empty list. Throws SourcesFileError naming each bad entry by its
+ * position and URL; nothing from a bad file is used.
+ */
+export function loadSourcesFile(path: string, defaultEvery = DEFAULT_EVERY_MINUTES): SourceEntry[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new SourcesFileError(path, [`cannot be read (${(err as Error).message})`]);
+  }
+  if (Buffer.byteLength(raw) > MAX_FILE_BYTES) throw new SourcesFileError(path, ['is larger than 1 MB']);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new SourcesFileError(path, [`is not valid JSON (${(err as Error).message})`]);
+  }
+  const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && 'sources' in data ? (data as { sources: unknown }).sources : null;
+  if (!Array.isArray(list)) throw new SourcesFileError(path, ['must be a JSON list of sources, e.g. [{ "url": "https://example.com/feed.xml", "every": "15 minutes" }]']);
+  const problems: string[] = [];
+  const entries: SourceEntry[] = [];
+  const firstAt = new Map<string, number>();
+  list.forEach((item, i) => {
+    const url = typeof item === 'object' && item !== null && typeof (item as { url?: unknown }).url === 'string' ? ` (${(item as { url: string }).url.slice(0, 100)})` : '';
+    const where = `entry ${i + 1}${url}`;
+    const parsed = entrySchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 3)) {
+        const field = issue.path.join('.');
+        problems.push(issue.code === 'unrecognized_keys' ? `${where}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (fields: url, name, every)` : `${where}: ${field ? `"${field}" ` : ''}${issue.message}`);
+      }
+      return;
+    }
+    const key = normalizeUrl(parsed.data.url) ?? parsed.data.url;
+    const prior = firstAt.get(key);
+    if (prior !== undefined) problems.push(`${where}: the same URL as entry ${prior}`);
+    firstAt.set(key, i + 1);
+    const every = parsed.data.every === undefined ? defaultEvery : (parseInterval(parsed.data.every) ?? defaultEvery);
+    entries.push({ url: parsed.data.url, name: parsed.data.name ?? null, everyMinutes: every });
+  });
+  if (problems.length > 0) throw new SourcesFileError(path, problems);
+  return entries;
+}
+
+/**
+ * Makes the store's file sources match the file: new entries are added, changed ones updated (a chat
+ * source the file now lists becomes a file source), and file sources no longer listed removed (their
+ * articles and seen keys stay, so re-adding one never reposts).
+ */
+export function applySourcesFile(entries: SourceEntry[], deps: { store: SourceStore; clock: Clock; log: Logger }): void {
+  const { store, clock, log } = deps;
+  const all = store.listSources();
+  const byKey = new Map(all.map((s) => [normalizeUrl(s.url), s]));
+  const wanted = new Set<string>();
+  for (const e of entries) {
+    const have = byKey.get(normalizeUrl(e.url));
+    if (have) {
+      wanted.add(have.id);
+      if ((e.name !== null && have.name !== e.name) || have.everyMinutes !== e.everyMinutes || have.origin !== 'file') {
+        store.updateSource(have.id, { name: e.name ?? have.name, everyMinutes: e.everyMinutes, origin: 'file' });
+      }
+      continue;
+    }
+    const added = store.addSource(
+      {
+        url: e.url, name: e.name, everyMinutes: e.everyMinutes, origin: 'file', addedBy: null, addedAt: clock.now().toISOString(), etag: null,
+        lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
+      },
+      sourceIdBase(e.name, e.url),
+    );
+    wanted.add(added.id);
+    log.info('source added from file', { source: added.id, url: e.url });
+  }
+  for (const s of all) {
+    if (s.origin === 'file' && !wanted.has(s.id)) {
+      store.removeSource(s.id);
+      log.info('source removed: no longer in the sources file', { source: s.id, url: s.url });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { FixtureServer } from './server.js';
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await FixtureServer.start();
+  server
+    .set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml') })
+    .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
+    .set('/articles/council-budget.html', { body: server.bytes('council-budget.html') })
+    .set('/image.png', { type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+});
+afterAll(() => server.close());
+
+/** Runs the herald CLI as a child process (asynchronously: the fixture server lives in this process). */
+function herald(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('herald fetch', () => {
+  it('prints one Digest JSON per feed item, newest first, with dates and quotes', async () => {
+    const r = await herald(['fetch', server.url('/rss.xml'), '--json', '--now', '2024-11-24T12:00:00Z']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const digests = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(digests.map((d) => [d.article.id, d.article.date, d.article.source])).toEqual([
+      ['2024-11-22-offshore-wind-farm-approved-after-two-year-review', '2024-11-22', 'Riverside Courier'],
+      ['2024-11-20-harbour-bridge-to-close-for-three-months-of', '2024-11-20', 'Riverside Courier'],
+      ['2024-11-18-council-opens-consultation-on-parking-charges', '2024-11-18', 'Riverside Courier'],
+    ]);
+    expect(Object.keys(digests[0])).toEqual(['article', 'headline', 'briefing', 'quotes', 'dates', 'keyDate', 'countdown']);
+    expect(digests[1].quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Maria Keller', 'Tomas Berg']);
+    expect(digests[1].dates.map((d: { date: string }) => d.date)).toContain('2025-01-06');
+    expect(digests[0].keyDate).toMatchObject({ date: '2025-01-15' });
+    expect(digests[0].countdown).toMatchObject({ days: 52, status: 'upcoming' });
+    expect(digests[2].article.url).toBe(server.url('/articles/missing.html'));
+  });
+
+  it('prints the digest of an article page, readable without --json', async () => {
+    const r = await herald(['fetch', server.url('/articles/council-budget.html'), '--now', '2024-11-24T12:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Council agrees budget with cuts to road repairs\n2024-11-23 · Valley Times · 2024-11-23-council-agrees-budget-with-cuts-to-road-repairs\n/);
+    expect(r.stdout).toContain('— Hanna Olsen');
+  });
+
+  it('exits 2 with one line on stderr, and nothing on stdout, for a URL it cannot read', async () => {
+    const urls = [server.url('/image.png'), server.url('/nowhere'), 'not-a-url'];
+    const runs = await Promise.all(urls.map((url) => herald(['fetch', url, '--json'])));
+    for (const [i, url] of urls.entries()) {
+      const r = runs[i] ?? { code: null, stdout: '', stderr: '' };
+      expect(r.code, url).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n'), url).toHaveLength(1);
+      expect(r.stderr).toMatch(/^herald: /);
+    }
+  });
+});

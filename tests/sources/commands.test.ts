@@ -1,0 +1,109 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { validateSpecs } from '../../src/commands/validate.js';
+import type { Reply } from '../../src/commands/reply.js';
+import { FixtureServer } from './server.js';
+import { manager, member, sourcesWorld, type SourcesWorld } from './support.js';
+
+let server: FixtureServer;
+const worlds: SourcesWorld[] = [];
+const world = (o: Parameters<typeof sourcesWorld>[0] = {}): SourcesWorld => {
+  const w = sourcesWorld(o);
+  worlds.push(w);
+  return w;
+};
+// Every string a reader would see in a reply, joined.
+const text = (r: Reply): string => {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(r.parts);
+  return out.join(' ');
+};
+
+beforeAll(async () => {
+  server = await FixtureServer.start();
+  server
+    .set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml') })
+    .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
+    .set('/down.xml', { status: 500 });
+});
+afterEach(async () => {
+  while (worlds.length) await worlds.pop()?.close();
+});
+afterAll(() => server.close());
+
+describe('/sources', () => {
+  it('is declared within both platforms’ limits and listed in help for channel managers', async () => {
+    expect(validateSpecs(COMMANDS)).toEqual([]);
+    const spec = COMMANDS.find((c) => c.name === 'sources');
+    expect(spec).toMatchObject({ manage: true, visibility: 'private' });
+    expect(spec?.options.map((o) => o.name)).toEqual(['action', 'url', 'id']);
+    const w = world();
+    expect(text(await w.bus.runText('help', member))).toContain('/sources [list | add URL | remove ID]');
+  });
+
+  it('refuses people who cannot manage the channel, for every action, and changes nothing', async () => {
+    const w = world();
+    for (const typed of ['sources', `sources add ${server.url('/rss.xml')}`, 'sources remove anything']) {
+      const r = await w.bus.runText(typed, member);
+      expect(r, typed).toMatchObject({ kind: 'error', visibility: 'private' });
+      expect(text(r)).toMatch(/Only people who can manage this channel can use \/sources/);
+    }
+    expect(w.store.sources.listSources()).toEqual([]);
+  });
+
+  it('adds a feed, fetches it at once, lists it with its state, and removes it (its articles stay)', async () => {
+    const w = world();
+    const added = await w.bus.runText(`/sources add ${server.url('/rss.xml')}`, manager);
+    expect(added.kind).toBe('info');
+    expect(text(added)).toMatch(/Following http:\/\/127\.0\.0\.1:\d+\/rss\.xml as 127-0-0-1, every 15 minutes/);
+    await w.poller.pollNow('127-0-0-1');
+    const list = await w.bus.runText('sources list', manager);
+    expect(list.parts[0]?.title).toBe('News sources (1)');
+    expect(list.parts[0]?.bullets?.[0]).toMatch(
+      /^127-0-0-1 · Riverside Courier · http:\/\/127\.0\.0\.1:\d+\/rss\.xml — every 15 minutes · added in chat · 1 article · last fetched 2024-11-24 12:00 UTC · next fetch 2024-11-24 12:15 UTC$/,
+    );
+    // The same feed again, written differently, is not added twice.
+    const again = await w.bus.runText(`sources add ${server.url('/rss.xml#latest')}`, manager);
+    expect(text(again)).toMatch(/already followed as 127-0-0-1/);
+    const removed = await w.bus.run('sources', { action: 'remove', id: '127-0-0-1' }, manager);
+    expect(text(removed)).toMatch(/Stopped following 127-0-0-1/);
+    expect(text(await w.bus.runText('sources', manager))).toMatch(/No news sources yet/);
+    expect(w.library.list().map((a) => a.id)).toContain('2024-11-22-offshore-wind-farm-approved-after-two-year-review');
+  });
+
+  it('shows a failing source’s last error and next try', async () => {
+    const w = world();
+    await w.bus.run('sources', { action: 'add', url: server.url('/down.xml') }, manager);
+    await w.poller.pollNow('127-0-0-1');
+    w.advance(30);
+    await w.poller.tick();
+    const line = (await w.bus.runText('sources', manager)).parts[0]?.bullets?.[0];
+    expect(line).toContain('⚠ last error: HTTP 500 Internal Server Error (2 failures in a row) · next try 2024-11-24 13:30 UTC');
+  });
+
+  it('explains bad input: no URL, not a URL, another scheme, an unknown id, a sources.json source, a bad action', async () => {
+    const w = world();
+    w.writeSources([{ url: server.url('/rss.xml'), name: 'Courier' }]);
+    w.poller.syncFile();
+    const cases: Array<[string, RegExp]> = [
+      ['sources add', /add needs the URL of a feed or article/],
+      ['sources add not-a-url', /"not-a-url" is not a URL/],
+      ['sources remove nope', /no source "nope"/],
+      ['sources remove courier', /courier is set in sources\.json; remove it there/],
+      ['sources delete courier', /action: must be add, remove or list/],
+    ];
+    for (const [typed, want] of cases) {
+      const r = await w.bus.runText(typed, manager);
+      expect(r.kind, typed).toBe('error');
+      expect(text(r), typed).toMatch(want);
+    }
+    // Typed, "ftp:" reads as an option name; given as an option (Discord), the URL itself is refused.
+    expect(text(await w.bus.run('sources', { action: 'add', url: 'ftp://example.com/feed' }, manager))).toMatch(/ftp: URLs are not fetched/);
+    expect(w.store.sources.listSources().map((s) => s.id)).toEqual(['courier']);
+  });
+});
