@@ -96,6 +96,8 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
   // "a year ago", "three months earlier": counted from the publication day, so the day is known.
   const counted = r.tags().has('result/relativeDate') && /\b(?:ago|earlier|later|before|after|from now|hence)\b/i.test(r.text);
   if (!c.isCertain('day') && !weekdayOnly && !counted) return null;
+  // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
+  if (weekdayOnly && /^\s+(?:hours|opening|service|services|trading|edition|editions|papers?|school|brunch|lunch|dinner|market|shift|shifts|league|best)\b/i.test(s.text.slice(r.index + r.text.length))) return null;
   if (!looksLikeDate(r.text) && !isHolidayText(r.text) && !(r.tags().has('result/relativeDate') && isRelativeSpan(r.text))) return null;
   // "the day after his death" counts from an event, not from the publication date.
   if (/^the (?:day|morning|night|week) (?:after|before)$/i.test(r.text.trim())) return null;
@@ -114,7 +116,9 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
   // And "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead means last year's.
   if (published !== null && !weekdayOnly && !c.isCertain('year')) {
     const tense = tenseNear(s.text, r.index, r.index + r.text.length);
-    if (date < published && tense === 'future') date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+    // "runs until 30 June" (in November): an open period ends ahead, unless the verb is past.
+    const until = /\b(?:until|till|through|no later than)\s+$/i.test(s.text.slice(Math.max(0, r.index - 20), r.index));
+    if (date < published && (tense === 'future' || (until && tense !== 'past'))) date = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
     else if (tense === 'past' && daysBetween(published, date) > 150) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
   }
   const start = s.start + r.index;

@@ -62,4 +62,9 @@ describe('dates', () => {
   it('does not read fractions, "Sun" of a company name, or "sat" as dates', () => {
     expect(datesOf('The stock fell 7/8 to 12 3/4 as Sun Microsystems rose; they sat in a row.', '1989-10-30')).toEqual([]);
   });
+
+  it('reads "until 30 June" as the June ahead, and "Sunday hours" as no date', () => {
+    expect(datesOf('The exhibition runs until 30 June at the city museum.', '2024-11-24')[0]?.date).toBe('2025-06-30');
+    expect(datesOf('The shop keeps Sunday hours through the winter.', '2024-11-24')).toEqual([]);
+  });
 });
