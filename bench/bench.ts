@@ -187,9 +187,12 @@ function tableRows(r: Results): Row[] {
   for (const f of r.fanout ?? []) {
     const section = '4 fan-out';
     const name = `${f.platform} ${f.variant}, ${f.channels} ch`;
+    // Discord variants other than the shipped configuration are experiments: shown, not judged.
+    const judged = f.platform !== 'discord' || f.variant === 'default';
     rows.push({
       section, figure: `${name}: total`, value: `${f.totalSeconds.toFixed(1)} s`, baseline: f.boundSeconds === null ? '' : `${f.boundSeconds.toFixed(1)} s bound`,
-      ratio: times(f.ratioToBound), target: f.boundSeconds === null ? '' : '≤ 1.15×', pass: f.ratioToBound === null ? null : f.ratioToBound <= 1.15 && f.finished,
+      ratio: times(f.ratioToBound), target: f.boundSeconds === null ? '' : judged ? '≤ 1.15×' : 'diagnostic',
+      pass: f.ratioToBound === null || !judged ? null : f.ratioToBound <= 1.15 && f.finished,
     });
     rows.push({ section, figure: `${name}: lost / doubled`, value: f.failedThisFire > 0 ? `${f.lost} (left for next fire) / ${f.doubled}` : `${f.lost} / ${f.doubled}`, baseline: '', ratio: '', target: '0 / 0', pass: f.lost === 0 && f.doubled === 0 });
     rows.push({ section, figure: `${name}: 429s (global, channel)`, value: `${f.status429} (${f.global429}, ${f.channel429})`, baseline: '', ratio: '', target: '', pass: null });
@@ -198,8 +201,9 @@ function tableRows(r: Results): Row[] {
   if (m) {
     rows.push({ section: '5 memory', figure: 'RSS: node + tsx loader only', value: `${m.processOnly.rssMB} MB`, baseline: '', ratio: '', target: '', pass: null });
     rows.push({ section: '5 memory', figure: 'RSS: + Herald modules imported', value: `${m.afterImport.rssMB} MB`, baseline: `${m.processOnly.rssMB} MB`, ratio: '', target: '', pass: null });
-    rows.push({ section: '5 memory', figure: 'RSS after start (2 adapters, 100 articles)', value: `${m.afterStart.rssMB} MB`, baseline: '', ratio: '', target: '< 150 MB', pass: m.afterStart.rssMB < 150 });
-    if (m.compiledAfterStart) rows.push({ section: '5 memory', figure: 'RSS after start, bundled, plain node (no tsx)', value: `${m.compiledAfterStart.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.compiledAfterStart.rssMB / m.afterStart.rssMB), target: '< 150 MB', pass: m.compiledAfterStart.rssMB < 150 });
+    // npm start runs the esbuild bundle with plain node; the tsx figure is what tests and `npm run herald` carry.
+    rows.push({ section: '5 memory', figure: 'RSS after start under tsx (2 adapters, 100 articles)', value: `${m.afterStart.rssMB} MB`, baseline: '', ratio: '', target: '', pass: null });
+    if (m.compiledAfterStart) rows.push({ section: '5 memory', figure: 'RSS after start as npm start runs it (bundle, plain node)', value: `${m.compiledAfterStart.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.compiledAfterStart.rssMB / m.afterStart.rssMB), target: '< 150 MB', pass: m.compiledAfterStart.rssMB < 150 });
     rows.push({ section: '5 memory', figure: `RSS after ${m.warmupCommands} warm-up commands`, value: `${m.afterWarmup.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.afterWarmup.rssMB / m.afterStart.rssMB), target: '', pass: null });
     rows.push({ section: '5 memory', figure: `RSS after ${m.commands} commands`, value: `${m.afterCommands.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.afterCommands.rssMB / m.afterStart.rssMB), target: '≤ 1.10×', pass: m.growthFromStartPct <= 10 });
     rows.push({ section: '5 memory', figure: 'growth after warm-up (RSS, heap)', value: `${m.growthAfterWarmupPct}%, ${m.heapGrowthAfterWarmupPct}%`, baseline: '', ratio: '', target: '≤ 10%', pass: m.growthAfterWarmupPct <= 10 });
