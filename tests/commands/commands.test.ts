@@ -4,20 +4,11 @@ import { COMMANDS } from '../../src/commands/registry.js';
 import { validateSpecs } from '../../src/commands/validate.js';
 import type { CommandSpec } from '../../src/commands/types.js';
 import { makeWorld } from '../support/services.js';
+import { replyText } from '../support/reply-text.js';
 
 const me = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
 const guest = { ...me, userId: 'u2', canManage: false };
-// Every string a reader would see in a reply, joined.
-const allText = (r: { parts: unknown[] }): string => {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(r.parts);
-  return out.join(' ');
-};
+const allText = replyText;
 
 describe('command specs', () => {
   it('the registry fits both platforms’ limits', () => {

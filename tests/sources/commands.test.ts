@@ -1,28 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { validateSpecs } from '../../src/commands/validate.js';
 import type { Reply } from '../../src/commands/reply.js';
 import { FixtureServer } from './server.js';
-import { manager, member, sourcesWorld, type SourcesWorld } from './support.js';
+import { replyText } from '../support/reply-text.js';
+import { manager, member, useWorlds } from './support.js';
 
 let server: FixtureServer;
-const worlds: SourcesWorld[] = [];
-const world = (o: Parameters<typeof sourcesWorld>[0] = {}): SourcesWorld => {
-  const w = sourcesWorld(o);
-  worlds.push(w);
-  return w;
-};
-// Every string a reader would see in a reply, joined.
-const text = (r: Reply): string => {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  walk(r.parts);
-  return out.join(' ');
-};
+const world = useWorlds();
+const text = (r: Reply): string => replyText(r);
 
 beforeAll(async () => {
   server = await FixtureServer.start();
@@ -30,9 +16,6 @@ beforeAll(async () => {
     .set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml') })
     .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
     .set('/down.xml', { status: 500 });
-});
-afterEach(async () => {
-  while (worlds.length) await worlds.pop()?.close();
 });
 afterAll(() => server.close());
 

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadSourcesFile } from '../../src/sources/sources-file.js';
 import { parseInterval } from '../../src/sources/interval.js';
 import { normalizeUrl, slug } from '../../src/sources/keys.js';
-import { sourcesWorld, type SourcesWorld } from './support.js';
+import { useWorlds } from './support.js';
 
-const worlds: SourcesWorld[] = [];
-const world = (): SourcesWorld => {
-  const w = sourcesWorld();
-  worlds.push(w);
-  return w;
-};
-afterEach(async () => {
-  while (worlds.length) await worlds.pop()?.close();
-});
+const world = useWorlds();
 
 // Nothing here is fetched: the sources are only due, never polled.
 describe('digests/sources.json', () => {

@@ -1,17 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureServer } from './server.js';
-import { sourcesWorld, type SourcesWorld } from './support.js';
+import { useWorlds, type SourcesWorld } from './support.js';
 import { fetchLimited } from '../../src/sources/http.js';
 import { fetchLimits } from '../../src/sources/limits.js';
 import { isPrivateAddress } from '../../src/sources/address.js';
 
 let server: FixtureServer;
-const worlds: SourcesWorld[] = [];
-const world = (o: Parameters<typeof sourcesWorld>[0] = {}): SourcesWorld => {
-  const w = sourcesWorld(o);
-  worlds.push(w);
-  return w;
-};
+const world = useWorlds();
 
 const item = (n: number, date: string) =>
   `<item><title>Item ${n}</title><link>http://news.example/${n}</link><guid>i${n}</guid><pubDate>${new Date(date).toUTCString()}</pubDate><description>Text of item ${n}.</description></item>`;
@@ -51,9 +46,6 @@ beforeAll(async () => {
       },
     });
   for (let i = 0; i < 10; i++) server.set(`/chain/${i}`, redirect(`/chain/${i + 1}`));
-});
-afterEach(async () => {
-  while (worlds.length) await worlds.pop()?.close();
 });
 afterAll(() => server.close());
 

@@ -1,22 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/index.js';
 import { FixtureServer } from './server.js';
-import { sourcesWorld, type SourcesWorld } from './support.js';
+import { useWorlds, type SourcesWorld } from './support.js';
 
 let server: FixtureServer;
-const worlds: SourcesWorld[] = [];
-const world = (o: Parameters<typeof sourcesWorld>[0] = {}): SourcesWorld => {
-  const w = sourcesWorld(o);
-  worlds.push(w);
-  return w;
-};
+const world = useWorlds();
 
 beforeAll(async () => {
   server = await FixtureServer.start();
   server.set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') }).set('/articles/tram.html', { body: server.fixture('tram.html') });
-});
-afterEach(async () => {
-  while (worlds.length) await worlds.pop()?.close();
 });
 afterAll(() => server.close());
 

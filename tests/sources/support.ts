@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,3 +67,16 @@ export type SourcesWorld = ReturnType<typeof sourcesWorld>;
 /** The manager's caller: a channel manager, or a member without the permission. */
 export const manager = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
 export const member = { ...manager, userId: 'u2', canManage: false };
+
+/** A maker of test worlds that closes every world it made after each test. Call at module level. */
+export function useWorlds(): (o?: WorldOptions) => SourcesWorld {
+  const worlds: SourcesWorld[] = [];
+  afterEach(async () => {
+    while (worlds.length) await worlds.pop()?.close();
+  });
+  return (o = {}) => {
+    const w = sourcesWorld(o);
+    worlds.push(w);
+    return w;
+  };
+}
