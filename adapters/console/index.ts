@@ -1,5 +1,5 @@
 import { createInterface, type Interface } from 'node:readline';
-import type { ChatAdapter, PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import { renderText } from './render.js';
@@ -14,11 +14,18 @@ export class ConsoleAdapter implements ChatAdapter {
   readonly platform = 'console';
   private rl: Interface | null = null;
   private seq = 0;
+  /** Why the terminal can no longer be written to (its reader went away: EPIPE), or null. */
+  private closed: string | null = null;
 
   constructor(
     private readonly input: NodeJS.ReadableStream = process.stdin,
     private readonly output: NodeJS.WritableStream = process.stdout,
-  ) {}
+  ) {
+    // Without a listener, a closed pipe (`npm start | head`) is an unhandled 'error' that ends the bot.
+    output.on('error', (err: NodeJS.ErrnoException) => {
+      this.closed = `the terminal output was closed (${err.code ?? err.message})`;
+    });
+  }
 
   async start(bus: CommandBus): Promise<void> {
     this.rl = createInterface({ input: this.input, terminal: false });
@@ -28,7 +35,8 @@ export class ConsoleAdapter implements ChatAdapter {
       if (line.trim() === '') return;
       queue = queue
         .then(() => bus.runText(line, { platform: this.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true }))
-        .then((reply) => this.print(reply));
+        .then((reply) => this.print(reply))
+        .catch(() => {}); // the output is gone: nobody is left to answer
     });
     this.write('Type a command such as /quotes, /countdown, /articles or /help.\n');
   }
@@ -49,6 +57,8 @@ export class ConsoleAdapter implements ChatAdapter {
   }
 
   private write(s: string): void {
+    // A post to a terminal nobody reads is not delivered: the core then pauses the subscription.
+    if (this.closed) throw new ChannelUnavailableError(this.closed);
     this.output.write(s);
   }
 }
