@@ -1,52 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { loadConfig, secretsOf, ConfigError, type Config } from '../src/config.js';
-import { createLogger, type Logger } from '../src/log.js';
+import { createLogger } from '../src/log.js';
+import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { holdInstanceLock } from '../src/store/instance-lock.js';
+import { StoreInUseError, StoreOpenError } from '../src/store/errors.js';
+import type { Store } from '../src/store/types.js';
+import { ArticleFiles } from '../src/article/files.js';
 import { ArticleLibrary } from '../src/article/library.js';
 import { CommandBus } from '../src/commands/bus.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { validateSpecs } from '../src/commands/validate.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
 import { systemClock, type ChatAdapter } from '../src/chat/adapter.js';
-import { digestReply } from '../src/commands/digest-reply.js';
-import { ConsoleAdapter, CONSOLE_CHANNEL } from './console/index.js';
+import { createSources } from '../src/sources/index.js';
+import { ConsoleAdapter } from './console/index.js';
+import { greet, subscribeConsole } from './console/greet.js';
 import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
-import { createSources } from '../src/sources/index.js';
-import { storedArticles } from '../src/sources/stored.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
-// The composition root: reads the config, builds the store, library, bus and scheduler, and starts
-// each configured adapter. It lives in adapters/ because it is the one place that knows them all.
+// The composition root: reads the config, opens the store and the article index, builds the bus and
+// the scheduler, and starts each configured adapter. It lives in adapters/ because it is the one
+// place that knows them all.
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   const problems = validateSpecs(COMMANDS);
   if (problems.length > 0) {
     log.error('command specs break platform limits', { problems });
     process.exit(1);
   }
-  const store = new SqliteStore(config.HERALD_DB);
-  // Articles from news sources are listed beside the files, so commands and schedules treat both alike.
-  const library = new ArticleLibrary(
-    config.HERALD_DIGESTS_DIR,
-    (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
-    storedArticles(store.sources),
+  // Who this process is when it claims a post (several instances share one PostgreSQL).
+  const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const store = await openOrExit(config.HERALD_DB);
+  const exclusive = store instanceof SqliteStore;
+  const releaseLock = exclusive ? await lockOrExit(store, config.HERALD_DB, instance) : async () => {};
+
+  const files = new ArticleFiles({
+    dir: config.HERALD_DIGESTS_DIR, store: store.articles, clock: systemClock,
+    onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
+  });
+  const synced = await files.sync();
+  files.watch();
+  const placed = await store.placeLegacyCursors();
+  if (placed > 0) log.info('subscriptions of an earlier release given cursors', { count: placed });
+  const library = new ArticleLibrary(config.HERALD_DIGESTS_DIR, store.articles, files);
+  const sources = createSources({ config, store: store.sources, log, clock: systemClock });
+  const adapters = buildAdapters(config, log);
+  const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
+  // A library's background retry that fails for good (a revoked token during a reconnect) must not
+  // vanish silently: log it and exit, so a supervisor restarts the bot.
+  process.on('unhandledRejection', (err) => {
+    log.error('unhandled rejection; exiting', { err });
+    process.exit(1);
+  });
+
+  let scheduler: Scheduler | null = null;
+  const bus = new CommandBus(
+    {
+      library, store, defaultTimeZone: config.HERALD_TZ, sources: sources.manager,
+      onSubscriptionsChanged: (platform, channelId) => void scheduler?.syncOne(platform, channelId).catch((err: unknown) => log.error('schedule update failed', { platform, channel: channelId, err })),
+    },
+    log,
+    systemClock,
   );
-  const sources = createSources({ config, store: store.sources, library, log, clock: systemClock });
+  scheduler = new Scheduler({
+    store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive,
+  });
+
+  for (const a of adapters.values()) await a.start(bus);
+  if (consoleAdapter) await subscribeConsole(consoleAdapter, bus, store, config.HERALD_CONSOLE_SCHEDULE, log);
+  await scheduler.start();
+  sources.poller.start();
+  log.info('herald started', {
+    adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: await library.count(), newFiles: synced.added.length, instance,
+  });
+  if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    files.stop();
+    // No new articles first; a fetch cut short is simply fetched again at the next start.
+    await sources.poller.stop(3000);
+    const finished = await scheduler.stop(STOP_TIMEOUT_MS);
+    if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
+    for (const a of adapters.values()) await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
+    await releaseLock();
+    await store.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function buildAdapters(config: Config, log: ReturnType<typeof createLogger>): Map<string, ChatAdapter> {
   const adapters = new Map<string, ChatAdapter>();
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
-  const consoleAdapter = useConsole ? new ConsoleAdapter() : null;
-  if (consoleAdapter) adapters.set(consoleAdapter.platform, consoleAdapter);
+  if (useConsole) adapters.set('console', new ConsoleAdapter());
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     const discord = new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log });
     adapters.set(discord.platform, discord);
@@ -58,68 +115,44 @@ async function main(): Promise<void> {
     });
     adapters.set(slack.platform, slack);
   }
-  // A library's background retry that fails for good (a revoked token during a reconnect) must not
-  // vanish silently: log it and exit, so a supervisor restarts the bot.
-  process.on('unhandledRejection', (err) => {
-    log.error('unhandled rejection; exiting', { err });
-    process.exit(1);
-  });
-
-  let scheduler: Scheduler | null = null;
-  const bus = new CommandBus(
-    { library, store, defaultTimeZone: config.HERALD_TZ, onSubscriptionsChanged: () => scheduler?.sync(), sources: sources.manager },
-    log,
-    systemClock,
-  );
-  scheduler = new Scheduler({ store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000 });
-
-  for (const a of adapters.values()) await a.start(bus);
-  if (consoleAdapter) await startConsole(consoleAdapter, bus, store, library, config, log);
-  await scheduler.start();
-  sources.poller.start();
-  log.info('herald started', {
-    adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: library.list().length, sources: store.sources.listSources().length,
-  });
-  if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config);
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    log.info('stopping', { signal });
-    // No new articles first; a fetch cut short is simply fetched again at the next start.
-    await sources.poller.stop(3000);
-    const finished = await scheduler.stop(STOP_TIMEOUT_MS);
-    if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
-    for (const a of adapters.values()) await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
-    store.close();
-    log.info('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return adapters;
 }
 
-/** Subscribes the terminal on HERALD_CONSOLE_SCHEDULE the first time, through the same command a chat user would run. */
-async function startConsole(c: ConsoleAdapter, bus: CommandBus, store: SqliteStore, library: ArticleLibrary, config: Config, log: Logger): Promise<void> {
-  void library;
-  if (store.getSubscription(c.platform, CONSOLE_CHANNEL)) return;
-  const reply = await bus.run('subscribe', { schedule: config.HERALD_CONSOLE_SCHEDULE }, { platform: c.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true });
-  log.info('console subscribed', { channel: CONSOLE_CHANNEL, reply: reply.parts[0]?.text });
+// Start-up problems a person fixes in the settings: one message naming the variable, exit 2.
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
 }
 
-/** Shows the newest digest at once: delivered now if the terminal has not had it, else shown again. */
-async function greet(c: ConsoleAdapter, scheduler: Scheduler, store: SqliteStore, library: ArticleLibrary, config: Config): Promise<void> {
-  const newest = library.newest();
-  if (!newest) {
-    c.print({ visibility: 'private', kind: 'info', parts: [{ text: `No articles yet: add a .txt or .md file to ${library.dir}/.` }] });
-    return;
+async function openOrExit(db: string): Promise<Store> {
+  try {
+    return await openStore(db);
+  } catch (err) {
+    if (err instanceof StoreOpenError) {
+      process.stderr.write(`herald: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
   }
-  if (!store.handledArticles(c.platform, CONSOLE_CHANNEL).has(newest.id)) {
-    await scheduler.fire(c.platform, CONSOLE_CHANNEL, 'manual');
-    if (store.getDelivery(c.platform, CONSOLE_CHANNEL, newest.id)?.status === 'sent') return;
+}
+
+async function lockOrExit(store: SqliteStore, path: string, instance: string): Promise<() => Promise<void>> {
+  try {
+    return await holdInstanceLock(store.db, path, instance);
+  } catch (err) {
+    if (err instanceof StoreInUseError) {
+      process.stderr.write(`herald: ${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
   }
-  c.print(digestReply(newest, new Date(), config.HERALD_TZ));
 }
 
 main().catch((err: unknown) => {

@@ -2,16 +2,16 @@ import { parseArgs } from 'node:util';
 import { digestAt } from './digest/index.js';
 import { formatDigestText } from './digest/format-text.js';
 import { isTimeZone } from './digest/calendar.js';
-import { readArticleFile, listArticles } from './article/load.js';
+import { readArticleFile } from './article/load.js';
 import { ArticleError } from './article/types.js';
-import { runJsonl } from './cli-jsonl.js';
-import { runFetch } from './cli-fetch.js';
 import { SourceError } from './sources/types.js';
+import { StoreOpenError } from './store/errors.js';
+import { ConfigError } from './config-error.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
   herald digest --jsonl FILE|- [--now ISO] [--tz IANA]
-  herald articles [--dir DIR]
+  herald articles [--dir DIR] [--limit N]   (the article index, newest first; HERALD_DB is the database)
   herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
@@ -27,7 +27,8 @@ async function main(argv: string[]): Promise<void> {
       jsonl: { type: 'string' },
       now: { type: 'string' },
       tz: { type: 'string', default: 'UTC' },
-      dir: { type: 'string', default: 'digests' },
+      dir: { type: 'string' },
+      limit: { type: 'string', default: '50' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,7 +41,8 @@ async function main(argv: string[]): Promise<void> {
   const tz = values.tz ?? 'UTC';
   if (!isTimeZone(tz)) throw new UsageError(`unknown time zone "${tz}" (use an IANA name such as Europe/Kyiv or UTC)`);
   if (command === 'digest') {
-    if (values.jsonl !== undefined) return runJsonl(values.jsonl, now, tz);
+    // Each command loads only what it needs: a digest needs no feed parser and no database.
+    if (values.jsonl !== undefined) return (await import('./cli-jsonl.js')).runJsonl(values.jsonl, now, tz);
     if (file === undefined) throw new UsageError(`digest needs a FILE\n${USAGE}`);
     const digest = digestAt(readArticleFile(file), now, tz);
     process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : `${formatDigestText(digest)}\n`);
@@ -48,17 +50,12 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'fetch') {
     if (file === undefined) throw new UsageError(`fetch needs a URL\n${USAGE}`);
-    return runFetch(file, { json: values.json ?? false, now, tz });
+    return (await import('./cli-fetch.js')).runFetch(file, { json: values.json ?? false, now, tz });
   }
   if (command === 'articles') {
-    const { articles, errors } = listArticles(values.dir ?? 'digests');
-    for (const e of errors) process.stderr.write(`skipped ${e.message}\n`);
-    for (const a of articles) {
-      const d = digestAt(a, now, tz);
-      const key = d.keyDate ? `key ${d.keyDate.date}` : 'no key date';
-      process.stdout.write(`${a.id}\t${a.date ?? 'undated'}\t${d.headline}\t${key}\n`);
-    }
-    return;
+    const limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
+    return (await import('./cli-articles.js')).runArticles({ dir: values.dir, limit });
   }
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }
@@ -71,7 +68,7 @@ function parseNow(raw: string | undefined): Date {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ArticleError || err instanceof UsageError || err instanceof SourceError) {
+  if (err instanceof ArticleError || err instanceof UsageError || err instanceof SourceError || err instanceof StoreOpenError || err instanceof ConfigError) {
     process.stderr.write(`herald: ${err.message}\n`);
   } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`herald: ${err.message}\n${USAGE}\n`);

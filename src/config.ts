@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isTimeZone } from './digest/calendar.js';
 import { parseSchedule } from './schedule/schedule-spec.js';
 import { parseInterval } from './sources/interval.js';
+import { ConfigError } from './config-error.js';
 
 const optional = z
   .string()
@@ -56,13 +57,7 @@ const schema = z
 
 export type Config = z.infer<typeof schema>;
 
-/** A configuration problem: names the variable and the fix. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 /**
  * Reads settings from `env` (default: process.env, after loading `.env` if present), validated with zod.

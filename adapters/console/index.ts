@@ -1,5 +1,5 @@
 import { createInterface, type Interface } from 'node:readline';
-import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import { renderText } from './render.js';
@@ -46,9 +46,12 @@ export class ConsoleAdapter implements ChatAdapter {
     this.rl = null;
   }
 
-  async post(_channelId: string, reply: Reply): Promise<PostResult> {
-    this.print(reply);
-    return { messageId: `console-${++this.seq}` };
+  async post(_channelId: string, reply: Reply, _key: string, options: PostOptions = {}): Promise<PostResult> {
+    const parts = reply.parts.slice(options.fromPart ?? 0);
+    if (parts.length > 0) this.print({ ...reply, parts });
+    const id = `console-${++this.seq}`;
+    await options.onPart?.(reply.parts.length, id);
+    return { messageId: id };
   }
 
   /** Prints a reply as it would appear in a channel. */

@@ -144,7 +144,7 @@ export class InteractionHandler {
       const focused = i.options.getFocused(true);
       const kind = this.bus.commands.find((c) => c.name === i.commandName)?.options.find((o) => o.name === focused.name)?.autocomplete;
       const article = i.options.getString('article') ?? undefined;
-      const choices = kind ? this.bus.complete(kind, String(focused.value), focused.name === 'article' ? undefined : article) : [];
+      const choices = kind ? await this.bus.complete(kind, String(focused.value), focused.name === 'article' ? undefined : article) : [];
       await i.respond(choices.slice(0, 25));
     } catch (err) {
       this.log.warn('discord autocomplete failed', { command: i.commandName, channel: i.channelId, err });

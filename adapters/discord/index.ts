@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
@@ -19,6 +20,8 @@ export interface DiscordAdapterOptions {
   restOptions?: Partial<RESTOptions>;
   /** How long start() waits for the gateway's READY after login (default 30 s). */
   readyTimeoutMs?: number;
+  /** The bot's global request budget, taken before each channel post (default: 50 per second, this process alone). */
+  budget?: RateBudget;
 }
 
 // Discord's error codes for a channel that cannot be posted to until a person fixes something.
@@ -41,9 +44,11 @@ export class DiscordAdapter implements ChatAdapter {
   private started = false;
   private stopping = false;
   private readonly interactionRest: InteractionRest;
+  private readonly budget: RateBudget;
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.log = opts.log;
+    this.budget = opts.budget ?? new SlidingWindowBudget();
     this.client = new Client({
       // Interactions are delivered whatever the intents; Herald reads no messages, members or presences.
       intents: [],
@@ -120,15 +125,19 @@ export class DiscordAdapter implements ChatAdapter {
     return this.started;
   }
 
-  async post(channelId: string, reply: Reply, key: string): Promise<PostResult> {
+  async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
     let first: string | null = null;
     const messages = renderReply(reply);
     for (const [n, m] of messages.entries()) {
+      if (n < (options.fromPart ?? 0)) continue;
       try {
+        // Paced here, before discord.js's own limiter: see SlidingWindowBudget.
+        await this.budget.take();
         const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {
           body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
         })) as APIMessage;
         first ??= sent.id;
+        await options.onPart?.(n + 1, first);
       } catch (err) {
         const reason = channelProblem(err);
         if (reason !== null) throw new ChannelUnavailableError(reason);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setMaxListeners } from 'node:events';
 import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
@@ -11,6 +11,7 @@ import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
 import { DEFAULT_RATE_LIMIT, describeError, platformError, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
 import { escapeText, renderReply, type SlackMessage } from './render.js';
+import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
 export const EVENTS_PATH = '/slack/events';
@@ -174,15 +175,18 @@ export class SlackAdapter implements ChatAdapter {
 
   /**
    * Posts a reply with chat.postMessage: Block Kit plus a plain-text fallback, links not unfurled.
-   * `key` is not used: chat.postMessage has no idempotency key, so a retry after a lost answer can
-   * post twice; the core's claims keep that to the rare lost-response case.
+   * chat.postMessage has no idempotency key, so each message carries the delivery's key and its part
+   * number in its metadata: a retry posts only the parts not yet accepted, and after a crash
+   * findPosted() reads them back from the channel.
    */
-  async post(channelId: string, reply: Reply, _key: string): Promise<PostResult> {
+  async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
     let first: string | null = null;
-    for (const m of renderReply(reply)) {
+    for (const [n, m] of renderReply(reply).entries()) {
+      if (n < (options.fromPart ?? 0)) continue;
       try {
-        const res = await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m) }));
+        const res = await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }));
         first ??= res.ts ?? null;
+        await options.onPart?.(n + 1, first);
       } catch (err) {
         const code = platformError(err);
         if (code && code in UNAVAILABLE) throw new ChannelUnavailableError(UNAVAILABLE[code] ?? code);
@@ -190,6 +194,16 @@ export class SlackAdapter implements ChatAdapter {
       }
     }
     return { messageId: first };
+  }
+
+  /** The parts of a delivery the channel already has, read from its history (needs channels:history). */
+  async findPosted(channelId: string, key: string, since: string): Promise<{ parts: number; messageId: string | null }> {
+    try {
+      return await findDelivery((args) => this.call(() => this.app.client.conversations.history(args)), channelId, key, since);
+    } catch (err) {
+      this.opts.log.warn('slack: could not look for an interrupted post in the channel; posting it again', { channel: channelId, error: describeError(err) });
+      return { parts: 0, messageId: null };
+    }
   }
 
   /** DMs the user who subscribed (needs im:write). Best effort: failures are logged, never thrown. */

@@ -141,19 +141,21 @@ export async function runDigestBench(articles: readonly EvalArticle[], quick: bo
 // answer comes from the digest cache (same DigestCore object).
 async function busCache(articles: readonly EvalArticle[]): Promise<DigestBenchResult['cacheViaBus']> {
   const text = joinedText(articles, 100 * 1024);
-  const w = world({ seed: false, files: { '2015-04-01-big.txt': `date 2015-04-01\n${text}\n` } });
+  const w = await world({ seed: false, files: { '2015-04-01-big.txt': `date 2015-04-01\n${text}\n` } });
   try {
     const caller = { platform: 'bench', channelId: 'C1', userId: 'U1', canManage: false };
     const t1 = performance.now();
     await w.bus.run('quotes', { article: '2015-04-01-big' }, caller);
     const firstMs = performance.now() - t1;
-    const d1 = buildDigest(w.library.resolve('2015-04-01-big'));
+    const big = await w.library.resolve('2015-04-01-big');
+    const d1 = buildDigest(big);
     const t2 = performance.now();
     await w.bus.run('quotes', { article: '2015-04-01-big' }, caller);
     const secondMs = performance.now() - t2;
-    const sameDigest = d1 === buildDigest(w.library.resolve('2015-04-01-big')) && digestAt(w.library.resolve('2015-04-01-big'), new Date()).quotes === d1.quotes;
+    const again = await w.library.resolve('2015-04-01-big');
+    const sameDigest = d1 === buildDigest(again) && digestAt(again, new Date()).quotes === d1.quotes;
     return { kb: round(Buffer.byteLength(text) / 1024, 1), command: 'quotes', firstMs: round(firstMs, 3), secondMs: round(secondMs, 3), speedup: round(firstMs / secondMs, 1), sameDigest };
   } finally {
-    w.close();
+    await w.close();
   }
 }

@@ -65,7 +65,7 @@ const WATCH = new Set(['fire done', 'fire failed', 'digest posted', 'discord rat
 export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: string) => void): Promise<FanoutResult> {
   const name = `fanout-${c.platform}-${c.variant}`;
   const log = new CountingLogger(quietLogger(), WATCH);
-  const w = world({ log });
+  const w = await world({ log });
   let adapter: ChatAdapter;
   if (c.platform === 'discord') {
     const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', { name, rateLimits: c.limits });
@@ -76,7 +76,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
   }
   // Discord routes take a channel's bucket from a 17–19 digit id; Slack ids are C + upper-case alphanumerics.
   const channels = Array.from({ length: c.channels }, (_, i) => (c.platform === 'discord' ? String(300000000000000000n + BigInt(i)) : `C${String(i).padStart(8, '0')}`));
-  const scheduler = new Scheduler({ store: w.store, library: w.library, adapters: new Map([[adapter.platform, adapter]]), log, clock: systemClock, maxRetries: 3, backoffMs: 1000 });
+  const scheduler = new Scheduler({ store: w.store, library: w.library, adapters: new Map([[adapter.platform, adapter]]), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true });
   try {
     await adapter.start(w.bus);
     if (c.platform === 'discord') await gen.call('discord.waitConnected', { name });
@@ -86,9 +86,9 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     const cron = c.fireConcurrency ? '0 0 0 1 1 *' : `${fireAt.getUTCSeconds()} ${fireAt.getUTCMinutes()} ${fireAt.getUTCHours()} * * *`;
     const createdAt = new Date().toISOString();
     for (const channelId of channels) {
-      w.store.upsertSubscription({
+      await w.store.upsertSubscription({
         platform: c.platform, channelId, cron, schedule: `bench (${cron})`, timeZone: 'UTC', reminders: false,
-        createdBy: 'U0BENCH', createdAt, pausedReason: null, lastFireAt: null,
+        createdBy: 'U0BENCH', createdAt, pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null,
       });
     }
     await scheduler.start();
@@ -115,7 +115,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     let sent = 0;
     let failed = 0;
     for (const ch of channels) {
-      const st = w.store.getDelivery(c.platform, ch, SEED_ID)?.status;
+      const st = (await w.store.getDelivery(c.platform, ch, SEED_ID))?.status;
       if (st === 'sent') sent++;
       else if (st === 'failed') failed++;
     }
@@ -134,7 +134,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
   } finally {
     await scheduler.stop(5000);
     await adapter.stop();
-    w.close();
+    await w.close();
   }
 }
 

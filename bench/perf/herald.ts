@@ -10,6 +10,7 @@ import type { RESTOptions } from 'discord.js';
 import { DiscordAdapter } from '../../adapters/discord/index.js';
 import { SlackAdapter } from '../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../src/article/library.js';
+import { ArticleFiles } from '../../src/article/files.js';
 import { systemClock, type Clock } from '../../src/chat/adapter.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { createLogger, type Logger } from '../../src/log.js';
@@ -28,7 +29,8 @@ export interface World {
   bus: CommandBus;
   log: Logger;
   clock: Clock;
-  close(): void;
+  files: ArticleFiles;
+  close(): Promise<void>;
 }
 
 /** Counts selected log messages (e.g. the scheduler's 'fire done') and passes every line on. */
@@ -71,7 +73,7 @@ export function quietLogger(): Logger {
 }
 
 /** A fresh core: temp folder of articles (the seed, unless `seed` is false, plus `files`), store, library, bus. */
-export function world(opts: { files?: Record<string, string>; seed?: boolean; log?: Logger; clock?: Clock } = {}): World {
+export async function world(opts: { files?: Record<string, string>; seed?: boolean; log?: Logger; clock?: Clock } = {}): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'herald-bench-'));
   const digests = join(root, 'digests');
   mkdirSync(digests);
@@ -79,13 +81,16 @@ export function world(opts: { files?: Record<string, string>; seed?: boolean; lo
   for (const [name, text] of Object.entries(opts.files ?? {})) writeFileSync(join(digests, name), text);
   const log = opts.log ?? quietLogger();
   const clock = opts.clock ?? systemClock;
-  const store = new SqliteStore(join(root, 'herald.db'));
-  const library = new ArticleLibrary(digests);
+  const store = await SqliteStore.open(join(root, 'herald.db'));
+  const files = new ArticleFiles({ dir: digests, store: store.articles, clock });
+  await files.sync();
+  const library = new ArticleLibrary(digests, store.articles, files);
   const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, clock);
   return {
-    root, digests, store, library, bus, log, clock,
-    close() {
-      store.close();
+    root, digests, store, library, bus, log, clock, files,
+    async close() {
+      files.stop();
+      await store.close();
       rmSync(root, { recursive: true, force: true });
     },
   };

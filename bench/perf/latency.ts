@@ -87,7 +87,7 @@ const DEADLINE_MS = 120_000;
 
 export async function runSlackLatency(gen: ChildHandle, levels: Array<[number, number]>, progress: (s: string) => void): Promise<LatencyResult> {
   const { apiUrl } = await gen.call<{ apiUrl: string }>('slack.start', { name: 'latency' });
-  const w = world();
+  const w = await world();
   const adapter = slackAdapter(apiUrl, w.log);
   const bare = await bareSlackServer();
   try {
@@ -100,7 +100,7 @@ export async function runSlackLatency(gen: ChildHandle, levels: Array<[number, n
   } finally {
     await adapter.stop();
     await bare.close();
-    w.close();
+    await w.close();
   }
 }
 
@@ -109,7 +109,7 @@ export async function runDiscordLatency(gen: ChildHandle, levels: Array<[number,
   // Two fakes: a gateway dispatches to every session on it, so each bot gets its own.
   const heraldFake = await gen.call<Info>('discord.start', { name: 'herald' });
   const bareFake = await gen.call<Info>('discord.start', { name: 'bare' });
-  const w = world();
+  const w = await world();
   const adapter = discordAdapter(heraldFake, w.log);
   let bare: { close(): Promise<void> } | null = null;
   let lifted: ReturnType<typeof discordAdapter> | null = null;
@@ -147,6 +147,6 @@ export async function runDiscordLatency(gen: ChildHandle, levels: Array<[number,
     await bare?.close();
     if (!stopped) await adapter.stop();
     await lifted?.stop();
-    w.close();
+    await w.close();
   }
 }

@@ -44,17 +44,17 @@ serve(
     start: async (a: { files: Record<string, string>; discord: { apiUrl: string; token: string; applicationId: string }; slackApiUrl: string }) => {
       if (!modules) throw new Error('load first');
       const { herald } = modules;
-      w = herald.world({ seed: false, files: a.files });
+      w = await herald.world({ seed: false, files: a.files });
       const discord = herald.discordAdapter(a.discord, w.log);
       const slack = herald.slackAdapter(a.slackApiUrl, w.log);
       adapters.push(discord, slack);
       discordAdapter = discord;
       scheduler = new modules.scheduler.Scheduler({
-        store: w.store, library: w.library, adapters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000,
+        store: w.store, library: w.library, adapters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true,
       });
       for (const x of adapters) await x.start(w.bus);
       await scheduler.start();
-      const articles = w.library.list().map((x) => x.id);
+      const articles = (await w.library.list(1000)).map((x) => x.id);
       return { slackPort: slack.port, articles };
     },
     measure,
@@ -73,6 +73,6 @@ serve(
   async () => {
     await scheduler?.stop(3000);
     for (const x of adapters) await x.stop().catch(() => {});
-    w?.close();
+    await w?.close();
   },
 );

@@ -1,119 +1,99 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { readArticleFile, newestFirst } from './load.js';
-import { ArticleError, type Article } from './types.js';
+import type { ArticleMeta, ArticleRecord, ArticleStore } from '../store/types.js';
+import { buildDigest } from '../digest/index.js';
+import type { DigestCore } from '../digest/types.js';
+import { fold } from './fold.js';
+import type { ArticleFiles } from './files.js';
+import { ArticleError } from './types.js';
 
-const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown']);
-
-/** An article that could not be read, with the reason (logged once per file change). */
-export interface ArticleProblem {
-  file: string;
-  message: string;
-}
-
-/** Articles kept elsewhere (the store's, taken from news sources), listed beside the files. */
-export interface StoredArticleSource {
-  /** Changes whenever the list does, so it is read again only then. */
-  stamp(): string;
-  list(): Article[];
-}
+/** Candidates an ambiguous id shows, and autocomplete's choices at most. */
+const SHOWN = 5;
 
 /**
- * The articles in a folder, re-read when files change, so an article dropped into `digests/`
- * while the bot runs is seen without a restart. Files are parsed again only when their mtime or size changes.
- * With `stored`, the articles taken from news sources are listed too; a file wins over a stored article with its id.
+ * The articles as commands and fires see them: files in `digests/` and items from news sources, one
+ * index in the store. Every call is an indexed query, so its cost does not grow with the number of
+ * articles. With `files`, an id the index does not have yet is looked for on disk before "not found".
  */
 export class ArticleLibrary {
-  private readonly cache = new Map<string, { stamp: string; article: Article | null; problem: string | null }>();
-  private storedCache: { stamp: string; articles: Article[] } | null = null;
-
   constructor(
     readonly dir: string,
-    private readonly onProblem: (p: ArticleProblem) => void = () => {},
-    private readonly stored: StoredArticleSource | null = null,
+    readonly store: ArticleStore,
+    private readonly files: ArticleFiles | null = null,
   ) {}
 
-  /** All readable articles, newest first. */
-  list(): Article[] {
-    const files = this.listFiles();
-    const ids = new Set(files.map((a) => a.id));
-    return [...files, ...this.listStored().filter((a) => !ids.has(a.id))].sort(newestFirst);
+  /** The newest article (publication date, then id), or null when there is none. */
+  async newest(): Promise<ArticleRecord | null> {
+    const [top] = await this.store.newest(1);
+    return top ? this.store.get(top.id) : null;
   }
 
-  /** Whether an id is taken by a file (stored articles get another). */
-  hasFile(id: string): boolean {
-    return this.listFiles().some((a) => a.id === id);
+  /** The newest `limit` articles, with headline and key day (computed and kept for those that lack them). */
+  async list(limit: number): Promise<ArticleMeta[]> {
+    return this.summarised(await this.store.newest(limit));
   }
 
-  private listFiles(): Article[] {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir).filter((n) => ARTICLE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.'));
-    } catch {
-      return [];
-    }
-    const seen = new Set(names);
-    for (const key of this.cache.keys()) if (!seen.has(key)) this.cache.delete(key);
-    const out: Article[] = [];
-    for (const name of names) {
-      const a = this.read(name);
-      if (a) out.push(a);
-    }
-    return out;
+  count(): Promise<number> {
+    return this.store.count();
   }
 
-  private listStored(): Article[] {
-    if (!this.stored) return [];
-    const stamp = this.stored.stamp();
-    if (this.storedCache?.stamp !== stamp) this.storedCache = { stamp, articles: this.stored.list() };
-    return this.storedCache.articles;
-  }
-
-  /** The newest article, or null when the folder has none. */
-  newest(): Article | null {
-    return this.list()[0] ?? null;
+  /** Articles whose id, id without its date, or title starts with what was typed: for autocomplete. */
+  complete(typed: string, limit = 25): Promise<ArticleMeta[]> {
+    return this.store.matching(typed, limit);
   }
 
   /**
-   * An article by exact id or unambiguous id prefix; the newest when `query` is empty.
-   * Throws ArticleError with a message that lists the candidates.
+   * An article by exact id (case ignored) or unambiguous start of its id or title; the newest when
+   * `query` is empty. Throws ArticleError with a message that lists the candidates.
    */
-  resolve(query: string | undefined): Article {
-    const all = this.list();
+  async resolve(query: string | undefined): Promise<ArticleRecord> {
     if (query === undefined || query.trim() === '') {
-      const newest = all[0];
+      const newest = await this.newest();
       if (!newest) throw new ArticleError('not-found', `there are no articles yet (add a file to ${this.dir}/)`);
       return newest;
     }
-    const q = query.trim().toLowerCase();
-    const exact = all.find((a) => a.id.toLowerCase() === q);
+    const q = query.trim();
+    const exact = (await this.store.get(q)) ?? (await this.byFoldedId(q));
     if (exact) return exact;
-    const matches = all.filter((a) => a.id.toLowerCase().startsWith(q) || (a.title ?? '').toLowerCase().startsWith(q));
-    if (matches.length === 1 && matches[0]) return matches[0];
+    if (this.files && (await this.files.refreshId(q))) {
+      const fresh = await this.store.get(q);
+      if (fresh) return fresh;
+    }
+    const matches = await this.store.matching(q, SHOWN + 1);
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (only) {
+      const a = await this.store.get(only.id);
+      if (a) return a;
+    }
     if (matches.length === 0) throw new ArticleError('not-found', `no article "${query}" (the articles command lists them)`);
-    throw new ArticleError('not-found', `"${query}" matches ${matches.length} articles: ${matches.slice(0, 5).map((a) => a.id).join(', ')}`);
+    const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
+    throw new ArticleError('not-found', `"${query}" matches ${many} articles: ${matches.slice(0, SHOWN).map((a) => a.id).join(', ')}${matches.length > SHOWN ? ', …' : ''}`);
   }
 
-  private read(name: string): Article | null {
-    const path = join(this.dir, name);
-    let stamp: string;
-    try {
-      const st = statSync(path);
-      stamp = `${st.mtimeMs}:${st.size}`;
-    } catch {
-      return null;
+  /** The digest of an article (cached per version); its headline and key day are kept in the index. */
+  digest(a: ArticleRecord): DigestCore {
+    const d = buildDigest(a, a.hash);
+    void this.store.setSummary(a.id, a.hash, d.headline, d.keyDate?.date ?? null).catch(() => {});
+    return d;
+  }
+
+  private async byFoldedId(q: string): Promise<ArticleRecord | null> {
+    const f = fold(q);
+    const hit = (await this.store.matching(q, SHOWN + 1)).find((m) => fold(m.id) === f);
+    return hit ? this.store.get(hit.id) : null;
+  }
+
+  private async summarised(metas: ArticleMeta[]): Promise<ArticleMeta[]> {
+    const out: ArticleMeta[] = [];
+    for (const m of metas) {
+      if (m.headline !== null) {
+        out.push(m);
+        continue;
+      }
+      const a = await this.store.get(m.id);
+      if (!a) continue;
+      const d = buildDigest(a, a.hash);
+      await this.store.setSummary(a.id, a.hash, d.headline, d.keyDate?.date ?? null);
+      out.push({ ...m, headline: d.headline, keyDay: d.keyDate?.date ?? null });
     }
-    const hit = this.cache.get(name);
-    if (hit && hit.stamp === stamp) return hit.article;
-    try {
-      const article = readArticleFile(path);
-      this.cache.set(name, { stamp, article, problem: null });
-      return article;
-    } catch (err) {
-      const message = err instanceof ArticleError ? err.message : String(err);
-      this.cache.set(name, { stamp, article: null, problem: message });
-      this.onProblem({ file: name, message });
-      return null;
-    }
+    return out;
   }
 }

@@ -1,62 +1,88 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, sep } from 'node:path';
 import { parseArticle, MAX_ARTICLE_BYTES } from './parse.js';
 import { ArticleError, type Article } from './types.js';
 
-const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown']);
+/** The files in a folder that are articles. */
+export const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown']);
+
+/** Whether a name in the folder is read as an article (hidden files and other extensions are not). */
+export function isArticleName(name: string): boolean {
+  return ARTICLE_EXT.has(extname(name).toLowerCase()) && !name.startsWith('.');
+}
 
 /** The article id for a file: its name without extension. */
 export function articleId(path: string): string {
   return basename(path, extname(path));
 }
 
-/** Reads and parses one article file; ArticleError for a missing, unreadable or invalid file. */
+/**
+ * Reads and parses one article file named on the command line (the person running the CLI chose it,
+ * so a link is followed). At most MAX_ARTICLE_BYTES are read, whatever size the file reports.
+ * ArticleError for a missing, unreadable or invalid file.
+ */
 export function readArticleFile(path: string): Article {
-  const id = articleId(path);
-  let size: number;
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new ArticleError('not-found', `${path}: not a file`);
-    size = st.size;
+    if (!statSync(path).isFile()) throw new ArticleError('not-found', `${path}: not a file`);
   } catch (err) {
     if (err instanceof ArticleError) throw err;
     throw new ArticleError('not-found', `${path}: no such file`);
   }
-  if (size > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-  return parseArticle(readFileSync(path, 'utf8'), id);
-}
-
-export interface ArticleListing {
-  articles: Article[];
-  /** Files that could not be read, with the reason: logged, never fatal. */
-  errors: ArticleError[];
-}
-
-/** All articles in a folder, newest first (by date, then id). Bad files are reported, not thrown. */
-export function listArticles(dir: string): ArticleListing {
-  let names: string[];
+  const fd = openSync(path, 'r');
   try {
-    names = readdirSync(dir);
-  } catch {
-    return { articles: [], errors: [new ArticleError('not-found', `${dir}: no such folder`)] };
+    const buf = Buffer.alloc(MAX_ARTICLE_BYTES + 1);
+    let n = 0;
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+    if (n > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    return parseArticle(buf.subarray(0, n).toString('utf8'), articleId(path));
+  } finally {
+    closeSync(fd);
   }
-  const articles: Article[] = [];
-  const errors: ArticleError[] = [];
-  for (const name of names) {
-    if (!ARTICLE_EXT.has(extname(name).toLowerCase()) || name.startsWith('.')) continue;
-    try {
-      articles.push(readArticleFile(join(dir, name)));
-    } catch (err) {
-      errors.push(err instanceof ArticleError ? err : new ArticleError('not-found', `${name}: ${String(err)}`));
-    }
-  }
-  return { articles: articles.sort(newestFirst), errors };
 }
 
-/** Newest first: by publication date, undated last, then by id descending. */
-export function newestFirst(a: Article, b: Article): number {
-  const da = a.date ?? '';
-  const db = b.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+/** An article read from the folder, with the stamp (mtime and size) it was read at. */
+export interface FolderArticle {
+  article: Article;
+  stamp: string;
+}
+
+/**
+ * Reads `name` from the articles folder, refusing what is not a regular file inside it: a link whose
+ * target leaves the folder (`x.txt -> /etc/passwd`), a device, a FIFO, a folder. Bytes are capped as
+ * they are read, so a file that reports size 0 (as /proc files do) cannot stream without end.
+ */
+export async function readFolderArticle(dir: string, name: string): Promise<FolderArticle> {
+  const path = join(dir, name);
+  let target = path;
+  let info = await lstat(path).catch(() => null);
+  if (!info) throw new ArticleError('not-found', `${name}: no such file`);
+  // The entry's own stamp, as the folder scan sees it.
+  const stamp = `${info.mtimeMs}:${info.size}`;
+  if (info.isSymbolicLink()) {
+    const [real, root] = await Promise.all([realpath(path).catch(() => null), realpath(dir)]);
+    if (!real || !real.startsWith(root + sep)) throw new ArticleError('not-found', `${name}: a link to a file outside the articles folder is not read`);
+    target = real;
+    info = await stat(real);
+  }
+  if (!info.isFile()) throw new ArticleError('not-found', `${name}: not a regular file`);
+  if (info.size > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+  const handle = await open(target, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(MAX_ARTICLE_BYTES + 1, Math.max(info.size + 1, 64 * 1024)));
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > MAX_ARTICLE_BYTES) break;
+        throw new ArticleError('not-found', `${name}: the file grew while it was read; it is read again at the next change`);
+      }
+      const { bytesRead } = await handle.read(buf, n, buf.length - n, null);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    if (n > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    return { article: parseArticle(buf.subarray(0, n).toString('utf8'), articleId(name)), stamp };
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
-import { buildDigest } from '../digest/index.js';
 import { textReply } from './reply.js';
 
 const schema = z.object({});
@@ -13,15 +12,15 @@ export const articlesCommand: CommandSpec<typeof schema> = {
   schema,
   visibility: 'private',
   usage: 'articles',
-  handler: (ctx) => {
-    const all = ctx.services.library.list();
-    if (all.length === 0) return textReply(`No articles yet: add a file to ${ctx.services.library.dir}/.`);
-    const bullets = all.slice(0, MAX_LISTED).map((a) => {
-      const d = buildDigest(a);
-      const key = d.keyDate ? ` · key date ${d.keyDate.date}` : '';
-      return `${a.id} (${a.date ?? 'undated'}) — ${d.headline}${key}`;
+  handler: async (ctx) => {
+    const { library } = ctx.services;
+    const [newest, total] = await Promise.all([library.list(MAX_LISTED), library.count()]);
+    if (newest.length === 0) return textReply(`No articles yet: add a file to ${library.dir}/.`);
+    const bullets = newest.map((a) => {
+      const key = a.keyDay ? ` · key date ${a.keyDay}` : '';
+      return `${a.id} (${a.date ?? 'undated'}) — ${a.headline ?? a.title ?? a.id}${key}`;
     });
-    const more = all.length > MAX_LISTED ? `and ${all.length - MAX_LISTED} older` : `${all.length} in all`;
+    const more = total > newest.length ? `and ${total - newest.length} older` : `${total} in all`;
     return { visibility: 'private', kind: 'info', parts: [{ title: 'Articles', bullets, footer: more }] };
   },
 };

@@ -6,7 +6,6 @@ import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { parseTextArgs } from './text-args.js';
 import { UserError, textReply } from './reply.js';
-import { buildDigest } from '../digest/index.js';
 import { fold } from './quotes.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
@@ -54,24 +53,26 @@ export class CommandBus {
     }
   }
 
-  /** Suggestions for an option being typed: article ids and titles, or the speakers of the chosen article. */
-  complete(option: string, typed: string, articleQuery: string | undefined): Array<{ name: string; value: string }> {
+  /**
+   * Suggestions for an option being typed: articles whose id, id without its date, or title starts
+   * with it (newest first), or the speakers of the chosen article.
+   */
+  async complete(option: string, typed: string, articleQuery: string | undefined): Promise<Array<{ name: string; value: string }>> {
     const q = fold(typed.trim());
     if (option === 'article') {
-      return this.services.library
-        .list()
-        .filter((a) => fold(a.id).includes(q) || fold(a.title ?? '').includes(q))
-        .slice(0, 25)
-        .map((a) => ({ name: `${a.id}${a.title ? ` — ${a.title}` : ''}`.slice(0, 100), value: a.id.slice(0, 100) }));
+      return (await this.services.library.complete(typed, 25)).map((a) => ({
+        name: `${a.id}${a.title ? ` — ${a.title}` : ''}`.slice(0, 100),
+        value: a.id.slice(0, 100),
+      }));
     }
     if (option === 'speaker') {
       let article;
       try {
-        article = this.services.library.resolve(articleQuery);
+        article = await this.services.library.resolve(articleQuery);
       } catch {
         return [];
       }
-      const speakers = [...new Set(buildDigest(article).quotes.map((x) => x.speaker).filter((s): s is string => s !== null))];
+      const speakers = [...new Set(this.services.library.digest(article).quotes.map((x) => x.speaker).filter((s): s is string => s !== null))];
       return speakers.filter((s) => fold(s).includes(q)).slice(0, 25).map((s) => ({ name: s.slice(0, 100), value: s.slice(0, 100) }));
     }
     return [];

@@ -12,7 +12,7 @@ export const digestCommand: CommandSpec<typeof schema> = {
   schema,
   visibility: 'channel',
   usage: 'digest [article]',
-  handler: (ctx, o) => digestReply(ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
+  handler: async (ctx, o) => digestReply(await ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
 };
 
 export const countdownCommand: CommandSpec<typeof schema> = {
@@ -22,8 +22,8 @@ export const countdownCommand: CommandSpec<typeof schema> = {
   schema,
   visibility: 'channel',
   usage: 'countdown [article]',
-  handler: (ctx, o) => {
-    const sub = ctx.services.store.getSubscription(ctx.platform, ctx.channelId);
-    return countdownReply(ctx.services.library.resolve(o.article), ctx.now, sub?.timeZone ?? ctx.services.defaultTimeZone);
+  handler: async (ctx, o) => {
+    const [sub, article] = await Promise.all([ctx.services.store.getSubscription(ctx.platform, ctx.channelId), ctx.services.library.resolve(o.article)]);
+    return countdownReply(article, ctx.now, sub?.timeZone ?? ctx.services.defaultTimeZone);
   },
 };

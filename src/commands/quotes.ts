@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { articleField, articleOption, publicField, publicOption, speakerField, speakerOption } from './options.js';
-import { buildDigest } from '../digest/index.js';
 import { quoteParts } from './paginate.js';
 import { textReply } from './reply.js';
+import { fold } from '../article/fold.js';
 
 const schema = z.object({ article: articleField, speaker: speakerField, public: publicField });
 
-/** Lower case without accents, so "zelenskyy" finds "Zelenskyy" and "jose" finds "José". */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export { fold };
 
 export const quotesCommand: CommandSpec<typeof schema> = {
   name: 'quotes',
@@ -19,9 +16,9 @@ export const quotesCommand: CommandSpec<typeof schema> = {
   schema,
   visibility: 'private',
   usage: 'quotes [article] [speaker]',
-  handler: (ctx, o) => {
-    const article = ctx.services.library.resolve(o.article);
-    const d = buildDigest(article);
+  handler: async (ctx, o) => {
+    const article = await ctx.services.library.resolve(o.article);
+    const d = ctx.services.library.digest(article);
     const want = o.speaker ? fold(o.speaker) : null;
     const quotes = want === null ? d.quotes : d.quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
     if (quotes.length === 0) {

@@ -48,10 +48,10 @@ export const sourcesCommand: CommandSpec<typeof schema> = {
     }
     if (o.action === 'remove') {
       if (!target) throw new UserError('bad-option', `remove needs a source id. ${usage}`);
-      const s = manager.remove(target);
+      const s = await manager.remove(target);
       return textReply(`Stopped following ${s.id} (${s.url}). Articles already taken from it stay.`);
     }
-    return listReply(manager.list(), ctx);
+    return listReply(await manager.list(), ctx);
   },
 };
 

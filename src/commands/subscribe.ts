@@ -26,23 +26,25 @@ export const subscribeCommand: CommandSpec<typeof schema> = {
   visibility: 'private',
   manage: true,
   usage: 'subscribe [schedule] [timezone]   e.g. subscribe daily 08:00 Europe/Kyiv',
-  handler: (ctx, o) => {
-    const { store, library, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
-    const old = store.getSubscription(ctx.platform, ctx.channelId);
+  handler: async (ctx, o) => {
+    const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
+    const old = await store.getSubscription(ctx.platform, ctx.channelId);
     // Subscribing again without a schedule or zone (to resume a paused channel) keeps the ones it had.
     const schedule = o.schedule === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
     const timeZone = parseTimeZone(o.timezone ?? old?.timeZone ?? defaultTimeZone);
     const at = ctx.now.toISOString();
-    store.upsertSubscription({
+    // A new (or resumed) subscription starts with the newest article, not a flood of old ones: its
+    // cursor sits after every article there is, and its first fire posts the newest one.
+    const [cursor, [newest]] = await Promise.all([store.articles.maxSeq(), store.articles.newest(1)]);
+    const first = newest?.id ?? null;
+    await store.upsertSubscription({
       platform: ctx.platform, channelId: ctx.channelId, cron: schedule.cron, schedule: schedule.label, timeZone,
       reminders: o.reminders ?? old?.reminders ?? true, createdBy: ctx.userId, createdAt: at, pausedReason: null, lastFireAt: old?.lastFireAt ?? at,
+      cursor, firstArticle: first,
     });
-    if (!old) {
-      // A new subscription starts with the newest article, not a flood of old ones.
-      store.markSkipped(ctx.platform, ctx.channelId, library.list().slice(1).map((a) => a.id), at);
-    }
-    onSubscriptionsChanged();
-    const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed' : 'Schedule changed';
+    if (old?.pausedReason && old.cursor < cursor) await store.restart(ctx.platform, ctx.channelId, cursor, first);
+    onSubscriptionsChanged(ctx.platform, ctx.channelId);
+    const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Schedule changed';
     return textReply(`${verb}: digests here ${schedule.label} (${timeZone}). Reminders ${o.reminders ?? old?.reminders ?? true ? 'on' : 'off'}.`);
   },
 };
@@ -57,9 +59,9 @@ export const unsubscribeCommand: CommandSpec<typeof none> = {
   visibility: 'private',
   manage: true,
   usage: 'unsubscribe',
-  handler: (ctx) => {
-    const removed = ctx.services.store.removeSubscription(ctx.platform, ctx.channelId);
-    ctx.services.onSubscriptionsChanged();
+  handler: async (ctx) => {
+    const removed = await ctx.services.store.removeSubscription(ctx.platform, ctx.channelId);
+    ctx.services.onSubscriptionsChanged(ctx.platform, ctx.channelId);
     return textReply(removed ? 'Unsubscribed: no more scheduled digests here.' : 'This channel had no subscription.');
   },
 };

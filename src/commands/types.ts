@@ -22,8 +22,8 @@ export interface CommandServices {
   store: Store;
   /** Default time zone for schedules and countdowns (config HERALD_TZ). */
   defaultTimeZone: string;
-  /** Called after a subscription changes, so the scheduler updates its tasks without a restart. */
-  onSubscriptionsChanged: () => void;
+  /** Called after a channel's subscription changes, so the scheduler updates its task without a restart. */
+  onSubscriptionsChanged: (platform: string, channelId: string) => void;
   /** News sources for /sources; without it the command says sources are not enabled. */
   sources?: SourceManager;
 }

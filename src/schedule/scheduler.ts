@@ -1,22 +1,29 @@
 import { createTask, type ScheduledTask } from 'node-cron';
 import type { ChatAdapter } from '../chat/adapter.js';
 import type { Subscription } from '../store/types.js';
+import { StoreUnavailableError } from '../store/errors.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
 import { firesBetween } from './fires.js';
 
-export type SchedulerDeps = Omit<DeliveryDeps, 'adapter'> & {
+export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   adapters: ReadonlyMap<string, ChatAdapter>;
   /** Fires running at once; the rest wait their turn (default MAX_CONCURRENT_FIRES). */
   maxConcurrentFires?: number;
+  /**
+   * This process is the only one on the store (SQLite, with its instance lock): every claim left
+   * over at start is its own from before a crash, lease or not. Otherwise only expired leases are.
+   */
+  exclusive?: boolean;
 };
 
 /**
  * A thousand channels on one schedule fire in the same second. Preparing every post at once stalls
- * the event loop, and the platform's global limit (Discord: 50 requests/s) is then hit in bursts that
- * earn 429s. Fifty at a time keeps the pipe full without the burst (bench: 1,000 channels in 20.0 s,
- * no 429s, against 21.1 s and 50 429s unbounded).
+ * the event loop; fifty at a time keeps the pipe full. (The platform's global limit is paced by the
+ * adapter: bench, 1,000 Discord channels against the rate-limited fake.)
  */
 export const MAX_CONCURRENT_FIRES = 50;
+/** After the store stayed unavailable, fires wait this long before they try it again. */
+const STORE_BACKOFF_MS = 30_000;
 
 const keyOf = (s: Pick<Subscription, 'platform' | 'channelId'>): string => `${s.platform}\u0000${s.channelId}`;
 
@@ -30,6 +37,8 @@ export class Scheduler {
   private stopping = false;
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly unsaved = new Map<string, { messageId: string | null }>();
+  private storeDownUntil = 0;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -38,11 +47,11 @@ export class Scheduler {
    * was missed while the bot was down gets one catch-up fire now.
    */
   async start(): Promise<void> {
-    const released = this.deps.store.releaseStaleClaims();
-    if (released > 0) this.deps.log.warn('retrying deliveries interrupted by a crash', { count: released });
-    this.sync();
     const now = this.deps.clock.now();
-    const catchUps = this.deps.store.listSubscriptions().filter((s) => {
+    const released = await this.deps.store.releaseStaleClaims(this.deps.exclusive ? '9999-12-31' : now.toISOString());
+    if (released > 0) this.deps.log.warn('retrying deliveries interrupted by a crash', { count: released });
+    const subs = await this.sync();
+    const catchUps = subs.filter((s) => {
       if (s.pausedReason !== null || s.lastFireAt === null) return false;
       return firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1).length > 0;
     });
@@ -50,33 +59,48 @@ export class Scheduler {
     if (released > 0) {
       // Interrupted deliveries whose channel had no missed fire are retried now too.
       const done = new Set(catchUps.map(keyOf));
-      const rest = this.deps.store.listSubscriptions().filter((s) => !done.has(keyOf(s)) && s.pausedReason === null);
+      const rest = subs.filter((s) => !done.has(keyOf(s)) && s.pausedReason === null);
       await Promise.all(rest.map((s) => this.fire(s.platform, s.channelId, 'recovery')));
     }
   }
 
-  /** Brings the tasks in line with the subscriptions in the store. */
-  sync(): void {
-    if (this.stopping) return;
-    const subs = this.deps.store.listSubscriptions().filter((s) => this.deps.adapters.has(s.platform));
+  /** Brings the tasks in line with the subscriptions in the store; returns those with an adapter here. */
+  async sync(): Promise<Subscription[]> {
+    const subs = (await this.deps.store.listSubscriptions()).filter((s) => this.deps.adapters.has(s.platform));
+    if (this.stopping) return subs;
     const wanted = new Map(subs.map((s) => [keyOf(s), s]));
-    for (const [key, t] of this.tasks) {
-      const s = wanted.get(key);
-      if (!s || s.cron !== t.cron || s.timeZone !== t.timeZone) {
-        void t.task.destroy();
-        this.tasks.delete(key);
-      }
-    }
-    for (const [key, s] of wanted) {
-      if (this.tasks.has(key)) continue;
-      const task = createTask(s.cron, () => this.fire(s.platform, s.channelId, 'scheduled'), {
-        timezone: s.timeZone,
-        noOverlap: true,
-        name: `herald:${s.platform}:${s.channelId}`,
-      });
-      void task.start();
-      this.tasks.set(key, { task, cron: s.cron, timeZone: s.timeZone });
-    }
+    for (const key of this.tasks.keys()) if (!wanted.has(key)) this.drop(key);
+    for (const s of wanted.values()) this.place(s);
+    return subs;
+  }
+
+  /** Brings one channel's task in line with its subscription (after /subscribe or /unsubscribe there). */
+  async syncOne(platform: string, channelId: string): Promise<void> {
+    const s = await this.deps.store.getSubscription(platform, channelId);
+    if (this.stopping) return;
+    if (!s || !this.deps.adapters.has(platform)) this.drop(keyOf({ platform, channelId }));
+    else this.place(s);
+  }
+
+  private place(s: Subscription): void {
+    const key = keyOf(s);
+    const have = this.tasks.get(key);
+    if (have && have.cron === s.cron && have.timeZone === s.timeZone) return;
+    if (have) this.drop(key);
+    const task = createTask(s.cron, () => this.fire(s.platform, s.channelId, 'scheduled'), {
+      timezone: s.timeZone,
+      noOverlap: true,
+      name: `herald:${s.platform}:${s.channelId}`,
+    });
+    void task.start();
+    this.tasks.set(key, { task, cron: s.cron, timeZone: s.timeZone });
+  }
+
+  private drop(key: string): void {
+    const t = this.tasks.get(key);
+    if (!t) return;
+    void t.task.destroy();
+    this.tasks.delete(key);
   }
 
   /** How many subscriptions have a live task. */
@@ -115,18 +139,28 @@ export class Scheduler {
     const where = { platform, channel: channelId, reason };
     try {
       if (this.stopping) return null;
-      const sub = this.deps.store.getSubscription(platform, channelId);
+      if (Date.now() < this.storeDownUntil) {
+        this.deps.log.debug('fire skipped: the database was unavailable a moment ago', where);
+        return null;
+      }
+      const sub = await this.deps.store.getSubscription(platform, channelId);
       const adapter = this.deps.adapters.get(platform);
       if (!sub || !adapter) return null;
       if (sub.pausedReason !== null) {
         this.deps.log.debug('fire skipped: subscription paused', { ...where, paused: sub.pausedReason });
         return null;
       }
-      this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
-      const outcome = await deliverToChannel(sub, { ...this.deps, adapter });
+      await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
+      const outcome = await deliverToChannel(sub, { ...this.deps, adapter, unsaved: this.unsaved });
       this.deps.log.debug('fire done', { ...where, ...outcome });
       return outcome;
     } catch (err) {
+      if (err instanceof StoreUnavailableError) {
+        // Every other channel would hit the same wall: the fan-out stops here, and fires try again later.
+        if (Date.now() >= this.storeDownUntil) this.deps.log.error('database unavailable; scheduled posts stop for 30 s', { ...where, error: err.message });
+        this.storeDownUntil = Date.now() + STORE_BACKOFF_MS;
+        return null;
+      }
       this.deps.log.error('fire failed', { ...where, err });
       return null;
     }

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { ArticleLibrary } from '../article/library.js';
 import type { Clock } from '../chat/adapter.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -15,11 +14,11 @@ type SourceConfig = Pick<
 >;
 
 /** The poller and the /sources manager, built from the settings. Start the poller with `poller.start()`. */
-export function createSources(o: { config: SourceConfig; store: SourceStore; library: ArticleLibrary; log: Logger; clock: Clock }): {
+export function createSources(o: { config: SourceConfig; store: SourceStore; log: Logger; clock: Clock }): {
   poller: Poller;
   manager: SourceManager;
 } {
-  const { config, store, library, log, clock } = o;
+  const { config, store, log, clock } = o;
   const allowPrivate = config.HERALD_SOURCES_ALLOW_PRIVATE === 'on';
   const limits = fetchLimits({
     timeoutMs: config.HERALD_FETCH_TIMEOUT * 1000,
@@ -32,8 +31,6 @@ export function createSources(o: { config: SourceConfig; store: SourceStore; lib
     sourcesFile: config.HERALD_SOURCES_FILE ?? join(config.HERALD_DIGESTS_DIR, 'sources.json'),
     defaultEveryMinutes: config.HERALD_SOURCES_EVERY,
     keepDays: config.HERALD_SOURCES_KEEP_DAYS,
-    // A stored article never takes the id of an article file.
-    idTaken: (id) => library.hasFile(id),
   });
   const manager = new SourceManager({
     store, clock, allowPrivate, defaultEveryMinutes: config.HERALD_SOURCES_EVERY,

@@ -15,8 +15,6 @@ export interface IngestDeps {
   clock: Clock;
   log: Logger;
   limits: FetchLimits;
-  /** Ids taken outside the store (article files), so a stored article never shadows one. */
-  idTaken?: (id: string) => boolean;
 }
 
 /** How one fetch of a source went. */
@@ -44,12 +42,12 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     const nextFetchAt = new Date(at.getTime() + source.everyMinutes * 60_000).toISOString();
     const base = { sourceId: source.id, at: at.toISOString(), nextFetchAt, seen: [], articles: [] };
     if ('notModified' in read) {
-      store.commitFetch({ ...base, etag: source.etag, lastModified: source.lastModified, name: null });
+      await store.commitFetch({ ...base, etag: source.etag, lastModified: source.lastModified, name: null });
       log.debug('source not modified', where);
       return { sourceId: source.id, status: 'not-modified', added: [], error: null };
     }
     if (read.total > read.items.length) log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
-    const { candidates, seen } = plan(source, read.items, store);
+    const { candidates, seen } = await plan(source, read.items, store);
     const full = await withFullText(candidates, limits, (item, err) =>
       log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
     );
@@ -59,7 +57,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       if (made) commit.articles.push(made);
       else seen.push(...itemKeys(source.id, item, []));
     }
-    const added = store.commitFetch(commit, deps.idTaken);
+    const added = await store.commitFetch(commit);
     log.info('source fetched', { ...where, kind: read.kind, items: read.items.length, added });
     return { sourceId: source.id, status: 'ok', added, error: null };
   } catch (err) {
@@ -71,7 +69,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     if (err instanceof SourceError && err.retryAfterSeconds) delay = Math.max(delay, err.retryAfterSeconds * 1000);
     const nextTry = new Date(at.getTime() + delay).toISOString();
     try {
-      store.recordFailure(source.id, at.toISOString(), text, nextTry);
+      await store.recordFailure(source.id, at.toISOString(), text, nextTry);
     } catch (storeErr) {
       log.error('source failure not recorded', { ...where, err: storeErr });
     }
@@ -82,14 +80,14 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
 }
 
 /** Splits a fetch's items into the ones to store and the keys to record as seen. */
-function plan(source: SourceRecord, items: SourceItem[], store: SourceStore): { candidates: SourceItem[]; seen: string[] } {
+async function plan(source: SourceRecord, items: SourceItem[], store: SourceStore): Promise<{ candidates: SourceItem[]; seen: string[] }> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
   let newest = true;
   for (const item of items) {
     if (!item.text && !item.title) continue;
     const keys = itemKeys(source.id, item, item.text ? [contentHash(item.text)] : []);
-    const known = store.seenKeys(keys);
+    const known = await store.seenKeys(keys);
     // A known item may come back under a new guid or URL: remember those too, so they stay known.
     if (known.size > 0) seen.push(...keys.filter((k) => !known.has(k)));
     // On the first fetch only the newest item is news; the others were published before Herald looked.
@@ -111,7 +109,7 @@ function newArticle(source: SourceRecord, read: SourceRead, item: SourceItem, su
     keys: itemKeys(source.id, item, hashes),
     article: {
       sourceId: source.id, sourceName: source.name ?? read.title ?? hostOf(source.url), url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
-      guid: item.guid, title: item.title, date, text, contentHash: hash, createdAt: at.toISOString(),
+      guid: item.guid, title: item.title, date, text, createdAt: at.toISOString(),
     },
   };
 }

@@ -27,9 +27,9 @@ export interface SourceManagerDeps {
 export class SourceManager {
   constructor(private readonly deps: SourceManagerDeps) {}
 
-  list(): SourceView[] {
-    const counts = this.deps.store.articleCounts();
-    return this.deps.store.listSources().map((s) => ({ ...s, articles: counts.get(s.id) ?? 0 }));
+  async list(): Promise<SourceView[]> {
+    const [counts, sources] = await Promise.all([this.deps.store.articleCounts(), this.deps.store.listSources()]);
+    return sources.map((s) => ({ ...s, articles: counts.get(s.id) ?? 0 }));
   }
 
   /** Adds a feed or article URL. Throws UserError for a bad, private or already followed URL. */
@@ -44,9 +44,9 @@ export class SourceManager {
     }
     if (url.href.length > 2000) throw new UserError('bad-url', 'the URL is longer than 2,000 characters');
     const key = normalizeUrl(url.href);
-    const existing = this.deps.store.listSources().find((s) => normalizeUrl(s.url) === key);
+    const existing = (await this.deps.store.listSources()).find((s) => normalizeUrl(s.url) === key);
     if (existing) throw new UserError('duplicate', `${url.href} is already followed as ${existing.id}`);
-    const source = this.deps.store.addSource(
+    const source = await this.deps.store.addSource(
       {
         url: url.href, name: null, everyMinutes: this.deps.defaultEveryMinutes, origin: 'chat', addedBy, addedAt: this.deps.clock.now().toISOString(),
         etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
@@ -58,14 +58,14 @@ export class SourceManager {
   }
 
   /** Removes a source added in chat, by id or URL. Its articles stay. Throws UserError. */
-  remove(ref: string): SourceRecord {
+  async remove(ref: string): Promise<SourceRecord> {
     const want = ref.trim();
     const key = normalizeUrl(want);
-    const all = this.deps.store.listSources();
+    const all = await this.deps.store.listSources();
     const source = all.find((s) => s.id === want.toLowerCase()) ?? (key ? all.find((s) => normalizeUrl(s.url) === key) : undefined);
     if (!source) throw new UserError('not-found', `no source "${want}" (the ids are in /sources list)`);
     if (source.origin === 'file') throw new UserError('from-file', `${source.id} is set in sources.json; remove it there`);
-    this.deps.store.removeSource(source.id);
+    await this.deps.store.removeSource(source.id);
     return source;
   }
 }

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import type { SourceRecord } from '../store/types.js';
 import { pollSource, type IngestDeps, type PollOutcome } from './ingest.js';
 import { applySourcesFile, loadSourcesFile, SourcesFileError } from './sources-file.js';
 
@@ -44,11 +43,11 @@ export class Poller {
   async tick(): Promise<PollOutcome[]> {
     if (this.stopper.signal.aborted) return [];
     try {
-      this.syncFile();
-      this.prune();
+      await this.syncFile();
+      await this.prune();
       const now = this.deps.clock.now().getTime();
-      const due = this.deps.store.listSources().filter((s) => !this.running.has(s.id) && (s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now));
-      return await Promise.all(due.map((s) => this.run(s)));
+      const due = (await this.deps.store.listSources()).filter((s) => !this.running.has(s.id) && (s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now));
+      return await Promise.all(due.map((s) => this.run(s.id)));
     } catch (err) {
       this.deps.log.error('source poll failed', { err });
       return [];
@@ -57,13 +56,12 @@ export class Poller {
 
   /** Fetches one source now (after /sources add), or joins the fetch already under way. */
   pollNow(id: string): Promise<PollOutcome | null> {
-    const source = this.deps.store.getSource(id);
-    if (!source || this.stopper.signal.aborted) return Promise.resolve(null);
-    return this.running.get(id) ?? this.run(source);
+    if (this.stopper.signal.aborted) return Promise.resolve(null);
+    return this.running.get(id) ?? this.run(id);
   }
 
   /** Brings the file's sources into the store. A bad file is logged (each bad entry named) and changes nothing. */
-  syncFile(): void {
+  async syncFile(): Promise<void> {
     const path = this.deps.sourcesFile;
     if (!path) return;
     let stamp = 'missing';
@@ -81,7 +79,7 @@ export class Poller {
       this.deps.log.error('sources file not used; the sources already known are kept', { file: path, problems });
       return;
     }
-    applySourcesFile(entries, this.deps);
+    await applySourcesFile(entries, this.deps);
   }
 
   /** Stops looking for due sources, cancels fetches under way, and waits for them at most `timeoutMs`. */
@@ -96,14 +94,14 @@ export class Poller {
     return finished;
   }
 
-  private run(source: SourceRecord): Promise<PollOutcome> {
-    const limits = { ...this.deps.limits, signal: this.stopper.signal, allowPrivate: source.origin === 'file' || this.deps.limits.allowPrivate };
+  private run(id: string): Promise<PollOutcome> {
     const job = (async () => {
       await this.slot();
       try {
-        // Read again: the source may have been removed or fetched while this one waited for a slot.
-        const fresh = this.deps.store.getSource(source.id);
-        if (!fresh) return { sourceId: source.id, status: 'failed' as const, added: [], error: 'removed' };
+        // Read now: the source may have been removed or fetched while this one waited for a slot.
+        const fresh = await this.deps.store.getSource(id);
+        if (!fresh) return { sourceId: id, status: 'failed' as const, added: [], error: 'removed' };
+        const limits = { ...this.deps.limits, signal: this.stopper.signal, allowPrivate: fresh.origin === 'file' || this.deps.limits.allowPrivate };
         return await pollSource(fresh, { ...this.deps, limits });
       } finally {
         // The slot passes straight to the next waiter, so no other fetch can slip in between.
@@ -112,8 +110,8 @@ export class Poller {
         else this.active--;
       }
     })();
-    this.running.set(source.id, job);
-    void job.finally(() => this.running.delete(source.id));
+    this.running.set(id, job);
+    void job.finally(() => this.running.delete(id));
     return job;
   }
 
@@ -122,11 +120,11 @@ export class Poller {
     else await new Promise<void>((r) => this.waiters.push(r));
   }
 
-  private prune(): void {
+  private async prune(): Promise<void> {
     const now = this.deps.clock.now().getTime();
     if (this.deps.keepDays <= 0 || now - this.lastPrune < HOUR) return;
     this.lastPrune = now;
-    const pruned = this.deps.store.pruneArticles(new Date(now - this.deps.keepDays * 24 * HOUR).toISOString());
+    const pruned = await this.deps.store.pruneArticles(new Date(now - this.deps.keepDays * 24 * HOUR).toISOString());
     if (pruned > 0) this.deps.log.info('old source articles pruned', { count: pruned, keepDays: this.deps.keepDays });
   }
 }

@@ -93,9 +93,9 @@ export function loadSourcesFile(path: string, defaultEvery = DEFAULT_EVERY_MINUT
  * source the file now lists becomes a file source), and file sources no longer listed removed (their
  * articles and seen keys stay, so re-adding one never reposts).
  */
-export function applySourcesFile(entries: SourceEntry[], deps: { store: SourceStore; clock: Clock; log: Logger }): void {
+export async function applySourcesFile(entries: SourceEntry[], deps: { store: SourceStore; clock: Clock; log: Logger }): Promise<void> {
   const { store, clock, log } = deps;
-  const all = store.listSources();
+  const all = await store.listSources();
   const byKey = new Map(all.map((s) => [normalizeUrl(s.url), s]));
   const wanted = new Set<string>();
   for (const e of entries) {
@@ -103,11 +103,11 @@ export function applySourcesFile(entries: SourceEntry[], deps: { store: SourceSt
     if (have) {
       wanted.add(have.id);
       if ((e.name !== null && have.name !== e.name) || have.everyMinutes !== e.everyMinutes || have.origin !== 'file') {
-        store.updateSource(have.id, { name: e.name ?? have.name, everyMinutes: e.everyMinutes, origin: 'file' });
+        await store.updateSource(have.id, { name: e.name ?? have.name, everyMinutes: e.everyMinutes, origin: 'file' });
       }
       continue;
     }
-    const added = store.addSource(
+    const added = await store.addSource(
       {
         url: e.url, name: e.name, everyMinutes: e.everyMinutes, origin: 'file', addedBy: null, addedAt: clock.now().toISOString(), etag: null,
         lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
@@ -119,7 +119,7 @@ export function applySourcesFile(entries: SourceEntry[], deps: { store: SourceSt
   }
   for (const s of all) {
     if (s.origin === 'file' && !wanted.has(s.id)) {
-      store.removeSource(s.id);
+      await store.removeSource(s.id);
       log.info('source removed: no longer in the sources file', { source: s.id, url: s.url });
     }
   }

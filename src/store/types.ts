@@ -1,3 +1,5 @@
+import type { Article } from '../article/types.js';
+
 /** A channel's subscription to scheduled digests. One per (platform, channel). */
 export interface Subscription {
   platform: string;
@@ -14,10 +16,22 @@ export interface Subscription {
   pausedReason: string | null;
   /** The last scheduled fire handled, ISO; missed fires after it get one catch-up post at start. */
   lastFireAt: string | null;
+  /**
+   * Every article whose sequence number is at most this is behind the channel: delivered, given up,
+   * or older than the subscription. A fire looks only after it, so its cost follows what is new.
+   */
+  cursor: number;
+  /**
+   * The newest article (by publication date) when the subscription was made or resumed: its first
+   * fire posts it, whatever its place in ingestion order. Null once posted.
+   */
+  firstArticle: string | null;
 }
 
-export type DeliveryStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
+/** `skipped` exists only in databases of release 0.1.0 until their cursors are placed. */
+export type DeliveryStatus = 'claimed' | 'sent' | 'failed' | 'abandoned' | 'skipped';
 
+/** One (channel, article) post: claimed before it is posted, marked sent after the platform accepted it. */
 export interface Delivery {
   platform: string;
   channelId: string;
@@ -28,38 +42,139 @@ export interface Delivery {
   sentAt: string | null;
   messageId: string | null;
   lastError: string | null;
+  /** Which Herald process holds the claim, and until when (it renews the lease while it works). */
+  claimedBy: string | null;
+  leaseUntil: string | null;
+  /** Messages of the post the platform has accepted so far: a retry posts only the rest. */
+  partsSent: number;
+  /** Taken over from a holder that died or was given back after a crash: it may have been posted already. */
+  suspect: boolean;
+}
+
+/** What a claim gives the worker that won it. */
+export interface Claim {
+  attempts: number;
+  partsSent: number;
+  /** See Delivery.suspect: look on the platform before posting again. */
+  suspect: boolean;
+  messageId: string | null;
+}
+
+/** Who claims a delivery, when, and for how long. */
+export interface ClaimRequest {
+  platform: string;
+  channelId: string;
+  articleId: string;
+  at: string;
+  holder: string;
+  leaseUntil: string;
+}
+
+export type DeliveryKey = Pick<Delivery, 'platform' | 'channelId' | 'articleId'>;
+
+/** An article in the index: a file in digests/ or an item taken from a news source. */
+export interface ArticleRecord extends Article {
+  /** Ingestion order: later articles have larger numbers. */
+  seq: number;
+  kind: 'file' | 'source';
+  sourceId: string | null;
+  /** Hash of everything the digest depends on: a new hash is a new version of the article. */
+  hash: string;
+  version: number;
+  createdAt: string;
+}
+
+/** An index entry without its text, with the digest's headline and key day once computed. */
+export interface ArticleMeta extends Omit<ArticleRecord, 'text' | 'keyDate'> {
+  headline: string | null;
+  /** The digest's key date (YYYY-MM-DD), when the digest of this version was computed and had one. */
+  keyDay: string | null;
+}
+
+/** What adding or re-reading an article file did. */
+export type FileChange = 'added' | 'changed' | 'same' | { taken: string };
+
+/**
+ * The article index: every article Herald knows, with indexed queries so that no command or fire
+ * reads more than it shows or posts.
+ */
+export interface ArticleStore {
+  get(id: string): Promise<ArticleRecord | null>;
+  /** The index entry alone (no text). */
+  meta(id: string): Promise<ArticleMeta | null>;
+  /** Newest first (publication date, undated last, then id). */
+  newest(limit: number): Promise<ArticleMeta[]>;
+  /** Whose id, id without its date, or title starts with `prefix` (case and accents ignored); newest first. */
+  matching(prefix: string, limit: number): Promise<ArticleMeta[]>;
+  /** In ingestion order, after `seq`. */
+  after(seq: number, limit: number): Promise<ArticleMeta[]>;
+  /** The largest sequence number given so far (0 when there are no articles). */
+  maxSeq(): Promise<number>;
+  count(): Promise<number>;
+  /** Keeps the digest's headline and key date for the version with this hash (for /articles). */
+  setSummary(id: string, hash: string, headline: string, keyDate: string | null): Promise<void>;
+  /** The files in the index with the stamp (mtime and size) they were read at. */
+  fileStamps(): Promise<Map<string, string>>;
+  /** Adds or updates the article read from `file`. An id held by a source article is not taken. */
+  upsertFile(file: string, stamp: string, article: Article, at: string): Promise<FileChange>;
+  removeFile(file: string): Promise<boolean>;
 }
 
 /**
- * Persistence for subscriptions and deliveries. A delivery (channel + article) is claimed before the
- * post and marked sent after; a claim is exclusive, so two workers never post the same article twice.
+ * Persistence for subscriptions, deliveries, articles and sources. A delivery (channel + article) is
+ * claimed before the post and marked sent after; a claim is exclusive, so two workers never post the
+ * same article twice. Every method may throw StoreUnavailableError.
  */
 export interface Store {
-  getSubscription(platform: string, channelId: string): Subscription | null;
-  listSubscriptions(): Subscription[];
-  /** Creates or replaces the channel's subscription. Returns true when it is new. */
-  upsertSubscription(sub: Subscription): boolean;
-  removeSubscription(platform: string, channelId: string): boolean;
-  setPaused(platform: string, channelId: string, reason: string | null): void;
-  setLastFire(platform: string, channelId: string, at: string): void;
-
-  /** Takes the delivery for this worker. False when it is already claimed, sent or skipped. */
-  claimDelivery(platform: string, channelId: string, articleId: string, at: string): boolean;
-  markSent(platform: string, channelId: string, articleId: string, at: string, messageId: string | null): void;
-  /** Gives a claim back after a failed post, so a later fire retries it. */
-  releaseDelivery(platform: string, channelId: string, articleId: string, error: string): void;
-  /** Records articles a channel will never receive (older than its subscription). */
-  markSkipped(platform: string, channelId: string, articleIds: string[], at: string): void;
-  /** Article ids the channel has received, skipped, or has claimed (not those whose post failed). */
-  handledArticles(platform: string, channelId: string): Set<string>;
-  /** Claims left by a crash (claimed but never marked). */
-  staleClaims(): Delivery[];
-  /** Hands claims left by a crash back (status failed), so the next delivery retries them. Returns how many. */
-  releaseStaleClaims(): number;
-  getDelivery(platform: string, channelId: string, articleId: string): Delivery | null;
-  /** News sources and the articles taken from them (src/store/sources-sqlite.ts). */
+  readonly articles: ArticleStore;
   readonly sources: SourceStore;
-  close(): void;
+
+  getSubscription(platform: string, channelId: string): Promise<Subscription | null>;
+  listSubscriptions(): Promise<Subscription[]>;
+  /** Creates or replaces the channel's subscription (a replaced one keeps its cursor). True when new. */
+  upsertSubscription(sub: Subscription): Promise<boolean>;
+  removeSubscription(platform: string, channelId: string): Promise<boolean>;
+  setPaused(platform: string, channelId: string, reason: string | null): Promise<void>;
+  setLastFire(platform: string, channelId: string, at: string): Promise<void>;
+  /** Moves the cursor forward (never back). */
+  advanceCursor(platform: string, channelId: string, seq: number): Promise<void>;
+  /** Sets where a resumed subscription starts: its cursor and the article its next fire posts first. */
+  restart(platform: string, channelId: string, cursor: number, firstArticle: string | null): Promise<void>;
+  /** The first article has been posted (or is gone): forget it. */
+  clearFirstArticle(platform: string, channelId: string): Promise<void>;
+
+  /**
+   * Takes the delivery for `holder`: when nobody has it, when its last post failed, or when its
+   * holder's lease ran out. Null when someone else holds it or it is done.
+   */
+  claimDelivery(c: ClaimRequest): Promise<Claim | null>;
+  /** Extends the holder's lease; false when the claim is no longer this holder's. */
+  renewClaim(d: DeliveryKey, holder: string, leaseUntil: string): Promise<boolean>;
+  /** Records that the platform accepted the first `parts` messages (the first one's id kept). */
+  recordParts(d: DeliveryKey, holder: string, parts: number, messageId: string | null): Promise<void>;
+  /** Only the holder marks its claim sent; false when the claim was not its own any more. */
+  markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean>;
+  /** Gives a claim back after a failed post, so a later fire retries it. */
+  releaseDelivery(d: DeliveryKey, holder: string, error: string): Promise<void>;
+  /** The platform refused the post for good (a 400): never retried, and no longer in the channel's way. */
+  abandonDelivery(d: DeliveryKey, holder: string, error: string): Promise<void>;
+  /** The delivery status of each of these articles in the channel (absent: never claimed). */
+  statesAmong(platform: string, channelId: string, articleIds: string[]): Promise<Map<string, DeliveryStatus>>;
+  /** Claims whose holder is gone (lease over, or a crash before leases existed). */
+  staleClaims(at: string): Promise<Delivery[]>;
+  /** Hands stale claims back (failed and suspect), so the next delivery checks and retries them. */
+  releaseStaleClaims(at: string): Promise<number>;
+  getDelivery(platform: string, channelId: string, articleId: string): Promise<Delivery | null>;
+
+  /**
+   * Databases of release 0.1.0 recorded "skipped" rows instead of cursors: gives each such
+   * subscription the cursor that keeps exactly what it had not had yet, then drops its skipped rows.
+   * Run after the article files are in the index. Returns how many subscriptions it placed.
+   */
+  placeLegacyCursors(): Promise<number>;
+  /** Throws when the database cannot be reached (for /readyz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** A feed or article URL Herald polls, with the state of its last fetches. */
@@ -84,9 +199,8 @@ export interface SourceRecord {
   nextFetchAt: string | null;
 }
 
-/** An article taken from a source: listed beside the files in digests/. */
-export interface StoredArticle {
-  id: string;
+/** An article taken from a source, before it has an id and a sequence number. */
+export interface NewSourceArticle {
   sourceId: string;
   sourceName: string | null;
   url: string | null;
@@ -94,7 +208,6 @@ export interface StoredArticle {
   title: string | null;
   date: string | null;
   text: string;
-  contentHash: string;
   createdAt: string;
 }
 
@@ -108,29 +221,30 @@ export interface FetchCommit {
   /** Fills the source's name when it has none (the feed's title). */
   name: string | null;
   /** New articles, each with its dedupe keys; one whose key is already seen is recorded as seen instead. */
-  articles: Array<{ article: Omit<StoredArticle, 'id'>; idBase: string; keys: string[] }>;
+  articles: Array<{ article: NewSourceArticle; idBase: string; keys: string[] }>;
   /** Keys of items recorded as seen without an article (older items on a first fetch). */
   seen: string[];
 }
 
-/** Persistence for sources, their articles and the dedupe keys. */
+/** Persistence for sources, the articles taken from them and the dedupe keys. */
 export interface SourceStore {
-  listSources(): SourceRecord[];
-  getSource(id: string): SourceRecord | null;
-  findSourceByUrl(url: string): SourceRecord | null;
+  listSources(): Promise<SourceRecord[]>;
+  getSource(id: string): Promise<SourceRecord | null>;
+  findSourceByUrl(url: string): Promise<SourceRecord | null>;
   /** Adds a source; its id is `idBase`, or `idBase-2`, `-3`… when taken. Returns the stored record. */
-  addSource(s: Omit<SourceRecord, 'id'>, idBase: string): SourceRecord;
-  updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): void;
-  removeSource(id: string): boolean;
+  addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord>;
+  updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): Promise<void>;
+  removeSource(id: string): Promise<boolean>;
   /** Which of these keys were seen before. */
-  seenKeys(keys: string[]): Set<string>;
-  /** Applies a successful fetch; returns the ids of the articles it stored. */
-  commitFetch(c: FetchCommit, idTaken?: (id: string) => boolean): string[];
-  recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): void;
-  listArticles(): StoredArticle[];
-  /** Changes whenever an article is stored or pruned: lets readers cache listArticles(). */
-  articlesStamp(): string;
-  articleCounts(): Map<string, number>;
-  /** Deletes articles stored before `before` (their keys stay seen, so they never come back). */
-  pruneArticles(before: string): number;
+  seenKeys(keys: string[]): Promise<Set<string>>;
+  /**
+   * Applies a successful fetch: stores each new article under a free id (`idBase`, then with a hash
+   * suffix) in the article index, and records every key. Returns the ids stored.
+   */
+  commitFetch(c: FetchCommit): Promise<string[]>;
+  recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): Promise<void>;
+  /** Articles stored from each source (not yet pruned). */
+  articleCounts(): Promise<Map<string, number>>;
+  /** Deletes source articles stored before `before` (their keys stay seen, so they never come back). */
+  pruneArticles(before: string): Promise<number>;
 }

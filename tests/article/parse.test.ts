@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/article/parse.js';
-import { listArticles, readArticleFile } from '../../src/article/load.js';
+import { readArticleFile } from '../../src/article/load.js';
+import { ArticleFiles } from '../../src/article/files.js';
+import { ArticleLibrary } from '../../src/article/library.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { ArticleError } from '../../src/article/types.js';
 
 function code(fn: () => unknown): string {
@@ -54,15 +57,19 @@ describe('markdown with front matter', () => {
 });
 
 describe('article files', () => {
-  it('uses the file name as id and lists newest first, reporting bad files', () => {
+  it('uses the file name as id and lists newest first, reporting bad files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'herald-'));
     writeFileSync(join(dir, 'old.txt'), 'date 2020-01-01 Old news.');
     writeFileSync(join(dir, 'new.md'), '---\ndate: 2024-01-01\n---\nNew news.');
     writeFileSync(join(dir, 'bad.txt'), '');
     writeFileSync(join(dir, 'notes.json'), '{}');
-    const { articles, errors } = listArticles(dir);
-    expect(articles.map((a) => a.id)).toEqual(['new', 'old']);
-    expect(errors).toHaveLength(1);
+    const problems: string[] = [];
+    const store = await SqliteStore.open(join(dir, 'herald.db'));
+    const files = new ArticleFiles({ dir, store: store.articles, clock: { now: () => new Date() }, onProblem: (p) => problems.push(p.file) });
+    await files.sync();
+    expect((await new ArticleLibrary(dir, store.articles).list(10)).map((a) => a.id)).toEqual(['new', 'old']);
+    expect(problems).toEqual(['bad.txt']);
     expect(code(() => readArticleFile(join(dir, 'missing.txt')))).toBe('not-found');
+    await store.close();
   });
 });

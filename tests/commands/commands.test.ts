@@ -31,7 +31,7 @@ describe('command specs', () => {
 
 describe('commands through the bus', () => {
   it('/quotes filters by any part of the speaker’s name, ignoring case and accents', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     const r = await w.bus.runText('/quotes speaker:ZELENSKYY', me);
     expect(r.visibility).toBe('private');
     const groups = r.parts.flatMap((p) => p.quotes ?? []);
@@ -43,8 +43,8 @@ describe('commands through the bus', () => {
   });
 
   it('accepts an article id, an unambiguous prefix, and explains an unknown or ambiguous one', async () => {
-    const w = makeWorld();
-    w.addArticle('2024-11-25-kursk-update', '2024-11-25', 'A follow-up on the Kursk story. Officials said more.');
+    const w = await makeWorld();
+    await w.addArticle('2024-11-25-kursk-update', '2024-11-25', 'A follow-up on the Kursk story. Officials said more.');
     expect((await w.bus.runText('digest 2024-11-24', me)).parts[0]?.footer).toContain('2024-11-24-kursk');
     expect(allText(await w.bus.runText('digest 2024-11-2', me))).toMatch(/matches 2 articles/);
     const unknown = await w.bus.runText('digest nope', me);
@@ -55,14 +55,14 @@ describe('commands through the bus', () => {
   });
 
   it('/digest and /countdown answer in the channel; public:true makes /quotes public', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     expect((await w.bus.runText('digest', me)).visibility).toBe('channel');
     expect((await w.bus.runText('countdown', me)).parts[0]?.text).toMatch(/⏳ \d+ days (to go|ago).*2025-01-20|⏳ .*2025-01-20.*passed/);
     expect((await w.bus.runText('quotes public:true', me)).visibility).toBe('channel');
   });
 
   it('/subscribe needs permission, refuses bad input clearly, and stores nothing then', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     const refused = await w.bus.runText('subscribe daily 08:00', guest);
     expect(refused).toMatchObject({ kind: 'error', visibility: 'private' });
     expect(allText(refused)).toMatch(/manage this channel/);
@@ -72,30 +72,30 @@ describe('commands through the bus', () => {
     }
     expect(allText(await w.bus.runText('subscribe daily 25:00', me))).toMatch(/Accepted forms/);
     expect(allText(await w.bus.runText('subscribe daily 08:00 Mars/Olympus', me))).toMatch(/not a time zone/);
-    expect(w.store.listSubscriptions()).toEqual([]);
+    expect(await w.store.listSubscriptions()).toEqual([]);
     expect(w.changes()).toBe(0);
   });
 
   it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
-    expect(w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
+    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
     const again = await w.bus.runText('subscribe weekdays 07:30', me);
     expect(allText(again)).toMatch(/Schedule changed: digests here weekdays 07:30 \(Europe\/Kyiv\)/); // the zone is kept
-    expect(w.store.listSubscriptions()).toHaveLength(1);
+    expect(await w.store.listSubscriptions()).toHaveLength(1);
     await w.bus.runText('unsubscribe', me);
-    expect(w.store.listSubscriptions()).toEqual([]);
+    expect(await w.store.listSubscriptions()).toEqual([]);
     expect(w.changes()).toBe(3);
   });
 
   it('unknown commands and options get help or the usage', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     expect(allText(await w.bus.runText('frobnicate', me))).toMatch(/Unknown command “frobnicate”.*Herald — news digests/);
     expect(allText(await w.bus.runText('quotes colour:red', me))).toMatch(/unknown option "colour".*Usage: \/quotes/);
   });
 
   it('writes commands as the platform types them (Slack: /herald quotes), never touching article text', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     const slack = { ...me, commandPrefix: '/herald ' };
     const help = await w.bus.runText('', slack);
     expect(help.parts[0]?.bullets?.[0]).toMatch(/^\/herald digest \[article\]/);
@@ -107,10 +107,10 @@ describe('commands through the bus', () => {
   });
 
   it('subscribing again without a schedule keeps the one the channel had (to resume a paused channel)', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     await w.bus.runText('subscribe weekdays 07:30 Europe/Kyiv', me);
-    w.store.setPaused('test', 'c1', 'Missing Access');
-    expect(allText(await w.bus.runText('subscribe', me))).toMatch(/Resumed: digests here weekdays 07:30 \(Europe\/Kyiv\)/);
-    expect(w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '30 7 * * 1-5', timeZone: 'Europe/Kyiv', pausedReason: null });
+    await w.store.setPaused('test', 'c1', 'Missing Access');
+    expect(allText(await w.bus.runText('subscribe', me))).toMatch(/Resumed from the newest article: digests here weekdays 07:30 \(Europe\/Kyiv\)/);
+    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '30 7 * * 1-5', timeZone: 'Europe/Kyiv', pausedReason: null });
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { ChannelUnavailableError } from '../../src/chat/adapter.js';
 import { silentLogger } from '../../src/log.js';
-import { makeWorld, RecordingAdapter } from '../support/services.js';
+import { makeWorld, RecordingAdapter, TEST_HOLDER } from '../support/services.js';
 
 const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
 const stoppers: Array<() => Promise<unknown>> = [];
@@ -10,12 +10,12 @@ afterEach(async () => {
   while (stoppers.length) await stoppers.pop()?.();
 });
 
-function setup(now = '2024-11-24T12:00:00Z') {
-  const w = makeWorld(now);
+async function setup(now = '2024-11-24T12:00:00Z') {
+  const w = await makeWorld(now);
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({
     store: w.store, library: w.library, adapters: new Map([['test', adapter]]), log: silentLogger, clock: w.clock,
-    maxRetries: 2, backoffMs: 1, sleep: async () => {},
+    maxRetries: 2, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
   });
   stoppers.push(() => scheduler.stop(1000));
   return { ...w, adapter, scheduler };
@@ -23,8 +23,8 @@ function setup(now = '2024-11-24T12:00:00Z') {
 
 describe('scheduled delivery', () => {
   it('a new subscription starts with the newest article, and gets each article once across many fires', async () => {
-    const w = setup();
-    w.addArticle('2024-11-01-old', '2024-11-01', 'An older story about the harbour bridge repairs in the city. The council voted.');
+    const w = await setup();
+    await w.addArticle('2024-11-01-old', '2024-11-01', 'An older story about the harbour bridge repairs in the city. The council voted.');
     await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c1'));
     for (let i = 0; i < 5; i++) await w.scheduler.fire('test', 'c1', 'scheduled');
     expect(w.adapter.digestsTo('c1')).toEqual(['2024-11-24-kursk']);
@@ -33,10 +33,10 @@ describe('scheduled delivery', () => {
   });
 
   it('posts new articles oldest first, at most 3 per fire, the rest at later fires', async () => {
-    const w = setup();
+    const w = await setup();
     await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
     await w.scheduler.fire('test', 'c1', 'scheduled');
-    for (const d of ['2024-11-25', '2024-11-26', '2024-11-27', '2024-11-28']) w.addArticle(`${d}-news`, d, `Story of ${d}. The talks will resume on Monday, officials said.`);
+    for (const d of ['2024-11-25', '2024-11-26', '2024-11-27', '2024-11-28']) await w.addArticle(`${d}-news`, d, `Story of ${d}. The talks will resume on Monday, officials said.`);
     const first = await w.scheduler.fire('test', 'c1', 'scheduled');
     expect(first?.posted).toEqual(['2024-11-25-news', '2024-11-26-news', '2024-11-27-news']);
     const second = await w.scheduler.fire('test', 'c1', 'scheduled');
@@ -47,24 +47,24 @@ describe('scheduled delivery', () => {
   });
 
   it('a failing channel is retried, then left for the next fire, and never stops the others', async () => {
-    const w = setup();
+    const w = await setup();
     for (const c of ['ok1', 'bad', 'ok2']) await w.bus.run('subscribe', { schedule: 'hourly' }, caller(c));
     w.adapter.failures.set('bad', [new Error('HTTP 503'), new Error('HTTP 503'), new Error('HTTP 503')]);
     await Promise.all(['ok1', 'bad', 'ok2'].map((c) => w.scheduler.fire('test', c, 'scheduled')));
     expect(w.adapter.digestsTo('ok1')).toHaveLength(1);
     expect(w.adapter.digestsTo('ok2')).toHaveLength(1);
     expect(w.adapter.digestsTo('bad')).toHaveLength(0);
-    expect(w.store.getDelivery('test', 'bad', '2024-11-24-kursk')).toMatchObject({ status: 'failed', lastError: 'HTTP 503' });
+    expect(await w.store.getDelivery('test', 'bad', '2024-11-24-kursk')).toMatchObject({ status: 'failed', lastError: 'HTTP 503' });
     await w.scheduler.fire('test', 'bad', 'scheduled');
     expect(w.adapter.digestsTo('bad')).toEqual(['2024-11-24-kursk']);
   });
 
   it('a channel that is gone pauses its subscription only, until subscribe is run again', async () => {
-    const w = setup();
+    const w = await setup();
     for (const c of ['gone', 'ok']) await w.bus.run('subscribe', { schedule: 'hourly' }, caller(c));
     w.adapter.failures.set('gone', [new ChannelUnavailableError('Unknown Channel')]);
     await Promise.all(['gone', 'ok'].map((c) => w.scheduler.fire('test', c, 'scheduled')));
-    expect(w.store.getSubscription('test', 'gone')?.pausedReason).toBe('Unknown Channel');
+    expect((await w.store.getSubscription('test', 'gone'))?.pausedReason).toBe('Unknown Channel');
     expect(w.adapter.digestsTo('ok')).toHaveLength(1);
     await w.scheduler.fire('test', 'gone', 'scheduled');
     expect(w.adapter.posts.filter((p) => p.channelId === 'gone')).toHaveLength(0);
@@ -74,7 +74,7 @@ describe('scheduled delivery', () => {
   });
 
   it('after downtime, a subscription whose fire was missed gets one catch-up post at start', async () => {
-    const w = setup('2024-11-24T05:00:00Z');
+    const w = await setup('2024-11-24T05:00:00Z');
     await w.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv', reminders: false }, caller('missed'));
     await w.bus.run('subscribe', { schedule: 'daily 23:00', timezone: 'UTC', reminders: false }, caller('not-yet'));
     w.clock.set('2024-11-24T12:00:00Z'); // 08:00 Kyiv (06:00Z) passed while "down"; 23:00 UTC has not come
@@ -85,25 +85,25 @@ describe('scheduled delivery', () => {
   });
 
   it('creates, replaces and removes tasks as subscriptions change, without a restart', async () => {
-    const w = setup();
+    const w = await setup();
     await w.scheduler.start();
     expect(w.scheduler.size).toBe(0);
     await w.bus.run('subscribe', { schedule: 'hourly' }, caller('a'));
     await w.bus.run('subscribe', { schedule: 'daily 08:00' }, caller('b'));
-    w.scheduler.sync();
+    await w.scheduler.sync();
     expect(w.scheduler.size).toBe(2);
     await w.bus.run('unsubscribe', {}, caller('a'));
-    w.scheduler.sync();
+    await w.scheduler.sync();
     expect(w.scheduler.size).toBe(1);
   });
 
   it('a live node-cron task fires on its schedule and posts an article dropped in while running', async () => {
-    const w = setup();
+    const w = await setup();
     w.clock.t = new Date();
     await w.bus.run('subscribe', { schedule: '* * * * * *', reminders: false }, caller('live')); // every second
     await w.scheduler.start();
-    w.scheduler.sync();
-    w.addArticle('2030-01-01-fresh', '2030-01-01', 'A fresh story arrived while the bot was running. It will be posted.');
+    await w.scheduler.sync();
+    await w.addArticle('2030-01-01-fresh', '2030-01-01', 'A fresh story arrived while the bot was running. It will be posted.');
     const deadline = Date.now() + 8000;
     while (w.adapter.digestsTo('live').length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(w.adapter.digestsTo('live')).toEqual(['2024-11-24-kursk', '2030-01-01-fresh']);
@@ -112,7 +112,7 @@ describe('scheduled delivery', () => {
 
 describe('fan-out', () => {
   it('runs at most maxConcurrentFires fires at once, and every channel still gets its post', async () => {
-    const w = makeWorld();
+    const w = await makeWorld();
     let inFlight = 0;
     let peak = 0;
     const slow = new RecordingAdapter();
@@ -125,7 +125,7 @@ describe('fan-out', () => {
     };
     const scheduler = new Scheduler({
       store: w.store, library: w.library, adapters: new Map([['test', slow]]), log: silentLogger, clock: w.clock,
-      maxRetries: 0, backoffMs: 1, maxConcurrentFires: 4,
+      maxRetries: 0, backoffMs: 1, maxConcurrentFires: 4, ...TEST_HOLDER,
     });
     const channels = Array.from({ length: 20 }, (_, i) => `c${i}`);
     for (const c of channels) await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller(c));

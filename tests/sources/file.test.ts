@@ -9,28 +9,29 @@ const world = useWorlds();
 
 // Nothing here is fetched: the sources are only due, never polled.
 describe('digests/sources.json', () => {
-  it('adds its sources with their names and intervals, follows edits, and removes the ones taken out', () => {
-    const w = world();
+  it('adds its sources with their names and intervals, follows edits, and removes the ones taken out', async () => {
+    const w = await world();
     w.writeSources([
       { url: 'https://news.example/world.xml', name: 'World desk', every: '1 hour' },
       { url: 'https://blog.example/atom.xml', every: 30 },
       { url: 'https://www.example.org/story.html' },
     ]);
-    w.poller.syncFile();
-    expect(w.store.sources.listSources().map((s) => [s.id, s.name, s.everyMinutes, s.origin])).toEqual([
-      ['world-desk', 'World desk', 60, 'file'],
+    await w.poller.syncFile();
+    // Listed by when they were added (here: the same moment), then by id.
+    expect((await w.store.sources.listSources()).map((s) => [s.id, s.name, s.everyMinutes, s.origin])).toEqual([
       ['blog-example', null, 30, 'file'],
       ['example-org', null, 15, 'file'],
+      ['world-desk', 'World desk', 60, 'file'],
     ]);
     w.writeSources({ sources: [{ url: 'https://news.example/world.xml', name: 'World', every: '2h' }] });
-    w.poller.syncFile();
-    expect(w.store.sources.listSources().map((s) => [s.id, s.name, s.everyMinutes])).toEqual([['world-desk', 'World', 120]]);
+    await w.poller.syncFile();
+    expect((await w.store.sources.listSources()).map((s) => [s.id, s.name, s.everyMinutes])).toEqual([['world-desk', 'World', 120]]);
   });
 
-  it('rejects a bad file with every problem named by entry, and keeps the sources it had', () => {
-    const w = world();
+  it('rejects a bad file with every problem named by entry, and keeps the sources it had', async () => {
+    const w = await world();
     w.writeSources([{ url: 'https://news.example/world.xml' }]);
-    w.poller.syncFile();
+    await w.poller.syncFile();
     w.writeSources([
       { url: 'https://news.example/world.xml' },
       { name: 'No URL' },
@@ -39,7 +40,7 @@ describe('digests/sources.json', () => {
       { url: 'https://b.example/feed', every: 'soon' },
       { url: 'https://news.example/world.xml#again' },
     ]);
-    w.poller.syncFile();
+    await w.poller.syncFile();
     const [entry] = w.logged('sources file not used; the sources already known are kept');
     expect(entry).toMatchObject({ level: 'error', file: w.sourcesFile });
     expect(entry?.problems).toEqual([
@@ -49,7 +50,7 @@ describe('digests/sources.json', () => {
       'entry 5 (https://b.example/feed): "every" must be an interval such as "15 minutes", "1 hour" or a number of minutes (1 minute to 7 days)',
       'entry 6 (https://news.example/world.xml#again): the same URL as entry 1',
     ]);
-    expect(w.store.sources.listSources().map((s) => s.url)).toEqual(['https://news.example/world.xml']);
+    expect((await w.store.sources.listSources()).map((s) => s.url)).toEqual(['https://news.example/world.xml']);
     w.writeSources('{ "sources": [ ');
     expect(() => loadSourcesFile(w.sourcesFile)).toThrow(/sources\.json: is not valid JSON/);
     expect(loadSourcesFile(join(w.root, 'none.json'))).toEqual([]);

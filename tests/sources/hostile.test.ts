@@ -51,7 +51,7 @@ afterAll(() => server.close());
 
 describe('broken and hostile sources', () => {
   it('gives each broken source its own error, logged as one line naming it, with backoff; the good source goes on', async () => {
-    const w = world({ limits: { timeoutMs: 600, maxBytes: 300_000 } });
+    const w = await world({ limits: { timeoutMs: 600, maxBytes: 300_000 } });
     const cases: Record<string, RegExp> = {
       malformed: /^not a readable RSS or Atom feed \(.+\)$/,
       sitemap: /^not a readable RSS or Atom feed \(The XML document could not be parsed as a feed\)$/,
@@ -72,9 +72,9 @@ describe('broken and hostile sources', () => {
     w.writeSources(entries);
     const outcomes = await w.poller.tick();
     expect(outcomes).toHaveLength(entries.length);
-    const byName = new Map(w.store.sources.listSources().map((s) => [s.name, s]));
+    const byName = new Map((await w.store.sources.listSources()).map((s) => [s.name, s]));
     expect(byName.get('Good')).toMatchObject({ lastError: null, failures: 0 });
-    expect(w.store.sources.listArticles().map((a) => a.sourceId)).toEqual([byName.get('Good')?.id]);
+    expect((await w.sourceArticles()).map((a) => a.sourceId)).toEqual([byName.get('Good')?.id]);
     for (const [name, want] of Object.entries(cases)) {
       const s = byName.get(name.replace('/', '-'));
       expect(s?.lastError, name).toMatch(want);
@@ -89,18 +89,18 @@ describe('broken and hostile sources', () => {
     w.advance(30);
     const again = await w.poller.tick();
     expect(again.filter((o) => o.status === 'failed')).toHaveLength(Object.keys(cases).length);
-    expect(byNameNow(w, 'malformed')).toMatchObject({ failures: 2, nextFetchAt: '2024-11-24T13:30:00.000Z' });
+    expect(await byNameNow(w, 'malformed')).toMatchObject({ failures: 2, nextFetchAt: '2024-11-24T13:30:00.000Z' });
   });
 
   it('waits as long as a 503’s Retry-After asks when that is longer than the backoff', async () => {
-    const w = world();
+    const w = await world();
     w.writeSources([{ url: server.url('/busy'), name: 'busy' }]);
     await w.poller.tick();
-    expect(byNameNow(w, 'busy')).toMatchObject({ lastError: 'HTTP 503 Service Unavailable', nextFetchAt: '2024-11-24T14:00:00.000Z' });
+    expect(await byNameNow(w, 'busy')).toMatchObject({ lastError: 'HTTP 503 Service Unavailable', nextFetchAt: '2024-11-24T14:00:00.000Z' });
   });
 
   it('reads only the newest 200 items of a 50,000-item feed, and stores just the newest on a first fetch', async () => {
-    const w = world({ limits: { maxBytes: 20_000_000 } });
+    const w = await world({ limits: { maxBytes: 20_000_000 } });
     w.writeSources([{ url: server.url('/flood.xml'), name: 'flood' }]);
     const [outcome] = await w.poller.tick();
     expect(outcome).toMatchObject({ status: 'ok', added: ['2024-11-24-item-25000'] });
@@ -108,10 +108,10 @@ describe('broken and hostile sources', () => {
   });
 
   it('never fetches one source twice at once, and stop() cancels a fetch under way without counting a failure', async () => {
-    const w = world({ limits: { timeoutMs: 10_000 } });
+    const w = await world({ limits: { timeoutMs: 10_000 } });
     w.writeSources([{ url: server.url('/hang'), name: 'slow' }]);
-    w.poller.syncFile();
-    const id = byNameNow(w, 'slow')?.id ?? '';
+    await w.poller.syncFile();
+    const id = (await byNameNow(w, 'slow'))?.id ?? '';
     const before = server.requestsTo('/hang').length;
     const first = w.poller.pollNow(id);
     expect(w.poller.pollNow(id)).toBe(first);
@@ -122,11 +122,11 @@ describe('broken and hostile sources', () => {
     expect(await w.poller.stop(2000)).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(await first).toMatchObject({ status: 'failed' });
-    expect(byNameNow(w, 'slow')).toMatchObject({ failures: 0, lastError: null });
+    expect(await byNameNow(w, 'slow')).toMatchObject({ failures: 0, lastError: null });
   });
 
   it('refuses local and private addresses from chat unless allowed', async () => {
-    const w = world({ allowPrivate: false });
+    const w = await world({ allowPrivate: false });
     await expect(w.manager.add(server.url('/good.xml'), 'u1')).rejects.toThrow(/127\.0\.0\.1 is a private or local address/);
     await expect(fetchLimited(server.url('/good.xml'), fetchLimits())).rejects.toMatchObject({ code: 'private-address' });
     for (const ip of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '::1', 'fd00::1', 'fe80::1', '::ffff:10.0.0.1', '0.0.0.0']) expect(isPrivateAddress(ip), ip).toBe(true);
@@ -134,6 +134,6 @@ describe('broken and hostile sources', () => {
   });
 });
 
-function byNameNow(w: SourcesWorld, name: string) {
-  return w.store.sources.listSources().find((s) => s.name === name);
+async function byNameNow(w: SourcesWorld, name: string) {
+  return (await w.store.sources.listSources()).find((s) => s.name === name);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/digest/index.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
-import type { Article } from '../../../src/article/types.js';
+import type { ArticleRecord } from '../../../src/store/types.js';
 import { EPHEMERAL, type FakeInteraction } from '../../fakes/discord.js';
 import { embedText, harness, interact, MANAGE_CHANNELS, SEED_ID, SEND_MESSAGES, type Harness } from './harness.js';
 
@@ -10,7 +10,7 @@ const CHANNEL = '200000000000000010';
 /** Fails the next `resolve` with an unexpected error (not a user error): a handler that throws. */
 class BrokenOnceLibrary extends ArticleLibrary {
   breakNext = false;
-  override resolve(query: string | undefined): Article {
+  override async resolve(query: string | undefined): Promise<ArticleRecord> {
     if (this.breakNext) {
       this.breakNext = false;
       throw new Error('disk on fire');
@@ -23,7 +23,7 @@ let h: Harness;
 let library: BrokenOnceLibrary;
 beforeAll(async () => {
   h = await harness({
-    library: (dir) => (library = new BrokenOnceLibrary(dir)),
+    library: (dir, store, files) => (library = new BrokenOnceLibrary(dir, store, files)),
   });
 }, 15_000);
 afterAll(async () => h?.close(), 10_000);
@@ -43,7 +43,7 @@ describe('Discord adapter: slash commands against the fake', () => {
     const body = it.original?.body as { embeds: Array<{ title: string; description: string; fields: Array<{ name: string; value: string }>; footer: { text: string } }>; allowed_mentions: unknown };
     expect(it.original?.flags).toBe(0);
     const embed = body.embeds[0];
-    expect(embed?.title).toBe(buildDigest(h.library.resolve(SEED_ID)).headline);
+    expect(embed?.title).toBe(buildDigest(await h.library.resolve(SEED_ID)).headline);
     expect(embed?.description).toContain('• The inauguration of the new US president is scheduled for 20 January 2025.');
     expect(embed?.fields).toContainEqual({ name: 'Countdown', value: '57 days to go: Inauguration of the new US president (2025-01-20)' });
     expect(embed?.footer.text).toContain(SEED_ID);
@@ -55,7 +55,7 @@ describe('Discord adapter: slash commands against the fake', () => {
     expect(it.callbacks[0]).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(it.original?.flags).toBe(EPHEMERAL);
     const text = [it.original, ...it.followUps].map((m) => embedText(m?.body)).join('\n');
-    const quotes = buildDigest(h.library.resolve(SEED_ID)).quotes;
+    const quotes = buildDigest(await h.library.resolve(SEED_ID)).quotes;
     expect(quotes).toHaveLength(2);
     for (const q of quotes) {
       expect(q.speaker).toBe('Volodymyr Zelenskyy');
@@ -97,20 +97,20 @@ describe('Discord adapter: slash commands against the fake', () => {
     const it = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' }, { channelId: CHANNEL, permissions: SEND_MESSAGES }));
     expect(it.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
     expect(embedText(it.original?.body)).toContain('Only people who can manage this channel');
-    expect(h.store.getSubscription('discord', CHANNEL)).toBeNull();
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
   it('/subscribe with Manage Channels stores the subscription; /unsubscribe removes it', { timeout: 10_000 }, async () => {
     const it = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' }, { channelId: CHANNEL, userId: '300000000000000077', permissions: MANAGE_CHANNELS }));
     expect(it.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
     expect(embedText(it.original?.body)).toContain('Subscribed');
-    const sub = h.store.getSubscription('discord', CHANNEL);
+    const sub = await h.store.getSubscription('discord', CHANNEL);
     expect(sub).toMatchObject({ platform: 'discord', channelId: CHANNEL, timeZone: 'Europe/Kyiv', createdBy: '300000000000000077', pausedReason: null });
     expect(sub?.cron).toBe('0 8 * * *');
     const un = await interact(h, h.fake.chatInput('unsubscribe', {}, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }));
     expect(embedText(un.original?.body)).toContain('Unsubscribed');
-    expect(h.store.getSubscription('discord', CHANNEL)).toBeNull();
+    expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
   });
 
   it('autocompletes article ids and the chosen article\u2019s speakers', { timeout: 10_000 }, async () => {

@@ -1,7 +1,10 @@
 import { mkdtempSync, copyFileSync, writeFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteStore } from '../../../src/store/sqlite.js';
+import type { SqliteStore } from '../../../src/store/sqlite.js';
+import type { ArticleStore } from '../../../src/store/types.js';
+import type { ArticleFiles } from '../../../src/article/files.js';
+import { openIndex, TEST_HOLDER } from '../../support/services.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
@@ -40,7 +43,9 @@ export interface Harness {
  * scheduler) and the real Discord adapter pointed at a fresh fake. `articles` are extra files
  * (name → content) next to a copy of the seed.
  */
-export async function harness(opts: { articles?: Record<string, string>; library?: (dir: string) => ArticleLibrary; login?: boolean } = {}): Promise<Harness> {
+export async function harness(
+  opts: { articles?: Record<string, string>; library?: (dir: string, store: ArticleStore, files: ArticleFiles) => ArticleLibrary; login?: boolean } = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const dir = mkdtempSync(join(tmpdir(), 'herald-discord-'));
   const digests = join(dir, 'digests');
@@ -48,9 +53,9 @@ export async function harness(opts: { articles?: Record<string, string>; library
   copyFileSync(join('digests', `${SEED_ID}.txt`), join(digests, `${SEED_ID}.txt`));
   for (const [name, text] of Object.entries(opts.articles ?? {})) writeFileSync(join(digests, name), text);
   const log = memoryLogger();
-  const store = new SqliteStore(join(dir, 'herald.db'));
-  const library = opts.library ? opts.library(digests) : new ArticleLibrary(digests);
   const clock: Clock = { now: () => NOW };
+  const { store, files, library: plain } = await openIndex(join(dir, 'herald.db'), digests, clock);
+  const library = opts.library ? opts.library(digests, store.articles, files) : plain;
   const bus = new CommandBus({ library, store, defaultTimeZone: 'Europe/Kyiv', onSubscriptionsChanged: () => {} }, log, clock);
   const adapter = new DiscordAdapter({
     token: fake.token,
@@ -62,14 +67,15 @@ export async function harness(opts: { articles?: Record<string, string>; library
     readyTimeoutMs: 5000,
   });
   const adapters = new Map<string, ChatAdapter>([[adapter.platform, adapter]]);
-  const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10 });
+  const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
   if (opts.login !== false) await adapter.start(bus);
   return {
     fake, dir, store, library, bus, adapter, scheduler, log,
     async close() {
       await scheduler.stop(2000);
       await adapter.stop();
-      store.close();
+      files.stop();
+      await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },

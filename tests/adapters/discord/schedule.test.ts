@@ -38,14 +38,14 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(h.fake.channelMessages(A)).toHaveLength(1);
 
     const body = posts[4]?.body as { embeds: Array<{ title: string }>; nonce: string; enforce_nonce: boolean; allowed_mentions: unknown; content?: string };
-    expect(body.embeds[0]?.title).toBe(buildDigest(h.library.resolve(SEED_ID)).headline);
+    expect(body.embeds[0]?.title).toBe(buildDigest(await h.library.resolve(SEED_ID)).headline);
     expect(body.enforce_nonce).toBe(true);
     expect(body.nonce.length).toBeLessThanOrEqual(25);
     expect(new Set(posts.map((r) => (r.body as { nonce: string }).nonce)).size).toBe(1);
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(posts.every((r) => r.auth === `Bot ${h?.fake.token}`)).toBe(true);
 
-    const delivery = h.store.getDelivery('discord', A, SEED_ID);
+    const delivery = await h.store.getDelivery('discord', A, SEED_ID);
     expect(delivery).toMatchObject({ status: 'sent', messageId: h.fake.channelMessages(A)[0]?.id });
     const limited = h.log.lines.filter((l) => l.msg === 'discord rate limited');
     expect(limited.map((l) => [l.fields.channel, l.fields.global, l.fields.scope])).toEqual([
@@ -58,7 +58,8 @@ describe('Discord adapter: scheduled posts through REST', () => {
     // The next fire has nothing new: the digest is not posted again (a countdown reminder is).
     const again = await h.scheduler.fire('discord', A, 'scheduled');
     expect(again).toMatchObject({ posted: [], reminder: true });
-    const digests = h.fake.channelMessages(A).filter((m) => embedText(m.body).includes(buildDigest(h!.library.resolve(SEED_ID)).headline));
+    const headline = buildDigest(await h.library.resolve(SEED_ID)).headline;
+    const digests = h.fake.channelMessages(A).filter((m) => embedText(m.body).includes(headline));
     expect(digests).toHaveLength(1);
   });
 
@@ -72,7 +73,7 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(outcome).toMatchObject({ posted: [SEED_ID] });
     expect(h.fake.requestsTo('POST', MESSAGES(A)).map((r) => r.status)).toEqual([503, 503, 503, 503, 200]);
     expect(h.fake.channelMessages(A)).toHaveLength(1);
-    expect(h.store.getDelivery('discord', A, SEED_ID)?.messageId).toBe(h.fake.channelMessages(A)[0]?.id);
+    expect((await h.store.getDelivery('discord', A, SEED_ID))?.messageId).toBe(h.fake.channelMessages(A)[0]?.id);
   });
 
   it('posts an article with @everyone and <@123> with mentions disabled', { timeout: 15_000 }, async () => {
@@ -107,8 +108,8 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(h.fake.channelMessages(A)).toHaveLength(0);
     // One attempt only: a missing channel is not retried.
     expect(h.fake.requestsTo('POST', MESSAGES(A))).toHaveLength(1);
-    expect(h.store.getSubscription('discord', A)?.pausedReason).toMatch(/Unknown Channel/);
-    expect(h.store.getSubscription('discord', B)?.pausedReason).toBeNull();
+    expect((await h.store.getSubscription('discord', A))?.pausedReason).toMatch(/Unknown Channel/);
+    expect((await h.store.getSubscription('discord', B))?.pausedReason).toBeNull();
     expect(h.log.lines.some((l) => l.msg === 'subscription paused' && l.fields.channel === A && l.fields.article === SEED_ID)).toBe(true);
     // The subscriber is told by direct message, without pings.
     const dm = await h.fake.waitFor(() => h?.fake.requestsTo('POST', /^\/channels\/9\d+\/messages$/)[0], 3000, 'the DM');

@@ -5,7 +5,8 @@ import { SlackAdapter } from '../../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { createLogger } from '../../../src/log.js';
-import { SqliteStore } from '../../../src/store/sqlite.js';
+import { openIndex } from '../../support/services.js';
+import type { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
 import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand, type FakeUser } from '../../fakes/slack.js';
 
@@ -40,7 +41,7 @@ export interface Harness {
   clock: { now: () => Date };
   /** Sends a slash command over HTTP, signed unless `headers` replaces the signature. */
   postCommand(fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
-  subscribe(channelId: string, createdBy?: string): Subscription;
+  subscribe(channelId: string, createdBy?: string): Promise<Subscription>;
   close(): Promise<void>;
 }
 
@@ -59,8 +60,7 @@ export function articlesDir(files: Record<string, string>): string {
 export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[] }): Promise<Harness> {
   const fake = await new FakeSlack({ users: USERS }).start();
   const root = mkdtempSync(join(tmpdir(), 'herald-slack-'));
-  const store = new SqliteStore(join(root, 'herald.db'));
-  const library = new ArticleLibrary(opts.digests ?? 'digests');
+  const { store, files, library } = await openIndex(join(root, 'herald.db'), opts.digests ?? 'digests');
   const logs: string[] = [];
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
   const clock = { now: () => new Date(NOW) };
@@ -94,18 +94,20 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
         signal: AbortSignal.timeout(5000),
       });
     },
-    subscribe(channelId, createdBy = 'U0ADMIN') {
+    async subscribe(channelId, createdBy = 'U0ADMIN') {
+      const [newest] = await store.articles.newest(1);
       const sub: Subscription = {
         platform: 'slack', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', reminders: true,
-        createdBy, createdAt: NOW, pausedReason: null, lastFireAt: NOW,
+        createdBy, createdAt: NOW, pausedReason: null, lastFireAt: NOW, cursor: await store.articles.maxSeq(), firstArticle: newest?.id ?? null,
       };
-      store.upsertSubscription(sub);
+      await store.upsertSubscription(sub);
       return sub;
     },
     async close() {
       await adapter.stop();
       await fake.stop();
-      store.close();
+      files.stop();
+      await store.close();
       rmSync(root, { recursive: true, force: true });
     },
   };

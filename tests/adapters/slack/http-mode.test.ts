@@ -118,7 +118,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
         await settle();
         expect(h.fake.responsesTo(url)).toHaveLength(0);
         expect(h.fake.calls('users.info')).toHaveLength(0);
-        expect(h.store.listSubscriptions()).toHaveLength(0);
+        expect(await h.store.listSubscriptions()).toHaveLength(0);
       });
     }
 
@@ -126,7 +126,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       const url = h.fake.responseUrl();
       expect((await h.postCommand(subscribeAsAdmin(url))).status).toBe(200);
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
-      expect(h.store.listSubscriptions()).toHaveLength(1);
+      expect(await h.store.listSubscriptions()).toHaveLength(1);
     });
   });
 
@@ -138,7 +138,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       const body = h.fake.responsesTo(url)[0]?.body ?? {};
       expect(body.response_type).toBe('ephemeral');
       expect(String(body.text)).toMatch(/admins and owners.*HERALD_ADMINS.*\/herald subscribe/);
-      expect(h.store.listSubscriptions()).toHaveLength(0);
+      expect(await h.store.listSubscriptions()).toHaveLength(0);
       expect(h.fake.calls('users.info').map((r) => r.body.user)).toEqual(['U0READER']);
     });
 
@@ -147,7 +147,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       await h.postCommand(slashCommand({ text: 'subscribe daily 08:00 Europe/Kyiv', user_id: 'U0ADMIN', channel_id: 'C0NEWS', response_url: url }));
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
       expect(h.fake.responsesTo(url)[0]?.body.response_type).toBe('ephemeral');
-      const sub = h.store.getSubscription('slack', 'C0NEWS');
+      const sub = await h.store.getSubscription('slack', 'C0NEWS');
       expect(sub).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', createdBy: 'U0ADMIN', pausedReason: null });
     });
 
@@ -158,14 +158,14 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
         await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, text);
       }
       expect(h.fake.calls('users.info')).toHaveLength(1);
-      expect(h.store.getSubscription('slack', 'C0OPS')).toBeNull();
+      expect(await h.store.getSubscription('slack', 'C0OPS')).toBeNull();
     });
 
     it('a user listed in HERALD_ADMINS subscribes without being a workspace admin, with no users.info call', async () => {
       const url = h.fake.responseUrl();
       await h.postCommand(slashCommand({ text: 'subscribe weekdays 07:30', user_id: 'U0LISTED', channel_id: 'C0LISTED', response_url: url }));
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
-      expect(h.store.getSubscription('slack', 'C0LISTED')).toMatchObject({ createdBy: 'U0LISTED', cron: '30 7 * * 1-5' });
+      expect(await h.store.getSubscription('slack', 'C0LISTED')).toMatchObject({ createdBy: 'U0LISTED', cron: '30 7 * * 1-5' });
       expect(h.fake.calls('users.info')).toHaveLength(0);
     });
 
@@ -174,7 +174,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       await h.postCommand(slashCommand({ text: 'subscribe', user_id: 'U0STRANGER', response_url: url }));
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
       expect(h.fake.responsesTo(url)[0]?.body.response_type).toBe('ephemeral');
-      expect(h.store.listSubscriptions()).toHaveLength(0);
+      expect(await h.store.listSubscriptions()).toHaveLength(0);
       expect(h.logs.some((l) => l.includes('users.info failed') && l.includes('user_not_found'))).toBe(true);
     });
   });

@@ -4,6 +4,7 @@ import { ChannelUnavailableError } from '../../../src/chat/adapter.js';
 import { digestReply } from '../../../src/commands/digest-reply.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
+import { TEST_HOLDER } from '../../support/services.js';
 
 // An article whose title, source, link and text try to ping: it must reach Slack escaped.
 const ARTICLE = `---
@@ -27,7 +28,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   beforeEach(async () => {
     h = await startHarness({ mode: 'http', digests: dir });
     scheduler = new Scheduler({
-      store: h.store, library: h.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10,
+      store: h.store, library: h.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
     });
   });
   afterEach(async () => {
@@ -37,7 +38,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('waits out a 429 (Retry-After 1) and then posts once, with every mention escaped', async () => {
-    h.subscribe('C0NEWS');
+    await h.subscribe('C0NEWS');
     h.fake.failNext('chat.postMessage', 1, 1);
     const outcome = await scheduler.fire('slack', 'C0NEWS', 'manual');
     expect(outcome).toMatchObject({ posted: [ID], failed: [], paused: null });
@@ -60,7 +61,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     // The one link is ours, built from escaped parts.
     expect(everything).toContain('<https://example.com/story?id=1&amp;ref=rss|Council vote &lt;!channel&gt; alert for &lt;@U123&gt; &amp; friends>');
 
-    const delivery = h.store.getDelivery('slack', 'C0NEWS', ID);
+    const delivery = await h.store.getDelivery('slack', 'C0NEWS', ID);
     expect(delivery?.status).toBe('sent');
     expect(delivery?.messageId).toMatch(/^\d+\.\d{6}$/); // the message's ts
     expect(h.logs.some((l) => l.includes('rate limited'))).toBe(true);
@@ -72,13 +73,13 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   }, 15_000);
 
   it('gives up after the bounded number of 429s, and the core keeps the article for the next fire', async () => {
-    h.subscribe('C0NEWS');
+    await h.subscribe('C0NEWS');
     // Adapter: 1 call + 2 waits per post; core: 3 attempts. Nine 429s exhaust both.
     h.fake.failNext('chat.postMessage', 9, 0);
     const outcome = await scheduler.fire('slack', 'C0NEWS', 'manual');
     expect(outcome).toMatchObject({ posted: [], failed: [ID] });
     expect(h.fake.calls('chat.postMessage')).toHaveLength(9);
-    expect(h.store.getDelivery('slack', 'C0NEWS', ID)?.status).toBe('failed');
+    expect((await h.store.getDelivery('slack', 'C0NEWS', ID))?.status).toBe('failed');
 
     const again = await scheduler.fire('slack', 'C0NEWS', 'manual');
     expect(again).toMatchObject({ posted: [ID] });
@@ -86,16 +87,16 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   }, 15_000);
 
   it('not_in_channel pauses that subscription only, DMs the subscriber, and the other channel still gets its post', async () => {
-    h.subscribe('C0GONE', 'U0ADMIN');
-    h.subscribe('C0NEWS', 'U0OWNER');
+    await h.subscribe('C0GONE', 'U0ADMIN');
+    await h.subscribe('C0NEWS', 'U0OWNER');
     h.fake.setChannelError('C0GONE', 'not_in_channel');
     await Promise.all([scheduler.fire('slack', 'C0GONE', 'scheduled'), scheduler.fire('slack', 'C0NEWS', 'scheduled')]);
 
-    expect(h.store.getSubscription('slack', 'C0GONE')?.pausedReason).toMatch(/^not_in_channel: .*invite/);
-    expect(h.store.getSubscription('slack', 'C0NEWS')?.pausedReason).toBeNull();
+    expect((await h.store.getSubscription('slack', 'C0GONE'))?.pausedReason).toMatch(/^not_in_channel: .*invite/);
+    expect((await h.store.getSubscription('slack', 'C0NEWS'))?.pausedReason).toBeNull();
     expect(h.fake.posts.filter((p) => p.body.channel === 'C0NEWS')).toHaveLength(1);
-    expect(h.store.getDelivery('slack', 'C0NEWS', ID)?.status).toBe('sent');
-    expect(h.store.getDelivery('slack', 'C0GONE', ID)?.status).toBe('failed');
+    expect((await h.store.getDelivery('slack', 'C0NEWS', ID))?.status).toBe('sent');
+    expect((await h.store.getDelivery('slack', 'C0GONE', ID))?.status).toBe('failed');
 
     // The subscriber hears about it in a DM, with the Slack command to run again.
     expect(h.fake.calls('conversations.open').map((c) => c.body.users)).toEqual(['U0ADMIN']);
@@ -112,7 +113,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   for (const code of ['not_in_channel', 'channel_not_found', 'is_archived']) {
     it(`post() turns ${code} into ChannelUnavailableError`, async () => {
       h.fake.setChannelError('C0BAD', code);
-      const reply = digestReply(h.library.resolve(ID), h.clock.now(), 'UTC');
+      const reply = digestReply(await h.library.resolve(ID), h.clock.now(), 'UTC');
       const err = await h.adapter.post('C0BAD', reply, 'k').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ChannelUnavailableError);
       expect((err as ChannelUnavailableError).reason.startsWith(`${code}:`)).toBe(true);
@@ -121,7 +122,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
 
   it('other Slack errors are thrown as they are (the core retries them)', async () => {
     h.fake.setChannelError('C0BAD', 'msg_too_long');
-    const reply = digestReply(h.library.resolve(ID), h.clock.now(), 'UTC');
+    const reply = digestReply(await h.library.resolve(ID), h.clock.now(), 'UTC');
     const err = await h.adapter.post('C0BAD', reply, 'k').catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(ChannelUnavailableError);
     expect((err as { data?: { error?: string } }).data?.error).toBe('msg_too_long');

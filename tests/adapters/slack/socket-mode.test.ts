@@ -40,12 +40,12 @@ describe('Slack adapter, Socket Mode (real Bolt against the fake)', () => {
     await h.fake.waitFor(() => h.fake.responsesTo(refused).length >= 1, 5000, 'the refusal');
     expect(h.fake.acks.map((a) => a.envelope_id)).toContain(e1);
     expect(h.fake.responsesTo(refused)[0]?.body.response_type).toBe('ephemeral');
-    expect(h.store.listSubscriptions()).toHaveLength(0);
+    expect(await h.store.listSubscriptions()).toHaveLength(0);
 
     const ok = h.fake.responseUrl();
     h.fake.pushSlashCommand(slashCommand({ text: 'subscribe daily 08:00', user_id: 'U0ADMIN', response_url: ok }));
     await h.fake.waitFor(() => h.fake.responsesTo(ok).length >= 1, 5000, 'the confirmation');
-    expect(h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({ createdBy: 'U0ADMIN' });
+    expect(await h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({ createdBy: 'U0ADMIN' });
   });
 
   it('stops cleanly: the socket closes and no reconnect follows', async () => {

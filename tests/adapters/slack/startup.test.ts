@@ -14,10 +14,11 @@ describe('Slack adapter start-up', () => {
   afterEach(async () => {
     for (const f of cleanup.splice(0).reverse()) await f();
   });
-  const bus = () => {
-    const store = new SqliteStore(':memory:');
+  const bus = async () => {
+    const store = await SqliteStore.open(':memory:');
     cleanup.push(() => store.close());
-    return new CommandBus({ library: new ArticleLibrary('digests'), store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date() });
+    const library = new ArticleLibrary('digests', store.articles);
+    return new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date() });
   };
   const adapter = (fake: FakeSlack, tokens: { botToken: string; appToken?: string; signingSecret?: string }) => {
     const a = new SlackAdapter({ ...tokens, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', command: '/herald', admins: [], log: silentLogger, retryConfig: TEST_RETRY });
@@ -37,20 +38,20 @@ describe('Slack adapter start-up', () => {
   it('a wrong bot token fails start() with the variable to fix', async () => {
     const f = await fake();
     const a = adapter(f, { botToken: 'xoxb-wrong', signingSecret: FAKE_SIGNING_SECRET });
-    await expect(a.start(bus())).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN/);
+    await expect(a.start(await bus())).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN/);
   });
 
   it('a wrong app token fails start() in Socket Mode with the variable to fix, without retrying forever', async () => {
     const f = await fake();
     const a = adapter(f, { botToken: FAKE_BOT_TOKEN, appToken: 'xapp-wrong' });
-    await expect(a.start(bus())).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
+    await expect(a.start(await bus())).rejects.toThrow(/invalid_auth.*SLACK_APP_TOKEN/);
     expect(f.calls('apps.connections.open')).toHaveLength(1);
   });
 
   it('when both tokens are set, Socket Mode wins and no port is opened', async () => {
     const f = await fake();
     const a = adapter(f, { botToken: FAKE_BOT_TOKEN, appToken: FAKE_APP_TOKEN, signingSecret: FAKE_SIGNING_SECRET });
-    await a.start(bus());
+    await a.start(await bus());
     expect(a.mode).toBe('socket');
     expect(a.port).toBeNull();
     expect(f.socketCount).toBe(1);

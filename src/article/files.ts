@@ -1,0 +1,202 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArticleStore } from '../store/types.js';
+import type { Clock } from '../chat/adapter.js';
+import { isArticleName, readFolderArticle } from './load.js';
+import { ArticleError } from './types.js';
+
+/** An article file that could not be read, with the reason (reported once per change of the file). */
+export interface ArticleProblem {
+  file: string;
+  message: string;
+}
+
+export interface FilesOptions {
+  dir: string;
+  store: ArticleStore;
+  clock: Clock;
+  onProblem?: (p: ArticleProblem) => void;
+  /** Rescan of the whole folder while fs.watch works (a safety net), and when it does not. */
+  rescanMs?: number;
+  rescanWithoutWatchMs?: number;
+}
+
+/** What one pass over the folder changed. */
+export interface SyncResult {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+// Files read at once during a scan: enough to hide the disk's latency, few enough to keep memory flat.
+const READ_AHEAD = 16;
+
+/**
+ * Keeps the article index in step with the files in `digests/`: a full pass at start, then fs.watch
+ * for changes as they happen and a periodic rescan by mtime and size as the fallback. A file is read
+ * again only when its stamp changes; a deleted file leaves the index. Commands and fires never scan
+ * the folder: they query the index.
+ */
+export class ArticleFiles {
+  private stamps: Map<string, string> | null = null;
+  private readonly problems = new Map<string, string>();
+  private watcher: FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private syncing: Promise<SyncResult> | null = null;
+
+  constructor(private readonly o: FilesOptions) {}
+
+  get dir(): string {
+    return this.o.dir;
+  }
+
+  /** One pass over the folder (joins a pass already under way). */
+  sync(): Promise<SyncResult> {
+    this.syncing ??= this.scan().finally(() => (this.syncing = null));
+    return this.syncing;
+  }
+
+  /** Watches the folder and rescans it now and then, until stop(). */
+  watch(): void {
+    try {
+      this.watcher = watch(this.o.dir, { persistent: false }, (_event, name) => {
+        if (name && isArticleName(name)) this.soon(name.toString());
+        else if (!name) void this.sync().catch(() => {});
+      });
+      this.watcher.on('error', () => this.unwatch());
+    } catch {
+      this.watcher = null;
+    }
+    const every = this.watcher ? (this.o.rescanMs ?? 60_000) : (this.o.rescanWithoutWatchMs ?? 10_000);
+    this.timer = setInterval(() => void this.sync().catch(() => {}), every);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.unwatch();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+  }
+
+  /**
+   * Reads the file for an id a command asked for and the index does not have yet (a file dropped in a
+   * moment ago). True when it is in the index now.
+   */
+  async refreshId(id: string): Promise<boolean> {
+    if (!/^[^/\\\0]+$/.test(id) || id.startsWith('.')) return false;
+    let found = false;
+    for (const ext of ['.txt', '.md', '.markdown']) found = (await this.refresh(`${id}${ext}`)) || found;
+    return found;
+  }
+
+  /** Reads one file again (or removes it from the index when it is gone). True when it is indexed. */
+  async refresh(name: string): Promise<boolean> {
+    const stamps = await this.known();
+    const st = await lstat(join(this.o.dir, name)).catch(() => null);
+    if (!st) {
+      if (stamps.has(name)) {
+        await this.o.store.removeFile(name);
+        stamps.delete(name);
+      }
+      return false;
+    }
+    await this.ingest([name], stamps, { added: [], changed: [], removed: [] });
+    return stamps.has(name);
+  }
+
+  private async scan(): Promise<SyncResult> {
+    const stamps = await this.known();
+    const result: SyncResult = { added: [], changed: [], removed: [] };
+    let names: string[];
+    try {
+      names = (await readdir(this.o.dir)).filter(isArticleName);
+    } catch {
+      names = [];
+    }
+    const present = new Set(names);
+    for (const name of [...stamps.keys()]) {
+      if (present.has(name)) continue;
+      if (await this.o.store.removeFile(name)) result.removed.push(name);
+      stamps.delete(name);
+    }
+    // New files in the order they appeared (then by name), so sequence numbers follow it.
+    const changed: Array<{ name: string; at: number }> = [];
+    for (const name of names) {
+      const st = await lstat(join(this.o.dir, name)).catch(() => null);
+      const stamp = st ? `${st.mtimeMs}:${st.size}` : null;
+      // A file that could not be read is tried again only when it changes.
+      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name)) changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
+    }
+    changed.sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    await this.ingest(changed.map((c) => c.name), stamps, result);
+    return result;
+  }
+
+  private async ingest(names: string[], stamps: Map<string, string>, result: SyncResult): Promise<void> {
+    for (let i = 0; i < names.length; i += READ_AHEAD) {
+      const batch = names.slice(i, i + READ_AHEAD);
+      const read = await Promise.all(batch.map((name) => readFolderArticle(this.o.dir, name).catch((err: unknown) => toError(err))));
+      // Written one by one, in order, so sequence numbers follow the order chosen above.
+      for (const [j, r] of read.entries()) {
+        const name = batch[j] as string;
+        if (r instanceof Error) {
+          await this.problem(name, r, stamps);
+          continue;
+        }
+        const { article, stamp } = r;
+        const change = await this.o.store.upsertFile(name, stamp, article, this.o.clock.now().toISOString());
+        if (typeof change === 'object') {
+          await this.problem(name, new ArticleError('not-found', `${name}: the id "${article.id}" is already taken by ${change.taken}; rename the file`), stamps);
+          continue;
+        }
+        stamps.set(name, stamp);
+        this.problems.delete(name);
+        if (change === 'added') result.added.push(article.id);
+        if (change === 'changed') result.changed.push(article.id);
+      }
+    }
+  }
+
+  // An unreadable file leaves the index (its old version must not linger) and is reported once per change.
+  private async problem(name: string, err: Error, stamps: Map<string, string>): Promise<void> {
+    if (stamps.has(name)) {
+      await this.o.store.removeFile(name);
+      stamps.delete(name);
+    }
+    const message = err instanceof ArticleError ? err.message : `${name}: ${err.message}`;
+    const st = await lstat(join(this.o.dir, name)).catch(() => null);
+    const stamp = st ? `${st.mtimeMs}:${st.size}` : 'gone';
+    if (this.problems.get(name) === stamp) return;
+    this.problems.set(name, stamp);
+    this.o.onProblem?.({ file: name, message });
+  }
+
+  private async known(): Promise<Map<string, string>> {
+    this.stamps ??= await this.o.store.fileStamps();
+    return this.stamps;
+  }
+
+  // Editors write a file in several steps: read it once the events have settled.
+  private soon(name: string): void {
+    clearTimeout(this.pending.get(name));
+    const t = setTimeout(() => {
+      this.pending.delete(name);
+      void this.refresh(name).catch(() => {});
+    }, 100);
+    t.unref();
+    this.pending.set(name, t);
+  }
+
+  private unwatch(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+}
+
+function toError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}

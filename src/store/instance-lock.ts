@@ -1,0 +1,57 @@
+import { hostname } from 'node:os';
+import type { SqlDriver } from './sql.js';
+import { StoreInUseError } from './errors.js';
+
+/** How often the lock's holder says it is alive, and after how long without that another may take it. */
+const BEAT_MS = 5_000;
+const STALE_MS = 20_000;
+
+interface Holder {
+  holder: string;
+  pid: number;
+  host: string;
+  beat: number;
+}
+
+/**
+ * Makes this process the only Herald on a SQLite file: a second one would post everything twice.
+ * The holder is recorded in the database and renews it every few seconds; a holder on this machine
+ * whose process is gone (a crash) is replaced at once, one elsewhere once it stops renewing. Throws
+ * StoreInUseError naming HERALD_DB and PostgreSQL. Returns the function that lets go.
+ */
+export async function holdInstanceLock(db: SqlDriver, path: string, holder: string, now: () => number = Date.now): Promise<() => Promise<void>> {
+  const me: Holder = { holder, pid: process.pid, host: hostname(), beat: now() };
+  await db.tx(async (q) => {
+    const row = await q.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'instance'`);
+    const other = row ? (JSON.parse(row.value) as Holder) : null;
+    if (other && other.holder !== holder && alive(other, me, now())) {
+      throw new StoreInUseError(
+        `HERALD_DB=${path} is in use by another Herald (pid ${other.pid} on ${other.host}); a second one on the same SQLite file would post everything twice. ` +
+          'Stop the other one, give this one its own HERALD_DB, or run several instances on PostgreSQL (HERALD_DB=postgres://…).',
+      );
+    }
+    await q.run(`INSERT INTO meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [JSON.stringify(me)]);
+  });
+  const timer = setInterval(() => {
+    void db
+      .run(`UPDATE meta SET value = ? WHERE key = 'instance' AND value LIKE ?`, [JSON.stringify({ ...me, beat: now() }), `{"holder":${JSON.stringify(holder)},%`])
+      .catch(() => {});
+  }, BEAT_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await db.run(`DELETE FROM meta WHERE key = 'instance' AND value LIKE ?`, [`{"holder":${JSON.stringify(holder)},%`]).catch(() => {});
+  };
+}
+
+function alive(other: Holder, me: Holder, at: number): boolean {
+  if (other.host === me.host) {
+    try {
+      process.kill(other.pid, 0);
+      return other.pid !== me.pid;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  }
+  return at - other.beat < STALE_MS;
+}

@@ -1,0 +1,146 @@
+import { articleHash } from '../article/index-keys.js';
+import type { Article } from '../article/types.js';
+import { bumpCounter, insertArticle } from './article-store.js';
+import type { SqlDriver, SqlQueries } from './sql.js';
+import type { FetchCommit, SourceRecord, SourceStore } from './types.js';
+
+interface SourceRow {
+  id: string; url: string; name: string | null; every_minutes: number; origin: 'file' | 'chat'; added_by: string | null; added_at: string;
+  etag: string | null; last_modified: string | null; fetched_once: number; last_fetch_at: string | null; last_ok_at: string | null;
+  last_error: string | null; failures: number; next_fetch_at: string | null;
+}
+
+const COLUMNS: Record<string, string> = { name: 'name', everyMinutes: 'every_minutes', origin: 'origin', nextFetchAt: 'next_fetch_at' };
+
+/** Sources, their fetch state and the seen keys; their articles go into the one article index. */
+export class SqlSourceStore implements SourceStore {
+  constructor(private readonly db: SqlDriver) {}
+
+  async listSources(): Promise<SourceRecord[]> {
+    return (await this.db.all<SourceRow>('SELECT * FROM sources ORDER BY added_at, id')).map(toSource);
+  }
+
+  async getSource(id: string): Promise<SourceRecord | null> {
+    const row = await this.db.get<SourceRow>('SELECT * FROM sources WHERE id = ?', [id]);
+    return row ? toSource(row) : null;
+  }
+
+  async findSourceByUrl(url: string): Promise<SourceRecord | null> {
+    const row = await this.db.get<SourceRow>('SELECT * FROM sources WHERE url = ?', [url]);
+    return row ? toSource(row) : null;
+  }
+
+  async addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord> {
+    return this.db.tx(async (q) => {
+      let id = idBase;
+      for (let n = 2; await q.get('SELECT 1 FROM sources WHERE id = ?', [id]); n++) id = `${idBase}-${n}`;
+      await q.run(
+        `INSERT INTO sources (id, url, name, every_minutes, origin, added_by, added_at, etag, last_modified, fetched_once, last_fetch_at,
+           last_ok_at, last_error, failures, next_fetch_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, s.url, s.name, s.everyMinutes, s.origin, s.addedBy, s.addedAt, s.etag, s.lastModified, s.fetchedOnce ? 1 : 0, s.lastFetchAt, s.lastOkAt,
+          s.lastError, s.failures, s.nextFetchAt],
+      );
+      return { ...s, id };
+    });
+  }
+
+  async updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): Promise<void> {
+    const keys = Object.keys(change).filter((k) => k in COLUMNS) as Array<keyof typeof change>;
+    if (keys.length === 0) return;
+    const set = keys.map((k) => `${COLUMNS[k]} = ?`).join(', ');
+    await this.db.run(`UPDATE sources SET ${set} WHERE id = ?`, [...keys.map((k) => change[k] ?? null), id]);
+  }
+
+  async removeSource(id: string): Promise<boolean> {
+    return (await this.db.run('DELETE FROM sources WHERE id = ?', [id])) > 0;
+  }
+
+  async seenKeys(keys: string[]): Promise<Set<string>> {
+    const seen = new Set<string>();
+    for (const k of keys) if (await this.db.get('SELECT 1 FROM source_seen WHERE key = ?', [k])) seen.add(k);
+    return seen;
+  }
+
+  async commitFetch(c: FetchCommit): Promise<string[]> {
+    return this.db.tx(async (q) => {
+      // A source removed while it was being fetched gets nothing.
+      if (!(await q.get('SELECT 1 FROM sources WHERE id = ?', [c.sourceId]))) return [];
+      await this.db.lockArticles(q);
+      const stored: string[] = [];
+      for (const { article: n, idBase, keys } of c.articles) {
+        // Checked again here, inside the transaction: another source may have stored the same item meanwhile.
+        const prior = await firstSeen(q, keys);
+        if (prior !== undefined) {
+          await markKeys(q, keys, c.sourceId, prior, c.at);
+          continue;
+        }
+        const base: Article = { id: idBase, title: n.title, date: n.date, source: n.sourceName, url: n.url, text: n.text, keyDate: null };
+        const hash = articleHash(base);
+        let id = idBase;
+        if (await taken(q, id)) id = `${idBase}-${hash.slice(0, 6)}`;
+        for (let k = 2; await taken(q, id); k++) id = `${idBase}-${hash.slice(0, 6)}-${k}`;
+        await insertArticle(q, { ...base, id, kind: 'source', file: null, stamp: null, sourceId: c.sourceId, guid: n.guid, hash, at: n.createdAt });
+        await bumpCounter(q, `source:${c.sourceId}`, 1);
+        await markKeys(q, keys, c.sourceId, id, c.at);
+        stored.push(id);
+      }
+      await markKeys(q, c.seen, c.sourceId, null, c.at);
+      await q.run(
+        `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,
+           failures = 0, next_fetch_at = ?, name = COALESCE(name, ?) WHERE id = ?`,
+        [c.etag, c.lastModified, c.at, c.at, c.nextFetchAt, c.name, c.sourceId],
+      );
+      return stored;
+    });
+  }
+
+  async recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): Promise<void> {
+    await this.db.run('UPDATE sources SET last_fetch_at = ?, last_error = ?, failures = failures + 1, next_fetch_at = ? WHERE id = ?', [
+      at, error.slice(0, 500), nextFetchAt, sourceId,
+    ]);
+  }
+
+  async articleCounts(): Promise<Map<string, number>> {
+    const rows = await this.db.all<{ name: string; value: number }>(`SELECT name, value FROM counters WHERE name LIKE 'source:%'`);
+    return new Map(rows.map((r) => [r.name.slice('source:'.length), Number(r.value)]));
+  }
+
+  async pruneArticles(before: string): Promise<number> {
+    return this.db.tx(async (q) => {
+      const groups = await q.all<{ source_id: string; n: number }>(
+        `SELECT source_id, COUNT(*) AS n FROM articles WHERE kind = 'source' AND created_at < ? GROUP BY source_id`, [before],
+      );
+      if (groups.length === 0) return 0;
+      const n = await q.run(`DELETE FROM articles WHERE kind = 'source' AND created_at < ?`, [before]);
+      for (const g of groups) await bumpCounter(q, `source:${g.source_id}`, -Number(g.n));
+      await bumpCounter(q, 'articles', -n);
+      return n;
+    });
+  }
+}
+
+async function firstSeen(q: SqlQueries, keys: string[]): Promise<string | null | undefined> {
+  for (const k of keys) {
+    const row = await q.get<{ article_id: string | null }>('SELECT article_id FROM source_seen WHERE key = ?', [k]);
+    if (row) return row.article_id;
+  }
+  return undefined;
+}
+
+async function markKeys(q: SqlQueries, keys: string[], sourceId: string, articleId: string | null, at: string): Promise<void> {
+  for (const k of keys) {
+    await q.run('INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [k, sourceId, articleId, at]);
+  }
+}
+
+async function taken(q: SqlQueries, id: string): Promise<boolean> {
+  return (await q.get('SELECT 1 FROM articles WHERE id = ?', [id])) !== undefined;
+}
+
+function toSource(r: SourceRow): SourceRecord {
+  return {
+    id: r.id, url: r.url, name: r.name, everyMinutes: Number(r.every_minutes), origin: r.origin, addedBy: r.added_by, addedAt: r.added_at,
+    etag: r.etag, lastModified: r.last_modified, fetchedOnce: Number(r.fetched_once) === 1, lastFetchAt: r.last_fetch_at, lastOkAt: r.last_ok_at,
+    lastError: r.last_error, failures: Number(r.failures), nextFetchAt: r.next_fetch_at,
+  };
+}

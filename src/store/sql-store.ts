@@ -1,0 +1,194 @@
+import { SqlArticleStore } from './article-store.js';
+import { SqlSourceStore } from './source-store.js';
+import { placeLegacyCursors } from './legacy.js';
+import type { Param, SqlDriver } from './sql.js';
+import type { ArticleStore, Claim, ClaimRequest, Delivery, DeliveryKey, DeliveryStatus, SourceStore, Store, Subscription } from './types.js';
+
+interface SubRow {
+  platform: string; channel_id: string; cron: string; schedule: string; time_zone: string; reminders: number;
+  created_by: string; created_at: string; paused_reason: string | null; last_fire_at: string | null; cursor: number | null;
+  first_article: string | null;
+}
+interface DelRow {
+  platform: string; channel_id: string; article_id: string; status: Delivery['status']; attempts: number; claimed_at: string | null;
+  sent_at: string | null; message_id: string | null; last_error: string | null; claimed_by: string | null; lease_until: string | null;
+  parts_sent: number; suspect: number;
+}
+
+const KEY = 'platform = ? AND channel_id = ? AND article_id = ?';
+const keyOf = (d: DeliveryKey): Param[] => [d.platform, d.channelId, d.articleId];
+// IN lists stay well under both databases' parameter limits.
+const CHUNK = 500;
+
+/** The store over a SQL driver: the same statements on SQLite and PostgreSQL. */
+export class SqlStore implements Store {
+  readonly articles: ArticleStore;
+  readonly sources: SourceStore;
+
+  constructor(readonly db: SqlDriver) {
+    this.articles = new SqlArticleStore(db);
+    this.sources = new SqlSourceStore(db);
+  }
+
+  async getSubscription(platform: string, channelId: string): Promise<Subscription | null> {
+    const row = await this.db.get<SubRow>('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?', [platform, channelId]);
+    return row ? toSub(row) : null;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (await this.db.all<SubRow>('SELECT * FROM subscriptions ORDER BY platform, channel_id')).map(toSub);
+  }
+
+  async upsertSubscription(s: Subscription): Promise<boolean> {
+    return this.db.tx(async (q) => {
+      const existed = (await q.get('SELECT 1 FROM subscriptions WHERE platform = ? AND channel_id = ?', [s.platform, s.channelId])) !== undefined;
+      if (existed) {
+        await q.run(
+          `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL WHERE platform = ? AND channel_id = ?`,
+          [s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.platform, s.channelId],
+        );
+      } else {
+        await q.run(
+          `INSERT INTO subscriptions (platform, channel_id, cron, schedule, time_zone, reminders, created_by, created_at, paused_reason, last_fire_at, cursor,
+             first_article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [s.platform, s.channelId, s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.createdBy, s.createdAt, s.pausedReason, s.lastFireAt, s.cursor,
+            s.firstArticle],
+        );
+      }
+      return !existed;
+    });
+  }
+
+  async removeSubscription(platform: string, channelId: string): Promise<boolean> {
+    return (await this.db.run('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?', [platform, channelId])) > 0;
+  }
+
+  async setPaused(platform: string, channelId: string, reason: string | null): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel_id = ?', [reason, platform, channelId]);
+  }
+
+  async setLastFire(platform: string, channelId: string, at: string): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET last_fire_at = ? WHERE platform = ? AND channel_id = ?', [at, platform, channelId]);
+  }
+
+  async advanceCursor(platform: string, channelId: string, seq: number): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND (cursor IS NULL OR cursor < ?)', [seq, platform, channelId, seq]);
+  }
+
+  async restart(platform: string, channelId: string, cursor: number, firstArticle: string | null): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET cursor = ?, first_article = ? WHERE platform = ? AND channel_id = ?', [cursor, firstArticle, platform, channelId]);
+  }
+
+  async clearFirstArticle(platform: string, channelId: string): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET first_article = NULL WHERE platform = ? AND channel_id = ?', [platform, channelId]);
+  }
+
+  async claimDelivery(c: ClaimRequest): Promise<Claim | null> {
+    // One statement: the insert, the retry of a failed post, or the takeover of a claim whose holder's
+    // lease ran out happens for one worker only. A takeover is suspect: the holder may have posted.
+    const row = await this.db.get<{ attempts: number; parts_sent: number; suspect: number; message_id: string | null }>(
+      `INSERT INTO deliveries (platform, channel_id, article_id, status, attempts, claimed_at, claimed_by, lease_until)
+       VALUES (?, ?, ?, 'claimed', 1, ?, ?, ?)
+       ON CONFLICT (platform, channel_id, article_id) DO UPDATE SET status = 'claimed', attempts = deliveries.attempts + 1,
+         claimed_at = excluded.claimed_at, claimed_by = excluded.claimed_by, lease_until = excluded.lease_until,
+         suspect = CASE WHEN deliveries.status = 'claimed' THEN 1 ELSE deliveries.suspect END
+       WHERE deliveries.status = 'failed'
+         OR (deliveries.status = 'claimed' AND (deliveries.lease_until IS NULL OR deliveries.lease_until < excluded.claimed_at))
+       RETURNING attempts, parts_sent, suspect, message_id`,
+      [c.platform, c.channelId, c.articleId, c.at, c.holder, c.leaseUntil],
+    );
+    return row ? { attempts: Number(row.attempts), partsSent: Number(row.parts_sent), suspect: Number(row.suspect) === 1, messageId: row.message_id } : null;
+  }
+
+  async renewClaim(d: DeliveryKey, holder: string, leaseUntil: string): Promise<boolean> {
+    return (await this.db.run(`UPDATE deliveries SET lease_until = ? WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [leaseUntil, ...keyOf(d), holder])) > 0;
+  }
+
+  async recordParts(d: DeliveryKey, holder: string, parts: number, messageId: string | null): Promise<void> {
+    await this.db.run(`UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [
+      parts, messageId, ...keyOf(d), holder,
+    ]);
+  }
+
+  async markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean> {
+    const n = await this.db.run(
+      `UPDATE deliveries SET status = 'sent', sent_at = ?, message_id = COALESCE(message_id, ?), last_error = NULL, lease_until = NULL, suspect = 0
+       WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+      [at, messageId, ...keyOf(d), holder],
+    );
+    return n > 0;
+  }
+
+  async releaseDelivery(d: DeliveryKey, holder: string, error: string): Promise<void> {
+    await this.endClaim(d, holder, 'failed', error);
+  }
+
+  async abandonDelivery(d: DeliveryKey, holder: string, error: string): Promise<void> {
+    await this.endClaim(d, holder, 'abandoned', error);
+  }
+
+  private async endClaim(d: DeliveryKey, holder: string, status: 'failed' | 'abandoned', error: string): Promise<void> {
+    await this.db.run(`UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [
+      status, error.slice(0, 500), ...keyOf(d), holder,
+    ]);
+  }
+
+  async statesAmong(platform: string, channelId: string, articleIds: string[]): Promise<Map<string, DeliveryStatus>> {
+    const out = new Map<string, DeliveryStatus>();
+    for (let i = 0; i < articleIds.length; i += CHUNK) {
+      const ids = articleIds.slice(i, i + CHUNK);
+      const rows = await this.db.all<{ article_id: string; status: DeliveryStatus }>(
+        `SELECT article_id, status FROM deliveries WHERE platform = ? AND channel_id = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
+        [platform, channelId, ...ids],
+      );
+      for (const r of rows) out.set(r.article_id, r.status);
+    }
+    return out;
+  }
+
+  async staleClaims(at: string): Promise<Delivery[]> {
+    const rows = await this.db.all<DelRow>(`SELECT * FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) ORDER BY claimed_at`, [at]);
+    return rows.map(toDelivery);
+  }
+
+  async releaseStaleClaims(at: string): Promise<number> {
+    return this.db.run(
+      `UPDATE deliveries SET status = 'failed', suspect = 1, lease_until = NULL, last_error = COALESCE(last_error, 'interrupted: Herald stopped while posting')
+       WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?)`,
+      [at],
+    );
+  }
+
+  async getDelivery(platform: string, channelId: string, articleId: string): Promise<Delivery | null> {
+    const row = await this.db.get<DelRow>(`SELECT * FROM deliveries WHERE ${KEY}`, [platform, channelId, articleId]);
+    return row ? toDelivery(row) : null;
+  }
+
+  placeLegacyCursors(): Promise<number> {
+    return placeLegacyCursors(this.db);
+  }
+
+  async ping(): Promise<void> {
+    await this.db.get('SELECT 1 AS ok');
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
+
+function toSub(r: SubRow): Subscription {
+  return {
+    platform: r.platform, channelId: r.channel_id, cron: r.cron, schedule: r.schedule, timeZone: r.time_zone, reminders: Number(r.reminders) === 1,
+    createdBy: r.created_by, createdAt: r.created_at, pausedReason: r.paused_reason, lastFireAt: r.last_fire_at, cursor: Number(r.cursor ?? 0),
+    firstArticle: r.first_article,
+  };
+}
+
+function toDelivery(r: DelRow): Delivery {
+  return {
+    platform: r.platform, channelId: r.channel_id, articleId: r.article_id, status: r.status, attempts: Number(r.attempts), claimedAt: r.claimed_at,
+    sentAt: r.sent_at, messageId: r.message_id, lastError: r.last_error, claimedBy: r.claimed_by, leaseUntil: r.lease_until,
+    partsSent: Number(r.parts_sent), suspect: Number(r.suspect) === 1,
+  };
+}
