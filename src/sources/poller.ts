@@ -97,7 +97,8 @@ export class Poller {
   }
 
   private run(source: SourceRecord): Promise<PollOutcome> {
-    const limits = { ...this.deps.limits, signal: this.stopper.signal, allowPrivate: source.origin === 'file' || this.deps.limits.allowPrivate };
+    // The URL written in sources.json may be local; its links and redirects are checked like any other.
+    const limits = { ...this.deps.limits, signal: this.stopper.signal, trustedUrl: source.origin === 'file' ? source.url : null };
     const job = (async () => {
       await this.slot();
       try {
