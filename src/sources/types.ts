@@ -1,3 +1,5 @@
+import type { HostLookup } from './address.js';
+
 /** Why fetching or reading a source failed: one line, shown in /sources list and logged. */
 export class SourceError extends Error {
   constructor(
@@ -28,6 +30,8 @@ export interface FetchLimits {
    * its redirects and the item pages its feed links to get the same check as a URL added in chat.
    */
   trustedUrl: string | null;
+  /** How host names are resolved (the system resolver when absent; tests inject one). */
+  lookup?: HostLookup;
   /** Items read from one feed at most (the newest). */
   maxItems: number;
   /** Article pages fetched at most per fetch of a feed, for items that carry only a summary. */
