@@ -4,7 +4,7 @@ import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../.
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
-import { InteractionHandler } from './commands.js';
+import { guardPackets, InteractionHandler } from './commands.js';
 import { InteractionRest } from './interaction-rest.js';
 import { renderReply } from './render.js';
 import { restBase } from './api-url.js';
@@ -92,6 +92,8 @@ export class DiscordAdapter implements ChatAdapter {
 
   async start(bus: CommandBus): Promise<void> {
     const handler = new InteractionHandler(bus, this.log, this.interactionRest);
+    // A payload discord.js cannot read must not end the process (issue 14, item 12).
+    guardPackets(this.client, this.log);
     this.client.on(Events.InteractionCreate, (interaction) => {
       handler.handle(interaction).catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
     });
