@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { ChannelUnavailableError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, PermanentPostError, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
@@ -134,6 +134,10 @@ export class DiscordAdapter implements ChatAdapter {
       } catch (err) {
         const reason = channelProblem(err);
         if (reason !== null) throw new ChannelUnavailableError(reason);
+        // Any other 4xx but 429 (waited out by discord.js) and 401 (the token, not the post): this post is refused for good.
+        if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429 && err.status !== 401) {
+          throw new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
+        }
         throw err;
       }
     }

@@ -36,6 +36,18 @@ export class ChannelUnavailableError extends Error {
   }
 }
 
+/**
+ * The platform refused this post itself (Discord 400 Invalid Form Body, say): the same post will be
+ * refused again, so it fails for good, but the subscription and the channel's other posts go on.
+ * The message carries the platform's own error.
+ */
+export class PermanentPostError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'PermanentPostError';
+  }
+}
+
 /** The time source. Tests inject a fixed or stepped clock. */
 export interface Clock {
   now(): Date;

@@ -30,7 +30,8 @@ export interface RecordedRequest {
  */
 export type PlannedFailure =
   | { status: 429; retryAfter: number; global?: boolean; scope?: 'user' | 'global' | 'shared' }
-  | { status: 500 | 502 | 503 | 504; afterCommit?: boolean };
+  | { status: 500 | 502 | 503 | 504; afterCommit?: boolean }
+  | { status: 400 | 401 | 403 | 404 | 413; code: number; message: string };
 
 /** What a channel answers to posts: `unknown` 404 code 10003, `no-access` 403 50001, `no-permission` 403 50013. */
 export type ChannelState = 'ok' | 'unknown' | 'no-access' | 'no-permission';
@@ -373,6 +374,7 @@ export class FakeDiscord {
   private route(method: string, route: string, body: unknown, auth: string | null, reply: Reply): void {
     const planned = this.takePlan(method, route);
     if (planned?.status === 429) return reply(429, ...rateLimited(planned));
+    if (planned && 'code' in planned) return reply(planned.status, { message: planned.message, code: planned.code });
     if (planned && !('afterCommit' in planned && planned.afterCommit)) return reply(planned.status, { message: 'Service Unavailable', code: 0 });
     const fail = planned ? (): void => reply(planned.status, { message: 'Service Unavailable', code: 0 }) : null;
 
@@ -627,7 +629,7 @@ export function validateMessage(b: Record<string, unknown>, partial = false): st
       if (description.length > 4096) errors.push(`embeds.${i}.description: ${description.length} > 4096`);
       if (footer.length > 2048) errors.push(`embeds.${i}.footer.text: ${footer.length} > 2048`);
       if (fields.length > 25) errors.push(`embeds.${i}.fields: ${fields.length} > 25`);
-      if (e.url !== undefined && !/^https?:\/\/\S+$/.test(str(e.url))) errors.push(`embeds.${i}.url: not a URL`);
+      if (e.url !== undefined && e.url !== null) errors.push(...checkUri(`embeds.${i}.url`, e.url));
       fields.forEach((f, j) => {
         const name = str(f.name);
         const value = str(f.value);
@@ -643,6 +645,24 @@ export function validateMessage(b: Record<string, unknown>, partial = false): st
   if (nonce !== undefined && String(nonce).length > 25) errors.push('nonce: at most 25 characters');
   if (!partial && content === '' && (!Array.isArray(embeds) || embeds.length === 0)) errors.push('Cannot send an empty message (50006)');
   return errors;
+}
+
+// RFC 3986 characters: unreserved, reserved and percent signs (each starting an escape).
+const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+
+/** Discord's check of a URL field (embed url, icon_url …): a string of at most 2,048 characters that is an http(s) URI. */
+function checkUri(where: string, v: unknown): string[] {
+  if (typeof v !== 'string') return [`${where}: not a string`];
+  if (v.length > 2048) return [`${where}: ${v.length} characters, at most 2048`];
+  let scheme = '';
+  try {
+    scheme = new URL(v).protocol;
+  } catch {
+    return [`${where}: Not a well formed URL.`];
+  }
+  if (!URI_CHARS.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v)) return [`${where}: Not a well formed URL.`];
+  if (scheme !== 'http:' && scheme !== 'https:') return [`${where}: Scheme "${scheme.slice(0, -1)}" is not supported. Scheme must be one of ('http', 'https').`];
+  return [];
 }
 
 const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
