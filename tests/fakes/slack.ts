@@ -58,6 +58,13 @@ export interface FakeSlackOptions {
   rateLimits?: FakeSlackRateLimits;
 }
 
+/**
+ * Slack answers msg_blocks_too_long when one message's blocks are too large in all. The figure is not
+ * published: reports put it near 12,000 characters of text (slackapi/bolt-js#2509, #2867), so the fake
+ * refuses blocks whose JSON is longer than 12,000 characters, as strict as Herald's bound.
+ */
+export const MAX_BLOCKS_JSON = 12_000;
+
 export const FAKE_BOT_TOKEN = 'xoxb-fake-bot-token';
 export const FAKE_APP_TOKEN = 'xapp-fake-app-token';
 export const FAKE_SIGNING_SECRET = 'fake-signing-secret-0123456789';
@@ -317,6 +324,7 @@ export class FakeSlack {
         const channel = String(body.channel ?? '');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (body.text === undefined && body.blocks === undefined) return { ok: false, error: 'no_text' };
+        if (body.blocks !== undefined && JSON.stringify(body.blocks).length > MAX_BLOCKS_JSON) return { ok: false, error: 'msg_blocks_too_long' };
         const err = this.channelErrors.get(channel);
         if (err) return { ok: false, error: err };
         const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
