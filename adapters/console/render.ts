@@ -1,8 +1,20 @@
 import type { Reply, ReplyPart } from '../../src/commands/reply.js';
 
-/** A reply as terminal text. */
+/** A reply as terminal text, with nothing in it a terminal would act on (article text is untrusted). */
 export function renderText(reply: Reply): string {
-  return reply.parts.map(renderPart).join('\n\n');
+  return stripControls(reply.parts.map(renderPart).join('\n\n'));
+}
+
+// Whole escape sequences first, so their parameters do not show as text: CSI (ESC [ or 8-bit), the
+// string commands OSC, DCS, SOS, PM and APC up to BEL or ST, and the two- or three-byte ESC forms.
+const SEQUENCE =
+  /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x90\x98\x9c-\x9f]*(?:\x07|\x1b\\|\x9c)|\x1b[\x20-\x2f]*[\x30-\x7e]/g;
+// Then every C0 and C1 control left (an unfinished sequence's introducer among them), but newline and tab.
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/** Text without terminal escape sequences or control characters other than newline and tab. */
+export function stripControls(text: string): string {
+  return text.replace(SEQUENCE, '').replace(CONTROL, '');
 }
 
 function renderPart(p: ReplyPart): string {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { ChannelUnavailableError, PermanentPostError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
-import { InteractionHandler } from './commands.js';
+import { guardPackets, InteractionHandler } from './commands.js';
 import { InteractionRest } from './interaction-rest.js';
 import { renderReply } from './render.js';
 import { restBase } from './api-url.js';
@@ -97,6 +97,8 @@ export class DiscordAdapter implements ChatAdapter {
 
   async start(bus: CommandBus): Promise<void> {
     const handler = new InteractionHandler(bus, this.log, this.interactionRest);
+    // A payload discord.js cannot read must not end the process (issue 14, item 12).
+    guardPackets(this.client, this.log);
     this.client.on(Events.InteractionCreate, (interaction) => {
       handler.handle(interaction).catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
     });
@@ -141,6 +143,10 @@ export class DiscordAdapter implements ChatAdapter {
       } catch (err) {
         const reason = channelProblem(err);
         if (reason !== null) throw new ChannelUnavailableError(reason);
+        // Any other 4xx but 429 (waited out by discord.js) and 401 (the token, not the post): this post is refused for good.
+        if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429 && err.status !== 401) {
+          throw new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
+        }
         throw err;
       }
     }

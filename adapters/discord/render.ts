@@ -9,6 +9,8 @@ export const LIMITS = {
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
+  /** The embed url: a well-formed http(s) URI. */
+  url: 2048,
   /** Title, description, field names and values, footer and author name of every embed in one message. */
   perMessage: 6000,
   embedsPerMessage: 10,
@@ -50,8 +52,9 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
     title = `${head}…`;
     description = join([`…${rest}`, description]);
   }
-  // Discord rejects a message whose embed url is not http(s); a URL with no title to link shows as text.
-  let url = part.url !== undefined && /^https?:\/\/\S+$/.test(part.url) ? part.url : undefined;
+  // Discord refuses a whole message whose embed url it cannot take; such a URL, or one with no title
+  // to link, shows as text.
+  let url = part.url === undefined ? undefined : embedUrl(part.url);
   if (part.url !== undefined && (url === undefined || title === '')) {
     description = join([description, part.url]);
     url = undefined;
@@ -88,6 +91,21 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
   if (embeds.length === 0 && isEmpty(cur)) cur.description = BLANK;
   if (embeds.length === 0 || !isEmpty(cur)) embeds.push(cur);
   return embeds;
+}
+
+// RFC 3986 characters only; a % must start an escape.
+const URI = /^https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i;
+
+/**
+ * The URL as Discord takes it for an embed url (an http(s) URI of at most 2,048 characters), or
+ * undefined. A URL written with other characters (Cyrillic, say) is given percent-encoded.
+ */
+export function embedUrl(raw: string): string | undefined {
+  const ok = (u: string): boolean => u.length <= LIMITS.url && URI.test(u) && !/%(?![0-9a-f]{2})/i.test(u) && URL.canParse(u);
+  if (ok(raw)) return raw;
+  if (!/^https?:\/\/\S+$/i.test(raw) || !URL.canParse(raw)) return undefined;
+  const href = new URL(raw).href;
+  return ok(href) ? href : undefined;
 }
 
 /** Groups embeds into messages of at most 10 embeds and 6,000 characters, keeping their order. */

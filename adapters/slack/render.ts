@@ -15,6 +15,12 @@ export const SLACK_LIMITS = {
   contextText: 3000,
   /** The notification fallback: Slack truncates `text` long before its 40,000 hard limit in notifications. */
   fallbackText: 3000,
+  /**
+   * The blocks of one message, as JSON characters. Slack answers msg_blocks_too_long past roughly
+   * 12,000 characters of blocks (unpublished; reports: slackapi/bolt-js#2509, #2867). The JSON is
+   * always longer than the text in it, so this bound holds whichever of the two Slack counts.
+   */
+  messageBlocksJson: 12_000,
 } as const;
 
 /** One Slack message: blocks to show, and the plain `text` used for notifications and screen readers. */
@@ -81,30 +87,59 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     plain.push(footer);
     context.push(...packLines([footer], SLACK_LIMITS.contextText));
   }
-  for (let i = 0; i < context.length; i += SLACK_LIMITS.contextElements) {
-    blocks.push({ type: 'context', elements: context.slice(i, i + SLACK_LIMITS.contextElements).map(mrkdwn) });
+  // At most 10 elements a context block, and no more text than a full text section.
+  let row: string[] = [];
+  for (const c of context) {
+    if (row.length === SLACK_LIMITS.contextElements || (row.length > 0 && jsonSize(row) + jsonSize(c) > SLACK_LIMITS.contextText)) {
+      blocks.push({ type: 'context', elements: row.map(mrkdwn) });
+      row = [];
+    }
+    row.push(c);
   }
+  if (row.length > 0) blocks.push({ type: 'context', elements: row.map(mrkdwn) });
   if (blocks.length === 0) return [];
   const fallback = fallbackText(plain);
-  const out: SlackMessage[] = [];
-  for (let i = 0; i < blocks.length; i += SLACK_LIMITS.blocksPerMessage) {
-    out.push({ text: fallback, blocks: blocks.slice(i, i + SLACK_LIMITS.blocksPerMessage) });
+  return packBlocks(blocks).map((b) => ({ text: fallback, blocks: b }));
+}
+
+/** Blocks in order, as messages of at most 50 blocks and SLACK_LIMITS.messageBlocksJson characters of JSON. */
+function packBlocks(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  let cur: Block[] = [];
+  let size = 2; // the brackets of the array
+  for (const b of blocks) {
+    const n = jsonSize(b) + 1; // and a comma
+    if (cur.length > 0 && (cur.length >= SLACK_LIMITS.blocksPerMessage || size + n > SLACK_LIMITS.messageBlocksJson)) {
+      out.push(cur);
+      cur = [];
+      size = 2;
+    }
+    cur.push(b);
+    size += n;
   }
+  if (cur.length > 0) out.push(cur);
   return out;
 }
 
-// Short fields side by side (10 a section); a field too long for a column gets a section of its own.
+const jsonSize = (v: unknown): number => JSON.stringify(v).length;
+
+// Short fields side by side (10 a section, and no more text than a full text section, so any block
+// fits in one message); a field too long for a column gets a section of its own.
 function fieldBlocks(fields: Array<{ name: string; value: string }>): Block[] {
   const out: Block[] = [];
   let row: string[] = [];
+  let rowSize = 0;
   const flush = (): void => {
     if (row.length > 0) out.push({ type: 'section', fields: row.map(mrkdwn) });
     row = [];
+    rowSize = 0;
   };
   for (const f of fields) {
     const text = `*${f.name}*\n${f.value}`;
     if (text.length <= SLACK_LIMITS.sectionField) {
+      if (rowSize + jsonSize(text) > SLACK_LIMITS.sectionText) flush();
       row.push(text);
+      rowSize += jsonSize(text);
       if (row.length === SLACK_LIMITS.sectionFields) flush();
       continue;
     }

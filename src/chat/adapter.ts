@@ -52,12 +52,13 @@ export class ChannelUnavailableError extends Error {
 }
 
 /**
- * The platform refused this post for good (Discord 400 Invalid Form Body): retrying the same post
- * cannot help. The delivery is given up and logged with the platform's words; the channel goes on.
+ * The platform refused this post itself (Discord 400 Invalid Form Body, say): the same post will be
+ * refused again, so it fails for good, but the subscription and the channel's other posts go on.
+ * The message carries the platform's own error.
  */
 export class PermanentPostError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly reason: string) {
+    super(reason);
     this.name = 'PermanentPostError';
   }
 }

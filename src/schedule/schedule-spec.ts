@@ -37,7 +37,14 @@ export function parseSchedule(input: string): Schedule {
     const dow = dayField(days) ?? fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu)`);
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
   }
-  if (/^[\d*\/,\-a-z ]+$/.test(s) && s.split(' ').length >= 5 && s.split(' ').length <= 6 && validate(s)) return { cron: s, label: s };
+  const fields = s.split(' ');
+  if (/^[\d*\/,\-a-z ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
+    // A seconds field that is not one second (*, */10, 0,30, 0-5) would post several times a minute.
+    if (fields.length === 6 && !/^\d{1,2}$/.test(fields[0] ?? '')) {
+      fail(`"${input.trim()}" fires more than once a minute; Herald posts at most once a minute (give one second, as in "0 * * * * *", or use 5 fields)`);
+    }
+    return { cron: s, label: s };
+  }
   return fail(`"${input.trim()}" is not a schedule`);
 }
 

@@ -1,5 +1,7 @@
-import { assertPublicHost } from './address.js';
+import type { IncomingMessage } from 'node:http';
+import { resolveChecked } from './address.js';
 import { decodeBody } from './decode.js';
+import { pinnedGet, readBodyCapped } from './pinned-request.js';
 import { SourceError, type FetchLimits } from './types.js';
 
 /** Validators from the last fetch, sent back so an unchanged feed costs a 304 and no parsing. */
@@ -19,48 +21,57 @@ const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzi
 /**
  * GET with the limits every source read needs: a deadline for the whole exchange, a byte cap (the body
  * is streamed and the request aborted past it), redirects followed by hand so they can be counted and
- * each hop checked, conditional headers, and a User-Agent naming Herald. Throws SourceError.
+ * each hop checked, conditional headers, and a User-Agent naming Herald. Each hop's host is resolved
+ * once, every address checked (unless private ones are allowed, or it is the trusted URL), and the
+ * connection made to those addresses only. Throws SourceError.
  */
 export async function fetchLimited(url: string, limits: FetchLimits, cond: Conditional = { etag: null, lastModified: null }): Promise<FetchResult> {
   const deadline = AbortSignal.timeout(limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([deadline, limits.signal]) : deadline;
   const seen = new Set<string>();
   let current = parseHttpUrl(url);
+  const trusted = limits.trustedUrl === null ? null : parseHttpUrl(limits.trustedUrl).href;
   try {
     for (let hop = 0; ; hop++) {
       if (seen.has(current.href)) throw new SourceError('redirect-loop', `redirect loop: ${current.href} redirects back to itself`);
       seen.add(current.href);
-      if (!limits.allowPrivate) await assertPublicHost(current);
-      const headers: Record<string, string> = { 'user-agent': limits.userAgent, accept: ACCEPT };
+      // Resolved once and checked; the request connects to exactly these addresses.
+      const addresses = await abortable(resolveChecked(current, limits.allowPrivate || current.href === trusted, limits.lookup), signal);
+      const headers: Record<string, string> = { 'user-agent': limits.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
       if (cond.etag) headers['if-none-match'] = cond.etag;
       if (cond.lastModified) headers['if-modified-since'] = cond.lastModified;
-      const res = await fetch(current, { headers, redirect: 'manual', signal });
-      if (res.status >= 300 && res.status < 400 && res.status !== 304) {
-        await res.body?.cancel().catch(() => {});
-        const location = res.headers.get('location');
-        if (!location) throw new SourceError('http', `HTTP ${res.status} without a Location header`);
+      const res = await pinnedGet(current, addresses, headers, signal);
+      const status = res.statusCode ?? 0;
+      const header = (name: string): string | null => {
+        const v = res.headers[name];
+        return typeof v === 'string' ? v : null;
+      };
+      if (status >= 300 && status < 400 && status !== 304) {
+        res.destroy();
+        const location = header('location');
+        if (!location) throw new SourceError('http', `HTTP ${status} without a Location header`);
         if (hop >= limits.maxRedirects) throw new SourceError('redirects', `more than ${limits.maxRedirects} redirects (last to ${location.slice(0, 200)})`);
         current = parseHttpUrl(location, current);
         continue;
       }
-      if (res.status === 304) {
-        await res.body?.cancel().catch(() => {});
+      if (status === 304) {
+        res.destroy();
         return { status: 304, finalUrl: current.href };
       }
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => {});
-        const retry = res.status === 429 || res.status === 503 ? retryAfter(res.headers.get('retry-after')) : null;
-        throw new SourceError('http', `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, retry);
+      if (status < 200 || status > 299) {
+        res.destroy();
+        const retry = status === 429 || status === 503 ? retryAfter(header('retry-after')) : null;
+        throw new SourceError('http', `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, retry);
       }
-      const contentType = (res.headers.get('content-type') ?? '').toLowerCase();
+      const contentType = (header('content-type') ?? '').toLowerCase();
       if (BINARY.test(contentType)) {
-        await res.body?.cancel().catch(() => {});
+        res.destroy();
         throw new SourceError('content-type', `not a feed or a web page (content type ${contentType.split(';')[0]})`);
       }
-      const bytes = await readCapped(res, limits.maxBytes);
+      const bytes = await readCapped(res, limits.maxBytes, signal);
       return {
         status: 200, finalUrl: current.href, contentType, body: decodeBody(bytes, contentType),
-        etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'),
+        etag: header('etag'), lastModified: header('last-modified'),
       };
     }
   } catch (err) {
@@ -87,27 +98,25 @@ export function parseHttpUrl(raw: string, base?: URL): URL {
   return u;
 }
 
-async function readCapped(res: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
+async function readCapped(res: IncomingMessage, max: number, signal: AbortSignal): Promise<Uint8Array> {
+  const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > max) {
-    await res.body?.cancel().catch(() => {});
+    res.destroy();
     throw tooLarge(max);
   }
-  if (!res.body) return new Uint8Array();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(max);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+  const bytes = await readBodyCapped(res, max, signal);
+  if (!bytes) throw tooLarge(max);
+  return bytes;
+}
+
+/** `p`, or a rejection as soon as `signal` aborts (a DNS answer does not outlive the deadline). */
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = (): void => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 const tooLarge = (max: number): SourceError => new SourceError('too-large', `response larger than ${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB`);

@@ -23,6 +23,7 @@ export function fetchLimits(over: Partial<FetchLimits> = {}): FetchLimits {
     maxRedirects: 5,
     userAgent: userAgent(),
     allowPrivate: false,
+    trustedUrl: null,
     maxItems: 200,
     maxPages: 10,
     ...over,

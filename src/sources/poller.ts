@@ -101,7 +101,8 @@ export class Poller {
         // Read now: the source may have been removed or fetched while this one waited for a slot.
         const fresh = await this.deps.store.getSource(id);
         if (!fresh) return { sourceId: id, status: 'failed' as const, added: [], error: 'removed' };
-        const limits = { ...this.deps.limits, signal: this.stopper.signal, allowPrivate: fresh.origin === 'file' || this.deps.limits.allowPrivate };
+        // The URL written in sources.json may be local; its links and redirects are checked like any other.
+        const limits = { ...this.deps.limits, signal: this.stopper.signal, trustedUrl: fresh.origin === 'file' ? fresh.url : null };
         return await pollSource(fresh, { ...this.deps, limits });
       } finally {
         // The slot passes straight to the next waiter, so no other fetch can slip in between.

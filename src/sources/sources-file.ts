@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { z } from 'zod';
 import type { Clock } from '../chat/adapter.js';
 import type { Logger } from '../log.js';
@@ -47,14 +47,8 @@ export class SourcesFileError extends Error {
  * position and URL; nothing from a bad file is used.
  */
 export function loadSourcesFile(path: string, defaultEvery = DEFAULT_EVERY_MINUTES): SourceEntry[] {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new SourcesFileError(path, [`cannot be read (${(err as Error).message})`]);
-  }
-  if (Buffer.byteLength(raw) > MAX_FILE_BYTES) throw new SourcesFileError(path, ['is larger than 1 MB']);
+  const raw = readSmallFile(path);
+  if (raw === null) return [];
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ''));
@@ -86,6 +80,49 @@ export function loadSourcesFile(path: string, defaultEvery = DEFAULT_EVERY_MINUT
   });
   if (problems.length > 0) throw new SourcesFileError(path, problems);
   return entries;
+}
+
+/**
+ * The file's text, or null when it does not exist. Only a regular file of at most 1 MB is read, and
+ * never more than that many bytes whatever its size claims. Opened without blocking, so a FIFO (or a
+ * device) in its place is refused at once instead of holding start-up for ever.
+ */
+function readSmallFile(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new SourcesFileError(path, [`cannot be read (${(err as Error).message})`]);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new SourcesFileError(path, [`is not a regular file (${kindOf(st)}); write the list of sources in a plain JSON file`]);
+    if (st.size > MAX_FILE_BYTES) throw new SourcesFileError(path, [`is ${Math.round(st.size / 1e6)} MB; the limit is 1 MB`]);
+    // The size reported can be wrong (files under /proc say 0): read one byte past the limit at most.
+    const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let read = 0;
+    while (read < buf.length) {
+      const n = readSync(fd, buf, read, buf.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    if (read > MAX_FILE_BYTES) throw new SourcesFileError(path, ['is larger than the 1 MB limit']);
+    return buf.toString('utf8', 0, read);
+  } catch (err) {
+    if (err instanceof SourcesFileError) throw err;
+    throw new SourcesFileError(path, [`cannot be read (${(err as Error).message})`]);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { HostLookup } from './address.js';
+
 /** Why fetching or reading a source failed: one line, shown in /sources list and logged. */
 export class SourceError extends Error {
   constructor(
@@ -21,8 +23,15 @@ export interface FetchLimits {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
-  /** Whether loopback, private and link-local addresses may be fetched (sources.json and the CLI: yes; chat: by setting). */
+  /** Whether loopback, private and link-local addresses may be fetched (the CLI: yes; the bot: HERALD_SOURCES_ALLOW_PRIVATE). */
   allowPrivate: boolean;
+  /**
+   * The one URL the operator wrote in sources.json: fetched even when it is local. Only that URL:
+   * its redirects and the item pages its feed links to get the same check as a URL added in chat.
+   */
+  trustedUrl: string | null;
+  /** How host names are resolved (the system resolver when absent; tests inject one). */
+  lookup?: HostLookup;
   /** Items read from one feed at most (the newest). */
   maxItems: number;
   /** Article pages fetched at most per fetch of a feed, for items that carry only a summary. */

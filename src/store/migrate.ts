@@ -7,11 +7,14 @@ import type { SqlDriver, SqlQueries } from './sql.js';
  * under an advisory lock so that instances starting together migrate once.
  */
 export async function migrate(driver: SqlDriver): Promise<number> {
-  if (driver.dialect === 'postgres') await driver.exec('CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER NOT NULL)');
   let applied = 0;
   for (;;) {
     const done = await driver.tx(async (q) => {
-      if (driver.dialect === 'postgres') await q.get('SELECT pg_advisory_xact_lock(7242)');
+      if (driver.dialect === 'postgres') {
+        // Taken before anything else: two instances creating the version table at once collide.
+        await q.get('SELECT pg_advisory_xact_lock(7242)');
+        await q.exec('CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER NOT NULL)');
+      }
       const version = await versionOf(driver, q);
       const next = MIGRATIONS[version];
       if (!next) return true;

@@ -30,7 +30,8 @@ export interface RecordedRequest {
  */
 export type PlannedFailure =
   | { status: 429; retryAfter: number; global?: boolean; scope?: 'user' | 'global' | 'shared' }
-  | { status: 500 | 502 | 503 | 504; afterCommit?: boolean };
+  | { status: 500 | 502 | 503 | 504; afterCommit?: boolean }
+  | { status: 400 | 401 | 403 | 404 | 413; code: number; message: string };
 
 /** What a channel answers to posts: `unknown` 404 code 10003, `no-access` 403 50001, `no-permission` 403 50013. */
 export type ChannelState = 'ok' | 'unknown' | 'no-access' | 'no-permission';
@@ -66,6 +67,8 @@ export interface FakeMessage {
 /** The state of one interaction sent through the gateway. */
 export interface FakeInteraction {
   id: string;
+  /** The interaction type: 2 a slash command, 4 an autocomplete. */
+  type: number;
   token: string;
   channelId: string;
   sentAt: number;
@@ -101,6 +104,10 @@ export class FakeDiscord {
   readonly identifies: Array<Record<string, unknown>> = [];
   /** How long an interaction may wait for its first callback before it is unknown (10062), as on Discord. */
   ackDeadlineMs = 3000;
+  /** How long an interaction token works for edits and follow-ups (Discord: 15 minutes), then 401 50027. */
+  tokenLifetimeMs = 15 * 60_000;
+  /** The fake's clock for interaction deadlines; a test moves it on to see a token expire. */
+  now: () => number = () => Date.now();
 
   /** 429s the rate limiter answered, and requests it let through (see `rateLimits`). */
   readonly rateLimitStats: RateLimitStats = { global429: 0, channel429: 0, accepted: 0 };
@@ -181,9 +188,10 @@ export class FakeDiscord {
     const id = String(payload.id);
     const state: FakeInteraction = {
       id,
+      type: Number(payload.type),
       token: String(payload.token),
       channelId: String(payload.channel_id ?? ''),
-      sentAt: Date.now(),
+      sentAt: this.now(),
       callbacks: [],
       original: null,
       loading: false,
@@ -373,6 +381,7 @@ export class FakeDiscord {
   private route(method: string, route: string, body: unknown, auth: string | null, reply: Reply): void {
     const planned = this.takePlan(method, route);
     if (planned?.status === 429) return reply(429, ...rateLimited(planned));
+    if (planned && 'code' in planned) return reply(planned.status, { message: planned.message, code: planned.code });
     if (planned && !('afterCommit' in planned && planned.afterCommit)) return reply(planned.status, { message: 'Service Unavailable', code: 0 });
     const fail = planned ? (): void => reply(planned.status, { message: 'Service Unavailable', code: 0 }) : null;
 
@@ -424,7 +433,7 @@ export class FakeDiscord {
     if (state === 'no-access') return reply(403, { message: 'Missing Access', code: 50001 });
     if (state === 'no-permission') return reply(403, { message: 'Missing Permissions', code: 50013 });
     const b = (body ?? {}) as Record<string, unknown>;
-    const errors = validateMessage(b);
+    const errors = validateMessage(b, false, FLAGS.create);
     if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
     const nonce = b.nonce === undefined || b.nonce === null ? null : String(b.nonce);
     // With enforce_nonce, Discord answers a repeated nonce with the message it already created.
@@ -438,18 +447,12 @@ export class FakeDiscord {
   private callback(id: string, token: string, body: unknown, reply: Reply): void {
     const it = this.interactions.get(id);
     if (!it || it.token !== token) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (it.callbacks.length === 0 && Date.now() - it.sentAt > this.ackDeadlineMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (it.callbacks.length === 0 && this.now() - it.sentAt > this.ackDeadlineMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (it.callbacks.length > 0) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const b = (body ?? {}) as { type?: number; data?: Record<string, unknown> };
     const type = Number(b.type);
-    if (type === 4) {
-      const errors = validateMessage(b.data ?? {});
-      if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
-    }
-    if (type === 8) {
-      const choices = (b.data?.choices ?? []) as unknown[];
-      if (!Array.isArray(choices) || choices.length > 25) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: ['choices: at most 25'] });
-    }
+    const errors = validateCallback(it.type, type, b.data);
+    if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
     it.callbacks.push({ type, data: b.data });
     const flags = Number(b.data?.flags ?? 0);
     if (type === 5) {
@@ -464,10 +467,11 @@ export class FakeDiscord {
   private webhook(method: string, app: string, token: string, messageId: string | null, body: unknown, reply: Reply, fail: (() => void) | null): void {
     const it = this.interactionByToken(token);
     if (app !== this.applicationId || !it) return reply(404, { message: 'Unknown Webhook', code: 10015 });
+    if (this.now() - it.sentAt > this.tokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
     const b = (body ?? {}) as Record<string, unknown>;
     if (method === 'POST' && messageId === null) {
       if (it.callbacks.length === 0) return reply(404, { message: 'Unknown Webhook', code: 10015 });
-      const errors = validateMessage(b);
+      const errors = validateMessage(b, false, FLAGS.followUp);
       if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
       // The first follow-up after a deferral fills the deferred message and keeps its flags (Discord's rule).
       if (it.loading && it.original && !it.original.deleted) {
@@ -484,7 +488,7 @@ export class FakeDiscord {
     const target = messageId === '@original' ? it.original : it.followUps.find((x) => x.id === messageId) ?? null;
     if (!target || target.deleted) return reply(404, { message: 'Unknown Message', code: 10008 });
     if (method === 'PATCH') {
-      const errors = validateMessage(b, true);
+      const errors = validateMessage(b, true, FLAGS.edit);
       if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
       target.body = { ...target.body, ...b };
       if (target === it.original) it.loading = false;
@@ -608,11 +612,33 @@ function rateLimited(p: Extract<PlannedFailure, { status: 429 }>): [unknown, Rec
 
 const EMBED_TOTAL = 6000;
 
-/** Discord's checks on a message body (create, edit, follow-up); each problem as a readable line. */
-export function validateMessage(b: Record<string, unknown>, partial = false): string[] {
+// Message flags: SUPPRESS_EMBEDS, EPHEMERAL, SUPPRESS_NOTIFICATIONS, IS_VOICE_MESSAGE, IS_COMPONENTS_V2.
+const SUPPRESS_EMBEDS = 1 << 2;
+const SUPPRESS_NOTIFICATIONS = 1 << 12;
+const IS_VOICE_MESSAGE = 1 << 13;
+const IS_COMPONENTS_V2 = 1 << 15;
+
+/** The flags each endpoint lets a bot set (Discord's docs: Create Message, interaction callbacks, Execute Webhook, Edit Webhook Message). */
+export const FLAGS = {
+  create: SUPPRESS_EMBEDS | SUPPRESS_NOTIFICATIONS | IS_VOICE_MESSAGE | IS_COMPONENTS_V2,
+  reply: SUPPRESS_EMBEDS | EPHEMERAL | SUPPRESS_NOTIFICATIONS | IS_VOICE_MESSAGE | IS_COMPONENTS_V2,
+  defer: EPHEMERAL,
+  followUp: SUPPRESS_EMBEDS | EPHEMERAL | SUPPRESS_NOTIFICATIONS | IS_COMPONENTS_V2,
+  edit: SUPPRESS_EMBEDS | IS_COMPONENTS_V2,
+} as const;
+
+/**
+ * Discord's checks on a message body (create, edit, follow-up); each problem as a readable line.
+ * `flagsAllowed`: the flags the endpoint accepts (create message by default).
+ */
+export function validateMessage(b: Record<string, unknown>, partial = false, flagsAllowed: number = FLAGS.create): string[] {
   const errors: string[] = [];
   const content = typeof b.content === 'string' ? b.content : '';
   if (content.length > 2000) errors.push(`content: ${content.length} characters, at most 2000`);
+  if (b.flags !== undefined && b.flags !== null) {
+    const flags = Number(b.flags);
+    if (!Number.isInteger(flags) || (flags & ~flagsAllowed) !== 0) errors.push(`flags: ${String(b.flags)} sets flags this endpoint does not take`);
+  }
   const embeds = (b.embeds ?? []) as Array<Record<string, unknown>>;
   if (!Array.isArray(embeds)) errors.push('embeds: not an array');
   else {
@@ -621,13 +647,24 @@ export function validateMessage(b: Record<string, unknown>, partial = false): st
     embeds.forEach((e, i) => {
       const title = str(e.title);
       const description = str(e.description);
-      const footer = str((e.footer as { text?: unknown } | undefined)?.text);
+      const footer = (e.footer ?? {}) as { text?: unknown; icon_url?: unknown };
+      const author = (e.author ?? {}) as { name?: unknown; url?: unknown; icon_url?: unknown };
+      const footerText = str(footer.text);
+      const authorName = str(author.name);
       const fields = (e.fields ?? []) as Array<{ name?: unknown; value?: unknown }>;
       if (title.length > 256) errors.push(`embeds.${i}.title: ${title.length} > 256`);
       if (description.length > 4096) errors.push(`embeds.${i}.description: ${description.length} > 4096`);
-      if (footer.length > 2048) errors.push(`embeds.${i}.footer.text: ${footer.length} > 2048`);
+      if (footerText.length > 2048) errors.push(`embeds.${i}.footer.text: ${footerText.length} > 2048`);
+      if (authorName.length > 256) errors.push(`embeds.${i}.author.name: ${authorName.length} > 256`);
       if (fields.length > 25) errors.push(`embeds.${i}.fields: ${fields.length} > 25`);
-      if (e.url !== undefined && !/^https?:\/\/\S+$/.test(str(e.url))) errors.push(`embeds.${i}.url: not a URL`);
+      if (e.color !== undefined && e.color !== null && (!Number.isInteger(e.color) || Number(e.color) < 0 || Number(e.color) > 0xffffff)) {
+        errors.push(`embeds.${i}.color: ${String(e.color)} is not a color (0 to 16777215)`);
+      }
+      const urls: Array<[string, unknown]> = [
+        ['url', e.url], ['author.url', author.url], ['author.icon_url', author.icon_url], ['footer.icon_url', footer.icon_url],
+        ['image.url', (e.image as { url?: unknown } | undefined)?.url], ['thumbnail.url', (e.thumbnail as { url?: unknown } | undefined)?.url],
+      ];
+      for (const [name, v] of urls) if (v !== undefined && v !== null) errors.push(...checkUri(`embeds.${i}.${name}`, v));
       fields.forEach((f, j) => {
         const name = str(f.name);
         const value = str(f.value);
@@ -635,7 +672,7 @@ export function validateMessage(b: Record<string, unknown>, partial = false): st
         if (value.length < 1 || value.length > 1024) errors.push(`embeds.${i}.fields.${j}.value: length ${value.length}, 1–1024`);
         total += name.length + value.length;
       });
-      total += title.length + description.length + footer.length;
+      total += title.length + description.length + footerText.length + authorName.length;
     });
     if (total > EMBED_TOTAL) errors.push(`embeds: ${total} characters in all, at most ${EMBED_TOTAL}`);
   }
@@ -643,6 +680,51 @@ export function validateMessage(b: Record<string, unknown>, partial = false): st
   if (nonce !== undefined && String(nonce).length > 25) errors.push('nonce: at most 25 characters');
   if (!partial && content === '' && (!Array.isArray(embeds) || embeds.length === 0)) errors.push('Cannot send an empty message (50006)');
   return errors;
+}
+
+/**
+ * Discord's checks on an interaction callback: the types an interaction of that kind takes (a slash
+ * command: 4 a message, 5 a deferral, 9 a modal; an autocomplete: 8 only), the flags each allows,
+ * and autocomplete choices (at most 25, name 1–100 characters, a string value 1–100).
+ */
+export function validateCallback(interactionType: number, type: number, data: Record<string, unknown> | undefined): string[] {
+  const allowed = interactionType === 4 ? [8] : [4, 5, 9];
+  if (!allowed.includes(type)) return [`type: ${type} is not a response to an interaction of type ${interactionType} (one of ${allowed.join(', ')})`];
+  if (type === 4) return validateMessage(data ?? {}, false, FLAGS.reply);
+  if (type === 5) {
+    const flags = Number(data?.flags ?? 0);
+    return (flags & ~FLAGS.defer) === 0 ? [] : [`data.flags: ${flags}, a deferral takes EPHEMERAL only`];
+  }
+  if (type !== 8) return [];
+  const choices = data?.choices ?? [];
+  if (!Array.isArray(choices)) return ['data.choices: not an array'];
+  const errors: string[] = [];
+  if (choices.length > 25) errors.push(`data.choices: ${choices.length}, at most 25`);
+  choices.forEach((c: { name?: unknown; value?: unknown }, i) => {
+    const name = typeof c?.name === 'string' ? c.name : '';
+    if (name.length < 1 || name.length > 100) errors.push(`data.choices.${i}.name: length ${name.length}, 1–100`);
+    if (typeof c?.value === 'string' && (c.value.length < 1 || c.value.length > 100)) errors.push(`data.choices.${i}.value: length ${c.value.length}, 1–100`);
+    else if (typeof c?.value !== 'string' && typeof c?.value !== 'number') errors.push(`data.choices.${i}.value: a string or a number`);
+  });
+  return errors;
+}
+
+// RFC 3986 characters: unreserved, reserved and percent signs (each starting an escape).
+const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+
+/** Discord's check of a URL field (embed url, icon_url …): a string of at most 2,048 characters that is an http(s) URI. */
+function checkUri(where: string, v: unknown): string[] {
+  if (typeof v !== 'string') return [`${where}: not a string`];
+  if (v.length > 2048) return [`${where}: ${v.length} characters, at most 2048`];
+  let scheme = '';
+  try {
+    scheme = new URL(v).protocol;
+  } catch {
+    return [`${where}: Not a well formed URL.`];
+  }
+  if (!URI_CHARS.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v)) return [`${where}: Not a well formed URL.`];
+  if (scheme !== 'http:' && scheme !== 'https:') return [`${where}: Scheme "${scheme.slice(0, -1)}" is not supported. Scheme must be one of ('http', 'https').`];
+  return [];
 }
 
 const COMMAND_NAME = /^[-_\p{L}\p{N}]{1,32}$/u;

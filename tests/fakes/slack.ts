@@ -50,6 +50,8 @@ export interface FakeSlackOptions {
   users?: FakeUser[];
   /** Messages a response_url accepts before answering 404 used_url (Slack: 5). */
   responseUrlLimit?: number;
+  /** How long a response_url works after it was issued, then 404 expired_url (Slack: 30 minutes). */
+  responseUrlLifetimeMs?: number;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   /** Called after each request is answered (for a console view). */
@@ -57,6 +59,13 @@ export interface FakeSlackOptions {
   /** Enforced chat.postMessage rate limits (none by default). */
   rateLimits?: FakeSlackRateLimits;
 }
+
+/**
+ * Slack answers msg_blocks_too_long when one message's blocks are too large in all. The figure is not
+ * published: reports put it near 12,000 characters of text (slackapi/bolt-js#2509, #2867), so the fake
+ * refuses blocks whose JSON is longer than 12,000 characters, as strict as Herald's bound.
+ */
+export const MAX_BLOCKS_JSON = 12_000;
 
 export const FAKE_BOT_TOKEN = 'xoxb-fake-bot-token';
 export const FAKE_APP_TOKEN = 'xapp-fake-app-token';
@@ -79,6 +88,10 @@ export class FakeSlack {
   private readonly channelErrors = new Map<string, string>();
   private readonly planned = new Map<string, Array<{ status: number; retryAfter: number }>>();
   private readonly responseCounts = new Map<string, number>();
+  private readonly responseIssued = new Map<string, number>();
+  private readonly responseUrlLifetimeMs: number;
+  /** The fake's clock for response_url expiry; a test moves it on to see a URL expire. */
+  now: () => number = () => Date.now();
   private readonly windows = new Map<string, { count: number; resetAt: number }>();
   /** Enforced chat.postMessage rate limits; null (the default) enforces none. */
   rateLimits: FakeSlackRateLimits | null;
@@ -98,6 +111,7 @@ export class FakeSlack {
     this.botToken = opts.botToken ?? FAKE_BOT_TOKEN;
     this.appToken = opts.appToken ?? FAKE_APP_TOKEN;
     this.responseUrlLimit = opts.responseUrlLimit ?? 5;
+    this.responseUrlLifetimeMs = opts.responseUrlLifetimeMs ?? 30 * 60_000;
     this.onRequest = opts.onRequest ?? (() => {});
     this.port = opts.port ?? 0;
     this.rateLimits = opts.rateLimits ?? null;
@@ -153,9 +167,11 @@ export class FakeSlack {
     else this.channelErrors.set(channel, error);
   }
 
-  /** A fresh response_url on this server. */
+  /** A fresh response_url on this server, issued now. */
   responseUrl(): string {
-    return `${this.url}/response/${randomUUID()}`;
+    const id = randomUUID();
+    this.responseIssued.set(id, this.now());
+    return `${this.url}/response/${id}`;
   }
 
   /** Requests for one Web API method, in order. */
@@ -230,6 +246,18 @@ export class FakeSlack {
     };
     if (path.startsWith('/response/') && req.method === 'POST') {
       const id = path.slice('/response/'.length);
+      const issued = this.responseIssued.get(id);
+      if (issued !== undefined && this.now() - issued > this.responseUrlLifetimeMs) {
+        record.error = 'expired_url';
+        send(404, 'expired_url');
+        return;
+      }
+      const problem = messageProblem(body);
+      if (problem) {
+        record.error = problem;
+        send(400, problem);
+        return;
+      }
       const n = (this.responseCounts.get(id) ?? 0) + 1;
       this.responseCounts.set(id, n);
       if (n > this.responseUrlLimit) {
@@ -317,6 +345,10 @@ export class FakeSlack {
         const channel = String(body.channel ?? '');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (body.text === undefined && body.blocks === undefined) return { ok: false, error: 'no_text' };
+        if (api === 'chat.postEphemeral' && (typeof body.user !== 'string' || body.user === '')) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['[ERROR] missing required field: user'] } };
+        const problem = messageProblem(body);
+        if (problem === 'invalid_blocks') return { ok: false, error: problem, errors: validateBlocks(body.blocks), response_metadata: { messages: validateBlocks(body.blocks) } };
+        if (problem) return { ok: false, error: problem };
         const err = this.channelErrors.get(channel);
         if (err) return { ok: false, error: err };
         const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
@@ -327,6 +359,58 @@ export class FakeSlack {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** What Slack answers to a message's blocks: invalid_blocks, msg_blocks_too_long, or null when it takes them. */
+function messageProblem(body: Record<string, unknown>): string | null {
+  if (body.blocks === undefined) return null;
+  if (validateBlocks(body.blocks).length > 0) return 'invalid_blocks';
+  return JSON.stringify(body.blocks).length > MAX_BLOCKS_JSON ? 'msg_blocks_too_long' : null;
+}
+
+// Block types the fake knows but does not look inside (Herald sends none of them).
+const OTHER_BLOCKS = new Set(['actions', 'divider', 'image', 'input', 'file', 'rich_text', 'video', 'markdown']);
+
+/**
+ * Slack's Block Kit checks for a message (docs.slack.dev/reference/block-kit/blocks): at most 50 blocks;
+ * a section has text (1–3,000) or fields (1–10, each 1–2,000); a header is plain_text of 1–150; a
+ * context has 1–10 elements; block_id at most 255. Each problem as Slack words it, with its JSON pointer.
+ */
+export function validateBlocks(blocks: unknown): string[] {
+  if (!Array.isArray(blocks)) return ['[ERROR] must be an array [json-pointer:/blocks]'];
+  const errors: string[] = [];
+  if (blocks.length > 50) errors.push('[ERROR] no more than 50 items allowed [json-pointer:/blocks]');
+  blocks.forEach((b: Record<string, unknown>, i) => {
+    const at = `/blocks/${i}`;
+    const err = (what: string, where = ''): void => void errors.push(`[ERROR] ${what} [json-pointer:${at}${where}]`);
+    if (typeof b !== 'object' || b === null) return err('must be an object');
+    if (b.block_id !== undefined && (typeof b.block_id !== 'string' || b.block_id.length > 255)) err('must be a string of at most 255 characters', '/block_id');
+    if (b.type === 'section') {
+      if (b.text === undefined && b.fields === undefined) err('must provide text or fields');
+      if (b.text !== undefined) errors.push(...textProblems(b.text, `${at}/text`, 3000));
+      if (b.fields !== undefined) {
+        if (!Array.isArray(b.fields) || b.fields.length < 1 || b.fields.length > 10) err('must provide an array of 1 to 10 items', '/fields');
+        else b.fields.forEach((f: unknown, j: number) => errors.push(...textProblems(f, `${at}/fields/${j}`, 2000)));
+      }
+    } else if (b.type === 'header') {
+      errors.push(...textProblems(b.text, `${at}/text`, 150, 'plain_text'));
+    } else if (b.type === 'context') {
+      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 10) err('must provide an array of 1 to 10 items', '/elements');
+      else b.elements.forEach((e: Record<string, unknown>, j: number) => {
+        if (e?.type !== 'image') errors.push(...textProblems(e, `${at}/elements/${j}`, 3000));
+      });
+    } else if (typeof b.type !== 'string' || !OTHER_BLOCKS.has(b.type)) err(`unsupported type: ${String(b.type)}`, '/type');
+  });
+  return errors;
+}
+
+function textProblems(t: unknown, at: string, max: number, only?: 'plain_text'): string[] {
+  const o = t as { type?: unknown; text?: unknown } | undefined;
+  if (typeof o !== 'object' || o === null) return [`[ERROR] must be a text object [json-pointer:${at}]`];
+  if (only ? o.type !== only : o.type !== 'plain_text' && o.type !== 'mrkdwn') return [`[ERROR] must be ${only ?? 'plain_text or mrkdwn'} [json-pointer:${at}/type]`];
+  if (typeof o.text !== 'string' || o.text.length < 1) return [`[ERROR] must be more than 0 characters [json-pointer:${at}/text]`];
+  if (o.text.length > max) return [`[ERROR] must be less than ${max + 1} characters [json-pointer:${at}/text]`];
+  return [];
 }
 
 /** Slack's request signature headers for `body`: HMAC-SHA256 of `v0:timestamp:body` with the signing secret. */

@@ -11,7 +11,8 @@ describe('schedules', () => {
     ['mon,thu 18:00', '0 18 * * 1,4'],
     ['Every 15 minutes', '*/15 * * * *'],
     ['0 8 * * 1-5', '0 8 * * 1-5'],
-    ['*/10 * * * * *', '*/10 * * * * *'],
+    ['0 * * * * *', '0 * * * * *'],
+    ['30 0 8 * * 1-5', '30 0 8 * * 1-5'],
   ])('reads %s as %s', (input, cron) => {
     expect(parseSchedule(input).cron).toBe(cron);
   });
@@ -29,6 +30,11 @@ describe('schedules', () => {
       expect((err as Error).message).toContain('Accepted forms: daily 08:00');
     },
   );
+
+  it.each(['* * * * * *', '*/10 * * * * *', '0,30 * * * * *', '0-5 * * * * *', '*/1 0 8 * * *'])('refuses %j: it would post more than once a minute', (input) => {
+    expect(() => parseSchedule(input)).toThrow(UserError);
+    expect(() => parseSchedule(input)).toThrow(/fires more than once a minute; Herald posts at most once a minute \(give one second, as in "0 \* \* \* \* \*", or use 5 fields\)/);
+  });
 
   it('accepts IANA zones and refuses others', () => {
     expect(parseTimeZone(' Europe/Kyiv ')).toBe('Europe/Kyiv');

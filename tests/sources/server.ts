@@ -42,6 +42,10 @@ export class FixtureServer {
     return this;
   }
 
+  get port(): number {
+    return Number(new URL(this.origin).port);
+  }
+
   url(path: string): string {
     return `${this.origin}${path}`;
   }

@@ -50,8 +50,8 @@ export async function sourcesWorld(o: WorldOptions = {}) {
       logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.msg === msg),
     /** The articles taken from sources, newest first, as the index holds them. */
     sourceArticles: () =>
-      store.db.all<{ id: string; sourceId: string; sourceName: string | null; guid: string | null; date: string | null; url: string | null; title: string | null }>(
-        `SELECT id, source_id AS "sourceId", source_name AS "sourceName", guid, date, url, title FROM articles WHERE kind = 'source' ORDER BY created_at DESC, id`,
+      store.db.all<{ id: string; sourceId: string; sourceName: string | null; guid: string | null; date: string | null; url: string | null; title: string | null; text: string }>(
+        `SELECT id, source_id AS "sourceId", source_name AS "sourceName", guid, date, url, title, text FROM articles WHERE kind = 'source' ORDER BY created_at DESC, id`,
       ),
     /** Moves the clock on by minutes. */
     advance: (minutes: number): void => clock.set(new Date(clock.now().getTime() + minutes * 60_000).toISOString()),

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -16,10 +17,17 @@ describe('npm start with no platform token (console adapter)', () => {
     const dir = join(root, 'digests');
     mkdirSync(dir);
     copyFileSync('digests/2024-11-24-kursk.txt', join(dir, '2024-11-24-kursk.txt'));
-    const env = {
-      PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info',
-      HERALD_DB: join(root, 'data', 'herald.db'), HERALD_DIGESTS_DIR: dir, HERALD_CONSOLE_SCHEDULE: '*/2 * * * * *',
-    };
+    // The terminal fires every 2 s, faster than any schedule /subscribe takes: its subscription is made
+    // in the store beforehand, so the bot keeps it instead of subscribing on HERALD_CONSOLE_SCHEDULE.
+    const db = join(root, 'data', 'herald.db');
+    const store = await SqliteStore.open(db);
+    const at = new Date().toISOString();
+    await store.upsertSubscription({
+      platform: 'console', channelId: 'terminal', cron: '*/2 * * * * *', schedule: 'every 2 seconds', timeZone: 'UTC', reminders: true,
+      createdBy: 'console', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null,
+    });
+    await store.close();
+    const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
     const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';

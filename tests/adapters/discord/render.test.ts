@@ -87,6 +87,26 @@ describe('Discord rendering', () => {
     expect(m?.embeds[0]?.description).toContain('javascript:alert(1)');
   });
 
+  it('keeps a link Discord would refuse as the embed url (over 2,048 characters, or not a well-formed URI) in the text', { timeout: 5000 }, () => {
+    const long = `https://news.example/story?ref=${'x'.repeat(2100)}`;
+    for (const url of [long, 'https://news.example/a b', 'https://news.example/%zz', 'https://', 'http://[::1']) {
+      const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'T', url, text: 'x' }] });
+      expect(m?.embeds[0]?.url, url).toBeUndefined();
+      expect(m?.embeds[0]?.description, url).toContain(url);
+      expect(validateMessage({ embeds: m?.embeds ?? [] }), url).toEqual([]);
+    }
+    // A link written with characters a URI cannot hold stays a link, percent-encoded.
+    const encoded: Array<[string, string]> = [
+      ['https://uk.wikipedia.org/wiki/Курськ', 'https://uk.wikipedia.org/wiki/%D0%9A%D1%83%D1%80%D1%81%D1%8C%D0%BA'],
+      ['https://news.example/say-"no"', 'https://news.example/say-%22no%22'],
+    ];
+    for (const [url, want] of encoded) {
+      const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'T', url, text: 'x' }] });
+      expect(m?.embeds[0]?.url).toBe(want);
+      expect(validateMessage({ embeds: m?.embeds ?? [] })).toEqual([]);
+    }
+  });
+
   it('splits text at sentence ends before spaces, and inside a word only when it must', { timeout: 5000 }, () => {
     expect(splitText('One two. Three four five.', 15)).toEqual(['One two.', 'Three four', 'five.']);
     expect(splitText('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/digest/index.js';
 import { quoteParts } from '../../../src/commands/paginate.js';
 import { harness, embedText, SEED_ID, type Harness } from './harness.js';
+import { PermanentPostError } from '../../../src/chat/adapter.js';
 
 const A = '200000000000000101';
 const B = '200000000000000102';
@@ -131,6 +132,35 @@ describe('Discord adapter: scheduled posts through REST', () => {
     const [a, b] = await Promise.all([h.scheduler.fire('discord', A, 'scheduled'), h.scheduler.fire('discord', B, 'scheduled')]);
     expect(a?.paused).toMatch(/Missing Access.*View Channel/);
     expect(b?.paused).toMatch(/Missing Permissions.*Send Messages and Embed Links/);
+  });
+
+  it('posts an article whose link is longer than Discord takes as an embed url, with the link in the text', { timeout: 15_000 }, async () => {
+    const url = `https://news.example/2024/12/02/bridge?${'utm_campaign=winter&'.repeat(110)}id=7`;
+    h = await harness({
+      articles: { '2024-12-02-bridge.md': `---\ntitle: Bridge reopens early\ndate: 2024-12-02\nurl: ${url}\n---\nThe harbour bridge reopens on 9 December, a week early, the council said on Monday.\n` },
+    });
+    await subscribe(h, A);
+    const outcome = await h.scheduler.fire('discord', A, 'scheduled');
+    expect(outcome).toMatchObject({ posted: ['2024-12-02-bridge'], failed: [] });
+    const [msg] = h.fake.channelMessages(A);
+    const embed = (msg?.body.embeds as Array<{ url?: string }>)[0];
+    expect(url.length).toBeGreaterThan(2048);
+    expect(embed?.url).toBeUndefined();
+    expect(embedText(msg?.body)).toContain(url);
+  });
+
+  it('a post Discord refuses as invalid (400) fails for good with Discord’s error; a 401 (the token, not the post) does not', { timeout: 15_000 }, async () => {
+    h = await harness({ login: false });
+    const reply = { visibility: 'channel' as const, kind: 'digest' as const, parts: [{ title: 'T', text: 'Some text.' }] };
+    h.fake.plan('POST', MESSAGES(A), [{ status: 400, code: 50035, message: 'Invalid Form Body' }]);
+    const err = await h.adapter.post(A, reply, 'discord:A:bad').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermanentPostError);
+    expect((err as Error).message).toMatch(/^Discord refused the post \(400, code 50035\): Invalid Form Body/);
+    expect(h.fake.requestsTo('POST', MESSAGES(A))).toHaveLength(1);
+    h.fake.plan('POST', MESSAGES(B), [{ status: 401, code: 0, message: '401: Unauthorized' }]);
+    const unauthorized = await h.adapter.post(B, reply, 'discord:B:bad').catch((e: unknown) => e);
+    expect(unauthorized).not.toBeInstanceOf(PermanentPostError);
+    expect(unauthorized).toBeInstanceOf(Error);
   });
 
   it('a reply of several parts goes out as several messages, in order, each with its own nonce', { timeout: 15_000 }, async () => {

@@ -9,6 +9,8 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** Checks every Slack limit the renderer promises to keep. */
 function checkLimits(messages: SlackMessage[]): void {
   for (const m of messages) {
+    // Slack answers msg_blocks_too_long past about 12,000 characters of blocks in one message.
+    expect(JSON.stringify(m.blocks).length).toBeLessThanOrEqual(12_000);
     expect(m.blocks.length).toBeGreaterThan(0);
     expect(m.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
     expect(m.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText + 1);
@@ -88,6 +90,19 @@ describe('Slack rendering', () => {
     for (let i = 0; i < 70; i++) expect(all).toContain(`“Quote number ${i}.”`);
     for (let i = 0; i < 25; i++) expect(all).toContain(`*F${i}*\nv${i}`);
     expect(all).toContain('end');
+  });
+
+  it('keeps the blocks of each message within Slack’s total size, splitting a long part and a wide row of fields', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `Sentence ${i} of the "long" report says the harbour plan & budget were debated again.`).join(' ');
+    const fields = Array.from({ length: 10 }, (_, i) => ({ name: `Field ${i}`, value: `${'detail '.repeat(270)}end ${i}` }));
+    const footer = `${'Wire · '.repeat(2000)}end of footer`;
+    const messages = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'Report', text, fields, footer }] });
+    checkLimits(messages);
+    expect(messages.length).toBeGreaterThan(2);
+    const all = messages.flatMap((m) => blockTexts(m.blocks)).join(' ');
+    expect(squash(unescape(all))).toContain(squash(text));
+    for (let i = 0; i < 10; i++) expect(all).toContain(`end ${i}`);
+    expect(all).toContain('end of footer');
   });
 
   it('one message per part, in order', () => {
