@@ -202,4 +202,25 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="401"\} 6$/m);
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="400"\} 6$/m);
   });
+
+  // Last: it stops the adapter.
+  it('stop() finishes a command still being answered, and refuses new ones meanwhile', async () => {
+    let open = (): void => {};
+    const gate = new Promise<void>((r) => (open = r));
+    const run = h.bus.run.bind(h.bus);
+    h.bus.run = async (...args) => {
+      await gate;
+      return run(...args);
+    };
+    const d = await deliver(h.fake.chatInput('countdown', {}, { channelId: CHANNEL }));
+    expect(d.json).toEqual({ type: 5, data: { flags: 0 } });
+    let stopped = false;
+    const stopping = h.adapter.stop().then(() => (stopped = true));
+    const refused = await deliver(h.fake.chatInput('countdown', {}, { channelId: CHANNEL }));
+    expect(refused.status).toBe(503);
+    expect(stopped).toBe(false);
+    open();
+    await stopping;
+    expect(embedText(d.interaction.original?.body)).toContain('57 days to go');
+  });
 });
