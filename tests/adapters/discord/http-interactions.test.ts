@@ -120,6 +120,17 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(h.store.getSubscription('discord', CHANNEL)).toBeNull();
   });
 
+  it('in a DM (a user, no member) commands work and managing is refused', async () => {
+    const dm = '200000000000000099';
+    const countdown = await deliver(h.fake.chatInput('countdown', {}, { channelId: dm, guildId: null }));
+    await answered(countdown.interaction);
+    expect(embedText(countdown.interaction.original?.body)).toContain('57 days to go');
+    const sub = await deliver(h.fake.chatInput('subscribe', { schedule: 'hourly' }, { channelId: dm, guildId: null }));
+    await answered(sub.interaction);
+    expect(embedText(sub.interaction.original?.body)).toContain('Only people who can manage this channel');
+    expect(h.store.getSubscription('discord', dm)).toBeNull();
+  });
+
   it('autocompletes article ids and the chosen article\u2019s speakers in the HTTP answer', async () => {
     const a = await deliver(h.fake.autocomplete('quotes', { article: '2024' }, 'article'));
     expect(a.json).toEqual({ type: 8, data: { choices: [{ name: SEED_ID, value: SEED_ID }] } });
@@ -198,7 +209,7 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/^herald_command_duration_seconds_count\{platform="discord",command="quotes"\} 1$/m);
-    expect(text).toMatch(/^herald_command_duration_seconds_count\{platform="discord",command="subscribe"\} 2$/m);
+    expect(text).toMatch(/^herald_command_duration_seconds_count\{platform="discord",command="subscribe"\} 3$/m);
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="401"\} 6$/m);
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="400"\} 6$/m);
   });
