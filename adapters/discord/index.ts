@@ -102,7 +102,9 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
     // Posting is plain REST and needs no gateway session: setting the token now lets post() work
     // before start() (and keeps scheduled posts going while the gateway reconnects).
     this.client.rest.setToken(opts.token);
-    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions });
+    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions }, () =>
+      this.metrics.rateLimited('discord'),
+    );
     this.client.on(Events.Error, (err) => this.log.error('discord client error', { err }));
     this.client.on(Events.Warn, (message) => this.log.warn('discord warning', { message }));
     this.client.on(Events.ShardDisconnect, (event, shard) => this.log.warn('discord gateway disconnected', { shard, code: event.code }));

@@ -203,6 +203,14 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(traffic(first.interaction)).toHaveLength(before);
   });
 
+  it('an edit that meets a 429 is retried after the wait, and the 429 is counted', async () => {
+    h.fake.plan('PATCH', /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, [{ status: 429, retryAfter: 0.01 }]);
+    const d = await deliver(h.fake.chatInput('countdown', {}, { channelId: CHANNEL }));
+    await answered(d.interaction);
+    expect(traffic(d.interaction).map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 429', 'PATCH 200']);
+    expect(embedText(d.interaction.original?.body)).toContain('57 days to go');
+  });
+
   it('counts command latency and refused requests in /metrics', async () => {
     const res = await fetch(`http://127.0.0.1:${http.port}/metrics`);
     expect(res.status).toBe(200);
@@ -212,6 +220,7 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(text).toMatch(/^herald_command_duration_seconds_count\{platform="discord",command="subscribe"\} 3$/m);
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="401"\} 6$/m);
     expect(text).toMatch(/^herald_http_requests_total\{route="\/discord\/interactions",status="400"\} 6$/m);
+    expect(text).toMatch(/^herald_rate_limited_total\{platform="discord"\} 1$/m);
   });
 
   // Last: it stops the adapter.
