@@ -47,12 +47,17 @@ const schema = z
     DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id' }),
     DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric guild (server) id' }),
     DISCORD_API_URL: url('DISCORD_API_URL'),
+    DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
+      message: 'must be the 64 hex characters of Developer Portal → your app → General Information → Public Key',
+    }),
     SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'must be a bot token starting with xoxb-' }),
     SLACK_SIGNING_SECRET: optional,
     SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
     SLACK_API_URL: url('SLACK_API_URL'),
     SLACK_COMMAND: z.string().trim().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /herald').default('/herald'),
     PORT: z.coerce.number({ message: 'must be a port number 0–65535' }).int().min(0).max(65535).default(3000),
+    HERALD_HTTP: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
+    HERALD_HTTP_HOST: optional.refine((v) => v === undefined || /^[^\s/]+$/.test(v), { message: 'must be an address to listen on, e.g. 0.0.0.0, :: or 127.0.0.1' }),
   });
 
 export type Config = z.infer<typeof schema>;
@@ -80,7 +85,29 @@ function pairs(env: Record<string, string | undefined>): string[] {
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
     out.push('SLACK_SIGNING_SECRET is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
   }
+  if (set('DISCORD_PUBLIC_KEY') && !set('DISCORD_TOKEN')) {
+    out.push('DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set: answers and scheduled posts still go through the bot (Developer Portal → Bot → Reset Token)');
+  }
+  if ((env.HERALD_HTTP ?? '').trim() === 'off') {
+    const needs = [
+      set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') ? 'Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN)' : '',
+      set('DISCORD_PUBLIC_KEY') ? 'Discord interactions over HTTP (DISCORD_PUBLIC_KEY)' : '',
+    ].filter(Boolean);
+    if (needs.length > 0) out.push(`HERALD_HTTP is off but ${needs.join(' and ')} needs the HTTP server: set HERALD_HTTP=auto, or use Socket Mode / the gateway instead`);
+  }
   return out;
+}
+
+/**
+ * Whether Herald's HTTP server should listen: when Slack runs in HTTP mode or Discord interactions
+ * come over HTTP, or always with HERALD_HTTP=on (for /healthz, /readyz and /metrics).
+ */
+export function httpServerWanted(c: Config): boolean {
+  if (c.HERALD_HTTP === 'on') return true;
+  if (c.HERALD_HTTP === 'off') return false;
+  const slackHttp = !!c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN;
+  const discordHttp = !!c.DISCORD_TOKEN && !!c.DISCORD_PUBLIC_KEY;
+  return slackHttp || discordHttp;
 }
 
 /** The secrets in a config, for masking in logs. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadConfig, ConfigError } from '../src/config.js';
+import { loadConfig, ConfigError, httpServerWanted } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 
 function problems(env: Record<string, string>): string[] {
@@ -44,5 +44,51 @@ describe('config', () => {
     expect(entry).toMatchObject({ level: 'info', msg: 'posted', channel: 'c1', article: 'a1' });
     expect(lines[0]).not.toContain('xoxb-secret-token');
     expect(lines[0]).toContain('[redacted]');
+  });
+});
+
+describe('config: the HTTP server and Discord interactions over HTTP', () => {
+  const KEY = 'a1'.repeat(32);
+  const discord = { DISCORD_TOKEN: 'bot-token', DISCORD_APPLICATION_ID: '100000000000000001' };
+  const slackHttp = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+  const slackSocket = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+
+  it('DISCORD_PUBLIC_KEY must be 64 hex characters; the error names the variable and where to copy it from', () => {
+    for (const bad of ['a1'.repeat(31), `${'a1'.repeat(31)}zz`, `${KEY}00`, 'not a key']) {
+      const p = problems({ ...discord, DISCORD_PUBLIC_KEY: bad });
+      expect(p, bad).toHaveLength(1);
+      expect(p[0]).toMatch(/^DISCORD_PUBLIC_KEY .*64 hex characters.*General Information → Public Key/);
+    }
+    expect(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: KEY.toUpperCase() }).DISCORD_PUBLIC_KEY).toBe(KEY.toUpperCase());
+  });
+
+  it('DISCORD_PUBLIC_KEY needs DISCORD_TOKEN, since answers and posts still go through the bot', () => {
+    expect(problems({ DISCORD_PUBLIC_KEY: KEY }).find((x) => x.startsWith('DISCORD_TOKEN'))).toMatch(/required when DISCORD_PUBLIC_KEY/);
+  });
+
+  it('HERALD_HTTP is auto, on or off; auto listens only when Slack HTTP mode or Discord interactions need it', () => {
+    expect(loadConfig({}).HERALD_HTTP).toBe('auto');
+    expect(problems({ HERALD_HTTP: 'yes' })[0]).toMatch(/^HERALD_HTTP must be auto, on or off/);
+    expect(httpServerWanted(loadConfig({}))).toBe(false);
+    expect(httpServerWanted(loadConfig({ HERALD_HTTP: 'on' }))).toBe(true);
+    expect(httpServerWanted(loadConfig(slackHttp))).toBe(true);
+    expect(httpServerWanted(loadConfig(slackSocket))).toBe(false);
+    expect(httpServerWanted(loadConfig({ ...slackSocket, HERALD_HTTP: 'on' }))).toBe(true);
+    expect(httpServerWanted(loadConfig(discord))).toBe(false);
+    expect(httpServerWanted(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: KEY }))).toBe(true);
+    expect(httpServerWanted(loadConfig({ ...slackSocket, HERALD_HTTP: 'off' }))).toBe(false);
+  });
+
+  it('HERALD_HTTP=off is refused when Slack HTTP mode or DISCORD_PUBLIC_KEY needs the server, naming both fixes', () => {
+    const p = problems({ ...slackHttp, ...discord, DISCORD_PUBLIC_KEY: KEY, HERALD_HTTP: 'off' });
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^HERALD_HTTP is off but Slack HTTP mode .* and Discord interactions over HTTP .*HERALD_HTTP=auto/);
+  });
+
+  it('HERALD_HTTP_HOST is an address, and .env.example documents every HTTP setting', () => {
+    expect(loadConfig({ HERALD_HTTP_HOST: '127.0.0.1' }).HERALD_HTTP_HOST).toBe('127.0.0.1');
+    expect(problems({ HERALD_HTTP_HOST: 'http://0.0.0.0/' })[0]).toMatch(/^HERALD_HTTP_HOST must be an address/);
+    const example = readFileSync('.env.example', 'utf8');
+    for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT']) expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
   });
 });

@@ -5,10 +5,17 @@ import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
-import { guardPackets, InteractionHandler } from './commands.js';
+import { noopMetrics, type Metrics } from '../../src/metrics.js';
+import type { HttpEndpoint, HttpHandler } from '../http/server.js';
+import { MemoryReplayCache, type ReplayGuard } from '../http/replay-cache.js';
+import { CommandAnswerer } from './answer.js';
+import { InteractionHandler } from './commands.js';
+import { guardPackets } from './guard-packets.js';
+import { interactionsEndpoint } from './http-interactions.js';
 import { InteractionRest } from './interaction-rest.js';
 import { renderReply } from './render.js';
 import { restBase } from './api-url.js';
+import { discordPublicKey } from './verify.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -22,6 +29,17 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** The bot's global request budget, taken before each channel post (default: 50 per second, this process alone). */
   budget?: RateBudget;
+  /**
+   * The application's public key (DISCORD_PUBLIC_KEY, 64 hex characters). When set, commands arrive
+   * at the Interactions Endpoint (`httpHandler`, served by the HTTP server) and no gateway is opened.
+   */
+  publicKey?: string | undefined;
+  /** Where command latency and 429s are counted. */
+  metrics?: Metrics | undefined;
+  /** Remembers signed interactions already answered (default: in memory, this process only). */
+  replay?: ReplayGuard | undefined;
+  /** How long stop() waits for commands still being answered (default 10 s). */
+  stopTimeoutMs?: number | undefined;
 }
 
 // Discord's error codes for a channel that cannot be posted to until a person fixes something.
@@ -34,21 +52,44 @@ const CHANNEL_PROBLEMS: Record<number, string> = {
 };
 
 /**
- * Herald on Discord. Slash commands arrive over the gateway (they need no intents); scheduled digests
- * go out through REST with a nonce, so a retried post is not doubled. Mentions are off everywhere.
+ * Herald on Discord. Slash commands arrive over the gateway (they need no intents), or with a public
+ * key at the Interactions Endpoint over HTTP; scheduled digests go out through REST with a nonce, so a
+ * retried post is not doubled. Mentions are off everywhere.
  */
-export class DiscordAdapter implements ChatAdapter {
+export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
   readonly platform = 'discord';
   readonly client: Client;
+  /** Where commands arrive: the gateway, or Discord's HTTP requests to the Interactions Endpoint. */
+  readonly mode: 'gateway' | 'http';
+  /** The Interactions Endpoint handler in HTTP mode (mount it at /discord/interactions); null on the gateway. */
+  readonly httpHandler: HttpHandler | null;
   private readonly log: Logger;
+  private readonly metrics: Metrics;
   private started = false;
   private stopping = false;
   private readonly interactionRest: InteractionRest;
   private readonly budget: RateBudget;
+  private answerer: CommandAnswerer | null = null;
+  // Commands still being answered after their HTTP response (HTTP mode).
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.log = opts.log;
     this.budget = opts.budget ?? new SlidingWindowBudget();
+    this.metrics = opts.metrics ?? noopMetrics;
+    this.mode = opts.publicKey ? 'http' : 'gateway';
+    this.httpHandler = opts.publicKey
+      ? interactionsEndpoint({
+          publicKey: discordPublicKey(opts.publicKey),
+          answerer: () => (this.started && !this.stopping ? this.answerer : null),
+          replay: opts.replay ?? new MemoryReplayCache(),
+          log: opts.log,
+          track: (work) => {
+            this.inFlight.add(work);
+            void work.finally(() => this.inFlight.delete(work));
+          },
+        })
+      : null;
     this.client = new Client({
       // Interactions are delivered whatever the intents; Herald reads no messages, members or presences.
       intents: [],
@@ -67,7 +108,9 @@ export class DiscordAdapter implements ChatAdapter {
     // Posting is plain REST and needs no gateway session: setting the token now lets post() work
     // before start() (and keeps scheduled posts going while the gateway reconnects).
     this.client.rest.setToken(opts.token);
-    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions });
+    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions }, () =>
+      this.metrics.rateLimited('discord'),
+    );
     this.client.on(Events.Error, (err) => this.log.error('discord client error', { err }));
     this.client.on(Events.Warn, (message) => this.log.warn('discord warning', { message }));
     this.client.on(Events.ShardDisconnect, (event, shard) => this.log.warn('discord gateway disconnected', { shard, code: event.code }));
@@ -81,6 +124,7 @@ export class DiscordAdapter implements ChatAdapter {
     // the library waits on a bucket it already knows is empty), so the responses are watched.
     this.client.rest.on(RESTEvents.Response, (request, response) => {
       if (response.status !== 429) return;
+      this.metrics.rateLimited('discord');
       this.log.warn('discord rate limited', {
         method: request.method.toUpperCase(),
         route: request.route,
@@ -96,9 +140,11 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   async start(bus: CommandBus): Promise<void> {
-    const handler = new InteractionHandler(bus, this.log, this.interactionRest);
+    this.answerer = new CommandAnswerer(bus, this.log, this.interactionRest, this.metrics);
+    if (this.mode === 'http') return this.startHttpMode();
     // A payload discord.js cannot read must not end the process (issue 14, item 12).
     guardPackets(this.client, this.log);
+    const handler = new InteractionHandler(this.answerer, this.log);
     this.client.on(Events.InteractionCreate, (interaction) => {
       handler.handle(interaction).catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
     });
@@ -115,8 +161,22 @@ export class DiscordAdapter implements ChatAdapter {
     this.started = true;
   }
 
+  // No gateway: the token is checked with one REST call, so a wrong one fails here and not at the first post.
+  private async startHttpMode(): Promise<void> {
+    try {
+      const me = (await this.client.rest.get(Routes.user('@me'))) as { username?: string };
+      this.log.info('discord ready', { mode: 'http', user: me.username, application: this.opts.applicationId });
+    } catch (err) {
+      const status = (err as { status?: unknown } | null)?.status;
+      const why = typeof status === 'number' ? `HTTP ${status}` : err instanceof Error ? err.message : String(err);
+      throw new Error(`Discord did not accept the bot token (${why}): check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL`, { cause: err });
+    }
+    this.started = true;
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.settle(this.opts.stopTimeoutMs ?? 10_000);
     this.interactionRest.close();
     await this.client.destroy();
     this.started = false;
@@ -125,6 +185,23 @@ export class DiscordAdapter implements ChatAdapter {
   /** Whether start() has finished. */
   get isStarted(): boolean {
     return this.started;
+  }
+
+  /** Why commands cannot be answered now (for /readyz); empty when they can. */
+  readinessProblems(): string[] {
+    if (!this.started || this.stopping) return ['discord: not started'];
+    if (this.mode === 'gateway' && !this.client.isReady()) return ['discord: gateway not connected'];
+    return [];
+  }
+
+  // Waits (up to timeoutMs) for HTTP-mode commands still being answered.
+  private async settle(timeoutMs: number): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)));
+    const cut = await Promise.race([Promise.allSettled([...this.inFlight]).then(() => false), late]);
+    clearTimeout(timer);
+    if (cut) this.log.warn('discord commands still being answered at stop were cut short', { count: this.inFlight.size });
   }
 
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {

@@ -1,4 +1,4 @@
-import { MessageFlags, REST, Routes, type APIEmbed, type RESTOptions } from 'discord.js';
+import { MessageFlags, REST, RESTEvents, Routes, type APIEmbed, type RESTOptions } from 'discord.js';
 
 /**
  * Edits and follow-ups of interaction responses, sent through a REST client of their own.
@@ -13,9 +13,13 @@ export class InteractionRest {
   constructor(
     private readonly applicationId: string,
     options: Partial<RESTOptions>,
+    onRateLimited: () => void = () => {},
   ) {
     // One handler is kept per interaction token; sweep them each minute so memory stays flat.
     this.rest = new REST({ ...options, globalRequestsPerSecond: 1_000_000, handlerSweepInterval: 60_000 });
+    this.rest.on(RESTEvents.Response, (_request, response) => {
+      if (response.status === 429) onRateLimited();
+    });
   }
 
   /** Replaces the deferred "thinking…" message. */

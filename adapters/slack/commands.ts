@@ -1,6 +1,7 @@
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Logger } from '../../src/log.js';
+import type { Metrics } from '../../src/metrics.js';
 import type { SlackAdmins } from './admins.js';
 import { renderReply, unescapeText, type SlackMessage } from './render.js';
 import { describeError } from './rate-limit.js';
@@ -17,6 +18,8 @@ export interface CommandDeps {
   command: string;
   admins: SlackAdmins;
   log: Logger;
+  /** Where each command's latency is recorded. */
+  metrics: Metrics;
   /**
    * Posts what does not fit through the response_url (more than five messages): in the channel, or
    * ephemerally to `user` when given. Both need the app in the channel.
@@ -27,20 +30,23 @@ export interface CommandDeps {
 /** Registers the one slash command: `/herald <subcommand> [args]` for every command in the registry. */
 export function registerCommand(app: App, deps: CommandDeps): void {
   app.command(deps.command, async ({ command, ack, respond }) => {
+    const started = performance.now();
     // Slack wants an answer within 3 seconds; an empty ack shows nothing, the answer follows through respond().
     await ack();
-    await answer(command, respond, deps);
+    const name = await answer(command, respond, deps);
+    deps.metrics.commandLatency('slack', name, (performance.now() - started) / 1000);
   });
 }
 
-async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<void> {
+// Answers one command; returns the command's name for metrics ("unknown" when there is none).
+async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<string> {
   const where = { channel: cmd.channel_id, user: cmd.user_id };
   // Slack escapes &, < and > in the typed text. A bare `/herald` asks for help, not for a command named "".
   const typed = unescapeText(cmd.text ?? '');
   const text = typed.trim() === '' ? 'help' : typed;
+  const name = (text.trim().split(/\s+/)[0] ?? '').replace(/^\//, '').toLowerCase();
+  const spec = deps.bus.commands.find((c) => c.name === name);
   try {
-    const name = (text.trim().split(/\s+/)[0] ?? '').replace(/^\//, '').toLowerCase();
-    const spec = deps.bus.commands.find((c) => c.name === name);
     const canManage = spec?.manage === true && (await deps.admins.canManage(cmd.user_id));
     if (spec?.manage && !canManage) {
       deps.log.info('slash command refused: not an admin', { ...where, command: spec.name });
@@ -48,7 +54,7 @@ async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps):
         response_type: 'ephemeral',
         text: `Only workspace admins and owners, or people listed in HERALD_ADMINS, can use ${cmd.command} ${spec.name}.`,
       });
-      return;
+      return spec.name;
     }
     // The core writes commands as they are typed here: "/herald quotes", not "/quotes".
     const reply = await deps.bus.runText(text, { platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage, commandPrefix: `${cmd.command} ` });
@@ -61,6 +67,7 @@ async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps):
       deps.log.warn('could not tell the user that the command failed', { ...where, error: describeError(e) }),
     );
   }
+  return spec?.name ?? 'unknown';
 }
 
 // One message per part, in order, through the response_url, which works in any channel, with or

@@ -1,20 +1,23 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setMaxListeners } from 'node:events';
-import { App, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
+import { noopMetrics, type Metrics } from '../../src/metrics.js';
+import { SLACK_EVENTS_PATH, startHttp, text, type HttpEndpoint, type HttpHandler, type HttpServer } from '../http/server.js';
+import { MemoryReplayCache, type ReplayGuard } from '../http/replay-cache.js';
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
-import { DEFAULT_RATE_LIMIT, describeError, platformError, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
+import { DEFAULT_RATE_LIMIT, describeError, platformError, retryAfterSeconds, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
 import { escapeText, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
+import { SlackRequestGuard } from './request-guard.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
-export const EVENTS_PATH = '/slack/events';
+export const EVENTS_PATH = SLACK_EVENTS_PATH;
 
 // Slack answers that mean "a person must fix this channel first"; the core pauses the subscription.
 const UNAVAILABLE: Record<string, string> = {
@@ -41,9 +44,12 @@ export interface SlackAdapterOptions {
   appToken?: string | undefined;
   /** Web API base URL, e.g. http://127.0.0.1:PORT/api/ for a local fake or a proxy. Socket Mode's apps.connections.open uses it too. */
   apiUrl?: string | undefined;
-  /** HTTP mode's port; 0 picks a free one (see `port`). */
-  port: number;
-  /** HTTP mode's listen address; all interfaces when not given. */
+  /**
+   * HTTP mode without a shared server: start() then listens on this port itself (0 picks a free one;
+   * see `port`). Leave it out when the adapter is passed to startHttp(), which serves `httpHandler`.
+   */
+  port?: number | undefined;
+  /** The listen address with `port`; all interfaces when not given. */
   host?: string | undefined;
   /** The slash command, e.g. /herald. */
   command: string;
@@ -55,6 +61,10 @@ export interface SlackAdapterOptions {
   /** How 429s are waited out. */
   rateLimit?: RateLimitPolicy | undefined;
   adminCacheMs?: number | undefined;
+  /** Where command latency and 429s are counted. */
+  metrics?: Metrics | undefined;
+  /** Remembers signed requests already answered (default: in memory, this process only). */
+  replay?: ReplayGuard | undefined;
 }
 
 /**
@@ -62,18 +72,23 @@ export interface SlackAdapterOptions {
  * verified by their signature) or in Socket Mode (the bot dials out; no public URL), and scheduled
  * digests posted with chat.postMessage.
  */
-export class SlackAdapter implements ChatAdapter {
+export class SlackAdapter implements ChatAdapter, HttpEndpoint {
   readonly platform = 'slack';
   /** Herald's commands are subcommands of one slash command here. */
   get commandPrefix(): string {
     return `${this.opts.command} `;
   }
   readonly mode: 'socket' | 'http';
+  /** Slack's HTTP-mode requests (mount at /slack/events); null in Socket Mode. */
+  readonly httpHandler: HttpHandler | null;
   private readonly app: App;
   private readonly socket: SocketModeReceiver | null;
+  private readonly receiver: HTTPReceiver | null;
+  private readonly guard: SlackRequestGuard | null;
   private readonly stopping = new AbortController();
   private readonly policy: RateLimitPolicy;
-  private server: Server | null = null;
+  private readonly metrics: Metrics;
+  private server: HttpServer | null = null;
   private started = false;
   private registered = false;
 
@@ -85,6 +100,7 @@ export class SlackAdapter implements ChatAdapter {
     // Every post waiting out a 429 listens on this signal; a fan-out has hundreds at once.
     setMaxListeners(0, this.stopping.signal);
     this.policy = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
+    this.metrics = opts.metrics ?? noopMetrics;
     const logger = boltLogger(opts.log);
     const api = opts.apiUrl ? { slackApiUrl: opts.apiUrl } : {};
     // Bolt keeps (and changes) this object, so each App gets its own.
@@ -99,6 +115,12 @@ export class SlackAdapter implements ChatAdapter {
     // Socket Mode gets a receiver of its own so that its apps.connections.open client keeps the socket
     // library's reconnect-friendly retries instead of ours; it still goes to apiUrl.
     this.socket = opts.appToken ? new SocketModeReceiver({ appToken: opts.appToken, logger, installerOptions: { clientOptions: { ...api } } }) : null;
+    // HTTP mode: Bolt's receiver is never started; its request listener is mounted on Herald's one
+    // HTTP server, behind a guard that also refuses future timestamps and replays.
+    const secret = opts.signingSecret ?? '';
+    this.receiver = this.socket ? null : new HTTPReceiver({ signingSecret: secret, endpoints: EVENTS_PATH, logger });
+    this.guard = this.socket ? null : new SlackRequestGuard(secret, opts.replay ?? new MemoryReplayCache());
+    this.httpHandler = this.receiver ? (req, res, body) => this.handleHttp(req, res, body) : null;
     this.app = new App({
       token: opts.botToken,
       logger,
@@ -107,14 +129,18 @@ export class SlackAdapter implements ChatAdapter {
       // rejection; with it, start() awaits init() and fails with Slack's reason.
       deferInitialization: true,
       convoStore: false,
-      ...(this.socket ? { receiver: this.socket } : { signingSecret: opts.signingSecret ?? '', endpoints: EVENTS_PATH, port: opts.port }),
+      receiver: this.socket ?? (this.receiver as HTTPReceiver),
     });
   }
 
-  /** The HTTP port listened on (useful with port 0), or null in Socket Mode and before start. */
+  /** The port of the adapter's own server (with the `port` option), or null. */
   get port(): number | null {
-    const addr = this.server?.address();
-    return addr && typeof addr === 'object' ? (addr as AddressInfo).port : null;
+    return this.server?.port ?? null;
+  }
+
+  /** Why commands cannot be answered now (for /readyz); empty when they can. */
+  readinessProblems(): string[] {
+    return this.started ? [] : ['slack: not started'];
   }
 
   async start(bus: CommandBus): Promise<void> {
@@ -129,7 +155,7 @@ export class SlackAdapter implements ChatAdapter {
     // Once only: a start() retried after a failed one must not answer each command twice.
     if (!this.registered) {
       this.registered = true;
-      registerCommand(this.app, { bus, command, admins, log, postOverflow: (channel, m, user) => this.postOverflow(channel, m, user) });
+      registerCommand(this.app, { bus, command, admins, log, metrics: this.metrics, postOverflow: (channel, m, user) => this.postOverflow(channel, m, user) });
       this.app.error(async (err) => {
         log.error('slack: unhandled error in Bolt', { error: describeError(err), code: (err as { code?: unknown }).code });
       });
@@ -144,12 +170,11 @@ export class SlackAdapter implements ChatAdapter {
       await this.app.start().catch((err: unknown) => {
         throw new Error(`Slack Socket Mode did not connect (${describeError(err)}${where}): check SLACK_APP_TOKEN (an app-level token with connections:write) and that Socket Mode is on`, { cause: err });
       });
-    } else {
-      const { port, host } = this.opts;
-      this.server = (await this.app.start(host ? { port, host } : port)) as Server;
+    } else if (this.opts.port !== undefined) {
+      this.server = await startHttp({ port: this.opts.port, host: this.opts.host, log, slack: this });
     }
     this.started = true;
-    log.info('slack adapter started', { mode: this.mode, command, ...(this.server ? { port: this.port, path: EVENTS_PATH } : {}) });
+    log.info('slack adapter started', { mode: this.mode, command, ...(this.mode === 'http' ? { path: EVENTS_PATH, ...(this.server ? { port: this.port } : {}) } : {}) });
   }
 
   async stop(): Promise<void> {
@@ -168,9 +193,23 @@ export class SlackAdapter implements ChatAdapter {
       await this.app.stop();
       await closed;
     } else {
-      await this.app.stop();
+      await this.server?.close();
       this.server = null;
     }
+  }
+
+  // A request is checked (signature, 5-minute window both ways, replay) before Bolt dispatches it.
+  private async handleHttp(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    if (!this.started || !this.receiver || !this.guard) return text(res, 503, 'not ready\n');
+    const verdict = await this.guard.check(req.headers, body);
+    if (!verdict.pass) {
+      this.opts.log.warn(verdict.status === 200 ? 'slack request replayed; ignored' : 'slack request refused', { reason: verdict.reason });
+      res.writeHead(verdict.status).end();
+      return;
+    }
+    // Bolt reads the body from rawBody when it is there, instead of the (already read) stream.
+    Object.assign(req, { rawBody: body });
+    this.receiver.requestListener(req, res);
   }
 
   /**
@@ -226,7 +265,15 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   private call<T>(fn: () => Promise<T>): Promise<T> {
-    return withRateLimit(fn, this.policy, this.stopping.signal, (ms, attempt) =>
+    const counted = async (): Promise<T> => {
+      try {
+        return await fn();
+      } catch (err) {
+        if (retryAfterSeconds(err) !== null) this.metrics.rateLimited('slack');
+        throw err;
+      }
+    };
+    return withRateLimit(counted, this.policy, this.stopping.signal, (ms, attempt) =>
       this.opts.log.warn('slack: rate limited; waiting as asked', { waitMs: ms, attempt }),
     );
   }

@@ -122,6 +122,8 @@ export class FakeDiscord {
   private readonly channels = new Map<string, ChannelState>();
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters = new Set<() => void>();
+  // Interaction token → the HTTP answer its edits and follow-ups wait for (see holdWebhooks).
+  private readonly held = new Map<string, Promise<void>>();
   private seq = 0;
   private counter = 0n;
 
@@ -185,6 +187,16 @@ export class FakeDiscord {
 
   /** Dispatches INTERACTION_CREATE to every identified gateway session. */
   sendInteraction(payload: Record<string, unknown>): FakeInteraction {
+    const state = this.trackInteraction(payload);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return state;
+  }
+
+  /**
+   * Records an interaction that reaches the bot some other way (a request to its Interactions
+   * Endpoint, see discord-http.ts), so that its callback, edits and follow-ups are accepted.
+   */
+  trackInteraction(payload: Record<string, unknown>): FakeInteraction {
     const id = String(payload.id);
     const state: FakeInteraction = {
       id,
@@ -199,8 +211,34 @@ export class FakeDiscord {
     };
     this.interactions.set(id, state);
     if (!this.byToken.has(state.token)) this.byToken.set(state.token, id);
-    this.dispatch('INTERACTION_CREATE', payload);
     return state;
+  }
+
+  /**
+   * Applies the answer a bot gave in its HTTP response to an interaction, with the checks of the
+   * callback endpoint; returns the status that endpoint would have answered.
+   */
+  applyCallback(id: string, token: string, body: unknown): number {
+    let status = 0;
+    this.callback(id, token, body, (s) => {
+      status = s;
+    });
+    return status;
+  }
+
+  /**
+   * Holds edits and follow-ups for an interaction token until `until` settles: Discord reads the
+   * bot's HTTP response (the deferral) before it accepts them, whatever order they arrive in.
+   */
+  holdWebhooks(token: string, until: Promise<unknown>): void {
+    const held = until.then(
+      () => {},
+      () => {},
+    );
+    this.held.set(token, held);
+    void held.then(() => {
+      if (this.held.get(token) === held) this.held.delete(token);
+    });
   }
 
   /** A slash command interaction payload, shaped as Discord sends it. */
@@ -371,6 +409,9 @@ export class FakeDiscord {
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
       this.notify();
     };
+    const token = /^\/webhooks\/\d+\/([^/]+)/.exec(route)?.[1];
+    const hold = token === undefined ? undefined : this.held.get(token);
+    if (hold) await hold;
     try {
       this.route(method, route, body, auth, reply);
     } catch (err) {

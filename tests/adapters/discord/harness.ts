@@ -10,6 +10,7 @@ import { CommandBus } from '../../../src/commands/bus.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import type { ChatAdapter, Clock } from '../../../src/chat/adapter.js';
 import type { Logger } from '../../../src/log.js';
+import type { Metrics } from '../../../src/metrics.js';
 import { DiscordAdapter } from '../../../adapters/discord/index.js';
 import { FakeDiscord } from '../../fakes/discord.js';
 
@@ -44,7 +45,13 @@ export interface Harness {
  * (name → content) next to a copy of the seed.
  */
 export async function harness(
-  opts: { articles?: Record<string, string>; library?: (dir: string, store: ArticleStore, files: ArticleFiles) => ArticleLibrary; login?: boolean } = {},
+  opts: {
+    articles?: Record<string, string>;
+    library?: (dir: string, store: ArticleStore, files: ArticleFiles) => ArticleLibrary;
+    login?: boolean;
+    publicKey?: string;
+    metrics?: Metrics;
+  } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const dir = mkdtempSync(join(tmpdir(), 'herald-discord-'));
@@ -65,6 +72,9 @@ export async function harness(
     // offset 0: no extra wait on top of the fake's short retry_after values.
     restOptions: { timeout: 5000, offset: 0 },
     readyTimeoutMs: 5000,
+    // With a public key, commands come to the Interactions Endpoint over HTTP and no gateway is opened.
+    ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
+    ...(opts.metrics ? { metrics: opts.metrics } : {}),
   });
   const adapters = new Map<string, ChatAdapter>([[adapter.platform, adapter]]);
   const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });

@@ -107,6 +107,10 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       ['a bad signature', (body) => signRequest('not-the-signing-secret', body)],
       ['no signature', () => ({})],
       ['a timestamp over 5 minutes old', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60)],
+      // Bolt alone accepts these (it only checks the past); Slack's guide says 5 minutes either way.
+      ['a timestamp 6 minutes in the future', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 6 * 60)],
+      ['a timestamp an hour in the future', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 60 * 60)],
+      ['a timestamp that is not a number', (body) => ({ ...signRequest(FAKE_SIGNING_SECRET, body), 'x-slack-request-timestamp': 'soon' })],
       ['a signature over a different body', () => signRequest(FAKE_SIGNING_SECRET, 'text=quotes')],
     ];
     for (const [name, headers] of cases) {
@@ -128,6 +132,30 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
       expect(await h.store.listSubscriptions()).toHaveLength(1);
     });
+  });
+
+  it('a second delivery of the same signed request gets an empty 200 and runs nothing; a fresh signature runs again', async () => {
+    const url = h.fake.responseUrl();
+    const fields = slashCommand({ text: 'subscribe daily 08:00 UTC', user_id: 'U0ADMIN', channel_id: 'C0REPLAY', response_url: url });
+    const body = new URLSearchParams(fields).toString();
+    const signed = signRequest(FAKE_SIGNING_SECRET, body);
+    expect((await h.postCommand(fields, signed)).status).toBe(200);
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
+    await h.store.removeSubscription('slack', 'C0REPLAY');
+
+    const replay = await h.postCommand(fields, signed);
+    expect(replay.status).toBe(200);
+    expect(await replay.text()).toBe('');
+    await settle();
+    expect(h.fake.responsesTo(url)).toHaveLength(1);
+    expect(await h.store.getSubscription('slack', 'C0REPLAY')).toBeNull();
+    expect(h.logs.some((l) => l.includes('slack request replayed; ignored'))).toBe(true);
+
+    // The same command sent again by Slack is signed anew (a later timestamp) and is answered.
+    const later = signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 1);
+    expect((await h.postCommand(fields, later)).status).toBe(200);
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 2, 5000, 'the second confirmation');
+    expect(await h.store.getSubscription('slack', 'C0REPLAY')).not.toBeNull();
   });
 
   describe('subscribe and unsubscribe are for admins, owners and HERALD_ADMINS', () => {

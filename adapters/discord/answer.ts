@@ -1,0 +1,143 @@
+import type { APIEmbed } from 'discord.js';
+import type { CommandBus } from '../../src/commands/bus.js';
+import type { Reply } from '../../src/commands/reply.js';
+import type { Logger } from '../../src/log.js';
+import type { Metrics } from '../../src/metrics.js';
+import { renderReply, type DiscordMessage } from './render.js';
+import type { InteractionRest } from './interaction-rest.js';
+
+const PLATFORM = 'discord';
+const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
+
+/** One slash command, as the gateway and the Interactions Endpoint both deliver it. */
+export interface CommandCall {
+  /** The interaction id. */
+  id: string;
+  /** The interaction token: edits and follow-ups are sent with it for 15 minutes. */
+  token: string;
+  name: string;
+  channelId: string;
+  guildId: string | null;
+  userId: string;
+  /** Option values by name. */
+  options: Record<string, unknown>;
+  /** Whether the caller has Manage Channels here (never in a DM). */
+  canManage: boolean;
+}
+
+/**
+ * The interaction's first answer, which only the transport can send: the gateway path calls the
+ * callback endpoint, the HTTP path writes it into the response to Discord's request.
+ */
+export interface FirstResponse {
+  /** Whether the deferral or the reply has gone out. */
+  readonly sent: boolean;
+  /** "Herald is thinking…", seen by everyone or only the caller. */
+  defer(ephemeral: boolean): Promise<void>;
+  /** One message only the caller sees, instead of a deferral. */
+  replyPrivately(embeds: APIEmbed[]): Promise<void>;
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/**
+ * How Herald answers a slash command on Discord, whatever brought it: defer at once, run the
+ * command through the bus, then edit the deferral and follow up over REST, mentions off, errors
+ * only to the caller. Never throws: a failure is logged and answered privately.
+ */
+export class CommandAnswerer {
+  constructor(
+    private readonly bus: CommandBus,
+    private readonly log: Logger,
+    private readonly rest: InteractionRest,
+    private readonly metrics: Metrics,
+  ) {}
+
+  async command(call: CommandCall, first: FirstResponse): Promise<void> {
+    const started = performance.now();
+    const spec = this.bus.commands.find((c) => c.name === call.name);
+    const where = { command: call.name, channel: call.channelId, interaction: call.id };
+    // Acknowledge before anything slow: Discord forgets an interaction not answered within 3 s. The
+    // deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
+    const state: AnswerState = { ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true, answered: false };
+    try {
+      await first.defer(state.ephemeral);
+      const ran = Date.now();
+      const reply = await this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage });
+      this.log.info('discord command', {
+        command: call.name, channel: call.channelId, guild: call.guildId, kind: reply.kind, parts: reply.parts.length, ms: Date.now() - ran,
+        ...(typeof call.options.article === 'string' ? { article: call.options.article } : {}),
+      });
+      await this.answer(call, first, state, reply);
+    } catch (err) {
+      this.log.error('discord interaction failed', { ...where, err });
+      await this.answerPrivately(call, first, state, { embeds: [{ description: SOMETHING_WENT_WRONG, color: 0xef4444 }] }).catch((e: unknown) =>
+        this.log.warn('discord error reply failed', { ...where, err: e }),
+      );
+    }
+    this.metrics.commandLatency(PLATFORM, spec?.name ?? 'unknown', (performance.now() - started) / 1000);
+  }
+
+  /** Suggestions for the option being typed (at most 25, as Discord allows). */
+  async choices(command: string, focused: { name: string; value: string }, article: string | undefined): Promise<Choice[]> {
+    const kind = this.bus.commands.find((c) => c.name === command)?.options.find((o) => o.name === focused.name)?.autocomplete;
+    if (!kind) return [];
+    const choices = await this.bus.complete(kind, focused.value, focused.name === 'article' ? undefined : article);
+    return choices.slice(0, 25);
+  }
+
+  // Sends a reply: the first message edits the deferral, the others follow up. An error, or a
+  // private answer to a public deferral, must not show in the channel: the public "thinking"
+  // message is deleted first, so the ephemeral follow-ups that come next are new messages (the
+  // first follow-up after a deferral would otherwise take over the deferral and its visibility).
+  // Deferring every command ephemerally instead would make /digest private; running the command
+  // before deferring would risk Discord's 3-second deadline.
+  private async answer(call: CommandCall, first: FirstResponse, state: AnswerState, reply: Reply): Promise<void> {
+    const messages = renderReply(reply);
+    const mustBePrivate = reply.kind === 'error' || reply.visibility === 'private';
+    if (mustBePrivate && !state.ephemeral) {
+      for (const m of messages) await this.answerPrivately(call, first, state, m);
+      return;
+    }
+    const [head, ...rest] = messages;
+    if (!head) {
+      // Nothing to show: remove the "thinking…" message rather than leave it spinning.
+      await this.rest.delete(call.token);
+      state.answered = true;
+      return;
+    }
+    await this.rest.edit(call.token, head.embeds);
+    state.answered = true;
+    for (const m of rest) await this.rest.followUp(call.token, m.embeds, state.ephemeral);
+  }
+
+  // Sends one message only the caller sees, whatever state the interaction is in.
+  private async answerPrivately(call: CommandCall, first: FirstResponse, state: AnswerState, m: DiscordMessage): Promise<void> {
+    if (!first.sent) {
+      await first.replyPrivately(m.embeds);
+      state.ephemeral = true;
+      state.answered = true;
+      return;
+    }
+    if (state.ephemeral && !state.answered) {
+      await this.rest.edit(call.token, m.embeds);
+      state.answered = true;
+      return;
+    }
+    if (!state.ephemeral && !state.answered) {
+      await this.rest.delete(call.token);
+      state.answered = true;
+    }
+    await this.rest.followUp(call.token, m.embeds, true);
+  }
+}
+
+interface AnswerState {
+  // Whether the deferral (and so the edits of it) is visible only to the caller.
+  ephemeral: boolean;
+  // Whether the deferral has been filled or removed, so that what comes next is a new message.
+  answered: boolean;
+}

@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import { MessageFlags, type APIEmbed } from 'discord.js';
+import type { Logger } from '../../src/log.js';
+import { json, text, type HttpHandler } from '../http/server.js';
+import type { ReplayGuard } from '../http/replay-cache.js';
+import type { CommandAnswerer, FirstResponse } from './answer.js';
+import { parseInteraction } from './interaction-payload.js';
+import { SIGNATURE_WINDOW_SECONDS, signatureProblem } from './verify.js';
+
+export interface InteractionsEndpointOptions {
+  publicKey: KeyObject;
+  /** The answerer once the adapter has started; null before (the endpoint answers 503). */
+  answerer: () => CommandAnswerer | null;
+  replay: ReplayGuard;
+  log: Logger;
+  /** Keeps the command work that goes on after the HTTP answer, so that stop() can wait for it. */
+  track: (work: Promise<void>) => void;
+  now?: () => number;
+}
+
+/**
+ * Discord's Interactions Endpoint URL: every request is checked against the application's Ed25519
+ * public key first (bad, missing or older than 5 minutes → 401, nothing done); PING is answered
+ * with PONG; a command is answered with its deferral in the HTTP response, then run and answered
+ * over REST exactly as on the gateway; autocomplete gets its choices in the response.
+ */
+export function interactionsEndpoint(o: InteractionsEndpointOptions): HttpHandler {
+  const now = o.now ?? Date.now;
+  return async (req, res, body) => {
+    const signature = header(req, 'x-signature-ed25519');
+    const timestamp = header(req, 'x-signature-timestamp');
+    const refused = signatureProblem(o.publicKey, signature, timestamp, body, now());
+    if (refused) {
+      o.log.warn('discord interaction refused', { reason: refused });
+      return text(res, 401, 'invalid request signature\n');
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(body.toString('utf8'));
+    } catch {
+      o.log.warn('discord interaction refused', { reason: 'body is not JSON' });
+      return text(res, 400, 'malformed interaction\n');
+    }
+    const parsed = parseInteraction(raw);
+    if (parsed.kind === 'invalid') {
+      o.log.warn('discord interaction refused', { reason: parsed.problem });
+      return text(res, 400, 'malformed interaction\n');
+    }
+    if (parsed.kind === 'ping') return json(res, 200, { type: 1 });
+    if (parsed.kind === 'unsupported') {
+      o.log.warn('discord interaction refused', { reason: `interaction type ${parsed.type} is not used by Herald` });
+      return text(res, 400, 'unsupported interaction type\n');
+    }
+    const answerer = o.answerer();
+    if (!answerer) return text(res, 503, 'not ready\n');
+    // The same signed request again (a replay) is not run twice.
+    const expires = (Number(timestamp) + SIGNATURE_WINDOW_SECONDS + 1) * 1000;
+    if (!(await o.replay.firstSeen(`discord:${signature ?? ''}`, expires))) {
+      o.log.warn('discord interaction replayed; ignored', { interaction: parsed.call.id });
+      return text(res, 409, 'interaction already received\n');
+    }
+    if (parsed.kind === 'autocomplete') {
+      const { call, focused } = parsed;
+      const choices = await answerer.choices(call.name, focused, typeof call.options.article === 'string' ? call.options.article : undefined).catch((err: unknown) => {
+        o.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
+        return [];
+      });
+      o.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
+      return json(res, 200, { type: 8, data: { choices } });
+    }
+    const first = new HttpFirstResponse(res);
+    const { call } = parsed;
+    const work = answerer
+      .command(call, first)
+      .finally(() => {
+        first.fallback();
+        o.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
+      })
+      .catch((err: unknown) => o.log.error('discord interaction handler failed', { err }));
+    o.track(work);
+  };
+}
+
+// The first answer is the HTTP response itself: a deferral (type 5) or a private reply (type 4).
+class HttpFirstResponse implements FirstResponse {
+  private written = false;
+
+  constructor(private readonly res: ServerResponse) {}
+
+  get sent(): boolean {
+    return this.written;
+  }
+
+  async defer(ephemeral: boolean): Promise<void> {
+    this.write({ type: 5, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } });
+  }
+
+  async replyPrivately(embeds: APIEmbed[]): Promise<void> {
+    this.write({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } });
+  }
+
+  /** Answers 500 if nothing was written (never expected; Discord then shows "interaction failed"). */
+  fallback(): void {
+    if (!this.written && !this.res.headersSent) text(this.res, 500, 'internal error\n');
+  }
+
+  private write(body: unknown): void {
+    if (this.written || this.res.headersSent) throw new Error('the interaction was already answered');
+    this.written = true;
+    json(this.res, 200, body);
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : undefined;
+}
