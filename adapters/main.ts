@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { loadConfig, secretsOf, ConfigError, type Config } from '../src/config.js';
-import { createLogger } from '../src/log.js';
+import { loadConfig, secretsOf, ConfigError, httpServerWanted, type Config } from '../src/config.js';
+import { createLogger, type Logger } from '../src/log.js';
+import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
@@ -19,6 +20,8 @@ import { ConsoleAdapter } from './console/index.js';
 import { greet, subscribeConsole } from './console/greet.js';
 import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
+import { startHttp } from './http/server.js';
+import { PromMetrics } from './http/prom-metrics.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -48,9 +51,19 @@ async function main(): Promise<void> {
   const placed = await store.placeLegacyCursors();
   if (placed > 0) log.info('subscriptions of an earlier release given cursors', { count: placed });
   const library = new ArticleLibrary(config.HERALD_DIGESTS_DIR, store.articles, files);
-  const sources = createSources({ config, store: store.sources, log, clock: systemClock });
-  const adapters = buildAdapters(config, log);
+  const prom = httpServerWanted(config) ? new PromMetrics() : null;
+  const metrics: Metrics = prom ?? noopMetrics;
+  const sources = createSources({ config, store: store.sources, log, clock: systemClock, metrics });
+  const adapters = buildAdapters(config, log, metrics);
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
+  // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
+  const http = prom
+    ? await startHttp({
+        port: config.PORT, host: config.HERALD_HTTP_HOST, log, metrics: prom,
+        slack: adapters.get('slack') as SlackAdapter | undefined, discord: adapters.get('discord') as DiscordAdapter | undefined,
+        readiness: async () => store.ping().then(() => [], (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`]),
+      })
+    : null;
   // A library's background retry that fails for good (a revoked token during a reconnect) must not
   // vanish silently: log it and exit, so a supervisor restarts the bot.
   process.on('unhandledRejection', (err) => {
@@ -68,7 +81,7 @@ async function main(): Promise<void> {
     systemClock,
   );
   scheduler = new Scheduler({
-    store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive,
+    store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive, metrics,
   });
 
   for (const a of adapters.values()) await a.start(bus);
@@ -77,6 +90,7 @@ async function main(): Promise<void> {
   sources.poller.start();
   log.info('herald started', {
     adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: await library.count(), newFiles: synced.added.length, instance,
+    ...(http ? { http: http.port } : {}),
   });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
 
@@ -85,12 +99,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { signal });
+    // A load balancer stops sending requests here first.
+    http?.drain();
     files.stop();
     // No new articles first; a fetch cut short is simply fetched again at the next start.
     await sources.poller.stop(3000);
     const finished = await scheduler.stop(STOP_TIMEOUT_MS);
     if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
     for (const a of adapters.values()) await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
+    await http?.close(5000);
     await releaseLock();
     await store.close();
     log.info('stopped');
@@ -100,18 +117,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function buildAdapters(config: Config, log: ReturnType<typeof createLogger>): Map<string, ChatAdapter> {
+function buildAdapters(config: Config, log: Logger, metrics: Metrics): Map<string, ChatAdapter> {
   const adapters = new Map<string, ChatAdapter>();
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   if (useConsole) adapters.set('console', new ConsoleAdapter());
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    const discord = new DiscordAdapter({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log });
+    const discord = new DiscordAdapter({
+      token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log, metrics, publicKey: config.DISCORD_PUBLIC_KEY,
+    });
     adapters.set(discord.platform, discord);
   }
   if (config.SLACK_BOT_TOKEN) {
     const slack = new SlackAdapter({
       botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL,
-      port: config.PORT, command: config.SLACK_COMMAND, admins: config.HERALD_ADMINS, log,
+      command: config.SLACK_COMMAND, admins: config.HERALD_ADMINS, log, metrics,
     });
     adapters.set(slack.platform, slack);
   }

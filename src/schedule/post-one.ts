@@ -4,6 +4,7 @@ import type { ArticleLibrary } from '../article/library.js';
 import type { ArticleMeta, DeliveryKey, Store, Subscription } from '../store/types.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import type { Logger } from '../log.js';
+import { noopMetrics, type Metrics } from '../metrics.js';
 import { digestReply } from '../commands/digest-reply.js';
 
 /** How long a claim is held without renewal; the holder renews it every third of that while it posts. */
@@ -24,6 +25,7 @@ export interface PostDeps {
   backoffMs: number;
   leaseMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  metrics?: Metrics;
   /**
    * Posts the platform accepted whose "sent" could not be written yet: never posted again by this
    * process, written when the store is back.
@@ -42,6 +44,16 @@ const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  * (StoreUnavailableError) so the fan-out stops. A post the platform refuses for good is given up.
  */
 export async function postOne(sub: Subscription, meta: ArticleMeta, deps: PostDeps): Promise<PostOutcome> {
+  const outcome = await claimAndPost(sub, meta, deps);
+  const metrics = deps.metrics ?? noopMetrics;
+  if (outcome === 'sent') metrics.postSent(sub.platform);
+  else if (outcome === 'failed') metrics.postFailed(sub.platform, 'error');
+  else if (outcome === 'abandoned') metrics.postFailed(sub.platform, 'rejected');
+  else if (typeof outcome === 'object') metrics.postFailed(sub.platform, 'channel_unavailable');
+  return outcome;
+}
+
+async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps): Promise<PostOutcome> {
   const { store, adapter, log, clock, holder } = deps;
   const leaseMs = deps.leaseMs ?? LEASE_MS;
   const d: DeliveryKey = { platform: sub.platform, channelId: sub.channelId, articleId: meta.id };
@@ -50,6 +62,7 @@ export async function postOne(sub: Subscription, meta: ArticleMeta, deps: PostDe
   const lease = () => new Date(clock.now().getTime() + leaseMs).toISOString();
   const claim = await store.claimDelivery({ ...d, at: clock.now().toISOString(), holder, leaseUntil: lease() });
   if (!claim) return 'busy';
+  if (claim.suspect) (deps.metrics ?? noopMetrics).claimTakenOver();
   const known = deps.unsaved.get(key);
   if (known) return (await markSent(d, known.messageId, key, deps)) ? 'sent' : 'busy';
   const article = await store.articles.get(meta.id);

@@ -87,7 +87,7 @@ export class Scheduler {
     const have = this.tasks.get(key);
     if (have && have.cron === s.cron && have.timeZone === s.timeZone) return;
     if (have) this.drop(key);
-    const task = createTask(s.cron, () => this.fire(s.platform, s.channelId, 'scheduled'), {
+    const task = createTask(s.cron, (ctx) => this.fire(s.platform, s.channelId, 'scheduled', ctx.date), {
       timezone: s.timeZone,
       noOverlap: true,
       name: `herald:${s.platform}:${s.channelId}`,
@@ -109,9 +109,10 @@ export class Scheduler {
   }
 
   /** Runs one fire for one channel now: its own unit of work; a failure is logged and stays there. */
-  fire(platform: string, channelId: string, reason: 'scheduled' | 'catch-up' | 'recovery' | 'manual'): Promise<FireOutcome | null> {
+  fire(platform: string, channelId: string, reason: 'scheduled' | 'catch-up' | 'recovery' | 'manual', dueAt?: Date): Promise<FireOutcome | null> {
     const run = this.slot().then(async (release) => {
       try {
+        if (dueAt) this.deps.metrics?.fireLag(Math.max(0, this.deps.clock.now().getTime() - dueAt.getTime()) / 1000);
         return await this.runFire(platform, channelId, reason);
       } finally {
         release();

@@ -6,6 +6,7 @@ import type { SourceStore } from '../store/types.js';
 import { fetchLimits, userAgent } from './limits.js';
 import { SourceManager } from './manager.js';
 import { Poller } from './poller.js';
+import type { Metrics } from '../metrics.js';
 
 type SourceConfig = Pick<
   Config,
@@ -14,11 +15,11 @@ type SourceConfig = Pick<
 >;
 
 /** The poller and the /sources manager, built from the settings. Start the poller with `poller.start()`. */
-export function createSources(o: { config: SourceConfig; store: SourceStore; log: Logger; clock: Clock }): {
+export function createSources(o: { config: SourceConfig; store: SourceStore; log: Logger; clock: Clock; metrics?: Metrics }): {
   poller: Poller;
   manager: SourceManager;
 } {
-  const { config, store, log, clock } = o;
+  const { config, store, log, clock, metrics } = o;
   const allowPrivate = config.HERALD_SOURCES_ALLOW_PRIVATE === 'on';
   const limits = fetchLimits({
     timeoutMs: config.HERALD_FETCH_TIMEOUT * 1000,
@@ -31,6 +32,7 @@ export function createSources(o: { config: SourceConfig; store: SourceStore; log
     sourcesFile: config.HERALD_SOURCES_FILE ?? join(config.HERALD_DIGESTS_DIR, 'sources.json'),
     defaultEveryMinutes: config.HERALD_SOURCES_EVERY,
     keepDays: config.HERALD_SOURCES_KEEP_DAYS,
+    ...(metrics ? { metrics } : {}),
   });
   const manager = new SourceManager({
     store, clock, allowPrivate, defaultEveryMinutes: config.HERALD_SOURCES_EVERY,

@@ -1,5 +1,6 @@
 import type { Clock } from '../chat/adapter.js';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics.js';
 import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
 import { articleIdBase, contentHash, itemKeys } from './keys.js';
 import { readSource, withFullText } from './read-source.js';
@@ -15,6 +16,7 @@ export interface IngestDeps {
   clock: Clock;
   log: Logger;
   limits: FetchLimits;
+  metrics?: Metrics;
 }
 
 /** How one fetch of a source went. */
@@ -64,6 +66,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     const text = message(err);
     // Cut short by the poller's stop: not the source's fault, so no failure is counted.
     if (limits.signal?.aborted) return { sourceId: source.id, status: 'failed', added: [], error: text };
+    deps.metrics?.sourceFetchError(err instanceof SourceError ? err.code : 'error');
     const failures = source.failures + 1;
     let delay = Math.min(source.everyMinutes * 2 ** Math.min(failures, 10), Math.max(MAX_BACKOFF_MINUTES, source.everyMinutes)) * 60_000;
     if (err instanceof SourceError && err.retryAfterSeconds) delay = Math.max(delay, err.retryAfterSeconds * 1000);
