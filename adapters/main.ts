@@ -15,6 +15,7 @@ import { COMMANDS } from '../src/commands/registry.js';
 import { validateSpecs } from '../src/commands/validate.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
 import { systemClock, type ChatAdapter } from '../src/chat/adapter.js';
+import { SlidingWindowBudget } from '../src/chat/rate-budget.js';
 import { createSources } from '../src/sources/index.js';
 import { ConsoleAdapter } from './console/index.js';
 import { greet, subscribeConsole } from './console/greet.js';
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const prom = httpServerWanted(config) ? new PromMetrics() : null;
   const metrics: Metrics = prom ?? noopMetrics;
   const sources = createSources({ config, store: store.sources, log, clock: systemClock, metrics });
-  const adapters = buildAdapters(config, log, metrics);
+  // One bot token's 50 requests a second, shared between the instances on one database.
+  const discordBudget = new SlidingWindowBudget();
+  const adapters = buildAdapters(config, log, metrics, discordBudget);
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
   // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
   const http = prom
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
   });
 
   let scheduler: Scheduler | null = null;
+  let lastCount = 1;
   const bus = new CommandBus(
     {
       library, store, defaultTimeZone: config.HERALD_TZ, sources: sources.manager,
@@ -82,6 +86,11 @@ async function main(): Promise<void> {
   );
   scheduler = new Scheduler({
     store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive, metrics,
+    onInstances: (n) => {
+      discordBudget.share(n);
+      if (n !== lastCount) log.info('instances on this database', { count: n, discordPerWindow: discordBudget.perWindow });
+      lastCount = n;
+    },
   });
 
   for (const a of adapters.values()) await a.start(bus);
@@ -117,13 +126,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function buildAdapters(config: Config, log: Logger, metrics: Metrics): Map<string, ChatAdapter> {
+function buildAdapters(config: Config, log: Logger, metrics: Metrics, budget: SlidingWindowBudget): Map<string, ChatAdapter> {
   const adapters = new Map<string, ChatAdapter>();
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   if (useConsole) adapters.set('console', new ConsoleAdapter());
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     const discord = new DiscordAdapter({
-      token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log, metrics, publicKey: config.DISCORD_PUBLIC_KEY,
+      token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log, metrics, publicKey: config.DISCORD_PUBLIC_KEY, budget,
     });
     adapters.set(discord.platform, discord);
   }

@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** Discord's global limit: requests per second per bot token, whatever the route. */
+export const DISCORD_GLOBAL_PER_SECOND = 50;
+
 /** A platform's request budget (Discord: 50 requests per second per bot token). */
 export interface RateBudget {
   /** Resolves when one more request may be sent now. */
@@ -17,10 +20,25 @@ export class SlidingWindowBudget implements RateBudget {
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly limit = 50,
+    private limit = DISCORD_GLOBAL_PER_SECOND,
     private readonly windowMs = 1030,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /**
+   * Several instances share one bot token's budget: each takes its share (at least one request a
+   * window), re-counted whenever the number of live instances is. Shared, it keeps a tenth back:
+   * the instances' windows are not aligned, and two bursts that start together (two instances taking
+   * over a dead one's posts at the same look) drew a 429 at exactly the full budget.
+   */
+  share(instances: number, total = DISCORD_GLOBAL_PER_SECOND): void {
+    const n = Math.max(1, instances);
+    this.limit = Math.max(1, Math.floor((n === 1 ? total : total * 0.9) / n));
+  }
+
+  get perWindow(): number {
+    return this.limit;
+  }
 
   take(): Promise<void> {
     const turn = this.queue.then(() => this.wait());

@@ -27,7 +27,7 @@ export interface FireOutcome {
  * the subscription turned reminders off). The work depends on what is new, not on how many articles
  * exist. Throws only StoreUnavailableError (and other store failures), which stop the fan-out.
  */
-export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps): Promise<FireOutcome> {
+export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, opts: { reminders?: boolean } = {}): Promise<FireOutcome> {
   const { store, adapter, log, clock } = deps;
   const out: FireOutcome = { posted: [], failed: [], abandoned: [], reminder: false, paused: null };
   const where = { platform: sub.platform, channel: sub.channelId };
@@ -58,7 +58,7 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps): P
   }
   if (cursor > sub.cursor) await store.advanceCursor(sub.platform, sub.channelId, cursor);
   if (sub.firstArticle !== null && (first === null || done.has(first.id))) await store.clearFirstArticle(sub.platform, sub.channelId);
-  if (out.paused === null && pending.length === 0 && sub.reminders) await remind(sub, deps, out);
+  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false) await remind(sub, deps, out);
   return out;
 }
 

@@ -4,6 +4,8 @@ import type { Subscription } from '../store/types.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
 import { firesBetween } from './fires.js';
+import { Recovery } from './recovery.js';
+import type { Fire } from '../store/coordination.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   adapters: ReadonlyMap<string, ChatAdapter>;
@@ -14,7 +16,12 @@ export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
    * over at start is its own from before a crash, lease or not. Otherwise only expired leases are.
    */
   exclusive?: boolean;
+  /** Told how many instances share the database, whenever that is counted (to share a platform's budget). */
+  onInstances?: (n: number) => void;
 };
+
+/** Why a fire runs: its schedule, a missed one at start, work cut short, or a person/test asking. */
+export type FireReason = 'scheduled' | 'catch-up' | 'recovery' | 'manual';
 
 /**
  * A thousand channels on one schedule fire in the same second. Preparing every post at once stalls
@@ -39,8 +46,16 @@ export class Scheduler {
   private readonly waiting: Array<() => void> = [];
   private readonly unsaved = new Map<string, { messageId: string | null }>();
   private storeDownUntil = 0;
+  private readonly recovery: Recovery;
 
-  constructor(private readonly deps: SchedulerDeps) {}
+  constructor(private readonly deps: SchedulerDeps) {
+    this.recovery = new Recovery(deps, (p, c, reason, fire) => this.fire(p, c, reason, undefined, fire));
+  }
+
+  /** One look for unfinished work now (tests; the scheduler also looks every few seconds). */
+  sweep(): Promise<void> {
+    return this.recovery.sweep();
+  }
 
   /**
    * Starts the tasks. Claims left by a crash are handed back first; each subscription whose fire
@@ -48,17 +63,21 @@ export class Scheduler {
    */
   async start(): Promise<void> {
     const now = this.deps.clock.now();
+    await this.recovery.start();
     const released = await this.deps.store.releaseStaleClaims(this.deps.exclusive ? '9999-12-31' : now.toISOString());
     if (released > 0) this.deps.log.warn('retrying deliveries interrupted by a crash', { count: released });
     const subs = await this.sync();
-    const catchUps = subs.filter((s) => {
-      if (s.pausedReason !== null || s.lastFireAt === null) return false;
-      return firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1).length > 0;
-    });
-    await Promise.all(catchUps.map((s) => this.fire(s.platform, s.channelId, 'catch-up')));
+    const catchUps: Array<{ s: Subscription; due: Date }> = [];
+    for (const s of subs) {
+      if (s.pausedReason !== null || s.lastFireAt === null) continue;
+      const [due] = firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1);
+      if (due) catchUps.push({ s, due });
+    }
+    // The missed slot is the fire's name: instances starting together catch up once between them.
+    await Promise.all(catchUps.map(({ s, due }) => this.fire(s.platform, s.channelId, 'catch-up', due)));
     if (released > 0) {
       // Interrupted deliveries whose channel had no missed fire are retried now too.
-      const done = new Set(catchUps.map(keyOf));
+      const done = new Set(catchUps.map(({ s }) => keyOf(s)));
       const rest = subs.filter((s) => !done.has(keyOf(s)) && s.pausedReason === null);
       await Promise.all(rest.map((s) => this.fire(s.platform, s.channelId, 'recovery')));
     }
@@ -108,19 +127,40 @@ export class Scheduler {
     return this.tasks.size;
   }
 
-  /** Runs one fire for one channel now: its own unit of work; a failure is logged and stays there. */
-  fire(platform: string, channelId: string, reason: 'scheduled' | 'catch-up' | 'recovery' | 'manual', dueAt?: Date): Promise<FireOutcome | null> {
-    const run = this.slot().then(async (release) => {
+  /**
+   * Runs one fire for one channel now: its own unit of work; a failure is logged and stays there.
+   * With `dueAt` (a schedule's slot) and other instances on the database, the fire is taken first:
+   * the instance that takes it runs it, the others do nothing.
+   */
+  fire(platform: string, channelId: string, reason: FireReason, dueAt?: Date, taken?: Fire): Promise<FireOutcome | null> {
+    const run = (async () => {
+      const fire = taken ?? (dueAt ? await this.take(platform, channelId, dueAt) : null);
+      if (fire === false) return null;
+      const release = await this.slot();
       try {
         if (dueAt) this.deps.metrics?.fireLag(Math.max(0, this.deps.clock.now().getTime() - dueAt.getTime()) / 1000);
         return await this.runFire(platform, channelId, reason);
       } finally {
         release();
+        // Left open when this instance stops first: another one finds it and runs it.
+        if (fire && !this.stopping) await this.deps.store.coordination.finishFire(fire, this.deps.clock.now().toISOString()).catch(() => {});
       }
-    });
+    })();
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
     return run;
+  }
+
+  // The fire for this slot, if this instance gets it; null when no other instance could want it.
+  private async take(platform: string, channelId: string, dueAt: Date): Promise<Fire | null | false> {
+    if (this.deps.exclusive) return null;
+    const fire: Fire = { platform, channelId, dueAt: new Date(Math.floor(dueAt.getTime() / 1000) * 1000).toISOString(), holder: this.deps.holder };
+    try {
+      return (await this.deps.store.coordination.takeFire(fire, this.deps.clock.now().toISOString())) ? fire : false;
+    } catch (err) {
+      this.deps.log.error('could not take a fire; skipped (another instance or the next one will post)', { platform, channel: channelId, err });
+      return false;
+    }
   }
 
   /** Waits for one of the concurrent-fire slots; resolves with the function that frees it. */
@@ -136,7 +176,7 @@ export class Scheduler {
     };
   }
 
-  private async runFire(platform: string, channelId: string, reason: string): Promise<FireOutcome | null> {
+  private async runFire(platform: string, channelId: string, reason: FireReason): Promise<FireOutcome | null> {
     const where = { platform, channel: channelId, reason };
     try {
       if (this.stopping) return null;
@@ -152,7 +192,8 @@ export class Scheduler {
         return null;
       }
       await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
-      const outcome = await deliverToChannel(sub, { ...this.deps, adapter, unsaved: this.unsaved });
+      // A retry of work cut short posts what is owed, not another reminder.
+      const outcome = await deliverToChannel(sub, { ...this.deps, adapter, unsaved: this.unsaved }, { reminders: reason !== 'recovery' });
       this.deps.log.debug('fire done', { ...where, ...outcome });
       return outcome;
     } catch (err) {
@@ -167,9 +208,14 @@ export class Scheduler {
     }
   }
 
-  /** Stops all tasks, then waits (at most `timeoutMs`) for posts already under way. */
+  /**
+   * Stops all tasks, then waits (at most `timeoutMs`) for posts already under way. Claims still held
+   * after that are let go (their leases end now) and, with other instances, this one leaves: they take
+   * over its unfinished fires and claims at their next look instead of after a lease.
+   */
   async stop(timeoutMs = 10_000): Promise<boolean> {
     this.stopping = true;
+    this.recovery.stop();
     for (const t of this.tasks.values()) void t.task.destroy();
     this.tasks.clear();
     let timer: NodeJS.Timeout | undefined;
@@ -177,6 +223,7 @@ export class Scheduler {
     const done = Promise.allSettled([...this.inFlight]).then(() => true);
     const finished = await Promise.race([done, timeout]);
     clearTimeout(timer);
+    await this.recovery.leave(finished);
     return finished;
   }
 }

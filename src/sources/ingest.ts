@@ -26,6 +26,8 @@ export interface PollOutcome {
   /** Ids of the articles stored by this fetch. */
   added: string[];
   error: string | null;
+  /** Another instance was polling it: nothing was done here. */
+  skipped?: boolean;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface PollerDeps extends IngestDeps {
 }
 
 const HOUR = 3_600_000;
+/** How long a poll is held by the instance that took it, should it die before the fetch ends. */
+const POLL_LEASE_MS = 5 * 60_000;
 
 /**
  * Fetches each source when it is due (its interval, or its backoff after failures), never two fetches
@@ -101,9 +103,19 @@ export class Poller {
         // Read now: the source may have been removed or fetched while this one waited for a slot.
         const fresh = await this.deps.store.getSource(id);
         if (!fresh) return { sourceId: id, status: 'failed' as const, added: [], error: 'removed' };
+        // One instance polls a source per due time: the poll is taken by moving its next fetch to a
+        // lease's end; the fetch's outcome then sets the real next time.
+        const now = this.deps.clock.now();
+        const until = new Date(now.getTime() + POLL_LEASE_MS).toISOString();
+        if (!(await this.deps.store.claimPoll(id, now.toISOString(), until))) {
+          return { sourceId: id, status: 'not-modified' as const, added: [], error: null, skipped: true };
+        }
         // The URL written in sources.json may be local; its links and redirects are checked like any other.
         const limits = { ...this.deps.limits, signal: this.stopper.signal, trustedUrl: fresh.origin === 'file' ? fresh.url : null };
-        return await pollSource(fresh, { ...this.deps, limits });
+        const outcome = await pollSource(fresh, { ...this.deps, limits });
+        // Cut short by stop: due again at once (at the next start, or on another instance).
+        if (this.stopper.signal.aborted && outcome.status === 'failed') await this.deps.store.updateSource(id, { nextFetchAt: fresh.nextFetchAt }).catch(() => {});
+        return outcome;
       } finally {
         // The slot passes straight to the next waiter, so no other fetch can slip in between.
         const next = this.waiters.shift();

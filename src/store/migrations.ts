@@ -165,4 +165,23 @@ export const MIGRATIONS: Migration[] = [
       await q.run(`INSERT INTO counters (name, value) SELECT 'source:' || source_id, COUNT(*) FROM articles WHERE kind = 'source' GROUP BY source_id`);
     },
   },
+  // 4: several instances on one database: each scheduled fire is taken by one of them, and each says
+  // it is alive, so the fires of one that died are taken over and the platforms' budgets shared.
+  {
+    sql: `CREATE TABLE fires (
+       key TEXT PRIMARY KEY,
+       platform TEXT NOT NULL,
+       channel_id TEXT NOT NULL,
+       due_at TEXT NOT NULL,
+       holder TEXT NOT NULL,
+       taken_at TEXT NOT NULL,
+       done_at TEXT
+     );
+     CREATE INDEX fires_open ON fires (done_at, taken_at);
+     CREATE TABLE instances (
+       id TEXT PRIMARY KEY,
+       started_at TEXT NOT NULL,
+       beat_at TEXT NOT NULL
+     );`,
+  },
 ];

@@ -100,6 +100,11 @@ export class SqlSourceStore implements SourceStore {
     ]);
   }
 
+  async claimPoll(sourceId: string, at: string, until: string): Promise<boolean> {
+    const n = await this.db.run('UPDATE sources SET next_fetch_at = ? WHERE id = ? AND (next_fetch_at IS NULL OR next_fetch_at <= ?)', [until, sourceId, at]);
+    return n > 0;
+  }
+
   async articleCounts(): Promise<Map<string, number>> {
     const rows = await this.db.all<{ name: string; value: number }>(`SELECT name, value FROM counters WHERE name LIKE 'source:%'`);
     return new Map(rows.map((r) => [r.name.slice('source:'.length), Number(r.value)]));

@@ -1,6 +1,7 @@
 import { SqlArticleStore } from './article-store.js';
 import { SqlSourceStore } from './source-store.js';
 import { placeLegacyCursors } from './legacy.js';
+import { SqlCoordination, type Coordination } from './coordination.js';
 import type { Param, SqlDriver } from './sql.js';
 import type { ArticleStore, Claim, ClaimRequest, Delivery, DeliveryKey, DeliveryStatus, SourceStore, Store, Subscription } from './types.js';
 
@@ -24,10 +25,12 @@ const CHUNK = 500;
 export class SqlStore implements Store {
   readonly articles: ArticleStore;
   readonly sources: SourceStore;
+  readonly coordination: Coordination;
 
   constructor(readonly db: SqlDriver) {
     this.articles = new SqlArticleStore(db);
     this.sources = new SqlSourceStore(db);
+    this.coordination = new SqlCoordination(db);
   }
 
   async getSubscription(platform: string, channelId: string): Promise<Subscription | null> {
@@ -157,6 +160,18 @@ export class SqlStore implements Store {
        WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?)`,
       [at],
     );
+  }
+
+  async channelsWithLapsedClaims(at: string, limit: number): Promise<Array<{ platform: string; channelId: string }>> {
+    const rows = await this.db.all<{ platform: string; channel_id: string }>(
+      `SELECT DISTINCT platform, channel_id FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) LIMIT ?`,
+      [at, limit],
+    );
+    return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id }));
+  }
+
+  async letGoOfClaims(holder: string, at: string): Promise<number> {
+    return this.db.run(`UPDATE deliveries SET lease_until = ? WHERE status = 'claimed' AND claimed_by = ?`, [at, holder]);
   }
 
   async getDelivery(platform: string, channelId: string, articleId: string): Promise<Delivery | null> {

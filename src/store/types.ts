@@ -1,4 +1,5 @@
 import type { Article } from '../article/types.js';
+import type { Coordination } from './coordination.js';
 
 /** A channel's subscription to scheduled digests. One per (platform, channel). */
 export interface Subscription {
@@ -128,6 +129,8 @@ export interface ArticleStore {
 export interface Store {
   readonly articles: ArticleStore;
   readonly sources: SourceStore;
+  /** Fires and live instances, for several Herald instances on one database. */
+  readonly coordination: Coordination;
 
   getSubscription(platform: string, channelId: string): Promise<Subscription | null>;
   listSubscriptions(): Promise<Subscription[]>;
@@ -164,6 +167,10 @@ export interface Store {
   staleClaims(at: string): Promise<Delivery[]>;
   /** Hands stale claims back (failed and suspect), so the next delivery checks and retries them. */
   releaseStaleClaims(at: string): Promise<number>;
+  /** The channels with a claim whose lease ran out before `at`: their fire was cut short. */
+  channelsWithLapsedClaims(at: string, limit: number): Promise<Array<{ platform: string; channelId: string }>>;
+  /** Ends the leases of every claim `holder` still has (it is stopping): another instance may take them now. */
+  letGoOfClaims(holder: string, at: string): Promise<number>;
   getDelivery(platform: string, channelId: string, articleId: string): Promise<Delivery | null>;
 
   /**
@@ -243,6 +250,11 @@ export interface SourceStore {
    */
   commitFetch(c: FetchCommit): Promise<string[]>;
   recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): Promise<void>;
+  /**
+   * Takes the poll of a due source: moves its next fetch to `until` (a lease) if it is due at `at`.
+   * False when another instance took it first. A successful or failed fetch sets the real next time.
+   */
+  claimPoll(sourceId: string, at: string, until: string): Promise<boolean>;
   /** Articles stored from each source (not yet pruned). */
   articleCounts(): Promise<Map<string, number>>;
   /** Deletes source articles stored before `before` (their keys stay seen, so they never come back). */

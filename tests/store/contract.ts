@@ -147,6 +147,41 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       await s.close();
     });
 
+    maybe('coordinates instances: a fire is taken once, a gone instance’s fires are taken over, its claims and polls too', async (f) => {
+      const a = await f.fresh();
+      const b = await f.again();
+      const fire = { platform: 'discord', channelId: 'c1', dueAt: '2024-11-24T08:00:00.000Z' };
+      await a.coordination.beat('A', '2024-11-24T08:00:00.000Z');
+      await b.coordination.beat('B', '2024-11-24T08:00:00.000Z');
+      expect(await a.coordination.liveInstances('2024-11-24T07:59:50.000Z')).toBe(2);
+      expect(await a.coordination.takeFire({ ...fire, holder: 'A' }, 't')).toBe(true);
+      expect(await b.coordination.takeFire({ ...fire, holder: 'B' }, 't')).toBe(false);
+      expect(await b.coordination.orphanFires('2024-11-24T07:59:50.000Z', 10)).toEqual([]); // A is alive
+      await b.coordination.beat('B', '2024-11-24T08:01:00.000Z'); // A says nothing for a minute
+      const [orphan] = await b.coordination.orphanFires('2024-11-24T08:00:30.000Z', 10);
+      expect(orphan).toEqual({ ...fire, holder: 'A' });
+      expect(await b.coordination.retakeFire(orphan!, 'B', 't2')).toBe(true);
+      expect(await a.coordination.retakeFire(orphan!, 'A', 't2')).toBe(false);
+      await b.coordination.finishFire({ ...fire, holder: 'B' }, '2024-11-24T08:01:05.000Z');
+      expect(await b.coordination.orphanFires('9999-12-31', 10)).toEqual([]);
+      await b.coordination.leave('B');
+      expect(await a.coordination.liveInstances('2024-11-24T07:00:00.000Z')).toBe(1);
+      expect(await a.coordination.pruneFires('2024-11-25T00:00:00.000Z')).toBe(1);
+      // Claims of a stopping instance are let go at once; lapsed ones are found by channel.
+      await a.claimDelivery(claim('art', 'A', '2024-11-24T10:00:00.000Z', '2024-11-24T10:00:30.000Z'));
+      expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([]);
+      expect(await a.letGoOfClaims('A', '2024-11-24T10:00:05.000Z')).toBe(1);
+      expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([{ platform: 'discord', channelId: 'c1' }]);
+      // A due source is polled by one instance: the first to move its next fetch on.
+      const base = { etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null };
+      await a.sources.addSource({ ...base, url: 'https://example.org/feed', name: null, everyMinutes: 15, origin: 'chat', addedBy: 'U1', addedAt: 't' }, 'feed');
+      expect(await a.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(true);
+      expect(await b.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(false);
+      expect(await b.sources.claimPoll('feed', '2024-11-24T10:06:00.000Z', '2024-11-24T10:11:00.000Z')).toBe(true); // A died mid-poll
+      await a.close();
+      await b.close();
+    });
+
     maybe('stores source articles in the same index under free ids, each key once, and prunes them', async (f) => {
       const s = await f.fresh();
       await s.articles.upsertFile('2024-11-24-dam.txt', 's', article('2024-11-24-dam'), 't');

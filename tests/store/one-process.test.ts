@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+const main = ['--import', 'tsx', 'adapters/main.ts'];
+
+function env(root: string, db: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'warn', HERALD_DB: db, HERALD_DIGESTS_DIR: join(root, 'digests'), HERALD_CONSOLE: 'on' };
+}
+
+describe('one Herald process per SQLite file', () => {
+  it('refuses a second process on the same file with one line naming HERALD_DB and PostgreSQL', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-lock-'));
+    mkdirSync(join(root, 'digests'));
+    copyFileSync('digests/2024-11-24-kursk.txt', join(root, 'digests', '2024-11-24-kursk.txt'));
+    const db = join(root, 'herald.db');
+    const first = spawn(process.execPath, main, { env: env(root, db), stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    first.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      for (const end = Date.now() + 20_000; !out.includes('Kursk Oblast') && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+      expect(out).toContain('Kursk Oblast');
+      const second = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
+      expect(second.status).toBe(2);
+      expect(second.stdout).toBe('');
+      const lines = second.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^herald: HERALD_DB=${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another Herald \\(pid ${first.pid} `));
+      expect(lines[0]).toMatch(/PostgreSQL \(HERALD_DB=postgres:\/\/…\)/);
+    } finally {
+      first.kill('SIGTERM');
+    }
+    expect(await new Promise((r) => first.once('exit', r))).toBe(0);
+    // Once the first has stopped, the file is free again.
+    const check = new Database(db, { readonly: true });
+    expect(check.prepare(`SELECT value FROM meta WHERE key = 'instance'`).get()).toBeUndefined();
+    check.close();
+  }, 60_000);
+
+  it('exits 2 with one line naming HERALD_DB when the database cannot be opened', () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-bad-db-'));
+    mkdirSync(join(root, 'digests'));
+    const db = join(root, 'notes.db');
+    writeFileSync(db, 'not a database at all '.repeat(100));
+    const r = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^herald: HERALD_DB=.*notes\.db: cannot open the database \(.*\); it is not a Herald database/);
+  }, 30_000);
+});
