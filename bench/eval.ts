@@ -8,6 +8,7 @@ import { coreStats } from './eval/herald.js';
 import { Progress } from './eval/progress.js';
 import { runQuotes } from './eval/quotes.js';
 import type { SuiteContext, SuiteResult } from './eval/suite.js';
+import { SPLIT_METHOD } from './eval/split.js';
 import { runSummaries } from './eval/summaries.js';
 import { renderTable } from './eval/table.js';
 
@@ -16,6 +17,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SUITES = { summaries: runSummaries, quotes: runQuotes, dates: runDates } as const;
 // Written into eval.json so the figures can be read without this source at hand.
 const METHOD = {
+  split: `${SPLIT_METHOD}; rules and weights are tuned, and --examples shown, on the tune half only; the held-out half is the headline`,
+  briefingModel: 'logistic sentence scorer in src/digest/briefing-weights.json, fitted on the tune half only by bench/eval/fit-briefing.ts (5-fold CV over tune articles)',
   rouge: 'rouge-score tokenizer, Porter 1980 stems on tokens over 3 chars; F1 per article, averaged; rougeL = LCS over the whole text',
   textrank: 'tf-idf (smoothed idf, short stopword list, stemmed) cosine graph, PageRank d=0.85, top 3 in article order',
   bbcSentences: 'briefing item -> sentence id by exact, normalised, else best Dice token overlap >= 0.5; P per item, R per reference id; macro-averaged',
@@ -70,10 +73,13 @@ async function main(): Promise<void> {
   console.log(`Herald evaluation · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · data ${opts.dataDir}`);
   console.log(`${run.articles} articles in ${run.seconds} s (${run.articlesPerSecond}/s overall; core alone ${run.core.articlesPerSecond}/s)` +
     (coreStats.errors.length ? ` · ${coreStats.errors.length} core errors` : ''));
+  console.log('Each dev set is split by a hash of the article id: "held" is the held-out half (never tuned on, the headline),');
+  console.log('"tune" the half failures are looked at and weights fitted on; Δ is Herald held-out minus tune.');
   console.log('');
   console.log(renderTable(results.flatMap((r) => r.rows)));
 
   if (opts.examples) {
+    process.stderr.write('\n(failure examples are from the tune half only)\n');
     for (const r of results) {
       for (const [title, items] of Object.entries(r.examples)) {
         process.stderr.write(`\n# ${title}\n${items.map((i) => `- ${i}`).join('\n') || '(none)'}\n`);

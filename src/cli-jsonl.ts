@@ -27,7 +27,11 @@ export async function runJsonl(path: string, now: Date, tz: string): Promise<voi
   });
   await opened;
   const rl = createInterface({ input, crlfDelay: Infinity });
-  for await (const line of rl) {
+  for await (const read of rl) {
+    // A file saved by a Windows editor starts with a byte-order mark, which JSON.parse refuses.
+    // (readline already ends lines at CRLF; BOMs and CRLF inside `text` are the core's business,
+    // which reports offsets into `text` exactly as given.)
+    const line = read.replace(/^\uFEFF+/, '');
     if (line.trim() === '') continue;
     process.stdout.write(`${JSON.stringify(digestLine(line, now, tz))}\n`);
   }

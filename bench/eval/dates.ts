@@ -2,6 +2,7 @@ import { chronoDates, localDate, type PredictedDate } from './chrono-dates.js';
 import { readJsonl, toArticle, type DateRecord } from './data.js';
 import { addDateCounts, measureDates, zeroDateCounts, type DateCounts, type DateFailure } from './date-measures.js';
 import { herald } from './herald.js';
+import { halfOf, splitHeader, splitRow, type Half } from './split.js';
 import { worst, type SuiteContext, type SuiteResult } from './suite.js';
 import { clip, ratio, type Row } from './table.js';
 
@@ -29,35 +30,40 @@ const WHOLE_TEXT = () => Number.POSITIVE_INFINITY;
 async function runCorpus(ctx: SuiteContext, name: string, file: string, title: string, extent: (text: string) => number) {
   const docs = await readJsonl<DateRecord>(ctx.dataDir, file, ctx.limit);
   ctx.progress.begin(name, docs.length);
-  let mine = zeroDateCounts();
-  let base = zeroDateCounts();
+  const mine = { held: zeroDateCounts(), tune: zeroDateCounts() };
+  const base = { held: zeroDateCounts(), tune: zeroDateCounts() };
   const failures: { id: string; text: string; f: DateFailure }[] = [];
   for (const d of docs) {
+    const half = halfOf(d.id);
     const end = extent(d.text);
     // 17 TBAQ documents carry a time ("1999-02-06T06:22"); the core's Article takes the day only.
     const day = d.date.slice(0, 10);
     const ours = measureDates(d, heraldDates(name, d.id, d.text, day, d.title ?? null), end);
-    mine = addDateCounts(mine, ours.counts);
-    failures.push(...ours.failures.map((f) => ({ id: d.id, text: d.text, f })));
-    base = addDateCounts(base, measureDates(d, chronoDates(d.text, noon(day), true), end).counts);
+    mine[half] = addDateCounts(mine[half], ours.counts);
+    // Failures are looked at on the tune half only: the held-out half stays unseen.
+    if (half === 'tune') failures.push(...ours.failures.map((f) => ({ id: d.id, text: d.text, f })));
+    base[half] = addDateCounts(base[half], measureDates(d, chronoDates(d.text, noon(day), true), end).counts);
     ctx.progress.tick();
   }
-  const h = figures(mine);
-  const b = figures(base);
+  const h = { held: figures(mine.held), tune: figures(mine.tune) };
+  const b = { held: figures(base.held), tune: figures(base.tune) };
+  const row = (label: string, key: 'recall' | 'recallAfter' | 'precision'): Row => splitRow(label, [h.held[key], b.held[key]], [h.tune[key], b.tune[key]]);
+  const n = (half: Half) => docs.filter((x) => halfOf(x.id) === half).length;
   const rows: Row[] = [
-    { label: `${title} (${docs.length} documents, ${mine.gold} full-day dates)`, cells: ['Herald', 'chrono'], section: true },
-    { label: 'date recall', cells: [h.recall, b.recall], format: 'pct' },
-    { label: `date recall, after publication (n=${mine.goldAfter})`, cells: [h.recallAfter, b.recallAfter], format: 'pct' },
-    { label: `date precision (judged ${mine.judged} / ${base.judged})`, cells: [h.precision, b.precision], format: 'pct' },
+    splitHeader(`${title} (${n('held')} + ${n('tune')} documents, ${mine.held.gold} + ${mine.tune.gold} full-day dates)`, ['Herald', 'chrono']),
+    row('date recall', 'recall'),
+    row(`date recall, after publication (n=${mine.held.goldAfter} / ${mine.tune.goldAfter})`, 'recallAfter'),
+    row(`date precision (judged ${mine.held.judged} / ${mine.tune.judged})`, 'precision'),
   ];
   const examples: Record<string, string[]> = {};
   for (const kind of ['missed', 'wrong-day', 'spurious'] as const) {
     // Prefer failures after publication, the ones a countdown would get wrong.
     const pool = failures.filter((x) => x.f.kind === kind);
-    examples[`${name}: ${kind}`] = worst(pool, (x) => (x.f.note.includes('after publication') ? 1 : 0), 3)
+    examples[`${name} (tune half): ${kind}`] = worst(pool, (x) => (x.f.note.includes('after publication') ? 1 : 0), 3)
       .map(({ id, text, f }) => `${id} ${f.note}\n    ${context(text, f.start, f.end)}`);
   }
-  return { rows, figures: { [name]: { documents: docs.length, herald: h, chrono: b } }, examples };
+  const half = (k: Half) => ({ documents: n(k), herald: h[k], chrono: b[k] });
+  return { rows, figures: { [name]: { held: half('held'), tune: half('tune') } }, examples };
 }
 
 interface RelativeCase {
@@ -71,38 +77,43 @@ async function runRelative(ctx: SuiteContext) {
   const cases = await readJsonl<RelativeCase>(ctx.dataDir, 'dates/chrono_en_relative_cases.jsonl', ctx.limit);
   ctx.progress.begin('chrono-relative', cases.length);
   const zero = () => ({ n: 0, herald: 0, chrono: 0 });
-  const tally = { all: zero(), timed: zero(), dateOnly: zero(), dayLevel: zero(), noDate: zero() };
+  const tallies = () => ({ all: zero(), timed: zero(), dateOnly: zero(), dayLevel: zero(), noDate: zero() });
+  const tally = { held: tallies(), tune: tallies() };
   const wrong: string[] = [];
   for (const k of cases) {
+    const half = halfOf(k.id);
+    const t = tally[half];
     const expected = (k.timexes[0]?.value ?? '').slice(0, 10);
     // The core takes a publication day only: the time of day in a reference is dropped for Herald.
     const ours = heraldDates('chrono-relative', k.id, k.text, k.date.slice(0, 10), null);
     const okHerald = ours.some((d) => d.date === expected);
     const theirs = chronoDates(k.text, localDate(k.date), false);
     const okChrono = theirs.some((d) => d.date === expected);
-    if (ours.length === 0) tally.noDate.herald++;
-    if (theirs.length === 0) tally.noDate.chrono++;
+    if (ours.length === 0) t.noDate.herald++;
+    if (theirs.length === 0) t.noDate.chrono++;
     // Most misses are "this month" or "next quarter", which name no day: count day-level cases apart.
     const dayLevel = chronoDates(k.text, localDate(k.date), true).length > 0;
-    for (const t of [tally.all, k.date.length > 10 ? tally.timed : tally.dateOnly, ...(dayLevel ? [tally.dayLevel] : [])]) {
-      t.n++;
-      if (okHerald) t.herald++;
-      if (okChrono) t.chrono++;
+    for (const x of [t.all, k.date.length > 10 ? t.timed : t.dateOnly, ...(dayLevel ? [t.dayLevel] : [])]) {
+      x.n++;
+      if (okHerald) x.herald++;
+      if (okChrono) x.chrono++;
     }
     // Day-level misses first: "this month" with no answer is the expected, by-design miss.
-    if (!okHerald) wrong[dayLevel ? 'unshift' : 'push'](`${k.id} ref ${k.date} "${k.text.trim()}" expected ${expected}, Herald ${ours.map((d) => d.date).join(', ') || 'nothing'}`);
+    if (!okHerald && half === 'tune') wrong[dayLevel ? 'unshift' : 'push'](`${k.id} ref ${k.date} "${k.text.trim()}" expected ${expected}, Herald ${ours.map((d) => d.date).join(', ') || 'nothing'}`);
     ctx.progress.tick();
   }
-  const acc = (t: typeof tally.all) => [ratio(t.herald, t.n), ratio(t.chrono, t.n)];
+  const acc = (x: { n: number; herald: number; chrono: number }) => [ratio(x.herald, x.n), ratio(x.chrono, x.n)];
+  const row = (label: string, key: 'all' | 'timed' | 'dateOnly' | 'dayLevel'): Row =>
+    splitRow(`${label} (n=${tally.held[key].n} / ${tally.tune[key].n})`, acc(tally.held[key]), acc(tally.tune[key]));
   const rows: Row[] = [
-    { label: `dates: chrono relative cases (${cases.length})`, cells: ['Herald', 'chrono'], section: true },
-    { label: 'day accuracy', cells: acc(tally.all), format: 'pct' },
-    { label: `day accuracy, reference with a time (n=${tally.timed.n})`, cells: acc(tally.timed), format: 'pct' },
-    { label: `day accuracy, date-only reference (n=${tally.dateOnly.n})`, cells: acc(tally.dateOnly), format: 'pct' },
-    { label: `day accuracy, cases chrono marks day-certain (n=${tally.dayLevel.n})`, cells: acc(tally.dayLevel), format: 'pct' },
-    { label: 'cases with no date predicted', cells: [tally.noDate.herald, tally.noDate.chrono].map(String) },
+    splitHeader(`dates: chrono relative cases (${tally.held.all.n} + ${tally.tune.all.n})`, ['Herald', 'chrono']),
+    row('day accuracy', 'all'),
+    row('day accuracy, reference with a time', 'timed'),
+    row('day accuracy, date-only reference', 'dateOnly'),
+    row('day accuracy, cases chrono marks day-certain', 'dayLevel'),
+    { label: 'cases with no date predicted', cells: [tally.held.noDate.herald, tally.held.noDate.chrono, '│', tally.tune.noDate.herald, tally.tune.noDate.chrono].map(String) },
   ];
-  return { rows, figures: { chronoRelative: tally }, examples: { 'chrono-relative: Herald wrong': wrong.slice(0, 12) } };
+  return { rows, figures: { chronoRelative: tally }, examples: { 'chrono-relative (tune half): Herald wrong': wrong.slice(0, 12) } };
 }
 
 /** Date recall/precision on MEANTIME and TBAQ, and day accuracy on chrono's relative cases. */

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ArticleError, type Article } from './types.js';
 import { isIsoDay } from '../digest/calendar.js';
+import { normalizeInput } from './normalize.js';
 
 /** Articles larger than this are refused: they are not news articles, and would stall a digest. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
@@ -20,23 +21,29 @@ const frontMatterSchema = z.object({
 });
 
 const DATE_LINE = /^[ \t]*date[ \t]+(\S+)[ \t]*/i;
+// Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
+const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
+const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 
 /**
  * Parses an article file's content. Two formats: plain text whose first line is
  * `date YYYY-MM-DD` (body may follow on the same line), or Markdown with YAML front matter.
  * Throws ArticleError with a one-line reason for bad input.
  */
-export function parseArticle(raw: string, id: string): Article {
-  checkText(raw, id);
+export function parseArticle(content: string, id: string): Article {
+  checkText(content, id);
+  // A byte-order mark (as Windows editors save) is an encoding marker, not text: the header is
+  // read after it, and the body, to which all offsets point, never starts with one.
+  const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
-  if (/^\uFEFF?---\r?\n/.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
+  if (FRONT_MATTER_OPEN.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
   const m = DATE_LINE.exec(raw);
   if (m && /^\d/.test(m[1] ?? '')) {
     const date = m[1] ?? '';
     if (!isIsoDay(date)) {
       throw new ArticleError('bad-date', `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`);
     }
-    return { ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^\r?\n/, ''), id) };
+    return { ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^(?:\r\n?|\n)/, ''), id) };
   }
   return { ...base, text: requireBody(raw, id) };
 }
@@ -58,11 +65,11 @@ function requireBody(text: string, id: string): string {
 }
 
 function parseFrontMatter(raw: string, id: string): Partial<Article> & { text: string } {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(raw);
+  const m = FRONT_MATTER.exec(raw);
   if (!m) throw new ArticleError('bad-front-matter', `${id}: front matter starts with --- but has no closing --- line`);
   let data: unknown;
   try {
-    data = parseYaml(m[1] ?? '') ?? {};
+    data = parseYaml(normalizeInput(m[1] ?? '')) ?? {};
   } catch (err) {
     throw new ArticleError('bad-front-matter', `${id}: front matter is not valid YAML (${firstLine(err)})`);
   }

@@ -3,8 +3,8 @@ import { dateParser, isHolidayText } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
 import { addDays, daysBetween, isoOf } from './calendar.js';
+import { tenseNear } from './tense.js';
 
-const PAST = /\b(?:was|were|had|did|said|says|struck|took|made|came|went|gave|told|left|began|won|lost|met|held|saw|fell|rose|ago|last|earlier|\w{2,}ed)\b/i;
 const DEADLINE = /\b(?:by|until|till|before|no later than|deadline|ultimatum|expires?|cut-?off)\b[^.;]{0,25}$/i;
 const EVENT =
   /\b(?:scheduled|set for|due|planned|expected|slated|will be held|inaugurat\w*|summit|election|vote|referendum|hearing|trial|launch|meeting|conference|ceremony|talks|deadline)\b/i;
@@ -106,11 +106,15 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
   const year = c.get('year') ?? 0;
   if (year < 1000 || year > 9999) return null;
   let date = isoOf(new Date(Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)));
-  // A bare weekday is the nearest one (chrono's choice), unless a future verb next to it points ahead.
-  // Past tense is not used: news writes "headed Tuesday to…" and "planned to leave on Thursday" of days to come.
+  // A bare weekday is the nearest one (chrono's choice), unless the tense of its clause points the other way:
+  // "is expected back for Saturday" is the Saturday ahead, "the stock fell Thursday" the one behind.
   if (published !== null && weekdayOnly && !/\b(?:last|next|this|past|coming)\b/i.test(r.text)) {
     const tense = tenseNear(s.text, r.index, r.index + r.text.length);
     if (tense === 'future' && date < published) date = addDays(date, 7);
+    // A past one is the day behind; but a past verb with tomorrow's weekday is mostly a wire story
+    // stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
+    const until = /\b(?:until|till|through)\s+$/i.test(s.text.slice(Math.max(0, r.index - 12), r.index));
+    if (tense === 'past' && daysBetween(published, date) >= 2 && !until) date = addDays(date, -7);
   }
   // "will be held on 3 November" in an article of 24 November: a future verb next to a yearless day means next year's.
   // And "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead means last year's.
@@ -123,19 +127,6 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
   }
   const start = s.start + r.index;
   return { text: r.text, date, start, end: start + r.text.length, role: roleOf(date, published, s.text.slice(0, r.index), s.text) };
-}
-
-/** Tense of the clause around an expression: the verb nearest to it decides. */
-function tenseNear(sentence: string, from: number, to: number): 'past' | 'future' | 'unknown' {
-  const lo = Math.max(0, from - 60);
-  const window = sentence.slice(lo, Math.min(sentence.length, to + 40));
-  const at = from - lo;
-  const future = /\b(?:will|shall|'ll|going to|scheduled|slated|due to|expected to|set to|plans? to|is to|are to)\b/i.exec(window);
-  const past = PAST.exec(window);
-  // "will be held": a participle right after a future marker belongs to it.
-  if (future && past && past.index > future.index && past.index - future.index < 16) return 'future';
-  if (future && past) return Math.abs(future.index - at) < Math.abs(past.index - at) ? 'future' : 'past';
-  return future ? 'future' : past ? 'past' : 'unknown';
 }
 
 function roleOf(date: string, published: string | null, before: string, sentence: string): DateRole {

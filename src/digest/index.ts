@@ -8,6 +8,7 @@ import { findKeyDate } from './key-date.js';
 import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
 import { isClutter, stripDateline } from './clutter.js';
+import { normalizeWithMap } from '../article/normalize.js';
 
 const HEADLINE_MAX = 120;
 const CACHE_MAX = 500;
@@ -39,7 +40,13 @@ export function digestAt(article: Article, now: Date, timeZone = 'UTC'): Digest 
 }
 
 function compute(article: Article): DigestCore {
-  const { text } = article;
+  // Byte-order marks and CRLF are dropped for reading, and offsets mapped back to the text as given.
+  const normalized = normalizeWithMap(article.text);
+  const { text } = normalized;
+  const back = <T extends { start: number; end: number }>(x: T): T => {
+    const [start, end] = normalized.toOriginal(x.start, x.end);
+    return { ...x, start, end };
+  };
   const sentences = splitSentences(text);
   const dates = extractDates(text, sentences, article.date);
   const keyDate = article.keyDate
@@ -49,8 +56,8 @@ function compute(article: Article): DigestCore {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
     headline: article.title ?? headlineFrom(sentences.map((s) => s.text)),
     briefing: buildBriefing(sentences, article.title),
-    quotes: extractQuotes(text),
-    dates,
+    quotes: extractQuotes(text).map(back),
+    dates: dates.map(back),
     keyDate,
   };
 }

@@ -5,7 +5,7 @@ const TITLES = new Set(
     'mayor chancellor general gen gen. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice chief executive ' +
     'officer director commissioner ambassador pope king queen prince princess leader spokesman spokeswoman spokesperson ' +
     'professor prof prof. coach captain capt capt. sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker ' +
-    'chairman chairwoman ceo rev rev. republican democrat democratic nominee candidate candidates former ex-president ' +
+    'chairman chairwoman ceo rev rev. del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec. republican democrat democratic nominee candidate candidates former ex-president ' +
     'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper star officials chief-executive ' +
     'the a an but and in on at for of as if when while after before meanwhile however speaking according this that these those ' +
     'mr.s his her their its our my your').split(' '),
@@ -22,6 +22,9 @@ const NOT_NAMES = new Set(
     'october november december he she they it we i you there here this that then today yesterday tomorrow god').split(' '),
 );
 
+// Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
+
 const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter']);
 
@@ -29,10 +32,15 @@ const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 
 export function cleanName(raw: string): string[] {
   let toks = raw.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
   // Drop everything up to the last title word: "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
+  // A title word that ends a name after a first name or an honorific is a surname: "Charlie King", "Mr. Judge".
   let cut = 0;
   toks.forEach((t, i) => {
     const low = t.toLowerCase();
-    if (TITLES.has(low) || DEMONYMS.has(low)) cut = i + 1;
+    if (!(TITLES.has(low) || DEMONYMS.has(low))) return;
+    const prev = toks[i - 1]?.toLowerCase() ?? '';
+    const surname = i === toks.length - 1 && i > 0 && /^\p{Lu}/u.test(t) &&
+      (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
+    if (!surname) cut = i + 1;
   });
   if (cut >= toks.length) return [];
   toks = toks.slice(cut);
@@ -47,7 +55,7 @@ export class NameIndex {
   readonly mentions: Array<{ name: string; start: number }> = [];
 
   constructor(text: string) {
-    const tok = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof)\.|\p{Lu}[\p{L}’'\-]*)`;
+    const tok = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|Del|Amb|Adm|Capt|Maj|Cpl|Supt|Insp|Det|Hon|Atty|Sec)\.|\p{Lu}[\p{L}’'\-]*)`;
     const run = new RegExp(String.raw`${tok}(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)[ \t]+)?${tok})*`, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const toks = cleanName(m[0].replace(/[.,]$/, '')).filter((t) => TOKEN.test(t) || PARTICLES.has(t));

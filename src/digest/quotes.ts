@@ -1,7 +1,7 @@
 import type { Quote } from './types.js';
 import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
-import { attribute, attributedAfter, isInterruption, SpeakerResolver } from './speakers.js';
+import { attribute, attributedAfter, isChained, isInterruption, SpeakerResolver } from './speakers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -20,8 +20,11 @@ export function extractQuotes(text: string): Quote[] {
     const attribution = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
     if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
     let speaker = resolver.resolve(attribution, q.start);
+    const prev = out[out.length - 1];
+    // "“A,” the union said, adding: “B.”": B is the union's too, named or not.
+    if (prev && (attribution === null || attribution.kind === 'pronoun') && isChained(text.slice(prev.end, q.start))) speaker = prev.speaker;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
-    if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
+    else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
     out.push({ text: body, speaker, start: q.start, end: q.end });
     prevEnd = q.end;
     prevQuoteEnd = q.end;
@@ -39,7 +42,10 @@ function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boo
   if (!hasCue) return false;
   // With a cue, a short quotation is speech when it is a whole utterance, not a phrase inside a sentence.
   const wholeUtterance = /[.,!?…—–-]$/.test(body) || /(?:^|[:.!?]\s*|\n\s*)$/.test(before);
-  return words >= 2 ? wholeUtterance || /^\p{Lu}/u.test(body) : wholeUtterance && /[.!?]$/.test(body);
+  if (words >= 2) return wholeUtterance || /^\p{Lu}/u.test(body);
+  // One word is speech when it ends a sentence, or when it is capitalised, closes on its own comma
+  // and a speech verb follows at once ("“No,” he said"): a scare quote has none of these.
+  return (wholeUtterance && /[.!?]$/.test(body)) || (/^\p{Lu}/u.test(body) && /,$/.test(contentOf(text, q)) && attributedAfter(text, q.end));
 }
 
 function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {

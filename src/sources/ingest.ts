@@ -3,6 +3,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
 import { articleIdBase, contentHash, itemKeys } from './keys.js';
+import { normalizeInput } from '../article/normalize.js';
 import { readSource, withFullText } from './read-source.js';
 import { SourceError, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
 
@@ -51,10 +52,14 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       return { sourceId: source.id, status: 'not-modified', added: [], error: null };
     }
     if (read.total > read.items.length) log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
-    const { candidates, seen } = await plan(source, read.items, store);
-    const full = await withFullText(candidates, limits, (item, err) =>
-      log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
-    );
+    // One kind of line end and no byte-order marks before anything is hashed or stored, so a CRLF
+    // copy of an item is the same item.
+    const { candidates, seen } = await plan(source, read.items.map(normalizeItem), store);
+    const full = (
+      await withFullText(candidates, limits, (item, err) =>
+        log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
+      )
+    ).map(normalizeItem);
     const commit: FetchCommit = { ...base, etag: read.etag, lastModified: read.lastModified, name: read.title, seen, articles: [] };
     for (const [i, item] of full.entries()) {
       const made = newArticle(source, read, item, candidates[i] ?? item, at);
@@ -125,6 +130,10 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+function normalizeItem(item: SourceItem): SourceItem {
+  return { ...item, text: normalizeInput(item.text), title: item.title === null ? null : normalizeInput(item.title) };
 }
 
 /** One line for a failure: a SourceError's own message, anything else marked unexpected. */

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizeInput, normalizeWithMap } from '../../src/article/normalize.js';
+import { parseArticle } from '../../src/article/parse.js';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const BOM = '\uFEFF';
+
+describe('normalizeInput', () => {
+  it('drops byte-order marks anywhere and turns CRLF, lone CR and U+2028 into LF', () => {
+    expect(normalizeInput(`${BOM}First line.\r\nSecond${BOM} line.\rThird.\u2028Fourth.`)).toBe('First line.\nSecond line.\nThird.\nFourth.');
+    const plain = 'Nothing to do here.\n';
+    expect(normalizeInput(plain)).toBe(plain);
+  });
+
+  it('maps ranges of the normalised text back to the same characters of the original', () => {
+    const original = `${BOM}Rain fell.\r\n\r\n${BOM}“We will rebuild,” the mayor said.`;
+    const n = normalizeWithMap(original);
+    const at = n.text.indexOf('“We');
+    const end = n.text.indexOf('”') + 1;
+    const [s, e] = n.toOriginal(at, end);
+    expect(original.slice(s, e)).toBe('“We will rebuild,”');
+    // A range over a line end covers both characters of a CRLF; one from the start skips the mark there.
+    const [s2, e2] = n.toOriginal(0, n.text.indexOf('“'));
+    expect([s2, original.slice(s2, e2)]).toEqual([1, 'Rain fell.\r\n\r\n']);
+  });
+});
+
+describe('article files with a byte-order mark or CRLF line ends', () => {
+  it('reads the date line after a byte-order mark, and the body does not start with it', () => {
+    const a = parseArticle(`${BOM}date 2025-01-05\r\nThe ferry service resumed on Saturday after the storm.\r\n`, 'ferry');
+    expect(a.date).toBe('2025-01-05');
+    expect(a.text).toBe('The ferry service resumed on Saturday after the storm.\r\n');
+  });
+
+  it('reads front matter with a byte-order mark and CRLF, or lone CR, line ends', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const raw = [`${BOM}---`, 'title: Orchard fair', 'date: 2025-03-02', 'keyDate:', '  date: 2025-04-12', '  label: The fair', '---', 'Growers gather in April.'].join(eol);
+      const a = parseArticle(raw, 'fair');
+      expect(a).toMatchObject({ title: 'Orchard fair', date: '2025-03-02', keyDate: { date: '2025-04-12', label: 'The fair' } });
+      expect(a.text).toBe('Growers gather in April.');
+    }
+  });
+
+  it('gives no briefing line or key date from a header hidden behind a byte-order mark', () => {
+    const body = [
+      'The regional council approved the new tram line after a long debate on Friday evening.',
+      'Work on the first section will begin on 3 March and is expected to last two years.',
+      '“This line will change how the valley travels,” said councillor Maria Okafor.',
+      'Opponents argued that the money would be better spent on buses.',
+    ].join('\r\n\r\n');
+    const a = parseArticle(`${BOM}date 2025-01-05\r\n${body}`, 'tram');
+    const d = buildDigest(a);
+    expect(d.article.date).toBe('2025-01-05');
+    expect(d.briefing.join(' ')).not.toMatch(/date 2025/);
+    expect(d.keyDate?.date).toBe('2025-03-03');
+  });
+});
+
+describe('offsets into text with CRLF and byte-order marks', () => {
+  const text = [
+    'The library reopened on 2 June after the flood.',
+    `${BOM}“We lost every book on the ground floor,” said librarian Tom Hale.`,
+    '“Readers brought back more than we expected,” he added, “and some brought new ones.”',
+    'A second branch will open on 14 September.',
+  ].join('\r\n\r\n');
+  const d = buildDigest(article(text, '2025-06-10'));
+
+  it('points every quote and date at the text exactly as given', () => {
+    expect(d.quotes.map((q) => text.slice(q.start, q.end))).toEqual([
+      '“We lost every book on the ground floor,”',
+      '“Readers brought back more than we expected,” he added, “and some brought new ones.”',
+    ]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Tom Hale', 'Tom Hale']);
+    for (const x of d.dates) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(d.dates.map((x) => x.date)).toEqual(['2025-06-02', '2025-09-14']);
+  });
+
+  it('reads the same digest as from the LF text, apart from offsets', () => {
+    const lf = buildDigest(article(normalizeInput(text), '2025-06-10'));
+    expect(d.briefing).toEqual(lf.briefing);
+    expect(d.quotes.map((q) => [q.text, q.speaker])).toEqual(lf.quotes.map((q) => [q.text, q.speaker]));
+    expect(d.keyDate).toEqual(lf.keyDate);
+  });
+});
+
+describe('the command line with a byte-order mark and CRLF', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'herald-bom-'));
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const story = 'The harbour festival will open on Saturday with a parade of boats.\r\n\r\nOrganisers expect 20,000 visitors over the weekend.\r\n';
+
+  it('digest FILE reads the date of a file saved with a byte-order mark and CRLF', () => {
+    const path = join(dir, 'festival.txt');
+    writeFileSync(path, `${BOM}date 2025-01-07\r\n${story}`);
+    const r = run(['digest', path, '--json', '--now', '2025-01-07T12:00:00Z']);
+    expect(r.status).toBe(0);
+    const d = JSON.parse(r.stdout) as { article: { date: string }; briefing: string[]; dates: { start: number; end: number; date: string }[] };
+    expect(d.article.date).toBe('2025-01-07');
+    expect(d.briefing.join(' ')).not.toContain('date 2025');
+    expect(d.dates.map((x) => [story.slice(x.start, x.end), x.date])).toEqual([['on Saturday', '2025-01-11']]);
+  });
+
+  it('digest --jsonl reads a file that starts with a byte-order mark and has CRLF lines', () => {
+    const lines = [{ id: 'a', date: '2025-01-07', text: story }, { id: 'b', date: '2025-01-07', text: 'The bridge closed on 2 January for repairs.' }];
+    const path = join(dir, 'in.jsonl');
+    writeFileSync(path, `${BOM}${lines.map((l) => JSON.stringify(l)).join('\r\n')}\r\n`);
+    const r = run(['digest', '--jsonl', path, '--now', '2025-01-07T12:00:00Z']);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { article?: { id: string }; error?: string; dates: { start: number; end: number; text: string }[] });
+    expect(out.map((o) => o.error ?? o.article?.id)).toEqual(['a', 'b']);
+    expect(out[0]?.dates.map((x) => story.slice(x.start, x.end))).toEqual(['on Saturday']);
+  });
+});

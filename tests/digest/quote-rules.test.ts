@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const spans = (t: string) => extractQuotes(t).map((q) => t.slice(q.start, q.end));
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('short quotations that a speech verb makes speech', () => {
+  it.each([
+    ['The plumber Rob Tate stared at the burst pipe. “Not again,” he groaned.', '“Not again,”'],
+    ['“That is simply untrue,” the treasurer interjected.', '“That is simply untrue,”'],
+    ['“We did it!” the rowers shouted as they crossed the line.', '“We did it!”'],
+    ['“Sit down,” the chairwoman snapped.', '“Sit down,”'],
+    ['“No,” said the goalkeeper.', '“No,”'],
+    ['“Enough,” she sighed, and closed the laptop.', '“Enough,”'],
+  ])('%s', (text, quote) => {
+    expect(spans(text)).toEqual([quote]);
+  });
+
+  it('leaves scare quotes without a speech verb out, even with a comma inside the marks', () => {
+    expect(extractQuotes('The council called the scheme a “fresh start” for the estate.')).toEqual([]);
+    expect(extractQuotes('The so-called “reform,” critics argue in a new report, changes little.')).toEqual([]);
+    expect(extractQuotes('Locals call the road “the snake,” and for good reason.')).toEqual([]);
+  });
+});
+
+describe('a second quotation chained on to the first', () => {
+  it('splits “A,” the paper wrote, adding, “B.” into two quotations by the same speaker', () => {
+    const t = '“The dam is sound,” the Valley Herald wrote on Sunday, adding, “the spillway needs work before spring.”';
+    expect(spans(t)).toEqual(['“The dam is sound,”', '“the spillway needs work before spring.”']);
+    expect(who(t)).toEqual(['Valley Herald', 'Valley Herald']);
+  });
+
+  it('credits B after "…, he said, and added:" to the speaker of A, named or described', () => {
+    const named = 'Coach Lena Moss was calm. “We lost the game,” she said, and added: “We did not lose the season.”';
+    expect(spans(named)).toEqual(['“We lost the game,”', '“We did not lose the season.”']);
+    expect(who(named)).toEqual(['Lena Moss', 'Lena Moss']);
+    const described = '“Our members are exhausted,” the nurses’ union said in a statement, adding: “Wards cannot run like this.”';
+    expect(who(described)).toEqual(['the nurses’ union', 'the nurses’ union']);
+  });
+});
+
+describe('joining across an attribution, not across paragraphs', () => {
+  it('keeps “A,” said X. “B.” inside one paragraph as one quotation', () => {
+    const t = '“The tunnel opens in May,” said engineer Paul Dray. “The trains follow in June.”';
+    expect(spans(t)).toEqual([t]);
+    expect(extractQuotes(t)[0]?.text).toBe('The tunnel opens in May, The trains follow in June.');
+  });
+
+  it('keeps two closed quotations in two paragraphs apart, with the same speaker', () => {
+    const t = '“The tunnel opens in May,” said engineer Paul Dray.\n\n“The trains follow in June, if the signals are ready.”';
+    expect(spans(t)).toEqual(['“The tunnel opens in May,”', '“The trains follow in June, if the signals are ready.”']);
+    expect(who(t)).toEqual(['Paul Dray', 'Paul Dray']);
+  });
+});
+
+describe('speakers', () => {
+  it('reads a surname that is also a title word ("King", "Judge") after a first name or an honorific', () => {
+    const t = '“Turnout is everything,” said Martha King, a party organiser. “People must vote early,” Ms. King added. ' +
+      '“The count was fair,” said Henry Judge.';
+    expect(who(t)).toEqual(['Martha King', 'Martha King', 'Henry Judge']);
+    expect(who('“The court will rule tomorrow,” the judge said.')).toEqual(['the judge']);
+  });
+
+  it('reads abbreviated titles such as "Del." and an outlet named before a role', () => {
+    expect(who('“This hearing is a waste of time,” said Del. Rosa Amaral of the islands.')).toEqual(['Rosa Amaral']);
+    expect(who('“He won that debate easily,” said Channel Nine host Peter Vance.')).toEqual(['Peter Vance']);
+  });
+
+  it('finds the subject after an opening phrase, after "According to", and before an appositive', () => {
+    expect(who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."')).toEqual(['Nora Quint']);
+    expect(who('According to Omar Reyes, “the harvest came three weeks too late for the growers.”')).toEqual(['Omar Reyes']);
+    expect(who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”')).toEqual(['Ellis']);
+  });
+});

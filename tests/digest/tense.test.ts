@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { tenseNear } from '../../src/digest/tense.js';
+import { article } from '../helpers.js';
+
+// 2025-01-07 is a Tuesday: the Saturday before is 01-04 (nearer), the one after 01-11.
+const TUESDAY = '2025-01-07';
+const dayOf = (text: string, published = TUESDAY) => buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+const tenseOf = (sentence: string, expression: string) => {
+  const at = sentence.indexOf(expression);
+  return tenseNear(sentence, at, at + expression.length);
+};
+
+describe('a weekday in a future clause is the one ahead, even when the one behind is nearer', () => {
+  it.each([
+    ['The goalkeeper is expected back for Saturday’s derby after his knee injury.', 'Saturday'],
+    ['Residents can’t wait for Saturday, when the pool finally reopens.', 'Saturday'],
+    ['The jury is set to deliver its verdict on Saturday.', 'on Saturday'],
+    ['The recount is scheduled for Saturday morning.', 'Saturday morning'],
+    ['Volunteers planned a beach clean-up on Saturday.', 'on Saturday'],
+    ['The upcoming ballot on Saturday decides the chair.', 'on Saturday'],
+    ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
+  ])('%s', (text, expression) => {
+    expect(dayOf(text)).toContainEqual([expression, '2025-01-11']);
+  });
+
+  it('keeps a weekday named with "this" or "last" as chrono reads it, whatever the verb', () => {
+    expect(dayOf('The council met this Saturday to vote.')).toEqual([['this Saturday', '2025-01-11']]);
+    expect(dayOf('The council will review what it did last Saturday.')).toEqual([['last Saturday', '2025-01-04']]);
+  });
+});
+
+describe('a weekday in a past clause is the one behind, even when the one ahead is nearer', () => {
+  it('dates a past event on Friday to the Friday before a Tuesday article', () => {
+    // Friday ahead (01-10) is three days away, Friday behind (01-03) four.
+    expect(dayOf('The shares slumped on Friday after the profit warning.')).toEqual([['on Friday', '2025-01-03']]);
+    expect(dayOf('The mayor said on Monday that the market burned down on Friday.')).toEqual([
+      ['on Monday', '2025-01-06'],
+      ['on Friday', '2025-01-03'],
+    ]);
+  });
+
+  it('keeps tomorrow’s weekday with a past verb (a story stamped the evening before) and a period running "until" a day', () => {
+    expect(dayOf('The envoy flew Wednesday to the capital for talks.')).toEqual([['Wednesday', '2025-01-08']]);
+    expect(dayOf('The ministry has kept the schools closed until Friday.')).toEqual([['Friday', '2025-01-10']]);
+  });
+});
+
+describe('yearless days follow the same tense', () => {
+  it('puts a future-clause day that has passed this year in the next year', () => {
+    expect(dayOf('The final ruling is expected on 3 November.', '2024-11-24')).toEqual([['on 3 November', '2025-11-03']]);
+    expect(dayOf('The ferry was retired on 3 November.', '2024-11-24')).toEqual([['on 3 November', '2024-11-03']]);
+  });
+});
+
+describe('tenseNear reads the clause of the expression', () => {
+  it('takes the verb of its own clause, not of the reporting clause', () => {
+    const s = 'The coach said on Monday that the captain will start on Sunday.';
+    expect(tenseOf(s, 'on Monday')).toBe('past');
+    expect(tenseOf(s, 'on Sunday')).toBe('future');
+  });
+  it('does not read "scheduled" or "expected" as past verbs, nor a bare noun ending in -ed', () => {
+    expect(tenseOf('The launch is scheduled for Friday.', 'Friday')).toBe('future');
+    expect(tenseOf('A hundred people gathered on Friday.', 'on Friday')).toBe('past');
+    expect(tenseOf('A hundred people on Friday.', 'on Friday')).toBe('unknown');
+  });
+});
