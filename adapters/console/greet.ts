@@ -9,7 +9,7 @@ import { CONSOLE_CHANNEL, type ConsoleAdapter } from './index.js';
 /** Subscribes the terminal on `schedule` the first time, through the same command a chat user would run. */
 export async function subscribeConsole(c: ConsoleAdapter, bus: CommandBus, store: Store, schedule: string, log: Logger): Promise<void> {
   if (await store.getSubscription(c.platform, CONSOLE_CHANNEL)) return;
-  const reply = await bus.run('subscribe', { schedule }, { platform: c.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true });
+  const reply = await bus.run('subscribe', { schedule }, { platform: c.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true, community: 'console' });
   log.info('console subscribed', { channel: CONSOLE_CHANNEL, reply: reply.parts[0]?.text });
 }
 

@@ -34,7 +34,7 @@ export class ConsoleAdapter implements ChatAdapter {
     this.rl.on('line', (line) => {
       if (line.trim() === '') return;
       queue = queue
-        .then(() => bus.runText(line, { platform: this.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true }))
+        .then(() => bus.runText(line, { platform: this.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true, community: 'console' }))
         .then((reply) => this.print(reply))
         .catch(() => {}); // the output is gone: nobody is left to answer
     });

@@ -24,6 +24,12 @@ function renderPart(p: ReplyPart): string {
   if (p.text) lines.push(p.text);
   for (const b of p.bullets ?? []) lines.push(`  • ${b}`);
   for (const f of p.fields ?? []) lines.push(`  ${f.name}: ${f.value}`);
+  for (const i of p.items ?? []) {
+    lines.push(`  • ${i.title}`);
+    if (i.url) lines.push(`    ${i.url}`);
+    if (i.text) lines.push(`    ${i.text}`);
+    if (i.meta) lines.push(`    ${i.meta}`);
+  }
   for (const g of p.quotes ?? []) {
     lines.push(`  ${g.speaker}:`);
     for (const q of g.quotes) lines.push(`    “${q}”`);

@@ -66,7 +66,9 @@ export class CommandAnswerer {
     try {
       await first.defer(state.ephemeral);
       const ran = Date.now();
-      const reply = await this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage });
+      // A server is a community; a direct message is its own.
+      const community = call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
+      const reply = await this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage, community });
       this.log.info('discord command', {
         command: call.name, channel: call.channelId, guild: call.guildId, kind: reply.kind, parts: reply.parts.length, ms: Date.now() - ran,
         ...(typeof call.options.article === 'string' ? { article: call.options.article } : {}),

@@ -23,7 +23,9 @@ export function commandJson(specs: readonly CommandSpec[]): RESTPostAPIChatInput
     options: s.options.map((o) =>
       o.type === 'boolean'
         ? { type: ApplicationCommandOptionType.Boolean, name: o.name, description: o.description, required: o.required }
-        : { type: ApplicationCommandOptionType.String, name: o.name, description: o.description, required: o.required, ...(o.autocomplete ? { autocomplete: true } : {}) },
+        : o.choices
+          ? { type: ApplicationCommandOptionType.String, name: o.name, description: o.description, required: o.required, choices: o.choices.map((c) => ({ name: c, value: c })) }
+          : { type: ApplicationCommandOptionType.String, name: o.name, description: o.description, required: o.required, ...(o.autocomplete ? { autocomplete: true as const } : {}) },
     ),
     integration_types: [ApplicationIntegrationType.GuildInstall],
     // Manage commands only make sense in a server; the handler still checks the permission, since a

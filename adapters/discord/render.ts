@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Reply, ReplyPart } from '../../src/commands/reply.js';
+import type { Reply, ReplyField, ReplyItem, ReplyPart, TimeRef } from '../../src/commands/reply.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -23,6 +23,7 @@ export interface DiscordMessage {
 
 const COLORS: Record<Reply['kind'], number> = {
   digest: 0x3b82f6,
+  roundup: 0x0ea5e9,
   quotes: 0x8b5cf6,
   countdown: 0xf59e0b,
   reminder: 0xf59e0b,
@@ -175,13 +176,28 @@ function descriptionOf(p: ReplyPart): string {
     const quotes = g.quotes.map((q) => `> “${esc(q).replace(/\n/g, '\n> ')}”`);
     blocks.push([`**${esc(g.speaker)}**`, ...quotes].join('\n'));
   }
+  // One paragraph an article: splitting at blank lines never cuts an entry in two.
+  for (const i of p.items ?? []) blocks.push(itemText(i));
   return join(blocks);
 }
 
+function itemText(i: ReplyItem): string {
+  const url = i.url === undefined ? undefined : embedUrl(i.url);
+  const title = url ? `**[${esc(i.title).replace(/[[\]]/g, '')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**` : `**${esc(i.title)}**`;
+  const meta = [i.meta ? esc(i.meta) : '', i.time ? liveTime(i.time) : ''].filter(Boolean).join(' · ');
+  return [title, i.text ? esc(i.text) : '', meta ? `-# ${meta}` : ''].filter(Boolean).join('\n');
+}
+
+/** Discord shows `<t:…>` in each reader's own time zone, and keeps it right long after the post. */
+function liveTime(t: TimeRef): string {
+  const unix = Math.floor(Date.parse(t.at) / 1000);
+  return t.style === 'day' ? `<t:${unix}:D> (<t:${unix}:R>)` : `<t:${unix}:F> (<t:${unix}:R>)`;
+}
+
 // A field within the limits: a long name continues in its value, a long value in blank-named fields.
-function fieldsOf(f: { name: string; value: string }): APIEmbedField[] {
+function fieldsOf(f: ReplyField): APIEmbedField[] {
   let name = esc(f.name);
-  let value = esc(f.value);
+  let value = f.time ? `${esc(f.value)}\n${liveTime(f.time)}` : esc(f.value);
   if (name.length > LIMITS.fieldName) {
     const [head, rest] = cut(name, LIMITS.fieldName - 1);
     name = `${head}…`;

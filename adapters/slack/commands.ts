@@ -57,7 +57,9 @@ async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps):
       return spec.name;
     }
     // The core writes commands as they are typed here: "/herald quotes", not "/quotes".
-    const reply = await deps.bus.runText(text, { platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage, commandPrefix: `${cmd.command} ` });
+    const reply = await deps.bus.runText(text, {
+      platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
+    });
     // Errors stay private even if public:true was asked for: nobody else needs to see a typo.
     const inChannel = reply.visibility === 'channel' && reply.kind !== 'error';
     await send(renderReply(reply), inChannel, cmd, respond, deps);

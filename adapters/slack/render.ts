@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { QuoteGroup, Reply, ReplyPart } from '../../src/commands/reply.js';
+import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/commands/reply.js';
 import { splitLong } from '../../src/commands/paginate.js';
 
 type Block = types.KnownBlock;
@@ -71,13 +71,18 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.fields && p.fields.length > 0) {
-    const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: escapeText(f.value) }));
+    const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value) }));
     plain.push(...fields.map((f) => `${f.name}: ${f.value}`));
     blocks.push(...fieldBlocks(fields));
   }
   for (const g of p.quotes ?? []) {
     plain.push(`${escapeText(g.speaker)}: ${g.quotes.map((q) => `“${escapeText(q)}”`).join(' ')}`);
     blocks.push(...quoteBlocks(g));
+  }
+  // One section an article (split only if one alone is over a section's size).
+  for (const i of p.items ?? []) {
+    plain.push(escapeText(i.title));
+    blocks.push(...sections(packLines(itemLines(i), SLACK_LIMITS.sectionText)));
   }
   const context: string[] = [];
   const link = p.url ? linkTo(p.url, p.title ?? 'Read the article') : null;
@@ -159,6 +164,19 @@ function quoteBlocks(g: QuoteGroup): Block[] {
   });
   const chunks = packLines(lines, SLACK_LIMITS.sectionText - speaker.length - 1, '>');
   return sections(chunks.map((c) => `${speaker}\n${c}`));
+}
+
+function itemLines(i: ReplyItem): string[] {
+  const title = i.url ? (linkTo(i.url, i.title) ?? escapeText(i.title)) : escapeText(i.title);
+  const meta = [i.meta ? escapeText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : ''].filter(Boolean).join(' · ');
+  return [`*${title}*`, ...(i.text ? [escapeText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
+}
+
+/** Slack shows `<!date^…>` in each reader's own time zone; `fallback` is for clients that cannot. */
+function liveTime(t: TimeRef, fallback: string): string {
+  const unix = Math.floor(Date.parse(t.at) / 1000);
+  const format = t.style === 'day' ? '{date_long_pretty}' : '{date_short_pretty} {time}';
+  return `<!date^${unix}^${format}|${escapeText(fallback).replace(/[|>]/g, ' ')}>`;
 }
 
 function sections(texts: string[]): Block[] {

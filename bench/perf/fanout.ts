@@ -88,7 +88,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     for (const channelId of channels) {
       await w.store.upsertSubscription({
         platform: c.platform, channelId, cron, schedule: `bench (${cron})`, timeZone: 'UTC', reminders: false,
-        createdBy: 'U0BENCH', createdAt, pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null,
+        createdBy: 'U0BENCH', createdAt, pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
       });
     }
     await scheduler.start();

@@ -14,6 +14,11 @@ export interface Caller {
   channelId: string;
   userId: string;
   canManage: boolean;
+  /**
+   * The community the channel belongs to: `discord:<guild>`, `slack:<team>`, `console`. Sources added
+   * in chat belong to it. Default: the platform name (one community per platform).
+   */
+  community?: string;
   /** How commands are typed here (default "/"; Slack: "/herald "), for help and usage text. */
   commandPrefix?: string;
 }
@@ -79,7 +84,7 @@ export class CommandBus {
   }
 
   private context(caller: Caller): CommandContext {
-    const { commandPrefix, ...who } = caller;
-    return { ...who, prefix: commandPrefix ?? '/', now: this.clock.now(), services: this.services };
+    const { commandPrefix, community, ...who } = caller;
+    return { ...who, community: community ?? caller.platform, prefix: commandPrefix ?? '/', now: this.clock.now(), services: this.services };
   }
 }

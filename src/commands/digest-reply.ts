@@ -1,7 +1,7 @@
 import type { Article } from '../article/types.js';
 import type { Digest } from '../digest/types.js';
 import { digestAt } from '../digest/index.js';
-import type { Reply, ReplyPart } from './reply.js';
+import type { Reply, ReplyField, ReplyPart } from './reply.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
 export function digestReply(article: Article, now: Date, timeZone: string, prefix = '/', visibility: Reply['visibility'] = 'channel'): Reply {
@@ -10,8 +10,9 @@ export function digestReply(article: Article, now: Date, timeZone: string, prefi
 
 /** One part for one digest. */
 export function digestPart(d: Digest, prefix = '/'): ReplyPart {
-  const fields: Array<{ name: string; value: string }> = [];
-  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text });
+  const fields: ReplyField[] = [];
+  // Where the platform can, the key date is also shown live, in each reader's own zone.
+  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text, ...(d.keyDate ? { time: { at: `${d.keyDate.date}T12:00:00.000Z`, style: 'day' as const } } : {}) });
   if (d.quotes.length > 0) {
     const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
     fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}` });

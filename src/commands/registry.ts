@@ -4,11 +4,12 @@ import { quotesCommand } from './quotes.js';
 import { articlesCommand } from './articles.js';
 import { subscribeCommand, unsubscribeCommand } from './subscribe.js';
 import { sourcesCommand } from './sources.js';
+import { statusCommand } from './status.js';
 import { makeHelpCommand } from './help.js';
 
 /** Every slash command, declared once. Adapters build their platform's declarations from this list. */
 export const COMMANDS: readonly CommandSpec[] = [
-  digestCommand, quotesCommand, countdownCommand, articlesCommand, subscribeCommand, unsubscribeCommand, sourcesCommand,
+  digestCommand, quotesCommand, countdownCommand, articlesCommand, subscribeCommand, unsubscribeCommand, statusCommand, sourcesCommand,
   makeHelpCommand(() => COMMANDS),
 ] as unknown as CommandSpec[];
 

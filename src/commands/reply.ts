@@ -2,7 +2,7 @@
 export interface Reply {
   /** `private`: only the person who asked sees it (ephemeral). `channel`: everyone in the channel. */
   visibility: 'private' | 'channel';
-  kind: 'digest' | 'quotes' | 'countdown' | 'reminder' | 'info' | 'error';
+  kind: 'digest' | 'roundup' | 'quotes' | 'countdown' | 'reminder' | 'info' | 'error';
   /** One or more parts; each part fits one message on every platform. Long content becomes more parts, never less. */
   parts: ReplyPart[];
 }
@@ -12,10 +12,39 @@ export interface ReplyPart {
   url?: string;
   text?: string;
   bullets?: string[];
-  fields?: Array<{ name: string; value: string }>;
+  fields?: ReplyField[];
   /** Quotations grouped by speaker, in article order. */
   quotes?: QuoteGroup[];
+  /** Articles of a roundup, each a short entry; a platform splits between entries, never inside one. */
+  items?: ReplyItem[];
   footer?: string;
+}
+
+/**
+ * A moment a platform can show in each reader's own time zone, and keep right after the post
+ * (Discord `<t:…>`, Slack `<!date^…>`). `value` beside it is the plain fallback (the terminal's).
+ */
+export interface TimeRef {
+  /** ISO instant; for a calendar day, noon UTC of that day, so it falls on that day for every reader. */
+  at: string;
+  style: 'day' | 'moment';
+}
+
+export interface ReplyField {
+  name: string;
+  value: string;
+  time?: TimeRef;
+}
+
+/** One article in a roundup. */
+export interface ReplyItem {
+  title: string;
+  url?: string;
+  text?: string;
+  /** Source, date and countdown, as plain text. */
+  meta?: string;
+  /** The key date, shown live where the platform can. */
+  time?: TimeRef;
 }
 
 export interface QuoteGroup {
@@ -44,6 +73,7 @@ export function partLength(p: ReplyPart): number {
   let n = (p.title?.length ?? 0) + (p.text?.length ?? 0) + (p.footer?.length ?? 0);
   for (const b of p.bullets ?? []) n += b.length + 3;
   for (const f of p.fields ?? []) n += f.name.length + f.value.length;
+  for (const i of p.items ?? []) n += i.title.length + (i.url?.length ?? 0) + (i.text?.length ?? 0) + (i.meta?.length ?? 0);
   for (const g of p.quotes ?? []) n += g.speaker.length + g.quotes.reduce((s, q) => s + q.length + 4, 0);
   return n;
 }

@@ -40,7 +40,7 @@ export const sourcesCommand: CommandSpec<typeof schema> = {
     const target = o.action === 'remove' ? (o.id ?? o.url) : (o.url ?? o.id);
     if (o.action === 'add') {
       if (!target) throw new UserError('bad-option', `add needs the URL of a feed or article. ${usage}`);
-      const s = await manager.add(target, ctx.userId);
+      const s = await manager.add(target, ctx.community, ctx.userId);
       return textReply(
         `Following ${s.url} as ${s.id}, every ${formatInterval(s.everyMinutes)}. It is being fetched now: its newest item becomes an article, ` +
           `later items follow as they appear. ${ctx.prefix}sources list shows how it goes.`,
@@ -48,10 +48,10 @@ export const sourcesCommand: CommandSpec<typeof schema> = {
     }
     if (o.action === 'remove') {
       if (!target) throw new UserError('bad-option', `remove needs a source id. ${usage}`);
-      const s = await manager.remove(target);
-      return textReply(`Stopped following ${s.id} (${s.url}). Articles already taken from it stay.`);
+      const s = await manager.remove(target, ctx.community);
+      return textReply(`Stopped following ${s.id} (${s.url}) here. Articles already taken from it stay; channels that chose it no longer get its new ones.`);
     }
-    return listReply(await manager.list(), ctx);
+    return listReply(await manager.list(ctx.community), ctx);
   },
 };
 

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { textReply } from './reply.js';
 import { parseSchedule, parseTimeZone, SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
+import type { Subscription } from '../store/types.js';
+import { describeTopics, parseTopics } from '../feeds/topics.js';
+import { chooseSources, describeSources, newestTaken } from '../feeds/choose.js';
 
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 
@@ -12,40 +15,58 @@ const schema = z.object({
     .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])])
     .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
     .optional(),
+  source: z.string().trim().max(2000).optional(),
+  topics: z.string().trim().max(1000).optional(),
+  format: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['each', 'roundup'], { message: 'must be each (one post per article) or roundup (one post per fire)' }))
+    .optional(),
 });
 
 export const subscribeCommand: CommandSpec<typeof schema> = {
   name: 'subscribe',
-  description: 'Post digests in this channel on a schedule (again to change it)',
+  description: 'Post digests in this channel on a schedule (again to change only what you give)',
   options: [
     { name: 'schedule', description: `When to post, e.g. ${DEFAULT_SCHEDULE}, weekdays 07:30, hourly, or cron`, required: false, type: 'string', greedy: true },
     { name: 'timezone', description: 'IANA time zone for the schedule, e.g. Europe/Kyiv', required: false, type: 'string' },
     { name: 'reminders', description: 'Post a countdown line when there is no new article (default on)', required: false, type: 'boolean' },
+    { name: 'source', description: 'all, or source ids/URLs separated by commas (files: the articles folder)', required: false, type: 'string' },
+    { name: 'topics', description: 'Words or "phrases" separated by commas; -word excludes (none: every article)', required: false, type: 'string' },
+    { name: 'format', description: 'each (one post per article, default) or roundup (one post per fire)', required: false, type: 'string', choices: ['each', 'roundup'] },
   ],
   schema,
   visibility: 'private',
   manage: true,
-  usage: 'subscribe [schedule] [timezone]   e.g. subscribe daily 08:00 Europe/Kyiv',
+  usage: 'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup]   e.g. subscribe daily 08:00 Europe/Kyiv',
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
     const old = await store.getSubscription(ctx.platform, ctx.channelId);
-    // Subscribing again without a schedule or zone (to resume a paused channel) keeps the ones it had.
+    // Subscribing again changes only what is given (and resumes a paused channel).
     const schedule = o.schedule === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
     const timeZone = parseTimeZone(o.timezone ?? old?.timeZone ?? defaultTimeZone);
+    const topics = o.topics === undefined ? (old?.topics ?? null) : parseTopics(o.topics);
+    const sources = o.source === undefined ? (old?.sources ?? null) : await chooseSources(o.source, ctx);
     const at = ctx.now.toISOString();
-    // A new (or resumed) subscription starts with the newest article, not a flood of old ones: its
-    // cursor sits after every article there is, and its first fire posts the newest one.
-    const [cursor, [newest]] = await Promise.all([store.articles.maxSeq(), store.articles.newest(1)]);
-    const first = newest?.id ?? null;
-    await store.upsertSubscription({
+    const sub: Subscription = {
       platform: ctx.platform, channelId: ctx.channelId, cron: schedule.cron, schedule: schedule.label, timeZone,
       reminders: o.reminders ?? old?.reminders ?? true, createdBy: ctx.userId, createdAt: at, pausedReason: null, lastFireAt: old?.lastFireAt ?? at,
-      cursor, firstArticle: first,
-    });
-    if (old?.pausedReason && old.cursor < cursor) await store.restart(ctx.platform, ctx.channelId, cursor, first);
+      cursor: 0, firstArticle: null, community: ctx.community, sources, topics, format: o.format ?? old?.format ?? 'each',
+    };
+    // A new (or resumed) subscription starts with the newest article it takes, not a flood of old
+    // ones: its cursor sits after every article there is, and its first fire posts that one.
+    const [cursor, first] = await Promise.all([store.articles.maxSeq(), newestTaken(sub, ctx)]);
+    await store.upsertSubscription({ ...sub, cursor, firstArticle: first?.id ?? null });
+    if (old?.pausedReason && old.cursor < cursor) await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
-    const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Schedule changed';
-    return textReply(`${verb}: digests here ${schedule.label} (${timeZone}). Reminders ${o.reminders ?? old?.reminders ?? true ? 'on' : 'off'}.`);
+    const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
+    const lines = [
+      `${verb}: digests here ${schedule.label} (${timeZone}).`,
+      `Sources: ${describeSources(sources)}. Topics: ${describeTopics(topics)}. Format: ${sub.format === 'roundup' ? 'one roundup per fire' : 'one post per article'}. Reminders ${sub.reminders ? 'on' : 'off'}.`,
+      `${ctx.prefix}status shows what this channel gets and why.`,
+    ];
+    return textReply(lines.join('\n'));
   },
 };
 

@@ -11,6 +11,8 @@ export interface CommandContext {
   userId: string;
   /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always). */
   canManage: boolean;
+  /** The Discord server, Slack workspace or terminal: sources added in chat belong to it. */
+  community: string;
   /** How a command is typed on this platform: "/" on Discord and the console, "/herald " on Slack. */
   prefix: string;
   now: Date;
@@ -35,6 +37,8 @@ export interface OptionSpec {
   required: boolean;
   autocomplete?: 'article' | 'speaker';
   type: 'string' | 'boolean';
+  /** The only values allowed (Discord offers them as a list). */
+  choices?: readonly string[];
   /** In typed text, takes all remaining words (a schedule such as "daily 08:00"). */
   greedy?: boolean;
 }

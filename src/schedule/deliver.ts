@@ -1,9 +1,13 @@
 import type { ArticleMeta, Subscription } from '../store/types.js';
 import { countdownReply } from '../commands/digest-reply.js';
+import { FeedFilter } from '../feeds/filter.js';
 import { postOne, type PostDeps } from './post-one.js';
+import { postRoundup } from './post-roundup.js';
 
 /** At most this many new articles go to a channel per fire; the rest wait for later fires. */
 export const MAX_PER_FIRE = 3;
+/** A roundup takes up to this many new articles in one post (over several messages if need be). */
+export const MAX_PER_ROUNDUP = 50;
 // Articles read from the index at a time while looking past the cursor.
 const BATCH = 100;
 // Delivery states a channel is done with: the cursor may pass them.
@@ -21,34 +25,46 @@ export interface FireOutcome {
 }
 
 /**
- * One scheduled fire for one channel: the articles after the channel's cursor that it has not had
- * (oldest first, at most MAX_PER_FIRE) are each claimed, posted and marked sent; then the cursor moves
- * past every article the channel is done with. With nothing new, a one-line countdown reminder (unless
- * the subscription turned reminders off). The work depends on what is new, not on how many articles
- * exist. Throws only StoreUnavailableError (and other store failures), which stop the fan-out.
+ * One scheduled fire for one channel: the articles after the channel's cursor that it takes (its
+ * sources and topics) and has not had, oldest first, are claimed, posted (one post each, or one
+ * roundup) and marked sent; then the cursor moves past every article the channel is done with or
+ * does not take. With nothing new, a one-line countdown reminder (unless turned off). The work
+ * depends on what is new, not on how many articles exist. Throws only store failures, which stop the
+ * fan-out.
  */
 export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, opts: { reminders?: boolean } = {}): Promise<FireOutcome> {
-  const { store, adapter, log, clock } = deps;
+  const { store, adapter, log } = deps;
   const out: FireOutcome = { posted: [], failed: [], abandoned: [], reminder: false, paused: null };
-  const where = { platform: sub.platform, channel: sub.channelId };
-  const { seen, pending } = await lookPastCursor(sub, deps);
-  const first = sub.firstArticle === null ? null : await firstArticle(sub, deps);
+  let pausedOn: string | null = null;
+  const filter = await FeedFilter.for(sub, store);
+  const { seen, pending } = await lookPastCursor(sub, deps, filter, sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE);
+  const first = sub.firstArticle === null ? null : await firstArticle(sub, deps, filter);
   if (first) pending.unshift(first);
   const done = new Set<string>(seen.filter((s) => s.done).map((s) => s.id));
-  for (const article of pending) {
-    const result = await postOne(sub, article, deps);
-    if (result === 'sent') out.posted.push(article.id);
-    else if (result === 'abandoned') out.abandoned.push(article.id);
-    else if (result === 'failed') out.failed.push(article.id);
-    if (result === 'sent' || result === 'abandoned') done.add(article.id);
-    if (typeof result === 'object') {
-      out.paused = result.paused;
-      await store.setPaused(sub.platform, sub.channelId, result.paused);
-      log.warn('subscription paused', { ...where, article: article.id, reason: result.paused });
-      const how = `Fix it, then run ${adapter.commandPrefix ?? '/'}subscribe there again.`;
-      await adapter.notify?.(sub.createdBy, `Herald stopped posting to channel ${sub.channelId}: ${result.paused}. ${how}`).catch(() => {});
-      break;
+  if (sub.format === 'roundup' && pending.length > 0) {
+    const r = await postRoundup(sub, pending, deps);
+    Object.assign(out, { posted: r.posted, failed: r.failed, abandoned: r.abandoned, paused: r.paused });
+    pausedOn = pending[0]?.id ?? null;
+    for (const id of [...r.posted, ...r.abandoned]) done.add(id);
+  } else {
+    for (const article of pending) {
+      const result = await postOne(sub, article, deps);
+      if (result === 'sent') out.posted.push(article.id);
+      else if (result === 'abandoned') out.abandoned.push(article.id);
+      else if (result === 'failed') out.failed.push(article.id);
+      if (result === 'sent' || result === 'abandoned') done.add(article.id);
+      if (typeof result === 'object') {
+        out.paused = result.paused;
+        pausedOn = article.id;
+        break;
+      }
     }
+  }
+  if (out.paused !== null) {
+    await store.setPaused(sub.platform, sub.channelId, out.paused);
+    log.warn('subscription paused', { platform: sub.platform, channel: sub.channelId, article: pausedOn, reason: out.paused });
+    const how = `Fix it, then run ${adapter.commandPrefix ?? '/'}subscribe there again.`;
+    await adapter.notify?.(sub.createdBy, `Herald stopped posting to channel ${sub.channelId}: ${out.paused}. ${how}`).catch(() => {});
   }
   // The cursor passes the articles the channel is done with, up to the first it still waits for.
   let cursor = sub.cursor;
@@ -58,22 +74,31 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, op
   }
   if (cursor > sub.cursor) await store.advanceCursor(sub.platform, sub.channelId, cursor);
   if (sub.firstArticle !== null && (first === null || done.has(first.id))) await store.clearFirstArticle(sub.platform, sub.channelId);
-  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false) await remind(sub, deps, out);
+  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false) await remind(sub, deps, filter, out);
   return out;
 }
 
-/** Articles after the cursor in order: which the channel is done with, and the first few it still needs. */
-async function lookPastCursor(sub: Subscription, deps: DeliveryDeps): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[] }> {
+/**
+ * Articles after the cursor in order: which the channel is done with (had, gave up, or does not take),
+ * and the first `limit` it still needs.
+ */
+export async function lookPastCursor(
+  sub: Subscription,
+  deps: Pick<DeliveryDeps, 'store'>,
+  filter: FeedFilter,
+  limit: number,
+): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[] }> {
   const seen: Array<{ id: string; seq: number; done: boolean }> = [];
   const pending: ArticleMeta[] = [];
-  for (let after = sub.cursor; pending.length < MAX_PER_FIRE; ) {
+  for (let after = sub.cursor; pending.length < limit; ) {
     const batch = await deps.store.articles.after(after, BATCH);
     if (batch.length === 0) break;
     const states = await deps.store.statesAmong(sub.platform, sub.channelId, batch.map((a) => a.id));
     for (const a of batch) {
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
-      const done = DONE.has(states.get(a.id) ?? 'failed');
-      if (!done && pending.length >= MAX_PER_FIRE) return { seen, pending };
+      let done = DONE.has(states.get(a.id) ?? 'failed');
+      if (!done && !(await filter.check(a, () => deps.store.articles.get(a.id))).ok) done = true;
+      if (!done && pending.length >= limit) return { seen, pending };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);
       after = a.seq;
@@ -82,17 +107,27 @@ async function lookPastCursor(sub: Subscription, deps: DeliveryDeps): Promise<{ 
   return { seen, pending };
 }
 
-/** The newest article at subscription time, when the channel still needs it (it may lie behind the cursor). */
-async function firstArticle(sub: Subscription, deps: DeliveryDeps): Promise<ArticleMeta | null> {
+/** The newest article at subscription time, when the channel takes it and still needs it (it may lie behind the cursor). */
+async function firstArticle(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter): Promise<ArticleMeta | null> {
   const id = sub.firstArticle ?? '';
   const meta = await deps.store.articles.meta(id);
   if (!meta || meta.seq > sub.cursor) return null; // gone, or ahead of the cursor: the usual look finds it
+  if (!(await filter.check(meta, () => deps.store.articles.get(id))).ok) return null;
   const state = (await deps.store.statesAmong(sub.platform, sub.channelId, [id])).get(id);
   return DONE.has(state ?? 'failed') ? null : meta;
 }
 
-async function remind(sub: Subscription, deps: DeliveryDeps, out: FireOutcome): Promise<void> {
-  const newest = await deps.library.newest();
+// The newest article the channel takes, among the newest few (a reminder is not worth a long search).
+const REMINDER_LOOK = 50;
+
+async function remind(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter, out: FireOutcome): Promise<void> {
+  let newest = null;
+  for (const m of await deps.store.articles.newest(REMINDER_LOOK)) {
+    if ((await filter.check(m, () => deps.store.articles.get(m.id))).ok) {
+      newest = await deps.store.articles.get(m.id);
+      break;
+    }
+  }
   if (!newest) return;
   const where = { platform: sub.platform, channel: sub.channelId, article: newest.id };
   const at = deps.clock.now();

@@ -10,11 +10,15 @@ const MAX_LOOKBACK_MINUTES = 8 * 24 * 60;
  */
 export function firesBetween(cron: string, timeZone: string, from: Date, to: Date, limit = 1000): Date[] {
   const task = createTask(cron, () => {}, { timezone: timeZone });
+  // A six-field schedule fires at one second of its minutes (/subscribe allows no more often): that second.
+  const fields = cron.trim().split(/\s+/);
+  const second = fields.length === 6 && /^\d{1,2}$/.test(fields[0] ?? '') ? Number(fields[0]) * 1000 : 0;
   const out: Date[] = [];
   const end = Math.floor(to.getTime() / MINUTE) * MINUTE;
-  let t = Math.max(Math.floor(from.getTime() / MINUTE) * MINUTE + MINUTE, end - MAX_LOOKBACK_MINUTES * MINUTE);
+  let t = Math.max(Math.floor(from.getTime() / MINUTE) * MINUTE, end - MAX_LOOKBACK_MINUTES * MINUTE);
   for (; t <= end && out.length < limit; t += MINUTE) {
-    if (task.match(new Date(t))) out.push(new Date(t));
+    const at = t + second;
+    if (at > from.getTime() && at <= to.getTime() && task.match(new Date(at))) out.push(new Date(at));
   }
   void task.destroy();
   return out;

@@ -1,4 +1,4 @@
-import type { ChatAdapter, Clock } from '../chat/adapter.js';
+import type { ChatAdapter, Clock, PostResult } from '../chat/adapter.js';
 import { ChannelUnavailableError, PermanentPostError } from '../chat/adapter.js';
 import type { ArticleLibrary } from '../article/library.js';
 import type { ArticleMeta, DeliveryKey, Store, Subscription } from '../store/types.js';
@@ -45,22 +45,15 @@ const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
  */
 export async function postOne(sub: Subscription, meta: ArticleMeta, deps: PostDeps): Promise<PostOutcome> {
   const outcome = await claimAndPost(sub, meta, deps);
-  const metrics = deps.metrics ?? noopMetrics;
-  if (outcome === 'sent') metrics.postSent(sub.platform);
-  else if (outcome === 'failed') metrics.postFailed(sub.platform, 'error');
-  else if (outcome === 'abandoned') metrics.postFailed(sub.platform, 'rejected');
-  else if (typeof outcome === 'object') metrics.postFailed(sub.platform, 'channel_unavailable');
+  count(deps, sub.platform, outcome);
   return outcome;
 }
 
 async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps): Promise<PostOutcome> {
   const { store, adapter, log, clock, holder } = deps;
-  const leaseMs = deps.leaseMs ?? LEASE_MS;
   const d: DeliveryKey = { platform: sub.platform, channelId: sub.channelId, articleId: meta.id };
   const key = `${sub.platform}:${sub.channelId}:${meta.id}`;
-  const where = { platform: sub.platform, channel: sub.channelId, article: meta.id };
-  const lease = () => new Date(clock.now().getTime() + leaseMs).toISOString();
-  const claim = await store.claimDelivery({ ...d, at: clock.now().toISOString(), holder, leaseUntil: lease() });
+  const claim = await store.claimDelivery({ ...d, at: clock.now().toISOString(), holder, leaseUntil: leaseEnd(deps) });
   if (!claim) return 'busy';
   if (claim.suspect) (deps.metrics ?? noopMetrics).claimTakenOver();
   const known = deps.unsaved.get(key);
@@ -70,63 +63,96 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
     await store.releaseDelivery(d, holder, 'the article was removed before it could be posted');
     return 'failed';
   }
-  const renew = setInterval(() => {
-    void store.renewClaim(d, holder, lease()).then(
-      (mine) => !mine && log.warn('claim taken over while posting', where),
-      () => {},
-    );
-  }, leaseMs / 3);
+  const stopRenewing = keepLeases([d], deps);
   try {
     let from = claim.partsSent;
     let first = claim.messageId;
     if (claim.suspect && adapter.findPosted) {
       // Its last holder died mid-post: whatever the channel already has is not posted again.
       const found = await adapter.findPosted(sub.channelId, key, article.createdAt);
-      if (found.parts > from) log.warn('post found already in the channel; posting only the rest', { ...where, parts: found.parts });
+      if (found.parts > from) log.warn('post found already in the channel; posting only the rest', { ...where(d), parts: found.parts });
       from = Math.max(from, found.parts);
       first ??= found.messageId;
     }
     const reply = digestReply(article, clock.now(), sub.timeZone, adapter.commandPrefix ?? '/');
-    const onPart = async (parts: number, id: string | null): Promise<void> => {
-      from = parts;
-      first ??= id;
-      await store.recordParts(d, holder, parts, id).catch((err: unknown) => log.warn('progress of a post not recorded', { ...where, parts, err }));
-    };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const res = await adapter.post(sub.channelId, reply, key, { fromPart: from, onPart, since: article.createdAt });
-        first ??= res.messageId;
-        break;
-      } catch (err) {
-        if (err instanceof ChannelUnavailableError) {
-          await store.releaseDelivery(d, holder, err.reason);
-          return { paused: err.reason };
-        }
-        if (err instanceof PermanentPostError) {
-          await store.abandonDelivery(d, holder, err.message);
-          log.error('digest refused by the platform; given up for this channel', { ...where, error: err.message });
-          return 'abandoned';
-        }
-        if (attempt >= deps.maxRetries) {
-          await store.releaseDelivery(d, holder, err instanceof Error ? err.message : String(err));
-          log.error('digest post failed; will retry at the next fire', { ...where, attempts: attempt + 1, err });
-          return 'failed';
-        }
-        log.warn('digest post failed; retrying', { ...where, attempt: attempt + 1, err });
-        await (deps.sleep ?? sleeper)(deps.backoffMs * 2 ** attempt);
-      }
-    }
+    const result = await attempt(deps, [d], () =>
+      adapter.post(sub.channelId, reply, key, {
+        fromPart: from,
+        since: article.createdAt,
+        onPart: async (parts, id) => {
+          from = parts;
+          first ??= id;
+          // The id kept is the post's first message, which may have gone out in an earlier try.
+          await store.recordParts(d, holder, parts, first).catch((err: unknown) => log.warn('progress of a post not recorded', { ...where(d), parts, err }));
+        },
+      }),
+    );
+    if (result.kind !== 'posted') return result.outcome;
+    first ??= result.messageId;
     // The platform has the post. From here on only the store is retried, never the post.
     deps.unsaved.set(key, { messageId: first });
     const mine = await markSent(d, first, key, deps);
-    log.info('digest posted', { ...where, messageId: first, attempts: claim.attempts });
+    log.info('digest posted', { ...where(d), messageId: first, attempts: claim.attempts });
     return mine ? 'sent' : 'busy';
   } finally {
-    clearInterval(renew);
+    stopRenewing();
   }
 }
 
-async function markSent(d: DeliveryKey, messageId: string | null, key: string, deps: PostDeps): Promise<boolean> {
+/** The end of a lease taken now. */
+export function leaseEnd(deps: PostDeps): string {
+  return new Date(deps.clock.now().getTime() + (deps.leaseMs ?? LEASE_MS)).toISOString();
+}
+
+/** Renews these claims' leases while the post is under way; returns the function that stops. */
+export function keepLeases(claims: DeliveryKey[], deps: PostDeps): () => void {
+  const timer = setInterval(() => {
+    for (const d of claims) {
+      void deps.store.renewClaim(d, deps.holder, leaseEnd(deps)).then(
+        (mine) => !mine && deps.log.warn('claim taken over while posting', where(d)),
+        () => {},
+      );
+    }
+  }, (deps.leaseMs ?? LEASE_MS) / 3);
+  return () => clearInterval(timer);
+}
+
+export type Attempt = { kind: 'posted'; messageId: string | null } | { kind: 'done'; outcome: Exclude<PostOutcome, 'sent' | 'busy'> };
+
+/**
+ * Posts with retries (exponential backoff). A channel that cannot take posts pauses; a post the
+ * platform refuses for good is given up; other failures, once retries are spent, give the claims back
+ * for the next fire. The claims' records say which.
+ */
+export async function attempt(deps: PostDeps, claims: DeliveryKey[], post: () => Promise<PostResult>): Promise<Attempt | { kind: 'done'; outcome: PostOutcome }> {
+  const { store, holder, log } = deps;
+  const at = claims[0] ? where(claims[0]) : {};
+  for (let n = 0; ; n++) {
+    try {
+      return { kind: 'posted', messageId: (await post()).messageId };
+    } catch (err) {
+      if (err instanceof ChannelUnavailableError) {
+        for (const d of claims) await store.releaseDelivery(d, holder, err.reason);
+        return { kind: 'done', outcome: { paused: err.reason } };
+      }
+      if (err instanceof PermanentPostError) {
+        for (const d of claims) await store.abandonDelivery(d, holder, err.message);
+        log.error('post refused by the platform; given up for this channel', { ...at, articles: claims.length, error: err.message });
+        return { kind: 'done', outcome: 'abandoned' };
+      }
+      if (n >= deps.maxRetries) {
+        for (const d of claims) await store.releaseDelivery(d, holder, err instanceof Error ? err.message : String(err));
+        log.error('post failed; will retry at the next fire', { ...at, attempts: n + 1, err });
+        return { kind: 'done', outcome: 'failed' };
+      }
+      log.warn('post failed; retrying', { ...at, attempt: n + 1, err });
+      await (deps.sleep ?? sleeper)(deps.backoffMs * 2 ** n);
+    }
+  }
+}
+
+/** Marks a delivery sent, retrying the write (never the post); StoreUnavailableError when the store stays down. */
+export async function markSent(d: DeliveryKey, messageId: string | null, key: string, deps: PostDeps): Promise<boolean> {
   for (let tryNo = 1; ; tryNo++) {
     try {
       const mine = await deps.store.markSent(d, deps.holder, deps.clock.now().toISOString(), messageId);
@@ -138,8 +164,21 @@ async function markSent(d: DeliveryKey, messageId: string | null, key: string, d
           cause: err,
         });
       }
-      deps.log.warn('could not record a post as sent; retrying the write (not the post)', { platform: d.platform, channel: d.channelId, article: d.articleId, err });
+      deps.log.warn('could not record a post as sent; retrying the write (not the post)', { ...where(d), err });
       await (deps.sleep ?? sleeper)(Math.min(500 * 2 ** tryNo, 8000));
     }
   }
+}
+
+/** Counts an outcome in the metrics. */
+export function count(deps: PostDeps, platform: string, outcome: PostOutcome): void {
+  const metrics = deps.metrics ?? noopMetrics;
+  if (outcome === 'sent') metrics.postSent(platform);
+  else if (outcome === 'failed') metrics.postFailed(platform, 'error');
+  else if (outcome === 'abandoned') metrics.postFailed(platform, 'rejected');
+  else if (typeof outcome === 'object') metrics.postFailed(platform, 'channel_unavailable');
+}
+
+function where(d: DeliveryKey): Record<string, string> {
+  return { platform: d.platform, channel: d.channelId, article: d.articleId };
 }

@@ -66,6 +66,8 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       if (made) commit.articles.push(made);
       else seen.push(...itemKeys(source.id, item, []));
     }
+    // Oldest first, so that sequence numbers (the order channels get them in) follow publication.
+    commit.articles.reverse().sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
     const added = await store.commitFetch(commit);
     log.info('source fetched', { ...where, kind: read.kind, items: read.items.length, added });
     return { sourceId: source.id, status: 'ok', added, error: null };

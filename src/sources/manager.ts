@@ -23,17 +23,26 @@ export interface SourceManagerDeps {
   onAdded?: (id: string) => void;
 }
 
-/** What /sources does: add and remove sources from chat, list them all with their fetch state. */
+/**
+ * What /sources does. A source added in chat belongs to the community (Discord server, Slack
+ * workspace) that added it: only that community lists it, subscribes to it and removes it. A URL two
+ * communities follow is fetched once. The sources in sources.json belong to the whole instance: every
+ * community sees them and none removes them from chat.
+ */
 export class SourceManager {
   constructor(private readonly deps: SourceManagerDeps) {}
 
-  async list(): Promise<SourceView[]> {
-    const [counts, sources] = await Promise.all([this.deps.store.articleCounts(), this.deps.store.listSources()]);
+  /** The sources a community sees, with their fetch state. */
+  async list(community: string): Promise<SourceView[]> {
+    const [counts, sources] = await Promise.all([this.deps.store.articleCounts(), this.deps.store.visibleTo(community)]);
     return sources.map((s) => ({ ...s, articles: counts.get(s.id) ?? 0 }));
   }
 
-  /** Adds a feed or article URL. Throws UserError for a bad, private or already followed URL. */
-  async add(raw: string, addedBy: string): Promise<SourceRecord> {
+  /**
+   * Follows a feed or article URL for a community (fetched at once when it is new to this Herald).
+   * Throws UserError for a bad or private URL, or one the community already has.
+   */
+  async add(raw: string, community: string, addedBy: string): Promise<SourceRecord> {
     let url: URL;
     try {
       url = parseHttpUrl(raw);
@@ -45,27 +54,48 @@ export class SourceManager {
     if (url.href.length > 2000) throw new UserError('bad-url', 'the URL is longer than 2,000 characters');
     const key = normalizeUrl(url.href);
     const existing = (await this.deps.store.listSources()).find((s) => normalizeUrl(s.url) === key);
-    if (existing) throw new UserError('duplicate', `${url.href} is already followed as ${existing.id}`);
+    const at = this.deps.clock.now().toISOString();
+    if (existing) {
+      if (existing.origin === 'file') throw new UserError('duplicate', `${url.href} is already one of this Herald's sources, as ${existing.id}: channels here can subscribe to it`);
+      const followers = await this.deps.store.followers(existing.id);
+      if (followers.includes(community) || followers.includes('*')) throw new UserError('duplicate', `${url.href} is already followed here as ${existing.id}`);
+      // Another community follows it: this one shares the fetch, not the listing or the control.
+      await this.deps.store.follow(existing.id, community, addedBy, at);
+      return existing;
+    }
     const source = await this.deps.store.addSource(
       {
-        url: url.href, name: null, everyMinutes: this.deps.defaultEveryMinutes, origin: 'chat', addedBy, addedAt: this.deps.clock.now().toISOString(),
+        url: url.href, name: null, everyMinutes: this.deps.defaultEveryMinutes, origin: 'chat', addedBy, addedAt: at,
         etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
       },
       sourceIdBase(null, url.href),
     );
+    await this.deps.store.follow(source.id, community, addedBy, at);
     this.deps.onAdded?.(source.id);
     return source;
   }
 
-  /** Removes a source added in chat, by id or URL. Its articles stay. Throws UserError. */
-  async remove(ref: string): Promise<SourceRecord> {
+  /** A source this community sees, by id or URL; null when it sees none such. */
+  async find(ref: string, community: string): Promise<SourceRecord | null> {
     const want = ref.trim();
     const key = normalizeUrl(want);
-    const all = await this.deps.store.listSources();
-    const source = all.find((s) => s.id === want.toLowerCase()) ?? (key ? all.find((s) => normalizeUrl(s.url) === key) : undefined);
-    if (!source) throw new UserError('not-found', `no source "${want}" (the ids are in /sources list)`);
-    if (source.origin === 'file') throw new UserError('from-file', `${source.id} is set in sources.json; remove it there`);
-    await this.deps.store.removeSource(source.id);
+    const visible = await this.deps.store.visibleTo(community);
+    return visible.find((s) => s.id === want.toLowerCase()) ?? (key ? (visible.find((s) => normalizeUrl(s.url) === key) ?? null) : null);
+  }
+
+  /**
+   * Stops following a source for a community, by id or URL; a source no community follows any more
+   * is removed (its articles stay). Throws UserError.
+   */
+  async remove(ref: string, community: string): Promise<SourceRecord> {
+    const source = await this.find(ref, community);
+    if (!source) throw new UserError('not-found', `no source "${ref.trim()}" here (the ids are in /sources list)`);
+    if (source.origin === 'file') throw new UserError('from-file', `${source.id} is set in sources.json for this whole Herald; it can only be removed there`);
+    const followers = await this.deps.store.followers(source.id);
+    // Sources added before communities existed ('*') are shared by all, and any manager may remove them, as before.
+    const mine = followers.includes(community) ? community : '*';
+    const remaining = await this.deps.store.unfollow(source.id, mine);
+    if (remaining === 0) await this.deps.store.removeSource(source.id);
     return source;
   }
 }

@@ -184,4 +184,25 @@ export const MIGRATIONS: Migration[] = [
        beat_at TEXT NOT NULL
      );`,
   },
+  // 5: channel feeds. A subscription belongs to a community (Discord server, Slack workspace, the
+  // terminal) and chooses its sources, topics and format; a source added in chat is followed by the
+  // communities that added it. Existing subscriptions take every source, as before (sources NULL),
+  // and sources added in chat before communities existed stay visible to every community ('*').
+  {
+    sql: `ALTER TABLE subscriptions ADD COLUMN community TEXT;
+     ALTER TABLE subscriptions ADD COLUMN sources TEXT;
+     ALTER TABLE subscriptions ADD COLUMN topics TEXT;
+     ALTER TABLE subscriptions ADD COLUMN format TEXT NOT NULL DEFAULT 'each';
+     ALTER TABLE deliveries ADD COLUMN batch TEXT;
+     CREATE INDEX deliveries_sent ON deliveries (platform, channel_id, sent_at);
+     CREATE TABLE source_follows (
+       source_id TEXT NOT NULL,
+       community TEXT NOT NULL,
+       added_by TEXT,
+       added_at TEXT NOT NULL,
+       PRIMARY KEY (source_id, community)
+     );
+     CREATE INDEX source_follows_community ON source_follows (community);
+     INSERT INTO source_follows (source_id, community, added_by, added_at) SELECT id, '*', added_by, added_at FROM sources WHERE origin = 'chat';`,
+  },
 ];

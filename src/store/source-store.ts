@@ -52,13 +52,43 @@ export class SqlSourceStore implements SourceStore {
   }
 
   async removeSource(id: string): Promise<boolean> {
-    return (await this.db.run('DELETE FROM sources WHERE id = ?', [id])) > 0;
+    return this.db.tx(async (q) => {
+      await q.run('DELETE FROM source_follows WHERE source_id = ?', [id]);
+      return (await q.run('DELETE FROM sources WHERE id = ?', [id])) > 0;
+    });
   }
 
   async seenKeys(keys: string[]): Promise<Set<string>> {
     const seen = new Set<string>();
     for (const k of keys) if (await this.db.get('SELECT 1 FROM source_seen WHERE key = ?', [k])) seen.add(k);
     return seen;
+  }
+
+  async visibleTo(community: string | null): Promise<SourceRecord[]> {
+    const rows = await this.db.all<SourceRow>(
+      `SELECT * FROM sources s WHERE s.origin = 'file'
+         OR EXISTS (SELECT 1 FROM source_follows f WHERE f.source_id = s.id AND (f.community = ? OR f.community = '*'))
+       ORDER BY s.added_at, s.id`,
+      [community ?? '*'],
+    );
+    return rows.map(toSource);
+  }
+
+  async followers(sourceId: string): Promise<string[]> {
+    return (await this.db.all<{ community: string }>('SELECT community FROM source_follows WHERE source_id = ? ORDER BY community', [sourceId])).map((r) => r.community);
+  }
+
+  async follow(sourceId: string, community: string, by: string, at: string): Promise<void> {
+    await this.db.run('INSERT INTO source_follows (source_id, community, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, community) DO NOTHING', [
+      sourceId, community, by, at,
+    ]);
+  }
+
+  async unfollow(sourceId: string, community: string): Promise<number> {
+    return this.db.tx(async (q) => {
+      await q.run('DELETE FROM source_follows WHERE source_id = ? AND community = ?', [sourceId, community]);
+      return Number((await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM source_follows WHERE source_id = ?', [sourceId]))?.n ?? 0);
+    });
   }
 
   async commitFetch(c: FetchCommit): Promise<string[]> {

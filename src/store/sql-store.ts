@@ -8,12 +8,12 @@ import type { ArticleStore, Claim, ClaimRequest, Delivery, DeliveryKey, Delivery
 interface SubRow {
   platform: string; channel_id: string; cron: string; schedule: string; time_zone: string; reminders: number;
   created_by: string; created_at: string; paused_reason: string | null; last_fire_at: string | null; cursor: number | null;
-  first_article: string | null;
+  first_article: string | null; community: string | null; sources: string | null; topics: string | null; format: string;
 }
 interface DelRow {
   platform: string; channel_id: string; article_id: string; status: Delivery['status']; attempts: number; claimed_at: string | null;
   sent_at: string | null; message_id: string | null; last_error: string | null; claimed_by: string | null; lease_until: string | null;
-  parts_sent: number; suspect: number;
+  parts_sent: number; suspect: number; batch: string | null;
 }
 
 const KEY = 'platform = ? AND channel_id = ? AND article_id = ?';
@@ -47,15 +47,16 @@ export class SqlStore implements Store {
       const existed = (await q.get('SELECT 1 FROM subscriptions WHERE platform = ? AND channel_id = ?', [s.platform, s.channelId])) !== undefined;
       if (existed) {
         await q.run(
-          `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL WHERE platform = ? AND channel_id = ?`,
-          [s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.platform, s.channelId],
+          `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL, community = COALESCE(?, community),
+             sources = ?, topics = ?, format = ? WHERE platform = ? AND channel_id = ?`,
+          [s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.community, json(s.sources), json(s.topics), s.format, s.platform, s.channelId],
         );
       } else {
         await q.run(
           `INSERT INTO subscriptions (platform, channel_id, cron, schedule, time_zone, reminders, created_by, created_at, paused_reason, last_fire_at, cursor,
-             first_article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             first_article, community, sources, topics, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [s.platform, s.channelId, s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.createdBy, s.createdAt, s.pausedReason, s.lastFireAt, s.cursor,
-            s.firstArticle],
+            s.firstArticle, s.community, json(s.sources), json(s.topics), s.format],
         );
       }
       return !existed;
@@ -89,7 +90,7 @@ export class SqlStore implements Store {
   async claimDelivery(c: ClaimRequest): Promise<Claim | null> {
     // One statement: the insert, the retry of a failed post, or the takeover of a claim whose holder's
     // lease ran out happens for one worker only. A takeover is suspect: the holder may have posted.
-    const row = await this.db.get<{ attempts: number; parts_sent: number; suspect: number; message_id: string | null }>(
+    const row = await this.db.get<{ attempts: number; parts_sent: number; suspect: number; message_id: string | null; batch: string | null }>(
       `INSERT INTO deliveries (platform, channel_id, article_id, status, attempts, claimed_at, claimed_by, lease_until)
        VALUES (?, ?, ?, 'claimed', 1, ?, ?, ?)
        ON CONFLICT (platform, channel_id, article_id) DO UPDATE SET status = 'claimed', attempts = deliveries.attempts + 1,
@@ -97,10 +98,12 @@ export class SqlStore implements Store {
          suspect = CASE WHEN deliveries.status = 'claimed' THEN 1 ELSE deliveries.suspect END
        WHERE deliveries.status = 'failed'
          OR (deliveries.status = 'claimed' AND (deliveries.lease_until IS NULL OR deliveries.lease_until < excluded.claimed_at))
-       RETURNING attempts, parts_sent, suspect, message_id`,
+       RETURNING attempts, parts_sent, suspect, message_id, batch`,
       [c.platform, c.channelId, c.articleId, c.at, c.holder, c.leaseUntil],
     );
-    return row ? { attempts: Number(row.attempts), partsSent: Number(row.parts_sent), suspect: Number(row.suspect) === 1, messageId: row.message_id } : null;
+    return row
+      ? { attempts: Number(row.attempts), partsSent: Number(row.parts_sent), suspect: Number(row.suspect) === 1, messageId: row.message_id, batch: row.batch }
+      : null;
   }
 
   async renewClaim(d: DeliveryKey, holder: string, leaseUntil: string): Promise<boolean> {
@@ -111,6 +114,31 @@ export class SqlStore implements Store {
     await this.db.run(`UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [
       parts, messageId, ...keyOf(d), holder,
     ]);
+  }
+
+  async setBatch(platform: string, channelId: string, articleIds: string[], holder: string, batch: string): Promise<void> {
+    for (let i = 0; i < articleIds.length; i += CHUNK) {
+      const ids = articleIds.slice(i, i + CHUNK);
+      await this.db.run(
+        `UPDATE deliveries SET batch = ?, parts_sent = 0 WHERE platform = ? AND channel_id = ? AND status = 'claimed' AND claimed_by = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
+        [batch, platform, channelId, holder, ...ids],
+      );
+    }
+  }
+
+  async batchArticles(platform: string, channelId: string, batch: string): Promise<string[]> {
+    const rows = await this.db.all<{ article_id: string }>('SELECT article_id FROM deliveries WHERE platform = ? AND channel_id = ? AND batch = ? ORDER BY article_id', [
+      platform, channelId, batch,
+    ]);
+    return rows.map((r) => r.article_id);
+  }
+
+  async lastSent(platform: string, channelId: string): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null> {
+    const row = await this.db.get<{ article_id: string; sent_at: string; message_id: string | null }>(
+      `SELECT article_id, sent_at, message_id FROM deliveries WHERE platform = ? AND channel_id = ? AND sent_at IS NOT NULL ORDER BY sent_at DESC LIMIT 1`,
+      [platform, channelId],
+    );
+    return row ? { articleId: row.article_id, sentAt: row.sent_at, messageId: row.message_id } : null;
   }
 
   async markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean> {
@@ -192,11 +220,16 @@ export class SqlStore implements Store {
   }
 }
 
+function json(v: unknown): string | null {
+  return v === null || v === undefined ? null : JSON.stringify(v);
+}
+
 function toSub(r: SubRow): Subscription {
   return {
     platform: r.platform, channelId: r.channel_id, cron: r.cron, schedule: r.schedule, timeZone: r.time_zone, reminders: Number(r.reminders) === 1,
     createdBy: r.created_by, createdAt: r.created_at, pausedReason: r.paused_reason, lastFireAt: r.last_fire_at, cursor: Number(r.cursor ?? 0),
-    firstArticle: r.first_article,
+    firstArticle: r.first_article, community: r.community, sources: r.sources ? (JSON.parse(r.sources) as string[]) : null,
+    topics: r.topics ? (JSON.parse(r.topics) as Subscription['topics']) : null, format: r.format === 'roundup' ? 'roundup' : 'each',
   };
 }
 
@@ -204,6 +237,6 @@ function toDelivery(r: DelRow): Delivery {
   return {
     platform: r.platform, channelId: r.channel_id, articleId: r.article_id, status: r.status, attempts: Number(r.attempts), claimedAt: r.claimed_at,
     sentAt: r.sent_at, messageId: r.message_id, lastError: r.last_error, claimedBy: r.claimed_by, leaseUntil: r.lease_until,
-    partsSent: Number(r.parts_sent), suspect: Number(r.suspect) === 1,
+    partsSent: Number(r.parts_sent), suspect: Number(r.suspect) === 1, batch: r.batch,
   };
 }

@@ -27,6 +27,20 @@ export interface Subscription {
    * fire posts it, whatever its place in ingestion order. Null once posted.
    */
   firstArticle: string | null;
+  /** The Discord server, Slack workspace or terminal it belongs to (null: made before communities existed). */
+  community: string | null;
+  /** The source ids it takes (`files`: the articles folder); null takes every source its community sees. */
+  sources: string[] | null;
+  /** Words or phrases an article must match (one of `include`, none of `exclude`); null takes every article. */
+  topics: Topics | null;
+  /** `each`: one post per article; `roundup`: one post per fire with every new article. */
+  format: 'each' | 'roundup';
+}
+
+/** A channel's topic filter, as typed: `kursk, "peace talks", -football`. */
+export interface Topics {
+  include: string[];
+  exclude: string[];
 }
 
 /** `skipped` exists only in databases of release 0.1.0 until their cursors are placed. */
@@ -50,6 +64,8 @@ export interface Delivery {
   partsSent: number;
   /** Taken over from a holder that died or was given back after a crash: it may have been posted already. */
   suspect: boolean;
+  /** The roundup post this article went (or goes) out in, if any. */
+  batch: string | null;
 }
 
 /** What a claim gives the worker that won it. */
@@ -59,6 +75,7 @@ export interface Claim {
   /** See Delivery.suspect: look on the platform before posting again. */
   suspect: boolean;
   messageId: string | null;
+  batch: string | null;
 }
 
 /** Who claims a delivery, when, and for how long. */
@@ -155,6 +172,12 @@ export interface Store {
   renewClaim(d: DeliveryKey, holder: string, leaseUntil: string): Promise<boolean>;
   /** Records that the platform accepted the first `parts` messages (the first one's id kept). */
   recordParts(d: DeliveryKey, holder: string, parts: number, messageId: string | null): Promise<void>;
+  /** Puts claimed articles into one roundup post (so a retry posts the same roundup). */
+  setBatch(platform: string, channelId: string, articleIds: string[], holder: string, batch: string): Promise<void>;
+  /** The articles of a roundup post in this channel. */
+  batchArticles(platform: string, channelId: string, batch: string): Promise<string[]>;
+  /** The last article posted in the channel, and when. */
+  lastSent(platform: string, channelId: string): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null>;
   /** Only the holder marks its claim sent; false when the claim was not its own any more. */
   markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean>;
   /** Gives a claim back after a failed post, so a later fire retries it. */
@@ -244,6 +267,13 @@ export interface SourceStore {
   removeSource(id: string): Promise<boolean>;
   /** Which of these keys were seen before. */
   seenKeys(keys: string[]): Promise<Set<string>>;
+  /** Sources a community sees: the instance's (sources.json) and the ones it follows. */
+  visibleTo(community: string | null): Promise<SourceRecord[]>;
+  /** The communities that follow a source added in chat ('*': every community, from before communities existed). */
+  followers(sourceId: string): Promise<string[]>;
+  follow(sourceId: string, community: string, by: string, at: string): Promise<void>;
+  /** Stops following; returns how many communities still follow the source. */
+  unfollow(sourceId: string, community: string): Promise<number>;
   /**
    * Applies a successful fetch: stores each new article under a free id (`idBase`, then with a hash
    * suffix) in the article index, and records every key. Returns the ids stored.

@@ -13,7 +13,7 @@ const allText = replyText;
 describe('command specs', () => {
   it('the registry fits both platforms’ limits', () => {
     expect(validateSpecs(COMMANDS)).toEqual([]);
-    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'sources', 'help']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'status', 'sources', 'help']);
   });
 
   it('catches a spec that breaks them', () => {
@@ -81,7 +81,7 @@ describe('commands through the bus', () => {
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
     expect(await w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
     const again = await w.bus.runText('subscribe weekdays 07:30', me);
-    expect(allText(again)).toMatch(/Schedule changed: digests here weekdays 07:30 \(Europe\/Kyiv\)/); // the zone is kept
+    expect(allText(again)).toMatch(/Subscription changed: digests here weekdays 07:30 \(Europe\/Kyiv\)/); // the zone is kept
     expect(await w.store.listSubscriptions()).toHaveLength(1);
     await w.bus.runText('unsubscribe', me);
     expect(await w.store.listSubscriptions()).toEqual([]);

@@ -43,7 +43,7 @@ describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the r
     for (const channelId of channels) {
       await setup.upsertSubscription({
         platform: 'discord', channelId, cron, schedule: 'bench', timeZone: 'UTC', reminders: false, createdBy: 'U1', createdAt: before,
-        pausedReason: null, lastFireAt: before, cursor: 0, firstArticle: null,
+        pausedReason: null, lastFireAt: before, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
       });
     }
     const publicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');

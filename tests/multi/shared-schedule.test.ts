@@ -44,7 +44,7 @@ async function instances(now = '2024-11-24T12:00:00Z') {
   for (const channelId of CHANNELS) {
     await a!.store.upsertSubscription({
       platform: 'test', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', reminders: true,
-      createdBy: 'u1', createdAt: now, pausedReason: null, lastFireAt: now, cursor: 0, firstArticle: null,
+      createdBy: 'u1', createdAt: now, pausedReason: null, lastFireAt: now, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
     });
   }
   return { all: out, clock };

@@ -28,7 +28,7 @@ describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', 
     for (let c = 0; c < CHANNELS; c++) {
       await w.store.upsertSubscription({
         platform: 'file', channelId: `ch${c}`, cron: '* * * * * *', schedule: 'every second', timeZone: 'UTC', reminders: false,
-        createdBy: 'u', createdAt: '2024-01-01T00:00:00Z', pausedReason: null, lastFireAt: '2024-01-01T00:00:00Z', cursor: 0, firstArticle: null,
+        createdBy: 'u', createdAt: '2024-01-01T00:00:00Z', pausedReason: null, lastFireAt: '2024-01-01T00:00:00Z', cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
       });
     }
     w.files.stop();

@@ -104,7 +104,7 @@ describe('scheduled delivery', () => {
     const at = w.clock.t.toISOString();
     await w.store.upsertSubscription({
       platform: 'test', channelId: 'live', cron: '* * * * * *', schedule: 'every second', timeZone: 'UTC', reminders: false,
-      createdBy: 'u1', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null,
+      createdBy: 'u1', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
     });
     await w.scheduler.start();
     await w.scheduler.sync();

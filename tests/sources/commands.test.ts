@@ -52,7 +52,7 @@ describe('/sources', () => {
     );
     // The same feed again, written differently, is not added twice.
     const again = await w.bus.runText(`sources add ${server.url('/rss.xml#latest')}`, manager);
-    expect(text(again)).toMatch(/already followed as 127-0-0-1/);
+    expect(text(again)).toMatch(/already followed here as 127-0-0-1/);
     const removed = await w.bus.run('sources', { action: 'remove', id: '127-0-0-1' }, manager);
     expect(text(removed)).toMatch(/Stopped following 127-0-0-1/);
     expect(text(await w.bus.runText('sources', manager))).toMatch(/No news sources yet/);
@@ -77,7 +77,7 @@ describe('/sources', () => {
       ['sources add', /add needs the URL of a feed or article/],
       ['sources add not-a-url', /"not-a-url" is not a URL/],
       ['sources remove nope', /no source "nope"/],
-      ['sources remove courier', /courier is set in sources\.json; remove it there/],
+      ['sources remove courier', /courier is set in sources\.json for this whole Herald; it can only be removed there/],
       ['sources delete courier', /action: must be add, remove or list/],
     ];
     for (const [typed, want] of cases) {

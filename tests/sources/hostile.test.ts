@@ -127,7 +127,7 @@ describe('broken and hostile sources', () => {
 
   it('refuses local and private addresses from chat unless allowed', async () => {
     const w = await world({ allowPrivate: false });
-    await expect(w.manager.add(server.url('/good.xml'), 'u1')).rejects.toThrow(/127\.0\.0\.1 is a private or local address/);
+    await expect(w.manager.add(server.url('/good.xml'), 'test', 'u1')).rejects.toThrow(/127\.0\.0\.1 is a private or local address/);
     await expect(fetchLimited(server.url('/good.xml'), fetchLimits())).rejects.toMatchObject({ code: 'private-address' });
     for (const ip of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '::1', 'fd00::1', 'fe80::1', '::ffff:10.0.0.1', '0.0.0.0']) expect(isPrivateAddress(ip), ip).toBe(true);
     for (const ip of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(ip), ip).toBe(false);

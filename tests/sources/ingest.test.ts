@@ -36,7 +36,7 @@ const story = (n: number, over: Partial<Item> = {}): Item => ({
 });
 
 async function follow(w: SourcesWorld, path: string): Promise<string> {
-  const source = await w.manager.add(server.url(path), 'u1');
+  const source = await w.manager.add(server.url(path), 'test', 'u1');
   await w.poller.pollNow(source.id);
   return source.id;
 }

@@ -10,7 +10,7 @@ export interface StoreFactory {
 
 export const sub = (channelId: string, over: Partial<Subscription> = {}): Subscription => ({
   platform: 'discord', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'Europe/Kyiv', reminders: true,
-  createdBy: 'u1', createdAt: '2024-11-24T00:00:00Z', pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null, ...over,
+  createdBy: 'u1', createdAt: '2024-11-24T00:00:00Z', pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each', ...over,
 });
 
 const article = (id: string, over: Partial<Article> = {}): Article => ({

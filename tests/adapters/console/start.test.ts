@@ -24,7 +24,7 @@ describe('npm start with no platform token (console adapter)', () => {
     const at = new Date().toISOString();
     await store.upsertSubscription({
       platform: 'console', channelId: 'terminal', cron: '*/2 * * * * *', schedule: 'every 2 seconds', timeZone: 'UTC', reminders: true,
-      createdBy: 'console', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null,
+      createdBy: 'console', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
     });
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };

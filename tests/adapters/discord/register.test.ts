@@ -38,7 +38,7 @@ describe('register-commands', () => {
     expect(put?.status).toBe(200);
     expect(put?.auth).toBe(`Bot ${fake.token}`);
     const body = put?.body as Cmd[];
-    expect(body.map((c) => c.name).sort()).toEqual(['articles', 'countdown', 'digest', 'help', 'quotes', 'sources', 'subscribe', 'unsubscribe']);
+    expect(body.map((c) => c.name).sort()).toEqual(['articles', 'countdown', 'digest', 'help', 'quotes', 'sources', 'status', 'subscribe', 'unsubscribe']);
     for (const c of body) {
       expect(c.type).toBe(1);
       expect(c.description.length).toBeGreaterThan(0);
@@ -55,7 +55,7 @@ describe('register-commands', () => {
       expect.objectContaining({ name: 'public', type: 5, required: false }),
     ]);
     const subscribe = body.find((c) => c.name === 'subscribe');
-    expect(subscribe?.options.map((o) => o.name)).toEqual(['schedule', 'timezone', 'reminders']);
+    expect(subscribe?.options.map((o) => o.name)).toEqual(['schedule', 'timezone', 'reminders', 'source', 'topics', 'format']);
     expect(subscribe?.default_member_permissions).toBe(String(1 << 4));
     expect(subscribe?.contexts).toEqual([0]);
     expect(fake.commands.global).toHaveLength(COMMANDS.length);
@@ -74,8 +74,8 @@ describe('register-commands', () => {
     const ok = await run(tsx, [cli, 'register-commands', '--guild', '400000000000000001'], { cwd, env });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(/^registered 8 commands for server 400000000000000001: \/digest /);
-    expect(fake.commands.guilds.get('400000000000000001')).toHaveLength(8);
+    expect(ok.stdout).toMatch(/^registered 9 commands for server 400000000000000001: \/digest /);
+    expect(fake.commands.guilds.get('400000000000000001')).toHaveLength(9);
 
     const missing = await run(tsx, [cli, 'register-commands'], { cwd, env: { PATH: env.PATH } });
     expect(missing.status).toBe(2);

@@ -98,7 +98,7 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
       const [newest] = await store.articles.newest(1);
       const sub: Subscription = {
         platform: 'slack', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', reminders: true,
-        createdBy, createdAt: NOW, pausedReason: null, lastFireAt: NOW, cursor: await store.articles.maxSeq(), firstArticle: newest?.id ?? null,
+        createdBy, createdAt: NOW, pausedReason: null, lastFireAt: NOW, cursor: await store.articles.maxSeq(), firstArticle: newest?.id ?? null, community: null, sources: null, topics: null, format: 'each',
       };
       await store.upsertSubscription(sub);
       return sub;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { CommandSpec } from './types.js';
+import { articleField, articleOption } from './options.js';
+import { textReply } from './reply.js';
+import { articleStatus, channelStatus } from '../feeds/status.js';
+
+const schema = z.object({ article: articleField });
+
+export const statusCommand: CommandSpec<typeof schema> = {
+  name: 'status',
+  description: 'What this channel gets and when; with article: why that one was or was not posted',
+  options: [{ ...articleOption, description: 'Why this article was or was not posted here' }],
+  schema,
+  visibility: 'private',
+  usage: 'status [article:ID]',
+  handler: async (ctx, o) => {
+    const { store, library, sources } = ctx.services;
+    const sub = await store.getSubscription(ctx.platform, ctx.channelId);
+    if (!sub) return textReply(`This channel has no subscription. A channel manager can start one with ${ctx.prefix}subscribe (e.g. ${ctx.prefix}subscribe daily 08:00).`);
+    if (o.article) return textReply(await articleStatus(sub, o.article, { store, library, now: ctx.now }));
+    const visible = sources ? await sources.list(sub.community ?? ctx.community) : [];
+    return { visibility: 'private', kind: 'info', parts: [await channelStatus(sub, { store, sources: visible, now: ctx.now, prefix: ctx.prefix })] };
+  },
+};
