@@ -89,8 +89,9 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
     const reply = digestReply(article, clock.now(), sub.timeZone, adapter.commandPrefix ?? '/');
     const onPart = async (parts: number, id: string | null): Promise<void> => {
       from = parts;
+      // `id` is the first message of this call; a post resumed after its first message keeps that one's id.
       first ??= id;
-      await store.recordParts(d, holder, parts, id).catch((err: unknown) => log.warn('progress of a post not recorded', { ...where, parts, err }));
+      await store.recordParts(d, holder, parts, first).catch((err: unknown) => log.warn('progress of a post not recorded', { ...where, parts, err }));
     };
     for (let attempt = 0; ; attempt++) {
       try {
