@@ -20,7 +20,7 @@ Islanders have asked for an extra evening crossing on Fridays. The council will 
 `;
 const ID = '2024-11-29-ferry';
 
-/** Every line the harness logged at level error or warn whose msg contains `text`. */
+/** The log lines (parsed) whose msg contains `text`. */
 const logged = (h: Harness, text: string): Array<Record<string, unknown>> =>
   h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => String(l.msg).includes(text));
 
