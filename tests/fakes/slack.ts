@@ -2,6 +2,9 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
+import { FAKE_SCOPES, acceptMetadata, historyPage, historyScope, type FakeMessage } from './slack-channels.js';
+
+export { FAKE_SCOPES, type FakeMessage };
 
 /** A Slack user as users.info describes it. */
 export interface FakeUser {
@@ -58,6 +61,18 @@ export interface FakeSlackOptions {
   onRequest?: (r: RecordedRequest) => void;
   /** Enforced chat.postMessage rate limits (none by default). */
   rateLimits?: FakeSlackRateLimits;
+  /** Bot scopes the token has (default FAKE_SCOPES, what Herald's manifest asks for). */
+  scopes?: string[];
+}
+
+/**
+ * How one planned call fails: HTTP `status` (500, or 429 with `retryAfter` seconds), or HTTP 200 with
+ * `{ ok: false, error }` (a platform error such as internal_error).
+ */
+export interface PlannedFailure {
+  status?: number;
+  error?: string;
+  retryAfter?: number;
 }
 
 /**
@@ -76,8 +91,9 @@ export const FAKE_BOT_USER = 'U0HERALD';
 /**
  * A local Slack on 127.0.0.1 (random port) that real Bolt can talk to: the Web API methods Herald
  * calls under /api/, response_url endpoints under /response/, and a Socket Mode WebSocket at /socket.
- * It records every request, can answer a planned, finite run of 429s or a channel error, and knows
- * which users are admins.
+ * It records every request, can answer a planned, finite run of 429s, a failure of the n-th call, or a
+ * channel error, and knows which users are admins. Each channel keeps the messages posted to it (with
+ * their metadata), which conversations.history serves back, as Slack does.
  */
 export class FakeSlack {
   readonly requests: RecordedRequest[] = [];
@@ -87,6 +103,12 @@ export class FakeSlack {
   readonly users = new Map<string, FakeUser>();
   private readonly channelErrors = new Map<string, string>();
   private readonly planned = new Map<string, Array<{ status: number; retryAfter: number }>>();
+  private readonly plannedAt = new Map<string, Map<number, PlannedFailure>>();
+  private readonly callCounts = new Map<string, number>();
+  private readonly history = new Map<string, FakeMessage[]>();
+  private readonly historyErrors = new Map<string, string>();
+  /** The bot token's scopes; a Web API method that needs one it lacks answers missing_scope. */
+  readonly scopes: Set<string>;
   private readonly responseCounts = new Map<string, number>();
   private readonly responseIssued = new Map<string, number>();
   private readonly responseUrlLifetimeMs: number;
@@ -103,7 +125,8 @@ export class FakeSlack {
   private readonly botToken: string;
   private readonly appToken: string;
   private readonly responseUrlLimit: number;
-  private readonly onRequest: (r: RecordedRequest) => void;
+  /** Called after each request is answered; a test may replace it (to act at a precise moment). */
+  onRequest: (r: RecordedRequest) => void;
   private seq = 0;
   private port: number;
 
@@ -115,6 +138,7 @@ export class FakeSlack {
     this.onRequest = opts.onRequest ?? (() => {});
     this.port = opts.port ?? 0;
     this.rateLimits = opts.rateLimits ?? null;
+    this.scopes = new Set(opts.scopes ?? FAKE_SCOPES);
     for (const u of opts.users ?? []) this.users.set(u.id, u);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
@@ -159,6 +183,35 @@ export class FakeSlack {
     const list = this.planned.get(api) ?? [];
     for (let i = 0; i < count; i++) list.push({ status, retryAfter });
     this.planned.set(api, list);
+  }
+
+  /**
+   * The `nth` call of `api` from now (1: the next one) fails as planned; the calls before and after it
+   * are answered as usual. A failed chat.postMessage posts nothing.
+   */
+  failCall(api: string, nth: number, failure: PlannedFailure): void {
+    const at = (this.callCounts.get(api) ?? 0) + nth;
+    const plans = this.plannedAt.get(api) ?? new Map<number, PlannedFailure>();
+    plans.set(at, failure);
+    this.plannedAt.set(api, plans);
+  }
+
+  /** conversations.history of `channel` answers `{ ok: false, error }` (not_in_channel, channel_not_found…); null clears it. */
+  setHistoryError(channel: string, error: string | null): void {
+    if (error === null) this.historyErrors.delete(channel);
+    else this.historyErrors.set(channel, error);
+  }
+
+  /** The messages a channel has, oldest first, as conversations.history knows them (metadata included). */
+  messagesIn(channel: string): FakeMessage[] {
+    return [...(this.history.get(channel) ?? [])];
+  }
+
+  /** A message somebody else posted in `channel` now; returns it. */
+  addMessage(channel: string, message: Omit<FakeMessage, 'ts'>): FakeMessage {
+    const m = { ...message, ts: this.nextTs() };
+    this.keep(channel, m);
+    return m;
   }
 
   /** chat.postMessage to `channel` answers `{ ok: false, error }` (not_in_channel, channel_not_found, is_archived); null clears it. */
@@ -275,6 +328,16 @@ export class FakeSlack {
     }
     const api = path.slice('/api/'.length);
     record.api = api;
+    const n = (this.callCounts.get(api) ?? 0) + 1;
+    this.callCounts.set(api, n);
+    const failure = this.plannedAt.get(api)?.get(n);
+    if (failure) {
+      this.plannedAt.get(api)?.delete(n);
+      const status = failure.status ?? 200;
+      record.error = failure.error ?? (status === 429 ? 'ratelimited' : `http_${status}`);
+      send(status, { ok: false, error: record.error }, status === 429 ? { 'retry-after': String(failure.retryAfter ?? 1) } : {});
+      return;
+    }
     const plan = this.planned.get(api);
     const next = plan?.shift();
     if (next) {
@@ -291,6 +354,17 @@ export class FakeSlack {
     const answer = this.api(api, body, record.authorization);
     if (answer.ok === false) record.error = String(answer.error);
     send(200, answer);
+  }
+
+  // Slack's message ids: seconds, then a per-second sequence; the fake keeps them increasing.
+  private nextTs(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+  }
+
+  private keep(channel: string, m: FakeMessage): void {
+    const list = this.history.get(channel) ?? [];
+    list.push(m);
+    this.history.set(channel, list);
   }
 
   // Seconds to wait (whole, rounded up) when a post to `channel` is over a limit, else null (and counted).
@@ -327,6 +401,8 @@ export class FakeSlack {
       return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` };
     }
     if (token !== this.botToken) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
+    const scope = NEEDS[api];
+    if (scope && !this.scopes.has(scope)) return { ok: false, error: 'missing_scope', needed: scope, provided: [...this.scopes].join(',') };
     switch (api) {
       case 'auth.test':
         return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'herald', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: 'B0HERALD', is_enterprise_install: false };
@@ -349,17 +425,42 @@ export class FakeSlack {
         const problem = messageProblem(body);
         if (problem === 'invalid_blocks') return { ok: false, error: problem, errors: validateBlocks(body.blocks), response_metadata: { messages: validateBlocks(body.blocks) } };
         if (problem) return { ok: false, error: problem };
+        const meta = acceptMetadata(body.metadata);
+        if ('error' in meta) return { ok: false, error: meta.error };
         const err = this.channelErrors.get(channel);
         if (err) return { ok: false, error: err };
-        const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.seq).padStart(6, '0')}`;
+        const ts = this.nextTs();
         if (api === 'chat.postEphemeral') return { ok: true, message_ts: ts };
-        return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, bot_id: 'B0HERALD' } };
+        const message: FakeMessage = {
+          ts, text: typeof body.text === 'string' ? body.text : '', bot_id: 'B0HERALD',
+          ...(body.blocks !== undefined ? { blocks: body.blocks } : {}), ...(meta.metadata ? { metadata: meta.metadata } : {}),
+        };
+        this.keep(channel, message);
+        return { ok: true, channel, ts, message: { type: 'message', ...message }, ...(meta.warning ? { warning: meta.warning, response_metadata: { warnings: [meta.warning] } } : {}) };
+      }
+      case 'conversations.history': {
+        const channel = String(body.channel ?? '');
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        const needed = historyScope(channel);
+        if (!this.scopes.has(needed)) return { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
+        const gone = this.channelErrors.get(channel);
+        const err = this.historyErrors.get(channel) ?? (gone === 'not_in_channel' || gone === 'channel_not_found' ? gone : undefined);
+        if (err) return { ok: false, error: err };
+        return historyPage(this.history.get(channel) ?? [], body);
       }
       default:
         return { ok: false, error: 'unknown_method' };
     }
   }
 }
+
+// The bot scope each Web API method needs (conversations.history: by conversation type, below).
+const NEEDS: Record<string, string> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'users.info': 'users:read',
+  'conversations.open': 'im:write',
+};
 
 /** What Slack answers to a message's blocks: invalid_blocks, msg_blocks_too_long, or null when it takes them. */
 function messageProblem(body: Record<string, unknown>): string | null {

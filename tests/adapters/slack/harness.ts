@@ -5,8 +5,8 @@ import { SlackAdapter } from '../../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { createLogger } from '../../../src/log.js';
-import { openIndex } from '../../support/services.js';
-import type { SqliteStore } from '../../../src/store/sqlite.js';
+import { ArticleFiles } from '../../../src/article/files.js';
+import { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
 import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand, type FakeUser } from '../../fakes/slack.js';
 
@@ -35,6 +35,8 @@ export interface Harness {
   adapter: SlackAdapter;
   store: SqliteStore;
   library: ArticleLibrary;
+  /** The SQLite file behind `store`. */
+  dbPath: string;
   bus: CommandBus;
   logs: string[];
   log: ReturnType<typeof createLogger>;
@@ -54,13 +56,25 @@ export function articlesDir(files: Record<string, string>): string {
 }
 
 /**
+ * The store on a SQLite file (`lockWaitMs`: how long a statement waits for another writer), with the
+ * article files of `dir` in its index, and the library over both: what Herald opens at start.
+ */
+export async function openServices(dbPath: string, dir: string, lockWaitMs?: number) {
+  const store = await SqliteStore.open(dbPath, lockWaitMs === undefined ? {} : { lockWaitMs });
+  const files = new ArticleFiles({ dir, store: store.articles, clock: { now: () => new Date() } });
+  await files.sync();
+  return { store, files, library: new ArticleLibrary(dir, store.articles, files) };
+}
+
+/**
  * Real core services (SQLite in a temp file, the article library, the command bus on a fixed clock)
  * and a real Bolt app in the SlackAdapter, talking to a fresh FakeSlack.
  */
-export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[] }): Promise<Harness> {
+export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[]; lockWaitMs?: number }): Promise<Harness> {
   const fake = await new FakeSlack({ users: USERS }).start();
   const root = mkdtempSync(join(tmpdir(), 'herald-slack-'));
-  const { store, files, library } = await openIndex(join(root, 'herald.db'), opts.digests ?? 'digests');
+  const dbPath = join(root, 'herald.db');
+  const { store, files, library } = await openServices(dbPath, opts.digests ?? 'digests', opts.lockWaitMs);
   const logs: string[] = [];
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
   const clock = { now: () => new Date(NOW) };
@@ -84,7 +98,7 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
     throw err;
   }
   return {
-    fake, adapter, store, library, bus, logs, log, clock,
+    fake, adapter, store, library, dbPath, bus, logs, log, clock,
     async postCommand(fields, headers) {
       const body = new URLSearchParams(fields).toString();
       return fetch(`http://127.0.0.1:${adapter.port}/slack/events`, {

@@ -6,7 +6,7 @@ import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { silentLogger } from '../../../src/log.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
-import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET } from '../../fakes/slack.js';
+import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SCOPES, FAKE_SIGNING_SECRET } from '../../fakes/slack.js';
 import { TEST_RETRY } from './harness.js';
 
 describe('Slack adapter start-up', () => {
@@ -63,7 +63,9 @@ describe('Slack adapter start-up', () => {
     expect(m.features.slash_commands).toHaveLength(1);
     expect(m.features.slash_commands[0]).toMatchObject({ command: '/herald' });
     expect(m.features.slash_commands[0].usage_hint.length).toBeGreaterThan(0);
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'im:write', 'users:read']);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'commands', 'groups:history', 'im:write', 'users:read']);
+    // The fake grants what the manifest asks for, so the adapter tests run with the scopes an install has.
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual([...FAKE_SCOPES].sort());
     expect(m.settings).toMatchObject({ socket_mode_enabled: true, interactivity: { is_enabled: false } });
   });
 });
