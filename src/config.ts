@@ -18,7 +18,12 @@ const schema = z
   .object({
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' }).default('info'),
     HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
-    HERALD_DB: z.string().trim().min(1).default('data/herald.db'),
+    HERALD_DB: z
+      .string()
+      .trim()
+      .min(1)
+      .default('data/herald.db')
+      .refine((v) => !/^postgres(?:ql)?:/i.test(v) || (URL.canParse(v) && new URL(v).hostname !== ''), { message: 'is not a valid postgres:// URL; write postgres://user:password@host:5432/database' }),
     HERALD_TZ: z.string().trim().default('UTC').refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
     HERALD_CONSOLE_SCHEDULE: z
       .string()
@@ -69,7 +74,9 @@ export { ConfigError };
  * Throws ConfigError listing every bad variable with how to fix it.
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
-  const parsed = schema.safeParse(env);
+  // DATABASE_URL (as hosting platforms set it) is the database when HERALD_DB is not given.
+  const db = (env.HERALD_DB ?? '').trim() === '' && (env.DATABASE_URL ?? '').trim() !== '' ? { HERALD_DB: env.DATABASE_URL } : {};
+  const parsed = schema.safeParse({ ...env, ...db });
   // Settings that only make sense together are checked on the raw values, so every problem shows at once.
   const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`)), ...pairs(env)];
   if (parsed.success && problems.length === 0) return parsed.data;
@@ -110,9 +117,10 @@ export function httpServerWanted(c: Config): boolean {
   return slackHttp || discordHttp;
 }
 
-/** The secrets in a config, for masking in logs. */
+/** The secrets in a config, for masking in logs (a database URL's password among them). */
 export function secretsOf(c: Config): string[] {
-  return [c.DISCORD_TOKEN, c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN].filter((s): s is string => !!s);
+  const dbPassword = /^postgres(?:ql)?:\/\/[^:/@]*:([^@]+)@/i.exec(c.HERALD_DB)?.[1];
+  return [c.DISCORD_TOKEN, c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN, dbPassword && decodeURIComponent(dbPassword)].filter((s): s is string => !!s);
 }
 
 function readEnv(): Record<string, string | undefined> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadConfig, ConfigError, httpServerWanted } from '../src/config.js';
+import { loadConfig, ConfigError, httpServerWanted, secretsOf } from '../src/config.js';
 import { createLogger } from '../src/log.js';
 
 function problems(env: Record<string, string>): string[] {
@@ -90,5 +90,13 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     expect(problems({ HERALD_HTTP_HOST: 'http://0.0.0.0/' })[0]).toMatch(/^HERALD_HTTP_HOST must be an address/);
     const example = readFileSync('.env.example', 'utf8');
     for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT']) expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
+  });
+
+  it('takes a PostgreSQL URL in HERALD_DB, or DATABASE_URL when HERALD_DB is not set, and masks its password in logs', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://herald:pw-1234567@db:5432/herald' }).HERALD_DB).toBe('postgres://herald:pw-1234567@db:5432/herald');
+    expect(loadConfig({ HERALD_DB: 'data/own.db', DATABASE_URL: 'postgres://x@db/y' }).HERALD_DB).toBe('data/own.db');
+    expect(problems({ HERALD_DB: 'postgres://' })[0]).toMatch(/^HERALD_DB is not a valid postgres:\/\/ URL/);
+    expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:pw-1234567@db:5432/herald' }))).toContain('pw-1234567');
+    expect(readFileSync('.env.example', 'utf8')).toMatch(/^# .+\nDATABASE_URL=/m);
   });
 });
