@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { CommandBus } from '../../src/commands/bus.js';
+import { ArticleFiles } from '../../src/article/files.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { silentLogger } from '../../src/log.js';
+import { openIndex, RecordingAdapter, TestClock, TEST_HOLDER } from '../support/services.js';
+import { replyText } from '../support/reply-text.js';
+
+const me = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
+const body = (n: number) => `date 2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nStory ${n}: the council met on Monday. “We agreed,” said the mayor, Ana Lopes. The vote is on 3 March.\n`;
+
+function folder(): { root: string; dir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'herald-index-'));
+  const dir = join(root, 'digests');
+  mkdirSync(dir);
+  return { root, dir };
+}
+
+describe('the article index', () => {
+  it('starts on a folder of 10,000 files and answers commands from the index', async () => {
+    const { root, dir } = folder();
+    for (let n = 0; n < 10_000; n++) writeFileSync(join(dir, `story-${String(n).padStart(5, '0')}.txt`), body(n));
+    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir);
+    expect(await library.count()).toBe(10_000);
+    const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date('2024-12-01T00:00:00Z') });
+    expect(replyText(await bus.runText('digest story-04242', me))).toContain('Story 4242: the council met on Monday');
+    expect(replyText(await bus.runText('articles', me))).toContain('and 9980 older');
+    expect((await bus.complete('article', 'story-0424', undefined)).map((c) => c.value)).toHaveLength(10);
+    // A second start reads nothing again: every file's stamp is the one indexed.
+    expect(await files.sync()).toEqual({ added: [], changed: [], removed: [] });
+    files.stop();
+    await store.close();
+  }, 120_000);
+
+  it('follows the folder: a new file, an edit (same place, new version), a removal and a re-added file', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'a.txt'), body(1));
+    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir);
+    files.watch();
+    try {
+      // Dropped in while running: seen by the watcher, or at once when a command asks for it by id.
+      writeFileSync(join(dir, 'b.txt'), body(2));
+      expect((await library.resolve('b')).text).toContain('Story 2');
+      const before = await store.articles.meta('a');
+      writeFileSync(join(dir, 'a.txt'), `${body(1)}An added line.\n`);
+      utimesSync(join(dir, 'a.txt'), new Date(), new Date(Date.now() + 5000));
+      await files.sync();
+      expect(await store.articles.meta('a')).toMatchObject({ seq: before?.seq, version: 2 });
+      expect((await library.resolve('a')).text).toContain('An added line.');
+      rmSync(join(dir, 'b.txt'));
+      await files.sync();
+      await expect(library.resolve('b')).rejects.toThrow(/no article "b"/);
+      writeFileSync(join(dir, 'b.txt'), body(3));
+      await files.sync();
+      expect((await library.resolve('b')).text).toContain('Story 3');
+    } finally {
+      files.stop();
+      await store.close();
+    }
+  });
+
+  it('reads only regular files inside the folder: no link leading out of it, no FIFO', async () => {
+    const { root, dir } = folder();
+    const outside = join(root, 'secret.txt');
+    writeFileSync(outside, body(9));
+    symlinkSync(outside, join(dir, 'leak.txt'));
+    writeFileSync(join(dir, 'kept.txt'), body(4));
+    symlinkSync(join(dir, 'kept.txt'), join(dir, 'alias.txt')); // a link to a file inside is read
+    mkdirSync(join(dir, 'folder.txt'));
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]); // reading it would block for ever
+    const problems: string[] = [];
+    const store = await SqliteStore.open(join(root, 'herald.db'));
+    const files = new ArticleFiles({ dir, store: store.articles, clock: { now: () => new Date() }, onProblem: (p) => problems.push(`${p.file}: ${p.message}`) });
+    await files.sync();
+    expect((await store.articles.newest(10)).map((a) => a.id).sort()).toEqual(['alias', 'kept']);
+    expect(problems.join('\n')).toMatch(/leak\.txt: a link to a file outside the articles folder is not read/);
+    expect(problems.join('\n')).toMatch(/folder\.txt: not a regular file/);
+    expect(problems.join('\n')).toMatch(/pipe\.txt: not a regular file/);
+    files.stop();
+    await store.close();
+  });
+
+  it('keeps each subscription’s place across a restart: only what arrived since is posted', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'one.txt'), body(1));
+    const clock = new TestClock(new Date('2024-12-01T08:00:00Z'));
+    const run = async (fn: (x: { bus: CommandBus; scheduler: Scheduler; adapter: RecordingAdapter }) => Promise<void>) => {
+      const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
+      const adapter = new RecordingAdapter();
+      const scheduler = new Scheduler({ store, library, adapters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, ...TEST_HOLDER });
+      const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, clock);
+      await fn({ bus, scheduler, adapter });
+      await scheduler.stop(1000);
+      files.stop();
+      await store.close();
+    };
+    await run(async ({ bus, scheduler, adapter }) => {
+      await bus.run('subscribe', { schedule: 'hourly', reminders: false }, me);
+      await scheduler.fire('test', 'c1', 'scheduled');
+      expect(adapter.digestsTo('c1')).toEqual(['one']);
+    });
+    writeFileSync(join(dir, 'two.txt'), body(2));
+    writeFileSync(join(dir, 'three.txt'), body(3));
+    await run(async ({ scheduler, adapter }) => {
+      await scheduler.fire('test', 'c1', 'scheduled');
+      expect(adapter.digestsTo('c1').sort()).toEqual(['three', 'two']);
+    });
+  });
+});
