@@ -103,7 +103,9 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
         UserManager: { maxSize: 0, keepOverLimit: (u) => u.id === u.client.user.id },
       }),
       allowedMentions: { parse: [] },
-      rest: { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions },
+      // The budget below paces the bot's requests; discord.js's own global limiter, which counts a
+      // fixed second and then lets what waited go in one burst, would undo that pacing.
+      rest: { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), globalRequestsPerSecond: 1_000_000, ...opts.restOptions },
     });
     // Posting is plain REST and needs no gateway session: setting the token now lets post() work
     // before start() (and keeps scheduled posts going while the gateway reconnects).
@@ -210,11 +212,12 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
     for (const [n, m] of messages.entries()) {
       if (n < (options.fromPart ?? 0)) continue;
       try {
-        // Paced here, before discord.js's own limiter: see SlidingWindowBudget.
-        await this.budget.take();
-        const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {
-          body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
-        })) as APIMessage;
+        // Paced here, instead of by discord.js's own limiter: see SlidingWindowBudget.
+        const sent = (await this.budget.run(() =>
+          this.client.rest.post(Routes.channelMessages(channelId), {
+            body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
+          }),
+        )) as APIMessage;
         first ??= sent.id;
         await options.onPart?.(n + 1, first);
       } catch (err) {
@@ -232,8 +235,8 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
 
   /** Sends the person a direct message; fails when they accept none from server members. */
   async notify(userId: string, text: string): Promise<void> {
-    const dm = (await this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
-    await this.client.rest.post(Routes.channelMessages(dm.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } });
+    const dm = (await this.budget.run(() => this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }))) as APIChannel;
+    await this.budget.run(() => this.client.rest.post(Routes.channelMessages(dm.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } }));
   }
 }
 

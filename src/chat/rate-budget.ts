@@ -1,60 +1,74 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 /** Discord's global limit: requests per second per bot token, whatever the route. */
 export const DISCORD_GLOBAL_PER_SECOND = 50;
 
 /** A platform's request budget (Discord: 50 requests per second per bot token). */
 export interface RateBudget {
-  /** Resolves when one more request may be sent now. */
-  take(): Promise<void>;
+  /** Runs `request` when the budget allows one more, and counts it until (and from when) it ends. */
+  run<T>(request: () => Promise<T>): Promise<T>;
 }
 
 /**
- * At most `limit` requests in any `windowMs`, counted when they are sent, in the order asked. Discord
- * counts a second from when requests arrive, not from when they leave; `windowMs` is a little over a
- * second so that uneven travel times never put 51 arrivals into one of its seconds (without the
- * margin, discord.js's own limiter drew 50 global 429s in a 1,000-channel fan-out).
+ * At most `limit` requests in any `windowMs` as the platform counts them: by when they arrive. Send
+ * times cannot tell that (requests sent together leave over tens of milliseconds, and a burst counted
+ * from its send times drew hundreds of 429s), but an answer comes after its request arrived: a request
+ * is counted while in flight and, once answered, from its answer's time. A window a little over the
+ * platform's second then never holds more than `limit` arrivals.
  */
 export class SlidingWindowBudget implements RateBudget {
-  private readonly sent: number[] = [];
-  private queue: Promise<void> = Promise.resolve();
+  private inFlight = 0;
+  private readonly ended: number[] = [];
+  private readonly waiters: Array<() => void> = [];
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private limit = DISCORD_GLOBAL_PER_SECOND,
-    private readonly windowMs = 1030,
+    private readonly windowMs = 1010,
     private readonly now: () => number = Date.now,
   ) {}
 
   /**
    * Several instances share one bot token's budget: each takes its share (at least one request a
-   * window), re-counted whenever the number of live instances is. Shared, it keeps a tenth back:
-   * the instances' windows are not aligned, and two bursts that start together (two instances taking
-   * over a dead one's posts at the same look) drew a 429 at exactly the full budget.
+   * window), re-counted whenever the number of live instances is. Shared, it keeps a tenth back: the
+   * instances' windows are not aligned.
    */
   share(instances: number, total = DISCORD_GLOBAL_PER_SECOND): void {
     const n = Math.max(1, instances);
     this.limit = Math.max(1, Math.floor((n === 1 ? total : total * 0.9) / n));
+    this.wake();
   }
 
   get perWindow(): number {
     return this.limit;
   }
 
-  take(): Promise<void> {
-    const turn = this.queue.then(() => this.wait());
-    this.queue = turn.catch(() => {});
-    return turn;
+  async run<T>(request: () => Promise<T>): Promise<T> {
+    while (!this.free()) await new Promise<void>((r) => this.waiters.push(r));
+    this.inFlight++;
+    try {
+      return await request();
+    } finally {
+      this.inFlight--;
+      this.ended.push(this.now());
+      this.wake();
+    }
   }
 
-  private async wait(): Promise<void> {
-    for (;;) {
-      const t = this.now();
-      while (this.sent.length > 0 && (this.sent[0] ?? 0) <= t - this.windowMs) this.sent.shift();
-      if (this.sent.length < this.limit) {
-        this.sent.push(t);
-        return;
-      }
-      await sleep((this.sent[0] ?? t) + this.windowMs - t);
+  // Whether one more request fits now; when not, the earliest moment one might is scheduled.
+  private free(): boolean {
+    const t = this.now();
+    while (this.ended.length > 0 && (this.ended[0] ?? 0) <= t - this.windowMs) this.ended.shift();
+    if (this.inFlight + this.ended.length < this.limit) return true;
+    if (this.ended.length > 0 && !this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.wake();
+      }, (this.ended[0] ?? t) + this.windowMs - t + 1);
     }
+    return false;
+  }
+
+  private wake(): void {
+    // Waiters recheck in order; those that still do not fit queue again.
+    for (const w of this.waiters.splice(0)) w();
   }
 }

@@ -134,9 +134,14 @@ export class Scheduler {
    */
   fire(platform: string, channelId: string, reason: FireReason, dueAt?: Date, taken?: Fire): Promise<FireOutcome | null> {
     const run = (async () => {
-      const fire = taken ?? (dueAt ? await this.take(platform, channelId, dueAt) : null);
-      if (fire === false) return null;
+      // A slot first, then the fire: an instance busy with its share takes no more, so the fires of a
+      // fan-out spread over the instances by how fast each gets through them.
       const release = await this.slot();
+      const fire = taken ?? (dueAt ? await this.take(platform, channelId, dueAt) : null);
+      if (fire === false) {
+        release();
+        return null;
+      }
       try {
         if (dueAt) this.deps.metrics?.fireLag(Math.max(0, this.deps.clock.now().getTime() - dueAt.getTime()) / 1000);
         return await this.runFire(platform, channelId, reason);
