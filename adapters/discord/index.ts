@@ -27,7 +27,7 @@ export interface DiscordAdapterOptions {
   restOptions?: Partial<RESTOptions>;
   /** How long start() waits for the gateway's READY after login (default 30 s). */
   readyTimeoutMs?: number;
-  /** The bot's global request budget, taken before each channel post (default: 50 per second, this process alone). */
+  /** The bot's global request budget, taken before each channel post and given back when it is answered (default: 50 per second, this process alone). */
   budget?: RateBudget;
   /**
    * The application's public key (DISCORD_PUBLIC_KEY, 64 hex characters). When set, commands arrive
@@ -210,11 +210,13 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
     for (const [n, m] of messages.entries()) {
       if (n < (options.fromPart ?? 0)) continue;
       try {
-        // Paced here, before discord.js's own limiter: see SlidingWindowBudget.
-        await this.budget.take();
-        const sent = (await this.client.rest.post(Routes.channelMessages(channelId), {
-          body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
-        })) as APIMessage;
+        // Paced here, before discord.js's own limiter, counted until answered: see SlidingWindowBudget.
+        const answered = await this.budget.take();
+        const sent = (await this.client.rest
+          .post(Routes.channelMessages(channelId), {
+            body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
+          })
+          .finally(answered)) as APIMessage;
         first ??= sent.id;
         await options.onPart?.(n + 1, first);
       } catch (err) {
