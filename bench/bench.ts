@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --data DIR] [-- --only digest,slack,discord,fanout,memory]`: how fast
+// `npm run bench [-- --quick] [-- --data DIR] [-- --only digest,slack,discord,fanout,memory,scale]`: how fast
 // Herald answers and how far it scales, each figure beside a baseline run in the same process and run.
 // Writes bench/results/bench.json (full runs of every section; see --out) and prints a table.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -13,17 +13,20 @@ import { runDiscordLatency, runSlackLatency, type LatencyResult } from './perf/l
 import { machine } from './perf/machine.js';
 import { runMemory, type MemoryResult } from './perf/memory.js';
 import { ms, renderRows, times, type Row } from './perf/report.js';
+import { runScale, SCALE_FULL, SCALE_QUICK, type ScaleResult } from './perf/scale.js';
+import { scaleRows } from './perf/scale-rows.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Written into bench.json so the figures can be read without this source at hand.
 const METHOD = {
   digest: 'buildDigest on eval articles (shared/eval/summaries/cnndm_dev.jsonl) joined with blank lines to 1 KB…1 MB, a fresh article id per iteration (cache miss); baseline lead-3 = splitSentences(text).slice(0, 3) on the same text, alternating order; "one paragraph" rows join with spaces instead',
   latency: 'closed loop (N commands in flight) from the load generator process (bench/perf/load-gen.ts, which also hosts the fakes); times from send to the 200 ack / response_url POST (Slack), and from gateway dispatch to the deferral callback / the PATCH of @original (Discord); two rounds alternating Herald and baseline; CPU per command = this process (all threads) / commands',
-  fanout: 'N subscriptions with the same 6-field cron second, real Scheduler (node-cron) → deliverToChannel → adapter, fakes in the load generator process; total = scheduled second → last fire done; Discord fake: 50 accepted requests in any 1000 ms (sliding), 5 posts per 5 s per channel bucket; Slack fake: fixed windows from the first post; 429s carry Retry-After in whole seconds as the platforms send it; production retry settings (HERALD_MAX_RETRIES 3, backoff 1 s; Slack 3 rate-limit waits)',
+  fanout: 'N subscriptions with the same 6-field cron second, real Scheduler (node-cron) → deliverToChannel → adapter, fakes in the load generator process; total = scheduled second → last fire done; Discord fake: 50 accepted requests in any 1000 ms (sliding), 5 posts per 5 s per channel bucket; Slack fake: fixed windows from the first post; either way N posts can end at (ceil(N / 50) - 1) s at best (1,000: the first 50 at 0 s, the last 50 at 19 s), the bound; 429s carry Retry-After in whole seconds as the platforms send it; production retry settings (HERALD_MAX_RETRIES 3, backoff 1 s; Slack 3 rate-limit waits)',
+  scale: 'one folder + SQLite database grown to each size (articles made from the eval texts: k-th = eval text k mod 119 with its own id, title, date over the last 30 days and URL; even k a Markdown file in digests/ ingested by ArticleFiles.sync(), odd k a source article stored by SourceStore.commitFetch in batches of 500 over 20 sources), beside a core with 1 article (a file) in the same process; commands: CommandBus.run / complete in this process, the kinds in turn, digests of the sampled articles computed before timing; latency: the latency sections\' machinery (load generator process, two rounds alternating) with both cores\' own Slack and Discord adapters, commands in turn /quotes, /digest <sampled id>, /articles; fires: 1,000 channels subscribed by bus.run("subscribe") then Scheduler.fire for each (50 at a time) with an adapter that posts nowhere, first fire = each channel\'s first article, then one new file written and taken in by fs.watch, then the measured fire; CPU = process.cpuUsage of this process; database = main file size after wal_checkpoint(TRUNCATE); memory: the bot bundled by esbuild, plain node --expose-gc, started on the largest folder + database (store, ArticleFiles pass + fs.watch, both adapters against fakes, scheduler with every subscription), 3 forced GCs before each reading, commands alternating Discord and Slack over /digest, /quotes, /countdown, /articles on 1,000 sampled articles, 8 in flight; drop: files written by the load generator process in one burst while Herald watches, even files asked for by library.resolve (what /digest does) and odd files looked up in the index only, both from the write\'s end',
   memory: 'the bot alone in a child process (--expose-gc; 3 forced GCs before each reading) with both adapters against fakes in the parent, 100 eval articles; commands alternate Discord and Slack over digest/quotes/countdown and the 100 articles, 8 in flight',
 };
 const root = resolve(here, '..');
-const SECTIONS = ['digest', 'slack', 'discord', 'fanout', 'memory'] as const;
+const SECTIONS = ['digest', 'slack', 'discord', 'fanout', 'memory', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 const USAGE = `usage: npm run bench -- [--quick] [--data DIR] [--only ${SECTIONS.join(',')}] [--out FILE]`;
 
@@ -51,6 +54,7 @@ interface Results {
   discordLatency?: LatencyResult;
   fanout?: FanoutResult[];
   memory?: MemoryResult;
+  scale?: ScaleResult;
 }
 
 const t0 = performance.now();
@@ -61,14 +65,14 @@ const progress = (s: string): void => {
 async function main(): Promise<void> {
   const opts = options();
   const counts = opts.quick
-    ? { latency: [[1, 100], [50, 300]] as Array<[number, number]>, fanoutChannels: 150, memoryCommands: 1200 }
-    : { latency: [[1, 300], [50, 1000]] as Array<[number, number]>, fanoutChannels: 1000, memoryCommands: 10_000 };
+    ? { latency: [[1, 100], [50, 300]] as Array<[number, number]>, fanoutChannels: 150, memoryCommands: 1200, scale: SCALE_QUICK }
+    : { latency: [[1, 300], [50, 1000]] as Array<[number, number]>, fanoutChannels: 1000, memoryCommands: 10_000, scale: SCALE_FULL };
   const evalArticles = loadEvalArticles(opts.dataDir);
-  // Hard stop: never more than 10 minutes (2 in quick mode), whatever hangs.
+  // Hard stop: never more than 10 minutes (4 in quick mode), whatever hangs.
   const watchdog = setTimeout(() => {
     process.stderr.write('bench: time limit reached; stopping\n');
     process.exit(3);
-  }, opts.quick ? 150_000 : 570_000);
+  }, opts.quick ? 240_000 : 590_000);
   watchdog.unref();
 
   const results: Results = {};
@@ -76,12 +80,13 @@ async function main(): Promise<void> {
   try {
     // The latency and fan-out sections first, while this process is fresh; the digest builds (big
     // strings, a full cache) after; the memory bot runs in a process of its own.
-    if (opts.only.has('slack') || opts.only.has('discord') || opts.only.has('fanout')) {
+    if (opts.only.has('slack') || opts.only.has('discord') || opts.only.has('fanout') || opts.only.has('scale')) {
       gen = await startChild('bench/perf/load-gen.ts', { cwd: root });
     }
     if (gen && opts.only.has('slack')) results.slackLatency = await runSlackLatency(gen, counts.latency, progress);
     if (gen && opts.only.has('discord')) results.discordLatency = await runDiscordLatency(gen, counts.latency, progress);
-    if (gen && opts.only.has('fanout')) results.fanout = await runFanouts(gen, counts.fanoutChannels, opts.quick);
+    if (gen && opts.only.has('fanout')) results.fanout = await runFanouts(gen, counts.fanoutChannels);
+    if (gen && opts.only.has('scale')) results.scale = await runScale(gen, root, evalArticles, counts.scale, progress);
     await gen?.close();
     gen = null;
     if (opts.only.has('digest')) results.digest = await runDigestBench(evalArticles, opts.quick, progress);
@@ -118,23 +123,14 @@ async function main(): Promise<void> {
   clearTimeout(watchdog);
 }
 
-async function runFanouts(gen: ChildHandle, channels: number, quick: boolean): Promise<FanoutResult[]> {
-  const deadlineMs = quick ? 40_000 : 90_000;
+async function runFanouts(gen: ChildHandle, channels: number): Promise<FanoutResult[]> {
+  const deadlineMs = 90_000;
   const discordLimits = { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } };
   const discordText = '50 requests/s global (sliding 1 s), 5 posts per 5 s per channel';
-  const bound = channels / 50;
+  // 50 in any second: the first 50 posts at 0 s, the last 50 at (ceil(N / 50) - 1) s; 1,000 can end at 19 s.
+  const bound = Math.max(1, Math.ceil(channels / 50) - 1);
   const out: FanoutResult[] = [];
   out.push(await runFanout(gen, { platform: 'discord', variant: 'default', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound, deadlineMs }, progress));
-  if (!quick) {
-    out.push(await runFanout(gen, {
-      platform: 'discord', variant: 'rest.globalRequestsPerSecond 45', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound,
-      restOptions: { globalRequestsPerSecond: 45 }, deadlineMs,
-    }, progress));
-  }
-  out.push(await runFanout(gen, {
-    platform: 'discord', variant: 'experiment: at most 50 fires in flight', channels, limits: discordLimits, limitsText: discordText, boundSeconds: bound,
-    fireConcurrency: 50, deadlineMs,
-  }, progress));
   out.push(await runFanout(gen, {
     platform: 'slack', variant: 'per-channel only', channels, limits: { perChannel: { limit: 1, windowMs: 1000 } },
     limitsText: '1 post/s per channel', boundSeconds: null, deadlineMs,
@@ -187,15 +183,20 @@ function tableRows(r: Results): Row[] {
   for (const f of r.fanout ?? []) {
     const section = '4 fan-out';
     const name = `${f.platform} ${f.variant}, ${f.channels} ch`;
-    // Discord variants other than the shipped configuration are experiments: shown, not judged.
-    const judged = f.platform !== 'discord' || f.variant === 'default';
+    // Discord: Herald paces its own requests (SlidingWindowBudget), so it is held to the bound and to no global 429.
+    // Slack's workspace limit is a model Herald does not pace for: the looser target.
+    const discord = f.platform === 'discord';
+    const limit = discord ? 1.06 : 1.15;
     rows.push({
       section, figure: `${name}: total`, value: `${f.totalSeconds.toFixed(1)} s`, baseline: f.boundSeconds === null ? '' : `${f.boundSeconds.toFixed(1)} s bound`,
-      ratio: times(f.ratioToBound), target: f.boundSeconds === null ? '' : judged ? '≤ 1.15×' : 'diagnostic',
-      pass: f.ratioToBound === null || !judged ? null : f.ratioToBound <= 1.15 && f.finished,
+      ratio: times(f.ratioToBound), target: f.boundSeconds === null ? '' : `≤ ${limit.toFixed(2)}×`,
+      pass: f.ratioToBound === null ? null : f.ratioToBound <= limit && f.finished,
     });
     rows.push({ section, figure: `${name}: lost / doubled`, value: f.failedThisFire > 0 ? `${f.lost} (left for next fire) / ${f.doubled}` : `${f.lost} / ${f.doubled}`, baseline: '', ratio: '', target: '0 / 0', pass: f.lost === 0 && f.doubled === 0 });
-    rows.push({ section, figure: `${name}: 429s (global, channel)`, value: `${f.status429} (${f.global429}, ${f.channel429})`, baseline: '', ratio: '', target: '', pass: null });
+    rows.push({
+      section, figure: `${name}: 429s (global, channel)`, value: `${f.status429} (${f.global429}, ${f.channel429})`, baseline: '', ratio: '',
+      target: discord ? '0 global' : '', pass: discord ? f.global429 === 0 : null,
+    });
   }
   const m = r.memory;
   if (m) {
@@ -208,6 +209,7 @@ function tableRows(r: Results): Row[] {
     rows.push({ section: '5 memory', figure: `RSS after ${m.commands} commands`, value: `${m.afterCommands.rssMB} MB`, baseline: `${m.afterStart.rssMB} MB`, ratio: times(m.afterCommands.rssMB / m.afterStart.rssMB), target: '≤ 1.10×', pass: m.growthFromStartPct <= 10 });
     rows.push({ section: '5 memory', figure: 'growth after warm-up (RSS, heap)', value: `${m.growthAfterWarmupPct}%, ${m.heapGrowthAfterWarmupPct}%`, baseline: '', ratio: '', target: '≤ 10%', pass: m.growthAfterWarmupPct <= 10 });
   }
+  if (r.scale) rows.push(...scaleRows(r.scale));
   return rows;
 }
 

@@ -52,11 +52,6 @@ export interface FanoutCase {
   limitsText: string;
   boundSeconds: number | null;
   restOptions?: Partial<RESTOptions>;
-  /**
-   * An experiment, not the shipped path: fire the channels through Scheduler.fire() with at most this
-   * many fires in flight (what a bounded scheduler would do) instead of node-cron firing them all at once.
-   */
-  fireConcurrency?: number;
   deadlineMs: number;
 }
 
@@ -82,8 +77,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     if (c.platform === 'discord') await gen.call('discord.waitConnected', { name });
     // Every subscription fires at the same whole second, a few seconds from now (UTC).
     const fireAt = new Date(Math.ceil((Date.now() + 3000) / 1000) * 1000);
-    // The experiment fires by hand, so its subscriptions get a schedule that does not come round (1 January).
-    const cron = c.fireConcurrency ? '0 0 0 1 1 *' : `${fireAt.getUTCSeconds()} ${fireAt.getUTCMinutes()} ${fireAt.getUTCHours()} * * *`;
+    const cron = `${fireAt.getUTCSeconds()} ${fireAt.getUTCMinutes()} ${fireAt.getUTCHours()} * * *`;
     const createdAt = new Date().toISOString();
     for (const channelId of channels) {
       await w.store.upsertSubscription({
@@ -92,16 +86,6 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
       });
     }
     await scheduler.start();
-    if (c.fireConcurrency) {
-      const limit = c.fireConcurrency;
-      void sleep(fireAt.getTime() - Date.now()).then(async () => {
-        let next = 0;
-        const worker = async (): Promise<void> => {
-          while (next < channels.length) await scheduler.fire(c.platform, channels[next++] ?? '', 'manual');
-        };
-        await Promise.all(Array.from({ length: limit }, worker));
-      });
-    }
     progress(`fan-out ${c.platform} ${c.variant}: ${c.channels} channels fire at ${fireAt.toISOString().slice(11, 19)} UTC (${c.limitsText})`);
     const deadline = fireAt.getTime() + c.deadlineMs;
     const fired = (): number => log.count('fire done') + log.count('fire failed');

@@ -39,11 +39,13 @@ export interface LatencyResult {
   diagnostic?: { what: string; concurrency: number; requests: number; first: Summary; second: Summary; errors: number };
 }
 
-interface Target {
+/** Something the load generator drives: `run` sends n commands, `concurrency` in flight, after `warmup` untimed ones. */
+export interface Target {
   run(n: number, concurrency: number, warmup: number): Promise<LoadResult>;
 }
 
-async function compare(herald: Target, baseline: Target, levels: Array<[number, number]>, progress: (s: string) => void, label: string): Promise<LatencyLevel[]> {
+/** Each concurrency level in two rounds, alternating which target goes first; CPU per command is this process's. */
+export async function compare(herald: Target, baseline: Target, levels: Array<[number, number]>, progress: (s: string) => void, label: string): Promise<LatencyLevel[]> {
   const out: LatencyLevel[] = [];
   for (const [concurrency, requests] of levels) {
     const acc = { herald: [] as LoadResult[], baseline: [] as LoadResult[] };

@@ -4,12 +4,17 @@
  * platforms — the fake Slack and fake Discord servers — and drives commands at them over IPC requests:
  *
  *   slack.start {name, rateLimits?}            → {apiUrl}
- *   slack.load {name, target, n, concurrency, text, warmup}   → ack and response_url times
+ *   slack.load {name, target, n, concurrency, text | texts, warmup}   → ack and response_url times
  *   discord.start {name, rateLimits?}           → {apiUrl, token, applicationId}
  *   discord.waitConnected {name}
- *   discord.load {name, n, concurrency, command, warmup}       → deferral and final-edit times
+ *   discord.load {name, n, concurrency, command | commands, warmup} → deferral and final-edit times
  *   slack.fanout / discord.fanout {name}        → what the fake received from a fan-out
+ *   files.write {dir, files}                    → writes files in one burst, as another process dropping them in would
+ *
+ * `texts` and `commands` are taken in turn, command i getting entry i mod length.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FakeDiscord, type FakeRateLimits } from '../../tests/fakes/discord.js';
 import type { FakeSlackRateLimits } from '../../tests/fakes/slack.js';
 import { serve } from './child.js';
@@ -53,11 +58,12 @@ serve(
       slacks.set(a.name, d);
       return { apiUrl: d.fake.apiUrl };
     },
-    'slack.load': async (a: LoadArgs & { target: string; text: string }) => {
+    'slack.load': async (a: LoadArgs & { target: string; text?: string; texts?: string[] }) => {
       const d = slack(a.name);
       const target = new URL(a.target);
+      const texts = a.texts ?? [a.text ?? 'help'];
       const run = (times: { first: number[]; second: number[] } | null) => async (i: number): Promise<void> => {
-        const t = await d.command(target, a.text, { concurrency: a.concurrency, channel: `C${String(i % 97).padStart(4, '0')}` });
+        const t = await d.command(target, texts[i % texts.length] ?? 'help', { concurrency: a.concurrency, channel: `C${String(i % 97).padStart(4, '0')}` });
         times?.first.push(t.ackMs);
         times?.second.push(t.responseMs);
       };
@@ -76,10 +82,12 @@ serve(
       await fake.waitFor(() => fake.connected > 0, 15_000, 'a gateway session');
       return fake.connected;
     },
-    'discord.load': async (a: LoadArgs & { command: string }) => {
+    'discord.load': async (a: LoadArgs & { command?: string; commands?: Array<{ name: string; options: Record<string, string> }> }) => {
       const fake = discord(a.name);
+      const commands = a.commands ?? [{ name: a.command ?? 'help', options: {} }];
       const run = (times: { first: number[]; second: number[] } | null) => async (i: number): Promise<void> => {
-        const t = await timeInteraction(fake, a.command, {}, `2000000000000${String(i % 97).padStart(5, '0')}`);
+        const c = commands[i % commands.length] ?? { name: 'help', options: {} };
+        const t = await timeInteraction(fake, c.name, c.options, `2000000000000${String(i % 97).padStart(5, '0')}`);
         times?.first.push(t.deferralMs);
         times?.second.push(t.finalMs);
       };
@@ -102,6 +110,14 @@ serve(
         otherErrors: posts.filter((r) => r.status !== 200 && r.status !== 429).length,
         timeline: posts.map((r) => [r.at, r.status]),
       };
+    },
+    'files.write': (a: { dir: string; files: Array<{ name: string; text: string }> }) => {
+      const writtenAt: number[] = [];
+      for (const f of a.files) {
+        writeFileSync(join(a.dir, f.name), f.text);
+        writtenAt.push(Date.now());
+      }
+      return { writtenAt };
     },
     'slack.fanout': (a: { name: string; channels: string[] }) => {
       const fake = slack(a.name).fake;

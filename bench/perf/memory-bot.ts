@@ -9,8 +9,8 @@ import type { DiscordAdapter } from '../../adapters/discord/index.js';
 import type { ChatAdapter } from '../../src/chat/adapter.js';
 import type { Scheduler } from '../../src/schedule/scheduler.js';
 import { serve } from './child.js';
+import { measure } from './mem-reading.js';
 import type { World } from './herald.js';
-import { sleep } from './stats.js';
 
 let w: World | null = null;
 let discordAdapter: DiscordAdapter | null = null;
@@ -21,19 +21,6 @@ let modules: {
   scheduler: typeof import('../../src/schedule/scheduler.js');
   chat: typeof import('../../src/chat/adapter.js');
 } | null = null;
-
-const gc = (globalThis as { gc?: () => void }).gc;
-
-async function measure(): Promise<{ rssMB: number; heapUsedMB: number; heapTotalMB: number; externalMB: number; arrayBuffersMB: number }> {
-  if (!gc) throw new Error('run with --expose-gc');
-  for (let i = 0; i < 3; i++) {
-    gc();
-    await sleep(100);
-  }
-  const m = process.memoryUsage();
-  const mb = (x: number): number => Math.round((x / 2 ** 20) * 10) / 10;
-  return { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), heapTotalMB: mb(m.heapTotal), externalMB: mb(m.external), arrayBuffersMB: mb(m.arrayBuffers) };
-}
 
 serve(
   {
@@ -54,7 +41,8 @@ serve(
       });
       for (const x of adapters) await x.start(w.bus);
       await scheduler.start();
-      const articles = (await w.library.list(1000)).map((x) => x.id);
+      // From the index alone: library.list() would compute (and cache) a digest for every article.
+      const articles = (await w.store.articles.newest(1000)).map((x) => x.id);
       return { slackPort: slack.port, articles };
     },
     measure,
