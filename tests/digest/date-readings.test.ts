@@ -45,6 +45,11 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('The ferry sank on the second of March.')).toEqual([['second of March', '2024-03-02']]);
   });
 
+  it('reads the start and the end of this year as days of the publication’s year', () => {
+    expect(datesOf('Home sales have slowed since the start of this year.', '2024-11-20')).toEqual([['the start of this year', '2024-01-01']]);
+    expect(datesOf('The pier should reopen by the end of the year.', '2024-02-02')).toEqual([['the end of the year', '2024-12-31']]);
+  });
+
   it('puts a weekday’s market close behind the article, even when the weekday ahead is nearer', () => {
     // Friday ahead (03-15) is two days away, Friday behind (03-08) five: a close is only known afterwards.
     expect(datesOf('The bonds yield two points over Friday’s closing price.')).toEqual([['Friday', '2024-03-08']]);
