@@ -18,7 +18,7 @@ const SUITES = { summaries: runSummaries, quotes: runQuotes, dates: runDates } a
 // Written into eval.json so the figures can be read without this source at hand.
 const METHOD = {
   split: `${SPLIT_METHOD}; rules and weights are tuned, and --examples shown, on the tune half only; the held-out half is the headline`,
-  briefingModel: 'logistic sentence scorer in src/digest/briefing-weights.json, fitted on the tune half only by bench/eval/fit-briefing.ts (5-fold CV over tune articles)',
+  briefingModel: 'logistic sentence scorer in src/digest/briefing-weights.json, fitted on the tune half only by bench/eval/fit-briefing.ts (5-fold CV over tune articles, among settings whose CNN/DM briefings are no longer than lead-3\'s)',
   rouge: 'rouge-score tokenizer, Porter 1980 stems on tokens over 3 chars; F1 per article, averaged; rougeL = LCS over the whole text',
   textrank: 'tf-idf (smoothed idf, short stopword list, stemmed) cosine graph, PageRank d=0.85, top 3 in article order',
   bbcSentences: 'briefing item -> sentence id by exact, normalised, else best Dice token overlap >= 0.5; P per item, R per reference id; macro-averaged',

@@ -28,6 +28,8 @@ export const FEATURE_NAMES = [
   'pronounStart', // opens with He, It, This, They…: reads badly alone
   'connectiveStart', // opens with But, And, However, Also…
   'question', // ends with a question or exclamation mark
+  'earlyInLong', // among the first three, times the article's length (sentences / 30, at most 2): a long story leads with its point
+  'articleLength', // sentences / 30, at most 2: the same for every sentence, it moves the score floor for a 4th and 5th item
 ] as const;
 
 /** A sentence that may go into a briefing, with its features in FEATURE_NAMES order. */
@@ -80,6 +82,7 @@ export function briefingCandidates(sentences: Sentence[], title: string | null):
   for (const ws of all) for (const w of ws) centroid.set(w, (centroid.get(w) ?? 0) + (idf.get(w) ?? 1));
   const centroidNorm = Math.sqrt([...centroid.values()].reduce((s, x) => s + x * x, 0));
   const titleWords = title ? contentWords(title) : [];
+  const length = Math.min(2, sentences.length / 30);
   const out: Candidate[] = [];
   let lead: string[] | null = null;
   sentences.forEach((s, index) => {
@@ -110,6 +113,8 @@ export function briefingCandidates(sentences: Sentence[], title: string | null):
       PRONOUN_START.test(text) ? 1 : 0,
       CONNECTIVE_START.test(text) ? 1 : 0,
       /[?!]["'”’)]*$/.test(text) ? 1 : 0,
+      rank < 3 ? length : 0,
+      length,
     ];
     out.push({ index, text, words: ws, features });
   });

@@ -16,6 +16,8 @@ export interface BriefingModel {
   bias: number;
   /** The briefing stops growing once it has 3 items and this many words. */
   targetWords: number;
+  /** Past 3 items, a sentence scoring below this stays out (null: no such floor). */
+  minScore?: number | null;
 }
 
 const SHIPPED: BriefingModel = model;
@@ -36,12 +38,15 @@ export function scoreCandidates(candidates: Candidate[], m: BriefingModel = SHIP
 export function buildBriefing(sentences: Sentence[], title: string | null, m: BriefingModel = SHIPPED): string[] {
   const candidates = briefingCandidates(sentences, title);
   const scores = scoreCandidates(candidates, m);
-  return selectBriefing(sentences, candidates, scores, m.targetWords);
+  return selectBriefing(sentences, candidates, scores, m.targetWords, m.minScore ?? null);
 }
 
 /** The selection step alone, for a given score per candidate. */
-export function selectBriefing(sentences: Sentence[], candidates: Candidate[], scores: number[], targetWords: number): string[] {
-  const order = candidates.map((c, i) => ({ c, s: scores[i] ?? 0 })).sort((a, b) => b.s - a.s).map((x) => x.c);
+export function selectBriefing(sentences: Sentence[], candidates: Candidate[], scores: number[], targetWords: number, minScore: number | null = null): string[] {
+  const ranked = candidates.map((c, i) => ({ c, s: scores[i] ?? 0 })).sort((a, b) => b.s - a.s);
+  const order = ranked.map((x) => x.c);
+  // A fourth or fifth item has to be worth it on its own: an article with three clear points gets three.
+  const scoreOf = new Map(ranked.map((x) => [x.c, x.s]));
   const chosen: Candidate[] = [];
   let chars = 0;
   let words = 0;
@@ -52,6 +57,7 @@ export function selectBriefing(sentences: Sentence[], candidates: Candidate[], s
     grew = false;
     for (const c of order) {
       if (full()) break;
+      if (minScore !== null && chosen.length >= MIN_ITEMS && (scoreOf.get(c) ?? 0) < minScore) break;
       if (chosen.includes(c) || chars + c.text.length > MAX_BRIEFING_CHARS) continue;
       if (chosen.some((o) => overlap(o.words, c.words) > 0.5)) continue;
       if (PRONOUN_START.test(c.text) && !chosen.some((o) => o.index === c.index - 1)) continue;

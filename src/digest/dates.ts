@@ -4,6 +4,7 @@ import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
 import { addDays, daysBetween, isoOf } from './calendar.js';
 import { tenseNear } from './tense.js';
+import { isNotADate } from './not-dates.js';
 
 const DEADLINE = /\b(?:by|until|till|before|no later than|deadline|ultimatum|expires?|cut-?off)\b[^.;]{0,25}$/i;
 const EVENT =
@@ -38,6 +39,8 @@ function withSameDay(text: string, dates: DateMention[], published: string | nul
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
     const at = m.index;
     if (out.some((d) => d.start <= at && at < d.end)) continue;
+    // "during the day Friday": the day is named right after.
+    if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
     // Anchor on a date the story named, not on a span counted from publication ("a year ago").
     const previous = out.filter((d) => d.end <= at && !/\b(?:ago|earlier|later)\b/i.test(d.text)).sort((a, b) => b.end - a.end)[0];
     const date = previous?.date ?? published;
@@ -48,6 +51,7 @@ function withSameDay(text: string, dates: DateMention[], published: string | nul
 }
 
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const ORDINAL_WORD = /\b(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b|\b(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const CASUAL_DAY = /\b(?:today|yesterday|tomorrow|tonight)\b|\b(?:days?|weeks?|months?|years?|fortnight)\s+(?:ago|later|earlier|from now|before|after)\b/i;
 
@@ -56,9 +60,14 @@ function looksLikeDate(t: string): boolean {
   if (/^\d{1,2}\/\d{1,2}$/.test(t.trim()) || /\b\d+\s+\d+\/\d+\b/.test(t)) return false;
   if (WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
   if (MONTH.test(t) && /\d/.test(t)) return true;
+  // "March eighth", "the twenty-first of May": a day written out in words.
+  if (MONTH.test(t) && ORDINAL_WORD.test(t)) return true;
   // Numeric dates need a year or separators on both sides: 2024-11-24, 11/24/2024, 24.11.2024.
   return /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(t);
 }
+
+// "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
+const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
 
 const UNIT = /\b(?:\d+(?:\.\d+)?\s*)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|qtrs?|fortnights?|decades?|mo|w|d)\b/i;
 
@@ -79,18 +88,21 @@ function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
 }
 
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": two dates, each at its own place in the text. */
-function splitRange(r: Found): Array<Pick<Found, 'text' | 'index' | 'start' | 'tags'>> {
+type Part = Pick<Found, 'text' | 'index' | 'start' | 'tags'> & { range?: string };
+
+function splitRange(r: Found): Part[] {
   if (!r.end) return [r];
   const sep = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(r.text);
   if (!sep || sep.index === 0) return [r];
   const second = sep.index + sep[0].length;
+  // "March 3 to 5", "3-5 March": a part alone ("5", "3") is judged as a date by the whole range.
   return [
-    { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags() },
-    { text: r.text.slice(second), index: r.index + second, start: r.end, tags: () => r.tags() },
+    { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags(), range: r.text },
+    { text: r.text.slice(second), index: r.index + second, start: r.end, tags: () => r.tags(), range: r.text },
   ];
 }
 
-function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'tags'>, published: string | null): DateMention | null {
+function resolve(s: Sentence, r: Part, published: string | null): DateMention | null {
   const c = r.start;
   const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   // "a year ago", "three months earlier": counted from the publication day, so the day is known.
@@ -98,9 +110,8 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
   if (!c.isCertain('day') && !weekdayOnly && !counted) return null;
   // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
   if (weekdayOnly && /^\s+(?:hours|opening|service|services|trading|edition|editions|papers?|school|brunch|lunch|dinner|market|shift|shifts|league|best)\b/i.test(s.text.slice(r.index + r.text.length))) return null;
-  if (!looksLikeDate(r.text) && !isHolidayText(r.text) && !(r.tags().has('result/relativeDate') && isRelativeSpan(r.text))) return null;
-  // "the day after his death" counts from an event, not from the publication date.
-  if (/^the (?:day|morning|night|week) (?:after|before)$/i.test(r.text.trim())) return null;
+  if (!looksLikeDate(r.range ?? r.text) && !isHolidayText(r.text) && !(r.tags().has('result/relativeDate') && isRelativeSpan(r.text))) return null;
+  if (isNotADate(s.text, r.index, r.text)) return null;
   // Without a publication date only an expression that states its year can be resolved.
   if (published === null && !/\b\d{4}\b/.test(r.text)) return null;
   const year = c.get('year') ?? 0;
@@ -115,6 +126,7 @@ function resolve(s: Sentence, r: Pick<chrono.ParsedResult, 'text' | 'index' | 's
     // stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
     const until = /\b(?:until|till|through)\s+$/i.test(s.text.slice(Math.max(0, r.index - 12), r.index));
     if (tense === 'past' && daysBetween(published, date) >= 2 && !until) date = addDays(date, -7);
+    if (date > published && CLOSE_AFTER.test(s.text.slice(r.index + r.text.length))) date = addDays(date, -7);
   }
   // "will be held on 3 November" in an article of 24 November: a future verb next to a yearless day means next year's.
   // And "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead means last year's.

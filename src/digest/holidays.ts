@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 
 /** Fixed and rule-based holidays a news story counts down to. Year: the one nearest the publication date. */
-const HOLIDAYS: Array<[RegExp, (year: number) => [number, number]]> = [
+const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   [/christmas eve/i, () => [12, 24]],
   [/christmas(?: day)?/i, () => [12, 25]],
   [/boxing day/i, () => [12, 26]],
@@ -11,7 +11,10 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number]]> = [
   [/independence day|fourth of july|4th of july/i, () => [7, 4]],
   [/halloween/i, () => [10, 31]],
   [/veterans day|armistice day/i, () => [11, 11]],
-  [/year[- ]end|the end of the year/i, () => [12, 31]],
+  [/year[- ]end/i, () => [12, 31]],
+  // "since the start of this year", "by the end of the year": the publication's year, not the nearest one.
+  [/the (?:start|beginning) of (?:this|the) year/i, () => [1, 1], 'this'],
+  [/the end of (?:this|the) year/i, () => [12, 31], 'this'],
   [/thanksgiving(?: day)?/i, (y) => [11, nthWeekday(y, 10, 4, 4)]],
   [/election day/i, (y) => [11, nthWeekday(y, 10, 1, 1) + 1]],
   [/labou?r day/i, (y) => [9, nthWeekday(y, 8, 1, 1)]],
@@ -46,12 +49,18 @@ function nearest(ref: Date, rule: (year: number) => [number, number]): [number, 
   return [best[0], best[1], best[2]];
 }
 
+function thisYear(ref: Date, rule: (year: number) => [number, number]): [number, number, number] {
+  const y = ref.getUTCFullYear();
+  return [y, ...rule(y)];
+}
+
 const holidayParser: chrono.Parser = {
   pattern: () => PATTERN,
   extract: (context, match) => {
-    const rule = HOLIDAYS.find(([re]) => re.test(match[0]))?.[1];
-    if (!rule) return null;
-    const [year, month, day] = nearest(context.reference.instant, rule);
+    const found = HOLIDAYS.find(([re]) => re.test(match[0]));
+    if (!found) return null;
+    const [, rule, which] = found;
+    const [year, month, day] = which === 'this' ? thisYear(context.reference.instant, rule) : nearest(context.reference.instant, rule);
     return { year, month, day };
   },
 };

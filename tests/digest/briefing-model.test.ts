@@ -58,6 +58,14 @@ describe('readable briefings', () => {
     );
   });
 
+  it('takes a fourth or fifth item only when it scores at least the floor', () => {
+    const scores = scoreBy(['The river', 'Barges', 'Engineers', 'Shipping', 'It is']).map((s) => s - 97);
+    // Scores 3, 2, 1 for the first three, 0 and -1 for the next: a floor of 0.5 stops at three.
+    expect(selectBriefing(sentences, cands, scores, 1000, 0.5)).toHaveLength(3);
+    expect(selectBriefing(sentences, cands, scores, 1000, -0.5)).toHaveLength(4);
+    expect(selectBriefing(sentences, cands, scores, 1000, null)).toHaveLength(5);
+  });
+
   it('scores with the shipped model when no other is given', () => {
     expect(scoreCandidates(cands)).toHaveLength(cands.length);
   });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+// Trailing punctuation read with an expression ("Monday,") is not what these tests are about.
+const datesOf = (text: string, published = WEDNESDAY) => buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('expressions chrono reads that name no day of the story', () => {
+  it('a name ending in a capitalised Today is a name, not the publication day', () => {
+    expect(datesOf('The coach told USA Today that he would stay.')).toEqual([]);
+    expect(datesOf('She was interviewed on the Today programme about the strike.')).toEqual([]);
+    // A capital at the start of a sentence is still today.
+    expect(datesOf('Today the mayor opened the bridge.')).toEqual([['Today', WEDNESDAY]]);
+  });
+
+  it('a span before or after an event counts from that event, not from publication', () => {
+    expect(datesOf('The minister resigned an hour after the report came out.')).toEqual([]);
+    expect(datesOf('Two days before the vote, the polls closed their gap.')).toEqual([]);
+    expect(datesOf('A week after the flood the roads reopened.')).toEqual([]);
+    // With its anchor inside the expression it is still a day.
+    expect(datesOf('The trial opens the day after tomorrow.')).toEqual([['the day after tomorrow', '2024-03-15']]);
+  });
+
+  it('"the day" right before the day it means is not read twice', () => {
+    expect(datesOf('During the day Monday, crews cleared the roads.')).toEqual([['Monday', '2024-03-11']]);
+  });
+});
+
+describe('days a reader sees that chrono alone leaves out', () => {
+  it('reads both ends of a range that names its month once', () => {
+    expect(datesOf('The festival ran from March 3 to 5 in the old town.')).toEqual([
+      ['March 3', '2024-03-03'],
+      ['5', '2024-03-05'],
+    ]);
+    expect(datesOf('Judges heard the appeal over 4-6 March.')).toEqual([
+      ['4', '2024-03-04'],
+      ['6 March', '2024-03-06'],
+    ]);
+  });
+
+  it('reads a day of the month written out in words', () => {
+    expect(datesOf('The archive reopens on March twenty-first.')).toEqual([['March twenty-first', '2024-03-21']]);
+    expect(datesOf('The ferry sank on the second of March.')).toEqual([['second of March', '2024-03-02']]);
+  });
+
+  it('reads the start and the end of this year as days of the publication’s year', () => {
+    expect(datesOf('Home sales have slowed since the start of this year.', '2024-11-20')).toEqual([['the start of this year', '2024-01-01']]);
+    expect(datesOf('The pier should reopen by the end of the year.', '2024-02-02')).toEqual([['the end of the year', '2024-12-31']]);
+  });
+
+  it('puts a weekday’s market close behind the article, even when the weekday ahead is nearer', () => {
+    // Friday ahead (03-15) is two days away, Friday behind (03-08) five: a close is only known afterwards.
+    expect(datesOf('The bonds yield two points over Friday’s closing price.')).toEqual([['Friday', '2024-03-08']]);
+  });
+});
