@@ -71,8 +71,9 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.fields && p.fields.length > 0) {
+    // The live time goes in the blocks only: the notification text keeps the plain value.
+    plain.push(...p.fields.map((f) => `${escapeText(f.name)}: ${escapeText(f.value)}`));
     const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value) }));
-    plain.push(...fields.map((f) => `${f.name}: ${f.value}`));
     blocks.push(...fieldBlocks(fields));
   }
   for (const g of p.quotes ?? []) {
