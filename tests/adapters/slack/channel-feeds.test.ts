@@ -81,6 +81,16 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
     expect((await command('status', { user: 'U0READER' })).blocks.join('\n')).toMatch(/\*Waiting\*\n1 article for the next post/);
   });
 
+  it('a paused channel says how to resume, and /herald subscribe with nothing else resumes it with its options', async () => {
+    await h.store.setPaused('slack', 'C0NEWS', 'Herald is not a member of the channel');
+    const paused = await command('status', { user: 'U0READER' });
+    expect(paused.blocks.join('\n')).toContain('*Paused*\nHerald is not a member of the channel. Fix that, then run /herald subscribe here to resume');
+    expect(paused.blocks.join('\n')).not.toContain('*Next post*');
+    const resumed = await command('subscribe');
+    expect(resumed.blocks.join('\n')).toContain('Resumed from the newest article: digests here daily 08:00 (UTC).');
+    expect(await h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({ pausedReason: null, sources: [front], topics: { include: ['kursk'], exclude: ['football'] }, format: 'roundup' });
+  });
+
   it('takes the topics when the quotes arrive curly (as phones type them)', async () => {
     const sub = await command('subscribe hourly topics:“kursk, -football”', { channel: 'C0PHONE' });
     expect(sub.blocks.join('\n')).toContain('Topics: kursk, -football.');
