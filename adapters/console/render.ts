@@ -23,7 +23,9 @@ function renderPart(p: ReplyPart): string {
   if (p.url) lines.push(`  ${p.url}`);
   if (p.text) lines.push(p.text);
   for (const b of p.bullets ?? []) lines.push(`  • ${b}`);
-  for (const f of p.fields ?? []) lines.push(`  ${f.name}: ${f.value}`);
+  // A value of several lines (a list of sources) stays indented under its name. A field's live
+  // time is for chat platforms: the terminal prints the value, which already says it in words.
+  for (const f of p.fields ?? []) lines.push(`  ${f.name}: ${f.value.replace(/\n/g, '\n    ')}`);
   for (const i of p.items ?? []) {
     lines.push(`  • ${i.title}`);
     if (i.url) lines.push(`    ${i.url}`);

@@ -71,8 +71,9 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.fields && p.fields.length > 0) {
+    // The live time goes in the blocks only: the notification text keeps the plain value.
+    plain.push(...p.fields.map((f) => `${escapeText(f.name)}: ${escapeText(f.value)}`));
     const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value) }));
-    plain.push(...fields.map((f) => `${f.name}: ${f.value}`));
     blocks.push(...fieldBlocks(fields));
   }
   for (const g of p.quotes ?? []) {
@@ -167,9 +168,12 @@ function quoteBlocks(g: QuoteGroup): Block[] {
 }
 
 function itemLines(i: ReplyItem): string[] {
-  const title = i.url ? (linkTo(i.url, i.title) ?? escapeText(i.title)) : escapeText(i.title);
+  // A roundup's headline is the entry itself: linked in full (not cut at a link label's usual length)
+  // as long as the link fits in one section; a longer one shows in full, with the link on its own line.
+  const link = i.url ? linkTo(i.url, i.title, Infinity) : null;
+  const head = link && link.length + 2 <= SLACK_LIMITS.sectionText ? [`*${link}*`] : [`*${escapeText(i.title)}*`, ...(link && i.url ? [`<${escapeText(i.url)}>`] : [])];
   const meta = [i.meta ? escapeText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : ''].filter(Boolean).join(' · ');
-  return [`*${title}*`, ...(i.text ? [escapeText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
+  return [...head, ...(i.text ? [escapeText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
 }
 
 /** Slack shows `<!date^…>` in each reader's own time zone; `fallback` is for clients that cannot. */
@@ -233,11 +237,12 @@ function hardSplit(text: string, max: number): string[] {
   return out;
 }
 
-// `<url|text>` for http(s) links only, built from escaped parts so neither can close the link early.
-function linkTo(url: string, text: string): string | null {
+// `<url|text>` for http(s) links only, built from escaped parts so neither can close the link early;
+// a label longer than `maxLabel` is shortened.
+function linkTo(url: string, text: string, maxLabel = 200): string | null {
   if (!/^https?:\/\/[^\s|]+$/i.test(url)) return null;
   const label = escapeText(text).replace(/\|/g, '¦');
-  return `<${escapeText(url)}|${label.length > 200 ? `${hardSplit(label, 199)[0] ?? ''}…` : label}>`;
+  return `<${escapeText(url)}|${label.length > maxLabel ? `${hardSplit(label, maxLabel - 1)[0] ?? ''}…` : label}>`;
 }
 
 // The notification text: the message's words without markup, shortened at a space when long.

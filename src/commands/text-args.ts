@@ -10,15 +10,16 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const out: Record<string, string> = {};
   const known = new Set(spec.options.map((o) => o.name));
   const rest: string[] = [];
-  const tokenRe = /(\w+):(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
+  // Phones type curly quotes (iOS Smart Punctuation): “…” quotes a value as "…" does.
+  const tokenRe = /(\w+):(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/g;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
-    const [, key, dq, sq, bare, quoted, word] = m;
+    const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
     if (key !== undefined && known.has(key.toLowerCase())) {
-      out[key.toLowerCase()] = dq ?? sq ?? bare ?? '';
+      out[key.toLowerCase()] = dq ?? cq ?? sq ?? bare ?? '';
     } else if (key !== undefined && !/^\d+$/.test(key) && !/^(?:https?|mailto)$/i.test(key) && spec.options.length > 0 && !/^\d/.test(bare ?? '')) {
       throw new UserError('bad-option', `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: ${prefix}${spec.usage}`);
     } else {
-      rest.push(quoted ?? word ?? m[0]);
+      rest.push(quoted ?? curly ?? word ?? m[0]);
     }
   }
   const free = spec.options.filter((o) => !(o.name in out) && o.type === 'string');

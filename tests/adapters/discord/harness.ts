@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import type { SqliteStore } from '../../../src/store/sqlite.js';
 import type { ArticleStore } from '../../../src/store/types.js';
 import type { ArticleFiles } from '../../../src/article/files.js';
-import { openIndex, TEST_HOLDER } from '../../support/services.js';
+import { openIndex, TestClock, TEST_HOLDER } from '../../support/services.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
-import type { ChatAdapter, Clock } from '../../../src/chat/adapter.js';
+import type { ChatAdapter } from '../../../src/chat/adapter.js';
 import type { Logger } from '../../../src/log.js';
 import type { Metrics } from '../../../src/metrics.js';
 import { DiscordAdapter } from '../../../adapters/discord/index.js';
 import { FakeDiscord } from '../../fakes/discord.js';
+import { Poller } from '../../../src/sources/poller.js';
+import { SourceManager } from '../../../src/sources/manager.js';
+import { fetchLimits } from '../../../src/sources/limits.js';
 
 export const NOW = new Date('2024-11-24T12:00:00Z');
 export const SEED_ID = '2024-11-24-kursk';
@@ -36,6 +39,13 @@ export interface Harness {
   adapter: DiscordAdapter;
   scheduler: Scheduler;
   log: ReturnType<typeof memoryLogger>;
+  /** The clock of the bus, the scheduler and the sources (starts at NOW; a test may move it). */
+  clock: TestClock;
+  /** The articles folder's index: `files.sync()` takes in files written after the start. */
+  files: ArticleFiles;
+  /** With `sources: true`: the poller and the /sources manager (chat may add 127.0.0.1 URLs). */
+  poller: Poller | null;
+  manager: SourceManager | null;
   close(): Promise<void>;
 }
 
@@ -51,6 +61,8 @@ export async function harness(
     login?: boolean;
     publicKey?: string;
     metrics?: Metrics;
+    /** Wire /sources and a poller, as the bot does with sources on (HERALD_SOURCES_ALLOW_PRIVATE on). */
+    sources?: boolean;
   } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start();
@@ -60,10 +72,18 @@ export async function harness(
   copyFileSync(join('digests', `${SEED_ID}.txt`), join(digests, `${SEED_ID}.txt`));
   for (const [name, text] of Object.entries(opts.articles ?? {})) writeFileSync(join(digests, name), text);
   const log = memoryLogger();
-  const clock: Clock = { now: () => NOW };
+  const clock = new TestClock(NOW);
   const { store, files, library: plain } = await openIndex(join(dir, 'herald.db'), digests, clock);
   const library = opts.library ? opts.library(digests, store.articles, files) : plain;
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'Europe/Kyiv', onSubscriptionsChanged: () => {} }, log, clock);
+  const poller = opts.sources
+    ? new Poller({
+        store: store.sources, clock, log, limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }), sourcesFile: join(digests, 'sources.json'), defaultEveryMinutes: 15, keepDays: 30,
+      })
+    : null;
+  const manager = poller
+    ? new SourceManager({ store: store.sources, clock, defaultEveryMinutes: 15, allowPrivate: true, onAdded: (id) => void poller.pollNow(id) })
+    : null;
+  const bus = new CommandBus({ library, store, defaultTimeZone: 'Europe/Kyiv', onSubscriptionsChanged: () => {}, ...(manager ? { sources: manager } : {}) }, log, clock);
   const adapter = new DiscordAdapter({
     token: fake.token,
     applicationId: fake.applicationId,
@@ -80,8 +100,9 @@ export async function harness(
   const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
   if (opts.login !== false) await adapter.start(bus);
   return {
-    fake, dir, store, library, bus, adapter, scheduler, log,
+    fake, dir, store, library, bus, adapter, scheduler, log, clock, files, poller, manager,
     async close() {
+      await poller?.stop(1000);
       await scheduler.stop(2000);
       await adapter.stop();
       files.stop();

@@ -58,6 +58,12 @@ describe('register-commands', () => {
     expect(subscribe?.options.map((o) => o.name)).toEqual(['schedule', 'timezone', 'reminders', 'source', 'topics', 'format']);
     expect(subscribe?.default_member_permissions).toBe(String(1 << 4));
     expect(subscribe?.contexts).toEqual([0]);
+    const format = subscribe?.options.find((o) => o.name === 'format') as { choices?: Array<{ name: string; value: string }> } | undefined;
+    expect(format?.choices).toEqual([{ name: 'each', value: 'each' }, { name: 'roundup', value: 'roundup' }]);
+    // /status is for anyone in the channel, with an article to ask about.
+    const status = body.find((c) => c.name === 'status');
+    expect(status?.options).toEqual([expect.objectContaining({ name: 'article', type: 3, required: false, autocomplete: true })]);
+    expect(status?.default_member_permissions).toBeUndefined();
     expect(fake.commands.global).toHaveLength(COMMANDS.length);
   });
 

@@ -8,6 +8,10 @@ import { createLogger } from '../../../src/log.js';
 import { ArticleFiles } from '../../../src/article/files.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
+import { Poller } from '../../../src/sources/poller.js';
+import { SourceManager } from '../../../src/sources/manager.js';
+import { fetchLimits } from '../../../src/sources/limits.js';
+import { TestClock } from '../../support/services.js';
 import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand, type FakeUser } from '../../fakes/slack.js';
 
 /** The fixed time every test runs at. */
@@ -40,7 +44,13 @@ export interface Harness {
   bus: CommandBus;
   logs: string[];
   log: ReturnType<typeof createLogger>;
-  clock: { now: () => Date };
+  /** The clock of the bus and the sources (starts at NOW; a test may move it). */
+  clock: TestClock;
+  /** The articles folder's index: `files.sync()` takes in files written after the start. */
+  files: ArticleFiles;
+  /** With `sources: true`: the poller and the /sources manager (chat may add 127.0.0.1 URLs). */
+  poller: Poller | null;
+  manager: SourceManager | null;
   /** Sends a slash command over HTTP, signed unless `headers` replaces the signature. */
   postCommand(fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
   subscribe(channelId: string, createdBy?: string): Promise<Subscription>;
@@ -70,15 +80,21 @@ export async function openServices(dbPath: string, dir: string, lockWaitMs?: num
  * Real core services (SQLite in a temp file, the article library, the command bus on a fixed clock)
  * and a real Bolt app in the SlackAdapter, talking to a fresh FakeSlack.
  */
-export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[]; lockWaitMs?: number }): Promise<Harness> {
+export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[]; lockWaitMs?: number; sources?: boolean }): Promise<Harness> {
   const fake = await new FakeSlack({ users: USERS }).start();
   const root = mkdtempSync(join(tmpdir(), 'herald-slack-'));
   const dbPath = join(root, 'herald.db');
   const { store, files, library } = await openServices(dbPath, opts.digests ?? 'digests', opts.lockWaitMs);
   const logs: string[] = [];
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
-  const clock = { now: () => new Date(NOW) };
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, clock);
+  const clock = new TestClock(new Date(NOW));
+  const poller = opts.sources
+    ? new Poller({ store: store.sources, clock, log, limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }), sourcesFile: null, defaultEveryMinutes: 15, keepDays: 30 })
+    : null;
+  const manager = poller
+    ? new SourceManager({ store: store.sources, clock, defaultEveryMinutes: 15, allowPrivate: true, onAdded: (id) => void poller.pollNow(id) })
+    : null;
+  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {}, ...(manager ? { sources: manager } : {}) }, log, clock);
   const adapter = new SlackAdapter({
     botToken: FAKE_BOT_TOKEN,
     ...(opts.mode === 'socket' ? { appToken: FAKE_APP_TOKEN } : { signingSecret: FAKE_SIGNING_SECRET }),
@@ -98,7 +114,7 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
     throw err;
   }
   return {
-    fake, adapter, store, library, dbPath, bus, logs, log, clock,
+    fake, adapter, store, library, dbPath, bus, logs, log, clock, files, poller, manager,
     async postCommand(fields, headers) {
       const body = new URLSearchParams(fields).toString();
       return fetch(`http://127.0.0.1:${adapter.port}/slack/events`, {
@@ -118,6 +134,7 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
       return sub;
     },
     async close() {
+      await poller?.stop(1000);
       await adapter.stop();
       await fake.stop();
       files.stop();

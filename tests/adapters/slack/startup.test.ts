@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { SlackAdapter } from '../../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../../src/article/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
+import { COMMANDS } from '../../../src/commands/registry.js';
 import { silentLogger } from '../../../src/log.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SCOPES, FAKE_SIGNING_SECRET } from '../../fakes/slack.js';
@@ -62,7 +63,13 @@ describe('Slack adapter start-up', () => {
     expect(m.display_information.name).toBe('Herald');
     expect(m.features.slash_commands).toHaveLength(1);
     expect(m.features.slash_commands[0]).toMatchObject({ command: '/herald' });
-    expect(m.features.slash_commands[0].usage_hint.length).toBeGreaterThan(0);
+    const hint: string = m.features.slash_commands[0].usage_hint;
+    expect(hint.length).toBeGreaterThan(0);
+    expect(hint.length).toBeLessThanOrEqual(1000); // Slack's manifest schema
+    // Every command, and the options /subscribe gained for channel feeds.
+    for (const c of COMMANDS) expect(hint).toMatch(new RegExp(`(^|\\| )${c.name}\\b`));
+    expect(hint).toContain('subscribe [daily 08:00 Europe/Kyiv] [source:ID,…] [topics:"kursk, -football"] [format:each|roundup]');
+    expect(hint).toContain('status [article:ID]');
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'commands', 'groups:history', 'im:write', 'users:read']);
     // The fake grants what the manifest asks for, so the adapter tests run with the scopes an install has.
     expect([...m.oauth_config.scopes.bot].sort()).toEqual([...FAKE_SCOPES].sort());
