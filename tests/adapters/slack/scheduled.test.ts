@@ -55,7 +55,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     expect(everything).toContain('&lt;!channel&gt;');
     expect(everything).toContain('&lt;@U123&gt;');
     expect(everything).toContain('&lt;!here&gt;');
-    expect(everything).toContain('costs &amp; risks');
+    expect(everything).toContain('&lt;@U123&gt; &amp; friends');
     expect(String(post.text)).toContain('&lt;!channel&gt;');
     expect(JSON.stringify(post)).not.toMatch(/<!channel>|<@U123>|<!here>|<@U999>/);
     // The one link is ours, built from escaped parts.
