@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --data DIR] [-- --only digest,slack,discord,fanout,memory,scale]`: how fast
+// `npm run bench [-- --quick] [-- --data DIR] [-- --only digest,slack,discord,fanout,memory,scale,multi]`: how fast
 // Herald answers and how far it scales, each figure beside a baseline run in the same process and run.
 // Writes bench/results/bench.json (full runs of every section; see --out) and prints a table.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { runMemory, type MemoryResult } from './perf/memory.js';
 import { ms, renderRows, times, type Row } from './perf/report.js';
 import { runScale, SCALE_FULL, SCALE_QUICK, type ScaleResult } from './perf/scale.js';
 import { scaleRows } from './perf/scale-rows.js';
+import { runInstances, type InstancesResult } from './perf/instances.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Written into bench.json so the figures can be read without this source at hand.
@@ -23,10 +24,11 @@ const METHOD = {
   latency: 'closed loop (N commands in flight) from the load generator process (bench/perf/load-gen.ts, which also hosts the fakes); times from send to the 200 ack / response_url POST (Slack), and from gateway dispatch to the deferral callback / the PATCH of @original (Discord); two rounds alternating Herald and baseline; CPU per command = this process (all threads) / commands',
   fanout: 'N subscriptions with the same 6-field cron second, real Scheduler (node-cron) → deliverToChannel → adapter, fakes in the load generator process; total = scheduled second → last fire done; Discord fake: 50 accepted requests in any 1000 ms (sliding), 5 posts per 5 s per channel bucket; Slack fake: fixed windows from the first post; either way N posts can end at (ceil(N / 50) - 1) s at best (1,000: the first 50 at 0 s, the last 50 at 19 s), the bound; 429s carry Retry-After in whole seconds as the platforms send it; production retry settings (HERALD_MAX_RETRIES 3, backoff 1 s; Slack 3 rate-limit waits)',
   scale: 'one folder + SQLite database grown to each size (articles made from the eval texts: k-th = eval text k mod 119 with its own id, title, date over the last 30 days and URL; even k a Markdown file in digests/ ingested by ArticleFiles.sync(), odd k a source article stored by SourceStore.commitFetch in batches of 500 over 20 sources), beside a core with 1 article (a file) in the same process; commands: CommandBus.run / complete in this process, the kinds in turn, digests of the sampled articles computed before timing; latency: the latency sections\' machinery (load generator process, two rounds alternating) with both cores\' own Slack and Discord adapters, commands in turn /quotes, /digest <sampled id>, /articles; fires: 1,000 channels subscribed by bus.run("subscribe") then Scheduler.fire for each (50 at a time) with an adapter that posts nowhere, first fire = each channel\'s first article, then one new file written and taken in by fs.watch, then the measured fire; CPU = process.cpuUsage of this process; database = main file size after wal_checkpoint(TRUNCATE); memory: the bot bundled by esbuild, plain node --expose-gc, started on the largest folder + database (store, ArticleFiles pass + fs.watch, both adapters against fakes, scheduler with every subscription), 3 forced GCs before each reading, commands alternating Discord and Slack over /digest, /quotes, /countdown, /articles on 1,000 sampled articles, 8 in flight; drop: files written by the load generator process in one burst while Herald watches, even files asked for by library.resolve (what /digest does) and odd files looked up in the index only, both from the write\'s end',
+  multi: 'claims: N processes (bench/perf/claim-worker.ts) race through the same K deliveries, each claiming and marking sent every one it wins, from different starting points; claims/s = K / wall time from the start signal; exactly once = the wins add up to K; SQLite allows one process. Fan-out: 1,000 subscriptions on one PostgreSQL (DATABASE_URL, a fresh schema each), 1 or 3 real bot processes (adapters/main.ts, Discord interactions over HTTP) against the rate-limited Discord fake in this process; total = scheduled second → last post the fake accepted',
   memory: 'the bot alone in a child process (--expose-gc; 3 forced GCs before each reading) with both adapters against fakes in the parent, 100 eval articles; commands alternate Discord and Slack over digest/quotes/countdown and the 100 articles, 8 in flight',
 };
 const root = resolve(here, '..');
-const SECTIONS = ['digest', 'slack', 'discord', 'fanout', 'memory', 'scale'] as const;
+const SECTIONS = ['digest', 'slack', 'discord', 'fanout', 'memory', 'scale', 'multi'] as const;
 type Section = (typeof SECTIONS)[number];
 const USAGE = `usage: npm run bench -- [--quick] [--data DIR] [--only ${SECTIONS.join(',')}] [--out FILE]`;
 
@@ -55,6 +57,7 @@ interface Results {
   fanout?: FanoutResult[];
   memory?: MemoryResult;
   scale?: ScaleResult;
+  multi?: InstancesResult;
 }
 
 const t0 = performance.now();
@@ -91,6 +94,10 @@ async function main(): Promise<void> {
     gen = null;
     if (opts.only.has('digest')) results.digest = await runDigestBench(evalArticles, opts.quick, progress);
     if (opts.only.has('memory')) results.memory = await runMemory(root, evalArticles, counts.memoryCommands, progress);
+    if (opts.only.has('multi')) {
+      const pg = process.env.HERALD_TEST_DATABASE_URL || process.env.DATABASE_URL || null;
+      results.multi = await runInstances(root, pg, opts.quick ? { keys: 500, channels: 200 } : { keys: 2000, channels: 1000 }, progress);
+    }
   } finally {
     await gen?.close();
   }
@@ -210,6 +217,20 @@ function tableRows(r: Results): Row[] {
     rows.push({ section: '5 memory', figure: 'growth after warm-up (RSS, heap)', value: `${m.growthAfterWarmupPct}%, ${m.heapGrowthAfterWarmupPct}%`, baseline: '', ratio: '', target: '≤ 10%', pass: m.growthAfterWarmupPct <= 10 });
   }
   if (r.scale) rows.push(...scaleRows(r.scale));
+  if (r.multi) {
+    const section = '7 instances';
+    for (const c of r.multi.claims) {
+      rows.push({ section, figure: `claims/s, ${c.database}, ${c.processes} process${c.processes > 1 ? 'es' : ''} racing for ${c.keys}`, value: String(c.claimsPerSecond), baseline: '', ratio: '', target: 'each once', pass: c.exactlyOnce });
+    }
+    for (const f of r.multi.fanout) {
+      rows.push({
+        section, figure: `Discord fan-out, ${f.instances} instance${f.instances > 1 ? 's' : ''} on PostgreSQL, ${f.channels} ch`, value: `${f.totalSeconds.toFixed(1)} s`,
+        baseline: `${f.boundSeconds.toFixed(0)} s bound`, ratio: times(f.ratio), target: '', pass: null,
+      });
+      rows.push({ section, figure: `… lost / doubled / global 429s`, value: `${f.lost} / ${f.doubled} / ${f.global429}`, baseline: '', ratio: '', target: '0 / 0 / 0', pass: f.lost === 0 && f.doubled === 0 && f.global429 === 0 && f.finished });
+    }
+    if (r.multi.skipped) rows.push({ section, figure: 'PostgreSQL rows', value: `skipped: ${r.multi.skipped}`, baseline: '', ratio: '', target: '', pass: null });
+  }
   return rows;
 }
 
