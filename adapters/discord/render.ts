@@ -170,7 +170,7 @@ function lastBreak(window: string, re: RegExp, max: number): number {
 
 function descriptionOf(p: ReplyPart): string {
   const blocks: string[] = [];
-  if (p.text) blocks.push(esc(p.text));
+  if (p.text) blocks.push(p.time ? `${esc(p.text)}\n${liveTime(p.time)}` : esc(p.text));
   if (p.bullets && p.bullets.length > 0) blocks.push(p.bullets.map((b) => `• ${esc(b)}`).join('\n'));
   for (const g of p.quotes ?? []) {
     const quotes = g.quotes.map((q) => `> “${esc(q).replace(/\n/g, '\n> ')}”`);
@@ -183,7 +183,7 @@ function descriptionOf(p: ReplyPart): string {
 
 function itemText(i: ReplyItem): string {
   const url = i.url === undefined ? undefined : embedUrl(i.url);
-  const title = url ? `**[${esc(i.title).replace(/[[\]]/g, '')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**` : `**${esc(i.title)}**`;
+  const title = url ? `**[${esc(i.title).replace(/[[\]]/g, '\\$&')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**` : `**${esc(i.title)}**`;
   const meta = [i.meta ? esc(i.meta) : '', i.time ? liveTime(i.time) : ''].filter(Boolean).join(' · ');
   return [title, i.text ? esc(i.text) : '', meta ? `-# ${meta}` : ''].filter(Boolean).join('\n');
 }

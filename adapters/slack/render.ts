@@ -63,7 +63,9 @@ function renderPart(p: ReplyPart): SlackMessage[] {
   if (p.text) {
     const text = escapeText(p.text);
     plain.push(text);
-    blocks.push(...sections(packLines(text.split('\n'), SLACK_LIMITS.sectionText)));
+    const lines = text.split('\n');
+    if (p.time) lines.push(liveTime(p.time, p.time.at.slice(0, 10)));
+    blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.bullets && p.bullets.length > 0) {
     const lines = p.bullets.map((b) => `• ${escapeText(b)}`);

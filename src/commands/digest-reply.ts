@@ -1,7 +1,7 @@
 import type { Article } from '../article/types.js';
 import type { Digest } from '../digest/types.js';
 import { digestAt } from '../digest/index.js';
-import type { Reply, ReplyField, ReplyPart } from './reply.js';
+import { dayInstant, type Reply, type ReplyField, type ReplyPart } from './reply.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
 export function digestReply(article: Article, now: Date, timeZone: string, prefix = '/', visibility: Reply['visibility'] = 'channel'): Reply {
@@ -12,7 +12,7 @@ export function digestReply(article: Article, now: Date, timeZone: string, prefi
 export function digestPart(d: Digest, prefix = '/'): ReplyPart {
   const fields: ReplyField[] = [];
   // Where the platform can, the key date is also shown live, in each reader's own zone.
-  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text, ...(d.keyDate ? { time: { at: `${d.keyDate.date}T12:00:00.000Z`, style: 'day' as const } } : {}) });
+  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text, ...(d.keyDate ? { time: dayInstant(d.keyDate.date) } : {}) });
   if (d.quotes.length > 0) {
     const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
     fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}` });
@@ -31,5 +31,5 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
 export function countdownReply(article: Article, now: Date, timeZone: string, kind: 'countdown' | 'reminder' = 'countdown'): Reply {
   const d = digestAt(article, now, timeZone);
   const text = d.countdown ? `⏳ ${d.countdown.text}` : `No upcoming date in “${d.headline}”.`;
-  return { visibility: 'channel', kind, parts: [{ text, footer: d.article.id }] };
+  return { visibility: 'channel', kind, parts: [{ text, ...(d.keyDate && d.countdown ? { time: dayInstant(d.keyDate.date) } : {}), footer: d.article.id }] };
 }

@@ -15,6 +15,8 @@ export interface ReplyPart {
   fields?: ReplyField[];
   /** Quotations grouped by speaker, in article order. */
   quotes?: QuoteGroup[];
+  /** Shown live after `text` where the platform can (a countdown line's key date). */
+  time?: TimeRef;
   /** Articles of a roundup, each a short entry; a platform splits between entries, never inside one. */
   items?: ReplyItem[];
   footer?: string;
@@ -25,9 +27,17 @@ export interface ReplyPart {
  * (Discord `<t:…>`, Slack `<!date^…>`). `value` beside it is the plain fallback (the terminal's).
  */
 export interface TimeRef {
-  /** ISO instant; for a calendar day, noon UTC of that day, so it falls on that day for every reader. */
+  /** ISO instant; for a calendar day, dayInstant() of it. */
   at: string;
   style: 'day' | 'moment';
+}
+
+/**
+ * The instant a platform shows for a calendar day: 10:00 UTC falls on that day from UTC−10
+ * (Hawaii) to UTC+13 (New Zealand's summer), where nearly every reader is.
+ */
+export function dayInstant(day: string): TimeRef {
+  return { at: `${day}T10:00:00.000Z`, style: 'day' };
 }
 
 export interface ReplyField {

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../store/types.js';
 import type { DigestCore } from '../digest/types.js';
-import type { Reply, ReplyItem } from '../commands/reply.js';
+import { dayInstant, type Reply, type ReplyItem } from '../commands/reply.js';
 import { countdown } from '../digest/countdown.js';
 import { clusterStories } from './near-duplicates.js';
 
@@ -26,7 +26,7 @@ export function roundupReply(articles: ArticleRecord[], digests: ReadonlyMap<str
       ...(lead.url ? { url: lead.url } : {}),
       ...(d?.briefing[0] ? { text: d.briefing[0] } : {}),
       meta: meta.filter(Boolean).join(' · '),
-      ...(d?.keyDate ? { time: { at: `${d.keyDate.date}T12:00:00.000Z`, style: 'day' as const } } : {}),
+      ...(d?.keyDate ? { time: dayInstant(d.keyDate.date) } : {}),
     });
   }
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now);

@@ -46,8 +46,8 @@ describe('Discord adapter: slash commands against the fake', () => {
     expect(embed?.title).toBe(buildDigest(await h.library.resolve(SEED_ID)).headline);
     expect(embed?.description).toContain('• The inauguration of the new US president is scheduled for 20 January 2025.');
     // The day count as text, and the key date live: Discord shows <t:…> in each reader's own zone.
-    const noon = Date.parse('2025-01-20T12:00:00Z') / 1000;
-    expect(embed?.fields).toContainEqual({ name: 'Countdown', value: `57 days to go: Inauguration of the new US president (2025-01-20)\n<t:${noon}:D> (<t:${noon}:R>)` });
+    const day = Date.parse('2025-01-20T10:00:00Z') / 1000;
+    expect(embed?.fields).toContainEqual({ name: 'Countdown', value: `57 days to go: Inauguration of the new US president (2025-01-20)\n<t:${day}:D> (<t:${day}:R>)` });
     expect(embed?.footer.text).toContain(SEED_ID);
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });

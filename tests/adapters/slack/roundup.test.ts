@@ -59,8 +59,8 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
     const first = await roundup(twelve);
     expect(blockTexts(first[0]?.blocks)[0]).toBe('News roundup — Saturday, 30 November 2024');
     // The key date live, in each reader's zone, with the day as the fallback text.
-    const noon = Date.parse('2025-01-10T12:00:00Z') / 1000;
-    expect(first.map((m) => blockTexts(m.blocks).join('\n')).join('\n')).toContain(`<!date^${noon}^{date_long_pretty}|2025-01-10>`);
+    const day = Date.parse('2025-01-10T10:00:00Z') / 1000; // 10:00 UTC: the same day from UTC−10 to UTC+13
+    expect(first.map((m) => blockTexts(m.blocks).join('\n')).join('\n')).toContain(`<!date^${day}^{date_long_pretty}|2025-01-10>`);
 
     const again = await scheduler.fire('slack', CHANNEL, 'scheduled');
     expect(again?.posted).toEqual([]);
