@@ -14,8 +14,11 @@ _pg_start() {
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null
   fi
   local bin; bin=$(_pg_bin)
-  "$bin/pg_ctl" -D "$PGRUN/data" status >/dev/null 2>&1 && runuser -u postgres -- "$bin/pg_ctl" -D "$PGRUN/data" -m immediate stop >/dev/null 2>&1
+  # A server left by an earlier run is stopped first (as its owner: the data folder is not root's).
+  [ -d "$PGRUN/data" ] && (cd / && runuser -u postgres -- "$bin/pg_ctl" -D "$PGRUN/data" -m immediate stop >/dev/null 2>&1)
   rm -rf "$PGRUN"; mkdir -p "$PGRUN"; chown postgres: "$PGRUN"
+  # Another program on the port (a developer's own server): take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null; do PGPORT=$((PGPORT + 1)); done
   (cd / && runuser -u postgres -- "$bin/initdb" -D "$PGRUN/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null) || return 1
   (cd / && runuser -u postgres -- "$bin/pg_ctl" -D "$PGRUN/data" -l "$PGRUN/log" -w -t 30 \
     -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGRUN -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null) || { cat "$PGRUN/log"; return 1; }
