@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, ConfigError } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
+import { ConfigError } from '../src/errors.js';
 
 // The `herald` command: platform commands live here, because src/ never imports an adapter; every
 // other command is the core's CLI, loaded unchanged.

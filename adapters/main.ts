@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { loadConfig, secretsOf, ConfigError, httpServerWanted, type Config } from '../src/config.js';
+import { loadConfig, secretsOf, httpServerWanted, type Config } from '../src/config.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
-import { StoreInUseError, StoreOpenError } from '../src/store/errors.js';
 import type { Store } from '../src/store/types.js';
 import { ArticleFiles } from '../src/article/files.js';
 import { ArticleLibrary } from '../src/article/library.js';
@@ -14,7 +13,7 @@ import { CommandBus } from '../src/commands/bus.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { validateSpecs } from '../src/commands/validate.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { systemClock, type ChatAdapter } from '../src/chat/adapter.js';
+import { type ChatAdapter } from '../src/chat/adapter.js';
 import { SlidingWindowBudget } from '../src/chat/rate-budget.js';
 import { createSources } from '../src/sources/index.js';
 import { ConsoleAdapter } from './console/index.js';
@@ -23,6 +22,8 @@ import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
 import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
+import { ConfigError, StoreInUseError, StoreOpenError } from '../src/errors.js';
+import { systemClock } from '../src/clock.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 

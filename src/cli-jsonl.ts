@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { digestAt } from './digest/index.js';
 import { isIsoDay } from './digest/calendar.js';
-import { ArticleError, type Article } from './article/types.js';
+import { type Article } from './article/types.js';
+import { ArticleError } from './errors.js';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),

@@ -3,10 +3,7 @@ import { digestAt } from './digest/index.js';
 import { formatDigestText } from './digest/format-text.js';
 import { isTimeZone } from './digest/calendar.js';
 import { readArticleFile } from './article/load.js';
-import { ArticleError } from './article/types.js';
-import { SourceError } from './sources/types.js';
-import { StoreOpenError } from './store/errors.js';
-import { ConfigError } from './config-error.js';
+import { ArticleError, SourceError, StoreOpenError, ConfigError } from './errors.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isTimeZone } from './digest/calendar.js';
 import { parseSchedule } from './schedule/schedule-spec.js';
 import { parseInterval } from './sources/interval.js';
-import { ConfigError } from './config-error.js';
+import { ConfigError } from './errors.js';
 
 const optional = z
   .string()
@@ -67,7 +67,6 @@ const schema = z
 
 export type Config = z.infer<typeof schema>;
 
-export { ConfigError };
 
 /**
  * Reads settings from `env` (default: process.env, after loading `.env` if present), validated with zod.

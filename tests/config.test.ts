@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadConfig, ConfigError, httpServerWanted, secretsOf } from '../src/config.js';
+import { loadConfig, httpServerWanted, secretsOf } from '../src/config.js';
 import { createLogger } from '../src/log.js';
+import { ConfigError } from '../src/errors.js';
 
 function problems(env: Record<string, string>): string[] {
   try {

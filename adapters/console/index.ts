@@ -1,8 +1,9 @@
 import { createInterface, type Interface } from 'node:readline';
-import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import { renderText } from './render.js';
+import { ChannelUnavailableError } from '../../src/errors.js';
 
 export const CONSOLE_CHANNEL = 'terminal';
 

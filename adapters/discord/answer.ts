@@ -1,3 +1,4 @@
+import { SOMETHING_WENT_WRONG } from '../../src/errors.js';
 import type { APIEmbed } from 'discord.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
@@ -7,7 +8,6 @@ import { renderReply, type DiscordMessage } from './render.js';
 import type { InteractionRest } from './interaction-rest.js';
 
 const PLATFORM = 'discord';
-const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
 
 /** One slash command, as the gateway and the Interactions Endpoint both deliver it. */
 export interface CommandCall {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { ChannelUnavailableError, PermanentPostError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
@@ -16,6 +16,7 @@ import { InteractionRest } from './interaction-rest.js';
 import { renderReply } from './render.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
+import { ChannelUnavailableError, PermanentPostError } from '../../src/errors.js';
 
 export interface DiscordAdapterOptions {
   token: string;

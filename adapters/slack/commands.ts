@@ -1,3 +1,4 @@
+import { SOMETHING_WENT_WRONG } from '../../src/errors.js';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Logger } from '../../src/log.js';
@@ -10,7 +11,6 @@ import { describeError } from './rate-limit.js';
 export const RESPONSE_URL_LIMIT = 5;
 
 /** What the user sees when answering a command failed in a way they cannot fix. */
-export const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
 
 export interface CommandDeps {
   bus: CommandBus;

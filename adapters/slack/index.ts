@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setMaxListeners } from 'node:events';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { ChannelUnavailableError, type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
@@ -15,6 +15,7 @@ import { DEFAULT_RATE_LIMIT, describeError, platformError, retryAfterSeconds, wi
 import { escapeText, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
 import { SlackRequestGuard } from './request-guard.js';
+import { ChannelUnavailableError } from '../../src/errors.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
 export const EVENTS_PATH = SLACK_EVENTS_PATH;

@@ -6,13 +6,13 @@
  */
 import type { RESTOptions } from 'discord.js';
 import type { ChatAdapter } from '../../src/chat/adapter.js';
-import { systemClock } from '../../src/chat/adapter.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import type { FakeRateLimits } from '../../tests/fakes/discord.js';
 import type { FakeSlackRateLimits } from '../../tests/fakes/slack.js';
 import type { ChildHandle } from './child.js';
 import { CountingLogger, SEED_ID, discordAdapter, quietLogger, slackAdapter, world } from './herald.js';
 import { round, sleep } from './stats.js';
+import { systemClock } from '../../src/clock.js';
 
 export interface FanoutResult {
   platform: 'discord' | 'slack';

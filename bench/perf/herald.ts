@@ -11,12 +11,12 @@ import { DiscordAdapter } from '../../adapters/discord/index.js';
 import { SlackAdapter } from '../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../src/article/library.js';
 import { ArticleFiles } from '../../src/article/files.js';
-import { systemClock, type Clock } from '../../src/chat/adapter.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { createLogger, type Logger } from '../../src/log.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET } from '../../tests/fakes/slack.js';
 import type { EvalArticle } from './eval-text.js';
+import { systemClock, type Clock } from '../../src/clock.js';
 
 export const SEED_FILE = join('digests', '2024-11-24-kursk.txt');
 export const SEED_ID = '2024-11-24-kursk';

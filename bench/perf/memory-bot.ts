@@ -19,13 +19,13 @@ const adapters: ChatAdapter[] = [];
 let modules: {
   herald: typeof import('./herald.js');
   scheduler: typeof import('../../src/schedule/scheduler.js');
-  chat: typeof import('../../src/chat/adapter.js');
+  chat: typeof import('../../src/clock.js');
 } | null = null;
 
 serve(
   {
     load: async () => {
-      modules = { herald: await import('./herald.js'), scheduler: await import('../../src/schedule/scheduler.js'), chat: await import('../../src/chat/adapter.js') };
+      modules = { herald: await import('./herald.js'), scheduler: await import('../../src/schedule/scheduler.js'), chat: await import('../../src/clock.js') };
       return true;
     },
     start: async (a: { files: Record<string, string>; discord: { apiUrl: string; token: string; applicationId: string }; slackApiUrl: string }) => {

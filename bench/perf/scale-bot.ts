@@ -8,13 +8,14 @@
 import { join } from 'node:path';
 import { ArticleFiles } from '../../src/article/files.js';
 import { ArticleLibrary } from '../../src/article/library.js';
-import { systemClock, type ChatAdapter } from '../../src/chat/adapter.js';
+import { type ChatAdapter } from '../../src/chat/adapter.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { serve } from './child.js';
 import { discordAdapter, quietLogger, slackAdapter } from './herald.js';
 import { measure } from './mem-reading.js';
+import { systemClock } from '../../src/clock.js';
 
 let store: SqliteStore | null = null;
 let files: ArticleFiles | null = null;

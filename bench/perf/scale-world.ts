@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleFiles } from '../../src/article/files.js';
 import { ArticleLibrary } from '../../src/article/library.js';
-import { systemClock, type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/commands/reply.js';
 import type { Logger } from '../../src/log.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { quietLogger } from './herald.js';
+import { systemClock } from '../../src/clock.js';
 
 export interface ScaleWorld {
   root: string;

@@ -2,9 +2,9 @@ import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleStore } from '../store/types.js';
-import type { Clock } from '../chat/adapter.js';
 import { isArticleName, readFolderArticle } from './load.js';
-import { ArticleError } from './types.js';
+import { ArticleError } from '../errors.js';
+import { type Clock } from '../clock.js';
 
 /** An article file that could not be read, with the reason (reported once per change of the file). */
 export interface ArticleProblem {

@@ -3,7 +3,7 @@ import { buildDigest } from '../digest/index.js';
 import type { DigestCore } from '../digest/types.js';
 import { fold } from './fold.js';
 import type { ArticleFiles } from './files.js';
-import { ArticleError } from './types.js';
+import { ArticleError } from '../errors.js';
 
 /** Candidates an ambiguous id shows, and autocomplete's choices at most. */
 const SHOWN = 5;

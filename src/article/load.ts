@@ -2,7 +2,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import { parseArticle, MAX_ARTICLE_BYTES } from './parse.js';
-import { ArticleError, type Article } from './types.js';
+import { type Article } from './types.js';
+import { ArticleError } from '../errors.js';
 
 /** The files in a folder that are articles. */
 export const ARTICLE_EXT = new Set(['.txt', '.md', '.markdown']);

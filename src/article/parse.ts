@@ -1,8 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ArticleError, type Article } from './types.js';
+import { type Article } from './types.js';
 import { isIsoDay } from '../digest/calendar.js';
 import { normalizeInput } from './normalize.js';
+import { ArticleError } from '../errors.js';
 
 /** Articles larger than this are refused: they are not news articles, and would stall a digest. */
 export const MAX_ARTICLE_BYTES = 2_000_000;

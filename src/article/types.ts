@@ -10,14 +10,3 @@ export interface Article {
   /** Front-matter override of the detected key date. */
   keyDate: { date: string; label: string } | null;
 }
-
-/** A problem with the input itself: shown to the user, exit code 2 on the CLI. */
-export class ArticleError extends Error {
-  constructor(
-    readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'too-large',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ArticleError';
-  }
-}

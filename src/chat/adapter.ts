@@ -43,29 +43,3 @@ export interface ChatAdapter {
   notify?(userId: string, text: string): Promise<void>;
 }
 
-/** The channel is gone or the bot lacks access: retrying will not help; the subscription is paused. */
-export class ChannelUnavailableError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'ChannelUnavailableError';
-  }
-}
-
-/**
- * The platform refused this post itself (Discord 400 Invalid Form Body, say): the same post will be
- * refused again, so it fails for good, but the subscription and the channel's other posts go on.
- * The message carries the platform's own error.
- */
-export class PermanentPostError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'PermanentPostError';
-  }
-}
-
-/** The time source. Tests inject a fixed or stepped clock. */
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };

@@ -1,12 +1,13 @@
 import type { CommandContext, CommandServices, CommandSpec } from './types.js';
 import type { Reply } from './reply.js';
 import type { Logger } from '../log.js';
-import type { Clock } from '../chat/adapter.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { parseTextArgs } from './text-args.js';
-import { UserError, textReply } from './reply.js';
+import { textReply } from './reply.js';
 import { fold } from './quotes.js';
+import { UserError } from '../errors.js';
+import { type Clock } from '../clock.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
 export interface Caller {

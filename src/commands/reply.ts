@@ -62,17 +62,6 @@ export interface QuoteGroup {
   quotes: string[];
 }
 
-/** A problem the user can fix: shown privately with its code, never logged as a fault. */
-export class UserError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
 /** A short private text reply. */
 export function textReply(text: string, kind: Reply['kind'] = 'info', title?: string): Reply {
   return { visibility: 'private', kind, parts: [title === undefined ? { text } : { title, text }] };

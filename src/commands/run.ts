@@ -1,7 +1,7 @@
 import type { CommandContext, CommandSpec } from './types.js';
-import { UserError, textReply, type Reply } from './reply.js';
-import { ArticleError } from '../article/types.js';
+import { textReply, type Reply } from './reply.js';
 import type { Logger } from '../log.js';
+import { UserError, ArticleError, SOMETHING_WENT_WRONG } from '../errors.js';
 
 /**
  * Runs a command: validates its options with the command's zod schema, checks permission, calls the
@@ -27,6 +27,6 @@ export async function runCommand(spec: CommandSpec, raw: Record<string, unknown>
       return { ...textReply(err.message, 'error'), parts: [{ text: err.message, footer: `error: ${err.code}` }] };
     }
     log.error('command failed', { command: spec.name, platform: ctx.platform, channel: ctx.channelId, err });
-    return textReply('Something went wrong while answering that. It has been logged; please try again later.', 'error');
+    return textReply(SOMETHING_WENT_WRONG, 'error');
   }
 }

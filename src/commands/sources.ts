@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { CommandContext, CommandSpec } from './types.js';
-import { UserError, textReply, type Reply, type ReplyPart } from './reply.js';
+import { textReply, type Reply, type ReplyPart } from './reply.js';
 import { formatInterval } from '../sources/interval.js';
 import type { SourceView } from '../sources/manager.js';
+import { UserError } from '../errors.js';
 
 /** Characters of source lines in one reply part: below Slack's 3,000 a section and Discord's 4,096 an embed. */
 const PART_CHARS = 2500;

@@ -1,5 +1,5 @@
 import type { CommandSpec } from './types.js';
-import { UserError } from './reply.js';
+import { UserError } from '../errors.js';
 
 /**
  * Parses command text typed in a terminal or after a Slack slash command: `name:value` pairs

@@ -1,7 +1,7 @@
-import { UserError } from '../commands/reply.js';
 import type { CommandContext } from '../commands/types.js';
 import type { ArticleMeta, Subscription } from '../store/types.js';
 import { FILES_SOURCE, FeedFilter } from './filter.js';
+import { UserError } from '../errors.js';
 
 /**
  * Reads `source:` as typed: `all`, or source ids and URLs separated by commas. A URL the community

@@ -1,6 +1,6 @@
 import { fold } from '../article/fold.js';
-import { UserError } from '../commands/reply.js';
 import type { Topics } from '../store/types.js';
+import { UserError } from '../errors.js';
 
 const MAX_TERMS = 20;
 const MAX_TERM = 60;

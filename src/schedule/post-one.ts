@@ -1,11 +1,11 @@
-import type { ChatAdapter, Clock, PostResult } from '../chat/adapter.js';
-import { ChannelUnavailableError, PermanentPostError } from '../chat/adapter.js';
+import type { ChatAdapter, PostResult } from '../chat/adapter.js';
 import type { ArticleLibrary } from '../article/library.js';
 import type { ArticleMeta, DeliveryKey, Store, Subscription } from '../store/types.js';
-import { StoreUnavailableError } from '../store/errors.js';
 import type { Logger } from '../log.js';
 import { noopMetrics, type Metrics } from '../metrics.js';
 import { digestReply } from '../commands/digest-reply.js';
+import { ChannelUnavailableError, PermanentPostError, StoreUnavailableError } from '../errors.js';
+import { type Clock } from '../clock.js';
 
 /** How long a claim is held without renewal; the holder renews it every third of that while it posts. */
 export const LEASE_MS = 30_000;

@@ -1,6 +1,6 @@
 import { validate } from 'node-cron';
-import { UserError } from '../commands/reply.js';
 import { isTimeZone } from '../digest/calendar.js';
+import { UserError } from '../errors.js';
 
 export const SCHEDULE_FORMS =
   'daily 08:00 · weekdays 07:30 · weekends 10:00 · hourly · every 15 minutes · mon,thu 18:00 · a cron expression such as "0 8 * * 1-5"';

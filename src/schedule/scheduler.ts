@@ -1,11 +1,11 @@
 import { createTask, type ScheduledTask } from 'node-cron';
 import type { ChatAdapter } from '../chat/adapter.js';
 import type { Subscription } from '../store/types.js';
-import { StoreUnavailableError } from '../store/errors.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
 import { firesBetween } from './fires.js';
 import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
+import { StoreUnavailableError } from '../errors.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   adapters: ReadonlyMap<string, ChatAdapter>;

@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { SourceError } from './types.js';
+import { SourceError } from '../errors.js';
 
 const LOOKUP_TIMEOUT_MS = 5000;
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { SourceError } from './types.js';
+import { SourceError } from '../errors.js';
 
 // linkedom and @mozilla/readability are loaded through require with the few DOM types we use declared
 // here: their own declarations need TypeScript's DOM library, which this Node project does not load

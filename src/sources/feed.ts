@@ -1,7 +1,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { htmlToText } from './html-text.js';
 import { withoutTracking } from './keys.js';
-import { SourceError, type SourceItem } from './types.js';
+import { type SourceItem } from './types.js';
+import { SourceError } from '../errors.js';
 
 /** A feed's title and its newest items. */
 export interface FeedRead {

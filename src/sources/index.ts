@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { Clock } from '../chat/adapter.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
@@ -7,6 +6,7 @@ import { fetchLimits, userAgent } from './limits.js';
 import { SourceManager } from './manager.js';
 import { Poller } from './poller.js';
 import type { Metrics } from '../metrics.js';
+import { type Clock } from '../clock.js';
 
 type SourceConfig = Pick<
   Config,

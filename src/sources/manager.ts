@@ -1,10 +1,9 @@
-import type { Clock } from '../chat/adapter.js';
-import { UserError } from '../commands/reply.js';
 import type { SourceRecord, SourceStore } from '../store/types.js';
 import { assertPublicHost } from './address.js';
 import { parseHttpUrl } from './http.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
-import { SourceError } from './types.js';
+import { UserError, SourceError } from '../errors.js';
+import { type Clock } from '../clock.js';
 
 /** A source as /sources list shows it. */
 export interface SourceView extends SourceRecord {

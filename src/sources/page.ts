@@ -1,7 +1,8 @@
 import { depthOf, parseHtml, readArticle, type DomDocument, type DomElement } from './dom.js';
 import { textOf } from './html-text.js';
 import { isoDay, pageDate } from './page-date.js';
-import { SourceError, type SourceItem } from './types.js';
+import { type SourceItem } from './types.js';
+import { SourceError } from '../errors.js';
 
 /** Shorter than this, what readability found is navigation or a teaser, not an article. */
 export const MIN_ARTICLE_CHARS = 250;

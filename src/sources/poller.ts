@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { pollSource, type IngestDeps, type PollOutcome } from './ingest.js';
-import { applySourcesFile, loadSourcesFile, SourcesFileError } from './sources-file.js';
+import { applySourcesFile, loadSourcesFile } from './sources-file.js';
+import { SourcesFileError } from '../errors.js';
 
 /** The poller's settings, besides what each fetch needs. */
 export interface PollerDeps extends IngestDeps {

@@ -1,7 +1,8 @@
 import { fetchLimited, type Conditional } from './http.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { extractPage, looksLikeHtml } from './page.js';
-import { SourceError, SUMMARY_CHARS, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
+import { SUMMARY_CHARS, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
+import { SourceError } from '../errors.js';
 
 const FEED_TYPE = /^(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)$/;
 const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/;

@@ -1,10 +1,11 @@
+import { SourcesFileError } from '../errors.js';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { z } from 'zod';
-import type { Clock } from '../chat/adapter.js';
 import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
 import { DEFAULT_EVERY_MINUTES, parseInterval } from './interval.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
+import { type Clock } from '../clock.js';
 
 /** One source as the operator wrote it in sources.json. */
 export interface SourceEntry {
@@ -29,17 +30,6 @@ const entrySchema = z
       .refine((v) => v === undefined || parseInterval(v) !== null, { message: 'must be an interval such as "15 minutes", "1 hour" or a number of minutes (1 minute to 7 days)' }),
   })
   .strict();
-
-/** The file is unusable: every problem, each naming its entry. The sources already known are kept. */
-export class SourcesFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-    this.name = 'SourcesFileError';
-  }
-}
 
 /**
  * Reads `sources.json`: a list of `{ "url", "name"?, "every"? }` (or `{ "sources": [...] }`), checked

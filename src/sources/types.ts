@@ -1,20 +1,5 @@
 import type { HostLookup } from './address.js';
 
-/** Why fetching or reading a source failed: one line, shown in /sources list and logged. */
-export class SourceError extends Error {
-  constructor(
-    readonly code:
-      | 'bad-url' | 'private-address' | 'timeout' | 'network' | 'http' | 'too-large' | 'redirects' | 'redirect-loop'
-      | 'content-type' | 'bad-feed' | 'no-article',
-    message: string,
-    /** Seconds the server asked us to wait (Retry-After on 429/503). */
-    readonly retryAfterSeconds: number | null = null,
-  ) {
-    super(message);
-    this.name = 'SourceError';
-  }
-}
-
 /** Limits on every request to a source: all of them apply to each page fetched for a feed item too. */
 export interface FetchLimits {
   /** The whole request, redirects and body included. */

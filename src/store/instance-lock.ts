@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type { SqlDriver } from './sql.js';
-import { StoreInUseError } from './errors.js';
+import { StoreInUseError } from '../errors.js';
 
 /** How often the lock's holder says it is alive, and after how long without that another may take it. */
 const BEAT_MS = 5_000;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
-import { StoreOpenError, StoreUnavailableError } from './errors.js';
+import { StoreOpenError, StoreUnavailableError } from '../errors.js';
 
 // COUNT(*), MAX(seq) and BIGSERIAL come back as int8; every such number here is far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
-import { StoreUnavailableError } from './errors.js';
+import { StoreUnavailableError } from '../errors.js';
 
 /** How long one statement may wait for another process's write lock before it fails. */
 export const LOCK_WAIT_MS = 10_000;

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { SqliteDriver } from './sqlite-driver.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
-import { StoreOpenError } from './errors.js';
+import { StoreOpenError } from '../errors.js';
 
 /** The embedded store: one SQLite file in WAL mode, migrated at open. */
 export class SqliteStore extends SqlStore {

@@ -7,7 +7,7 @@ import { readArticleFile } from '../../src/article/load.js';
 import { ArticleFiles } from '../../src/article/files.js';
 import { ArticleLibrary } from '../../src/article/library.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { ArticleError } from '../../src/article/types.js';
+import { ArticleError } from '../../src/errors.js';
 
 function code(fn: () => unknown): string {
   try {

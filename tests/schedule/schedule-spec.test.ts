@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule, parseTimeZone } from '../../src/schedule/schedule-spec.js';
-import { UserError } from '../../src/commands/reply.js';
+import { UserError } from '../../src/errors.js';
 
 describe('schedules', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { ChannelUnavailableError } from '../../src/chat/adapter.js';
 import { silentLogger } from '../../src/log.js';
 import { makeWorld, RecordingAdapter, TEST_HOLDER } from '../support/services.js';
+import { ChannelUnavailableError } from '../../src/errors.js';
 
 const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
 const stoppers: Array<() => Promise<unknown>> = [];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PostgresStore, hidePassword } from '../../src/store/postgres.js';
-import { StoreOpenError } from '../../src/store/errors.js';
 import { storeContract } from './contract.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { freshSchema, havePostgres } from '../support/postgres.js';
+import { StoreOpenError } from '../../src/errors.js';
 
 const enabled = havePostgres();
 let last = '';

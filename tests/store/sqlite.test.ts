@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { StoreOpenError, StoreUnavailableError } from '../../src/store/errors.js';
 import { storeContract, sub } from './contract.js';
+import { StoreOpenError, StoreUnavailableError } from '../../src/errors.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'herald-store-'));
 let last = '';

@@ -6,8 +6,9 @@ import { ArticleLibrary } from '../../src/article/library.js';
 import { ArticleFiles } from '../../src/article/files.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { silentLogger } from '../../src/log.js';
-import type { ChatAdapter, Clock, PostOptions, PostResult } from '../../src/chat/adapter.js';
+import type { ChatAdapter, PostOptions, PostResult } from '../../src/chat/adapter.js';
 import type { Reply } from '../../src/commands/reply.js';
+import { type Clock } from '../../src/clock.js';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/digest/index.js';
 import { quoteParts } from '../../../src/commands/paginate.js';
 import { harness, embedText, SEED_ID, type Harness } from './harness.js';
-import { PermanentPostError } from '../../../src/chat/adapter.js';
+import { PermanentPostError } from '../../../src/errors.js';
 
 const A = '200000000000000101';
 const B = '200000000000000102';

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ChannelUnavailableError } from '../../../src/chat/adapter.js';
 import { digestReply } from '../../../src/commands/digest-reply.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
 import { TEST_HOLDER } from '../../support/services.js';
+import { ChannelUnavailableError } from '../../../src/errors.js';
 
 // An article whose title, source, link and text try to ping: it must reach Slack escaped.
 const ARTICLE = `---

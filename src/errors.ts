@@ -1,0 +1,145 @@
+/**
+ * Every error Herald throws on purpose, in one place. Two kinds matter to a person: a problem they can
+ * fix (UserError, ArticleError, ConfigError: shown privately with its code, never logged as a fault)
+ * and everything else (logged once, answered with SOMETHING_WENT_WRONG). Each message says what to do.
+ */
+
+/** What a person sees when answering them failed in a way they cannot fix. */
+export const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
+
+/** Codes of the problems a person can fix in what they typed. */
+export type UserErrorCode =
+  | 'bad-option'
+  | 'bad-schedule'
+  | 'bad-timezone'
+  | 'bad-source'
+  | 'bad-topics'
+  | 'bad-url'
+  | 'private-address'
+  | 'duplicate'
+  | 'forbidden'
+  | 'from-file'
+  | 'not-found';
+
+/** A problem the user can fix: shown privately with its code, never logged as a fault. */
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** A problem with an article itself: shown to the user, exit code 2 on the CLI. */
+export class ArticleError extends Error {
+  constructor(
+    readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ArticleError';
+  }
+}
+
+/** Settings that cannot be used: each problem names the variable and the fix. */
+export class ConfigError extends Error {
+  readonly code = 'bad-config';
+  constructor(readonly problems: string[]) {
+    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Why fetching or reading a source failed: one line, shown in /sources list and logged. */
+export class SourceError extends Error {
+  constructor(
+    readonly code:
+      | 'bad-url'
+      | 'private-address'
+      | 'timeout'
+      | 'network'
+      | 'http'
+      | 'too-large'
+      | 'redirects'
+      | 'redirect-loop'
+      | 'content-type'
+      | 'bad-feed'
+      | 'no-article',
+    message: string,
+    /** Seconds the server asked us to wait (Retry-After on 429/503). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+/** sources.json cannot be used: every problem, each naming its entry. The sources already known are kept. */
+export class SourcesFileError extends Error {
+  readonly code = 'bad-sources-file';
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join('; ')}`);
+    this.name = 'SourcesFileError';
+  }
+}
+
+/** The channel is gone or the bot lacks access: retrying will not help; the subscription is paused. */
+export class ChannelUnavailableError extends Error {
+  readonly code = 'channel-unavailable';
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ChannelUnavailableError';
+  }
+}
+
+/**
+ * The platform refused this post itself (Discord 400 Invalid Form Body, say): the same post will be
+ * refused again, so it fails for good, but the subscription and the channel's other posts go on. The
+ * message carries the platform's own error.
+ */
+export class PermanentPostError extends Error {
+  readonly code = 'post-refused';
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'PermanentPostError';
+  }
+}
+
+/**
+ * The database could not be opened or migrated: a file that is not a database, a folder that cannot be
+ * written, a server that refuses the connection. The message names HERALD_DB and the fix; Herald exits 2.
+ */
+export class StoreOpenError extends Error {
+  readonly code = 'store-open';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}
+
+/**
+ * The database stayed locked or unreachable past the wait Herald allows one statement. A fire stops
+ * its fan-out on it (a post the platform accepted is never posted again for a failed write); a command
+ * answers with SOMETHING_WENT_WRONG.
+ */
+export class StoreUnavailableError extends Error {
+  readonly code = 'store-unavailable';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** A second Herald process on the same SQLite file: it would double every post. */
+export class StoreInUseError extends Error {
+  readonly code = 'store-in-use';
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreInUseError';
+  }
+}
