@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config/config.js';
 import { ConfigError } from '../src/errors.js';
 
 // The `herald` command: platform commands live here, because src/ never imports an adapter; every
@@ -9,7 +9,7 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === 'register-commands') {
   await registerCommandsCli(rest);
 } else {
-  await import('../src/cli.js');
+  await import('../src/cli/cli.js');
 }
 
 async function registerCommandsCli(args: string[]): Promise<void> {

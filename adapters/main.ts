@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { loadConfig, secretsOf, httpServerWanted, type Config } from '../src/config.js';
+import { loadConfig, secretsOf, httpServerWanted, type Config } from '../src/config/config.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
 import type { Store } from '../src/store/types.js';
-import { ArticleFiles } from '../src/article/files.js';
-import { ArticleLibrary } from '../src/article/library.js';
+import { ArticleFiles } from '../src/library/files.js';
+import { ArticleLibrary } from '../src/library/library.js';
 import { CommandBus } from '../src/commands/bus.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { validateSpecs } from '../src/commands/validate.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import { type ChatAdapter } from '../src/chat/adapter.js';
+import type { Poster } from '../src/chat/poster.js';
+import type { CommandReceiver } from '../src/commands/receiver.js';
 import { SlidingWindowBudget } from '../src/chat/rate-budget.js';
 import { createSources } from '../src/sources/index.js';
 import { ConsoleAdapter } from './console/index.js';
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
     systemClock,
   );
   scheduler = new Scheduler({
-    store, library, adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive, metrics,
+    store, library, posters: adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive, metrics,
     onInstances: (n) => {
       discordBudget.share(n);
       if (n !== lastCount) log.info('instances on this database', { count: n, discordPerWindow: discordBudget.perWindow });
@@ -127,8 +128,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function buildAdapters(config: Config, log: Logger, metrics: Metrics, budget: SlidingWindowBudget): Map<string, ChatAdapter> {
-  const adapters = new Map<string, ChatAdapter>();
+/** A chat platform: it posts (for the scheduler) and receives commands. */
+type Adapter = Poster & CommandReceiver;
+
+function buildAdapters(config: Config, log: Logger, metrics: Metrics, budget: SlidingWindowBudget): Map<string, Adapter> {
+  const adapters = new Map<string, Adapter>();
   const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   if (useConsole) adapters.set('console', new ConsoleAdapter());
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {

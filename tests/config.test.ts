@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadConfig, httpServerWanted, secretsOf } from '../src/config.js';
+import { loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
 import { createLogger } from '../src/log.js';
 import { ConfigError } from '../src/errors.js';
 

@@ -1,9 +1,9 @@
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Scheduler } from '../../src/schedule/scheduler.js';
 import type { Store } from '../../src/store/types.js';
-import type { ArticleLibrary } from '../../src/article/library.js';
+import type { ArticleLibrary } from '../../src/library/library.js';
 import type { Logger } from '../../src/log.js';
-import { digestReply } from '../../src/commands/digest-reply.js';
+import { digestReply } from '../../src/chat/digest-reply.js';
 import { CONSOLE_CHANNEL, type ConsoleAdapter } from './index.js';
 
 /** Subscribes the terminal on `schedule` the first time, through the same command a chat user would run. */

@@ -1,7 +1,8 @@
 import { createInterface, type Interface } from 'node:readline';
-import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import { renderText } from './render.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
@@ -11,7 +12,7 @@ export const CONSOLE_CHANNEL = 'terminal';
  * The terminal as a chat channel: scheduled posts are printed, and lines typed on stdin run as
  * slash commands through the same command bus the chat platforms use.
  */
-export class ConsoleAdapter implements ChatAdapter {
+export class ConsoleAdapter implements Poster, CommandReceiver {
   readonly platform = 'console';
   private rl: Interface | null = null;
   private seq = 0;

@@ -1,4 +1,4 @@
-import type { Reply, ReplyPart } from '../../src/commands/reply.js';
+import type { Reply, ReplyPart } from '../../src/chat/reply.js';
 
 /** A reply as terminal text, with nothing in it a terminal would act on (article text is untrusted). */
 export function renderText(reply: Reply): string {

@@ -1,7 +1,7 @@
 import { SOMETHING_WENT_WRONG } from '../../src/errors.js';
 import type { APIEmbed } from 'discord.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import type { Metrics } from '../../src/metrics.js';
 import { renderReply, type DiscordMessage } from './render.js';

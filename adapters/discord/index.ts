@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { pauseNoticeText, type PauseNotice, type Poster, type PostOptions, type PostResult } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import type { HttpEndpoint, HttpHandler } from '../http/server.js';
@@ -57,7 +58,7 @@ const CHANNEL_PROBLEMS: Record<number, string> = {
  * key at the Interactions Endpoint over HTTP; scheduled digests go out through REST with a nonce, so a
  * retried post is not doubled. Mentions are off everywhere.
  */
-export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
+export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   readonly platform = 'discord';
   readonly client: Client;
   /** Where commands arrive: the gateway, or Discord's HTTP requests to the Interactions Endpoint. */
@@ -235,7 +236,9 @@ export class DiscordAdapter implements ChatAdapter, HttpEndpoint {
   }
 
   /** Sends the person a direct message; fails when they accept none from server members. */
-  async notify(userId: string, text: string): Promise<void> {
+  async notify(userId: string, notice: PauseNotice): Promise<void> {
+    // A channel mention shows the channel's name and pings nobody.
+    const text = pauseNoticeText(notice, `<#${notice.channelId}>`);
     const dm = (await this.budget.run(() => this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }))) as APIChannel;
     await this.budget.run(() => this.client.rest.post(Routes.channelMessages(dm.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } }));
   }

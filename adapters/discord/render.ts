@@ -1,5 +1,5 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Reply, ReplyField, ReplyItem, ReplyPart, TimeRef } from '../../src/commands/reply.js';
+import type { Reply, ReplyField, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setMaxListeners } from 'node:events';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { type ChatAdapter, type PostOptions, type PostResult } from '../../src/chat/adapter.js';
+import { pauseNoticeText, type PauseNotice, type Poster, type PostOptions, type PostResult } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import { SLACK_EVENTS_PATH, startHttp, text, type HttpEndpoint, type HttpHandler, type HttpServer } from '../http/server.js';
@@ -73,7 +74,7 @@ export interface SlackAdapterOptions {
  * verified by their signature) or in Socket Mode (the bot dials out; no public URL), and scheduled
  * digests posted with chat.postMessage.
  */
-export class SlackAdapter implements ChatAdapter, HttpEndpoint {
+export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
   readonly platform = 'slack';
   /** Herald's commands are subcommands of one slash command here. */
   get commandPrefix(): string {
@@ -247,13 +248,12 @@ export class SlackAdapter implements ChatAdapter, HttpEndpoint {
   }
 
   /** DMs the user who subscribed (needs im:write). Best effort: failures are logged, never thrown. */
-  async notify(userId: string, text: string): Promise<void> {
+  async notify(userId: string, notice: PauseNotice): Promise<void> {
     try {
       const im = await this.call(() => this.app.client.conversations.open({ users: userId }));
       const channel = im.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
-      // The core's text names the channel by id; make it a channel link in Slack.
-      const body = escapeText(text).replace(/\bchannel ([CDG][A-Z0-9]{2,})\b/g, 'channel <#$1>');
+      const body = pauseNoticeText({ ...notice, reason: escapeText(notice.reason), resume: escapeText(notice.resume) }, `<#${notice.channelId}>`);
       await this.call(() => this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }));
     } catch (err) {
       this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });

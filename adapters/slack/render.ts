@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/commands/reply.js';
+import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
 import { splitLong } from '../../src/commands/paginate.js';
 
 type Block = types.KnownBlock;

@@ -5,7 +5,8 @@
  * Measured from the scheduled second to the last channel's fire finishing.
  */
 import type { RESTOptions } from 'discord.js';
-import type { ChatAdapter } from '../../src/chat/adapter.js';
+import type { Poster } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import type { FakeRateLimits } from '../../tests/fakes/discord.js';
 import type { FakeSlackRateLimits } from '../../tests/fakes/slack.js';
@@ -61,7 +62,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
   const name = `fanout-${c.platform}-${c.variant}`;
   const log = new CountingLogger(quietLogger(), WATCH);
   const w = await world({ log });
-  let adapter: ChatAdapter;
+  let adapter: Poster & CommandReceiver;
   if (c.platform === 'discord') {
     const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', { name, rateLimits: c.limits });
     adapter = discordAdapter(info, log, c.restOptions);
@@ -71,7 +72,7 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
   }
   // Discord routes take a channel's bucket from a 17–19 digit id; Slack ids are C + upper-case alphanumerics.
   const channels = Array.from({ length: c.channels }, (_, i) => (c.platform === 'discord' ? String(300000000000000000n + BigInt(i)) : `C${String(i).padStart(8, '0')}`));
-  const scheduler = new Scheduler({ store: w.store, library: w.library, adapters: new Map([[adapter.platform, adapter]]), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true });
+  const scheduler = new Scheduler({ store: w.store, library: w.library, posters: new Map([[adapter.platform, adapter]]), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true });
   try {
     await adapter.start(w.bus);
     if (c.platform === 'discord') await gen.call('discord.waitConnected', { name });

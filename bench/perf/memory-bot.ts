@@ -6,7 +6,8 @@
  * loader take by themselves.
  */
 import type { DiscordAdapter } from '../../adapters/discord/index.js';
-import type { ChatAdapter } from '../../src/chat/adapter.js';
+import type { Poster } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { Scheduler } from '../../src/schedule/scheduler.js';
 import { serve } from './child.js';
 import { measure } from './mem-reading.js';
@@ -15,7 +16,7 @@ import type { World } from './herald.js';
 let w: World | null = null;
 let discordAdapter: DiscordAdapter | null = null;
 let scheduler: Scheduler | null = null;
-const adapters: ChatAdapter[] = [];
+const adapters: Array<Poster & CommandReceiver> = [];
 let modules: {
   herald: typeof import('./herald.js');
   scheduler: typeof import('../../src/schedule/scheduler.js');
@@ -37,7 +38,7 @@ serve(
       adapters.push(discord, slack);
       discordAdapter = discord;
       scheduler = new modules.scheduler.Scheduler({
-        store: w.store, library: w.library, adapters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true,
+        store: w.store, library: w.library, posters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true,
       });
       for (const x of adapters) await x.start(w.bus);
       await scheduler.start();

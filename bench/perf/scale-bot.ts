@@ -6,9 +6,10 @@
  * parent process, the scheduler with every subscription the database holds.
  */
 import { join } from 'node:path';
-import { ArticleFiles } from '../../src/article/files.js';
-import { ArticleLibrary } from '../../src/article/library.js';
-import { type ChatAdapter } from '../../src/chat/adapter.js';
+import { ArticleFiles } from '../../src/library/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
+import type { Poster } from '../../src/chat/poster.js';
+import type { CommandReceiver } from '../../src/commands/receiver.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -20,7 +21,7 @@ import { systemClock } from '../../src/clock.js';
 let store: SqliteStore | null = null;
 let files: ArticleFiles | null = null;
 let scheduler: Scheduler | null = null;
-const adapters: ChatAdapter[] = [];
+const adapters: Array<Poster & CommandReceiver> = [];
 
 serve(
   {
@@ -36,7 +37,7 @@ serve(
       const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, systemClock);
       adapters.push(discordAdapter(a.discord, log), slackAdapter(a.slackApiUrl, log));
       scheduler = new Scheduler({
-        store, library, adapters: new Map(adapters.map((x) => [x.platform, x])), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench-bot', exclusive: true,
+        store, library, posters: new Map(adapters.map((x) => [x.platform, x])), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench-bot', exclusive: true,
       });
       for (const x of adapters) await x.start(bus);
       await scheduler.start();

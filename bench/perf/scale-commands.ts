@@ -6,7 +6,7 @@
  * alternates), so drift on a shared machine falls on both alike.
  */
 import type { Caller } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import type { GeneratedArticle } from './scale-corpus.js';
 import type { ScaleWorld } from './scale-world.js';
 import { round, rounded, summarize, type Summary } from './stats.js';

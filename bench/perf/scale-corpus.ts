@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleFiles } from '../../src/article/files.js';
+import type { ArticleFiles } from '../../src/library/files.js';
 import type { SourceRecord, Store } from '../../src/store/types.js';
 import type { EvalArticle } from './eval-text.js';
 

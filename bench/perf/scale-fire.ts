@@ -42,7 +42,7 @@ export function channelIds(step: number, n: number): string[] {
 
 export function nullScheduler(w: ScaleWorld, adapter: NullAdapter): Scheduler {
   return new Scheduler({
-    store: w.store, library: w.library, adapters: new Map([[adapter.platform, adapter]]), log: w.log, clock: systemClock, maxRetries: 3, backoffMs: 1000,
+    store: w.store, library: w.library, posters: new Map([[adapter.platform, adapter]]), log: w.log, clock: systemClock, maxRetries: 3, backoffMs: 1000,
     holder: 'bench', exclusive: true,
   });
 }

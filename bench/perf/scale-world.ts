@@ -6,11 +6,11 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArticleFiles } from '../../src/article/files.js';
-import { ArticleLibrary } from '../../src/article/library.js';
-import { type ChatAdapter, type PostResult } from '../../src/chat/adapter.js';
+import { ArticleFiles } from '../../src/library/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
+import { type Poster, type PostResult } from '../../src/chat/poster.js';
 import { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { quietLogger } from './herald.js';
@@ -60,7 +60,7 @@ export async function scaleWorld(label: string): Promise<ScaleWorld> {
 }
 
 /** A platform adapter that accepts every post and sends nothing anywhere; it counts posts per channel and key. */
-export class NullAdapter implements ChatAdapter {
+export class NullAdapter implements Poster {
   readonly posts = new Map<string, string[]>();
   private n = 0;
   constructor(readonly platform: string) {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
-import { textReply } from './reply.js';
+import { textReply } from '../chat/reply.js';
 
 const schema = z.object({});
 const MAX_LISTED = 20;

@@ -1,10 +1,10 @@
 import type { CommandContext, CommandServices, CommandSpec } from './types.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { parseTextArgs } from './text-args.js';
-import { textReply } from './reply.js';
+import { textReply } from '../chat/reply.js';
 import { fold } from './quotes.js';
 import { UserError } from '../errors.js';
 import { type Clock } from '../clock.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { articleField, articleOption, publicField, publicOption } from './options.js';
-import { countdownReply, digestReply } from './digest-reply.js';
+import { countdownReply, digestReply } from '../chat/digest-reply.js';
 
 const schema = z.object({ article: articleField, public: publicField });
 

@@ -1,5 +1,5 @@
 import type { Quote } from '../digest/types.js';
-import type { QuoteGroup, ReplyPart } from './reply.js';
+import type { QuoteGroup, ReplyPart } from '../chat/reply.js';
 
 /**
  * Budget for the quotations in one reply part. Below Slack's 3,000 characters a section and

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { articleField, articleOption, publicField, publicOption, speakerField, speakerOption } from './options.js';
 import { quoteParts } from './paginate.js';
-import { textReply } from './reply.js';
+import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
 
 const schema = z.object({ article: articleField, speaker: speakerField, public: publicField });

@@ -1,5 +1,5 @@
 import type { CommandContext, CommandSpec } from './types.js';
-import { textReply, type Reply } from './reply.js';
+import { textReply, type Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
 import { UserError, ArticleError, SOMETHING_WENT_WRONG } from '../errors.js';
 

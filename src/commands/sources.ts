@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CommandContext, CommandSpec } from './types.js';
-import { textReply, type Reply, type ReplyPart } from './reply.js';
-import { formatInterval } from '../sources/interval.js';
+import { textReply, type Reply, type ReplyPart } from '../chat/reply.js';
+import { formatInterval } from '../time/interval.js';
 import type { SourceView } from '../sources/manager.js';
 import { UserError } from '../errors.js';
 

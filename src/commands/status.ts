@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { articleField, articleOption } from './options.js';
-import { textReply } from './reply.js';
-import { articleStatus, channelStatus } from '../feeds/status.js';
+import { textReply } from '../chat/reply.js';
+import { articleStatus, channelStatus } from './status-report.js';
 
 const schema = z.object({ article: articleField });
 

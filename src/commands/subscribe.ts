@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
-import { textReply } from './reply.js';
+import { textReply } from '../chat/reply.js';
 import { parseSchedule, parseTimeZone, SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
-import { chooseSources, describeSources, newestTaken } from '../feeds/choose.js';
+import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
 
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 

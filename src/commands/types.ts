@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Reply } from './reply.js';
-import type { ArticleLibrary } from '../article/library.js';
+import type { Reply } from '../chat/reply.js';
+import type { ArticleLibrary } from '../library/library.js';
 import type { Store } from '../store/types.js';
 import type { SourceManager } from '../sources/manager.js';
 

@@ -1,5 +1,5 @@
 import type { Countdown, KeyDate } from './types.js';
-import { dayInZone, daysBetween } from './calendar.js';
+import { dayInZone, daysBetween } from '../time/calendar.js';
 
 /**
  * Whole days from `now` (as a calendar day in `timeZone`) to the key date. After the date it says

@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node';
 import { dateParser, isHolidayText } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
-import { addDays, daysBetween, isoOf } from './calendar.js';
+import { addDays, daysBetween, isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { isNotADate } from './not-dates.js';
 

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../store/types.js';
 import type { DigestCore } from '../digest/types.js';
-import { dayInstant, type Reply, type ReplyItem } from '../commands/reply.js';
+import { dayInstant, type Reply, type ReplyItem } from '../chat/reply.js';
 import { countdown } from '../digest/countdown.js';
 import { clusterStories } from './near-duplicates.js';
 

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Subscription } from '../store/types.js';
-import { countdownReply } from '../commands/digest-reply.js';
+import { countdownReply } from '../chat/digest-reply.js';
 import { FeedFilter } from '../feeds/filter.js';
 import { postOne, type PostDeps } from './post-one.js';
 import { postRoundup } from './post-roundup.js';
@@ -63,8 +63,7 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, op
   if (out.paused !== null) {
     await store.setPaused(sub.platform, sub.channelId, out.paused);
     log.warn('subscription paused', { platform: sub.platform, channel: sub.channelId, article: pausedOn, reason: out.paused });
-    const how = `Fix it, then run ${adapter.commandPrefix ?? '/'}subscribe there again.`;
-    await adapter.notify?.(sub.createdBy, `Herald stopped posting to channel ${sub.channelId}: ${out.paused}. ${how}`).catch(() => {});
+    await adapter.notify?.(sub.createdBy, { channelId: sub.channelId, reason: out.paused, resume: `${adapter.commandPrefix ?? '/'}subscribe` }).catch(() => {});
   }
   // The cursor passes the articles the channel is done with, up to the first it still waits for.
   let cursor = sub.cursor;

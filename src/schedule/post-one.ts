@@ -1,9 +1,9 @@
-import type { ChatAdapter, PostResult } from '../chat/adapter.js';
-import type { ArticleLibrary } from '../article/library.js';
+import type { Poster, PostResult } from '../chat/poster.js';
+import type { ArticleLibrary } from '../library/library.js';
 import type { ArticleMeta, DeliveryKey, Store, Subscription } from '../store/types.js';
 import type { Logger } from '../log.js';
 import { noopMetrics, type Metrics } from '../metrics.js';
-import { digestReply } from '../commands/digest-reply.js';
+import { digestReply } from '../chat/digest-reply.js';
 import { ChannelUnavailableError, PermanentPostError, StoreUnavailableError } from '../errors.js';
 import { type Clock } from '../clock.js';
 
@@ -15,7 +15,7 @@ const WRITE_TRIES = 6;
 export interface PostDeps {
   store: Store;
   library: ArticleLibrary;
-  adapter: ChatAdapter;
+  adapter: Poster;
   log: Logger;
   clock: Clock;
   /** This process, as it signs its claims. */

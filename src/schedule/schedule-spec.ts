@@ -1,5 +1,5 @@
 import { validate } from 'node-cron';
-import { isTimeZone } from '../digest/calendar.js';
+import { isTimeZone } from '../time/calendar.js';
 import { UserError } from '../errors.js';
 
 export const SCHEDULE_FORMS =

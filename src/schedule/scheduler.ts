@@ -1,5 +1,5 @@
 import { createTask, type ScheduledTask } from 'node-cron';
-import type { ChatAdapter } from '../chat/adapter.js';
+import type { Poster } from '../chat/poster.js';
 import type { Subscription } from '../store/types.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
 import { firesBetween } from './fires.js';
@@ -8,7 +8,7 @@ import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
-  adapters: ReadonlyMap<string, ChatAdapter>;
+  posters: ReadonlyMap<string, Poster>;
   /** Fires running at once; the rest wait their turn (default MAX_CONCURRENT_FIRES). */
   maxConcurrentFires?: number;
   /**
@@ -85,7 +85,7 @@ export class Scheduler {
 
   /** Brings the tasks in line with the subscriptions in the store; returns those with an adapter here. */
   async sync(): Promise<Subscription[]> {
-    const subs = (await this.deps.store.listSubscriptions()).filter((s) => this.deps.adapters.has(s.platform));
+    const subs = (await this.deps.store.listSubscriptions()).filter((s) => this.deps.posters.has(s.platform));
     if (this.stopping) return subs;
     const wanted = new Map(subs.map((s) => [keyOf(s), s]));
     for (const key of this.tasks.keys()) if (!wanted.has(key)) this.drop(key);
@@ -97,7 +97,7 @@ export class Scheduler {
   async syncOne(platform: string, channelId: string): Promise<void> {
     const s = await this.deps.store.getSubscription(platform, channelId);
     if (this.stopping) return;
-    if (!s || !this.deps.adapters.has(platform)) this.drop(keyOf({ platform, channelId }));
+    if (!s || !this.deps.posters.has(platform)) this.drop(keyOf({ platform, channelId }));
     else this.place(s);
   }
 
@@ -190,7 +190,7 @@ export class Scheduler {
         return null;
       }
       const sub = await this.deps.store.getSubscription(platform, channelId);
-      const adapter = this.deps.adapters.get(platform);
+      const adapter = this.deps.posters.get(platform);
       if (!sub || !adapter) return null;
       if (sub.pausedReason !== null) {
         this.deps.log.debug('fire skipped: subscription paused', { ...where, paused: sub.pausedReason });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { Config } from '../config/config.js';
 import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
 import { fetchLimits, userAgent } from './limits.js';

@@ -1,4 +1,4 @@
-import { isIsoDay } from '../digest/calendar.js';
+import { isIsoDay } from '../time/calendar.js';
 import type { DomDocument } from './dom.js';
 
 const META_SELECTORS = [

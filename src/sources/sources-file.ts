@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { z } from 'zod';
 import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
-import { DEFAULT_EVERY_MINUTES, parseInterval } from './interval.js';
+import { DEFAULT_EVERY_MINUTES, parseInterval } from '../time/interval.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
 import { type Clock } from '../clock.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReply as discord } from '../../adapters/discord/render.js';
 import { renderReply as slack } from '../../adapters/slack/render.js';
 import { renderText } from '../../adapters/console/render.js';
-import { countdownReply } from '../../src/commands/digest-reply.js';
+import { countdownReply } from '../../src/chat/digest-reply.js';
 import { readArticleFile } from '../../src/article/load.js';
 
 describe('the countdown line, live where the platform can show it', () => {

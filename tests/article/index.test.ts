@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { CommandBus } from '../../src/commands/bus.js';
-import { ArticleFiles } from '../../src/article/files.js';
+import { ArticleFiles } from '../../src/library/files.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { silentLogger } from '../../src/log.js';
@@ -92,7 +92,7 @@ describe('the article index', () => {
     const run = async (fn: (x: { bus: CommandBus; scheduler: Scheduler; adapter: RecordingAdapter }) => Promise<void>) => {
       const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
       const adapter = new RecordingAdapter();
-      const scheduler = new Scheduler({ store, library, adapters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, ...TEST_HOLDER });
+      const scheduler = new Scheduler({ store, library, posters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, ...TEST_HOLDER });
       const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, clock);
       await fn({ bus, scheduler, adapter });
       await scheduler.stop(1000);

@@ -7,6 +7,7 @@ import { normalizeInput, normalizeWithMap } from '../../src/article/normalize.js
 import { parseArticle } from '../../src/article/parse.js';
 import { buildDigest } from '../../src/digest/index.js';
 import { article } from '../helpers.js';
+import { HERALD_CLI } from '../support/build.js';
 
 const BOM = '\uFEFF';
 
@@ -90,7 +91,7 @@ describe('offsets into text with CRLF and byte-order marks', () => {
 
 describe('the command line with a byte-order mark and CRLF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'herald-bom-'));
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const run = (args: string[]) => spawnSync(process.execPath, [...HERALD_CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
   const story = 'The harbour festival will open on Saturday with a parade of boats.\r\n\r\nOrganisers expect 20,000 visitors over the weekend.\r\n';
 
   it('digest FILE reads the date of a file saved with a byte-order mark and CRLF', () => {

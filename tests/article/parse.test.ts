@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/article/parse.js';
 import { readArticleFile } from '../../src/article/load.js';
-import { ArticleFiles } from '../../src/article/files.js';
-import { ArticleLibrary } from '../../src/article/library.js';
+import { ArticleFiles } from '../../src/library/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { ArticleError } from '../../src/errors.js';
 

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PostgresStore } from '../../src/store/postgres.js';
-import { ArticleFiles } from '../../src/article/files.js';
-import { ArticleLibrary } from '../../src/article/library.js';
+import { ArticleFiles } from '../../src/library/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { silentLogger } from '../../src/log.js';
 import { RecordingAdapter, TestClock } from '../support/services.js';
@@ -32,7 +32,7 @@ async function instances(now = '2024-11-24T12:00:00Z') {
     const library = new ArticleLibrary(dir, store.articles, files);
     const adapter = new RecordingAdapter();
     const scheduler = new Scheduler({
-      store, library, adapters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, sleep: async () => {}, holder, exclusive: false,
+      store, library, posters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, sleep: async () => {}, holder, exclusive: false,
     });
     cleanup.push(async () => {
       await scheduler.stop(1000);

@@ -14,7 +14,7 @@ async function setup(now = '2024-11-24T12:00:00Z') {
   const w = await makeWorld(now);
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({
-    store: w.store, library: w.library, adapters: new Map([['test', adapter]]), log: silentLogger, clock: w.clock,
+    store: w.store, library: w.library, posters: new Map([['test', adapter]]), log: silentLogger, clock: w.clock,
     maxRetries: 2, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
   });
   stoppers.push(() => scheduler.stop(1000));
@@ -129,7 +129,7 @@ describe('fan-out', () => {
       return post(...args);
     };
     const scheduler = new Scheduler({
-      store: w.store, library: w.library, adapters: new Map([['test', slow]]), log: silentLogger, clock: w.clock,
+      store: w.store, library: w.library, posters: new Map([['test', slow]]), log: silentLogger, clock: w.clock,
       maxRetries: 0, backoffMs: 1, maxConcurrentFires: 4, ...TEST_HOLDER,
     });
     const channels = Array.from({ length: 20 }, (_, i) => `c${i}`);

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ArticleFiles } from '../../src/article/files.js';
-import { ArticleLibrary } from '../../src/article/library.js';
+import { ArticleFiles } from '../../src/library/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
 import { createLogger } from '../../src/log.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -45,7 +45,7 @@ describe('a post the platform accepted while the database was locked (issue 14, 
     };
     const logs: string[] = [];
     const scheduler = new Scheduler({
-      store, library: new ArticleLibrary(w.dir, store.articles, files), adapters: new Map([['test', adapter]]), log: createLogger('warn', [], (l) => logs.push(l)),
+      store, library: new ArticleLibrary(w.dir, store.articles, files), posters: new Map([['test', adapter]]), log: createLogger('warn', [], (l) => logs.push(l)),
       clock: w.clock, maxRetries: 2, backoffMs: 1, sleep: (ms) => delay(Math.min(ms, 20)), ...TEST_HOLDER,
     });
     cleanups.push(() => scheduler.stop(1000));

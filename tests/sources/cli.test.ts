@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { FixtureServer } from './server.js';
+import { HERALD_CLI } from '../support/build.js';
 
 let server: FixtureServer;
 
@@ -17,7 +18,7 @@ afterAll(() => server.close());
 /** Runs the herald CLI as a child process (asynchronously: the fixture server lives in this process). */
 function herald(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...HERALD_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

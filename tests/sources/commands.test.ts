@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { validateSpecs } from '../../src/commands/validate.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import { FixtureServer } from './server.js';
 import { replyText } from '../support/reply-text.js';
 import { manager, member, useWorlds } from './support.js';

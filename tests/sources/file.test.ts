@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadSourcesFile } from '../../src/sources/sources-file.js';
-import { parseInterval } from '../../src/sources/interval.js';
+import { parseInterval } from '../../src/time/interval.js';
 import { normalizeUrl, slug } from '../../src/sources/keys.js';
 import { useWorlds } from './support.js';
 

@@ -38,7 +38,7 @@ export async function sourcesWorld(o: WorldOptions = {}) {
   });
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({
-    store, library, adapters: new Map([['test', adapter]]), log, clock, maxRetries: 1, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
+    store, library, posters: new Map([['test', adapter]]), log, clock, maxRetries: 1, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
   });
   const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: (p, c) => void scheduler.syncOne(p, c), sources: manager }, log, clock);
   return {

@@ -2,12 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { ArticleLibrary } from '../../src/article/library.js';
-import { ArticleFiles } from '../../src/article/files.js';
+import { ArticleLibrary } from '../../src/library/library.js';
+import { ArticleFiles } from '../../src/library/files.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import { silentLogger } from '../../src/log.js';
-import type { ChatAdapter, PostOptions, PostResult } from '../../src/chat/adapter.js';
-import type { Reply } from '../../src/commands/reply.js';
+import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
+import type { Reply } from '../../src/chat/reply.js';
 import { type Clock } from '../../src/clock.js';
 
 /** A clock the test moves by hand. */
@@ -53,7 +53,7 @@ export async function makeWorld(now = '2024-11-24T12:00:00Z') {
 export const TEST_HOLDER = { holder: 'test-instance', exclusive: true } as const;
 
 /** A chat platform that records what it is asked to post, and fails on demand. */
-export class RecordingAdapter implements ChatAdapter {
+export class RecordingAdapter implements Poster {
   readonly posts: Array<{ channelId: string; reply: Reply; key: string }> = [];
   /** Channel → errors to throw on the next posts there (consumed in order). */
   readonly failures = new Map<string, Error[]>();

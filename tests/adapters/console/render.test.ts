@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { ConsoleAdapter } from '../../../adapters/console/index.js';
 import { renderText } from '../../../adapters/console/render.js';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 
 // What a hostile article could carry into a terminal: colour, a cleared screen, a retitled window
 // (OSC, ended by BEL or by ST), an OSC 8 hyperlink, 8-bit CSI, a carriage return that overwrites the line,

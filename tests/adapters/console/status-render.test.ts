@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../adapters/console/render.js';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 
 describe('the console prints /status as plain text', () => {
   it('shows a live time as its words, and keeps a value of several lines under its name', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/digest/index.js';
-import { ArticleLibrary } from '../../../src/article/library.js';
+import { ArticleLibrary } from '../../../src/library/library.js';
 import type { ArticleRecord } from '../../../src/store/types.js';
 import { EPHEMERAL, type FakeInteraction } from '../../fakes/discord.js';
 import { embedText, harness, interact, MANAGE_CHANNELS, SEED_ID, SEND_MESSAGES, type Harness } from './harness.js';

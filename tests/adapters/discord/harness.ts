@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqliteStore } from '../../../src/store/sqlite.js';
 import type { ArticleStore } from '../../../src/store/types.js';
-import type { ArticleFiles } from '../../../src/article/files.js';
+import type { ArticleFiles } from '../../../src/library/files.js';
 import { openIndex, TestClock, TEST_HOLDER } from '../../support/services.js';
-import { ArticleLibrary } from '../../../src/article/library.js';
+import { ArticleLibrary } from '../../../src/library/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
-import type { ChatAdapter } from '../../../src/chat/adapter.js';
+import type { Poster } from '../../../src/chat/poster.js';
 import type { Logger } from '../../../src/log.js';
 import type { Metrics } from '../../../src/metrics.js';
 import { DiscordAdapter } from '../../../adapters/discord/index.js';
@@ -96,8 +96,8 @@ export async function harness(
     ...(opts.publicKey ? { publicKey: opts.publicKey } : {}),
     ...(opts.metrics ? { metrics: opts.metrics } : {}),
   });
-  const adapters = new Map<string, ChatAdapter>([[adapter.platform, adapter]]);
-  const scheduler = new Scheduler({ store, library, adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
+  const adapters = new Map<string, Poster>([[adapter.platform, adapter]]);
+  const scheduler = new Scheduler({ store, library, posters: adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
   if (opts.login !== false) await adapter.start(bus);
   return {
     fake, dir, store, library, bus, adapter, scheduler, log, clock, files, poller, manager,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReply, splitText, embedLength, LIMITS } from '../../../adapters/discord/render.js';
 import { quoteParts } from '../../../src/commands/paginate.js';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 import { validateMessage } from '../../fakes/discord.js';
 import { embedText } from './harness.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttp, type HttpServer } from '../../../adapters/http/server.js';
 import { PromMetrics } from '../../../adapters/http/prom-metrics.js';
 import { SlackAdapter } from '../../../adapters/slack/index.js';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 import { FakeSlack, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand } from '../../fakes/slack.js';
 import { InteractionSigner, deliverInteraction } from '../../fakes/discord-http.js';
 import { embedText, harness, until, type Harness } from '../discord/harness.js';

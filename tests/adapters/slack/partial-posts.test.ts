@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderReply } from '../../../adapters/slack/render.js';
-import { digestReply } from '../../../src/commands/digest-reply.js';
+import { digestReply } from '../../../src/chat/digest-reply.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import type { FakeMessage } from '../../fakes/slack.js';
 import { TEST_HOLDER } from '../../support/services.js';
@@ -56,7 +56,7 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
   function scheduler(store: Harness['store'], library: Harness['library'], opts: { holder?: string; exclusive?: boolean; clockMs?: number } = {}): Scheduler {
     const clock = opts.clockMs === undefined ? h.clock : { now: () => new Date(Date.parse(NOW) + (opts.clockMs ?? 0)) };
     const s = new Scheduler({
-      store, library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock, maxRetries: 2, backoffMs: 10,
+      store, library, posters: new Map([['slack', h.adapter]]), log: h.log, clock, maxRetries: 2, backoffMs: 10,
       holder: opts.holder ?? TEST_HOLDER.holder, exclusive: opts.exclusive ?? TEST_HOLDER.exclusive,
     });
     cleanups.push(() => s.stop(2000));

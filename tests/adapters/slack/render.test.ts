@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 import { SLACK_LIMITS, escapeText, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
 import { blockTexts } from './harness.js';
 

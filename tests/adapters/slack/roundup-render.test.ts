@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../src/commands/reply.js';
+import type { Reply } from '../../../src/chat/reply.js';
 import { renderReply } from '../../../adapters/slack/render.js';
 import { validateBlocks } from '../../fakes/slack.js';
 import { blockTexts } from './harness.js';

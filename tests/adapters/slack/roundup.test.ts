@@ -23,7 +23,7 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
     dir = articlesDir({});
     copyFileSync(join('digests', '2024-11-24-kursk.txt'), join(dir, '2024-11-24-kursk.txt'));
     h = await startHarness({ mode: 'http', digests: dir });
-    scheduler = new Scheduler({ store: h.store, library: h.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
+    scheduler = new Scheduler({ store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
     const sub = await h.bus.run('subscribe', { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false }, { platform: 'slack', channelId: CHANNEL, userId: 'U0ADMIN', canManage: true, community: 'slack:T0FAKE' });
     expect(sub.kind).not.toBe('error');
     await scheduler.fire('slack', CHANNEL, 'scheduled'); // the newest article, as a new subscription's first post

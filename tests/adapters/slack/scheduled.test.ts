@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestReply } from '../../../src/commands/digest-reply.js';
+import { digestReply } from '../../../src/chat/digest-reply.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
 import { TEST_HOLDER } from '../../support/services.js';
@@ -28,7 +28,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   beforeEach(async () => {
     h = await startHarness({ mode: 'http', digests: dir });
     scheduler = new Scheduler({
-      store: h.store, library: h.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
+      store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
     });
   });
   afterEach(async () => {

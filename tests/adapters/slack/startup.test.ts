@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SlackAdapter } from '../../../adapters/slack/index.js';
-import { ArticleLibrary } from '../../../src/article/library.js';
+import { ArticleLibrary } from '../../../src/library/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { COMMANDS } from '../../../src/commands/registry.js';
 import { silentLogger } from '../../../src/log.js';

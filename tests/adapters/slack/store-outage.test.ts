@@ -41,7 +41,7 @@ describe('Slack: the database is locked by another writer while a post waits out
     h = await startHarness({ mode: 'http', digests: dir, lockWaitMs });
     cleanups.push(() => h.close());
     const scheduler = new Scheduler({
-      store: h.store, library: h.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
+      store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
       maxRetries: 2, backoffMs: 10, ...(sleep ? { sleep } : {}), ...TEST_HOLDER,
     });
     cleanups.push(() => scheduler.stop(2000));
@@ -112,7 +112,7 @@ describe('Slack: the database is locked by another writer while a post waits out
       await again.store.close();
     });
     const restarted = new Scheduler({
-      store: again.store, library: again.library, adapters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
+      store: again.store, library: again.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
       maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
     });
     cleanups.push(() => restarted.stop(2000));

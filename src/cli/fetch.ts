@@ -1,10 +1,10 @@
-import { digestAt } from './digest/index.js';
-import { formatDigestText } from './digest/format-text.js';
-import type { Article } from './article/types.js';
-import { readSource, withFullText } from './sources/read-source.js';
-import { fetchLimits, userAgent } from './sources/limits.js';
-import { articleIdBase, contentHash } from './sources/keys.js';
-import { SourceError } from './errors.js';
+import { digestAt } from '../digest/index.js';
+import { formatDigestText } from '../digest/format-text.js';
+import type { Article } from '../article/types.js';
+import { readSource, withFullText } from '../sources/read-source.js';
+import { fetchLimits, userAgent } from '../sources/limits.js';
+import { articleIdBase, contentHash } from '../sources/keys.js';
+import { SourceError } from '../errors.js';
 
 /**
  * `herald fetch URL`: reads a feed (one digest per item, newest first) or an article page (one digest)

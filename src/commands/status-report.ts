@@ -1,12 +1,12 @@
-import type { ArticleLibrary } from '../article/library.js';
-import type { ReplyField, ReplyPart } from '../commands/reply.js';
+import type { ArticleLibrary } from '../library/library.js';
+import type { ReplyField, ReplyPart } from '../chat/reply.js';
 import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
 import { firesBetween } from '../schedule/fires.js';
 import { lookPastCursor } from '../schedule/deliver.js';
-import { FILES_SOURCE, FeedFilter } from './filter.js';
-import { describeTopics } from './topics.js';
-import { describeSources } from './choose.js';
+import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
+import { describeTopics } from '../feeds/topics.js';
+import { describeSources } from './subscribe-options.js';
 
 // Counted at most, for "articles waiting": past this it says "more than".
 const WAITING_LOOK = 100;

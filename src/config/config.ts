@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { isTimeZone } from './digest/calendar.js';
-import { parseSchedule } from './schedule/schedule-spec.js';
-import { parseInterval } from './sources/interval.js';
-import { ConfigError } from './errors.js';
+import { isTimeZone } from '../time/calendar.js';
+import { parseSchedule } from '../schedule/schedule-spec.js';
+import { parseInterval } from '../time/interval.js';
+import { ConfigError } from '../errors.js';
 
 const optional = z
   .string()

@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { digestAt } from './digest/index.js';
-import { isIsoDay } from './digest/calendar.js';
-import { type Article } from './article/types.js';
-import { ArticleError } from './errors.js';
+import { digestAt } from '../digest/index.js';
+import { isIsoDay } from '../time/calendar.js';
+import { type Article } from '../article/types.js';
+import { ArticleError } from '../errors.js';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),

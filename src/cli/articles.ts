@@ -1,8 +1,8 @@
-import { loadConfig } from './config.js';
-import { openStore } from './store/open.js';
-import { ArticleFiles } from './article/files.js';
-import { ArticleLibrary } from './article/library.js';
-import { systemClock } from './clock.js';
+import { loadConfig } from '../config/config.js';
+import { openStore } from '../store/open.js';
+import { ArticleFiles } from '../library/files.js';
+import { ArticleLibrary } from '../library/library.js';
+import { systemClock } from '../clock.js';
 
 /**
  * `herald articles`: brings the files of the articles folder into the index (only those changed since

@@ -1,5 +1,4 @@
-import type { Reply } from '../commands/reply.js';
-import type { CommandBus } from '../commands/bus.js';
+import type { Reply } from './reply.js';
 
 /** What the platform said about a post it accepted. */
 export interface PostResult {
@@ -17,17 +16,13 @@ export interface PostOptions {
 }
 
 /**
- * A chat platform as the core sees it. Adapters (console, Discord, Slack) implement it; the core never
- * imports an adapter.
+ * What the scheduler needs of a chat platform: posting to channels. Adapters (console, Discord,
+ * Slack) implement it, and receive commands as a CommandReceiver; the core never imports an adapter.
  */
-export interface ChatAdapter {
+export interface Poster {
   readonly platform: string;
   /** How commands are typed on this platform, for text the core writes ("/" by default; Slack: "/herald "). */
   readonly commandPrefix?: string;
-  /** Connects and starts answering commands through the bus. */
-  start(bus: CommandBus): Promise<void>;
-  /** Stops answering and disconnects. */
-  stop(): Promise<void>;
   /**
    * Posts a scheduled reply to a channel. `key` is stable per (channel, article): platforms that
    * support it use it to drop a retried duplicate (Discord's nonce). Throws ChannelUnavailableError
@@ -39,7 +34,20 @@ export interface ChatAdapter {
    * channel already has (platforms without an idempotency key look for `key` in message metadata).
    */
   findPosted?(channelId: string, key: string, since: string): Promise<{ parts: number; messageId: string | null }>;
-  /** Tells the person who subscribed that posting stopped (best effort). */
-  notify?(userId: string, text: string): Promise<void>;
+  /** Tells the person who subscribed that posting to a channel stopped, and how to resume (best effort). */
+  notify?(userId: string, notice: PauseNotice): Promise<void>;
+}
+
+/** Why posting to a channel stopped, for the person who subscribed it. */
+export interface PauseNotice {
+  channelId: string;
+  reason: string;
+  /** The command that resumes it, as typed on the platform (`/subscribe`, `/herald subscribe`). */
+  resume: string;
+}
+
+/** The notice in words; `channel` is how the platform names the channel (a link where it has one). */
+export function pauseNoticeText(n: PauseNotice, channel: string): string {
+  return `Herald stopped posting to ${channel}: ${n.reason}. Fix it, then run ${n.resume} there again.`;
 }
 

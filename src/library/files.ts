@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleStore } from '../store/types.js';
-import { isArticleName, readFolderArticle } from './load.js';
+import { isArticleName, readFolderArticle } from '../article/load.js';
 import { ArticleError } from '../errors.js';
 import { type Clock } from '../clock.js';
 

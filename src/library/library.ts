@@ -1,7 +1,7 @@
 import type { ArticleMeta, ArticleRecord, ArticleStore } from '../store/types.js';
 import { buildDigest } from '../digest/index.js';
 import type { DigestCore } from '../digest/types.js';
-import { fold } from './fold.js';
+import { fold } from '../article/fold.js';
 import type { ArticleFiles } from './files.js';
 import { ArticleError } from '../errors.js';
 

@@ -1,6 +1,6 @@
-import type { CommandContext } from '../commands/types.js';
+import type { CommandContext } from './types.js';
 import type { ArticleMeta, Subscription } from '../store/types.js';
-import { FILES_SOURCE, FeedFilter } from './filter.js';
+import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { UserError } from '../errors.js';
 
 /**

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { digestAt } from './digest/index.js';
-import { formatDigestText } from './digest/format-text.js';
-import { isTimeZone } from './digest/calendar.js';
-import { readArticleFile } from './article/load.js';
-import { ArticleError, SourceError, StoreOpenError, ConfigError } from './errors.js';
+import { digestAt } from '../digest/index.js';
+import { formatDigestText } from '../digest/format-text.js';
+import { isTimeZone } from '../time/calendar.js';
+import { readArticleFile } from '../article/load.js';
+import { ArticleError, SourceError, StoreOpenError, ConfigError } from '../errors.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   if (!isTimeZone(tz)) throw new UsageError(`unknown time zone "${tz}" (use an IANA name such as Europe/Kyiv or UTC)`);
   if (command === 'digest') {
     // Each command loads only what it needs: a digest needs no feed parser and no database.
-    if (values.jsonl !== undefined) return (await import('./cli-jsonl.js')).runJsonl(values.jsonl, now, tz);
+    if (values.jsonl !== undefined) return (await import('./jsonl.js')).runJsonl(values.jsonl, now, tz);
     if (file === undefined) throw new UsageError(`digest needs a FILE\n${USAGE}`);
     const digest = digestAt(readArticleFile(file), now, tz);
     process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : `${formatDigestText(digest)}\n`);
@@ -47,12 +47,12 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'fetch') {
     if (file === undefined) throw new UsageError(`fetch needs a URL\n${USAGE}`);
-    return (await import('./cli-fetch.js')).runFetch(file, { json: values.json ?? false, now, tz });
+    return (await import('./fetch.js')).runFetch(file, { json: values.json ?? false, now, tz });
   }
   if (command === 'articles') {
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
-    return (await import('./cli-articles.js')).runArticles({ dir: values.dir, limit });
+    return (await import('./articles.js')).runArticles({ dir: values.dir, limit });
   }
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }
