@@ -2,7 +2,8 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
 import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/chat/reply.js';
+import type { Reply, ReplyPart } from '../../src/chat/reply.js';
+import { postAll } from '../../src/chat/post-all.js';
 import { renderText } from './render.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
@@ -49,11 +50,12 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
   }
 
   async post(_channelId: string, reply: Reply, _key: string, options: PostOptions = {}): Promise<PostResult> {
-    const parts = reply.parts.slice(options.fromPart ?? 0);
-    if (parts.length > 0) this.print({ ...reply, parts });
-    const id = `console-${++this.seq}`;
-    await options.onPart?.(reply.parts.length, id);
-    return { messageId: id };
+    // A part a message, printed as the whole reply would be.
+    const send = async (part: ReplyPart): Promise<string> => {
+      this.print({ ...reply, parts: [part] });
+      return `console-${++this.seq}`;
+    };
+    return postAll(reply.parts, options, send, () => null);
   }
 
   /** Prints a reply as it would appear in a channel. */

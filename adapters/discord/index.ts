@@ -14,7 +14,8 @@ import { InteractionHandler } from './commands.js';
 import { guardPackets } from './guard-packets.js';
 import { interactionsEndpoint } from './http-interactions.js';
 import { InteractionRest } from './interaction-rest.js';
-import { renderReply } from './render.js';
+import { renderReply, type DiscordMessage } from './render.js';
+import { postAll } from '../../src/chat/post-all.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
 import { ChannelUnavailableError, PermanentPostError } from '../../src/errors.js';
@@ -209,30 +210,12 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   }
 
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
-    let first: string | null = null;
-    const messages = renderReply(reply);
-    for (const [n, m] of messages.entries()) {
-      if (n < (options.fromPart ?? 0)) continue;
-      try {
-        // Paced here, instead of by discord.js's own limiter: see SlidingWindowBudget.
-        const sent = (await this.budget.run(() =>
-          this.client.rest.post(Routes.channelMessages(channelId), {
-            body: { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true },
-          }),
-        )) as APIMessage;
-        first ??= sent.id;
-        await options.onPart?.(n + 1, first);
-      } catch (err) {
-        const reason = channelProblem(err);
-        if (reason !== null) throw new ChannelUnavailableError(reason);
-        // Any other 4xx but 429 (waited out by discord.js) and 401 (the token, not the post): this post is refused for good.
-        if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429 && err.status !== 401) {
-          throw new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
-        }
-        throw err;
-      }
-    }
-    return { messageId: first };
+    const send = async (m: DiscordMessage, n: number): Promise<string> => {
+      // Paced here, instead of by discord.js's own limiter: see SlidingWindowBudget.
+      const body = { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true };
+      return ((await this.budget.run(() => this.client.rest.post(Routes.channelMessages(channelId), { body }))) as APIMessage).id;
+    };
+    return postAll(renderReply(reply), options, send, postError);
   }
 
   /** Sends the person a direct message; fails when they accept none from server members. */
@@ -260,6 +243,17 @@ export function channelProblem(err: unknown): string | null {
   if (known) return known;
   if (err.status === 404) return `the channel was not found (Discord ${err.status}: ${err.message})`;
   if (err.status === 403) return `Herald may not post in the channel (Discord ${err.status}: ${err.message})`;
+  return null;
+}
+
+// A refused post as the core sees it: the channel needs a person, or (any other 4xx but 429, which
+// discord.js waits out, and 401, which is the token and not the post) this post is refused for good.
+function postError(err: unknown): Error | null {
+  const reason = channelProblem(err);
+  if (reason !== null) return new ChannelUnavailableError(reason);
+  if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429 && err.status !== 401) {
+    return new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
+  }
   return null;
 }
 

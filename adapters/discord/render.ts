@@ -1,5 +1,6 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Reply, ReplyField, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
+import { cutShort, linkableUrl, pack, splitText } from '../../src/chat/split.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -49,7 +50,7 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
   let title = part.title === undefined ? '' : esc(part.title);
   let description = descriptionOf(part);
   if (title.length > LIMITS.title) {
-    const [head, rest] = cut(title, LIMITS.title - 1);
+    const [head, rest] = cutShort(title, LIMITS.title - 1);
     title = `${head}…`;
     description = join([`…${rest}`, description]);
   }
@@ -63,7 +64,7 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
 
   // A footer over the limit keeps its last piece as the footer; the pieces before it are shown as
   // text just above it, after the fields, so the reading order stays the same.
-  const footerHead = part.footer ? splitText(part.footer, LIMITS.footer) : [];
+  const footerHead = part.footer ? split(part.footer, LIMITS.footer) : [];
   const footer = footerHead.pop();
 
   const embeds: APIEmbed[] = [];
@@ -78,13 +79,13 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
     if (cur.description !== undefined || cur.fields !== undefined || embedLength(cur) + chunk.length > LIMITS.perMessage) flush();
     cur.description = chunk;
   };
-  for (const chunk of splitText(description, LIMITS.description)) addText(chunk);
+  for (const chunk of split(description, LIMITS.description)) addText(chunk);
   for (const f of (part.fields ?? []).flatMap(fieldsOf)) {
     const full = (cur.fields?.length ?? 0) >= LIMITS.fields;
     if (full || embedLength(cur) + f.name.length + f.value.length > LIMITS.perMessage) flush();
     (cur.fields ??= []).push(f);
   }
-  for (const chunk of footerHead.flatMap((f) => splitText(esc(f), LIMITS.description))) addText(chunk);
+  for (const chunk of footerHead.flatMap((f) => split(esc(f), LIMITS.description))) addText(chunk);
   if (footer !== undefined) {
     if (embedLength(cur) + footer.length > LIMITS.perMessage) flush();
     cur.footer = { text: footer };
@@ -94,38 +95,12 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
   return embeds;
 }
 
-// RFC 3986 characters only; a % must start an escape.
-const URI = /^https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i;
-
-/**
- * The URL as Discord takes it for an embed url (an http(s) URI of at most 2,048 characters), or
- * undefined. A URL written with other characters (Cyrillic, say) is given percent-encoded.
- */
-export function embedUrl(raw: string): string | undefined {
-  const ok = (u: string): boolean => u.length <= LIMITS.url && URI.test(u) && !/%(?![0-9a-f]{2})/i.test(u) && URL.canParse(u);
-  if (ok(raw)) return raw;
-  if (!/^https?:\/\/\S+$/i.test(raw) || !URL.canParse(raw)) return undefined;
-  const href = new URL(raw).href;
-  return ok(href) ? href : undefined;
-}
+/** The URL as Discord takes it for an embed url, or undefined (it refuses a whole message for a bad one). */
+export const embedUrl = (raw: string): string | undefined => linkableUrl(raw, LIMITS.url);
 
 /** Groups embeds into messages of at most 10 embeds and 6,000 characters, keeping their order. */
 export function packMessages(embeds: APIEmbed[]): DiscordMessage[] {
-  const out: DiscordMessage[] = [];
-  let cur: APIEmbed[] = [];
-  let used = 0;
-  for (const e of embeds) {
-    const n = embedLength(e);
-    if (cur.length > 0 && (cur.length >= LIMITS.embedsPerMessage || used + n > LIMITS.perMessage)) {
-      out.push({ embeds: cur });
-      cur = [];
-      used = 0;
-    }
-    cur.push(e);
-    used += n;
-  }
-  if (cur.length > 0) out.push({ embeds: cur });
-  return out;
+  return pack(embeds, { maxItems: LIMITS.embedsPerMessage, maxSize: LIMITS.perMessage, size: embedLength }).map((g) => ({ embeds: g }));
 }
 
 /** The characters Discord counts against the 6,000 per message. */
@@ -135,38 +110,8 @@ export function embedLength(e: APIEmbed): number {
   return n;
 }
 
-/**
- * Splits text into pieces of at most `max` characters: at a blank line if one is in reach, else a
- * line end, a sentence end, a space, and only for a run longer than `max` without any of these, at
- * `max` itself. A block quote cut mid-line goes on quoted in the next piece.
- */
-export function splitText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    let at = lastBreak(window, /\n\n/g, max);
-    if (at <= 0) at = lastBreak(window, /\n/g, max);
-    if (at <= 0) at = lastBreak(window, /(?<=[.!?…]["'”’)\]]*)\s/g, max);
-    if (at <= 0) at = lastBreak(window, /\s/g, max);
-    // Never between the two halves of a surrogate pair (an emoji), and always at least one character.
-    if (at <= 0) at = max > 1 && /[\uD800-\uDBFF]/.test(rest.charAt(max - 1)) ? max - 1 : Math.max(1, max);
-    const head = rest.slice(0, at).trimEnd();
-    let tail = rest.slice(at).replace(/^\s+/, '');
-    const lastLine = head.slice(head.lastIndexOf('\n') + 1);
-    if (lastLine.startsWith('> ') && !/^\s*\n/.test(rest.slice(at)) && !tail.startsWith('> ')) tail = `> ${tail}`;
-    if (head !== '') out.push(head);
-    rest = tail;
-  }
-  if (rest.trim() !== '') out.push(rest);
-  return out;
-}
-
-function lastBreak(window: string, re: RegExp, max: number): number {
-  let at = -1;
-  for (const m of window.matchAll(re)) if (m.index <= max) at = m.index;
-  return at;
-}
+// A block quote cut mid-line goes on quoted in the next piece.
+const split = (text: string, max: number): string[] => splitText(text, max, { carry: '> ' });
 
 function descriptionOf(p: ReplyPart): string {
   const blocks: string[] = [];
@@ -199,21 +144,14 @@ function fieldsOf(f: ReplyField): APIEmbedField[] {
   let name = esc(f.name);
   let value = f.time ? `${esc(f.value)}\n${liveTime(f.time)}` : esc(f.value);
   if (name.length > LIMITS.fieldName) {
-    const [head, rest] = cut(name, LIMITS.fieldName - 1);
+    const [head, rest] = cutShort(name, LIMITS.fieldName - 1);
     name = `${head}…`;
     value = `…${rest}\n${value}`;
   }
   if (name.trim() === '') name = BLANK;
-  const pieces = splitText(value, LIMITS.fieldValue);
+  const pieces = split(value, LIMITS.fieldValue);
   if (pieces.length === 0) pieces.push(BLANK);
   return pieces.map((v, i) => ({ name: i === 0 ? name : BLANK, value: v }));
-}
-
-// Cuts at the last space before `max` (or at `max`), returning the head and the rest.
-function cut(s: string, max: number): [string, string] {
-  const space = s.lastIndexOf(' ', max);
-  const at = space > max / 2 ? space : max;
-  return [s.slice(0, at).trimEnd(), s.slice(at).trimStart()];
 }
 
 function esc(s: string): string {

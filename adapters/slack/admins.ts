@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
-import { describeError } from './rate-limit.js';
+import { describeError } from './slack-errors.js';
 
 /** How long a users.info answer is trusted: long enough for a burst of commands, short enough that a demoted admin loses access soon. */
 export const ADMIN_CACHE_MS = 60_000;

@@ -5,7 +5,7 @@ import type { Logger } from '../../src/log.js';
 import type { Metrics } from '../../src/metrics.js';
 import type { SlackAdmins } from './admins.js';
 import { renderReply, unescapeText, type SlackMessage } from './render.js';
-import { describeError } from './rate-limit.js';
+import { describeError } from './slack-errors.js';
 
 /** Slack accepts at most five messages through one command's response_url (within 30 minutes). */
 export const RESPONSE_URL_LIMIT = 5;

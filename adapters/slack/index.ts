@@ -12,9 +12,11 @@ import { MemoryReplayCache, type ReplayGuard } from '../http/replay-cache.js';
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
-import { DEFAULT_RATE_LIMIT, describeError, platformError, retryAfterSeconds, withRateLimit, type RateLimitPolicy } from './rate-limit.js';
+import { describeError, platformError, retryAfterSeconds } from './slack-errors.js';
+import { DEFAULT_RATE_LIMIT, withRateLimit, type RateLimitPolicy } from '../../src/chat/retry-after.js';
 import { escapeText, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
+import { postAll } from '../../src/chat/post-all.js';
 import { SlackRequestGuard } from './request-guard.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
@@ -221,20 +223,12 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
    * findPosted() reads them back from the channel.
    */
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
-    let first: string | null = null;
-    for (const [n, m] of renderReply(reply).entries()) {
-      if (n < (options.fromPart ?? 0)) continue;
-      try {
-        const res = await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }));
-        first ??= res.ts ?? null;
-        await options.onPart?.(n + 1, first);
-      } catch (err) {
-        const code = platformError(err);
-        if (code && code in UNAVAILABLE) throw new ChannelUnavailableError(UNAVAILABLE[code] ?? code);
-        throw err;
-      }
-    }
-    return { messageId: first };
+    const send = async (m: SlackMessage, n: number): Promise<string | null> =>
+      (await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }))).ts ?? null;
+    return postAll(renderReply(reply), options, send, (err) => {
+      const code = platformError(err);
+      return code && code in UNAVAILABLE ? new ChannelUnavailableError(UNAVAILABLE[code] ?? code) : null;
+    });
   }
 
   /** The parts of a delivery the channel already has, read from its history (needs channels:history). */
@@ -274,7 +268,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
         throw err;
       }
     };
-    return withRateLimit(counted, this.policy, this.stopping.signal, (ms, attempt) =>
+    return withRateLimit(counted, retryAfterSeconds, this.policy, this.stopping.signal, (ms, attempt) =>
       this.opts.log.warn('slack: rate limited; waiting as asked', { waitMs: ms, attempt }),
     );
   }

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
-import { splitLong } from '../../src/commands/paginate.js';
+import { linkableUrl, pack, packLines as packText, truncate, type SplitOptions } from '../../src/chat/split.js';
 
 type Block = types.KnownBlock;
 
@@ -112,21 +112,9 @@ function renderPart(p: ReplyPart): SlackMessage[] {
 
 /** Blocks in order, as messages of at most 50 blocks and SLACK_LIMITS.messageBlocksJson characters of JSON. */
 function packBlocks(blocks: Block[]): Block[][] {
-  const out: Block[][] = [];
-  let cur: Block[] = [];
-  let size = 2; // the brackets of the array
-  for (const b of blocks) {
-    const n = jsonSize(b) + 1; // and a comma
-    if (cur.length > 0 && (cur.length >= SLACK_LIMITS.blocksPerMessage || size + n > SLACK_LIMITS.messageBlocksJson)) {
-      out.push(cur);
-      cur = [];
-      size = 2;
-    }
-    cur.push(b);
-    size += n;
-  }
-  if (cur.length > 0) out.push(cur);
-  return out;
+  // The brackets of the array, then each block and a comma.
+  const limits = { maxItems: SLACK_LIMITS.blocksPerMessage, maxSize: SLACK_LIMITS.messageBlocksJson - 2 };
+  return pack(blocks, { ...limits, size: (b) => jsonSize(b) + 1 });
 }
 
 const jsonSize = (v: unknown): number => JSON.stringify(v).length;
@@ -196,61 +184,23 @@ function mrkdwn(text: string): { type: 'mrkdwn'; text: string; verbatim: true } 
   return { type: 'mrkdwn', text, verbatim: true };
 }
 
-/**
- * Joins escaped lines (each given `prefix`) into texts of at most `max` characters. A line too long
- * on its own is split at sentence ends, then spaces, and only as a last resort mid-word; an
- * entity such as `&amp;` is never cut, and nothing is dropped.
- */
+// Text here is escaped: an entity such as `&amp;` is never cut in two.
+const ESCAPED: SplitOptions = { atomic: /&(?:amp|lt|gt);/ };
+
+/** Joins escaped lines (each given `prefix`) into texts of at most `max` characters, splitting only a line too long alone. */
 export function packLines(lines: string[], max: number, prefix = ''): string[] {
-  const room = max - prefix.length;
-  const pieces = lines.flatMap((l) => (l.length <= room ? [l] : splitEscaped(l, room))).map((l) => prefix + l);
-  const out: string[] = [];
-  let cur = '';
-  for (const piece of pieces) {
-    if (cur !== '' && cur.length + 1 + piece.length > max) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = cur === '' ? piece : `${cur}\n${piece}`;
-  }
-  if (cur !== '') out.push(cur);
-  return out;
-}
-
-function splitEscaped(text: string, max: number): string[] {
-  // splitLong cuts at sentence ends and spaces, which never fall inside an entity.
-  return splitLong(text, max).flatMap((piece) => (piece.length <= max ? [piece] : hardSplit(piece, max)));
-}
-
-function hardSplit(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = max;
-    const amp = rest.lastIndexOf('&', cut - 1);
-    if (amp >= 0 && amp > cut - 5 && !rest.slice(amp, cut).includes(';')) cut = amp;
-    // Keep surrogate pairs (emoji, rare scripts) whole.
-    if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
-    if (cut <= 0) cut = max;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest !== '') out.push(rest);
-  return out;
+  return packText(lines, max, prefix, ESCAPED);
 }
 
 // `<url|text>` for http(s) links only, built from escaped parts so neither can close the link early;
 // a label longer than `maxLabel` is shortened.
 function linkTo(url: string, text: string, maxLabel = 200): string | null {
-  if (!/^https?:\/\/[^\s|]+$/i.test(url)) return null;
-  const label = escapeText(text).replace(/\|/g, '¦');
-  return `<${escapeText(url)}|${label.length > maxLabel ? `${hardSplit(label, maxLabel - 1)[0] ?? ''}…` : label}>`;
+  const href = linkableUrl(url, Infinity);
+  if (href === undefined) return null;
+  return `<${escapeText(href)}|${truncate(escapeText(text).replace(/\|/g, '¦'), maxLabel, ESCAPED)}>`;
 }
 
 // The notification text: the message's words without markup, shortened at a space when long.
 function fallbackText(plain: string[]): string {
-  const text = plain.join('\n');
-  if (text.length <= SLACK_LIMITS.fallbackText) return text;
-  const cut = text.lastIndexOf(' ', SLACK_LIMITS.fallbackText - 1);
-  return `${text.slice(0, cut > 0 ? cut : SLACK_LIMITS.fallbackText - 1)}…`;
+  return truncate(plain.join('\n'), SLACK_LIMITS.fallbackText, ESCAPED);
 }

@@ -1,5 +1,6 @@
 import type { Quote } from '../digest/types.js';
 import type { QuoteGroup, ReplyPart } from '../chat/reply.js';
+import { splitText } from '../chat/split.js';
 
 /**
  * Budget for the quotations in one reply part. Below Slack's 3,000 characters a section and
@@ -17,7 +18,7 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
   for (const q of quotes) {
     const who = q.speaker ?? 'Unattributed';
     if (!bySpeaker.has(who)) order.push(who);
-    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), ...splitLong(q.text, budget)]);
+    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), ...splitText(q.text, budget)]);
   }
   const pages: QuoteGroup[][] = [];
   let page: QuoteGroup[] = [];
@@ -38,37 +39,6 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
   }
   if (page.length > 0) pages.push(page);
   return pages;
-}
-
-/** Splits text at sentence ends (then at spaces, as a last resort) into pieces of at most `max` characters. */
-export function splitLong(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const sentences = text.match(/[^.!?…]+(?:[.!?…]+["'”’)]*|$)\s*/g) ?? [text];
-  const out: string[] = [];
-  let cur = '';
-  for (const s of sentences.flatMap((x) => (x.length > max ? splitWords(x, max) : [x]))) {
-    if (cur.length + s.length > max && cur !== '') {
-      out.push(cur.trim());
-      cur = '';
-    }
-    cur += s;
-  }
-  if (cur.trim() !== '') out.push(cur.trim());
-  return out;
-}
-
-function splitWords(text: string, max: number): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const w of text.split(/(?<=\s)/)) {
-    if (cur.length + w.length > max && cur !== '') {
-      out.push(cur);
-      cur = '';
-    }
-    cur += w;
-  }
-  if (cur !== '') out.push(cur);
-  return out;
 }
 
 /** Reply parts for quotations, numbered when there is more than one. */

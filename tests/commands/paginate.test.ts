@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { paginateQuotes, splitLong } from '../../src/commands/paginate.js';
+import { paginateQuotes } from '../../src/commands/paginate.js';
 
 describe('quote pagination', () => {
   const sentence = (i: number) => `This is sentence number ${i} of a very long statement that the minister made at length.`;
   const long = Array.from({ length: 80 }, (_, i) => sentence(i)).join(' ');
-
-  it('never drops or cuts a word: pieces joined give back the quote', () => {
-    const pieces = splitLong(long, 1000);
-    expect(pieces.length).toBeGreaterThan(5);
-    for (const p of pieces) {
-      expect(p.length).toBeLessThanOrEqual(1000);
-      expect(p).toMatch(/\.$/); // split at sentence ends
-    }
-    expect(pieces.join(' ')).toBe(long);
-  });
 
   it('groups by speaker and keeps every quote across pages', () => {
     const quotes = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReply, splitText, embedLength, LIMITS } from '../../../adapters/discord/render.js';
+import { renderReply, embedLength, LIMITS } from '../../../adapters/discord/render.js';
 import { quoteParts } from '../../../src/commands/paginate.js';
 import type { Reply } from '../../../src/chat/reply.js';
 import { validateMessage } from '../../fakes/discord.js';
@@ -105,11 +105,5 @@ describe('Discord rendering', () => {
       expect(m?.embeds[0]?.url).toBe(want);
       expect(validateMessage({ embeds: m?.embeds ?? [] })).toEqual([]);
     }
-  });
-
-  it('splits text at sentence ends before spaces, and inside a word only when it must', { timeout: 5000 }, () => {
-    expect(splitText('One two. Three four five.', 15)).toEqual(['One two.', 'Three four', 'five.']);
-    expect(splitText('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
-    expect(splitText('> “A long quote. It goes on.”', 20)).toEqual(['> “A long quote.', '> It goes on.”']);
   });
 });

@@ -2,6 +2,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
+import { linkableUrl } from '../../../src/chat/split.js';
 import { TEST_HOLDER } from '../../support/services.js';
 import { MAX_BLOCKS_JSON } from '../../fakes/slack.js';
 import { occurrences, writeLongArticles, type LongArticle } from '../long-articles.js';
@@ -44,8 +45,8 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
       for (const a of articles) {
         const first = h.library.digest(await h.library.resolve(a.id)).briefing[0] ?? '';
         expect(first.length).toBeGreaterThan(150);
-        // The headline in full, linked; an entry in one message.
-        expect(occurrences(all, `<${a.url}|${a.title}>`), a.id).toBe(1);
+        // The headline in full, linked (a Cyrillic path percent-encoded); an entry in one message.
+        expect(occurrences(all, `<${linkableUrl(a.url)}|${a.title}>`), a.id).toBe(1);
         expect(occurrences(all, a.title), a.id).toBe(1);
         expect(occurrences(all, first), a.id).toBe(1);
         expect(texts.find((t) => t.includes(a.title))).toContain(first);
