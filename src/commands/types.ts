@@ -9,8 +9,10 @@ export interface CommandContext {
   platform: string;
   channelId: string;
   userId: string;
-  /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always). */
-  canManage: boolean;
+  /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always); asked only when needed. */
+  canManage: () => Promise<boolean>;
+  /** Who may manage channels here, as a refusal names them; the core's wording when absent. */
+  managers?: string;
   /** The Discord server, Slack workspace or terminal: sources added in chat belong to it. */
   community: string;
   /** How a command is typed on this platform: "/" on Discord and the console, "/herald " on Slack. */

@@ -76,6 +76,22 @@ describe('commands through the bus', () => {
     expect(w.changes()).toBe(0);
   });
 
+  it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
+    const w = await makeWorld();
+    const asked: string[] = [];
+    const lazy = (allowed: boolean) => ({ ...me, managers: 'the night editors', canManage: async () => (asked.push('asked'), allowed) });
+    expect((await w.bus.runText('quotes', lazy(false))).kind).toBe('quotes');
+    expect((await w.bus.runText('status', lazy(false))).kind).not.toBe('error');
+    expect(asked).toHaveLength(0);
+    // A refusal comes first: someone who may not subscribe is not taught the options.
+    const refused = await w.bus.runText('subscribe colour:red', lazy(false));
+    expect(allText(refused)).toBe('Only the night editors can use /subscribe. error: forbidden');
+    expect(asked).toHaveLength(1);
+    expect(allText(await w.bus.runText('subscribe colour:red', lazy(true)))).toMatch(/unknown option "colour"/);
+    expect(asked).toHaveLength(2);
+    expect(await w.store.listSubscriptions()).toEqual([]);
+  });
+
   it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {
     const w = await makeWorld();
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
