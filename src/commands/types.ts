@@ -32,7 +32,7 @@ export interface CommandServices {
   sources?: SourceManager;
 }
 
-/** One option's metadata for platforms that declare options up front (Discord). */
+/** One option as platforms declare it (Discord) and typed text fills it: read from the command's schema. */
 export interface OptionSpec {
   name: string;
   description: string;
@@ -45,18 +45,19 @@ export interface OptionSpec {
   greedy?: boolean;
 }
 
-/** A slash command declared once; adapters only translate it. */
-export interface CommandSpec<S extends z.ZodObject = z.ZodObject> {
+/** A slash command, made by defineCommand from its definition; adapters only translate it. */
+export interface CommandSpec {
   name: string;
   description: string;
-  /** Options in the order a user may give them positionally. */
-  options: OptionSpec[];
-  schema: S;
+  /** The schema's fields, in the order a user may give them positionally. */
+  options: readonly OptionSpec[];
+  schema: z.ZodObject;
   /** Who sees the answer unless the user asks `public:true`. */
   visibility: Reply['visibility'];
   /** Needs permission to manage the channel. */
   manage?: boolean;
   /** Example arguments for help and usage messages. */
   usage: string;
-  handler: (ctx: CommandContext, options: z.infer<S>) => Promise<Reply> | Reply;
+  /** Called with what `schema` parsed. */
+  handler: (ctx: CommandContext, options: z.output<z.ZodObject>) => Promise<Reply> | Reply;
 }
