@@ -11,6 +11,8 @@ const MAX_CACHED = 1000;
  * and the user ids listed in HERALD_ADMINS. A failed lookup means "no", never an error.
  */
 export class SlackAdmins {
+  /** Who may manage channels on Slack, as a refusal names them ("Only <who> can use /herald subscribe."). */
+  readonly who = 'workspace admins and owners, or people listed in HERALD_ADMINS,'; // the comma closes the aside
   private readonly listed: ReadonlySet<string>;
   private readonly cache = new Map<string, { allowed: boolean; until: number }>();
 

@@ -10,8 +10,6 @@ import { describeError } from './slack-errors.js';
 /** Slack accepts at most five messages through one command's response_url (within 30 minutes). */
 export const RESPONSE_URL_LIMIT = 5;
 
-/** What the user sees when answering a command failed in a way they cannot fix. */
-
 export interface CommandDeps {
   bus: CommandBus;
   /** The slash command, e.g. `/herald`. */
@@ -41,24 +39,14 @@ export function registerCommand(app: App, deps: CommandDeps): void {
 // Answers one command; returns the command's name for metrics ("unknown" when there is none).
 async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<string> {
   const where = { channel: cmd.channel_id, user: cmd.user_id };
-  // Slack escapes &, < and > in the typed text. A bare `/herald` asks for help, not for a command named "".
-  const typed = unescapeText(cmd.text ?? '');
-  const text = typed.trim() === '' ? 'help' : typed;
-  const name = (text.trim().split(/\s+/)[0] ?? '').replace(/^\//, '').toLowerCase();
-  const spec = deps.bus.commands.find((c) => c.name === name);
+  // Slack escapes &, < and > in the typed text.
+  const text = unescapeText(cmd.text ?? '');
   try {
-    const canManage = spec?.manage === true && (await deps.admins.canManage(cmd.user_id));
-    if (spec?.manage && !canManage) {
-      deps.log.info('slash command refused: not an admin', { ...where, command: spec.name });
-      await respond({
-        response_type: 'ephemeral',
-        text: `Only workspace admins and owners, or people listed in HERALD_ADMINS, can use ${cmd.command} ${spec.name}.`,
-      });
-      return spec.name;
-    }
-    // The core writes commands as they are typed here: "/herald quotes", not "/quotes".
+    // The core writes commands as they are typed here ("/herald quotes", not "/quotes"), and asks
+    // whether the user is an admin only when the command needs it.
     const reply = await deps.bus.runText(text, {
-      platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, canManage, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
+      platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
+      canManage: () => deps.admins.canManage(cmd.user_id), managers: deps.admins.who,
     });
     // Errors stay private even if public:true was asked for: nobody else needs to see a typo.
     const inChannel = reply.visibility === 'channel' && reply.kind !== 'error';
@@ -69,7 +57,7 @@ async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps):
       deps.log.warn('could not tell the user that the command failed', { ...where, error: describeError(e) }),
     );
   }
-  return spec?.name ?? 'unknown';
+  return deps.bus.commandName(text) ?? 'unknown';
 }
 
 // One message per part, in order, through the response_url, which works in any channel, with or

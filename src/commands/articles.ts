@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import type { CommandSpec } from './types.js';
+import { defineCommand } from './define.js';
 import { textReply } from '../chat/reply.js';
 
-const schema = z.object({});
 const MAX_LISTED = 20;
 
-export const articlesCommand: CommandSpec<typeof schema> = {
+export const articlesCommand = defineCommand({
   name: 'articles',
   description: 'List the articles Herald can brief on, newest first',
-  options: [],
-  schema,
+  schema: z.object({}),
   visibility: 'private',
   usage: 'articles',
   handler: async (ctx) => {
@@ -23,4 +21,4 @@ export const articlesCommand: CommandSpec<typeof schema> = {
     const more = total > newest.length ? `and ${total - newest.length} older` : `${total} in all`;
     return { visibility: 'private', kind: 'info', parts: [{ title: 'Articles', bullets, footer: more }] };
   },
-};
+});

@@ -3,10 +3,8 @@ import type { Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
-import { parseTextArgs } from './text-args.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from './quotes.js';
-import { UserError } from '../errors.js';
 import { type Clock } from '../clock.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
@@ -14,7 +12,13 @@ export interface Caller {
   platform: string;
   channelId: string;
   userId: string;
-  canManage: boolean;
+  /**
+   * Whether the caller may manage this channel: known at once (Discord's permissions, the console),
+   * or a check the bus runs only for a command that needs it (Slack's users.info).
+   */
+  canManage: boolean | (() => Promise<boolean>);
+  /** Who may manage channels here, as a refusal names them (default: people who can manage this channel). */
+  managers?: string;
   /**
    * The community the channel belongs to: `discord:<guild>`, `slack:<team>`, `console`. Sources added
    * in chat belong to it. Default: the platform name (one community per platform).
@@ -41,22 +45,20 @@ export class CommandBus {
     return runCommand(spec, options, this.context(caller), this.log);
   }
 
-  /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional). */
+  /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional; no command: help). */
   async runText(text: string, caller: Caller): Promise<Reply> {
-    const trimmed = text.trim().replace(/^\//, '');
-    const [first, ...rest] = trimmed.split(/\s+/);
-    const name = first || 'help';
+    const { name, args } = splitCommand(text);
     const spec = findCommand(name);
     if (!spec) {
       const help = await this.run('help', {}, caller);
       return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
     }
-    try {
-      return await runCommand(spec, parseTextArgs(spec, rest.join(' '), caller.commandPrefix ?? '/'), this.context(caller), this.log);
-    } catch (err) {
-      if (err instanceof UserError) return textReply(err.message, 'error');
-      throw err;
-    }
+    return runCommand(spec, args, this.context(caller), this.log);
+  }
+
+  /** The name of the command that text runs (for metrics), or undefined when there is no such command. */
+  commandName(text: string): string | undefined {
+    return findCommand(splitCommand(text).name)?.name;
   }
 
   /**
@@ -85,7 +87,20 @@ export class CommandBus {
   }
 
   private context(caller: Caller): CommandContext {
-    const { commandPrefix, community, ...who } = caller;
-    return { ...who, community: community ?? caller.platform, prefix: commandPrefix ?? '/', now: this.clock.now(), services: this.services };
+    const { commandPrefix, community, canManage, ...who } = caller;
+    return {
+      ...who,
+      canManage: typeof canManage === 'function' ? canManage : async () => canManage,
+      community: community ?? caller.platform,
+      prefix: commandPrefix ?? '/',
+      now: this.clock.now(),
+      services: this.services,
+    };
   }
+}
+
+// Typed text's first word names the command (a leading slash is optional; none means help).
+function splitCommand(text: string): { name: string; args: string } {
+  const [first, ...rest] = text.trim().replace(/^\//, '').split(/\s+/);
+  return { name: first || 'help', args: rest.join(' ') };
 }

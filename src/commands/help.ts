@@ -1,29 +1,29 @@
 import { z } from 'zod';
 import type { CommandSpec } from './types.js';
+import { defineCommand } from './define.js';
 import { SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
 
-const schema = z.object({});
-
 /** The help command, listing the commands it is given (passed in to avoid an import cycle with the registry). */
-export const makeHelpCommand = (commands: () => readonly CommandSpec[]): CommandSpec<typeof schema> => ({
-  name: 'help',
-  description: 'What Herald can do',
-  options: [],
-  schema,
-  visibility: 'private',
-  usage: 'help',
-  handler: (ctx) => ({
+export function makeHelpCommand(commands: () => readonly CommandSpec[]): CommandSpec {
+  return defineCommand({
+    name: 'help',
+    description: 'What Herald can do',
+    schema: z.object({}),
     visibility: 'private',
-    kind: 'info',
-    parts: [
-      {
-        title: 'Herald — news digests',
-        bullets: commands().map((c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
-        fields: [
-          { name: 'Options', value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.` },
-          { name: 'Schedules', value: SCHEDULE_FORMS },
-        ],
-      },
-    ],
-  }),
-});
+    usage: 'help',
+    handler: (ctx) => ({
+      visibility: 'private',
+      kind: 'info',
+      parts: [
+        {
+          title: 'Herald — news digests',
+          bullets: commands().map((c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
+          fields: [
+            { name: 'Options', value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.` },
+            { name: 'Schedules', value: SCHEDULE_FORMS },
+          ],
+        },
+      ],
+    }),
+  });
+}

@@ -1,19 +1,16 @@
 import { z } from 'zod';
-import type { CommandSpec } from './types.js';
-import { articleField, articleOption, publicField, publicOption, speakerField, speakerOption } from './options.js';
+import { defineCommand } from './define.js';
+import { articleField, publicField, speakerField } from './options.js';
 import { quoteParts } from './paginate.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
 
-const schema = z.object({ article: articleField, speaker: speakerField, public: publicField });
-
 export { fold };
 
-export const quotesCommand: CommandSpec<typeof schema> = {
+export const quotesCommand = defineCommand({
   name: 'quotes',
   description: 'Every direct quote in an article, with its speaker',
-  options: [articleOption, speakerOption, publicOption],
-  schema,
+  schema: z.object({ article: articleField, speaker: speakerField, public: publicField }),
   visibility: 'private',
   usage: 'quotes [article] [speaker]',
   handler: async (ctx, o) => {
@@ -29,4 +26,4 @@ export const quotesCommand: CommandSpec<typeof schema> = {
     const title = `Quotes${o.speaker ? ` by ${o.speaker}` : ''}: ${d.headline}`;
     return { visibility: 'private', kind: 'quotes', parts: quoteParts(title, quotes, article.url) };
   },
-};
+});

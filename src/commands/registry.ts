@@ -1,8 +1,10 @@
 import type { CommandSpec } from './types.js';
-import { digestCommand, countdownCommand } from './digest.js';
+import { digestCommand } from './digest.js';
 import { quotesCommand } from './quotes.js';
+import { countdownCommand } from './countdown.js';
 import { articlesCommand } from './articles.js';
-import { subscribeCommand, unsubscribeCommand } from './subscribe.js';
+import { subscribeCommand } from './subscribe.js';
+import { unsubscribeCommand } from './unsubscribe.js';
 import { sourcesCommand } from './sources.js';
 import { statusCommand } from './status.js';
 import { makeHelpCommand } from './help.js';
@@ -11,7 +13,7 @@ import { makeHelpCommand } from './help.js';
 export const COMMANDS: readonly CommandSpec[] = [
   digestCommand, quotesCommand, countdownCommand, articlesCommand, subscribeCommand, unsubscribeCommand, statusCommand, sourcesCommand,
   makeHelpCommand(() => COMMANDS),
-] as unknown as CommandSpec[];
+];
 
 /** Finds a command by name (case-insensitive). */
 export function findCommand(name: string): CommandSpec | undefined {

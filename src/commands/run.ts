@@ -1,17 +1,32 @@
 import type { CommandContext, CommandSpec } from './types.js';
 import { textReply, type Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
+import { parseTextArgs } from './text-args.js';
 import { UserError, ArticleError, SOMETHING_WENT_WRONG } from '../errors.js';
 
+/** Who may use manage commands when the platform does not say (Discord: Manage Channels). */
+const MANAGERS = 'people who can manage this channel';
+
 /**
- * Runs a command: validates its options with the command's zod schema, checks permission, calls the
- * handler. A user error becomes a private reply with its code; anything else is logged once and the
- * user gets a generic private reply. Never throws.
+ * Runs a command: checks permission (the only place that does), reads typed text with the command's
+ * options, validates them with its zod schema, calls the handler. `options` are the platform's
+ * (Discord), or the text typed after the command name (Slack, console). A user error becomes a
+ * private reply; anything else is logged once and the user gets a generic private reply. Never throws.
  */
-export async function runCommand(spec: CommandSpec, raw: Record<string, unknown>, ctx: CommandContext, log: Logger): Promise<Reply> {
+export async function runCommand(spec: CommandSpec, options: Record<string, unknown> | string, ctx: CommandContext, log: Logger): Promise<Reply> {
   try {
-    if (spec.manage && !ctx.canManage) {
-      throw new UserError('forbidden', `Only people who can manage this channel can use ${ctx.prefix}${spec.name}.`);
+    // Asked only for manage commands: on Slack it may cost a users.info call.
+    if (spec.manage && !(await ctx.canManage())) {
+      log.info('command refused: cannot manage the channel', { command: spec.name, platform: ctx.platform, channel: ctx.channelId, user: ctx.userId });
+      throw new UserError('forbidden', `Only ${ctx.managers ?? MANAGERS} can use ${ctx.prefix}${spec.name}.`);
+    }
+    let raw: Record<string, unknown>;
+    try {
+      raw = typeof options === 'string' ? parseTextArgs(spec, options, ctx.prefix) : options;
+    } catch (err) {
+      // Typed text the command cannot read: its usage, without an error code.
+      if (err instanceof UserError) return textReply(err.message, 'error');
+      throw err;
     }
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {

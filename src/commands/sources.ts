@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { CommandContext, CommandSpec } from './types.js';
+import type { CommandContext } from './types.js';
+import { defineCommand } from './define.js';
 import { textReply, type Reply, type ReplyPart } from '../chat/reply.js';
 import { formatInterval } from '../time/interval.js';
 import type { SourceView } from '../sources/manager.js';
@@ -8,28 +9,23 @@ import { UserError } from '../errors.js';
 /** Characters of source lines in one reply part: below Slack's 3,000 a section and Discord's 4,096 an embed. */
 const PART_CHARS = 2500;
 
-const schema = z.object({
-  action: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.enum(['add', 'remove', 'list'], { message: 'must be add, remove or list' }))
-    .optional(),
-  url: z.string().trim().min(1).max(2000).optional(),
-  id: z.string().trim().min(1).max(2000).optional(),
-});
-
 // One command with an action option: a slash command has one name on Discord, and a subcommand word on Slack.
-// The whole command needs the manage permission: adapters check it per command, and the list shows URLs and errors.
-export const sourcesCommand: CommandSpec<typeof schema> = {
+// The whole command needs the manage permission (run.ts checks it per command): the list shows URLs and errors.
+export const sourcesCommand = defineCommand({
   name: 'sources',
   description: 'News feeds and pages Herald follows: list, add or remove them',
-  options: [
-    { name: 'action', description: 'add, remove or list (default list)', required: false, type: 'string' },
-    { name: 'url', description: 'For add: the RSS/Atom feed or article URL', required: false, type: 'string' },
-    { name: 'id', description: 'For remove: the source id (from list) or its URL', required: false, type: 'string' },
-  ],
-  schema,
+  schema: z.object({
+    action: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(['add', 'remove', 'list'], { message: 'must be add, remove or list' }))
+      .optional()
+      // Free text on Discord, as it was registered before the options came from this schema.
+      .meta({ description: 'add, remove or list (default list)', choices: false }),
+    url: z.string().trim().min(1).max(2000).optional().meta({ description: 'For add: the RSS/Atom feed or article URL' }),
+    id: z.string().trim().min(1).max(2000).optional().meta({ description: 'For remove: the source id (from list) or its URL' }),
+  }),
   visibility: 'private',
   manage: true,
   usage: 'sources [list | add URL | remove ID]',
@@ -54,7 +50,7 @@ export const sourcesCommand: CommandSpec<typeof schema> = {
     }
     return listReply(await manager.list(ctx.community), ctx);
   },
-};
+});
 
 function listReply(sources: SourceView[], ctx: CommandContext): Reply {
   const how = `Add: ${ctx.prefix}sources add URL · remove: ${ctx.prefix}sources remove ID · more in sources.json`;

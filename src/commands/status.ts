@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import type { CommandSpec } from './types.js';
-import { articleField, articleOption } from './options.js';
+import { defineCommand } from './define.js';
+import { articleField } from './options.js';
 import { textReply } from '../chat/reply.js';
 import { articleStatus, channelStatus } from './status-report.js';
 
-const schema = z.object({ article: articleField });
-
-export const statusCommand: CommandSpec<typeof schema> = {
+export const statusCommand = defineCommand({
   name: 'status',
   description: 'What this channel gets and when; with article: why that one was or was not posted',
-  options: [{ ...articleOption, description: 'Why this article was or was not posted here' }],
-  schema,
+  schema: z.object({ article: articleField.meta({ description: 'Why this article was or was not posted here' }) }),
   visibility: 'private',
   usage: 'status [article:ID]',
   handler: async (ctx, o) => {
@@ -21,4 +18,4 @@ export const statusCommand: CommandSpec<typeof schema> = {
     const visible = sources ? await sources.list(sub.community ?? ctx.community) : [];
     return { visibility: 'private', kind: 'info', parts: [await channelStatus(sub, { store, sources: visible, now: ctx.now, prefix: ctx.prefix })] };
   },
-};
+});

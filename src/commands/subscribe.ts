@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { CommandSpec } from './types.js';
+import { defineCommand } from './define.js';
 import { textReply } from '../chat/reply.js';
-import { parseSchedule, parseTimeZone, SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
+import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
@@ -9,33 +9,32 @@ import { chooseSources, describeSources, newestTaken } from './subscribe-options
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 
 const schema = z.object({
-  schedule: z.string().trim().max(100).optional(),
-  timezone: z.string().trim().max(64).optional(),
+  schedule: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: `When to post, e.g. ${DEFAULT_SCHEDULE}, weekdays 07:30, hourly, or cron`, greedy: true }),
+  timezone: z.string().trim().max(64).optional().meta({ description: 'IANA time zone for the schedule, e.g. Europe/Kyiv' }),
   reminders: z
     .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])])
     .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
-    .optional(),
-  source: z.string().trim().max(2000).optional(),
-  topics: z.string().trim().max(1000).optional(),
+    .optional()
+    .meta({ description: 'Post a countdown line when there is no new article (default on)' }),
+  source: z.string().trim().max(2000).optional().meta({ description: 'all, or source ids/URLs separated by commas (files: the articles folder)' }),
+  topics: z.string().trim().max(1000).optional().meta({ description: 'Words or "phrases" separated by commas; -word excludes (none: every article)' }),
   format: z
     .string()
     .trim()
     .toLowerCase()
     .pipe(z.enum(['each', 'roundup'], { message: 'must be each (one post per article) or roundup (one post per fire)' }))
-    .optional(),
+    .optional()
+    .meta({ description: 'each (one post per article, default) or roundup (one post per fire)' }),
 });
 
-export const subscribeCommand: CommandSpec<typeof schema> = {
+export const subscribeCommand = defineCommand({
   name: 'subscribe',
   description: 'Post digests in this channel on a schedule (again to change only what you give)',
-  options: [
-    { name: 'schedule', description: `When to post, e.g. ${DEFAULT_SCHEDULE}, weekdays 07:30, hourly, or cron`, required: false, type: 'string', greedy: true },
-    { name: 'timezone', description: 'IANA time zone for the schedule, e.g. Europe/Kyiv', required: false, type: 'string' },
-    { name: 'reminders', description: 'Post a countdown line when there is no new article (default on)', required: false, type: 'boolean' },
-    { name: 'source', description: 'all, or source ids/URLs separated by commas (files: the articles folder)', required: false, type: 'string' },
-    { name: 'topics', description: 'Words or "phrases" separated by commas; -word excludes (none: every article)', required: false, type: 'string' },
-    { name: 'format', description: 'each (one post per article, default) or roundup (one post per fire)', required: false, type: 'string', choices: ['each', 'roundup'] },
-  ],
   schema,
   visibility: 'private',
   manage: true,
@@ -68,23 +67,4 @@ export const subscribeCommand: CommandSpec<typeof schema> = {
     ];
     return textReply(lines.join('\n'));
   },
-};
-
-const none = z.object({});
-
-export const unsubscribeCommand: CommandSpec<typeof none> = {
-  name: 'unsubscribe',
-  description: 'Stop scheduled digests in this channel',
-  options: [],
-  schema: none,
-  visibility: 'private',
-  manage: true,
-  usage: 'unsubscribe',
-  handler: async (ctx) => {
-    const removed = await ctx.services.store.removeSubscription(ctx.platform, ctx.channelId);
-    ctx.services.onSubscriptionsChanged(ctx.platform, ctx.channelId);
-    return textReply(removed ? 'Unsubscribed: no more scheduled digests here.' : 'This channel had no subscription.');
-  },
-};
-
-export { SCHEDULE_FORMS };
+});

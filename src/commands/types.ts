@@ -9,8 +9,10 @@ export interface CommandContext {
   platform: string;
   channelId: string;
   userId: string;
-  /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always). */
-  canManage: boolean;
+  /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always); asked only when needed. */
+  canManage: () => Promise<boolean>;
+  /** Who may manage channels here, as a refusal names them; the core's wording when absent. */
+  managers?: string;
   /** The Discord server, Slack workspace or terminal: sources added in chat belong to it. */
   community: string;
   /** How a command is typed on this platform: "/" on Discord and the console, "/herald " on Slack. */
@@ -30,7 +32,7 @@ export interface CommandServices {
   sources?: SourceManager;
 }
 
-/** One option's metadata for platforms that declare options up front (Discord). */
+/** One option as platforms declare it (Discord) and typed text fills it: read from the command's schema. */
 export interface OptionSpec {
   name: string;
   description: string;
@@ -43,18 +45,19 @@ export interface OptionSpec {
   greedy?: boolean;
 }
 
-/** A slash command declared once; adapters only translate it. */
-export interface CommandSpec<S extends z.ZodObject = z.ZodObject> {
+/** A slash command, made by defineCommand from its definition; adapters only translate it. */
+export interface CommandSpec {
   name: string;
   description: string;
-  /** Options in the order a user may give them positionally. */
-  options: OptionSpec[];
-  schema: S;
+  /** The schema's fields, in the order a user may give them positionally. */
+  options: readonly OptionSpec[];
+  schema: z.ZodObject;
   /** Who sees the answer unless the user asks `public:true`. */
   visibility: Reply['visibility'];
   /** Needs permission to manage the channel. */
   manage?: boolean;
   /** Example arguments for help and usage messages. */
   usage: string;
-  handler: (ctx: CommandContext, options: z.infer<S>) => Promise<Reply> | Reply;
+  /** Called with what `schema` parsed. */
+  handler: (ctx: CommandContext, options: z.output<z.ZodObject>) => Promise<Reply> | Reply;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { validateSpecs } from '../../src/commands/validate.js';
-import type { CommandSpec } from '../../src/commands/types.js';
+import { defineCommand } from '../../src/commands/define.js';
+import { articleField } from '../../src/commands/options.js';
+import { textReply } from '../../src/chat/reply.js';
 import { makeWorld } from '../support/services.js';
 import { replyText } from '../support/reply-text.js';
 
@@ -17,15 +19,39 @@ describe('command specs', () => {
   });
 
   it('catches a spec that breaks them', () => {
-    const bad: CommandSpec = {
-      name: 'Bad Name', description: 'x'.repeat(101), schema: z.object({ a: z.string() }), visibility: 'private', usage: '',
-      options: [{ name: 'b', description: '', required: true, type: 'string' }], handler: () => ({ visibility: 'private', kind: 'info', parts: [] }),
-    };
+    const bad = defineCommand({
+      name: 'Bad Name', description: 'x'.repeat(101), visibility: 'private', usage: '',
+      // A field without a description, and a required one after an optional one.
+      schema: z.object({ a: z.string().optional(), b: z.string().meta({ description: 'b' }) }),
+      handler: () => ({ visibility: 'private', kind: 'info', parts: [] }),
+    });
     const problems = validateSpecs([bad, bad]).join('\n');
-    expect(problems).toMatch(/name must be 1–32 lowercase/);
-    expect(problems).toMatch(/description must be 1–100/);
-    expect(problems).toMatch(/missing from the zod schema/);
+    expect(problems).toMatch(/command "Bad Name": name must be 1–32 lowercase/);
+    expect(problems).toMatch(/command "Bad Name": description must be 1–100/);
+    expect(problems).toMatch(/option "a": description must be 1–100/);
+    expect(problems).toMatch(/option "b": required options must come before optional ones/);
     expect(problems).toMatch(/declared twice/);
+  });
+
+  it('reads each option from its zod field: order, description, type, required, choices and Herald’s extras', () => {
+    const spec = defineCommand({
+      name: 'probe', description: 'Probe', visibility: 'private', usage: 'probe',
+      schema: z.object({
+        when: z.string().meta({ description: 'When', greedy: true }),
+        loud: z.union([z.boolean(), z.enum(['yes', 'no'])]).transform((v) => v === true || v === 'yes').optional().meta({ description: 'Loud' }),
+        size: z.enum(['s', 'm']).optional().meta({ description: 'Size' }),
+        shape: z.string().toLowerCase().pipe(z.enum(['round', 'square'])).optional().meta({ description: 'Shape', choices: false }),
+        article: articleField,
+      }),
+      handler: (_ctx, o) => textReply(`${o.when} ${o.loud === true} ${o.size ?? ''}`),
+    });
+    expect(spec.options).toEqual([
+      { name: 'when', description: 'When', required: true, type: 'string', greedy: true },
+      { name: 'loud', description: 'Loud', required: false, type: 'boolean' },
+      { name: 'size', description: 'Size', required: false, type: 'string', choices: ['s', 'm'] },
+      { name: 'shape', description: 'Shape', required: false, type: 'string' },
+      { name: 'article', description: 'Article id or the start of it (default: newest)', required: false, autocomplete: 'article', type: 'string' },
+    ]);
   });
 });
 
@@ -74,6 +100,22 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.runText('subscribe daily 08:00 Mars/Olympus', me))).toMatch(/not a time zone/);
     expect(await w.store.listSubscriptions()).toEqual([]);
     expect(w.changes()).toBe(0);
+  });
+
+  it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
+    const w = await makeWorld();
+    const asked: string[] = [];
+    const lazy = (allowed: boolean) => ({ ...me, managers: 'the night editors', canManage: async () => (asked.push('asked'), allowed) });
+    expect((await w.bus.runText('quotes', lazy(false))).kind).toBe('quotes');
+    expect((await w.bus.runText('status', lazy(false))).kind).not.toBe('error');
+    expect(asked).toHaveLength(0);
+    // A refusal comes first: someone who may not subscribe is not taught the options.
+    const refused = await w.bus.runText('subscribe colour:red', lazy(false));
+    expect(allText(refused)).toBe('Only the night editors can use /subscribe. error: forbidden');
+    expect(asked).toHaveLength(1);
+    expect(allText(await w.bus.runText('subscribe colour:red', lazy(true)))).toMatch(/unknown option "colour"/);
+    expect(asked).toHaveLength(2);
+    expect(await w.store.listSubscriptions()).toEqual([]);
   });
 
   it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { registerCommands } from '../../../adapters/discord/register.js';
@@ -38,6 +38,8 @@ describe('register-commands', () => {
     expect(put?.status).toBe(200);
     expect(put?.auth).toBe(`Bot ${fake.token}`);
     const body = put?.body as Cmd[];
+    // Exactly what commandJson gave before the options were derived from the zod schemas.
+    expect(body).toEqual(JSON.parse(readFileSync(new URL('./__snapshots__/command-json.json', import.meta.url), 'utf8')));
     expect(body.map((c) => c.name).sort()).toEqual(['articles', 'countdown', 'digest', 'help', 'quotes', 'sources', 'status', 'subscribe', 'unsubscribe']);
     for (const c of body) {
       expect(c.type).toBe(1);

@@ -165,9 +165,22 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
       const body = h.fake.responsesTo(url)[0]?.body ?? {};
       expect(body.response_type).toBe('ephemeral');
-      expect(String(body.text)).toMatch(/admins and owners.*HERALD_ADMINS.*\/herald subscribe/);
+      expect(String(body.text)).toMatch(/^Only workspace admins and owners, or people listed in HERALD_ADMINS, can use \/herald subscribe\.(\n|$)/);
       expect(await h.store.listSubscriptions()).toHaveLength(0);
       expect(h.fake.calls('users.info').map((r) => r.body.user)).toEqual(['U0READER']);
+      const refusals = h.logs.filter((l) => l.includes('command refused'));
+      expect(refusals).toHaveLength(1);
+      expect(refusals[0]).toMatch(/"command":"subscribe".*"user":"U0READER"/);
+    });
+
+    it('commands anyone may use never look the user up', async () => {
+      for (const text of ['quotes', 'status', '', 'nonsense']) {
+        const url = h.fake.responseUrl();
+        await h.postCommand(slashCommand({ text, user_id: 'U0READER', channel_id: 'C0NEWS', response_url: url }));
+        await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, `the answer to "${text}"`);
+      }
+      expect(h.fake.calls('users.info')).toHaveLength(0);
+      expect(h.logs.some((l) => l.includes('command refused'))).toBe(false);
     });
 
     it('a workspace admin subscribes the channel', async () => {
