@@ -1,7 +1,6 @@
-import { SOMETHING_WENT_WRONG } from '../../src/errors.js';
 import type { APIEmbed } from 'discord.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply } from '../../src/chat/reply.js';
+import { answerCommand } from '../../src/commands/answer.js';
 import type { Logger } from '../../src/log.js';
 import type { Metrics } from '../../src/metrics.js';
 import { renderReply, type DiscordMessage } from './render.js';
@@ -57,30 +56,23 @@ export class CommandAnswerer {
   ) {}
 
   async command(call: CommandCall, first: FirstResponse): Promise<void> {
-    const started = performance.now();
     const spec = this.bus.commands.find((c) => c.name === call.name);
-    const where = { command: call.name, channel: call.channelId, interaction: call.id };
-    // Acknowledge before anything slow: Discord forgets an interaction not answered within 3 s. The
-    // deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
+    // The deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
     const state: AnswerState = { ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true, answered: false };
-    try {
-      await first.defer(state.ephemeral);
-      const ran = Date.now();
-      // A server is a community; a direct message is its own.
-      const community = call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
-      const reply = await this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage, community });
-      this.log.info('discord command', {
-        command: call.name, channel: call.channelId, guild: call.guildId, kind: reply.kind, parts: reply.parts.length, ms: Date.now() - ran,
-        ...(typeof call.options.article === 'string' ? { article: call.options.article } : {}),
-      });
-      await this.answer(call, first, state, reply);
-    } catch (err) {
-      this.log.error('discord interaction failed', { ...where, err });
-      await this.answerPrivately(call, first, state, { embeds: [{ description: SOMETHING_WENT_WRONG, color: 0xef4444 }] }).catch((e: unknown) =>
-        this.log.warn('discord error reply failed', { ...where, err: e }),
-      );
-    }
-    this.metrics.commandLatency(PLATFORM, spec?.name ?? 'unknown', (performance.now() - started) / 1000);
+    // A server is a community; a direct message is its own.
+    const community = call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
+    const article = typeof call.options.article === 'string' ? call.options.article : undefined;
+    await answerCommand(
+      { platform: PLATFORM, command: spec?.name, channel: call.channelId, user: call.userId, article },
+      () => this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage, community }),
+      {
+        // Discord forgets an interaction not answered within 3 s.
+        acknowledge: () => first.defer(state.ephemeral),
+        show: (reply, privately) => this.answer(call, first, state, renderReply(reply), privately),
+        fail: (text) => this.answerPrivately(call, first, state, { embeds: [{ description: text, color: 0xef4444 }] }),
+      },
+      { log: this.log, metrics: this.metrics },
+    );
   }
 
   /** Suggestions for the option being typed (at most 25, as Discord allows). */
@@ -97,10 +89,8 @@ export class CommandAnswerer {
   // first follow-up after a deferral would otherwise take over the deferral and its visibility).
   // Deferring every command ephemerally instead would make /digest private; running the command
   // before deferring would risk Discord's 3-second deadline.
-  private async answer(call: CommandCall, first: FirstResponse, state: AnswerState, reply: Reply): Promise<void> {
-    const messages = renderReply(reply);
-    const mustBePrivate = reply.kind === 'error' || reply.visibility === 'private';
-    if (mustBePrivate && !state.ephemeral) {
+  private async answer(call: CommandCall, first: FirstResponse, state: AnswerState, messages: DiscordMessage[], privately: boolean): Promise<void> {
+    if (privately && !state.ephemeral) {
       for (const m of messages) await this.answerPrivately(call, first, state, m);
       return;
     }

@@ -16,6 +16,8 @@ import { interactionsEndpoint } from './http-interactions.js';
 import { InteractionRest } from './interaction-rest.js';
 import { renderReply, type DiscordMessage } from './render.js';
 import { postAll } from '../../src/chat/post-all.js';
+import { InFlight } from '../../src/commands/in-flight.js';
+import { settlesWithin } from '../../src/time/settles-within.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
 import { ChannelUnavailableError, PermanentPostError } from '../../src/errors.js';
@@ -74,7 +76,7 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   private readonly budget: RateBudget;
   private answerer: CommandAnswerer | null = null;
   // Commands still being answered after their HTTP response (HTTP mode).
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
 
   constructor(private readonly opts: DiscordAdapterOptions) {
     this.log = opts.log;
@@ -87,10 +89,7 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
           answerer: () => (this.started && !this.stopping ? this.answerer : null),
           replay: opts.replay ?? new MemoryReplayCache(),
           log: opts.log,
-          track: (work) => {
-            this.inFlight.add(work);
-            void work.finally(() => this.inFlight.delete(work));
-          },
+          track: (work) => this.inFlight.track(work),
         })
       : null;
     this.client = new Client({
@@ -157,11 +156,7 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(this.opts.token);
     const timeoutMs = this.opts.readyTimeoutMs ?? 30_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)));
-    const late = await Promise.race([ready.then(() => false), timedOut]);
-    clearTimeout(timer);
-    if (late) this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
+    if (!(await settlesWithin(ready, timeoutMs))) this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
     else this.log.info('discord ready', { user: this.client.user?.tag, application: this.opts.applicationId });
     this.started = true;
   }
@@ -181,7 +176,8 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.settle(this.opts.stopTimeoutMs ?? 10_000);
+    const cut = await this.inFlight.settle(this.opts.stopTimeoutMs ?? 10_000);
+    if (cut > 0) this.log.warn('discord commands still being answered at stop were cut short', { count: cut });
     this.interactionRest.close();
     await this.client.destroy();
     this.started = false;
@@ -197,16 +193,6 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     if (!this.started || this.stopping) return ['discord: not started'];
     if (this.mode === 'gateway' && !this.client.isReady()) return ['discord: gateway not connected'];
     return [];
-  }
-
-  // Waits (up to timeoutMs) for HTTP-mode commands still being answered.
-  private async settle(timeoutMs: number): Promise<void> {
-    if (this.inFlight.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<boolean>((r) => (timer = setTimeout(() => r(true), timeoutMs)));
-    const cut = await Promise.race([Promise.allSettled([...this.inFlight]).then(() => false), late]);
-    clearTimeout(timer);
-    if (cut) this.log.warn('discord commands still being answered at stop were cut short', { count: this.inFlight.size });
   }
 
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/log.js';
 import { BodyTooLargeError, readBody } from './body.js';
 import type { PromMetrics } from './prom-metrics.js';
+import { settlesWithin } from '../../src/time/settles-within.js';
 
 /** Answers one request whose body has been read (and bounded) already. */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>;
@@ -181,10 +182,7 @@ function pathOf(url: string | undefined): string | null {
 async function closeServer(server: Server, graceMs: number): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
-  await Promise.race([closed, late]);
-  clearTimeout(timer);
+  await settlesWithin(closed, graceMs);
   server.closeAllConnections();
   await closed;
 }

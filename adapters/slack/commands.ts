@@ -1,4 +1,4 @@
-import { SOMETHING_WENT_WRONG } from '../../src/errors.js';
+import { answerCommand } from '../../src/commands/answer.js';
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Logger } from '../../src/log.js';
@@ -27,37 +27,27 @@ export interface CommandDeps {
 
 /** Registers the one slash command: `/herald <subcommand> [args]` for every command in the registry. */
 export function registerCommand(app: App, deps: CommandDeps): void {
-  app.command(deps.command, async ({ command, ack, respond }) => {
-    const started = performance.now();
-    // Slack wants an answer within 3 seconds; an empty ack shows nothing, the answer follows through respond().
-    await ack();
-    const name = await answer(command, respond, deps);
-    deps.metrics.commandLatency('slack', name, (performance.now() - started) / 1000);
-  });
-}
-
-// Answers one command; returns the command's name for metrics ("unknown" when there is none).
-async function answer(cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<string> {
-  const where = { channel: cmd.channel_id, user: cmd.user_id };
-  // Slack escapes &, < and > in the typed text.
-  const text = unescapeText(cmd.text ?? '');
-  try {
-    // The core writes commands as they are typed here ("/herald quotes", not "/quotes"), and asks
-    // whether the user is an admin only when the command needs it.
-    const reply = await deps.bus.runText(text, {
-      platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
-      canManage: () => deps.admins.canManage(cmd.user_id), managers: deps.admins.who,
-    });
-    // Errors stay private even if public:true was asked for: nobody else needs to see a typo.
-    const inChannel = reply.visibility === 'channel' && reply.kind !== 'error';
-    await send(renderReply(reply), inChannel, cmd, respond, deps);
-  } catch (err) {
-    deps.log.error('slash command failed', { ...where, text: cmd.text, err });
-    await respond({ response_type: 'ephemeral', text: SOMETHING_WENT_WRONG }).catch((e: unknown) =>
-      deps.log.warn('could not tell the user that the command failed', { ...where, error: describeError(e) }),
+  app.command(deps.command, async ({ command: cmd, ack, respond }) => {
+    // Slack escapes &, < and > in the typed text.
+    const text = unescapeText(cmd.text ?? '');
+    await answerCommand(
+      { platform: 'slack', command: deps.bus.commandName(text), channel: cmd.channel_id, user: cmd.user_id },
+      // The core writes commands as they are typed here ("/herald quotes", not "/quotes"), and asks
+      // whether the user is an admin only when the command needs it.
+      () =>
+        deps.bus.runText(text, {
+          platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
+          canManage: () => deps.admins.canManage(cmd.user_id), managers: deps.admins.who,
+        }),
+      {
+        // Slack wants an answer within 3 seconds; an empty ack shows nothing, the answer follows through respond().
+        acknowledge: () => ack(),
+        show: (reply, privately) => send(renderReply(reply), !privately, cmd, respond, deps),
+        fail: async (sentence) => void (await respond({ response_type: 'ephemeral', text: sentence })),
+      },
+      deps,
     );
-  }
-  return deps.bus.commandName(text) ?? 'unknown';
+  });
 }
 
 // One message per part, in order, through the response_url, which works in any channel, with or

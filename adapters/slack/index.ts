@@ -17,6 +17,7 @@ import { DEFAULT_RATE_LIMIT, withRateLimit, type RateLimitPolicy } from '../../s
 import { escapeText, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
 import { postAll } from '../../src/chat/post-all.js';
+import { settlesWithin } from '../../src/time/settles-within.js';
 import { SlackRequestGuard } from './request-guard.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
@@ -187,15 +188,9 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     this.started = false;
     if (this.socket) {
       // The receiver's stop() returns before the socket has closed; wait (briefly) for the close handshake.
-      const closed = new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 3000);
-        this.socket?.client.once('disconnected', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      const closed = new Promise<void>((resolve) => this.socket?.client.once('disconnected', () => resolve()));
       await this.app.stop();
-      await closed;
+      await settlesWithin(closed, 3000);
     } else {
       await this.server?.close();
       this.server = null;

@@ -6,6 +6,7 @@ import { firesBetween } from './fires.js';
 import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
+import { settlesWithin } from '../time/settles-within.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   posters: ReadonlyMap<string, Poster>;
@@ -223,11 +224,7 @@ export class Scheduler {
     this.recovery.stop();
     for (const t of this.tasks.values()) void t.task.destroy();
     this.tasks.clear();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
-    const done = Promise.allSettled([...this.inFlight]).then(() => true);
-    const finished = await Promise.race([done, timeout]);
-    clearTimeout(timer);
+    const finished = await settlesWithin(Promise.allSettled([...this.inFlight]), timeoutMs);
     await this.recovery.leave(finished);
     return finished;
   }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { pollSource, type IngestDeps, type PollOutcome } from './ingest.js';
 import { applySourcesFile, loadSourcesFile } from './sources-file.js';
 import { SourcesFileError } from '../errors.js';
+import { settlesWithin } from '../time/settles-within.js';
 
 /** The poller's settings, besides what each fetch needs. */
 export interface PollerDeps extends IngestDeps {
@@ -90,11 +91,7 @@ export class Poller {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.stopper.abort();
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), timeoutMs)));
-    const finished = await Promise.race([Promise.allSettled([...this.running.values()]).then(() => true), timeout]);
-    clearTimeout(timer);
-    return finished;
+    return settlesWithin(Promise.allSettled([...this.running.values()]), timeoutMs);
   }
 
   private run(id: string): Promise<PollOutcome> {

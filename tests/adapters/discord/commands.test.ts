@@ -161,7 +161,7 @@ describe('Discord adapter: slash commands against the fake', () => {
       const exploded = await interact(h, h.fake.chatInput('quotes', {}, { channelId: CHANNEL }));
       expect(exploded.original?.flags).toBe(EPHEMERAL);
       expect(embedText(exploded.original?.body)).toContain('Something went wrong');
-      expect(h.log.lines.some((l) => l.msg === 'discord interaction failed' && l.fields.channel === CHANNEL)).toBe(true);
+      expect(h.log.lines.some((l) => l.msg === 'command failed' && l.fields.channel === CHANNEL)).toBe(true);
     } finally {
       h.bus.run = run;
     }

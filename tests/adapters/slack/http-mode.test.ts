@@ -98,7 +98,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
     const body = h.fake.responsesTo(url)[0]?.body ?? {};
     expect(body.response_type).toBe('ephemeral');
     expect(String(body.text)).toMatch(/^Something went wrong/);
-    expect(h.logs.some((l) => l.includes('slash command failed') && l.includes('boom'))).toBe(true);
+    expect(h.logs.some((l) => l.includes('command failed') && l.includes('boom'))).toBe(true);
   });
 
   describe('requests that are not from Slack get 401 and change nothing', () => {
