@@ -3,10 +3,10 @@ import type { KeyObject } from 'node:crypto';
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 import { json, text, type HttpHandler } from '../http/server.js';
-import type { ReplayGuard } from '../http/replay-cache.js';
+import { firstDelivery, type ReplayGuard } from '../http/replay-cache.js';
 import type { CommandAnswerer, FirstResponse } from './answer.js';
 import { parseInteraction } from './interaction-payload.js';
-import { SIGNATURE_WINDOW_SECONDS, signatureProblem } from './verify.js';
+import { signatureProblem } from './verify.js';
 
 export interface InteractionsEndpointOptions {
   publicKey: KeyObject;
@@ -55,8 +55,7 @@ export function interactionsEndpoint(o: InteractionsEndpointOptions): HttpHandle
     const answerer = o.answerer();
     if (!answerer) return text(res, 503, 'not ready\n');
     // The same signed request again (a replay) is not run twice.
-    const expires = (Number(timestamp) + SIGNATURE_WINDOW_SECONDS + 1) * 1000;
-    if (!(await o.replay.firstSeen(`discord:${signature ?? ''}`, expires))) {
+    if (!(await firstDelivery(o.replay, 'discord', signature ?? '', timestamp ?? ''))) {
       o.log.warn('discord interaction replayed; ignored', { interaction: parsed.call.id });
       return text(res, 409, 'interaction already received\n');
     }

@@ -1,7 +1,5 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-
-/** Requests signed further than this from our clock, either way, are refused. */
-export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
+import { staleRequest } from '../http/replay-cache.js';
 
 // The fixed DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32-byte key follows it.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -14,12 +12,10 @@ export function discordPublicKey(hex: string): KeyObject {
 
 /** Why a request's signature is refused, or null when it is Discord's and recent. */
 export function signatureProblem(key: KeyObject, signature: string | undefined, timestamp: string | undefined, body: Buffer, nowMs: number): string | null {
-  if (!signature || !timestamp) return 'missing signature headers';
+  const stale = staleRequest(timestamp, signature, nowMs);
+  if (stale || !timestamp || !signature) return stale ?? 'missing signature headers';
   if (!/^[0-9a-f]{128}$/i.test(signature)) return 'malformed signature';
-  if (!/^\d{1,12}$/.test(timestamp)) return 'malformed timestamp';
   // The signature covers the timestamp header followed by the raw body, byte for byte.
   const ok = verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signature, 'hex'));
-  if (!ok) return 'bad signature';
-  if (Math.abs(nowMs / 1000 - Number(timestamp)) > SIGNATURE_WINDOW_SECONDS) return 'timestamp outside the 5-minute window';
-  return null;
+  return ok ? null : 'bad signature';
 }

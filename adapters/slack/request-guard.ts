@@ -1,10 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parse } from 'node:querystring';
-import type { ReplayGuard } from '../http/replay-cache.js';
-
-/** Slack's guidance: refuse a request whose timestamp differs from our clock by more than 5 minutes, either way. */
-export const SLACK_WINDOW_SECONDS = 5 * 60;
+import { firstDelivery, staleRequest, type ReplayGuard } from '../http/replay-cache.js';
 
 /** What to do with a request before Bolt sees it. */
 export type GuardVerdict = { pass: true } | { pass: false; status: 401; reason: string } | { pass: false; status: 200; reason: 'replay' };
@@ -26,15 +23,10 @@ export class SlackRequestGuard {
     if (isForm(headers) && parse(body.toString('utf8')).ssl_check === '1') return { pass: true };
     const timestamp = one(headers['x-slack-request-timestamp']);
     const signature = one(headers['x-slack-signature']);
-    if (!timestamp || !signature) return { pass: false, status: 401, reason: 'missing signature headers' };
-    if (!/^\d{1,12}$/.test(timestamp)) return { pass: false, status: 401, reason: 'malformed timestamp' };
-    const skew = this.now() / 1000 - Number(timestamp);
-    if (Math.abs(skew) > SLACK_WINDOW_SECONDS) {
-      return { pass: false, status: 401, reason: skew < 0 ? 'timestamp more than 5 minutes in the future' : 'timestamp more than 5 minutes old' };
-    }
+    const stale = staleRequest(timestamp, signature, this.now());
+    if (stale || !timestamp || !signature) return { pass: false, status: 401, reason: stale ?? 'missing signature headers' };
     if (!this.signed(timestamp, signature, body)) return { pass: false, status: 401, reason: 'signature mismatch' };
-    const expires = (Number(timestamp) + SLACK_WINDOW_SECONDS + 1) * 1000;
-    if (!(await this.replay.firstSeen(`slack:${signature}`, expires))) return { pass: false, status: 200, reason: 'replay' };
+    if (!(await firstDelivery(this.replay, 'slack', signature, timestamp))) return { pass: false, status: 200, reason: 'replay' };
     return { pass: true };
   }
 
