@@ -1,6 +1,6 @@
 import { NameIndex } from './names.js';
 import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
-import { anyWord } from './regex-parts.js';
+import { anyOf, anyWord } from './regex-parts.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -62,8 +62,15 @@ export function isInterruption(between: string, continues = false): boolean {
   // starts a new sentence makes it a new quotation.
   if (rest.length > 150 || !/\.$/.test(rest)) return false;
   if (SECOND_VERB.test(rest)) return false;
-  return !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|\p{Lu}))[.!?]["')]?\s+\p{Lu}/u.test(rest);
+  return !NEW_SENTENCE.test(rest);
 }
+
+// A stop, not after a title or an initial ("Mr.", "J."), then a capital: a new sentence.
+const SHORT_TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Rev', 'Prof',
+];
+const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...SHORT_TITLES, String.raw`\p{Lu}`])})`;
+const NEW_SENTENCE = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["')]?\s+\p{Lu}`, 'u');
 
 const SECOND_VERBS = [
   'adding', 'added', 'saying', 'suggesting', 'including', 'continuing', 'continued', 'going on', 'went on',
