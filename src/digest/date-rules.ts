@@ -91,7 +91,7 @@ export interface PlaceRule {
   name: string;
   /** Which readings it places: a bare weekday, or a day of the month with no year. */
   of: 'weekday' | 'yearless';
-  moves: (p: Placing) => boolean;
+  when: (p: Placing) => boolean;
   move: (date: string) => string;
 }
 
@@ -115,7 +115,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'future-weekday-ahead',
     of: 'weekday',
-    moves: (p) => p.tense === 'future' && p.date < p.published,
+    when: (p) => p.tense === 'future' && p.date < p.published,
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
@@ -123,14 +123,16 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'past-weekday-behind',
     of: 'weekday',
-    moves: (p) =>
+    when: (p) =>
       p.tense === 'past' && daysBetween(p.published, p.date) >= 2 && !UNTIL_WEEKDAY.test(before(p.reading, 12)),
     move: weeks(-1),
   },
+  // "up 2% from Friday's close" in Wednesday's paper: a close is reported once its day is over, so the
+  // Friday behind.
   {
     name: 'market-close-behind',
     of: 'weekday',
-    moves: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
+    when: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
     move: weeks(-1),
   },
   // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
@@ -138,7 +140,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'future-day-next-year',
     of: 'yearless',
-    moves: (p) =>
+    when: (p) =>
       p.date < p.published && (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
     move: years(1),
   },
@@ -147,7 +149,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'past-day-last-year',
     of: 'yearless',
-    moves: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
+    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
     move: years(-1),
   },
 ];

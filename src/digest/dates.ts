@@ -5,7 +5,8 @@ import type { Sentence } from './sentences.js';
 import { isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
-import { anyOf, anyWord } from './regex-parts.js';
+import { anyWord } from './regex-parts.js';
+import { mergeNextYear, withSameDay } from './date-links.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today).
@@ -32,47 +33,6 @@ export function extractDates(
     }
   }
   return withSameDay(text, mergeNextYear(text, out, published), published);
-}
-
-// "end the day", "for the day", "the rest of the day"…
-const BEFORE_THE_DAY = [
-  'end', 'ending', 'ended', 'finish', 'finished', 'finishing', 'start', 'for', 'in', 'during', 'of', 'rest of',
-];
-// …but not "the day of the vote", "the day when", "the day he left", "the day after the election".
-const NOT_AFTER_THE_DAY = [
-  String.raw`(?!\s+${anyOf(['of', 'when', 'that', 'on', 'in', 'he', 'she', 'they', 'it'])}\b)`,
-  String.raw`(?!\s+(?:after|before)\s+${anyOf(['the', 'his', 'her', 'their', 'its'])}\b)`,
-];
-// "the same day", "that day", "until then", "end the day": the day the story last named, else the publication day.
-const SAME_DAY = new RegExp(
-  [
-    String.raw`\bthe same day\b`,
-    String.raw`\bthat (?:same )?day\b`,
-    String.raw`(?<=\b(?:by|until|till)\s+)(?:then|that time)\b`,
-    String.raw`\b(?<=${anyOf(BEFORE_THE_DAY)}\s+)the day\b${NOT_AFTER_THE_DAY.join('')}`,
-  ].join('|'),
-  'gi',
-);
-// "a year ago", "three months earlier": counted from publication, not a day the story named.
-const COUNTED_SPAN = /\b(?:ago|earlier|later)\b/i;
-
-function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
-  const out = [...dates];
-  for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
-    const at = m.index;
-    if (out.some((d) => d.start <= at && at < d.end)) continue;
-    // "during the day Friday": the day is named right after.
-    if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
-    // Anchor on a date the story named, not on a span counted from publication.
-    const previous = out
-      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text))
-      .sort((a, b) => b.end - a.end)[0];
-    const date = previous?.date ?? published;
-    if (date === null) continue;
-    const role = published === date ? 'published' : 'mention';
-    out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
 
 /** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */
@@ -140,12 +100,12 @@ function place(reading: Reading, day: string): string {
   const tense = tenseNear(reading.sentence, reading.index, reading.index + reading.text.length);
   let date = day;
   for (const rule of PLACE_RULES) {
-    if (rule.of === kind && rule.moves({ reading, date, published, tense })) date = rule.move(date);
+    if (rule.of === kind && rule.when({ reading, date, published, tense })) date = rule.move(date);
   }
   return date;
 }
 
-// Words right before a date that make it a deadline: "by 20 January", "no later than Friday".
+// Words shortly before a date that make it a deadline: "by 20 January", "no later than Friday".
 const DEADLINE_WORDS = [
   'by', 'until', 'till', 'before', 'no later than', 'deadline', 'ultimatum', 'expires?', 'cut-?off',
 ];
@@ -164,17 +124,4 @@ function roleOf(date: string, published: string | null, before: string, sentence
   if (DEADLINE.test(before)) return 'deadline';
   if (EVENT.test(sentence)) return 'event';
   return 'mention';
-}
-
-// chrono splits "20 January next year" into a day and a year: join them, and take the year from the
-// publication date.
-function mergeNextYear(text: string, dates: DateMention[], published: string | null): DateMention[] {
-  return dates.map((d) => {
-    const tail = /^,?\s+(next|last|this) year\b/i.exec(text.slice(d.end));
-    if (!tail || published === null) return d;
-    const which = tail[1]?.toLowerCase();
-    const year = Number(published.slice(0, 4)) + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-    const end = d.end + tail[0].length;
-    return { ...d, text: text.slice(d.start, end), end, date: `${year}${d.date.slice(4)}` };
-  });
 }
