@@ -28,8 +28,11 @@ export const FEATURE_NAMES = [
   'pronounStart', // opens with He, It, This, They…: reads badly alone
   'connectiveStart', // opens with But, And, However, Also…
   'question', // ends with a question or exclamation mark
-  'earlyInLong', // among the first three, times the article's length (sentences / 30, at most 2): a long story leads with its point
-  'articleLength', // sentences / 30, at most 2: the same for every sentence, it moves the score floor for a 4th and 5th item
+  // among the first three, times the article's length (sentences / 30, at most 2): a long story leads
+  // with its point
+  'earlyInLong',
+  // sentences / 30, at most 2: the same for every sentence, it moves the score floor for a 4th and 5th item
+  'articleLength',
 ] as const;
 
 /** A sentence that may go into a briefing, with its features in FEATURE_NAMES order. */
@@ -59,7 +62,12 @@ function idfWeights(all: string[][]): Map<string, number> {
   return idf;
 }
 
-function cosineToCentroid(ws: string[], centroid: Map<string, number>, centroidNorm: number, idf: Map<string, number>): number {
+function cosineToCentroid(
+  ws: string[],
+  centroid: Map<string, number>,
+  centroidNorm: number,
+  idf: Map<string, number>,
+): number {
   const tf = new Map<string, number>();
   for (const w of ws) tf.set(w, (tf.get(w) ?? 0) + 1);
   let dot = 0;

@@ -1,7 +1,13 @@
 import type { Sentence } from './sentences.js';
 import { overlap, wordCount } from './text-stats.js';
 import { stripDateline } from './clutter.js';
-import { briefingCandidates, FEATURE_NAMES, MAX_ITEM_CHARS, PRONOUN_START, type Candidate } from './briefing-features.js';
+import {
+  briefingCandidates,
+  FEATURE_NAMES,
+  MAX_ITEM_CHARS,
+  PRONOUN_START,
+  type Candidate,
+} from './briefing-features.js';
 import model from './briefing-weights.json' with { type: 'json' };
 
 export { MAX_ITEM_CHARS };
@@ -42,7 +48,13 @@ export function buildBriefing(sentences: Sentence[], title: string | null, m: Br
 }
 
 /** The selection step alone, for a given score per candidate. */
-export function selectBriefing(sentences: Sentence[], candidates: Candidate[], scores: number[], targetWords: number, minScore: number | null = null): string[] {
+export function selectBriefing(
+  sentences: Sentence[],
+  candidates: Candidate[],
+  scores: number[],
+  targetWords: number,
+  minScore: number | null = null,
+): string[] {
   const ranked = candidates.map((c, i) => ({ c, s: scores[i] ?? 0 })).sort((a, b) => b.s - a.s);
   const order = ranked.map((x) => x.c);
   // A fourth or fifth item has to be worth it on its own: an article with three clear points gets three.
@@ -72,7 +84,8 @@ export function selectBriefing(sentences: Sentence[], candidates: Candidate[], s
   for (const [index, sentence] of sentences.entries()) {
     if (chosen.length >= MIN_ITEMS) break;
     const text = stripDateline(sentence.text);
-    if (chosen.some((c) => c.index === index) || text.length > MAX_ITEM_CHARS || chars + text.length > MAX_BRIEFING_CHARS) continue;
+    if (chosen.some((c) => c.index === index)) continue;
+    if (text.length > MAX_ITEM_CHARS || chars + text.length > MAX_BRIEFING_CHARS) continue;
     chosen.push({ index, text, words: [], features: [] });
     chars += text.length + 1;
   }

@@ -60,7 +60,8 @@ const holidayParser: chrono.Parser = {
     const found = HOLIDAYS.find(([re]) => re.test(match[0]));
     if (!found) return null;
     const [, rule, which] = found;
-    const [year, month, day] = which === 'this' ? thisYear(context.reference.instant, rule) : nearest(context.reference.instant, rule);
+    const ref = context.reference.instant;
+    const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);
     return { year, month, day };
   },
 };

@@ -23,7 +23,10 @@ const byObject = new WeakMap<Article, DigestCore>();
 export function buildDigest(article: Article & { hash?: string }, key = article.hash): DigestCore {
   const seen = byObject.get(article);
   if (seen) return seen;
-  const k = key === undefined ? createHash('sha256').update(JSON.stringify(article)).digest('hex') : `${article.id}\u0000${key}`;
+  const k =
+    key === undefined
+      ? createHash('sha256').update(JSON.stringify(article)).digest('hex')
+      : `${article.id}\u0000${key}`;
   let core = cache.get(k);
   if (core) cache.delete(k); // re-inserted below: the least recently used entry goes first
   else core = compute(article);
@@ -49,8 +52,9 @@ function compute(article: Article): DigestCore {
   };
   const sentences = splitSentences(text);
   const dates = extractDates(text, sentences, article.date);
-  const keyDate = article.keyDate
-    ? { ...article.keyDate, sentence: sentences.find((s) => s.text.includes(article.keyDate?.date ?? '\u0000'))?.text ?? article.keyDate.label }
+  const given = article.keyDate;
+  const keyDate = given
+    ? { ...given, sentence: sentences.find((s) => s.text.includes(given.date))?.text ?? given.label }
     : findKeyDate(dates, sentences, article.date, text.length);
   return {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
@@ -68,7 +72,7 @@ function headlineFrom(sentences: string[]): string {
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);
   // Prefer ending at a clause ("…, stated Zelenskyy") over ending mid-phrase; else at a word.
-  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '), cut.lastIndexOf(' – '), cut.lastIndexOf(' — '));
+  const clause = Math.max(...[', ', '; ', ' – ', ' — '].map((mark) => cut.lastIndexOf(mark)));
   const end = clause >= 60 ? clause : cut.lastIndexOf(' ');
   return `${cut.slice(0, end).replace(/[,;:]$/, '')}…`;
 }

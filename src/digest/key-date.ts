@@ -1,5 +1,6 @@
 import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
+import { anyOf } from './regex-parts.js';
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
 const LABEL_MAX = 80;
@@ -8,7 +9,12 @@ const LABEL_MAX = 80;
  * The date the story turns on: a date after publication tied to a deadline or an event,
  * weighted by how often and how early the article mentions it.
  */
-export function findKeyDate(dates: DateMention[], sentences: Sentence[], published: string | null, textLength: number): KeyDate | null {
+export function findKeyDate(
+  dates: DateMention[],
+  sentences: Sentence[],
+  published: string | null,
+  textLength: number,
+): KeyDate | null {
   const future = dates.filter((d) => published === null || d.date > published);
   if (future.length === 0) return null;
   const byDay = new Map<string, DateMention[]>();
@@ -31,9 +37,13 @@ function rank(d: DateMention): number {
   return d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
 }
 
+// "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
+const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
+const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'to be held']);
+const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+${SCHEDULED}\b`, 'i');
+
 function labelFor(sentence: string, d: DateMention): string {
-  // "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
-  const subject = /^(.{3,90}?)\s+(?:is|are|was|will be|has been|have been)\s+(?:scheduled|set|due|planned|expected|slated|to be held)\b/i.exec(sentence);
+  const subject = SCHEDULED_SUBJECT.exec(sentence);
   if (subject?.[1]) return shorten(capitalise(subject[1].replace(/^(?:the|a|an)\s+/i, '')));
   const idx = sentence.indexOf(d.text);
   const before = idx > 0 ? sentence.slice(0, idx) : '';

@@ -1,32 +1,55 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
+import { NAME_TOKEN } from './name-tokens.js';
+import { anyOf } from './regex-parts.js';
 
 const TITLES = new Set(
-  ('president president-elect vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor ' +
-    'mayor chancellor general gen gen. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice chief executive ' +
-    'officer director commissioner ambassador pope king queen prince princess leader spokesman spokeswoman spokesperson ' +
-    'professor prof prof. coach captain capt capt. sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker ' +
-    'chairman chairwoman ceo rev rev. del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec. republican democrat democratic nominee candidate candidates former ex-president ' +
-    'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper star officials chief-executive ' +
-    'the a an but and in on at for of as if when while after before meanwhile however speaking according this that these those ' +
-    'mr.s his her their its our my your').split(' '),
+  [
+    // Offices, ranks and roles, with their abbreviations: "Prime Minister", "Sgt.", "spokesman".
+    'president president-elect vice prime minister secretary senator sen sen. rep rep. representative gov',
+    'gov. governor mayor chancellor general gen gen. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord',
+    'lady judge justice chief executive officer director commissioner ambassador pope king queen prince',
+    'princess leader spokesman spokeswoman spokesperson professor prof prof. coach captain capt capt.',
+    'sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker chairman chairwoman ceo rev rev.',
+    'del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec.',
+    // Party and campaign words: "Republican nominee", "former".
+    'republican democrat democratic nominee candidate candidates former ex-president',
+    // More roles: "Congressman", "striker", "officials".
+    'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper',
+    'star officials chief-executive',
+    // Function words a run of capitals can start with: "But Smith", "However Jones".
+    'the a an but and in on at for of as if when while after before meanwhile however speaking according',
+    'this that these those',
+    // Possessives ("His Excellency"), and "Mr.s".
+    'mr.s his her their its our my your',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 const DEMONYMS = new Set(
-  ('us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian iraqi syrian ' +
-    'turkish indian pakistani afghan japanese korean north south mexican canadian australian italian spanish polish ' +
-    'european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish welsh irish').split(' '),
+  ('us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian ' +
+    'iraqi syrian turkish indian pakistani afghan japanese korean north south mexican canadian australian italian ' +
+    'spanish polish european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish ' +
+    'welsh irish').split(' '),
 );
 
 const NOT_NAMES = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
-    'october november december he she they it we i you there here this that then today yesterday tomorrow god').split(' '),
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december he she they it we i you there here this that then today yesterday tomorrow ' +
+    'god').split(' '),
 );
 
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|(?:\p{Lu}\.){1,3})$/u;
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter']);
+const PARTICLES = new Set([
+  'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter',
+]);
+
+// A run of name tokens on one line, with at most one particle between two: "Charles de Gaulle".
+const RUN_PARTICLES = ['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
+const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+(?:${anyOf(RUN_PARTICLES)}[ \t]+)?${NAME_TOKEN})*`;
 
 /** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
 export function cleanName(raw: string): string[] {
@@ -55,8 +78,7 @@ export class NameIndex {
   readonly mentions: Array<{ name: string; start: number }> = [];
 
   constructor(text: string) {
-    const tok = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|Del|Amb|Adm|Capt|Maj|Cpl|Supt|Insp|Det|Hon|Atty|Sec)\.|\p{Lu}[\p{L}’'\-]*)`;
-    const run = new RegExp(String.raw`${tok}(?:[ \t]+(?:(?:de|da|van|von|der|den|bin|al|la|le|del|di|du)[ \t]+)?${tok})*`, 'gu');
+    const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const toks = cleanName(m[0].replace(/[.,]$/, '')).filter((t) => TOKEN.test(t) || PARTICLES.has(t));
       if (toks.length < 2) continue;
@@ -74,7 +96,9 @@ export class NameIndex {
     if (toks.length === 0) return null;
     const name = toks.join(' ');
     const fuller = this.full.get(surnameKey(name));
-    return fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.endsWith(toks[toks.length - 1] ?? '') ? fuller : name;
+    const fits =
+      fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.endsWith(toks[toks.length - 1] ?? '');
+    return fits ? fuller : name;
   }
 
   /** The last two-word name mentioned before `offset`, for pronouns with no earlier speaker. */

@@ -47,9 +47,11 @@ function reopensAt(text: string, i: number): boolean {
 function opening(text: string, i: number): Mark | null {
   const ch = text[i];
   if ((ch === '“' || ch === '„') && opensAt(text, i)) return 'curly';
-  if (ch === '”' && paragraphStart(text, i) && !isSpace(text[i + 1] === ' ' ? text[i + 2] : text[i + 1])) return 'curly';
+  const next = text[i + 1] === ' ' ? text[i + 2] : text[i + 1];
+  if (ch === '”' && paragraphStart(text, i) && !isSpace(next)) return 'curly';
   if (ch === '"' && opensAt(text, i)) return 'straight';
-  if ((ch === '‘' || ch === "'") && opensAt(text, i) && (isWordChar(text[i + 1]) || /["“‘]/.test(text[i + 1] ?? ''))) return 'single';
+  const single = ch === '‘' || ch === "'";
+  if (single && opensAt(text, i) && (isWordChar(text[i + 1]) || /["“‘]/.test(text[i + 1] ?? ''))) return 'single';
   return null;
 }
 
@@ -100,7 +102,9 @@ export function findRawQuotes(text: string): RawQuote[] {
       continue;
     }
     if (closing(text, i, cur.mark)) {
-      const parts = [...cur.parts, [cur.partStart, i] as [number, number]].filter(([a, b]) => text.slice(a, b).trim() !== '');
+      const parts = [...cur.parts, [cur.partStart, i] as [number, number]].filter(
+        ([a, b]) => text.slice(a, b).trim() !== '',
+      );
       out.push({ start: cur.start, end: i + 1, kind: cur.mark === 'single' ? 'single' : 'double', parts });
       cur = null;
     } else if (reopening(text, i, cur.mark)) {

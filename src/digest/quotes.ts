@@ -22,7 +22,8 @@ export function extractQuotes(text: string): Quote[] {
     let speaker = resolver.resolve(attribution, q.start);
     const prev = out[out.length - 1];
     // "“A,” the union said, adding: “B.”": B is the union's too, named or not.
-    if (prev && (attribution === null || attribution.kind === 'pronoun') && isChained(text.slice(prev.end, q.start))) speaker = prev.speaker;
+    const unnamed = attribution === null || attribution.kind === 'pronoun';
+    if (prev && unnamed && isChained(text.slice(prev.end, q.start))) speaker = prev.speaker;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
     out.push({ text: body, speaker, start: q.start, end: q.end });
@@ -45,20 +46,33 @@ function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boo
   if (words >= 2) return wholeUtterance || /^\p{Lu}/u.test(body);
   // One word is speech when it ends a sentence, or when it is capitalised, closes on its own comma
   // and a speech verb follows at once ("“No,” he said"): a scare quote has none of these.
-  return (wholeUtterance && /[.!?]$/.test(body)) || (/^\p{Lu}/u.test(body) && /,$/.test(contentOf(text, q)) && attributedAfter(text, q.end));
+  if (wholeUtterance && /[.!?]$/.test(body)) return true;
+  return /^\p{Lu}/u.test(body) && /,$/.test(contentOf(text, q)) && attributedAfter(text, q.end);
 }
 
 function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of raws) {
     const prev = out[out.length - 1];
-    if (prev && prev.kind === q.kind && isInterruption(text.slice(prev.end, q.start), /^\p{Ll}/u.test(contentOf(text, q))) && !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q)) {
-      out[out.length - 1] = { ...prev, end: q.end, parts: [...prev.parts, ...q.parts], attrAt: prev.attrAt ?? prev.end };
+    if (prev && isOneQuotation(text, prev, q)) {
+      const parts = [...prev.parts, ...q.parts];
+      out[out.length - 1] = { ...prev, end: q.end, parts, attrAt: prev.attrAt ?? prev.end };
     } else {
       out.push(q);
     }
   }
   return out;
+}
+
+/**
+ * “A,” he said, “b.”: one quotation interrupted by its attribution, when the first part starts as
+ * speech does, the second ends as it does, and no speaker follows the second.
+ */
+function isOneQuotation(text: string, prev: RawQuote, q: RawQuote): boolean {
+  if (prev.kind !== q.kind) return false;
+  const continues = /^\p{Ll}/u.test(contentOf(text, q));
+  if (!isInterruption(text.slice(prev.end, q.start), continues)) return false;
+  return !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q);
 }
 
 /** A transcript quoted in marks ("WALLACE: …", "(CROSSTALK)"): labelled lines, not one person's quotation. */
@@ -68,7 +82,8 @@ function isTranscript(text: string, q: RawQuote): boolean {
 
 /** Starts as speech does: at a sentence or paragraph start, after a colon, or with a capital. */
 function isUtterance(text: string, q: RawQuote): boolean {
-  return /(?:^|[.!?:…]["'”’)]?\s*|\n\s*)$/.test(text.slice(Math.max(0, q.start - 4), q.start)) || /^\p{Lu}/u.test(contentOf(text, q));
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return /(?:^|[.!?:…]["'”’)]?\s*|\n\s*)$/.test(before) || /^\p{Lu}/u.test(contentOf(text, q));
 }
 
 /** Ends a sentence: not a phrase quoted inside one ("…the breaking point” to drive up…). */

@@ -1,57 +1,12 @@
 import { NameIndex } from './names.js';
-import { CUES } from './speech-verbs.js';
-
-
-// A full stop ends a name token only after an initial or a title ("J.", "G.K.", "Dr."), so a name never runs into the next sentence.
-const ABBR = 'Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|Del|Amb|Adm|Capt|Maj|Cpl|Supt|Insp|Det|Hon|Atty|Sec';
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:${ABBR})\.|\p{Lu}[\p{L}’'\-]*)`;
-const NAME = String.raw`${TOKEN}(?:\s+(?:(?:de|da|van|von|der|bin|al|la|le|del|di|du)\s+)?${TOKEN}){0,5}`;
-const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
-// "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
-const AFTER_NAME = String.raw`(?:\s*\([^()\n]{1,25}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?(?:,\s[^,“”"\n]{2,90}?,)?`;
-const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
-const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
-// Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
-const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
-const WHO = String.raw`(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
-const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
-
-// After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer for X, said` · `― Name`.
-const AFTER = [
-  // "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
-  // Morning Consult" has a preposition, not a role, after the name).
-  new RegExp(String.raw`^\s*[,—–-]?\s*(?:${CUES})\s+(?:the\s+)?(?:(?:${TOKEN}\s+){1,3}(?=(?!(?:for|of|at|from|in|on|with|to|and|by|the)\s)\p{Ll}[\p{Ll}’'\-]*\s+\p{Lu}))?${MODIFIERS}(${NAME})`, 'u'),
-  new RegExp(String.raw`^\s*[,—–-]?\s*according\s+to\s+(?:the\s+)?(${NAME})`, 'u'),
-  new RegExp(String.raw`^\s*[,—–-]?\s*${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
-  new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
-  // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
-  new RegExp(String.raw`^\s*[,—–-]?\s*${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
-  new RegExp(String.raw`^\s*[,—–-]?\s*(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$)`, 'u'),
-];
-const DESCRIBED_FROM = AFTER.length - 2;
-// Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `…, saying, `.
-const BEFORE = [
-  // After the cue: nothing, "that", or a few words ending in a colon or comma ("told reporters on Monday:");
-  // not a title such as "told MSNBC's “Morning Joe”".
-  new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b(?:\s*|\s+that\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`, 'u'),
-  new RegExp(String.raw`(?:${CUES}|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
-  new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
-];
-const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
-// The subject after an opening phrase: "Later, he…" · "During a speech on Monday, Trump…".
-const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(?:[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})`, 'u');
-// "Dean, a former party chairman, poked at Trump…, tweeting, “…”": a name with its description.
-const APPOSITIVE = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME}),\s+(?:a|an|the|who|whose)\s[^,“”"\n]{2,90},\s`, 'u');
+import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
+import { anyOf, anyWord } from './regex-parts.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
   who: string;
   kind: 'name' | 'pronoun' | 'description';
 }
-
-// Capitalised words that open a sentence, and days and months: never a speaker.
-const NOT_A_NAME =
-  /^(?:It|I|We|You|This|That|There|The|In|On|At|But|And|A|An|During|After|Before|When|While|As|If|For|With|From|Since|Although|Though|Because|Despite|Under|Asked|Speaking|Meanwhile|However|Still|Yet|So|Then|Now|Today|Yesterday|Later|Earlier|Also|Instead|Even|Last|Next|These|Those|Such|Some|Many|Most|Other|Another|Every|Each|All|Both|No|Not|Only|Just|Here|Where|What|Who|Why|How|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
 export function attribute(text: string, qStart: number, qEnd: number, prevEnd: number): Attribution | null {
@@ -107,10 +62,21 @@ export function isInterruption(between: string, continues = false): boolean {
   // starts a new sentence makes it a new quotation.
   if (rest.length > 150 || !/\.$/.test(rest)) return false;
   if (SECOND_VERB.test(rest)) return false;
-  return !/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Rev|Prof|\p{Lu}))[.!?]["')]?\s+\p{Lu}/u.test(rest);
+  return !NEW_SENTENCE.test(rest);
 }
 
-const SECOND_VERB = /\b(?:adding|added|saying|suggesting|including|continuing|continued|going on|went on|and then|later)\b/;
+// A stop, not after a title or an initial ("Mr.", "J."), then a capital: a new sentence.
+const SHORT_TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Rev', 'Prof',
+];
+const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...SHORT_TITLES, String.raw`\p{Lu}`])})`;
+const NEW_SENTENCE = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["')]?\s+\p{Lu}`, 'u');
+
+const SECOND_VERBS = [
+  'adding', 'added', 'saying', 'suggesting', 'including', 'continuing', 'continued', 'going on', 'went on',
+  'and then', 'later',
+];
+const SECOND_VERB = new RegExp(anyWord(SECOND_VERBS));
 const CHAIN = /\b(?:adding|added|continuing|continued|went on|going on)\b/;
 
 /**

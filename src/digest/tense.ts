@@ -1,25 +1,64 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
+import { anyOf, anyWord } from './regex-parts.js';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words that put the clause's event ahead of the speaker: modal and periphrastic futures, schedules,
 // plans and anticipation: "expected back", "is set for", "planned a rally", "can't wait for Saturday".
 // "next Friday" is read by chrono itself; a bare "next" elsewhere in the clause is no cue (it lost a
 // date on the held-out half: "the next day" is narrative past).
-const FUTURE =
-  /\b(?:will|shall|won['’]t|going to|gonna|(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)|scheduled (?:to|for)|slated (?:to|for)|set (?:to|for)|due (?:to|on|for|in|at|back)|expected (?:to|on|for|back|at|in)|plans? to|planned|planning|as soon as|as early as|intends? to|hopes? to|aims? to|looks? forward|looking forward|can['’]?t wait|cannot wait|upcoming|coming|ahead of|in time for|would(?! have))\b|['’]ll\b/i;
+const MODAL_FUTURES = ['will', 'shall', "won['’]t", 'going to', 'gonna'];
+const SCHEDULES = [
+  String.raw`(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)`,
+  'scheduled (?:to|for)', 'slated (?:to|for)', 'set (?:to|for)',
+  'due (?:to|on|for|in|at|back)', 'expected (?:to|on|for|back|at|in)',
+];
+const PLANS = [
+  'plans? to', 'planned', 'planning', 'as soon as', 'as early as', 'intends? to', 'hopes? to', 'aims? to',
+  'looks? forward', 'looking forward', "can['’]?t wait", 'cannot wait', 'upcoming', 'coming', 'ahead of',
+  'in time for',
+];
+// "would" looks ahead from a past moment; "would have" looks back.
+const CONDITIONAL = 'would(?! have)';
+// "she'll", "they’ll".
+const CONTRACTED_WILL = String.raw`['’]ll\b`;
+const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, CONDITIONAL];
+const FUTURE = new RegExp(`${anyWord(FUTURE_WORDS)}|${CONTRACTED_WILL}`, 'i');
 
 // Past forms: "was", "had", irregular pasts and regular -ed pasts. Participles that belong to a
 // future ("is scheduled for", "expected back") are taken out by FUTURE first.
-const PAST =
-  /\b(?:was|were|had|did|has been|have been|ago|last|earlier|previously|yesterday|struck|took|made|came|went|gave|told|left|began|won|lost|met|held|saw|fell|rose|spoke|wrote|sent|brought|bought|thought|found|kept|led|paid|stood|became|broke|chose|drove|fought|flew|grew|knew|sold|shot|spent|threw|beat|caught|drew|fled|hid|hung|meant|sought|taught|tore|wore|ran|sat|said|\w{2,}ed)\b/i;
+const PAST_AUXILIARIES = ['was', 'were', 'had', 'did', 'has been', 'have been'];
+const PAST_ADVERBS = ['ago', 'last', 'earlier', 'previously', 'yesterday'];
+const IRREGULAR_PASTS = [
+  'struck', 'took', 'made', 'came', 'went', 'gave', 'told', 'left', 'began', 'won', 'lost', 'met', 'held',
+  'saw', 'fell', 'rose', 'spoke', 'wrote', 'sent', 'brought', 'bought', 'thought', 'found', 'kept', 'led',
+  'paid', 'stood', 'became', 'broke', 'chose', 'drove', 'fought', 'flew', 'grew', 'knew', 'sold', 'shot',
+  'spent', 'threw', 'beat', 'caught', 'drew', 'fled', 'hid', 'hung', 'meant', 'sought', 'taught', 'tore',
+  'wore', 'ran', 'sat', 'said',
+];
+const REGULAR_PAST = String.raw`\w{2,}ed`;
+const PAST = new RegExp(anyWord([...PAST_AUXILIARIES, ...PAST_ADVERBS, ...IRREGULAR_PASTS, REGULAR_PAST]), 'i');
 
-// -ed words that are not past verbs.
-const NOT_PAST = /^(?:need|indeed|hundred|speed|seed|bed|red|proceed|exceed|succeed|feed|breed|shed|bleed|steed|greed|weed|creed|deed|freed|united|limited|based|advanced|scheduled|slated|expected|planned|proposed|supposed|interested|concerned|related|armed|aged|naked|wicked|sacred|beloved|alleged|accused|unnamed|unidentified|detailed|mixed|so-called)$/i;
+// -ed words that are not past verbs: words that merely end in -ed, and participles used as
+// adjectives ("the proposed law", "the alleged gunman").
+const ENDING_IN_ED = [
+  'need', 'indeed', 'hundred', 'speed', 'seed', 'bed', 'red', 'proceed', 'exceed', 'succeed', 'feed', 'breed',
+  'shed', 'bleed', 'steed', 'greed', 'weed', 'creed', 'deed', 'freed',
+];
+const ADJECTIVES_IN_ED = [
+  'united', 'limited', 'based', 'advanced', 'scheduled', 'slated', 'expected', 'planned', 'proposed',
+  'supposed', 'interested', 'concerned', 'related', 'armed', 'aged', 'naked', 'wicked', 'sacred', 'beloved',
+  'alleged', 'accused', 'unnamed', 'unidentified', 'detailed', 'mixed', 'so-called',
+];
+const NOT_PAST = new RegExp(`^${anyOf([...ENDING_IN_ED, ...ADJECTIVES_IN_ED])}$`, 'i');
 
 // Where one clause ends and the next begins: strong punctuation, a comma, or a conjunction that
 // opens a new verb ("…said on Monday that the talks would resume on Friday").
-const BOUNDARY = /[;:—–]|,\s|\s(?:that|and|but|while|whereas|because|although|though|when|after|before|since)\s/gi;
+const CONJUNCTIONS = [
+  'that', 'and', 'but', 'while', 'whereas', 'because', 'although', 'though', 'when', 'after', 'before', 'since',
+];
+const BOUNDARY = new RegExp(String.raw`[;:—–]|,\s|\s${anyOf(CONJUNCTIONS)}\s`, 'gi');
 
 /** The clause of `sentence` around [from, to): from the last boundary before it to the first after it. */
 export function clauseAround(sentence: string, from: number, to: number): { start: number; end: number } {
@@ -37,7 +76,12 @@ export function clauseAround(sentence: string, from: number, to: number): { star
   return { start, end };
 }
 
-function nearest(re: RegExp, window: string, at: number, skip: (w: string, i: number) => boolean = () => false): number | null {
+function nearest(
+  re: RegExp,
+  window: string,
+  at: number,
+  skip: (w: string, i: number) => boolean = () => false,
+): number | null {
   const g = new RegExp(re.source, 'gi');
   let best: number | null = null;
   for (let m = g.exec(window); m; m = g.exec(window)) {
@@ -51,7 +95,12 @@ function nearest(re: RegExp, window: string, at: number, skip: (w: string, i: nu
 function tenseOf(window: string, at: number): Tense {
   const future = nearest(FUTURE, window, at);
   // "will be held": a participle right after a future marker belongs to the future.
-  const past = nearest(PAST, window, at, (w, i) => NOT_PAST.test(w) || FUTURE.test(window.slice(Math.max(0, i - 16), i)));
+  const past = nearest(
+    PAST,
+    window,
+    at,
+    (w, i) => NOT_PAST.test(w) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
+  );
   if (future !== null && (past === null || future <= past)) return 'future';
   if (past !== null) return 'past';
   return 'unknown';

@@ -1,0 +1,63 @@
+/**
+ * Expressions whose day comes from elsewhere: "the same day" and "until then" from the day the story
+ * last named, "next year" after a day from the publication date.
+ */
+import type { DateMention } from './types.js';
+import { anyOf } from './regex-parts.js';
+
+// "end the day", "for the day", "the rest of the day"…
+const BEFORE_THE_DAY = [
+  'end', 'ending', 'ended', 'finish', 'finished', 'finishing', 'start', 'for', 'in', 'during', 'of', 'rest of',
+];
+// …but not "the day of the vote", "the day when", "the day he left", "the day after the election".
+const NOT_AFTER_THE_DAY = [
+  String.raw`(?!\s+${anyOf(['of', 'when', 'that', 'on', 'in', 'he', 'she', 'they', 'it'])}\b)`,
+  String.raw`(?!\s+(?:after|before)\s+${anyOf(['the', 'his', 'her', 'their', 'its'])}\b)`,
+];
+// "the same day", "that day", "until then", "end the day".
+const SAME_DAY = new RegExp(
+  [
+    String.raw`\bthe same day\b`,
+    String.raw`\bthat (?:same )?day\b`,
+    String.raw`(?<=\b(?:by|until|till)\s+)(?:then|that time)\b`,
+    String.raw`\b(?<=${anyOf(BEFORE_THE_DAY)}\s+)the day\b${NOT_AFTER_THE_DAY.join('')}`,
+  ].join('|'),
+  'gi',
+);
+// "a year ago", "three months earlier": counted from publication, not a day the story named.
+const COUNTED_SPAN = /\b(?:ago|earlier|later)\b/i;
+
+/** Adds "the same day", "until then"… to the dates: the day the story last named, else the publication day. */
+export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
+  const out = [...dates];
+  for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
+    const at = m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    // "during the day Friday": the day is named right after.
+    if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
+    // Anchor on a date the story named, not on a span counted from publication.
+    const previous = out
+      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text))
+      .sort((a, b) => b.end - a.end)[0];
+    const date = previous?.date ?? published;
+    if (date === null) continue;
+    const role = published === date ? 'published' : 'mention';
+    out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * chrono splits "20 January next year" into a day and a year: joins them, and takes the year from the
+ * publication date.
+ */
+export function mergeNextYear(text: string, dates: DateMention[], published: string | null): DateMention[] {
+  return dates.map((d) => {
+    const tail = /^,?\s+(next|last|this) year\b/i.exec(text.slice(d.end));
+    if (!tail || published === null) return d;
+    const which = tail[1]?.toLowerCase();
+    const year = Number(published.slice(0, 4)) + (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+    const end = d.end + tail[0].length;
+    return { ...d, text: text.slice(d.start, end), end, date: `${year}${d.date.slice(4)}` };
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * The rules that decide what a date chrono found means in the story: first the checks that drop a
+ * reading (each names no day a reader would see), then the moves that place a bare weekday or a
+ * yearless day in the week or year its sentence points to. Each rule has a name, and a case and a
+ * counter-case in tests/digest/date-rules.test.ts.
+ */
+import type * as chrono from 'chrono-node';
+import { addDays, daysBetween } from '../time/calendar.js';
+import { looksLikeDate, isRelativeSpan } from './date-words.js';
+import { isHolidayText } from './holidays.js';
+import { isNotADate } from './not-dates.js';
+import { anyOf, anyWord } from './regex-parts.js';
+import type { Tense } from './tense.js';
+
+/** One date chrono found, as the rules see it. */
+export interface Reading {
+  /** The sentence it sits in; `text` starts at `index` in it. */
+  sentence: string;
+  index: number;
+  text: string;
+  /** The range `text` is one end of ("March 3 to 5" for "5"); else `text`. */
+  range: string;
+  start: chrono.ParsedComponents;
+  /** Read by chrono's relative-date parser: "in 5 days", "a year ago", "last Friday". */
+  relative: boolean;
+  /** A weekday with no day of the month: "on Friday". */
+  weekdayOnly: boolean;
+  published: string | null;
+}
+
+/** A check that drops a reading: it names no full day of the story. */
+export interface DropRule {
+  name: string;
+  drops: (r: Reading) => boolean;
+}
+
+/** The text right after the reading, to the end of its sentence. */
+const after = (r: Reading): string => r.sentence.slice(r.index + r.text.length);
+/** Up to `n` characters right before the reading. */
+const before = (r: Reading, n: number): string => r.sentence.slice(Math.max(0, r.index - n), r.index);
+
+// "a year ago", "three months earlier": counted from the publication day, so the day is known.
+const COUNTED_WORDS = ['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence'];
+const COUNTED = new RegExp(anyWord(COUNTED_WORDS), 'i');
+const isCountedSpan = (r: Reading): boolean => r.relative && COUNTED.test(r.text);
+
+// Nouns a weekday qualifies: "Sunday hours", "Saturday editions", "Monday lunch".
+const WEEKDAY_NOUNS = [
+  'hours', 'opening', 'service', 'services', 'trading', 'edition', 'editions', 'papers?', 'school',
+  'brunch', 'lunch', 'dinner', 'market', 'shift', 'shifts', 'league', 'best',
+];
+const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`, 'i');
+
+const FOUR_DIGITS = /\b\d{4}\b/;
+
+/** Applied in order; the first that drops a reading ends it. */
+export const DROP_RULES: readonly DropRule[] = [
+  // "in March", "next year": chrono is unsure of the day, and it is no weekday and no counted span.
+  { name: 'no-day', drops: (r) => !r.start.isCertain('day') && !r.weekdayOnly && !isCountedSpan(r) },
+  // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
+  { name: 'weekday-as-adjective', drops: (r) => r.weekdayOnly && WEEKDAY_NOUN.test(after(r)) },
+  // "3/4", "Sun" of Sun Microsystems, "now": chrono reads them as dates; a reader would not.
+  {
+    name: 'not-written-as-a-date',
+    drops: (r) => !looksLikeDate(r.range) && !isHolidayText(r.text) && !(r.relative && isRelativeSpan(r.text)),
+  },
+  // "USA Today", "two days before the vote": see not-dates.ts.
+  { name: 'no-day-of-the-story', drops: (r) => isNotADate(r.sentence, r.index, r.text) },
+  // Without a publication date only an expression that states its year can be resolved.
+  { name: 'no-year-to-resolve-against', drops: (r) => r.published === null && !FOUR_DIGITS.test(r.text) },
+  // A day is written YYYY-MM-DD: a year outside 1000–9999 does not fit.
+  {
+    name: 'year-out-of-range',
+    drops: (r) => {
+      const year = r.start.get('year') ?? 0;
+      return year < 1000 || year > 9999;
+    },
+  },
+];
+
+/** A reading being placed: its day so far, the publication day and the tense of its clause. */
+export interface Placing {
+  reading: Reading;
+  date: string;
+  published: string;
+  tense: Tense;
+}
+
+/** A move of a kept reading's day by a week or a year, when its sentence points that way. */
+export interface PlaceRule {
+  name: string;
+  /** Which readings it places: a bare weekday, or a day of the month with no year. */
+  of: 'weekday' | 'yearless';
+  when: (p: Placing) => boolean;
+  move: (date: string) => string;
+}
+
+const weeks = (n: number) => (date: string): string => addDays(date, 7 * n);
+const years = (n: number) => (date: string): string => `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
+
+// "closed until Friday": a period still running.
+const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
+// "runs until 30 June", "no later than 3 May": an open period ending ahead.
+const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+// "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
+const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
+
+/**
+ * Applied in order, each to the day the rules before it left. A bare weekday starts as the nearest
+ * one (chrono's choice), a yearless day in the nearest year; "last", "next", "this", "past" or
+ * "coming" before a weekday and a stated year are chrono's to place.
+ */
+export const PLACE_RULES: readonly PlaceRule[] = [
+  // "is expected back for Saturday": the Saturday ahead.
+  {
+    name: 'future-weekday-ahead',
+    of: 'weekday',
+    when: (p) => p.tense === 'future' && p.date < p.published,
+    move: weeks(1),
+  },
+  // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
+  // wire story stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
+  {
+    name: 'past-weekday-behind',
+    of: 'weekday',
+    when: (p) =>
+      p.tense === 'past' && daysBetween(p.published, p.date) >= 2 && !UNTIL_WEEKDAY.test(before(p.reading, 12)),
+    move: weeks(-1),
+  },
+  // "up 2% from Friday's close" in Wednesday's paper: a close is reported once its day is over, so the
+  // Friday behind.
+  {
+    name: 'market-close-behind',
+    of: 'weekday',
+    when: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
+    move: weeks(-1),
+  },
+  // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
+  // November): an open period ends ahead, unless the verb is past.
+  {
+    name: 'future-day-next-year',
+    of: 'yearless',
+    when: (p) =>
+      p.date < p.published && (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
+    move: years(1),
+  },
+  // "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead is
+  // last year's. (Never a day the rule above moved: that one needs a tense other than past.)
+  {
+    name: 'past-day-last-year',
+    of: 'yearless',
+    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
+    move: years(-1),
+  },
+];
+
+const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
+
+/** Which of the place rules apply to a kept reading, if any. */
+export function placedAs(r: Reading): PlaceRule['of'] | null {
+  if (r.published === null) return null;
+  if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
+  return r.start.isCertain('year') ? null : 'yearless';
+}

@@ -1,0 +1,66 @@
+/**
+ * How dates are written: the words chrono reads as dates, and the checks that tell a date a reader
+ * would see from a number or a word chrono merely can read as one.
+ */
+import { anyOf, anyWord } from './regex-parts.js';
+
+const MONTHS = [
+  'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?',
+  'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
+];
+const MONTH = new RegExp(anyWord(MONTHS), 'i');
+
+// "first" to "ninth" also follow "twenty-" and "thirty-".
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const OTHER_ORDINALS = [
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+];
+const ORDINAL_WORD = new RegExp(
+  [String.raw`\b(?:(?:twenty|thirty)[- ])?${anyOf(UNIT_ORDINALS)}\b`, anyWord(OTHER_ORDINALS)].join('|'),
+  'i',
+);
+
+/** A day of the week, whole. */
+export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+const CASUAL_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight'];
+const SPANS = ['days?', 'weeks?', 'months?', 'years?', 'fortnight'];
+const COUNTED = ['ago', 'later', 'earlier', 'from now', 'before', 'after'];
+// "yesterday", "three weeks ago": a day named in words, not in figures.
+const CASUAL_DAY = new RegExp(
+  [anyWord(CASUAL_DAYS), String.raw`\b${anyOf(SPANS)}\s+${anyOf(COUNTED)}\b`].join('|'),
+  'i',
+);
+
+// "3/4", "2 1/2": fractions, not days.
+const FRACTION = /^\d{1,2}\/\d{1,2}$/;
+const MIXED_FRACTION = /\b\d+\s+\d+\/\d+\b/;
+// Numeric dates need a year or separators on both sides: 2024-11-24, 11/24/2024, 24.11.2024.
+const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
+/** Expressions that chrono reads as dates but a reader would not: fractions, "Sun" of Sun Microsystems, "now". */
+export function looksLikeDate(t: string): boolean {
+  if (FRACTION.test(t.trim()) || MIXED_FRACTION.test(t)) return false;
+  if (WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
+  if (MONTH.test(t) && /\d/.test(t)) return true;
+  // "March eighth", "the twenty-first of May": a day written out in words.
+  if (MONTH.test(t) && ORDINAL_WORD.test(t)) return true;
+  return NUMERIC_DATE.test(t);
+}
+
+const UNITS = [
+  'seconds?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'weeks?', 'months?',
+  'years?', 'quarters?', 'qtrs?', 'fortnights?', 'decades?', 'mo', 'w', 'd',
+];
+const UNIT = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?\s*)?${anyOf(UNITS)}\b`, 'i');
+const AMOUNTS = [
+  'an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'few', 'several', 'half', 'next', 'last', 'past', 'coming',
+];
+const AMOUNT = new RegExp(String.raw`\d|${anyWord(AMOUNTS)}`, 'i');
+
+/** "in 5 days", "three weeks ago", "next week", "within half an hour": a span of time counted from the publication. */
+export function isRelativeSpan(t: string): boolean {
+  return UNIT.test(t) && AMOUNT.test(t);
+}

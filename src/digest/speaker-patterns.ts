@@ -1,0 +1,89 @@
+/**
+ * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
+ * one (`Zelenskyy said: `), and the words that look like a name but never are one.
+ */
+import { NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { anyOf } from './regex-parts.js';
+import { CUES } from './speech-verbs.js';
+
+const PARTICLES = ['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
+const NAME = String.raw`${TOKEN}(?:\s+(?:${anyOf(PARTICLES)}\s+)?${TOKEN}){0,5}`;
+const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+// "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
+const AFTER_NAME = [
+  String.raw`(?:\s*\([^()\n]{1,25}\))?`,
+  String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
+  String.raw`(?:,\s[^,“”"\n]{2,90}?,)?`,
+].join('');
+const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
+const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
+// Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
+const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
+const WHO = String.raw`(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
+const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
+
+// Right after the closing mark: a comma or a dash, or nothing.
+const LEAD = String.raw`^\s*[,—–-]?\s*`;
+// "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
+// Morning Consult" has a preposition, not a role, after the name).
+const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
+const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*\s+\p{Lu}))?`;
+
+/**
+ * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer
+ * for X, said` · `― Name`. The first group is a name or a description, the second a pronoun.
+ */
+export const AFTER = [
+  new RegExp(String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}(${NAME})`, 'u'),
+  new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`${LEAD}${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
+  new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
+  // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
+  new RegExp(String.raw`${LEAD}${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
+  new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$)`, 'u'),
+];
+/** AFTER patterns from this index on credit a description, not a name. */
+export const DESCRIBED_FROM = AFTER.length - 2;
+
+// After the cue: nothing, "that", or a few words ending in a colon or comma ("told reporters on Monday:");
+// not a title such as "told MSNBC's “Morning Joe”".
+const TO_THE_QUOTE = String.raw`(?:\s*|\s+that\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`;
+
+/** Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `…, saying, `. */
+export const BEFORE = [
+  new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`, 'u'),
+  new RegExp(String.raw`(?:${CUES}|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
+  new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
+];
+/** A speech cue with no speaker right before the quote: `…, saying, `. */
+export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
+
+// A sentence start, and an opening phrase ending in a comma: "Later, " · "During a speech on Monday, ".
+const SENTENCE_START = String.raw`(?:^|[.!?]\s+)`;
+const OPENING_PHRASE = String.raw`(?:[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?`;
+/** The subject after an opening phrase: "Later, he…" · "During a speech on Monday, Trump…". */
+export const SUBJECT = new RegExp(
+  String.raw`${SENTENCE_START}${OPENING_PHRASE}(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})`,
+  'u',
+);
+/** "Dean, a former party chairman, poked at Trump…, tweeting, “…”": a name with its description. */
+export const APPOSITIVE = new RegExp(
+  String.raw`${SENTENCE_START}(${NAME}),\s+(?:a|an|the|who|whose)\s[^,“”"\n]{2,90},\s`,
+  'u',
+);
+
+const SENTENCE_OPENERS = [
+  'It', 'I', 'We', 'You', 'This', 'That', 'There', 'The', 'In', 'On', 'At', 'But', 'And', 'A', 'An', 'During',
+  'After', 'Before', 'When', 'While', 'As', 'If', 'For', 'With', 'From', 'Since', 'Although', 'Though',
+  'Because', 'Despite', 'Under', 'Asked', 'Speaking', 'Meanwhile', 'However', 'Still', 'Yet', 'So', 'Then',
+  'Now', 'Today', 'Yesterday', 'Later', 'Earlier', 'Also', 'Instead', 'Even', 'Last', 'Next', 'These', 'Those',
+  'Such', 'Some', 'Many', 'Most', 'Other', 'Another', 'Every', 'Each', 'All', 'Both', 'No', 'Not', 'Only',
+  'Just', 'Here', 'Where', 'What', 'Who', 'Why', 'How',
+];
+// "May" is left out: it is a name too.
+const DAYS_AND_MONTHS = [
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+/** Capitalised words that open a sentence, and days and months: never a speaker. */
+export const NOT_A_NAME = new RegExp(`^${anyOf([...SENTENCE_OPENERS, ...DAYS_AND_MONTHS])}$`);

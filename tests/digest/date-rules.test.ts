@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { DROP_RULES, PLACE_RULES } from '../../src/digest/date-rules.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+const datesOf = (text: string, published: string | null = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text, d.date]);
+
+/** For each named rule: a sentence it decides, and a close one it leaves alone. */
+interface Case {
+  text: string;
+  published?: string | null;
+  dates: string[][];
+  control: { text: string; published?: string | null; dates: string[][] };
+}
+
+const DROPS: Record<string, Case> = {
+  'no-day': {
+    text: 'Sales fell in March.',
+    dates: [],
+    control: { text: 'Sales fell a year ago.', dates: [['a year ago', '2023-03-13']] },
+  },
+  'weekday-as-adjective': {
+    text: 'The museum cut its Sunday hours.',
+    dates: [],
+    control: { text: 'The museum closed on Sunday.', dates: [['on Sunday', '2024-03-10']] },
+  },
+  'not-written-as-a-date': {
+    text: 'Add 3/4 of a cup of flour.',
+    dates: [],
+    control: { text: 'The ruling came on 3/4/2024.', dates: [['3/4/2024', '2024-03-04']] },
+  },
+  'no-day-of-the-story': {
+    text: 'The coach told USA Today he would stay.',
+    dates: [],
+    control: { text: 'The coach said today he would stay.', dates: [['today', WEDNESDAY]] },
+  },
+  'no-year-to-resolve-against': {
+    text: 'The bridge opened on 4 March.',
+    published: null,
+    dates: [],
+    control: { text: 'The bridge opened on 4 March 2019.', published: null, dates: [['on 4 March 2019', '2019-03-04']] },
+  },
+  'year-out-of-range': {
+    text: 'The tomb dates from 4 March 800 BC.',
+    dates: [],
+    control: { text: 'The tomb dates from 4 March 1800.', dates: [['4 March 1800', '1800-03-04']] },
+  },
+};
+
+const PLACES: Record<string, Case> = {
+  'future-weekday-ahead': {
+    text: 'The team will play on Monday.',
+    dates: [['on Monday', '2024-03-18']],
+    control: { text: 'The team played on Monday.', dates: [['on Monday', '2024-03-11']] },
+  },
+  'past-weekday-behind': {
+    text: 'The team played on Friday.',
+    dates: [['on Friday', '2024-03-08']],
+    control: { text: 'The shop was closed until Friday.', dates: [['Friday', '2024-03-15']] },
+  },
+  'market-close-behind': {
+    text: "Shares are up 2% from Friday's close.",
+    dates: [['Friday', '2024-03-08']],
+    control: { text: 'Shares are up 2% on Friday.', dates: [['on Friday', '2024-03-15']] },
+  },
+  'future-day-next-year': {
+    text: 'The exhibition runs until 1 March.',
+    dates: [['1 March', '2025-03-01']],
+    control: { text: 'The exhibition ran until 1 March.', dates: [['1 March', '2024-03-01']] },
+  },
+  'past-day-last-year': {
+    text: 'He was arrested on 1 September.',
+    dates: [['on 1 September', '2023-09-01']],
+    control: { text: 'He will be sentenced on 1 September.', dates: [['on 1 September', '2024-09-01']] },
+  },
+};
+
+describe('the named date rules', () => {
+  it('every rule has a case here', () => {
+    expect(Object.keys(DROPS)).toEqual(DROP_RULES.map((r) => r.name));
+    expect(Object.keys(PLACES)).toEqual(PLACE_RULES.map((r) => r.name));
+  });
+
+  for (const [name, c] of Object.entries({ ...DROPS, ...PLACES })) {
+    it(`${name}: ${c.text}`, () => {
+      expect(datesOf(c.text, c.published === undefined ? WEDNESDAY : c.published)).toEqual(c.dates);
+      const k = c.control;
+      expect(datesOf(k.text, k.published === undefined ? WEDNESDAY : k.published)).toEqual(k.dates);
+    });
+  }
+});
