@@ -19,7 +19,7 @@ async function registerCommandsCli(args: string[]): Promise<void> {
   } catch (err) {
     fail(`${err instanceof Error ? err.message : String(err)}\nusage: herald register-commands [--guild ID]`);
   }
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
   } catch (err) {

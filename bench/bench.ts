@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const runtimeSeconds = Math.round((performance.now() - t0) / 100) / 10;
   const rows = tableRows(results);
   const doc = {
-    generatedBy: 'npm run bench' + (opts.quick ? ' -- --quick' : ''),
+    generatedBy: `npm run bench${opts.quick ? ' -- --quick' : ''}`,
     machine: machine(),
     mode: opts.quick ? 'quick' : 'full',
     runtimeSeconds,

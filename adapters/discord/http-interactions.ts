@@ -3,7 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 import { json, text, type HttpHandler } from '../http/server.js';
-import { firstDelivery, type ReplayGuard } from '../http/replay-cache.js';
+import { firstDelivery, type ReplayGuard } from '../http/signed-requests.js';
 import type { CommandAnswerer, FirstResponse } from './answer.js';
 import { parseInteraction } from './interaction-payload.js';
 import { signatureProblem } from './verify.js';

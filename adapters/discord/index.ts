@@ -8,7 +8,7 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import type { HttpEndpoint, HttpHandler } from '../http/server.js';
-import { MemoryReplayCache, type ReplayGuard } from '../http/replay-cache.js';
+import { MemoryReplayCache, type ReplayGuard } from '../http/signed-requests.js';
 import { CommandAnswerer } from './answer.js';
 import { InteractionHandler } from './commands.js';
 import { guardPackets } from './guard-packets.js';

@@ -1,5 +1,5 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import { staleRequest } from '../http/replay-cache.js';
+import { staleRequest } from '../http/signed-requests.js';
 
 // The fixed DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32-byte key follows it.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');

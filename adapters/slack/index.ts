@@ -8,7 +8,7 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import { SLACK_EVENTS_PATH, startHttp, text, type HttpEndpoint, type HttpHandler, type HttpServer } from '../http/server.js';
-import { MemoryReplayCache, type ReplayGuard } from '../http/replay-cache.js';
+import { MemoryReplayCache, type ReplayGuard } from '../http/signed-requests.js';
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';

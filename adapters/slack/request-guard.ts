@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parse } from 'node:querystring';
-import { firstDelivery, staleRequest, type ReplayGuard } from '../http/replay-cache.js';
+import { firstDelivery, staleRequest, type ReplayGuard } from '../http/signed-requests.js';
 
 /** What to do with a request before Bolt sees it. */
 export type GuardVerdict = { pass: true } | { pass: false; status: 401; reason: string } | { pass: false; status: 200; reason: 'replay' };

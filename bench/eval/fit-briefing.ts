@@ -56,7 +56,7 @@ function oracle(candidates: Candidate[], reference: string): (0 | 1)[] {
   let best = 0;
   while (picked.length < ORACLE_MAX) {
     let gain = { i: -1, score: best };
-    candidates.forEach((c, i) => {
+    candidates.forEach((_c, i) => {
       if (picked.includes(i)) return;
       const text = [...picked, i].sort((a, b) => a - b).map((j) => candidates[j]?.text ?? '').join(' ');
       const score = r12(text, reference);

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import type { Corpus } from './scale-corpus.js';
-import { NullAdapter, type ScaleWorld } from './scale-world.js';
+import type { NullAdapter, ScaleWorld } from './scale-world.js';
 import { round, rounded, sleep, summarize, type Summary } from './stats.js';
 import { systemClock } from '../../src/clock.js';
 

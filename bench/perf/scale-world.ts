@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ArticleFiles } from '../../src/library/files.js';
 import { ArticleLibrary } from '../../src/library/library.js';
-import { type Poster, type PostResult } from '../../src/chat/poster.js';
+import type { Poster, PostResult } from '../../src/chat/poster.js';
 import { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';

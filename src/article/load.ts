@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import { parseArticle, MAX_ARTICLE_BYTES } from './parse.js';
-import { type Article } from './types.js';
+import type { Article } from './types.js';
 import { ArticleError } from '../errors.js';
 
 /** The files in a folder that are articles. */
@@ -62,7 +62,7 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
   const stamp = `${info.mtimeMs}:${info.size}`;
   if (info.isSymbolicLink()) {
     const [real, root] = await Promise.all([realpath(path).catch(() => null), realpath(dir)]);
-    if (!real || !real.startsWith(root + sep)) throw new ArticleError('not-found', `${name}: a link to a file outside the articles folder is not read`);
+    if (!real?.startsWith(root + sep)) throw new ArticleError('not-found', `${name}: a link to a file outside the articles folder is not read`);
     target = real;
     info = await stat(real);
   }

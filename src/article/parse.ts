@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { type Article } from './types.js';
+import type { Article } from './types.js';
 import { isIsoDay } from '../time/calendar.js';
 import { normalizeInput } from './normalize.js';
 import { ArticleError } from '../errors.js';

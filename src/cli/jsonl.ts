@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { digestAt } from '../digest/index.js';
 import { isIsoDay } from '../time/calendar.js';
-import { type Article } from '../article/types.js';
+import type { Article } from '../article/types.js';
 import { ArticleError } from '../errors.js';
 
 const lineSchema = z.object({

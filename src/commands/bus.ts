@@ -5,7 +5,7 @@ import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from './quotes.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
 export interface Caller {
@@ -74,7 +74,7 @@ export class CommandBus {
       }));
     }
     if (option === 'speaker') {
-      let article;
+      let article: Awaited<ReturnType<typeof this.services.library.resolve>>;
       try {
         article = await this.services.library.resolve(articleQuery);
       } catch {

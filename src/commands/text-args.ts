@@ -25,7 +25,7 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const free = spec.options.filter((o) => !(o.name in out) && o.type === 'string');
   if (spec.name === 'subscribe' && rest.length > 0 && free.some((o) => o.name === 'timezone')) {
     const last = rest[rest.length - 1] ?? '';
-    if (/^(?:[A-Za-z_]+\/[A-Za-z_\-+\/0-9]+|UTC|GMT)$/.test(last)) {
+    if (/^(?:[A-Za-z_]+\/[A-Za-z_\-+/0-9]+|UTC|GMT)$/.test(last)) {
       out.timezone = last;
       rest.pop();
     }

@@ -43,7 +43,7 @@ function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
   const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
-  if (!inner || inner.index !== 0) return r;
+  if (inner?.index !== 0) return r;
   return {
     text: inner.text,
     index: r.index + lead[0].length,
@@ -109,7 +109,7 @@ function place(reading: Reading, day: string): string {
 const DEADLINE_WORDS = [
   'by', 'until', 'till', 'before', 'no later than', 'deadline', 'ultimatum', 'expires?', 'cut-?off',
 ];
-const DEADLINE = new RegExp(String.raw`${anyWord(DEADLINE_WORDS)}[^.;]{0,25}$`, 'i');
+const DEADLINE = new RegExp(`${anyWord(DEADLINE_WORDS)}[^.;]{0,25}$`, 'i');
 // Words anywhere in its sentence that make a date ahead an event: "is scheduled for", "the summit on".
 const EVENT_WORDS = [
   'scheduled', 'set for', 'due', 'planned', 'expected', 'slated', 'will be held', String.raw`inaugurat\w*`,

@@ -42,7 +42,7 @@ const NOT_NAMES = new Set(
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
 
-const TOKEN = /^(?:\p{Lu}[\p{L}’'\-]*\.?|(?:\p{Lu}\.){1,3})$/u;
+const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 const PARTICLES = new Set([
   'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter',
 ]);

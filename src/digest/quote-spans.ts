@@ -20,7 +20,7 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
 function opensAt(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
-  return (prev === undefined || /[\s([{\u2014\u2013\-\/:;]/.test(prev)) && next !== undefined && !/\s/.test(next);
+  return (prev === undefined || /[\s([{\u2014\u2013\-/:;]/.test(prev)) && next !== undefined && !/\s/.test(next);
 }
 
 /** Start of a paragraph, spaces aside: where some outlets print a backwards ” as the opening mark. */

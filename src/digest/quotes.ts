@@ -35,7 +35,7 @@ export function extractQuotes(text: string): Quote[] {
 
 function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {
   const words = body.split(/\s+/).length;
-  if (words >= MIN_WORDS_WITHOUT_CUE && /^[\p{Lu}\p{N}.…'‘"“(\[]/u.test(body)) return true;
+  if (words >= MIN_WORDS_WITHOUT_CUE && /^[\p{Lu}\p{N}.…'‘"“([]/u.test(body)) return true;
   if (words >= MIN_WORDS_ANY_CASE) return true;
   const before = text.slice(Math.max(0, q.start - 3), q.start);
   // Introduced by a colon ("…as its headline: “Finally. Someone who thinks like me.”"): an utterance.

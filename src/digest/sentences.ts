@@ -48,7 +48,7 @@ function endsSentence(para: string, dot: number, stop: number): boolean {
   while (i < para.length && /\s/.test(para[i] as string)) i++;
   if (i >= para.length) return true;
   // The next sentence starts with a capital, digit or opening mark; lower case means we are mid-sentence.
-  if (!/[\p{Lu}\d"'“‘(\[]/u.test(para[i] as string)) return false;
+  if (!/[\p{Lu}\d"'“‘([]/u.test(para[i] as string)) return false;
   if (para[dot] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (word === '') return true;

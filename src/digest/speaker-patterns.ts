@@ -8,7 +8,7 @@ import { CUES } from './speech-verbs.js';
 
 const PARTICLES = ['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
 const NAME = String.raw`${TOKEN}(?:\s+(?:${anyOf(PARTICLES)}\s+)?${TOKEN}){0,5}`;
-const PRONOUN = String.raw`(?:he|she|they|He|She|They)`;
+const PRONOUN = `(?:he|she|they|He|She|They)`;
 // "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
 const AFTER_NAME = [
   String.raw`(?:\s*\([^()\n]{1,25}\))?`,
@@ -19,7 +19,7 @@ const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{L
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 // Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
 const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
-const WHO = String.raw`(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
+const WHO = `(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
 const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
 // Right after the closing mark: a comma or a dash, or nothing.

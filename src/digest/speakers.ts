@@ -1,4 +1,4 @@
-import { NameIndex } from './names.js';
+import type { NameIndex } from './names.js';
 import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
 

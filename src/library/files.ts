@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ArticleStore } from '../store/types.js';
 import { isArticleName, readFolderArticle } from '../article/load.js';
 import { ArticleError } from '../errors.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** An article file that could not be read, with the reason (reported once per change of the file). */
 export interface ArticleProblem {

@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import { noopMetrics, type Metrics } from '../metrics.js';
 import { digestReply } from '../chat/digest-reply.js';
 import { ChannelUnavailableError, PermanentPostError, StoreUnavailableError } from '../errors.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** How long a claim is held without renewal; the holder renews it every third of that while it posts. */
 export const LEASE_MS = 30_000;

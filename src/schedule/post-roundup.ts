@@ -77,6 +77,7 @@ async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promi
     for (const c of claims) await markSent(c.d, deps.unsaved.get(unsavedKey(c.d))?.messageId ?? null, unsavedKey(c.d), deps);
     return 'sent';
   }
+  // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as strings
   const since = records.reduce((min, r) => (r.createdAt < min ? r.createdAt : min), records[0]?.createdAt ?? clock.now().toISOString());
   const stopRenewing = keepLeases(claims.map((c) => c.d), deps);
   try {

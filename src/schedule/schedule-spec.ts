@@ -28,7 +28,7 @@ export function parseSchedule(input: string): Schedule {
     return { cron: n === 1 ? '* * * * *' : `*/${n} * * * *`, label: n === 1 ? 'every minute' : `every ${n} minutes` };
   }
   if (s === 'every minute') return { cron: '* * * * *', label: 'every minute' };
-  const friendly = /^([a-z,\-]+) (\d{1,2}):(\d{2})$/.exec(s);
+  const friendly = /^([a-z,-]+) (\d{1,2}):(\d{2})$/.exec(s);
   if (friendly) {
     const [, days = '', hh = '', mm = ''] = friendly;
     const hour = Number(hh);
@@ -38,7 +38,7 @@ export function parseSchedule(input: string): Schedule {
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
   }
   const fields = s.split(' ');
-  if (/^[\d*\/,\-a-z ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
+  if (/^[\d*/,\-a-z ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
     // A seconds field that is not one second (*, */10, 0,30, 0-5) would post several times a minute.
     if (fields.length === 6 && !/^\d{1,2}$/.test(fields[0] ?? '')) {
       fail(`"${input.trim()}" fires more than once a minute; Herald posts at most once a minute (give one second, as in "0 * * * * *", or use 5 fields)`);

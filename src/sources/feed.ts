@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { htmlToText } from './html-text.js';
 import { withoutTracking } from './keys.js';
-import { type SourceItem } from './types.js';
+import type { SourceItem } from './types.js';
 import { SourceError } from '../errors.js';
 
 /** A feed's title and its newest items. */
@@ -26,7 +26,7 @@ export function looksLikeFeed(body: string): boolean {
  * against `baseUrl`. Throws SourceError('bad-feed').
  */
 export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRead {
-  let feed;
+  let feed: ReturnType<typeof parseFeed>;
   try {
     feed = parseFeed(xml);
   } catch (err) {

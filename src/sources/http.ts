@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { resolveChecked } from './address.js';
 import { decodeBody } from './decode.js';
 import { pinnedGet, readBodyCapped } from './pinned-request.js';
-import { type FetchLimits } from './types.js';
+import type { FetchLimits } from './types.js';
 import { SourceError } from '../errors.js';
 
 /** Validators from the last fetch, sent back so an unchanged feed costs a 304 and no parsing. */

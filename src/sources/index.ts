@@ -6,7 +6,7 @@ import { fetchLimits, userAgent } from './limits.js';
 import { SourceManager } from './manager.js';
 import { Poller } from './poller.js';
 import type { Metrics } from '../metrics.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 type SourceConfig = Pick<
   Config,

@@ -4,9 +4,9 @@ import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
 import { articleIdBase, contentHash, itemKeys } from './keys.js';
 import { normalizeInput } from '../article/normalize.js';
 import { readSource, withFullText } from './read-source.js';
-import { type FetchLimits, type SourceItem, type SourceRead } from './types.js';
+import type { FetchLimits, SourceItem, SourceRead } from './types.js';
 import { SourceError } from '../errors.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** Longest article text kept: far beyond any news article, short of what would stall a digest. */
 const MAX_TEXT_CHARS = 200_000;

@@ -3,7 +3,7 @@ import { assertPublicHost } from './address.js';
 import { parseHttpUrl } from './http.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
 import { UserError, SourceError } from '../errors.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** A source as /sources list shows it. */
 export interface SourceView extends SourceRecord {

@@ -1,7 +1,7 @@
 import { depthOf, parseHtml, readArticle, type DomDocument, type DomElement } from './dom.js';
 import { textOf } from './html-text.js';
 import { isoDay, pageDate } from './page-date.js';
-import { type SourceItem } from './types.js';
+import type { SourceItem } from './types.js';
 import { SourceError } from '../errors.js';
 
 /** Shorter than this, what readability found is navigation or a teaser, not an article. */
@@ -36,7 +36,7 @@ export function extractPage(html: string, url: string): PageArticle {
   const headline = h1 && docTitle?.includes(h1) ? h1 : null;
   stripClutter(doc);
   if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH) throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
-  let result;
+  let result: ReturnType<typeof readArticle>;
   try {
     result = readArticle(doc, MAX_ELEMENTS);
   } catch (err) {

@@ -75,7 +75,7 @@ export class Poller {
     } catch {}
     if (stamp === this.fileStamp) return;
     this.fileStamp = stamp;
-    let entries;
+    let entries: ReturnType<typeof loadSourcesFile>;
     try {
       entries = loadSourcesFile(path, this.deps.defaultEveryMinutes);
     } catch (err) {

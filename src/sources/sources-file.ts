@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
 import { DEFAULT_EVERY_MINUTES, parseInterval } from '../time/interval.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
-import { type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 
 /** One source as the operator wrote it in sources.json. */
 export interface SourceEntry {

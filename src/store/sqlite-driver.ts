@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
 import { StoreUnavailableError } from '../errors.js';

@@ -105,7 +105,10 @@ describe('commands through the bus', () => {
   it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
     const w = await makeWorld();
     const asked: string[] = [];
-    const lazy = (allowed: boolean) => ({ ...me, managers: 'the night editors', canManage: async () => (asked.push('asked'), allowed) });
+    const lazy = (allowed: boolean) => ({ ...me, managers: 'the night editors', canManage: async () => {
+      asked.push('asked');
+      return allowed;
+    } });
     expect((await w.bus.runText('quotes', lazy(false))).kind).toBe('quotes');
     expect((await w.bus.runText('status', lazy(false))).kind).not.toBe('error');
     expect(asked).toHaveLength(0);

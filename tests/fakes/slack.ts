@@ -484,14 +484,19 @@ export function validateBlocks(blocks: unknown): string[] {
   blocks.forEach((b: Record<string, unknown>, i) => {
     const at = `/blocks/${i}`;
     const err = (what: string, where = ''): void => void errors.push(`[ERROR] ${what} [json-pointer:${at}${where}]`);
-    if (typeof b !== 'object' || b === null) return err('must be an object');
+    if (typeof b !== 'object' || b === null) {
+      err('must be an object');
+      return;
+    }
     if (b.block_id !== undefined && (typeof b.block_id !== 'string' || b.block_id.length > 255)) err('must be a string of at most 255 characters', '/block_id');
     if (b.type === 'section') {
       if (b.text === undefined && b.fields === undefined) err('must provide text or fields');
       if (b.text !== undefined) errors.push(...textProblems(b.text, `${at}/text`, 3000));
       if (b.fields !== undefined) {
         if (!Array.isArray(b.fields) || b.fields.length < 1 || b.fields.length > 10) err('must provide an array of 1 to 10 items', '/fields');
-        else b.fields.forEach((f: unknown, j: number) => errors.push(...textProblems(f, `${at}/fields/${j}`, 2000)));
+        else b.fields.forEach((f: unknown, j: number) => {
+          errors.push(...textProblems(f, `${at}/fields/${j}`, 2000));
+        });
       }
     } else if (b.type === 'header') {
       errors.push(...textProblems(b.text, `${at}/text`, 150, 'plain_text'));

@@ -67,7 +67,10 @@ export class FixtureServer {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    if (route.handler) return route.handler(req, res);
+    if (route.handler) {
+      route.handler(req, res);
+      return;
+    }
     const validators: Record<string, string> = {};
     if (route.etag) validators.etag = route.etag;
     if (route.lastModified) validators['last-modified'] = route.lastModified;

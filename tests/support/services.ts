@@ -8,7 +8,7 @@ import { CommandBus } from '../../src/commands/bus.js';
 import { silentLogger } from '../../src/log.js';
 import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
 import type { Reply } from '../../src/chat/reply.js';
-import { type Clock } from '../../src/clock.js';
+import type { Clock } from '../../src/clock.js';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {

@@ -98,7 +98,7 @@ describe('Discord: channel feeds in two servers (real discord.js against the fak
   it('/status answers privately with the next post as <t:…:F> (<t:…:R>), and /status article:ID says why', { timeout: 15_000 }, async () => {
     const status = await interact(h, h.fake.chatInput('status', {}, { ...inA, permissions: '0' }));
     expect(isPrivate(status)).toBe(true);
-    const embed = (status.original?.body.embeds as Array<{ fields?: Array<{ name: string; value: string }> }>)[0];
+    const embed = (status.original?.body.embeds as Array<{ fields?: Array<{ name: string; value: string }> }> | undefined)?.[0];
     const next = embed?.fields?.find((f) => f.name === 'Next post');
     // The clock is 24 Nov 2024 12:16 UTC; daily 08:00 in Europe/Kyiv (UTC+2) is next 25 Nov 06:00 UTC.
     const unix = Date.parse('2024-11-25T06:00:00Z') / 1000;

@@ -5,7 +5,7 @@ import type { SqliteStore } from '../../../src/store/sqlite.js';
 import type { ArticleStore } from '../../../src/store/types.js';
 import type { ArticleFiles } from '../../../src/library/files.js';
 import { openIndex, TestClock, TEST_HOLDER } from '../../support/services.js';
-import { ArticleLibrary } from '../../../src/library/library.js';
+import type { ArticleLibrary } from '../../../src/library/library.js';
 import { CommandBus } from '../../../src/commands/bus.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import type { Poster } from '../../../src/chat/poster.js';

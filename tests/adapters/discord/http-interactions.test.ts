@@ -66,7 +66,7 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     for (const q of quotes) expect(text).toContain(q.text);
     expect(text).toContain('showcase control over a situation he does not actually control');
     expect(text).toContain('hinges on the Kursk campaign');
-    expect((it.original?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((it.original?.body as { allowed_mentions?: unknown } | undefined)?.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('/digest defers publicly and edits the deferral into the digest embed', async () => {

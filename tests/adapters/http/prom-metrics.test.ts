@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PromMetrics } from '../../../adapters/http/prom-metrics.js';
-import { MemoryReplayCache } from '../../../adapters/http/replay-cache.js';
+import { MemoryReplayCache } from '../../../adapters/http/signed-requests.js';
 
 describe('PromMetrics', () => {
   it('turns each Metrics call into its Prometheus series', async () => {

@@ -74,7 +74,9 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
   for (const [what, plan] of [
     ['a platform error (internal_error)', (h: Harness) => h.fake.failCall('chat.postMessage', 2, { error: 'internal_error' })],
     // The Web API client retries a 500 once itself (TEST_RETRY), so both answers are 500s.
-    ['HTTP 500, twice', (h: Harness) => [2, 3].forEach((n) => h.fake.failCall('chat.postMessage', n, { status: 500 }))],
+    ['HTTP 500, twice', (h: Harness) => {
+      for (const n of [2, 3]) h.fake.failCall('chat.postMessage', n, { status: 500 });
+    }],
   ] as const) {
     it(`the 2nd message fails with ${what}: the retry posts only the rest, the 1st is not repeated`, async () => {
       const s = await setup();

@@ -3,7 +3,7 @@ import type { Reply } from '../../../src/chat/reply.js';
 import { SLACK_LIMITS, escapeText, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
 import { blockTexts } from './harness.js';
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeSlack = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** Checks every Slack limit the renderer promises to keep. */
@@ -76,7 +76,7 @@ describe('Slack rendering', () => {
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) expect(s.startsWith('*A &amp; B*\n>')).toBe(true);
     const joined = sections.map((s) => s.split('\n').slice(1).map((l) => l.replace(/^>/, '')).join(' ')).join(' ');
-    expect(squash(unescape(joined))).toBe(squash(`“${quote}”`));
+    expect(squash(unescapeSlack(joined))).toBe(squash(`“${quote}”`));
     // Cuts fall after a sentence, never mid-word.
     for (const s of sections) expect(s.trimEnd()).toMatch(/[.”]$/);
   });
@@ -101,7 +101,7 @@ describe('Slack rendering', () => {
     checkLimits(messages);
     expect(messages.length).toBeGreaterThan(2);
     const all = messages.flatMap((m) => blockTexts(m.blocks)).join(' ');
-    expect(squash(unescape(all))).toContain(squash(text));
+    expect(squash(unescapeSlack(all))).toContain(squash(text));
     for (let i = 0; i < 10; i++) expect(all).toContain(`end ${i}`);
     expect(all).toContain('end of footer');
   });
