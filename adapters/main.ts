@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const releaseLock = exclusive ? await lockOrExit(store, config.HERALD_DB, instance) : async () => {};
 
   const files = new ArticleFiles({
-    dir: config.HERALD_DIGESTS_DIR, store: store.articles, clock: systemClock,
+    dir: config.HERALD_DIGESTS_DIR,
+    store: store.articles,
+    clock: systemClock,
     onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
   });
   const synced = await files.sync();
@@ -64,9 +66,17 @@ async function main(): Promise<void> {
   // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
   const http = prom
     ? await startHttp({
-        port: config.PORT, host: config.HERALD_HTTP_HOST, log, metrics: prom,
-        slack: adapters.get('slack') as SlackAdapter | undefined, discord: adapters.get('discord') as DiscordAdapter | undefined,
-        readiness: async () => store.ping().then(() => [], (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`]),
+        port: config.PORT,
+        host: config.HERALD_HTTP_HOST,
+        log,
+        metrics: prom,
+        slack: adapters.get('slack') as SlackAdapter | undefined,
+        discord: adapters.get('discord') as DiscordAdapter | undefined,
+        readiness: async () =>
+          store.ping().then(
+            () => [],
+            (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`],
+          ),
       })
     : null;
   // A library's background retry that fails for good (a revoked token during a reconnect) must not
@@ -80,17 +90,33 @@ async function main(): Promise<void> {
   let lastCount = 1;
   const bus = new CommandBus(
     {
-      library, store, defaultTimeZone: config.HERALD_TZ, sources: sources.manager,
-      onSubscriptionsChanged: (platform, channelId) => void scheduler?.syncOne(platform, channelId).catch((err: unknown) => log.error('schedule update failed', { platform, channel: channelId, err })),
+      library,
+      store,
+      defaultTimeZone: config.HERALD_TZ,
+      sources: sources.manager,
+      onSubscriptionsChanged: (platform, channelId) =>
+        void scheduler
+          ?.syncOne(platform, channelId)
+          .catch((err: unknown) => log.error('schedule update failed', { platform, channel: channelId, err })),
     },
     log,
     systemClock,
   );
   scheduler = new Scheduler({
-    store, library, posters: adapters, log, clock: systemClock, maxRetries: config.HERALD_MAX_RETRIES, backoffMs: 1000, holder: instance, exclusive, metrics,
+    store,
+    library,
+    posters: adapters,
+    log,
+    clock: systemClock,
+    maxRetries: config.HERALD_MAX_RETRIES,
+    backoffMs: 1000,
+    holder: instance,
+    exclusive,
+    metrics,
     onInstances: (n) => {
       discordBudget.share(n);
-      if (n !== lastCount) log.info('instances on this database', { count: n, discordPerWindow: discordBudget.perWindow });
+      if (n !== lastCount)
+        log.info('instances on this database', { count: n, discordPerWindow: discordBudget.perWindow });
       lastCount = n;
     },
   });
@@ -100,7 +126,11 @@ async function main(): Promise<void> {
   await scheduler.start();
   sources.poller.start();
   log.info('herald started', {
-    adapters: [...adapters.keys()], subscriptions: scheduler.size, articles: await library.count(), newFiles: synced.added.length, instance,
+    adapters: [...adapters.keys()],
+    subscriptions: scheduler.size,
+    articles: await library.count(),
+    newFiles: synced.added.length,
+    instance,
     ...(http ? { http: http.port } : {}),
   });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
@@ -117,7 +147,8 @@ async function main(): Promise<void> {
     await sources.poller.stop(3000);
     const finished = await scheduler.stop(STOP_TIMEOUT_MS);
     if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
-    for (const a of adapters.values()) await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
+    for (const a of adapters.values())
+      await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
     await http?.close(5000);
     await releaseLock();
     await store.close();
@@ -131,20 +162,39 @@ async function main(): Promise<void> {
 /** A chat platform: it posts (for the scheduler) and receives commands. */
 type Adapter = Poster & CommandReceiver;
 
-function buildAdapters(config: Config, log: Logger, metrics: Metrics, budget: SlidingWindowBudget): Map<string, Adapter> {
+function buildAdapters(
+  config: Config,
+  log: Logger,
+  metrics: Metrics,
+  budget: SlidingWindowBudget,
+): Map<string, Adapter> {
   const adapters = new Map<string, Adapter>();
-  const useConsole = config.HERALD_CONSOLE === 'on' || (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
+  const useConsole =
+    config.HERALD_CONSOLE === 'on' ||
+    (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
   if (useConsole) adapters.set('console', new ConsoleAdapter());
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     const discord = new DiscordAdapter({
-      token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, apiUrl: config.DISCORD_API_URL, log, metrics, publicKey: config.DISCORD_PUBLIC_KEY, budget,
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      apiUrl: config.DISCORD_API_URL,
+      log,
+      metrics,
+      publicKey: config.DISCORD_PUBLIC_KEY,
+      budget,
     });
     adapters.set(discord.platform, discord);
   }
   if (config.SLACK_BOT_TOKEN) {
     const slack = new SlackAdapter({
-      botToken: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, appToken: config.SLACK_APP_TOKEN, apiUrl: config.SLACK_API_URL,
-      command: config.SLACK_COMMAND, admins: config.HERALD_ADMINS, log, metrics,
+      botToken: config.SLACK_BOT_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      appToken: config.SLACK_APP_TOKEN,
+      apiUrl: config.SLACK_API_URL,
+      command: config.SLACK_COMMAND,
+      admins: config.HERALD_ADMINS,
+      log,
+      metrics,
     });
     adapters.set(slack.platform, slack);
   }
@@ -189,6 +239,8 @@ async function lockOrExit(store: SqliteStore, path: string, instance: string): P
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'fatal', err: String(err instanceof Error ? err.stack : err) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'fatal', err: String(err instanceof Error ? err.stack : err) })}\n`,
+  );
   process.exit(1);
 });

@@ -5,7 +5,8 @@
  */
 
 /** What a person sees when answering them failed in a way they cannot fix. */
-export const SOMETHING_WENT_WRONG = 'Something went wrong while answering that. It has been logged; please try again later.';
+export const SOMETHING_WENT_WRONG =
+  'Something went wrong while answering that. It has been logged; please try again later.';
 
 /** Codes of the problems a person can fix in what they typed. */
 export type UserErrorCode =

@@ -14,7 +14,11 @@ export interface Logger {
  * A logger writing to `write` (stderr by default). Every string in `secrets` is replaced by
  * "[redacted]" wherever it appears, so a token pasted into an error message never reaches a log.
  */
-export function createLogger(level: Level, secrets: string[] = [], write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createLogger(
+  level: Level,
+  secrets: string[] = [],
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const masks = secrets.filter((s) => s.length >= 6);
   const emit = (lvl: Level, msg: string, fields: Record<string, unknown> = {}): void => {
     if (ORDER[lvl] < ORDER[level]) return;
@@ -33,7 +37,8 @@ export function createLogger(level: Level, secrets: string[] = [], write: (line:
 function serialise(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
-    out[k] = v instanceof Error ? { name: v.name, message: v.message, stack: v.stack?.split('\n').slice(0, 6).join('\n') } : v;
+    out[k] =
+      v instanceof Error ? { name: v.name, message: v.message, stack: v.stack?.split('\n').slice(0, 6).join('\n') } : v;
   }
   return out;
 }

@@ -16,11 +16,25 @@ function problems(env: Record<string, string>): string[] {
 
 describe('config', () => {
   it('has sensible defaults with nothing set', () => {
-    expect(loadConfig({})).toMatchObject({ LOG_LEVEL: 'info', HERALD_DB: 'data/herald.db', HERALD_TZ: 'UTC', HERALD_DIGESTS_DIR: 'digests', PORT: 3000, SLACK_COMMAND: '/herald' });
+    expect(loadConfig({})).toMatchObject({
+      LOG_LEVEL: 'info',
+      HERALD_DB: 'data/herald.db',
+      HERALD_TZ: 'UTC',
+      HERALD_DIGESTS_DIR: 'digests',
+      PORT: 3000,
+      SLACK_COMMAND: '/herald',
+    });
   });
 
   it('names each bad variable and how to fix it', () => {
-    const p = problems({ LOG_LEVEL: 'loud', HERALD_TZ: 'Mars/Olympus', DISCORD_TOKEN: 'abc', SLACK_BOT_TOKEN: 'nope', HERALD_CONSOLE_SCHEDULE: 'soonish', PORT: 'http' });
+    const p = problems({
+      LOG_LEVEL: 'loud',
+      HERALD_TZ: 'Mars/Olympus',
+      DISCORD_TOKEN: 'abc',
+      SLACK_BOT_TOKEN: 'nope',
+      HERALD_CONSOLE_SCHEDULE: 'soonish',
+      PORT: 'http',
+    });
     expect(p.find((x) => x.startsWith('LOG_LEVEL'))).toBeDefined();
     expect(p.find((x) => x.startsWith('HERALD_TZ'))).toMatch(/IANA/);
     expect(p.find((x) => x.startsWith('DISCORD_APPLICATION_ID'))).toMatch(/required when DISCORD_TOKEN/);
@@ -60,11 +74,15 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
       expect(p, bad).toHaveLength(1);
       expect(p[0]).toMatch(/^DISCORD_PUBLIC_KEY .*64 hex characters.*General Information → Public Key/);
     }
-    expect(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: KEY.toUpperCase() }).DISCORD_PUBLIC_KEY).toBe(KEY.toUpperCase());
+    expect(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: KEY.toUpperCase() }).DISCORD_PUBLIC_KEY).toBe(
+      KEY.toUpperCase(),
+    );
   });
 
   it('DISCORD_PUBLIC_KEY needs DISCORD_TOKEN, since answers and posts still go through the bot', () => {
-    expect(problems({ DISCORD_PUBLIC_KEY: KEY }).find((x) => x.startsWith('DISCORD_TOKEN'))).toMatch(/required when DISCORD_PUBLIC_KEY/);
+    expect(problems({ DISCORD_PUBLIC_KEY: KEY }).find((x) => x.startsWith('DISCORD_TOKEN'))).toMatch(
+      /required when DISCORD_PUBLIC_KEY/,
+    );
   });
 
   it('HERALD_HTTP is auto, on or off; auto listens only when Slack HTTP mode or Discord interactions need it', () => {
@@ -83,18 +101,23 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
   it('HERALD_HTTP=off is refused when Slack HTTP mode or DISCORD_PUBLIC_KEY needs the server, naming both fixes', () => {
     const p = problems({ ...slackHttp, ...discord, DISCORD_PUBLIC_KEY: KEY, HERALD_HTTP: 'off' });
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatch(/^HERALD_HTTP is off but Slack HTTP mode .* and Discord interactions over HTTP .*HERALD_HTTP=auto/);
+    expect(p[0]).toMatch(
+      /^HERALD_HTTP is off but Slack HTTP mode .* and Discord interactions over HTTP .*HERALD_HTTP=auto/,
+    );
   });
 
   it('HERALD_HTTP_HOST is an address, and .env.example documents every HTTP setting', () => {
     expect(loadConfig({ HERALD_HTTP_HOST: '127.0.0.1' }).HERALD_HTTP_HOST).toBe('127.0.0.1');
     expect(problems({ HERALD_HTTP_HOST: 'http://0.0.0.0/' })[0]).toMatch(/^HERALD_HTTP_HOST must be an address/);
     const example = readFileSync('.env.example', 'utf8');
-    for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT']) expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
+    for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT'])
+      expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
   });
 
   it('takes a PostgreSQL URL in HERALD_DB, or DATABASE_URL when HERALD_DB is not set, and masks its password in logs', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://herald:pw-1234567@db:5432/herald' }).HERALD_DB).toBe('postgres://herald:pw-1234567@db:5432/herald');
+    expect(loadConfig({ DATABASE_URL: 'postgres://herald:pw-1234567@db:5432/herald' }).HERALD_DB).toBe(
+      'postgres://herald:pw-1234567@db:5432/herald',
+    );
     expect(loadConfig({ HERALD_DB: 'data/own.db', DATABASE_URL: 'postgres://x@db/y' }).HERALD_DB).toBe('data/own.db');
     expect(problems({ HERALD_DB: 'postgres://' })[0]).toMatch(/^HERALD_DB is not a valid postgres:\/\/ URL/);
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:pw-1234567@db:5432/herald' }))).toContain('pw-1234567');

@@ -7,17 +7,37 @@ import { digestReply } from '../../src/chat/digest-reply.js';
 import { CONSOLE_CHANNEL, type ConsoleAdapter } from './index.js';
 
 /** Subscribes the terminal on `schedule` the first time, through the same command a chat user would run. */
-export async function subscribeConsole(c: ConsoleAdapter, bus: CommandBus, store: Store, schedule: string, log: Logger): Promise<void> {
+export async function subscribeConsole(
+  c: ConsoleAdapter,
+  bus: CommandBus,
+  store: Store,
+  schedule: string,
+  log: Logger,
+): Promise<void> {
   if (await store.getSubscription(c.platform, CONSOLE_CHANNEL)) return;
-  const reply = await bus.run('subscribe', { schedule }, { platform: c.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true, community: 'console' });
+  const reply = await bus.run(
+    'subscribe',
+    { schedule },
+    { platform: c.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true, community: 'console' },
+  );
   log.info('console subscribed', { channel: CONSOLE_CHANNEL, reply: reply.parts[0]?.text });
 }
 
 /** Shows the newest digest at once: delivered now if the terminal has not had it, else shown again. */
-export async function greet(c: ConsoleAdapter, scheduler: Scheduler, store: Store, library: ArticleLibrary, timeZone: string): Promise<void> {
+export async function greet(
+  c: ConsoleAdapter,
+  scheduler: Scheduler,
+  store: Store,
+  library: ArticleLibrary,
+  timeZone: string,
+): Promise<void> {
   const newest = await library.newest();
   if (!newest) {
-    c.print({ visibility: 'private', kind: 'info', parts: [{ text: `No articles yet: add a .txt or .md file to ${library.dir}/.` }] });
+    c.print({
+      visibility: 'private',
+      kind: 'info',
+      parts: [{ text: `No articles yet: add a .txt or .md file to ${library.dir}/.` }],
+    });
     return;
   }
   if ((await store.getDelivery(c.platform, CONSOLE_CHANNEL, newest.id))?.status !== 'sent') {

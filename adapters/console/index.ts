@@ -37,7 +37,15 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
     this.rl.on('line', (line) => {
       if (line.trim() === '') return;
       queue = queue
-        .then(() => bus.runText(line, { platform: this.platform, channelId: CONSOLE_CHANNEL, userId: 'console', canManage: true, community: 'console' }))
+        .then(() =>
+          bus.runText(line, {
+            platform: this.platform,
+            channelId: CONSOLE_CHANNEL,
+            userId: 'console',
+            canManage: true,
+            community: 'console',
+          }),
+        )
         .then((reply) => this.print(reply))
         .catch(() => {}); // the output is gone: nobody is left to answer
     });

@@ -58,13 +58,23 @@ export class CommandAnswerer {
   async command(call: CommandCall, first: FirstResponse): Promise<void> {
     const spec = this.bus.commands.find((c) => c.name === call.name);
     // The deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
-    const state: AnswerState = { ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true, answered: false };
+    const state: AnswerState = {
+      ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true,
+      answered: false,
+    };
     // A server is a community; a direct message is its own.
     const community = call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
     const article = typeof call.options.article === 'string' ? call.options.article : undefined;
     await answerCommand(
       { platform: PLATFORM, command: spec?.name, channel: call.channelId, user: call.userId, article },
-      () => this.bus.run(call.name, call.options, { platform: PLATFORM, channelId: call.channelId, userId: call.userId, canManage: call.canManage, community }),
+      () =>
+        this.bus.run(call.name, call.options, {
+          platform: PLATFORM,
+          channelId: call.channelId,
+          userId: call.userId,
+          canManage: call.canManage,
+          community,
+        }),
       {
         // Discord forgets an interaction not answered within 3 s.
         acknowledge: () => first.defer(state.ephemeral),
@@ -76,8 +86,14 @@ export class CommandAnswerer {
   }
 
   /** Suggestions for the option being typed (at most 25, as Discord allows). */
-  async choices(command: string, focused: { name: string; value: string }, article: string | undefined): Promise<Choice[]> {
-    const kind = this.bus.commands.find((c) => c.name === command)?.options.find((o) => o.name === focused.name)?.autocomplete;
+  async choices(
+    command: string,
+    focused: { name: string; value: string },
+    article: string | undefined,
+  ): Promise<Choice[]> {
+    const kind = this.bus.commands
+      .find((c) => c.name === command)
+      ?.options.find((o) => o.name === focused.name)?.autocomplete;
     if (!kind) return [];
     const choices = await this.bus.complete(kind, focused.value, focused.name === 'article' ? undefined : article);
     return choices.slice(0, 25);
@@ -89,7 +105,13 @@ export class CommandAnswerer {
   // first follow-up after a deferral would otherwise take over the deferral and its visibility).
   // Deferring every command ephemerally instead would make /digest private; running the command
   // before deferring would risk Discord's 3-second deadline.
-  private async answer(call: CommandCall, first: FirstResponse, state: AnswerState, messages: DiscordMessage[], privately: boolean): Promise<void> {
+  private async answer(
+    call: CommandCall,
+    first: FirstResponse,
+    state: AnswerState,
+    messages: DiscordMessage[],
+    privately: boolean,
+  ): Promise<void> {
     if (privately && !state.ephemeral) {
       for (const m of messages) await this.answerPrivately(call, first, state, m);
       return;
@@ -107,7 +129,12 @@ export class CommandAnswerer {
   }
 
   // Sends one message only the caller sees, whatever state the interaction is in.
-  private async answerPrivately(call: CommandCall, first: FirstResponse, state: AnswerState, m: DiscordMessage): Promise<void> {
+  private async answerPrivately(
+    call: CommandCall,
+    first: FirstResponse,
+    state: AnswerState,
+    m: DiscordMessage,
+  ): Promise<void> {
     if (!first.sent) {
       await first.replyPrivately(m.embeds);
       state.ephemeral = true;

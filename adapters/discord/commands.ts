@@ -24,14 +24,29 @@ export function commandJson(specs: readonly CommandSpec[]): RESTPostAPIChatInput
       o.type === 'boolean'
         ? { type: ApplicationCommandOptionType.Boolean, name: o.name, description: o.description, required: o.required }
         : o.choices
-          ? { type: ApplicationCommandOptionType.String, name: o.name, description: o.description, required: o.required, choices: o.choices.map((c) => ({ name: c, value: c })) }
-          : { type: ApplicationCommandOptionType.String, name: o.name, description: o.description, required: o.required, ...(o.autocomplete ? { autocomplete: true as const } : {}) },
+          ? {
+              type: ApplicationCommandOptionType.String,
+              name: o.name,
+              description: o.description,
+              required: o.required,
+              choices: o.choices.map((c) => ({ name: c, value: c })),
+            }
+          : {
+              type: ApplicationCommandOptionType.String,
+              name: o.name,
+              description: o.description,
+              required: o.required,
+              ...(o.autocomplete ? { autocomplete: true as const } : {}),
+            },
     ),
     integration_types: [ApplicationIntegrationType.GuildInstall],
     // Manage commands only make sense in a server; the handler still checks the permission, since a
     // server admin can change who sees a command in Server Settings → Integrations.
     ...(s.manage
-      ? { contexts: [InteractionContextType.Guild], default_member_permissions: String(PermissionFlagsBits.ManageChannels) }
+      ? {
+          contexts: [InteractionContextType.Guild],
+          default_member_permissions: String(PermissionFlagsBits.ManageChannels),
+        }
       : { contexts: [InteractionContextType.Guild, InteractionContextType.BotDM] }),
   }));
 }
@@ -49,14 +64,19 @@ export class InteractionHandler {
 
   async handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) await this.autocomplete(interaction);
-    else if (interaction.isChatInputCommand()) await this.answerer.command(gatewayCall(interaction), gatewayFirstResponse(interaction));
+    else if (interaction.isChatInputCommand())
+      await this.answerer.command(gatewayCall(interaction), gatewayFirstResponse(interaction));
     this.log.debug('discord interaction done', { interaction: interaction.id, channel: interaction.channelId });
   }
 
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
     try {
       const focused = i.options.getFocused(true);
-      const choices = await this.answerer.choices(i.commandName, { name: focused.name, value: String(focused.value) }, i.options.getString('article') ?? undefined);
+      const choices = await this.answerer.choices(
+        i.commandName,
+        { name: focused.name, value: String(focused.value) },
+        i.options.getString('article') ?? undefined,
+      );
       await i.respond(choices);
     } catch (err) {
       this.log.warn('discord autocomplete failed', { command: i.commandName, channel: i.channelId, err });

@@ -1,7 +1,8 @@
 import { InteractionResponseType, InteractionType, MessageFlags, Routes, type Client } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 
-const UNREADABLE = 'That command could not be read: Discord sent it in a form Herald does not understand. It has been logged; please try again.';
+const UNREADABLE =
+  'That command could not be read: Discord sent it in a form Herald does not understand. It has been logged; please try again.';
 
 /**
  * Keeps a malformed gateway packet from ending the process. discord.js builds an interaction from the
@@ -14,7 +15,8 @@ export function guardPackets(client: Client, log: Logger): void {
   const ws = client.ws as unknown as { handlePacket?: GuardedHandler };
   const original = ws.handlePacket;
   if (typeof original !== 'function' || original.guarded) {
-    if (typeof original !== 'function') log.warn('discord: cannot guard gateway packets (discord.js changed); a malformed one may stop the bot');
+    if (typeof original !== 'function')
+      log.warn('discord: cannot guard gateway packets (discord.js changed); a malformed one may stop the bot');
     return;
   }
   const guarded: GuardedHandler = (packet, shard) => {
@@ -32,7 +34,14 @@ export function guardPackets(client: Client, log: Logger): void {
       const body =
         d.type === InteractionType.ApplicationCommandAutocomplete
           ? { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } }
-          : { type: InteractionResponseType.ChannelMessageWithSource, data: { embeds: [{ description: UNREADABLE, color: 0xef4444 }], flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } };
+          : {
+              type: InteractionResponseType.ChannelMessageWithSource,
+              data: {
+                embeds: [{ description: UNREADABLE, color: 0xef4444 }],
+                flags: MessageFlags.Ephemeral,
+                allowed_mentions: { parse: [] },
+              },
+            };
       client.rest
         .post(Routes.interactionCallback(d.id, d.token), { auth: false, body })
         .catch((e: unknown) => log.warn('discord error reply failed', { ...where, err: e }));

@@ -1,6 +1,22 @@
 import { createHash } from 'node:crypto';
-import { Client, DiscordAPIError, Events, Options, RESTEvents, Routes, type APIChannel, type APIMessage, type RESTOptions } from 'discord.js';
-import { pauseNoticeText, type PauseNotice, type Poster, type PostOptions, type PostResult } from '../../src/chat/poster.js';
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  Options,
+  RESTEvents,
+  Routes,
+  type APIChannel,
+  type APIMessage,
+  type RESTOptions,
+} from 'discord.js';
+import {
+  pauseNoticeText,
+  type PauseNotice,
+  type Poster,
+  type PostOptions,
+  type PostResult,
+} from '../../src/chat/poster.js';
 import type { CommandReceiver } from '../../src/commands/receiver.js';
 import { SlidingWindowBudget, type RateBudget } from '../../src/chat/rate-budget.js';
 import type { CommandBus } from '../../src/commands/bus.js';
@@ -51,7 +67,8 @@ export interface DiscordAdapterOptions {
 const CHANNEL_PROBLEMS: Record<number, string> = {
   10003: 'the channel no longer exists (Discord: Unknown Channel)',
   50001: 'Herald cannot see the channel (Discord: Missing Access); give it View Channel there',
-  50013: 'Herald lacks permission in the channel (Discord: Missing Permissions); give it Send Messages and Embed Links there',
+  50013:
+    'Herald lacks permission in the channel (Discord: Missing Permissions); give it Send Messages and Embed Links there',
   50008: 'the channel does not take messages (Discord: not a text channel)',
   50083: 'the thread is archived (Discord: Thread is archived); unarchive it or subscribe another channel',
 };
@@ -107,22 +124,32 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
       allowedMentions: { parse: [] },
       // The budget below paces the bot's requests; discord.js's own global limiter, which counts a
       // fixed second and then lets what waited go in one burst, would undo that pacing.
-      rest: { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), globalRequestsPerSecond: 1_000_000, ...opts.restOptions },
+      rest: {
+        ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}),
+        globalRequestsPerSecond: 1_000_000,
+        ...opts.restOptions,
+      },
     });
     // Posting is plain REST and needs no gateway session: setting the token now lets post() work
     // before start() (and keeps scheduled posts going while the gateway reconnects).
     this.client.rest.setToken(opts.token);
-    this.interactionRest = new InteractionRest(opts.applicationId, { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions }, () =>
-      this.metrics.rateLimited('discord'),
+    this.interactionRest = new InteractionRest(
+      opts.applicationId,
+      { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions },
+      () => this.metrics.rateLimited('discord'),
     );
     this.client.on(Events.Error, (err) => this.log.error('discord client error', { err }));
     this.client.on(Events.Warn, (message) => this.log.warn('discord warning', { message }));
-    this.client.on(Events.ShardDisconnect, (event, shard) => this.log.warn('discord gateway disconnected', { shard, code: event.code }));
+    this.client.on(Events.ShardDisconnect, (event, shard) =>
+      this.log.warn('discord gateway disconnected', { shard, code: event.code }),
+    );
     // discord.js 14.28 emits shardReconnecting for every close, its own destroy() included.
     this.client.on(Events.ShardReconnecting, (shard) => {
       if (!this.stopping) this.log.info('discord gateway reconnecting', { shard });
     });
-    this.client.on(Events.ShardResume, (shard, replayed) => this.log.info('discord gateway resumed', { shard, replayed }));
+    this.client.on(Events.ShardResume, (shard, replayed) =>
+      this.log.info('discord gateway resumed', { shard, replayed }),
+    );
     // The library waits out 429s and retries by itself. Each 429 is still logged, because Discord
     // bans a bot for a while after too many; `rateLimited` does not say this (it only fires when
     // the library waits on a bucket it already knows is empty), so the responses are watched.
@@ -150,13 +177,16 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     guardPackets(this.client, this.log);
     const handler = new InteractionHandler(this.answerer, this.log);
     this.client.on(Events.InteractionCreate, (interaction) => {
-      handler.handle(interaction).catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
+      handler
+        .handle(interaction)
+        .catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
     });
     // Attached before login: READY can arrive before login() resolves.
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     await this.client.login(this.opts.token);
     const timeoutMs = this.opts.readyTimeoutMs ?? 30_000;
-    if (!(await settlesWithin(ready, timeoutMs))) this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
+    if (!(await settlesWithin(ready, timeoutMs)))
+      this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
     else this.log.info('discord ready', { user: this.client.user?.tag, application: this.opts.applicationId });
     this.started = true;
   }
@@ -169,7 +199,10 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     } catch (err) {
       const status = (err as { status?: unknown } | null)?.status;
       const why = typeof status === 'number' ? `HTTP ${status}` : err instanceof Error ? err.message : String(err);
-      throw new Error(`Discord did not accept the bot token (${why}): check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL`, { cause: err });
+      throw new Error(
+        `Discord did not accept the bot token (${why}): check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL`,
+        { cause: err },
+      );
     }
     this.started = true;
   }
@@ -199,7 +232,9 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     const send = async (m: DiscordMessage, n: number): Promise<string> => {
       // Paced here, instead of by discord.js's own limiter: see SlidingWindowBudget.
       const body = { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true };
-      return ((await this.budget.run(() => this.client.rest.post(Routes.channelMessages(channelId), { body }))) as APIMessage).id;
+      return (
+        (await this.budget.run(() => this.client.rest.post(Routes.channelMessages(channelId), { body }))) as APIMessage
+      ).id;
     };
     return postAll(renderReply(reply), options, send, postError);
   }
@@ -208,8 +243,14 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   async notify(userId: string, notice: PauseNotice): Promise<void> {
     // A channel mention shows the channel's name and pings nobody.
     const text = pauseNoticeText(notice, `<#${notice.channelId}>`);
-    const dm = (await this.budget.run(() => this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }))) as APIChannel;
-    await this.budget.run(() => this.client.rest.post(Routes.channelMessages(dm.id), { body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } } }));
+    const dm = (await this.budget.run(() =>
+      this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
+    )) as APIChannel;
+    await this.budget.run(() =>
+      this.client.rest.post(Routes.channelMessages(dm.id), {
+        body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
+      }),
+    );
   }
 }
 
@@ -237,7 +278,13 @@ export function channelProblem(err: unknown): string | null {
 function postError(err: unknown): Error | null {
   const reason = channelProblem(err);
   if (reason !== null) return new ChannelUnavailableError(reason);
-  if (err instanceof DiscordAPIError && err.status >= 400 && err.status < 500 && err.status !== 429 && err.status !== 401) {
+  if (
+    err instanceof DiscordAPIError &&
+    err.status >= 400 &&
+    err.status < 500 &&
+    err.status !== 429 &&
+    err.status !== 401
+  ) {
     return new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
   }
   return null;

@@ -63,7 +63,9 @@ export function parseInteraction(raw: unknown): ParsedInteraction {
     options,
     // `member.permissions` are the caller's permissions in this channel, overwrites included. No
     // member (a DM) means no channel to manage.
-    canManage: d.member ? new PermissionsBitField(BigInt(d.member.permissions)).has(PermissionFlagsBits.ManageChannels) : false,
+    canManage: d.member
+      ? new PermissionsBitField(BigInt(d.member.permissions)).has(PermissionFlagsBits.ManageChannels)
+      : false,
   };
   if (type === APPLICATION_COMMAND) return { kind: 'command', call };
   const focused = (d.data.options ?? []).find((o) => o.focused === true);

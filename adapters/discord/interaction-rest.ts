@@ -24,7 +24,10 @@ export class InteractionRest {
 
   /** Replaces the deferred "thinking…" message. */
   async edit(token: string, embeds: APIEmbed[]): Promise<void> {
-    await this.rest.patch(Routes.webhookMessage(this.applicationId, token, '@original'), { auth: false, body: { embeds, allowed_mentions: { parse: [] } } });
+    await this.rest.patch(Routes.webhookMessage(this.applicationId, token, '@original'), {
+      auth: false,
+      body: { embeds, allowed_mentions: { parse: [] } },
+    });
   }
 
   /** Sends one more message for this interaction, ephemeral or not. */

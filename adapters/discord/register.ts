@@ -28,8 +28,12 @@ export async function registerCommands(opts: RegisterOptions): Promise<RegisterR
   const specs = opts.specs ?? COMMANDS;
   const problems = validateSpecs(specs);
   if (problems.length > 0) throw new Error(`command specs break platform limits: ${problems.join('; ')}`);
-  const rest = new REST({ ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions }).setToken(opts.token);
-  const route = opts.guildId ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId) : Routes.applicationCommands(opts.applicationId);
+  const rest = new REST({ ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions }).setToken(
+    opts.token,
+  );
+  const route = opts.guildId
+    ? Routes.applicationGuildCommands(opts.applicationId, opts.guildId)
+    : Routes.applicationCommands(opts.applicationId);
   const saved = (await rest.put(route, { body: commandJson(specs) })) as Array<{ name: string }>;
   return { scope: opts.guildId ? 'guild' : 'global', names: saved.map((c) => c.name) };
 }

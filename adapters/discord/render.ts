@@ -76,7 +76,12 @@ export function renderPart(part: ReplyPart, color?: number): APIEmbed[] {
     cur = base(color);
   };
   const addText = (chunk: string): void => {
-    if (cur.description !== undefined || cur.fields !== undefined || embedLength(cur) + chunk.length > LIMITS.perMessage) flush();
+    if (
+      cur.description !== undefined ||
+      cur.fields !== undefined ||
+      embedLength(cur) + chunk.length > LIMITS.perMessage
+    )
+      flush();
     cur.description = chunk;
   };
   for (const chunk of split(description, LIMITS.description)) addText(chunk);
@@ -100,12 +105,15 @@ export const embedUrl = (raw: string): string | undefined => linkableUrl(raw, LI
 
 /** Groups embeds into messages of at most 10 embeds and 6,000 characters, keeping their order. */
 export function packMessages(embeds: APIEmbed[]): DiscordMessage[] {
-  return pack(embeds, { maxItems: LIMITS.embedsPerMessage, maxSize: LIMITS.perMessage, size: embedLength }).map((g) => ({ embeds: g }));
+  return pack(embeds, { maxItems: LIMITS.embedsPerMessage, maxSize: LIMITS.perMessage, size: embedLength }).map(
+    (g) => ({ embeds: g }),
+  );
 }
 
 /** The characters Discord counts against the 6,000 per message. */
 export function embedLength(e: APIEmbed): number {
-  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  let n =
+    (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
   for (const f of e.fields ?? []) n += f.name.length + f.value.length;
   return n;
 }
@@ -128,7 +136,9 @@ function descriptionOf(p: ReplyPart): string {
 
 function itemText(i: ReplyItem): string {
   const url = i.url === undefined ? undefined : embedUrl(i.url);
-  const title = url ? `**[${esc(i.title).replace(/[[\]]/g, '\\$&')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**` : `**${esc(i.title)}**`;
+  const title = url
+    ? `**[${esc(i.title).replace(/[[\]]/g, '\\$&')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**`
+    : `**${esc(i.title)}**`;
   const meta = [i.meta ? esc(i.meta) : '', i.time ? liveTime(i.time) : ''].filter(Boolean).join(' · ');
   return [title, i.text ? esc(i.text) : '', meta ? `-# ${meta}` : ''].filter(Boolean).join('\n');
 }

@@ -24,20 +24,54 @@ export class PromMetrics implements Metrics {
   constructor(opts: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
     if (opts.processMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    this.posts = new Counter({ name: 'herald_posts_total', help: 'Scheduled posts by platform and outcome (sent or failed).', labelNames: ['platform', 'status'], registers });
-    this.postFailures = new Counter({ name: 'herald_post_failures_total', help: 'Failed scheduled posts by platform and kind of failure.', labelNames: ['platform', 'reason'], registers });
+    this.posts = new Counter({
+      name: 'herald_posts_total',
+      help: 'Scheduled posts by platform and outcome (sent or failed).',
+      labelNames: ['platform', 'status'],
+      registers,
+    });
+    this.postFailures = new Counter({
+      name: 'herald_post_failures_total',
+      help: 'Failed scheduled posts by platform and kind of failure.',
+      labelNames: ['platform', 'reason'],
+      registers,
+    });
     this.lag = new Histogram({
-      name: 'herald_fire_lag_seconds', help: 'Seconds from a fire\u2019s due time to its first post.',
-      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900], registers,
+      name: 'herald_fire_lag_seconds',
+      help: 'Seconds from a fire\u2019s due time to its first post.',
+      buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
+      registers,
     });
     this.commands = new Histogram({
-      name: 'herald_command_duration_seconds', help: 'Seconds from receiving a slash command to the last message of its answer.',
-      labelNames: ['platform', 'command'], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30], registers,
+      name: 'herald_command_duration_seconds',
+      help: 'Seconds from receiving a slash command to the last message of its answer.',
+      labelNames: ['platform', 'command'],
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 30],
+      registers,
     });
-    this.limited = new Counter({ name: 'herald_rate_limited_total', help: '429 answers from a platform.', labelNames: ['platform'], registers });
-    this.fetchErrors = new Counter({ name: 'herald_source_fetch_errors_total', help: 'Failed source fetches by kind of failure.', labelNames: ['reason'], registers });
-    this.takenOver = new Counter({ name: 'herald_claims_taken_over_total', help: 'Delivery claims taken over after another instance\u2019s lease ran out.', registers });
-    this.http = new Counter({ name: 'herald_http_requests_total', help: 'Requests to Herald\u2019s HTTP server by route and status.', labelNames: ['route', 'status'], registers });
+    this.limited = new Counter({
+      name: 'herald_rate_limited_total',
+      help: '429 answers from a platform.',
+      labelNames: ['platform'],
+      registers,
+    });
+    this.fetchErrors = new Counter({
+      name: 'herald_source_fetch_errors_total',
+      help: 'Failed source fetches by kind of failure.',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.takenOver = new Counter({
+      name: 'herald_claims_taken_over_total',
+      help: 'Delivery claims taken over after another instance\u2019s lease ran out.',
+      registers,
+    });
+    this.http = new Counter({
+      name: 'herald_http_requests_total',
+      help: 'Requests to Herald\u2019s HTTP server by route and status.',
+      labelNames: ['route', 'status'],
+      registers,
+    });
   }
 
   postSent(platform: string): void {
@@ -55,7 +89,11 @@ export class PromMetrics implements Metrics {
   }
 
   commandLatency(platform: string, command: string, seconds: number): void {
-    if (Number.isFinite(seconds)) this.commands.observe({ platform: this.label('platform', platform), command: this.label('command', command) }, Math.max(0, seconds));
+    if (Number.isFinite(seconds))
+      this.commands.observe(
+        { platform: this.label('platform', platform), command: this.label('command', command) },
+        Math.max(0, seconds),
+      );
   }
 
   rateLimited(platform: string): void {
@@ -82,7 +120,11 @@ export class PromMetrics implements Metrics {
 
   // A safe label value: lower-case word characters only, at most 40, and few distinct values per label.
   private label(kind: string, value: string): string {
-    const v = value.toLowerCase().replace(/[^a-z0-9_]+/g, '_').slice(0, 40) || 'other';
+    const v =
+      value
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .slice(0, 40) || 'other';
     let values = this.seen.get(kind);
     if (!values) this.seen.set(kind, (values = new Set()));
     if (values.has(v)) return v;

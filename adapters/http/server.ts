@@ -103,7 +103,11 @@ export async function startHttp(o: HttpOptions): Promise<HttpServer> {
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? new Error(`PORT ${o.port} is already in use: set PORT to a free port`, { cause: err }) : err);
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(`PORT ${o.port} is already in use: set PORT to a free port`, { cause: err })
+          : err,
+      );
     });
     server.listen({ port: o.port, ...(o.host ? { host: o.host } : {}) }, () => resolve());
   });
@@ -119,7 +123,13 @@ export async function startHttp(o: HttpOptions): Promise<HttpServer> {
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, route: Route | undefined, limit: number, log: Logger): Promise<void> {
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: Route | undefined,
+  limit: number,
+  log: Logger,
+): Promise<void> {
   if (!route) {
     req.resume();
     return text(res, 404, 'not found\n');
@@ -149,7 +159,10 @@ async function readinessProblems(o: HttpOptions): Promise<string[]> {
   if (!o.readiness) return adapters;
   const timeoutMs = o.readinessTimeoutMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([`readiness check did not answer within ${timeoutMs} ms`]), timeoutMs)));
+  const timedOut = new Promise<string[]>(
+    (resolve) =>
+      (timer = setTimeout(() => resolve([`readiness check did not answer within ${timeoutMs} ms`]), timeoutMs)),
+  );
   try {
     const checked = await Promise.race([o.readiness(), timedOut]);
     return [...checked, ...adapters];

@@ -18,7 +18,11 @@ export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
  * Why a signed request cannot be accepted whatever its signature (missing headers, a malformed
  * timestamp, one outside the window in either direction), or null.
  */
-export function staleRequest(timestamp: string | undefined, signature: string | undefined, nowMs: number): string | null {
+export function staleRequest(
+  timestamp: string | undefined,
+  signature: string | undefined,
+  nowMs: number,
+): string | null {
   if (!timestamp || !signature) return 'missing signature headers';
   if (!/^\d{1,12}$/.test(timestamp)) return 'malformed timestamp';
   const skew = nowMs / 1000 - Number(timestamp);
@@ -27,7 +31,12 @@ export function staleRequest(timestamp: string | undefined, signature: string | 
 }
 
 /** Whether this is the first delivery of a verified signed request; its key is kept until the window closes. */
-export async function firstDelivery(replay: ReplayGuard, platform: string, signature: string, timestamp: string): Promise<boolean> {
+export async function firstDelivery(
+  replay: ReplayGuard,
+  platform: string,
+  signature: string,
+  timestamp: string,
+): Promise<boolean> {
   return replay.firstSeen(`${platform}:${signature}`, (Number(timestamp) + SIGNATURE_WINDOW_SECONDS + 1) * 1000);
 }
 

@@ -38,7 +38,10 @@ export class SlackAdmins {
       return allowed;
     } catch (err) {
       // Not cached: the next command asks again. missing_scope means the app lacks users:read.
-      this.log.warn('users.info failed; treating the user as not an admin', { user: userId, error: describeError(err) });
+      this.log.warn('users.info failed; treating the user as not an admin', {
+        user: userId,
+        error: describeError(err),
+      });
       return false;
     }
   }

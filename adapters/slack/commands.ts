@@ -36,8 +36,13 @@ export function registerCommand(app: App, deps: CommandDeps): void {
       // whether the user is an admin only when the command needs it.
       () =>
         deps.bus.runText(text, {
-          platform: 'slack', channelId: cmd.channel_id, userId: cmd.user_id, commandPrefix: `${cmd.command} `, community: `slack:${cmd.team_id}`,
-          canManage: () => deps.admins.canManage(cmd.user_id), managers: deps.admins.who,
+          platform: 'slack',
+          channelId: cmd.channel_id,
+          userId: cmd.user_id,
+          commandPrefix: `${cmd.command} `,
+          community: `slack:${cmd.team_id}`,
+          canManage: () => deps.admins.canManage(cmd.user_id),
+          managers: deps.admins.who,
         }),
       {
         // Slack wants an answer within 3 seconds; an empty ack shows nothing, the answer follows through respond().
@@ -53,11 +58,23 @@ export function registerCommand(app: App, deps: CommandDeps): void {
 // One message per part, in order, through the response_url, which works in any channel, with or
 // without the app in it. Past Slack's five, the rest goes through the Web API; when that is refused,
 // the last response_url message says so rather than dropping the rest silently.
-async function send(messages: SlackMessage[], inChannel: boolean, cmd: SlashCommand, respond: RespondFn, deps: CommandDeps): Promise<void> {
+async function send(
+  messages: SlackMessage[],
+  inChannel: boolean,
+  cmd: SlashCommand,
+  respond: RespondFn,
+  deps: CommandDeps,
+): Promise<void> {
   const responseType = inChannel ? 'in_channel' : 'ephemeral';
   const viaUrl = messages.length <= RESPONSE_URL_LIMIT ? messages : messages.slice(0, RESPONSE_URL_LIMIT - 1);
   for (const m of viaUrl) {
-    await respond({ response_type: responseType, text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false });
+    await respond({
+      response_type: responseType,
+      text: m.text,
+      blocks: m.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   }
   const rest = messages.slice(viaUrl.length);
   let posted = 0;
@@ -68,7 +85,11 @@ async function send(messages: SlackMessage[], inChannel: boolean, cmd: SlashComm
     }
   } catch (err) {
     const left = rest.length - posted;
-    deps.log.warn('long answer cut short: the app could not post in the channel', { channel: cmd.channel_id, left, error: describeError(err) });
+    deps.log.warn('long answer cut short: the app could not post in the channel', {
+      channel: cmd.channel_id,
+      left,
+      error: describeError(err),
+    });
     await respond({
       response_type: 'ephemeral',
       text:

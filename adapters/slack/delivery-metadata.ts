@@ -6,7 +6,10 @@ export const DELIVERY_EVENT = 'herald_delivery';
 const MAX_PAGES = 5;
 
 /** Message metadata naming the delivery (channel + article) and which message of it this is. */
-export function deliveryMetadata(key: string, part: number): { event_type: string; event_payload: { delivery: string; part: number } } {
+export function deliveryMetadata(
+  key: string,
+  part: number,
+): { event_type: string; event_payload: { delivery: string; part: number } } {
   return { event_type: DELIVERY_EVENT, event_payload: { delivery: key, part } };
 }
 
@@ -16,15 +19,28 @@ type History = (args: webApi.ConversationsHistoryArguments) => Promise<webApi.Co
  * How many messages of a delivery the channel has, from its history since `since` (a minute earlier,
  * for clock differences): the parts are posted in order, so the highest part found tells.
  */
-export async function findDelivery(history: History, channel: string, key: string, since: string): Promise<{ parts: number; messageId: string | null }> {
+export async function findDelivery(
+  history: History,
+  channel: string,
+  key: string,
+  since: string,
+): Promise<{ parts: number; messageId: string | null }> {
   const oldest = String(Math.max(0, Date.parse(since) / 1000 - 60));
   let parts = 0;
   let messageId: string | null = null;
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = await history({ channel, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+    const res = await history({
+      channel,
+      oldest,
+      limit: 200,
+      include_all_metadata: true,
+      ...(cursor ? { cursor } : {}),
+    });
     for (const m of res.messages ?? []) {
-      const meta = m.metadata as { event_type?: string; event_payload?: { delivery?: unknown; part?: unknown } } | undefined;
+      const meta = m.metadata as
+        | { event_type?: string; event_payload?: { delivery?: unknown; part?: unknown } }
+        | undefined;
       if (meta?.event_type !== DELIVERY_EVENT || meta.event_payload?.delivery !== key) continue;
       const part = Number(meta.event_payload.part);
       if (Number.isInteger(part)) parts = Math.max(parts, part + 1);

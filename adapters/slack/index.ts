@@ -1,13 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setMaxListeners } from 'node:events';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { pauseNoticeText, type PauseNotice, type Poster, type PostOptions, type PostResult } from '../../src/chat/poster.js';
+import {
+  pauseNoticeText,
+  type PauseNotice,
+  type Poster,
+  type PostOptions,
+  type PostResult,
+} from '../../src/chat/poster.js';
 import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
-import { SLACK_EVENTS_PATH, startHttp, text, type HttpEndpoint, type HttpHandler, type HttpServer } from '../http/server.js';
+import {
+  SLACK_EVENTS_PATH,
+  startHttp,
+  text,
+  type HttpEndpoint,
+  type HttpHandler,
+  type HttpServer,
+} from '../http/server.js';
 import { MemoryReplayCache, type ReplayGuard } from '../http/signed-requests.js';
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
@@ -119,7 +132,9 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     };
     // Socket Mode gets a receiver of its own so that its apps.connections.open client keeps the socket
     // library's reconnect-friendly retries instead of ours; it still goes to apiUrl.
-    this.socket = opts.appToken ? new SocketModeReceiver({ appToken: opts.appToken, logger, installerOptions: { clientOptions: { ...api } } }) : null;
+    this.socket = opts.appToken
+      ? new SocketModeReceiver({ appToken: opts.appToken, logger, installerOptions: { clientOptions: { ...api } } })
+      : null;
     // HTTP mode: Bolt's receiver is never started; its request listener is mounted on Herald's one
     // HTTP server, behind a guard that also refuses future timestamps and replays.
     const secret = opts.signingSecret ?? '';
@@ -160,26 +175,45 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     // Once only: a start() retried after a failed one must not answer each command twice.
     if (!this.registered) {
       this.registered = true;
-      registerCommand(this.app, { bus, command, admins, log, metrics: this.metrics, postOverflow: (channel, m, user) => this.postOverflow(channel, m, user) });
+      registerCommand(this.app, {
+        bus,
+        command,
+        admins,
+        log,
+        metrics: this.metrics,
+        postOverflow: (channel, m, user) => this.postOverflow(channel, m, user),
+      });
       this.app.error(async (err) => {
-        log.error('slack: unhandled error in Bolt', { error: describeError(err), code: (err as { code?: unknown }).code });
+        log.error('slack: unhandled error in Bolt', {
+          error: describeError(err),
+          code: (err as { code?: unknown }).code,
+        });
       });
     }
     const where = this.opts.apiUrl ? ` at SLACK_API_URL ${this.opts.apiUrl}` : '';
     // auth.test: a wrong token or API URL fails here, with Slack's reason, rather than at the first command.
     await this.call(() => this.app.init()).catch((err: unknown) => {
-      const check = this.opts.apiUrl ? 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and SLACK_API_URL' : 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…)';
+      const check = this.opts.apiUrl
+        ? 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and SLACK_API_URL'
+        : 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…)';
       throw new Error(`Slack auth.test failed (${describeError(err)}${where}): check ${check}`, { cause: err });
     });
     if (this.socket) {
       await this.app.start().catch((err: unknown) => {
-        throw new Error(`Slack Socket Mode did not connect (${describeError(err)}${where}): check SLACK_APP_TOKEN (an app-level token with connections:write) and that Socket Mode is on`, { cause: err });
+        throw new Error(
+          `Slack Socket Mode did not connect (${describeError(err)}${where}): check SLACK_APP_TOKEN (an app-level token with connections:write) and that Socket Mode is on`,
+          { cause: err },
+        );
       });
     } else if (this.opts.port !== undefined) {
       this.server = await startHttp({ port: this.opts.port, host: this.opts.host, log, slack: this });
     }
     this.started = true;
-    log.info('slack adapter started', { mode: this.mode, command, ...(this.mode === 'http' ? { path: EVENTS_PATH, ...(this.server ? { port: this.port } : {}) } : {}) });
+    log.info('slack adapter started', {
+      mode: this.mode,
+      command,
+      ...(this.mode === 'http' ? { path: EVENTS_PATH, ...(this.server ? { port: this.port } : {}) } : {}),
+    });
   }
 
   async stop(): Promise<void> {
@@ -202,7 +236,9 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     if (!this.started || !this.receiver || !this.guard) return text(res, 503, 'not ready\n');
     const verdict = await this.guard.check(req.headers, body);
     if (!verdict.pass) {
-      this.opts.log.warn(verdict.status === 200 ? 'slack request replayed; ignored' : 'slack request refused', { reason: verdict.reason });
+      this.opts.log.warn(verdict.status === 200 ? 'slack request replayed; ignored' : 'slack request refused', {
+        reason: verdict.reason,
+      });
       res.writeHead(verdict.status).end();
       return;
     }
@@ -219,7 +255,11 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
    */
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
     const send = async (m: SlackMessage, n: number): Promise<string | null> =>
-      (await this.call(() => this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }))).ts ?? null;
+      (
+        await this.call(() =>
+          this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }),
+        )
+      ).ts ?? null;
     return postAll(renderReply(reply), options, send, (err) => {
       const code = platformError(err);
       return code && code in UNAVAILABLE ? new ChannelUnavailableError(UNAVAILABLE[code] ?? code) : null;
@@ -227,11 +267,23 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
   }
 
   /** The parts of a delivery the channel already has, read from its history (needs channels:history). */
-  async findPosted(channelId: string, key: string, since: string): Promise<{ parts: number; messageId: string | null }> {
+  async findPosted(
+    channelId: string,
+    key: string,
+    since: string,
+  ): Promise<{ parts: number; messageId: string | null }> {
     try {
-      return await findDelivery((args) => this.call(() => this.app.client.conversations.history(args)), channelId, key, since);
+      return await findDelivery(
+        (args) => this.call(() => this.app.client.conversations.history(args)),
+        channelId,
+        key,
+        since,
+      );
     } catch (err) {
-      this.opts.log.warn('slack: could not look for an interrupted post in the channel; posting it again', { channel: channelId, error: describeError(err) });
+      this.opts.log.warn('slack: could not look for an interrupted post in the channel; posting it again', {
+        channel: channelId,
+        error: describeError(err),
+      });
       return { parts: 0, messageId: null };
     }
   }
@@ -242,8 +294,13 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
       const im = await this.call(() => this.app.client.conversations.open({ users: userId }));
       const channel = im.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
-      const body = pauseNoticeText({ ...notice, reason: escapeText(notice.reason), resume: escapeText(notice.resume) }, `<#${notice.channelId}>`);
-      await this.call(() => this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }));
+      const body = pauseNoticeText(
+        { ...notice, reason: escapeText(notice.reason), resume: escapeText(notice.resume) },
+        `<#${notice.channelId}>`,
+      );
+      await this.call(() =>
+        this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }),
+      );
     } catch (err) {
       this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });
     }
@@ -269,6 +326,11 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
   }
 }
 
-function message(m: SlackMessage): { text: string; blocks: SlackMessage['blocks']; unfurl_links: false; unfurl_media: false } {
+function message(m: SlackMessage): {
+  text: string;
+  blocks: SlackMessage['blocks'];
+  unfurl_links: false;
+  unfurl_media: false;
+} {
   return { text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false };
 }

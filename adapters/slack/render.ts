@@ -57,7 +57,8 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     const title = escapeText(p.title);
     plain.push(title);
     // A header cannot be split without losing text, so a long title becomes a bold section instead.
-    if (title.length <= SLACK_LIMITS.headerText) blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
+    if (title.length <= SLACK_LIMITS.headerText)
+      blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
     else blocks.push(...sections(packLines([`*${title}*`], SLACK_LIMITS.sectionText)));
   }
   if (p.text) {
@@ -75,7 +76,10 @@ function renderPart(p: ReplyPart): SlackMessage[] {
   if (p.fields && p.fields.length > 0) {
     // The live time goes in the blocks only: the notification text keeps the plain value.
     plain.push(...p.fields.map((f) => `${escapeText(f.name)}: ${escapeText(f.value)}`));
-    const fields = p.fields.map((f) => ({ name: escapeText(f.name), value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value) }));
+    const fields = p.fields.map((f) => ({
+      name: escapeText(f.name),
+      value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value),
+    }));
     blocks.push(...fieldBlocks(fields));
   }
   for (const g of p.quotes ?? []) {
@@ -98,7 +102,10 @@ function renderPart(p: ReplyPart): SlackMessage[] {
   // At most 10 elements a context block, and no more text than a full text section.
   let row: string[] = [];
   for (const c of context) {
-    if (row.length === SLACK_LIMITS.contextElements || (row.length > 0 && jsonSize(row) + jsonSize(c) > SLACK_LIMITS.contextText)) {
+    if (
+      row.length === SLACK_LIMITS.contextElements ||
+      (row.length > 0 && jsonSize(row) + jsonSize(c) > SLACK_LIMITS.contextText)
+    ) {
       blocks.push({ type: 'context', elements: row.map(mrkdwn) });
       row = [];
     }
@@ -151,7 +158,9 @@ function quoteBlocks(g: QuoteGroup): Block[] {
   const speaker = `*${escapeText(g.speaker)}*`;
   const lines = g.quotes.flatMap((q) => {
     const paragraphs = q.split(/\n+/).filter((l) => l.trim() !== '');
-    return paragraphs.map((l, i) => `${i === 0 ? '“' : ''}${escapeText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`);
+    return paragraphs.map(
+      (l, i) => `${i === 0 ? '“' : ''}${escapeText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`,
+    );
   });
   const chunks = packLines(lines, SLACK_LIMITS.sectionText - speaker.length - 1, '>');
   return sections(chunks.map((c) => `${speaker}\n${c}`));
@@ -161,8 +170,13 @@ function itemLines(i: ReplyItem): string[] {
   // A roundup's headline is the entry itself: linked in full (not cut at a link label's usual length)
   // as long as the link fits in one section; a longer one shows in full, with the link on its own line.
   const link = i.url ? linkTo(i.url, i.title, Infinity) : null;
-  const head = link && link.length + 2 <= SLACK_LIMITS.sectionText ? [`*${link}*`] : [`*${escapeText(i.title)}*`, ...(link && i.url ? [`<${escapeText(i.url)}>`] : [])];
-  const meta = [i.meta ? escapeText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : ''].filter(Boolean).join(' · ');
+  const head =
+    link && link.length + 2 <= SLACK_LIMITS.sectionText
+      ? [`*${link}*`]
+      : [`*${escapeText(i.title)}*`, ...(link && i.url ? [`<${escapeText(i.url)}>`] : [])];
+  const meta = [i.meta ? escapeText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : '']
+    .filter(Boolean)
+    .join(' · ');
   return [...head, ...(i.text ? [escapeText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
 }
 

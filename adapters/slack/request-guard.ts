@@ -4,7 +4,10 @@ import { parse } from 'node:querystring';
 import { firstDelivery, staleRequest, type ReplayGuard } from '../http/signed-requests.js';
 
 /** What to do with a request before Bolt sees it. */
-export type GuardVerdict = { pass: true } | { pass: false; status: 401; reason: string } | { pass: false; status: 200; reason: 'replay' };
+export type GuardVerdict =
+  | { pass: true }
+  | { pass: false; status: 401; reason: string }
+  | { pass: false; status: 200; reason: 'replay' };
 
 /**
  * Checks Slack's request signature the way Slack's guide asks and Bolt alone does not: a timestamp
@@ -24,15 +27,19 @@ export class SlackRequestGuard {
     const timestamp = one(headers['x-slack-request-timestamp']);
     const signature = one(headers['x-slack-signature']);
     const stale = staleRequest(timestamp, signature, this.now());
-    if (stale || !timestamp || !signature) return { pass: false, status: 401, reason: stale ?? 'missing signature headers' };
+    if (stale || !timestamp || !signature)
+      return { pass: false, status: 401, reason: stale ?? 'missing signature headers' };
     if (!this.signed(timestamp, signature, body)) return { pass: false, status: 401, reason: 'signature mismatch' };
-    if (!(await firstDelivery(this.replay, 'slack', signature, timestamp))) return { pass: false, status: 200, reason: 'replay' };
+    if (!(await firstDelivery(this.replay, 'slack', signature, timestamp)))
+      return { pass: false, status: 200, reason: 'replay' };
     return { pass: true };
   }
 
   // v0=HMAC-SHA256(signing secret, "v0:" + timestamp + ":" + raw body), compared in constant time.
   private signed(timestamp: string, signature: string, body: Buffer): boolean {
-    const expected = Buffer.from(`v0=${createHmac('sha256', this.signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`);
+    const expected = Buffer.from(
+      `v0=${createHmac('sha256', this.signingSecret).update(`v0:${timestamp}:`).update(body).digest('hex')}`,
+    );
     const given = Buffer.from(signature);
     return given.length === expected.length && timingSafeEqual(given, expected);
   }

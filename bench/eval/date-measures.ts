@@ -3,8 +3,14 @@ import type { PredictedDate } from './chrono-dates.js';
 
 /** Counts summed over documents. */
 export interface DateCounts {
-  gold: number; found: number; goldAfter: number; foundAfter: number;
-  predicted: number; unplaced: number; judged: number; correct: number;
+  gold: number;
+  found: number;
+  goldAfter: number;
+  foundAfter: number;
+  predicted: number;
+  unplaced: number;
+  judged: number;
+  correct: number;
 }
 
 /** One failure, kept for --examples. */
@@ -16,8 +22,16 @@ export interface DateFailure {
 }
 
 /** All-zero counts to start a sum. */
-export const zeroDateCounts = (): DateCounts =>
-  ({ gold: 0, found: 0, goldAfter: 0, foundAfter: 0, predicted: 0, unplaced: 0, judged: 0, correct: 0 });
+export const zeroDateCounts = (): DateCounts => ({
+  gold: 0,
+  found: 0,
+  goldAfter: 0,
+  foundAfter: 0,
+  predicted: 0,
+  unplaced: 0,
+  judged: 0,
+  correct: 0,
+});
 
 /** Adds two sets of counts. */
 export function addDateCounts(a: DateCounts, b: DateCounts): DateCounts {
@@ -29,7 +43,8 @@ export function addDateCounts(a: DateCounts, b: DateCounts): DateCounts {
 type Placed = Timex & { start: number; end: number };
 const placed = (t: Timex): t is Placed => typeof t.start === 'number' && typeof t.end === 'number';
 const isFullDay = (t: Timex) => t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? '');
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Recall of full-day DATE timexes (all, and after publication) and precision of judged predictions;
@@ -53,7 +68,12 @@ export function measureDates(
     if (hit && after) c.foundAfter++;
     if (!hit) {
       const near = preds.filter((p) => overlaps(p, g)).map((p) => p.date);
-      failures.push({ kind: 'missed', start: g.start, end: g.end, note: `gold ${g.value}${after ? ' (after publication)' : ''}; predicted here: ${near.join(', ') || 'nothing'}` });
+      failures.push({
+        kind: 'missed',
+        start: g.start,
+        end: g.end,
+        note: `gold ${g.value}${after ? ' (after publication)' : ''}; predicted here: ${near.join(', ') || 'nothing'}`,
+      });
     }
   }
   c.predicted = preds.length;
@@ -69,8 +89,20 @@ export function measureDates(
     if (onDay.length === 0 && onAny) continue; // on a week, month, duration or time: not judged
     c.judged++;
     if (onDay.some((g) => g.value === p.date)) c.correct++;
-    else if (onDay[0]) failures.push({ kind: 'wrong-day', start: p.start, end: p.end, note: `predicted ${p.date}, gold ${onDay[0].value}` });
-    else failures.push({ kind: 'spurious', start: p.start, end: p.end, note: `predicted ${p.date} where no time expression is annotated` });
+    else if (onDay[0])
+      failures.push({
+        kind: 'wrong-day',
+        start: p.start,
+        end: p.end,
+        note: `predicted ${p.date}, gold ${onDay[0].value}`,
+      });
+    else
+      failures.push({
+        kind: 'spurious',
+        start: p.start,
+        end: p.end,
+        note: `predicted ${p.date} where no time expression is annotated`,
+      });
   }
   return { counts: c, failures };
 }

@@ -14,7 +14,12 @@ function heraldDates(dataset: string, id: string, text: string, date: string, ti
 }
 
 function figures(c: DateCounts) {
-  return { recall: ratio(c.found, c.gold), recallAfter: ratio(c.foundAfter, c.goldAfter), precision: ratio(c.correct, c.judged), counts: c };
+  return {
+    recall: ratio(c.found, c.gold),
+    recallAfter: ratio(c.foundAfter, c.goldAfter),
+    precision: ratio(c.correct, c.judged),
+    counts: c,
+  };
 }
 
 function context(text: string, start: number, end: number): string {
@@ -27,7 +32,13 @@ function context(text: string, start: number, end: number): string {
 const FIRST_FOUR_LINES = (text: string) => text.split('\n').slice(0, 4).join('\n').length;
 const WHOLE_TEXT = () => Number.POSITIVE_INFINITY;
 
-async function runCorpus(ctx: SuiteContext, name: string, file: string, title: string, extent: (text: string) => number) {
+async function runCorpus(
+  ctx: SuiteContext,
+  name: string,
+  file: string,
+  title: string,
+  extent: (text: string) => number,
+) {
   const docs = await readJsonl<DateRecord>(ctx.dataDir, file, ctx.limit);
   ctx.progress.begin(name, docs.length);
   const mine = { held: zeroDateCounts(), tune: zeroDateCounts() };
@@ -47,10 +58,14 @@ async function runCorpus(ctx: SuiteContext, name: string, file: string, title: s
   }
   const h = { held: figures(mine.held), tune: figures(mine.tune) };
   const b = { held: figures(base.held), tune: figures(base.tune) };
-  const row = (label: string, key: 'recall' | 'recallAfter' | 'precision'): Row => splitRow(label, [h.held[key], b.held[key]], [h.tune[key], b.tune[key]]);
+  const row = (label: string, key: 'recall' | 'recallAfter' | 'precision'): Row =>
+    splitRow(label, [h.held[key], b.held[key]], [h.tune[key], b.tune[key]]);
   const n = (half: Half) => docs.filter((x) => halfOf(x.id) === half).length;
   const rows: Row[] = [
-    splitHeader(`${title} (${n('held')} + ${n('tune')} documents, ${mine.held.gold} + ${mine.tune.gold} full-day dates)`, ['Herald', 'chrono']),
+    splitHeader(
+      `${title} (${n('held')} + ${n('tune')} documents, ${mine.held.gold} + ${mine.tune.gold} full-day dates)`,
+      ['Herald', 'chrono'],
+    ),
     row('date recall', 'recall'),
     row(`date recall, after publication (n=${mine.held.goldAfter} / ${mine.tune.goldAfter})`, 'recallAfter'),
     row(`date precision (judged ${mine.held.judged} / ${mine.tune.judged})`, 'precision'),
@@ -59,8 +74,11 @@ async function runCorpus(ctx: SuiteContext, name: string, file: string, title: s
   for (const kind of ['missed', 'wrong-day', 'spurious'] as const) {
     // Prefer failures after publication, the ones a countdown would get wrong.
     const pool = failures.filter((x) => x.f.kind === kind);
-    examples[`${name} (tune half): ${kind}`] = worst(pool, (x) => (x.f.note.includes('after publication') ? 1 : 0), 3)
-      .map(({ id, text, f }) => `${id} ${f.note}\n    ${context(text, f.start, f.end)}`);
+    examples[`${name} (tune half): ${kind}`] = worst(
+      pool,
+      (x) => (x.f.note.includes('after publication') ? 1 : 0),
+      3,
+    ).map(({ id, text, f }) => `${id} ${f.note}\n    ${context(text, f.start, f.end)}`);
   }
   const half = (k: Half) => ({ documents: n(k), herald: h[k], chrono: b[k] });
   return { rows, figures: { [name]: { held: half('held'), tune: half('tune') } }, examples };
@@ -99,7 +117,10 @@ async function runRelative(ctx: SuiteContext) {
       if (okChrono) x.chrono++;
     }
     // Day-level misses first: "this month" with no answer is the expected, by-design miss.
-    if (!okHerald && half === 'tune') wrong[dayLevel ? 'unshift' : 'push'](`${k.id} ref ${k.date} "${k.text.trim()}" expected ${expected}, Herald ${ours.map((d) => d.date).join(', ') || 'nothing'}`);
+    if (!okHerald && half === 'tune')
+      wrong[dayLevel ? 'unshift' : 'push'](
+        `${k.id} ref ${k.date} "${k.text.trim()}" expected ${expected}, Herald ${ours.map((d) => d.date).join(', ') || 'nothing'}`,
+      );
     ctx.progress.tick();
   }
   const acc = (x: { n: number; herald: number; chrono: number }) => [ratio(x.herald, x.n), ratio(x.chrono, x.n)];
@@ -111,9 +132,22 @@ async function runRelative(ctx: SuiteContext) {
     row('day accuracy, reference with a time', 'timed'),
     row('day accuracy, date-only reference', 'dateOnly'),
     row('day accuracy, cases chrono marks day-certain', 'dayLevel'),
-    { label: 'cases with no date predicted', cells: [tally.held.noDate.herald, tally.held.noDate.chrono, '│', tally.tune.noDate.herald, tally.tune.noDate.chrono].map(String) },
+    {
+      label: 'cases with no date predicted',
+      cells: [
+        tally.held.noDate.herald,
+        tally.held.noDate.chrono,
+        '│',
+        tally.tune.noDate.herald,
+        tally.tune.noDate.chrono,
+      ].map(String),
+    },
   ];
-  return { rows, figures: { chronoRelative: tally }, examples: { 'chrono-relative (tune half): Herald wrong': wrong.slice(0, 12) } };
+  return {
+    rows,
+    figures: { chronoRelative: tally },
+    examples: { 'chrono-relative (tune half): Herald wrong': wrong.slice(0, 12) },
+  };
 }
 
 /** Date recall/precision on MEANTIME and TBAQ, and day accuracy on chrono's relative cases. */

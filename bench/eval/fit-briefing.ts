@@ -58,7 +58,10 @@ function oracle(candidates: Candidate[], reference: string): (0 | 1)[] {
     let gain = { i: -1, score: best };
     candidates.forEach((_c, i) => {
       if (picked.includes(i)) return;
-      const text = [...picked, i].sort((a, b) => a - b).map((j) => candidates[j]?.text ?? '').join(' ');
+      const text = [...picked, i]
+        .sort((a, b) => a - b)
+        .map((j) => candidates[j]?.text ?? '')
+        .join(' ');
       const score = r12(text, reference);
       if (score > gain.score + 1e-9) gain = { i, score };
     });
@@ -76,11 +79,21 @@ async function load(dataDir: string, set: Doc['set'], file: string): Promise<Doc
     const sentences = splitSentences(normalizeInput(r.text));
     const candidates = briefingCandidates(sentences, r.title ?? null);
     const refIds = new Set(r.reference_sentence_ids ?? []);
-    const labels = set === 'bbc'
-      ? candidates.map((c) => (refIds.has(matchSentence(c.text, r.sentences).id) ? 1 : 0) as 0 | 1)
-      : oracle(candidates, r.reference);
+    const labels =
+      set === 'bbc'
+        ? candidates.map((c) => (refIds.has(matchSentence(c.text, r.sentences).id) ? 1 : 0) as 0 | 1)
+        : oracle(candidates, r.reference);
     const lead = r.sentences.slice(0, 3).join(' ');
-    return { set, id: r.id, sentences, candidates, labels, reference: r.reference, lead3: rouge(lead, r.reference).r2, lead3Words: wordsOf(lead) };
+    return {
+      set,
+      id: r.id,
+      sentences,
+      candidates,
+      labels,
+      reference: r.reference,
+      lead3: rouge(lead, r.reference).r2,
+      lead3Words: wordsOf(lead),
+    };
   });
 }
 
@@ -90,12 +103,17 @@ function foldOf(id: string): number {
 
 /** Rows of standardised features; each set weighs half, each article the same within its set (total: the article count). */
 function rowsOf(docs: Doc[], mean: number[], std: number[]): Row[] {
-  const perSet = { cnndm: docs.filter((d) => d.set === 'cnndm').length, bbc: docs.filter((d) => d.set === 'bbc').length };
-  return docs.flatMap((d) => d.candidates.map((c, i) => ({
-    x: c.features.map((v, k) => ((std[k] ?? 0) > 1e-12 ? (v - (mean[k] ?? 0)) / (std[k] ?? 1) : 0)),
-    y: d.labels[i] ?? 0,
-    weight: docs.length / (d.candidates.length * Math.max(1, perSet[d.set]) * 2),
-  })));
+  const perSet = {
+    cnndm: docs.filter((d) => d.set === 'cnndm').length,
+    bbc: docs.filter((d) => d.set === 'bbc').length,
+  };
+  return docs.flatMap((d) =>
+    d.candidates.map((c, i) => ({
+      x: c.features.map((v, k) => ((std[k] ?? 0) > 1e-12 ? (v - (mean[k] ?? 0)) / (std[k] ?? 1) : 0)),
+      y: d.labels[i] ?? 0,
+      weight: docs.length / (d.candidates.length * Math.max(1, perSet[d.set]) * 2),
+    })),
+  );
 }
 
 const EARLY = FEATURE_NAMES.indexOf('early');
@@ -127,7 +145,12 @@ function withLengthPrior(model: { weights: number[]; bias: number }, lengthPrior
 }
 
 /** Sums over some articles, per set, of the ROUGE-2 margin over lead-3 and of the words beyond lead-3's. */
-function margins(docs: Doc[], model: { weights: number[]; bias: number }, targetWords: number, minScore: number | null) {
+function margins(
+  docs: Doc[],
+  model: { weights: number[]; bias: number },
+  targetWords: number,
+  minScore: number | null,
+) {
   const out = { cnndm: { r2: 0, words: 0 }, bbc: { r2: 0, words: 0 } };
   for (const d of docs) {
     const scores = d.candidates.map((c) => c.features.reduce((s, x, k) => s + x * (model.weights[k] ?? 0), model.bias));
@@ -149,33 +172,50 @@ async function main(): Promise<void> {
   // by a model fitted on the others.
   const n = { cnndm: docs.filter((d) => d.set === 'cnndm').length, bbc: docs.filter((d) => d.set === 'bbc').length };
   const stops = TARGET_WORDS.flatMap((targetWords) => MIN_SCORES.map((minScore) => ({ targetWords, minScore })));
-  const cv = LAMBDAS.flatMap((lambda) => PRIORS.flatMap((prior) => {
-    const zero = () => ({ cnndm: { r2: 0, words: 0 }, bbc: { r2: 0, words: 0 } });
-    const sums = LENGTH_PRIORS.map(() => stops.map(zero));
-    for (let f = 0; f < FOLDS; f++) {
-      const fitted = fit(docs.filter((d) => foldOf(d.id) !== f), lambda, prior);
-      const test = docs.filter((d) => foldOf(d.id) === f);
-      LENGTH_PRIORS.forEach((lp, j) => {
-        const model = withLengthPrior(fitted, lp);
-        stops.forEach((stop, i) => {
-          const m = margins(test, model, stop.targetWords, stop.minScore);
-          const sum = sums[j]?.[i];
-          if (!sum) return;
-          for (const set of ['cnndm', 'bbc'] as const) {
-            sum[set].r2 += m[set].r2;
-            sum[set].words += m[set].words;
-          }
+  const cv = LAMBDAS.flatMap((lambda) =>
+    PRIORS.flatMap((prior) => {
+      const zero = () => ({ cnndm: { r2: 0, words: 0 }, bbc: { r2: 0, words: 0 } });
+      const sums = LENGTH_PRIORS.map(() => stops.map(zero));
+      for (let f = 0; f < FOLDS; f++) {
+        const fitted = fit(
+          docs.filter((d) => foldOf(d.id) !== f),
+          lambda,
+          prior,
+        );
+        const test = docs.filter((d) => foldOf(d.id) === f);
+        LENGTH_PRIORS.forEach((lp, j) => {
+          const model = withLengthPrior(fitted, lp);
+          stops.forEach((stop, i) => {
+            const m = margins(test, model, stop.targetWords, stop.minScore);
+            const sum = sums[j]?.[i];
+            if (!sum) return;
+            for (const set of ['cnndm', 'bbc'] as const) {
+              sum[set].r2 += m[set].r2;
+              sum[set].words += m[set].words;
+            }
+          });
         });
-      });
-    }
-    return LENGTH_PRIORS.flatMap((lengthPrior, j) => stops.map((stop, i) => {
-      const s = sums[j]?.[i] ?? zero();
-      const cnndm = s.cnndm.r2 / n.cnndm;
-      const bbc = s.bbc.r2 / n.bbc;
-      const longer = s.cnndm.words / n.cnndm;
-      return { lambda, prior, lengthPrior, ...stop, cnndm: round(cnndm), bbc: round(bbc), worst: round(Math.min(cnndm, bbc)), longer: round(longer) };
-    }));
-  }));
+      }
+      return LENGTH_PRIORS.flatMap((lengthPrior, j) =>
+        stops.map((stop, i) => {
+          const s = sums[j]?.[i] ?? zero();
+          const cnndm = s.cnndm.r2 / n.cnndm;
+          const bbc = s.bbc.r2 / n.bbc;
+          const longer = s.cnndm.words / n.cnndm;
+          return {
+            lambda,
+            prior,
+            lengthPrior,
+            ...stop,
+            cnndm: round(cnndm),
+            bbc: round(bbc),
+            worst: round(Math.min(cnndm, bbc)),
+            longer: round(longer),
+          };
+        }),
+      );
+    }),
+  );
   // The target is both sets at or above lead-3 with CNN/DM briefings no longer than lead-3's: among the
   // settings within that length, the best smaller margin wins; settings within 0.25 ROUGE-2 points of it
   // count as tied (a fold's margin moves by more than that from one article), and the larger sum of
@@ -197,7 +237,12 @@ async function main(): Promise<void> {
       labels: 'CNN/DM: greedy ROUGE-1+2 oracle (at most 4 sentences); BBC: the reference sentences',
       chosen: `lambda ${best.lambda}, lead prior ${best.prior}, length prior ${best.lengthPrior}, targetWords ${best.targetWords}, minScore ${best.minScore} by ${FOLDS}-fold CV (among settings whose CNN/DM briefings are no longer than lead-3's on average, the larger of the two sets' smaller ROUGE-2 margin over lead-3, ties within 0.25 broken by the sum)`,
       tried: `${cv.length} settings, ${short.length} of them with CNN/DM briefings no longer than lead-3's; the best 30 of those follow`,
-      cv: ranked(short).slice(0, 30).map((r) => `lambda ${r.lambda} prior ${r.prior} length ${r.lengthPrior} words ${r.targetWords} floor ${r.minScore}: CNN/DM ${fmt(r.cnndm)} BBC ${fmt(r.bbc)}, CNN/DM words vs lead-3 ${r.longer >= 0 ? '+' : ''}${r.longer.toFixed(1)}`),
+      cv: ranked(short)
+        .slice(0, 30)
+        .map(
+          (r) =>
+            `lambda ${r.lambda} prior ${r.prior} length ${r.lengthPrior} words ${r.targetWords} floor ${r.minScore}: CNN/DM ${fmt(r.cnndm)} BBC ${fmt(r.bbc)}, CNN/DM words vs lead-3 ${r.longer >= 0 ? '+' : ''}${r.longer.toFixed(1)}`,
+        ),
     },
   };
   const text = `${JSON.stringify(json, null, 2)}\n`;
@@ -218,7 +263,9 @@ async function main(): Promise<void> {
 function ranked<T extends { worst: number; cnndm: number; bbc: number }>(rows: T[]): T[] {
   const top = Math.max(...rows.map((r) => r.worst));
   const tied = (r: T) => r.worst >= top - 0.0025;
-  return [...rows].sort((a, b) => Number(tied(b)) - Number(tied(a)) || (tied(a) ? b.cnndm + b.bbc - a.cnndm - a.bbc : b.worst - a.worst));
+  return [...rows].sort(
+    (a, b) => Number(tied(b)) - Number(tied(a)) || (tied(a) ? b.cnndm + b.bbc - a.cnndm - a.bbc : b.worst - a.worst),
+  );
 }
 
 function round(x: number): number {
@@ -233,4 +280,3 @@ main().catch((err: unknown) => {
   process.stderr.write(`fit-briefing: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);
 });
-

@@ -73,12 +73,14 @@ export function columnStats(xs: number[][]): { mean: number[]; std: number[] } {
   const d = xs[0]?.length ?? 0;
   const mean = new Array<number>(d).fill(0);
   const std = new Array<number>(d).fill(0);
-  for (const x of xs) x.forEach((v, i) => {
-    mean[i] = (mean[i] ?? 0) + v / xs.length;
-  });
-  for (const x of xs) x.forEach((v, i) => {
-    std[i] = (std[i] ?? 0) + (v - (mean[i] ?? 0)) ** 2 / xs.length;
-  });
+  for (const x of xs)
+    x.forEach((v, i) => {
+      mean[i] = (mean[i] ?? 0) + v / xs.length;
+    });
+  for (const x of xs)
+    x.forEach((v, i) => {
+      std[i] = (std[i] ?? 0) + (v - (mean[i] ?? 0)) ** 2 / xs.length;
+    });
   return { mean, std: std.map((v) => Math.sqrt(v)) };
 }
 

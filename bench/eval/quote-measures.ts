@@ -10,9 +10,18 @@ export interface PredictedQuote {
 
 /** Counts summed over articles (micro-averaged), plus what went wrong, for examples. */
 export interface QuoteCounts {
-  gold: number; goldMatched: number; predicted: number; judged: number; judgedMatched: number;
-  predChars: number; predCharsInGold: number; goldChars: number; goldCharsCovered: number;
-  speakerGold: number; speakerFound: number; speakerCorrect: number;
+  gold: number;
+  goldMatched: number;
+  predicted: number;
+  judged: number;
+  judgedMatched: number;
+  predChars: number;
+  predCharsInGold: number;
+  goldChars: number;
+  goldCharsCovered: number;
+  speakerGold: number;
+  speakerFound: number;
+  speakerCorrect: number;
 }
 
 /** One failure, with the spans involved, kept for --examples. */
@@ -25,25 +34,42 @@ export interface QuoteFailure {
 }
 
 const ZERO: QuoteCounts = {
-  gold: 0, goldMatched: 0, predicted: 0, judged: 0, judgedMatched: 0,
-  predChars: 0, predCharsInGold: 0, goldChars: 0, goldCharsCovered: 0,
-  speakerGold: 0, speakerFound: 0, speakerCorrect: 0,
+  gold: 0,
+  goldMatched: 0,
+  predicted: 0,
+  judged: 0,
+  judgedMatched: 0,
+  predChars: 0,
+  predCharsInGold: 0,
+  goldChars: 0,
+  goldCharsCovered: 0,
+  speakerGold: 0,
+  speakerFound: 0,
+  speakerCorrect: 0,
 };
 
 /** Adds two sets of counts. */
 export function addCounts(a: QuoteCounts, b: QuoteCounts): QuoteCounts {
-  return Object.fromEntries(Object.keys(ZERO).map((k) => [k, a[k as keyof QuoteCounts] + b[k as keyof QuoteCounts]])) as unknown as QuoteCounts;
+  return Object.fromEntries(
+    Object.keys(ZERO).map((k) => [k, a[k as keyof QuoteCounts] + b[k as keyof QuoteCounts]]),
+  ) as unknown as QuoteCounts;
 }
 
 /** All-zero counts to start a sum. */
 export const zeroCounts = (): QuoteCounts => ({ ...ZERO });
 
-const outer = (q: GoldQuote): [number, number] =>
-  [Math.min(...q.quote_spans.map((s) => s[0])), Math.max(...q.quote_spans.map((s) => s[1]))];
+const outer = (q: GoldQuote): [number, number] => [
+  Math.min(...q.quote_spans.map((s) => s[0])),
+  Math.max(...q.quote_spans.map((s) => s[1])),
+];
 const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 /** Measures one article's predicted quotes against its gold quotations (see shared/eval/README.md). */
-export function measureQuotes(text: string, gold: GoldQuote[], preds: PredictedQuote[]): { counts: QuoteCounts; failures: QuoteFailure[] } {
+export function measureQuotes(
+  text: string,
+  gold: GoldQuote[],
+  preds: PredictedQuote[],
+): { counts: QuoteCounts; failures: QuoteFailure[] } {
   const c = zeroCounts();
   const failures: QuoteFailure[] = [];
   const full = gold.filter((q) => q.fully_quoted && q.quote_spans.length > 0);
@@ -76,7 +102,12 @@ export function measureQuotes(text: string, gold: GoldQuote[], preds: PredictedQ
     else if (onFull[0]) {
       const [gs, ge] = trimSpan(text, ...outer(onFull[0]));
       const [ps, pe] = trimSpan(text, p.start, p.end);
-      failures.push({ kind: 'boundary', badness: Math.abs(ps - gs) + Math.abs(pe - ge), gold: outer(onFull[0]), pred: span });
+      failures.push({
+        kind: 'boundary',
+        badness: Math.abs(ps - gs) + Math.abs(pe - ge),
+        gold: outer(onFull[0]),
+        pred: span,
+      });
     }
   });
 
@@ -113,7 +144,14 @@ export function measureQuotes(text: string, gold: GoldQuote[], preds: PredictedQ
     if (!best) continue;
     c.speakerFound++;
     if (namesSurname(best.p.speaker, name)) c.speakerCorrect++;
-    else failures.push({ kind: 'speaker', badness: 1, gold: outer(q), pred: [best.p.start, best.p.end], note: `gold "${q.speaker}" (${name}), predicted ${JSON.stringify(best.p.speaker)}` });
+    else
+      failures.push({
+        kind: 'speaker',
+        badness: 1,
+        gold: outer(q),
+        pred: [best.p.start, best.p.end],
+        note: `gold "${q.speaker}" (${name}), predicted ${JSON.stringify(best.p.speaker)}`,
+      });
   }
   return { counts: c, failures };
 }

@@ -1,7 +1,7 @@
 // Character-level helpers for comparing quote spans whatever marks each side includes.
 
 const DOUBLE_MARKS = '"“”„‟«»＂';
-const SINGLE_MARKS = '\'‘’‚‛‹›';
+const SINGLE_MARKS = "'‘’‚‛‹›";
 const EDGE_PUNCT = '.,;:!?…—–-';
 
 // `''.includes` and an index past either end must never count as a mark.
@@ -73,7 +73,12 @@ export function paint(mask: Uint8Array, start: number, end: number): void {
 }
 
 /** Number of countable characters of `text` in [start, end) that satisfy `keep`. */
-export function countChars(text: string, start: number, end: number, keep: (i: number) => boolean = () => true): number {
+export function countChars(
+  text: string,
+  start: number,
+  end: number,
+  keep: (i: number) => boolean = () => true,
+): number {
   let n = 0;
   for (let i = Math.max(0, start); i < Math.min(text.length, end); i++) if (isCountable(text[i] ?? ' ') && keep(i)) n++;
   return n;
@@ -81,7 +86,10 @@ export function countChars(text: string, start: number, end: number, keep: (i: n
 
 // "O'Neill" and "G.K." compare as one word each, on both sides.
 const words = (name: string): string[] =>
-  name.split(/[\s/]+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
+  name
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter(Boolean);
 
 /**
  * The gold speaker's surname, lower-cased: the last word of the name before any comma

@@ -21,7 +21,9 @@ function figures(c: QuoteCounts) {
 // Long spans are shown by both ends, since the ends are what is being judged.
 function ends(text: string, [s, e]: [number, number]): string {
   const span = text.slice(s, e);
-  return span.length <= 160 ? `«${clip(span, 160)}»` : `«${clip(span.slice(0, 75), 80)} … ${clip(span.slice(-75), 80)}»`;
+  return span.length <= 160
+    ? `«${clip(span, 160)}»`
+    : `«${clip(span.slice(0, 75), 80)} … ${clip(span.slice(-75), 80)}»`;
 }
 
 const TITLES: Record<QuoteFailure['kind'], string> = {
@@ -35,10 +37,16 @@ const TITLES: Record<QuoteFailure['kind'], string> = {
 function examples(failures: { id: string; text: string; f: QuoteFailure }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const kind of Object.keys(TITLES) as QuoteFailure['kind'][]) {
-    out[`quotes (tune half): ${TITLES[kind]}`] = worst(failures.filter((x) => x.f.kind === kind), (x) => x.f.badness).map(({ id, text, f }) =>
-      [`${id} (${f.badness})${f.note ? ` ${f.note}` : ''}`,
+    out[`quotes (tune half): ${TITLES[kind]}`] = worst(
+      failures.filter((x) => x.f.kind === kind),
+      (x) => x.f.badness,
+    ).map(({ id, text, f }) =>
+      [
+        `${id} (${f.badness})${f.note ? ` ${f.note}` : ''}`,
         ...(f.gold ? [`    gold [${f.gold.join(',')}]: ${ends(text, f.gold)}`] : []),
-        ...(f.pred ? [`    pred [${f.pred.join(',')}]: ${ends(text, f.pred)}`] : [])].join('\n'));
+        ...(f.pred ? [`    pred [${f.pred.join(',')}]: ${ends(text, f.pred)}`] : []),
+      ].join('\n'),
+    );
   }
   return out;
 }
@@ -63,16 +71,27 @@ export async function runQuotes(ctx: SuiteContext): Promise<SuiteResult> {
   const h = { held: figures(mine.held), tune: figures(mine.tune) };
   const b = { held: figures(base.held), tune: figures(base.tune) };
   const row = (label: string, key: keyof ReturnType<typeof figures>, baseline = true): Row =>
-    splitRow(label, [h.held[key] as number, baseline ? (b.held[key] as number) : null], [h.tune[key] as number, baseline ? (b.tune[key] as number) : null]);
+    splitRow(
+      label,
+      [h.held[key] as number, baseline ? (b.held[key] as number) : null],
+      [h.tune[key] as number, baseline ? (b.tune[key] as number) : null],
+    );
   const n = (half: Half) => records.filter((r) => halfOf(r.id) === half).length;
   const rows: Row[] = [
-    splitHeader(`quotes: PolNeAR (${n('held')} + ${n('tune')} articles, ${mine.held.gold} + ${mine.tune.gold} fully quoted)`, ['Herald', 'compromise']),
+    splitHeader(
+      `quotes: PolNeAR (${n('held')} + ${n('tune')} articles, ${mine.held.gold} + ${mine.tune.gold} fully quoted)`,
+      ['Herald', 'compromise'],
+    ),
     row(`exact-span precision (judged ${mine.held.judged} / ${mine.tune.judged})`, 'exactPrecision'),
     row('exact-span recall', 'exactRecall'),
     row('char precision (vs all gold)', 'charPrecision'),
     row('char recall (full gold)', 'charRecall'),
     row(`speaker accuracy (n=${mine.held.speakerGold} / ${mine.tune.speakerGold})`, 'speakerAccuracy', false),
-    row(`speaker accuracy when found (n=${mine.held.speakerFound} / ${mine.tune.speakerFound})`, 'speakerAccuracyWhenFound', false),
+    row(
+      `speaker accuracy when found (n=${mine.held.speakerFound} / ${mine.tune.speakerFound})`,
+      'speakerAccuracyWhenFound',
+      false,
+    ),
   ];
   const half = (k: Half) => ({ articles: n(k), herald: h[k], compromise: b[k] });
   return {

@@ -4,7 +4,10 @@ import { rougeTokens } from './rouge.js';
 export type MatchKind = 'exact' | 'normalised' | 'overlap' | 'none';
 
 function normalise(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function dice(a: string[], b: string[]): number {

@@ -45,5 +45,9 @@ export function splitRow(label: string, held: Cell[], tune: Cell[], format: Row[
 /** The heading row of a section: systems for each half, then the difference column. */
 export function splitHeader(title: string, systems: string[]): Row {
   const [first, ...rest] = systems;
-  return { label: title, cells: [`held ${first ?? ''}`, ...rest, '│', `tune ${first ?? ''}`, ...rest, 'Δ held−tune'], section: true };
+  return {
+    label: title,
+    cells: [`held ${first ?? ''}`, ...rest, '│', `tune ${first ?? ''}`, ...rest, 'Δ held−tune'],
+    section: true,
+  };
 }

@@ -52,7 +52,11 @@ function evaluate(dataset: string, record: SummaryRecord, kinds: Record<MatchKin
     bySystem: {
       herald: score(briefing, withIds ? matches.map((m) => m.id) : null, record),
       lead3: score(lead, withIds ? lead.map((_, i) => i) : null, record),
-      textrank: score(ranked.map((i) => sentences[i] ?? ''), withIds ? ranked : null, record),
+      textrank: score(
+        ranked.map((i) => sentences[i] ?? ''),
+        withIds ? ranked : null,
+        record,
+      ),
     },
   };
 }
@@ -61,9 +65,13 @@ function average(results: ArticleResult[], system: System): Record<string, numbe
   const pick = (f: (s: Scored) => number | undefined) =>
     mean(results.map((r) => f(r.bySystem[system])).filter((x): x is number => x !== undefined));
   return {
-    r1: pick((s) => s.r1), r2: pick((s) => s.r2), rl: pick((s) => s.rl),
-    words: pick((s) => s.words), items: pick((s) => s.items),
-    precision: pick((s) => s.precision), recall: pick((s) => s.recall),
+    r1: pick((s) => s.r1),
+    r2: pick((s) => s.r2),
+    rl: pick((s) => s.rl),
+    words: pick((s) => s.words),
+    items: pick((s) => s.items),
+    precision: pick((s) => s.precision),
+    recall: pick((s) => s.recall),
   };
 }
 
@@ -71,7 +79,8 @@ async function runDataset(ctx: SuiteContext, name: string, file: string, title: 
   const records = await readJsonl<SummaryRecord>(ctx.dataDir, file, ctx.limit);
   ctx.progress.begin(name, records.length);
   const kinds: Record<Half, Record<MatchKind, number>> = {
-    held: { exact: 0, normalised: 0, overlap: 0, none: 0 }, tune: { exact: 0, normalised: 0, overlap: 0, none: 0 },
+    held: { exact: 0, normalised: 0, overlap: 0, none: 0 },
+    tune: { exact: 0, normalised: 0, overlap: 0, none: 0 },
   };
   const results = records.map((record) => {
     const result = evaluate(name, record, kinds[halfOf(record.id)]);
@@ -80,16 +89,32 @@ async function runDataset(ctx: SuiteContext, name: string, file: string, title: 
   });
   const halves = byHalf(results, (r) => r.id);
   const recordHalves = byHalf(records, (r) => r.id);
-  const avg = (half: Half) => Object.fromEntries(SYSTEMS.map((s) => [s, average(halves[half], s)])) as Record<System, Record<string, number>>;
+  const avg = (half: Half) =>
+    Object.fromEntries(SYSTEMS.map((s) => [s, average(halves[half], s)])) as Record<System, Record<string, number>>;
   const byH = { held: avg('held'), tune: avg('tune') };
   const refWords = (rs: SummaryRecord[]) => mean(rs.map((r) => words(r.reference)));
   const hasIds = records.some((r) => r.reference_sentence_ids);
   const row = (label: string, key: string, format: Row['format'] = 'pct'): Row =>
-    splitRow(label, SYSTEMS.map((s) => byH.held[s][key] ?? null), SYSTEMS.map((s) => byH.tune[s][key] ?? null), format);
+    splitRow(
+      label,
+      SYSTEMS.map((s) => byH.held[s][key] ?? null),
+      SYSTEMS.map((s) => byH.tune[s][key] ?? null),
+      format,
+    );
   const rows: Row[] = [
-    splitHeader(`${title} (${halves.held.length} held-out + ${halves.tune.length} tune articles)`, ['Herald', 'lead-3', 'TextRank']),
-    row('ROUGE-1 F1', 'r1'), row('ROUGE-2 F1', 'r2'), row('ROUGE-L F1', 'rl'),
-    row(`words per summary (reference ${refWords(recordHalves.held).toFixed(1)} / ${refWords(recordHalves.tune).toFixed(1)})`, 'words', 'num'),
+    splitHeader(`${title} (${halves.held.length} held-out + ${halves.tune.length} tune articles)`, [
+      'Herald',
+      'lead-3',
+      'TextRank',
+    ]),
+    row('ROUGE-1 F1', 'r1'),
+    row('ROUGE-2 F1', 'r2'),
+    row('ROUGE-L F1', 'rl'),
+    row(
+      `words per summary (reference ${refWords(recordHalves.held).toFixed(1)} / ${refWords(recordHalves.tune).toFixed(1)})`,
+      'words',
+      'num',
+    ),
     row('sentences per summary', 'items', 'num'),
   ];
   if (hasIds) rows.push(row('sentence precision', 'precision'), row('sentence recall', 'recall'));
@@ -97,9 +122,11 @@ async function runDataset(ctx: SuiteContext, name: string, file: string, title: 
   const tune = halves.tune;
   const gap = (r: ArticleResult) => r.bySystem.lead3.r2 - r.bySystem.herald.r2;
   const examples: Record<string, string[]> = {
-    [`${name} (tune half): Herald furthest below lead-3 on ROUGE-2`]: worst(tune, gap).map((r) =>
-      `${r.id} R2 ${(r.bySystem.herald.r2 * 100).toFixed(1)} vs ${(r.bySystem.lead3.r2 * 100).toFixed(1)}\n` +
-      `    Herald: ${clip(r.briefing.join(' | '), 300)}\n    lead-3: ${clip(r.lead.join(' | '), 300)}`),
+    [`${name} (tune half): Herald furthest below lead-3 on ROUGE-2`]: worst(tune, gap).map(
+      (r) =>
+        `${r.id} R2 ${(r.bySystem.herald.r2 * 100).toFixed(1)} vs ${(r.bySystem.lead3.r2 * 100).toFixed(1)}\n` +
+        `    Herald: ${clip(r.briefing.join(' | '), 300)}\n    lead-3: ${clip(r.lead.join(' | '), 300)}`,
+    ),
   };
   if (hasIds) {
     examples[`${name} (tune half): briefing items matching no article sentence`] = tune
@@ -107,7 +134,10 @@ async function runDataset(ctx: SuiteContext, name: string, file: string, title: 
       .slice(0, 3);
   }
   const figures = (half: Half) => ({
-    articles: halves[half].length, referenceWords: refWords(recordHalves[half]), ...byH[half], ...(hasIds ? { briefingMatches: kinds[half] } : {}),
+    articles: halves[half].length,
+    referenceWords: refWords(recordHalves[half]),
+    ...byH[half],
+    ...(hasIds ? { briefingMatches: kinds[half] } : {}),
   });
   return { rows, figures: { [name]: { held: figures('held'), tune: figures('tune') } }, examples };
 }

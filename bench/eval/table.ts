@@ -16,7 +16,10 @@ function cell(value: number | string | null, format: Row['format']): string {
 
 /** Renders rows as one plain-text table: labels left, figures right, a blank line before sections. */
 export function renderTable(rows: Row[]): string {
-  const grid = rows.map((row) => [row.section ? row.label : `  ${row.label}`, ...row.cells.map((c) => cell(c, row.format))]);
+  const grid = rows.map((row) => [
+    row.section ? row.label : `  ${row.label}`,
+    ...row.cells.map((c) => cell(c, row.format)),
+  ]);
   const columns = Math.max(...grid.map((r) => r.length));
   const widths = Array.from({ length: columns }, (_, i) => Math.max(...grid.map((r) => (r[i] ?? '').length)));
   const lines: string[] = [];

@@ -2,10 +2,11 @@ import { porterStem } from './porter.js';
 
 // A short function-word list: without it, tf-idf cosine links sentences by "the" and "said".
 const STOPWORDS = new Set(
-  ('a an and are as at be been but by for from had has have he her his i in is it its of on or our ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i in is it its of on or our ' +
     'said says she that the their them they this to was we were which who will with would you not ' +
-    'after also about more than there when what into up out one two new can could do did so if no')
-    .split(' '),
+    'after also about more than there when what into up out one two new can could do did so if no'
+  ).split(' '),
 );
 
 function terms(sentence: string): string[] {

@@ -11,12 +11,25 @@ import WebSocket from 'ws';
 const newAgent = (): Agent => new Agent({ keepAlive: true, maxSockets: 64 });
 
 /** POSTs (or PATCHes) JSON with node:http on a keep-alive connection and reads the whole answer. */
-function sendJson(agent: Agent, url: string, method: string, body: unknown, headers: Record<string, string> = {}): Promise<number> {
+function sendJson(
+  agent: Agent,
+  url: string,
+  method: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<number> {
   const u = new URL(url);
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: u.hostname, port: u.port, path: `${u.pathname}${u.search}`, method, agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)), ...headers } },
+      {
+        host: u.hostname,
+        port: u.port,
+        path: `${u.pathname}${u.search}`,
+        method,
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(data)), ...headers },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -38,7 +51,8 @@ export async function bareSlackServer(): Promise<{ url: string; close(): Promise
       res.writeHead(200);
       res.end();
       const responseUrl = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('response_url');
-      if (responseUrl) void sendJson(agent, responseUrl, 'POST', { response_type: 'ephemeral', text: 'ok' }).catch(() => {});
+      if (responseUrl)
+        void sendJson(agent, responseUrl, 'POST', { response_type: 'ephemeral', text: 'ok' }).catch(() => {});
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -57,13 +71,21 @@ export async function bareSlackServer(): Promise<{ url: string; close(): Promise
  * A bare Discord bot: identifies on the gateway and answers each INTERACTION_CREATE with a deferral
  * (callback type 5) and then an edit of the original response — the same two REST calls Herald makes.
  */
-export async function bareGatewayClient(info: { gatewayUrl: string; apiUrl: string; token: string; applicationId: string }): Promise<{ close(): Promise<void> }> {
+export async function bareGatewayClient(info: {
+  gatewayUrl: string;
+  apiUrl: string;
+  token: string;
+  applicationId: string;
+}): Promise<{ close(): Promise<void> }> {
   const agent = newAgent();
   const ws = new WebSocket(info.gatewayUrl);
   const api = `${info.apiUrl}/v10`;
   const answer = async (d: { id: string; token: string }): Promise<void> => {
     await sendJson(agent, `${api}/interactions/${d.id}/${d.token}/callback`, 'POST', { type: 5, data: { flags: 64 } });
-    await sendJson(agent, `${api}/webhooks/${info.applicationId}/${d.token}/messages/@original`, 'PATCH', { embeds: [{ description: 'ok' }], allowed_mentions: { parse: [] } });
+    await sendJson(agent, `${api}/webhooks/${info.applicationId}/${d.token}/messages/@original`, 'PATCH', {
+      embeds: [{ description: 'ok' }],
+      allowed_mentions: { parse: [] },
+    });
   };
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('bare gateway client: no READY within 10 s')), 10_000);
@@ -71,7 +93,12 @@ export async function bareGatewayClient(info: { gatewayUrl: string; apiUrl: stri
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; t?: string | null; d?: { id: string; token: string } };
       if (msg.op === 10) {
-        ws.send(JSON.stringify({ op: 2, d: { token: info.token, intents: 0, properties: { os: 'linux', browser: 'bench', device: 'bench' } } }));
+        ws.send(
+          JSON.stringify({
+            op: 2,
+            d: { token: info.token, intents: 0, properties: { os: 'linux', browser: 'bench', device: 'bench' } },
+          }),
+        );
       } else if (msg.op === 0 && msg.t === 'READY') {
         clearTimeout(timer);
         resolve();

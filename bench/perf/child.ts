@@ -23,14 +23,24 @@ export interface ChildHandle {
 }
 
 /** Starts `node [nodeArgs] --import tsx script` (plain `node` for JavaScript with `tsx: false`) in `cwd` and waits until it says it is ready. */
-export async function startChild(script: string, opts: { cwd: string; nodeArgs?: string[]; readyTimeoutMs?: number; tsx?: boolean }): Promise<ChildHandle> {
-  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...(opts.tsx === false ? [] : ['--import', 'tsx']), script], {
-    cwd: opts.cwd,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, LOG_LEVEL: 'error' },
-  });
+export async function startChild(
+  script: string,
+  opts: { cwd: string; nodeArgs?: string[]; readyTimeoutMs?: number; tsx?: boolean },
+): Promise<ChildHandle> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? []), ...(opts.tsx === false ? [] : ['--import', 'tsx']), script],
+    {
+      cwd: opts.cwd,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: { ...process.env, LOG_LEVEL: 'error' },
+    },
+  );
   const pid = child.pid ?? -1;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+  const pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
+  >();
   let exited = false;
   let seq = 0;
   const exitedPromise = new Promise<void>((resolve) => {
@@ -45,7 +55,10 @@ export async function startChild(script: string, opts: { cwd: string; nodeArgs?:
     });
   });
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} not ready after ${opts.readyTimeoutMs ?? 30_000} ms`)), opts.readyTimeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${script} not ready after ${opts.readyTimeoutMs ?? 30_000} ms`)),
+      opts.readyTimeoutMs ?? 30_000,
+    );
     child.on('message', (m: unknown) => {
       const msg = m as Response & { ready?: boolean };
       if (msg.ready) {
@@ -104,7 +117,10 @@ export async function startChild(script: string, opts: { cwd: string; nodeArgs?:
  * The child side: answers each request with its handler's result. `exit` (or the parent going away)
  * runs `cleanup` (bounded to 8 s) and exits.
  */
-export function serve(handlers: Record<string, (args: never) => Promise<unknown> | unknown>, cleanup: () => Promise<void>): void {
+export function serve(
+  handlers: Record<string, (args: never) => Promise<unknown> | unknown>,
+  cleanup: () => Promise<void>,
+): void {
   let exiting = false;
   const exit = async (): Promise<void> => {
     if (exiting) return;
@@ -130,7 +146,11 @@ export function serve(handlers: Record<string, (args: never) => Promise<unknown>
         const result = await handler(req.args as never);
         process.send?.({ id: req.id, ok: true, result } satisfies Response);
       } catch (err) {
-        process.send?.({ id: req.id, ok: false, error: err instanceof Error ? `${req.cmd}: ${err.message}` : String(err) } satisfies Response);
+        process.send?.({
+          id: req.id,
+          ok: false,
+          error: err instanceof Error ? `${req.cmd}: ${err.message}` : String(err),
+        } satisfies Response);
       }
     })();
   });

@@ -15,7 +15,12 @@ for (let i = 0; i < keys.length; i++) {
   const articleId = keys[(start + i) % keys.length] ?? '';
   const at = new Date().toISOString();
   const d = { platform: 'bench', channelId: `c${articleId.length % 7}`, articleId };
-  const claim = await store.claimDelivery({ ...d, at, holder: `w${worker}`, leaseUntil: new Date(Date.now() + 30_000).toISOString() });
+  const claim = await store.claimDelivery({
+    ...d,
+    at,
+    holder: `w${worker}`,
+    leaseUntil: new Date(Date.now() + 30_000).toISOString(),
+  });
   if (claim && (await store.markSent(d, `w${worker}`, at, null))) won++;
 }
 process.stdout.write(`${JSON.stringify({ won, ms: performance.now() - t0 })}\n`);

@@ -8,7 +8,12 @@ export interface LoopResult {
   timedOut: boolean;
 }
 
-export async function closedLoop(n: number, concurrency: number, task: (i: number) => Promise<void>, deadlineMs: number): Promise<LoopResult> {
+export async function closedLoop(
+  n: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+  deadlineMs: number,
+): Promise<LoopResult> {
   const t0 = performance.now();
   const deadline = t0 + deadlineMs;
   let next = 0;

@@ -26,13 +26,24 @@ export interface SizeResult {
 export interface DigestBenchResult {
   sizes: SizeResult[];
   linearity: { perKB10: number; perKB1M: number; ratio: number; target: number; pass: boolean };
-  seed: { kb: number; iterations: number; digest: Summary; lead3: Summary; ratioToLead3: number; targetMs: number; pass: boolean };
+  seed: {
+    kb: number;
+    iterations: number;
+    digest: Summary;
+    lead3: Summary;
+    ratioToLead3: number;
+    targetMs: number;
+    pass: boolean;
+  };
   cache: Array<{ kb: number; firstMs: number; secondMs: number; speedup: number; sameObject: boolean }>;
   cacheViaBus: { kb: number; command: string; firstMs: number; secondMs: number; speedup: number; sameDigest: boolean };
   oneParagraph: { sizes: SizeResult[]; perKBRatio: number; note: string };
 }
 
-const lead3 = (text: string): string[] => splitSentences(text).slice(0, 3).map((s) => s.text);
+const lead3 = (text: string): string[] =>
+  splitSentences(text)
+    .slice(0, 3)
+    .map((s) => s.text);
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();
@@ -66,19 +77,39 @@ function measure(label: string, text: string, iterations: number, warmup: number
   const digest = summarize(d);
   const base = summarize(b);
   return {
-    label, kb: round(kb, 1), iterations, digest: rounded(digest, 3), lead3: rounded(base, 3),
-    digestMsPerKB: round(digest.median / kb, 4), lead3MsPerKB: round(base.median / kb, 4), ratioToLead3: ratio(digest.median, base.median),
+    label,
+    kb: round(kb, 1),
+    iterations,
+    digest: rounded(digest, 3),
+    lead3: rounded(base, 3),
+    digestMsPerKB: round(digest.median / kb, 4),
+    lead3MsPerKB: round(base.median / kb, 4),
+    ratioToLead3: ratio(digest.median, base.median),
   };
 }
 
-export async function runDigestBench(articles: readonly EvalArticle[], quick: boolean, progress: (s: string) => void): Promise<DigestBenchResult> {
+export async function runDigestBench(
+  articles: readonly EvalArticle[],
+  quick: boolean,
+  progress: (s: string) => void,
+): Promise<DigestBenchResult> {
   // Warm the JIT on the seed before any figure is taken.
   const seedArticle = readArticleFile(SEED_FILE);
   for (let i = 0; i < (quick ? 20 : 50); i++) buildDigest({ ...seedArticle, id: `warm-seed-${i}` });
 
   const plan: Array<[string, number, number, number]> = quick
-    ? [['1 KB', 1024, 100, 5], ['10 KB', 10 * 1024, 30, 3], ['100 KB', 100 * 1024, 6, 1], ['1 MB', 1024 * 1024, 2, 0]]
-    : [['1 KB', 1024, 300, 20], ['10 KB', 10 * 1024, 100, 5], ['100 KB', 100 * 1024, 20, 2], ['1 MB', 1024 * 1024, 6, 1]];
+    ? [
+        ['1 KB', 1024, 100, 5],
+        ['10 KB', 10 * 1024, 30, 3],
+        ['100 KB', 100 * 1024, 6, 1],
+        ['1 MB', 1024 * 1024, 2, 0],
+      ]
+    : [
+        ['1 KB', 1024, 300, 20],
+        ['10 KB', 10 * 1024, 100, 5],
+        ['100 KB', 100 * 1024, 20, 2],
+        ['1 MB', 1024 * 1024, 6, 1],
+      ];
   const sizes: SizeResult[] = [];
   for (const [label, bytes, iterations, warmup] of plan) {
     progress(`digest build ${label} × ${iterations}`);
@@ -111,12 +142,26 @@ export async function runDigestBench(articles: readonly EvalArticle[], quick: bo
     let second: unknown;
     const firstMs = time(() => (first = buildDigest(a)));
     const secondMs = time(() => (second = buildDigest({ ...a })));
-    cache.push({ kb: round(Buffer.byteLength(text) / 1024, 1), firstMs: round(firstMs, 3), secondMs: round(secondMs, 3), speedup: round(firstMs / secondMs, 1), sameObject: first === second });
+    cache.push({
+      kb: round(Buffer.byteLength(text) / 1024, 1),
+      firstMs: round(firstMs, 3),
+      secondMs: round(secondMs, 3),
+      speedup: round(firstMs / secondMs, 1),
+      sameObject: first === second,
+    });
   }
   const cacheViaBus = await busCache(articles);
 
   progress('digest build: one long paragraph');
-  const onePlan: Array<[string, number, number]> = quick ? [['10 KB, one paragraph', 10 * 1024, 3], ['30 KB, one paragraph', 30 * 1024, 2]] : [['10 KB, one paragraph', 10 * 1024, 6], ['50 KB, one paragraph', 50 * 1024, 3]];
+  const onePlan: Array<[string, number, number]> = quick
+    ? [
+        ['10 KB, one paragraph', 10 * 1024, 3],
+        ['30 KB, one paragraph', 30 * 1024, 2],
+      ]
+    : [
+        ['10 KB, one paragraph', 10 * 1024, 6],
+        ['50 KB, one paragraph', 50 * 1024, 3],
+      ];
   const one = onePlan.map(([label, bytes, n]) => measure(label, joinedText(articles, bytes, ' '), n, 0));
   const first = one[0];
   const last = one[one.length - 1];
@@ -124,8 +169,13 @@ export async function runDigestBench(articles: readonly EvalArticle[], quick: bo
     sizes,
     linearity: { perKB10, perKB1M, ratio: linRatio, target: 1.5, pass: linRatio <= 1.5 },
     seed: {
-      kb: round(Buffer.byteLength(seedArticle.text) / 1024, 1), iterations: seedIterations, digest: rounded(seedDigest, 3), lead3: rounded(seedBase, 3),
-      ratioToLead3: ratio(seedDigest.median, seedBase.median), targetMs: 5, pass: seedDigest.median < 5,
+      kb: round(Buffer.byteLength(seedArticle.text) / 1024, 1),
+      iterations: seedIterations,
+      digest: rounded(seedDigest, 3),
+      lead3: rounded(seedBase, 3),
+      ratioToLead3: ratio(seedDigest.median, seedBase.median),
+      targetMs: 5,
+      pass: seedDigest.median < 5,
     },
     cache,
     cacheViaBus,
@@ -154,7 +204,14 @@ async function busCache(articles: readonly EvalArticle[]): Promise<DigestBenchRe
     const secondMs = performance.now() - t2;
     const again = await w.library.resolve('2015-04-01-big');
     const sameDigest = d1 === buildDigest(again) && digestAt(again, new Date()).quotes === d1.quotes;
-    return { kb: round(Buffer.byteLength(text) / 1024, 1), command: 'quotes', firstMs: round(firstMs, 3), secondMs: round(secondMs, 3), speedup: round(firstMs / secondMs, 1), sameDigest };
+    return {
+      kb: round(Buffer.byteLength(text) / 1024, 1),
+      command: 'quotes',
+      firstMs: round(firstMs, 3),
+      secondMs: round(secondMs, 3),
+      speedup: round(firstMs / secondMs, 1),
+      sameDigest,
+    };
   } finally {
     await w.close();
   }

@@ -11,7 +11,13 @@ export interface InteractionTiming {
 }
 
 /** Sends one slash command and waits until its deferral has been filled (or its reply sent). */
-export async function timeInteraction(fake: FakeDiscord, name: string, options: Record<string, string | boolean>, channelId: string, timeoutMs = 10_000): Promise<InteractionTiming> {
+export async function timeInteraction(
+  fake: FakeDiscord,
+  name: string,
+  options: Record<string, string | boolean>,
+  channelId: string,
+  timeoutMs = 10_000,
+): Promise<InteractionTiming> {
   const payload = fake.chatInput(name, options, { channelId });
   const t0 = performance.now();
   const it = fake.sendInteraction(payload);

@@ -17,7 +17,9 @@ export function loadEvalArticles(dataDir: string): EvalArticle[] {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}); pass --data DIR pointing at shared/eval`);
+    throw new Error(
+      `cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? String(err)}); pass --data DIR pointing at shared/eval`,
+    );
   }
   const out: EvalArticle[] = [];
   for (const line of raw.split('\n')) {
@@ -44,7 +46,10 @@ export function joinedText(articles: readonly EvalArticle[], bytes: number, sepa
     size += Buffer.byteLength(a.text) + separator.length;
   }
   const buf = Buffer.from(parts.join(separator));
-  let text = buf.subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
+  let text = buf
+    .subarray(0, bytes)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
   const cut = text.lastIndexOf(' ');
   if (cut > bytes * 0.9) text = text.slice(0, cut);
   return text;

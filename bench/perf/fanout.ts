@@ -56,7 +56,15 @@ export interface FanoutCase {
   deadlineMs: number;
 }
 
-const WATCH = new Set(['fire done', 'fire failed', 'digest posted', 'discord rate limited', 'slack: rate limited; waiting as asked', 'digest post failed; retrying', 'digest post failed; will retry at the next fire']);
+const WATCH = new Set([
+  'fire done',
+  'fire failed',
+  'digest posted',
+  'discord rate limited',
+  'slack: rate limited; waiting as asked',
+  'digest post failed; retrying',
+  'digest post failed; will retry at the next fire',
+]);
 
 export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: string) => void): Promise<FanoutResult> {
   const name = `fanout-${c.platform}-${c.variant}`;
@@ -64,15 +72,30 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
   const w = await world({ log });
   let adapter: Poster & CommandReceiver;
   if (c.platform === 'discord') {
-    const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', { name, rateLimits: c.limits });
+    const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', {
+      name,
+      rateLimits: c.limits,
+    });
     adapter = discordAdapter(info, log, c.restOptions);
   } else {
     const info = await gen.call<{ apiUrl: string }>('slack.start', { name, rateLimits: c.limits });
     adapter = slackAdapter(info.apiUrl, log);
   }
   // Discord routes take a channel's bucket from a 17–19 digit id; Slack ids are C + upper-case alphanumerics.
-  const channels = Array.from({ length: c.channels }, (_, i) => (c.platform === 'discord' ? String(300000000000000000n + BigInt(i)) : `C${String(i).padStart(8, '0')}`));
-  const scheduler = new Scheduler({ store: w.store, library: w.library, posters: new Map([[adapter.platform, adapter]]), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true });
+  const channels = Array.from({ length: c.channels }, (_, i) =>
+    c.platform === 'discord' ? String(300000000000000000n + BigInt(i)) : `C${String(i).padStart(8, '0')}`,
+  );
+  const scheduler = new Scheduler({
+    store: w.store,
+    library: w.library,
+    posters: new Map([[adapter.platform, adapter]]),
+    log,
+    clock: systemClock,
+    maxRetries: 3,
+    backoffMs: 1000,
+    holder: 'bench',
+    exclusive: true,
+  });
   try {
     await adapter.start(w.bus);
     if (c.platform === 'discord') await gen.call('discord.waitConnected', { name });
@@ -82,20 +105,47 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     const createdAt = new Date().toISOString();
     for (const channelId of channels) {
       await w.store.upsertSubscription({
-        platform: c.platform, channelId, cron, schedule: `bench (${cron})`, timeZone: 'UTC', reminders: false,
-        createdBy: 'U0BENCH', createdAt, pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+        platform: c.platform,
+        channelId,
+        cron,
+        schedule: `bench (${cron})`,
+        timeZone: 'UTC',
+        reminders: false,
+        createdBy: 'U0BENCH',
+        createdAt,
+        pausedReason: null,
+        lastFireAt: null,
+        cursor: 0,
+        firstArticle: null,
+        community: null,
+        sources: null,
+        topics: null,
+        format: 'each',
       });
     }
     await scheduler.start();
-    progress(`fan-out ${c.platform} ${c.variant}: ${c.channels} channels fire at ${fireAt.toISOString().slice(11, 19)} UTC (${c.limitsText})`);
+    progress(
+      `fan-out ${c.platform} ${c.variant}: ${c.channels} channels fire at ${fireAt.toISOString().slice(11, 19)} UTC (${c.limitsText})`,
+    );
     const deadline = fireAt.getTime() + c.deadlineMs;
     const fired = (): number => log.count('fire done') + log.count('fire failed');
     while (fired() < c.channels && Date.now() < deadline) await sleep(50);
     const finished = fired() >= c.channels;
     const end = finished ? (log.lastAt.get('fire done') ?? Date.now()) : Date.now();
     const stats = await gen.call<{
-      lost: number; doubled: number; doubledAccepts: number; messages: number; requests: number; status429: number;
-      global429?: number; channel429?: number; workspace429?: number; firstAcceptedAt: number | null; lastAcceptedAt: number | null; otherErrors: number; timeline: Array<[number, number]>;
+      lost: number;
+      doubled: number;
+      doubledAccepts: number;
+      messages: number;
+      requests: number;
+      status429: number;
+      global429?: number;
+      channel429?: number;
+      workspace429?: number;
+      firstAcceptedAt: number | null;
+      lastAcceptedAt: number | null;
+      otherErrors: number;
+      timeline: Array<[number, number]>;
     }>(`${c.platform}.fanout`, { name, channels });
     let sent = 0;
     let failed = 0;
@@ -106,15 +156,32 @@ export async function runFanout(gen: ChildHandle, c: FanoutCase, progress: (s: s
     }
     const totalSeconds = (end - fireAt.getTime()) / 1000;
     return {
-      platform: c.platform, variant: c.variant, channels: c.channels, limits: c.limitsText, boundSeconds: c.boundSeconds,
-      totalSeconds: round(totalSeconds, 2), ratioToBound: c.boundSeconds ? round(totalSeconds / c.boundSeconds, 3) : null,
-      firstPostSeconds: stats.firstAcceptedAt === null ? null : round((stats.firstAcceptedAt - fireAt.getTime()) / 1000, 3),
+      platform: c.platform,
+      variant: c.variant,
+      channels: c.channels,
+      limits: c.limitsText,
+      boundSeconds: c.boundSeconds,
+      totalSeconds: round(totalSeconds, 2),
+      ratioToBound: c.boundSeconds ? round(totalSeconds / c.boundSeconds, 3) : null,
+      firstPostSeconds:
+        stats.firstAcceptedAt === null ? null : round((stats.firstAcceptedAt - fireAt.getTime()) / 1000, 3),
       postsPerSecond: round(stats.messages / totalSeconds, 1),
-      lost: stats.lost, doubled: stats.doubled, doubledAccepts: stats.doubledAccepts, requests: stats.requests, status429: stats.status429,
-      global429: stats.global429 ?? stats.workspace429 ?? 0, channel429: stats.channel429 ?? 0,
-      sent, failedThisFire: failed, otherErrors: stats.otherErrors, finished,
+      lost: stats.lost,
+      doubled: stats.doubled,
+      doubledAccepts: stats.doubledAccepts,
+      requests: stats.requests,
+      status429: stats.status429,
+      global429: stats.global429 ?? stats.workspace429 ?? 0,
+      channel429: stats.channel429 ?? 0,
+      sent,
+      failedThisFire: failed,
+      otherErrors: stats.otherErrors,
+      finished,
       perSecond: perSecond(stats.timeline, fireAt.getTime()),
-      warnings: log.samples.filter((s) => s.level === 'error').slice(0, 3).map((s) => `${s.msg} ${JSON.stringify(s.fields).slice(0, 200)}`),
+      warnings: log.samples
+        .filter((s) => s.level === 'error')
+        .slice(0, 3)
+        .map((s) => `${s.msg} ${JSON.stringify(s.fields).slice(0, 200)}`),
     };
   } finally {
     await scheduler.stop(5000);

@@ -38,7 +38,10 @@ export class CountingLogger implements Logger {
   readonly counts = new Map<string, number>();
   readonly lastAt = new Map<string, number>();
   readonly samples: Array<{ level: string; msg: string; fields: Record<string, unknown> }> = [];
-  constructor(private readonly inner: Logger, private readonly watch: ReadonlySet<string>) {}
+  constructor(
+    private readonly inner: Logger,
+    private readonly watch: ReadonlySet<string>,
+  ) {}
   private note(level: string, msg: string, fields: Record<string, unknown> = {}): void {
     if (this.watch.has(msg)) {
       this.counts.set(msg, (this.counts.get(msg) ?? 0) + 1);
@@ -73,7 +76,9 @@ export function quietLogger(): Logger {
 }
 
 /** A fresh core: temp folder of articles (the seed, unless `seed` is false, plus `files`), store, library, bus. */
-export async function world(opts: { files?: Record<string, string>; seed?: boolean; log?: Logger; clock?: Clock } = {}): Promise<World> {
+export async function world(
+  opts: { files?: Record<string, string>; seed?: boolean; log?: Logger; clock?: Clock } = {},
+): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'herald-bench-'));
   const digests = join(root, 'digests');
   mkdirSync(digests);
@@ -87,7 +92,14 @@ export async function world(opts: { files?: Record<string, string>; seed?: boole
   const library = new ArticleLibrary(digests, store.articles, files);
   const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, clock);
   return {
-    root, digests, store, library, bus, log, clock, files,
+    root,
+    digests,
+    store,
+    library,
+    bus,
+    log,
+    clock,
+    files,
     async close() {
       files.stop();
       await store.close();
@@ -107,7 +119,11 @@ export function articleFiles(articles: readonly EvalArticle[], count: number): R
   return files;
 }
 
-export function discordAdapter(fake: { apiUrl: string; token: string; applicationId: string }, log: Logger, restOptions?: Partial<RESTOptions>): DiscordAdapter {
+export function discordAdapter(
+  fake: { apiUrl: string; token: string; applicationId: string },
+  log: Logger,
+  restOptions?: Partial<RESTOptions>,
+): DiscordAdapter {
   return new DiscordAdapter({
     token: fake.token,
     applicationId: fake.applicationId,

@@ -14,13 +14,38 @@ import { FakeDiscord } from '../../tests/fakes/discord.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { round, sleep } from './stats.js';
 
-export interface ClaimsResult { database: string; processes: number; keys: number; claimsPerSecond: number; exactlyOnce: boolean }
-export interface InstancesFanout { instances: number; channels: number; totalSeconds: number; boundSeconds: number; ratio: number; lost: number; doubled: number; global429: number; finished: boolean }
-export interface InstancesResult { claims: ClaimsResult[]; fanout: InstancesFanout[]; skipped: string | null }
+export interface ClaimsResult {
+  database: string;
+  processes: number;
+  keys: number;
+  claimsPerSecond: number;
+  exactlyOnce: boolean;
+}
+export interface InstancesFanout {
+  instances: number;
+  channels: number;
+  totalSeconds: number;
+  boundSeconds: number;
+  ratio: number;
+  lost: number;
+  doubled: number;
+  global429: number;
+  finished: boolean;
+}
+export interface InstancesResult {
+  claims: ClaimsResult[];
+  fanout: InstancesFanout[];
+  skipped: string | null;
+}
 
 const SEED = '2024-11-24-kursk';
 
-export async function runInstances(root: string, pgUrl: string | null, o: { keys: number; channels: number }, progress: (s: string) => void): Promise<InstancesResult> {
+export async function runInstances(
+  root: string,
+  pgUrl: string | null,
+  o: { keys: number; channels: number },
+  progress: (s: string) => void,
+): Promise<InstancesResult> {
   const out: InstancesResult = { claims: [], fanout: [], skipped: null };
   const dir = mkdtempSync(join(tmpdir(), 'herald-bench-multi-'));
   progress(`claims: SQLite, 1 process, ${o.keys} keys`);
@@ -49,11 +74,22 @@ async function schema(url: string): Promise<string> {
   return u.toString();
 }
 
-async function claims(root: string, db: string, processes: number, keys: number, database: string): Promise<ClaimsResult> {
+async function claims(
+  root: string,
+  db: string,
+  processes: number,
+  keys: number,
+  database: string,
+): Promise<ClaimsResult> {
   // Migrated once before the race, so no worker pays for it.
   const { openStore } = await import('../../src/store/open.js');
   await (await openStore(db)).close();
-  const workers = Array.from({ length: processes }, (_, w) => spawn(process.execPath, ['--import', 'tsx', 'bench/perf/claim-worker.ts', db, String(w), String(keys)], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] }));
+  const workers = Array.from({ length: processes }, (_, w) =>
+    spawn(process.execPath, ['--import', 'tsx', 'bench/perf/claim-worker.ts', db, String(w), String(keys)], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
+  );
   const lines = workers.map((w) => lineReader(w));
   for (const l of lines) await l.next();
   const t0 = performance.now();
@@ -82,7 +118,9 @@ function lineReader(p: ChildProcess): { next(): Promise<string> } {
 }
 
 async function fanout(root: string, url: string, instances: number, channels: number): Promise<InstancesFanout> {
-  const fake = await FakeDiscord.start({ rateLimits: { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } } });
+  const fake = await FakeDiscord.start({
+    rateLimits: { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } },
+  });
   const home = mkdtempSync(join(tmpdir(), 'herald-bench-inst-'));
   mkdirSync(join(home, 'digests'));
   copyFileSync(join(root, 'digests', `${SEED}.txt`), join(home, 'digests', `${SEED}.txt`));
@@ -93,16 +131,44 @@ async function fanout(root: string, url: string, instances: number, channels: nu
   const before = new Date().toISOString();
   for (const channelId of ids) {
     await setup.upsertSubscription({
-      platform: 'discord', channelId, cron, schedule: 'bench', timeZone: 'UTC', reminders: false, createdBy: 'U1', createdAt: before, pausedReason: null,
-      lastFireAt: before, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+      platform: 'discord',
+      channelId,
+      cron,
+      schedule: 'bench',
+      timeZone: 'UTC',
+      reminders: false,
+      createdBy: 'U1',
+      createdAt: before,
+      pausedReason: null,
+      lastFireAt: before,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
     });
   }
-  const publicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+  const publicKey = generateKeyPairSync('ed25519')
+    .publicKey.export({ format: 'der', type: 'spki' })
+    .subarray(-32)
+    .toString('hex');
   const env = {
-    PATH: process.env.PATH ?? '', HOME: home, LOG_LEVEL: 'warn', HERALD_DB: url, HERALD_DIGESTS_DIR: join(home, 'digests'), HERALD_CONSOLE: 'off',
-    DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_PUBLIC_KEY: publicKey, PORT: '0',
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    LOG_LEVEL: 'warn',
+    HERALD_DB: url,
+    HERALD_DIGESTS_DIR: join(home, 'digests'),
+    HERALD_CONSOLE: 'off',
+    DISCORD_TOKEN: fake.token,
+    DISCORD_APPLICATION_ID: fake.applicationId,
+    DISCORD_API_URL: fake.apiUrl,
+    DISCORD_PUBLIC_KEY: publicKey,
+    PORT: '0',
   };
-  const bots = Array.from({ length: instances }, () => spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { cwd: root, env, stdio: 'ignore' }));
+  const bots = Array.from({ length: instances }, () =>
+    spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { cwd: root, env, stdio: 'ignore' }),
+  );
   const posted = () => ids.filter((c) => fake.channelMessages(c).length > 0).length;
   let last = Date.now();
   for (const end = slot.getTime() + 90_000; Date.now() < end; ) {
@@ -111,14 +177,23 @@ async function fanout(root: string, url: string, instances: number, channels: nu
     await sleep(100);
     last = Date.now();
   }
-  const accepted = fake.requestsTo('POST', /^\/channels\/\d+\/messages$/).filter((r) => r.status === 200).map((r) => r.at);
+  const accepted = fake
+    .requestsTo('POST', /^\/channels\/\d+\/messages$/)
+    .filter((r) => r.status === 200)
+    .map((r) => r.at);
   const end = accepted.length > 0 ? Math.max(...accepted) : last;
   const totalSeconds = (end - slot.getTime()) / 1000;
   // 50 in any sliding second: the first 50 at 0 s, the last at (ceil(N / 50) - 1) s at best.
   const bound = Math.ceil(channels / 50) - 1;
   const result: InstancesFanout = {
-    instances, channels, totalSeconds: round(totalSeconds, 2), boundSeconds: bound, ratio: round(totalSeconds / bound, 3),
-    lost: channels - posted(), doubled: ids.filter((c) => fake.channelMessages(c).length > 1).length, global429: fake.rateLimitStats.global429,
+    instances,
+    channels,
+    totalSeconds: round(totalSeconds, 2),
+    boundSeconds: bound,
+    ratio: round(totalSeconds / bound, 3),
+    lost: channels - posted(),
+    doubled: ids.filter((c) => fake.channelMessages(c).length > 1).length,
+    global429: fake.rateLimitStats.global429,
     finished: posted() >= channels,
   };
   for (const b of bots) b.kill('SIGTERM');

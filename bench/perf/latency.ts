@@ -45,7 +45,13 @@ export interface Target {
 }
 
 /** Each concurrency level in two rounds, alternating which target goes first; CPU per command is this process's. */
-export async function compare(herald: Target, baseline: Target, levels: Array<[number, number]>, progress: (s: string) => void, label: string): Promise<LatencyLevel[]> {
+export async function compare(
+  herald: Target,
+  baseline: Target,
+  levels: Array<[number, number]>,
+  progress: (s: string) => void,
+  label: string,
+): Promise<LatencyLevel[]> {
   const out: LatencyLevel[] = [];
   for (const [concurrency, requests] of levels) {
     const acc = { herald: [] as LoadResult[], baseline: [] as LoadResult[] };
@@ -53,7 +59,16 @@ export async function compare(herald: Target, baseline: Target, levels: Array<[n
     const half = Math.ceil(requests / 2);
     const warmup = Math.min(50, concurrency * 2);
     for (let round = 0; round < 2; round++) {
-      const order: Array<['herald' | 'baseline', Target]> = round === 0 ? [['baseline', baseline], ['herald', herald]] : [['herald', herald], ['baseline', baseline]];
+      const order: Array<['herald' | 'baseline', Target]> =
+        round === 0
+          ? [
+              ['baseline', baseline],
+              ['herald', herald],
+            ]
+          : [
+              ['herald', herald],
+              ['baseline', baseline],
+            ];
       for (const [name, t] of order) {
         progress(`${label} latency: ${name}, concurrency ${concurrency}, round ${round + 1}`);
         const before = process.cpuUsage();
@@ -69,8 +84,10 @@ export async function compare(herald: Target, baseline: Target, levels: Array<[n
       const second = rs.flatMap((r) => r.second);
       const wall = rs.reduce((a, r) => a + r.wallMs, 0);
       return {
-        first: rounded(summarize(first)), second: rounded(summarize(second)),
-        errors: rs.reduce((a, r) => a + r.errors, 0), errorSamples: rs.flatMap((r) => r.errorSamples).slice(0, 3),
+        first: rounded(summarize(first)),
+        second: rounded(summarize(second)),
+        errors: rs.reduce((a, r) => a + r.errors, 0),
+        errorSamples: rs.flatMap((r) => r.errorSamples).slice(0, 3),
         perSecond: Math.round((first.length / wall) * 1000),
         cpuMsPerCommand: Math.round((cpuMs / rs.length) * 1000) / 1000,
       };
@@ -78,8 +95,16 @@ export async function compare(herald: Target, baseline: Target, levels: Array<[n
     const h = merge(acc.herald, cpu.herald);
     const b = merge(acc.baseline, cpu.baseline);
     out.push({
-      concurrency, requests: half * 2, herald: h, baseline: b,
-      ratios: { firstP50: ratio(h.first.p50, b.first.p50), firstP99: ratio(h.first.p99, b.first.p99), secondP50: ratio(h.second.p50, b.second.p50), secondP99: ratio(h.second.p99, b.second.p99) },
+      concurrency,
+      requests: half * 2,
+      herald: h,
+      baseline: b,
+      ratios: {
+        firstP50: ratio(h.first.p50, b.first.p50),
+        firstP99: ratio(h.first.p99, b.first.p99),
+        secondP50: ratio(h.second.p50, b.second.p50),
+        secondP99: ratio(h.second.p99, b.second.p99),
+      },
     });
   }
   return out;
@@ -87,7 +112,11 @@ export async function compare(herald: Target, baseline: Target, levels: Array<[n
 
 const DEADLINE_MS = 120_000;
 
-export async function runSlackLatency(gen: ChildHandle, levels: Array<[number, number]>, progress: (s: string) => void): Promise<LatencyResult> {
+export async function runSlackLatency(
+  gen: ChildHandle,
+  levels: Array<[number, number]>,
+  progress: (s: string) => void,
+): Promise<LatencyResult> {
   const { apiUrl } = await gen.call<{ apiUrl: string }>('slack.start', { name: 'latency' });
   const w = await world();
   const adapter = slackAdapter(apiUrl, w.log);
@@ -95,10 +124,27 @@ export async function runSlackLatency(gen: ChildHandle, levels: Array<[number, n
   try {
     await adapter.start(w.bus);
     const target = (url: string): Target => ({
-      run: (n, concurrency, warmup) => gen.call<LoadResult>('slack.load', { name: 'latency', target: url, n, concurrency, warmup, text: 'quotes', deadlineMs: DEADLINE_MS }, DEADLINE_MS * 2 + 10_000),
+      run: (n, concurrency, warmup) =>
+        gen.call<LoadResult>(
+          'slack.load',
+          { name: 'latency', target: url, n, concurrency, warmup, text: 'quotes', deadlineMs: DEADLINE_MS },
+          DEADLINE_MS * 2 + 10_000,
+        ),
     });
-    const result = await compare(target(`http://127.0.0.1:${adapter.port}/slack/events`), target(bare.url), levels, progress, 'slack');
-    return { platform: 'slack', first: 'ack (200 received)', second: 'response_url POST received', baseline: 'bare node:http server: empty 200, then a fixed response_url POST', levels: result };
+    const result = await compare(
+      target(`http://127.0.0.1:${adapter.port}/slack/events`),
+      target(bare.url),
+      levels,
+      progress,
+      'slack',
+    );
+    return {
+      platform: 'slack',
+      first: 'ack (200 received)',
+      second: 'response_url POST received',
+      baseline: 'bare node:http server: empty 200, then a fixed response_url POST',
+      levels: result,
+    };
   } finally {
     await adapter.stop();
     await bare.close();
@@ -106,7 +152,11 @@ export async function runSlackLatency(gen: ChildHandle, levels: Array<[number, n
   }
 }
 
-export async function runDiscordLatency(gen: ChildHandle, levels: Array<[number, number]>, progress: (s: string) => void): Promise<LatencyResult> {
+export async function runDiscordLatency(
+  gen: ChildHandle,
+  levels: Array<[number, number]>,
+  progress: (s: string) => void,
+): Promise<LatencyResult> {
   type Info = { apiUrl: string; gatewayUrl: string; token: string; applicationId: string };
   // Two fakes: a gateway dispatches to every session on it, so each bot gets its own.
   const heraldFake = await gen.call<Info>('discord.start', { name: 'herald' });
@@ -122,7 +172,12 @@ export async function runDiscordLatency(gen: ChildHandle, levels: Array<[number,
     bare = await bareGatewayClient(bareFake);
     await gen.call('discord.waitConnected', { name: 'bare' });
     const target = (name: string): Target => ({
-      run: (n, concurrency, warmup) => gen.call<LoadResult>('discord.load', { name, n, concurrency, warmup, command: 'quotes', deadlineMs: DEADLINE_MS }, DEADLINE_MS * 2 + 10_000),
+      run: (n, concurrency, warmup) =>
+        gen.call<LoadResult>(
+          'discord.load',
+          { name, n, concurrency, warmup, command: 'quotes', deadlineMs: DEADLINE_MS },
+          DEADLINE_MS * 2 + 10_000,
+        ),
     });
     const result = await compare(target('herald'), target('bare'), levels, progress, 'discord');
     await adapter.stop();
@@ -138,11 +193,18 @@ export async function runDiscordLatency(gen: ChildHandle, levels: Array<[number,
     progress(`discord latency: herald with the client-side global limit lifted, concurrency ${concurrency}`);
     const d = await target('herald-lifted').run(requests, concurrency, Math.min(50, concurrency * 2));
     return {
-      platform: 'discord', first: 'deferral (callback type 5 received)', second: 'final edit (PATCH @original received)',
-      baseline: 'bare gateway client (ws + node:http): deferral, then a fixed edit', levels: result,
+      platform: 'discord',
+      first: 'deferral (callback type 5 received)',
+      second: 'final edit (PATCH @original received)',
+      baseline: 'bare gateway client (ws + node:http): deferral, then a fixed edit',
+      levels: result,
       diagnostic: {
-        what: 'Herald with rest.globalRequestsPerSecond 1e6 (discord.js\'s own global limit off)', concurrency, requests,
-        first: rounded(summarize(d.first)), second: rounded(summarize(d.second)), errors: d.errors,
+        what: "Herald with rest.globalRequestsPerSecond 1e6 (discord.js's own global limit off)",
+        concurrency,
+        requests,
+        first: rounded(summarize(d.first)),
+        second: rounded(summarize(d.second)),
+        errors: d.errors,
       },
     };
   } finally {

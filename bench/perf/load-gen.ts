@@ -62,11 +62,16 @@ serve(
       const d = slack(a.name);
       const target = new URL(a.target);
       const texts = a.texts ?? [a.text ?? 'help'];
-      const run = (times: { first: number[]; second: number[] } | null) => async (i: number): Promise<void> => {
-        const t = await d.command(target, texts[i % texts.length] ?? 'help', { concurrency: a.concurrency, channel: `C${String(i % 97).padStart(4, '0')}` });
-        times?.first.push(t.ackMs);
-        times?.second.push(t.responseMs);
-      };
+      const run =
+        (times: { first: number[]; second: number[] } | null) =>
+        async (i: number): Promise<void> => {
+          const t = await d.command(target, texts[i % texts.length] ?? 'help', {
+            concurrency: a.concurrency,
+            channel: `C${String(i % 97).padStart(4, '0')}`,
+          });
+          times?.first.push(t.ackMs);
+          times?.second.push(t.responseMs);
+        };
       await closedLoop(a.warmup, a.concurrency, run(null), a.deadlineMs);
       const times = { first: [] as number[], second: [] as number[] };
       const loop = await closedLoop(a.n, a.concurrency, run(times), a.deadlineMs);
@@ -82,15 +87,19 @@ serve(
       await fake.waitFor(() => fake.connected > 0, 15_000, 'a gateway session');
       return fake.connected;
     },
-    'discord.load': async (a: LoadArgs & { command?: string; commands?: Array<{ name: string; options: Record<string, string> }> }) => {
+    'discord.load': async (
+      a: LoadArgs & { command?: string; commands?: Array<{ name: string; options: Record<string, string> }> },
+    ) => {
       const fake = discord(a.name);
       const commands = a.commands ?? [{ name: a.command ?? 'help', options: {} }];
-      const run = (times: { first: number[]; second: number[] } | null) => async (i: number): Promise<void> => {
-        const c = commands[i % commands.length] ?? { name: 'help', options: {} };
-        const t = await timeInteraction(fake, c.name, c.options, `2000000000000${String(i % 97).padStart(5, '0')}`);
-        times?.first.push(t.deferralMs);
-        times?.second.push(t.finalMs);
-      };
+      const run =
+        (times: { first: number[]; second: number[] } | null) =>
+        async (i: number): Promise<void> => {
+          const c = commands[i % commands.length] ?? { name: 'help', options: {} };
+          const t = await timeInteraction(fake, c.name, c.options, `2000000000000${String(i % 97).padStart(5, '0')}`);
+          times?.first.push(t.deferralMs);
+          times?.second.push(t.finalMs);
+        };
       await closedLoop(a.warmup, a.concurrency, run(null), a.deadlineMs);
       const times = { first: [] as number[], second: [] as number[] };
       const loop = await closedLoop(a.n, a.concurrency, run(times), a.deadlineMs);
@@ -101,7 +110,11 @@ serve(
       const posts = fake.requestsTo('POST', /^\/channels\/[^/]+\/messages$/);
       const accepted = posts.filter((r) => r.status === 200);
       return {
-        ...channelCounts(a.channels, (c) => fake.channelMessages(c).length, (c) => accepted.filter((r) => r.route === `/channels/${c}/messages`).length),
+        ...channelCounts(
+          a.channels,
+          (c) => fake.channelMessages(c).length,
+          (c) => accepted.filter((r) => r.route === `/channels/${c}/messages`).length,
+        ),
         requests: posts.length,
         status429: posts.filter((r) => r.status === 429).length,
         ...fake.rateLimitStats,
@@ -124,15 +137,22 @@ serve(
       const calls = fake.calls('chat.postMessage');
       const accepted = fake.posts;
       const perChannel = new Map<string, number>();
-      for (const r of accepted) perChannel.set(String(r.body.channel), (perChannel.get(String(r.body.channel)) ?? 0) + 1);
+      for (const r of accepted)
+        perChannel.set(String(r.body.channel), (perChannel.get(String(r.body.channel)) ?? 0) + 1);
       return {
-        ...channelCounts(a.channels, (c) => perChannel.get(c) ?? 0, (c) => perChannel.get(c) ?? 0),
+        ...channelCounts(
+          a.channels,
+          (c) => perChannel.get(c) ?? 0,
+          (c) => perChannel.get(c) ?? 0,
+        ),
         requests: calls.length,
         status429: calls.filter((r) => r.status === 429).length,
         ...fake.rateLimitStats,
         firstAcceptedAt: accepted[0]?.at ?? null,
         lastAcceptedAt: accepted[accepted.length - 1]?.at ?? null,
-        otherErrors: calls.filter((r) => r.status !== 200 && r.status !== 429).length + calls.filter((r) => r.status === 200 && r.error !== null).length,
+        otherErrors:
+          calls.filter((r) => r.status !== 200 && r.status !== 429).length +
+          calls.filter((r) => r.status === 200 && r.error !== null).length,
         timeline: calls.map((r) => [r.at, r.status]),
       };
     },

@@ -15,7 +15,7 @@ export function machine(): Machine {
   return {
     cpu: (list[0]?.model ?? 'unknown').replace(/\s+/g, ' ').trim(),
     cores: list.length,
-    memoryGB: Math.round(totalmem() / 2 ** 30 * 10) / 10,
+    memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: `${platform()} ${release()}`,
     node: process.version,
     date: new Date().toISOString(),

@@ -26,10 +26,18 @@ let modules: {
 serve(
   {
     load: async () => {
-      modules = { herald: await import('./herald.js'), scheduler: await import('../../src/schedule/scheduler.js'), chat: await import('../../src/clock.js') };
+      modules = {
+        herald: await import('./herald.js'),
+        scheduler: await import('../../src/schedule/scheduler.js'),
+        chat: await import('../../src/clock.js'),
+      };
       return true;
     },
-    start: async (a: { files: Record<string, string>; discord: { apiUrl: string; token: string; applicationId: string }; slackApiUrl: string }) => {
+    start: async (a: {
+      files: Record<string, string>;
+      discord: { apiUrl: string; token: string; applicationId: string };
+      slackApiUrl: string;
+    }) => {
       if (!modules) throw new Error('load first');
       const { herald } = modules;
       w = await herald.world({ seed: false, files: a.files });
@@ -38,7 +46,15 @@ serve(
       adapters.push(discord, slack);
       discordAdapter = discord;
       scheduler = new modules.scheduler.Scheduler({
-        store: w.store, library: w.library, posters: new Map(adapters.map((x) => [x.platform, x])), log: w.log, clock: modules.chat.systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench', exclusive: true,
+        store: w.store,
+        library: w.library,
+        posters: new Map(adapters.map((x) => [x.platform, x])),
+        log: w.log,
+        clock: modules.chat.systemClock,
+        maxRetries: 3,
+        backoffMs: 1000,
+        holder: 'bench',
+        exclusive: true,
       });
       for (const x of adapters) await x.start(w.bus);
       await scheduler.start();

@@ -54,7 +54,12 @@ type Caches = Record<string, number | null>;
 
 const COMMANDS = ['digest', 'quotes', 'countdown'] as const;
 
-export async function runMemory(cwd: string, evalArticles: readonly EvalArticle[], total: number, progress: (s: string) => void): Promise<MemoryResult> {
+export async function runMemory(
+  cwd: string,
+  evalArticles: readonly EvalArticle[],
+  total: number,
+  progress: (s: string) => void,
+): Promise<MemoryResult> {
   const files = articleFiles(evalArticles, 100);
   const slack = await new SlackDriver().start();
   const discord = await FakeDiscord.start();
@@ -66,7 +71,9 @@ export async function runMemory(cwd: string, evalArticles: readonly EvalArticle[
     await bot.call('load');
     const afterImport = await bot.call<Mem>('measure');
     const started = await bot.call<{ slackPort: number; articles: string[] }>('start', {
-      files, discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId }, slackApiUrl: slack.fake.apiUrl,
+      files,
+      discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId },
+      slackApiUrl: slack.fake.apiUrl,
     });
     await discord.waitFor(() => discord.connected > 0, 15_000, 'the bot on the gateway');
     const afterStart = await bot.call<Mem>('measure');
@@ -77,8 +84,13 @@ export async function runMemory(cwd: string, evalArticles: readonly EvalArticle[
     const run = async (i: number): Promise<void> => {
       const cmd = COMMANDS[Math.floor(i / 2) % COMMANDS.length] ?? 'digest';
       const article = ids[Math.floor(i / 6) % ids.length] ?? '';
-      if (i % 2 === 0) await timeInteraction(discord, cmd, { article }, `2000000000000${String(i % 50).padStart(5, '0')}`);
-      else await slack.command(target, `${cmd} ${article}`, { concurrency, channel: `C${String(i % 50).padStart(4, '0')}` });
+      if (i % 2 === 0)
+        await timeInteraction(discord, cmd, { article }, `2000000000000${String(i % 50).padStart(5, '0')}`);
+      else
+        await slack.command(target, `${cmd} ${article}`, {
+          concurrency,
+          channel: `C${String(i % 50).padStart(4, '0')}`,
+        });
     };
     // Warm-up: every command on every article on both platforms once (6 commands per article).
     const warmup = Math.min(total, ids.length * 6);
@@ -97,13 +109,22 @@ export async function runMemory(cwd: string, evalArticles: readonly EvalArticle[
     bundled = await compiledStart(cwd, files);
     const pct = (a: number, b: number): number => round(((b - a) / a) * 100, 1);
     return {
-      articles: ids.length, commands: w1.done + w2.done + w1.errors + w2.errors, warmupCommands: warmup, concurrency,
-      processOnly, afterImport, afterStart, afterWarmup, afterCommands, compiledAfterStart: bundled,
+      articles: ids.length,
+      commands: w1.done + w2.done + w1.errors + w2.errors,
+      warmupCommands: warmup,
+      concurrency,
+      processOnly,
+      afterImport,
+      afterStart,
+      afterWarmup,
+      afterCommands,
+      compiledAfterStart: bundled,
       caches: { afterStart: cachesStart, afterWarmup: cachesWarmup, afterCommands: cachesCommands },
       growthFromStartPct: pct(afterStart.rssMB, afterCommands.rssMB),
       growthAfterWarmupPct: pct(afterWarmup.rssMB, afterCommands.rssMB),
       heapGrowthAfterWarmupPct: pct(afterWarmup.heapUsedMB, afterCommands.heapUsedMB),
-      errors: w1.errors + w2.errors, errorSamples: [...w1.errorSamples, ...w2.errorSamples].slice(0, 3),
+      errors: w1.errors + w2.errors,
+      errorSamples: [...w1.errorSamples, ...w2.errorSamples].slice(0, 3),
       seconds: round((performance.now() - t0) / 1000, 1),
       targets: { startMB: 150, growthPct: 10 },
     };
@@ -129,11 +150,24 @@ async function compiledStart(cwd: string, files: Record<string, string>): Promis
   try {
     symlinkSync(join(cwd, 'node_modules'), join(dir, 'node_modules'), 'dir');
     const outfile = join(dir, 'memory-bot.mjs');
-    await esbuild.build({ entryPoints: [join(cwd, 'bench', 'perf', 'memory-bot.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [join(cwd, 'bench', 'perf', 'memory-bot.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile,
+      logLevel: 'silent',
+    });
     const bot = await startChild(outfile, { cwd, nodeArgs: ['--expose-gc'], tsx: false });
     try {
       await bot.call('load');
-      await bot.call('start', { files, discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId }, slackApiUrl: slack.fake.apiUrl });
+      await bot.call('start', {
+        files,
+        discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId },
+        slackApiUrl: slack.fake.apiUrl,
+      });
       await discord.waitFor(() => discord.connected > 0, 15_000, 'the bundled bot on the gateway');
       return await bot.call<Mem>('measure');
     } finally {

@@ -25,7 +25,11 @@ const adapters: Array<Poster & CommandReceiver> = [];
 
 serve(
   {
-    start: async (a: { root: string; discord: { apiUrl: string; token: string; applicationId: string }; slackApiUrl: string }) => {
+    start: async (a: {
+      root: string;
+      discord: { apiUrl: string; token: string; applicationId: string };
+      slackApiUrl: string;
+    }) => {
       const t0 = performance.now();
       const log = quietLogger();
       store = await SqliteStore.open(join(a.root, 'herald.db'));
@@ -34,17 +38,33 @@ serve(
       files.watch();
       const t1 = performance.now();
       const library = new ArticleLibrary(files.dir, store.articles, files);
-      const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, systemClock);
+      const bus = new CommandBus(
+        { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+        log,
+        systemClock,
+      );
       adapters.push(discordAdapter(a.discord, log), slackAdapter(a.slackApiUrl, log));
       scheduler = new Scheduler({
-        store, library, posters: new Map(adapters.map((x) => [x.platform, x])), log, clock: systemClock, maxRetries: 3, backoffMs: 1000, holder: 'bench-bot', exclusive: true,
+        store,
+        library,
+        posters: new Map(adapters.map((x) => [x.platform, x])),
+        log,
+        clock: systemClock,
+        maxRetries: 3,
+        backoffMs: 1000,
+        holder: 'bench-bot',
+        exclusive: true,
       });
       for (const x of adapters) await x.start(bus);
       await scheduler.start();
       const slack = adapters[1] as ReturnType<typeof slackAdapter>;
       return {
-        slackPort: slack.port, articles: await store.articles.count(), tasks: scheduler.size, changedAtStart: synced.added.length + synced.changed.length,
-        syncMs: Math.round(t1 - t0), startMs: Math.round(performance.now() - t0),
+        slackPort: slack.port,
+        articles: await store.articles.count(),
+        tasks: scheduler.size,
+        changedAtStart: synced.added.length + synced.changed.length,
+        syncMs: Math.round(t1 - t0),
+        startMs: Math.round(performance.now() - t0),
       };
     },
     measure,

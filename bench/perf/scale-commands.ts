@@ -45,11 +45,31 @@ function kindsFor(w: ScaleWorld, sample: readonly GeneratedArticle[]): Kind[] {
   const day = (i: number): string => (sample[i % sample.length]?.date ?? '2026').slice(0, 8);
   return [
     { name: '/digest (newest)', what: 'digest', call: () => () => w.bus.run('digest', {}, caller) },
-    { name: '/digest <id>', what: 'digest article:<id>, sampled articles in turn (digest cached)', call: (i) => () => w.bus.run('digest', { article: ids[i % ids.length] }, caller) },
-    { name: '/articles', what: 'articles (20 newest, headlines kept in the index, total count)', call: () => () => w.bus.run('articles', {}, caller) },
-    { name: 'autocomplete ""', what: 'bus.complete("article", "")', call: () => () => w.bus.complete('article', '', undefined) },
-    { name: 'autocomplete <word>', what: 'bus.complete("article", first word of a sampled title)', call: (i) => () => w.bus.complete('article', word(i), undefined) },
-    { name: 'autocomplete <date>', what: 'bus.complete("article", "YYYY-MM-" of a sampled article)', call: (i) => () => w.bus.complete('article', day(i), undefined) },
+    {
+      name: '/digest <id>',
+      what: 'digest article:<id>, sampled articles in turn (digest cached)',
+      call: (i) => () => w.bus.run('digest', { article: ids[i % ids.length] }, caller),
+    },
+    {
+      name: '/articles',
+      what: 'articles (20 newest, headlines kept in the index, total count)',
+      call: () => () => w.bus.run('articles', {}, caller),
+    },
+    {
+      name: 'autocomplete ""',
+      what: 'bus.complete("article", "")',
+      call: () => () => w.bus.complete('article', '', undefined),
+    },
+    {
+      name: 'autocomplete <word>',
+      what: 'bus.complete("article", first word of a sampled title)',
+      call: (i) => () => w.bus.complete('article', word(i), undefined),
+    },
+    {
+      name: 'autocomplete <date>',
+      what: 'bus.complete("article", "YYYY-MM-" of a sampled article)',
+      call: (i) => () => w.bus.complete('article', day(i), undefined),
+    },
   ];
 }
 
@@ -73,7 +93,13 @@ interface PairSide {
 }
 
 export async function timeCommandPair(a: PairSide, b: PairSide, reps: number): Promise<[CommandTimes, CommandTimes]> {
-  const sides = [a, b].map((s) => ({ ...s, kinds: kindsFor(s.world, s.sample), times: [] as number[][], cpu: [] as number[], errors: [] as number[] }));
+  const sides = [a, b].map((s) => ({
+    ...s,
+    kinds: kindsFor(s.world, s.sample),
+    times: [] as number[][],
+    cpu: [] as number[],
+    errors: [] as number[],
+  }));
   const colds: Summary[] = [];
   for (const s of sides) colds.push(s.cold ? await coldDigests(s.world, s.sample) : rounded(summarize([])));
   // Untimed turns first, so that no kind's first calls (compiling its code) are counted.
@@ -102,14 +128,23 @@ export async function timeCommandPair(a: PairSide, b: PairSide, reps: number): P
   const out = sides.map((s, j) => ({
     coldDigest: colds[j] ?? rounded(summarize([])),
     commands: s.kinds.map((k, i) => ({
-      name: k.name, what: k.what, n: reps, ms: rounded(summarize(s.times[i] ?? []), 3), cpuMs: round((s.cpu[i] ?? 0) / reps, 3), errors: s.errors[i] ?? 0,
+      name: k.name,
+      what: k.what,
+      n: reps,
+      ms: rounded(summarize(s.times[i] ?? []), 3),
+      cpuMs: round((s.cpu[i] ?? 0) / reps, 3),
+      errors: s.errors[i] ?? 0,
     })),
   }));
   return [out[0] as CommandTimes, out[1] as CommandTimes];
 }
 
 /** `count` articles of the corpus spread evenly over it (the same ones each time for a size). */
-export function sampleArticles(article: (k: number) => GeneratedArticle, size: number, count: number): GeneratedArticle[] {
+export function sampleArticles(
+  article: (k: number) => GeneratedArticle,
+  size: number,
+  count: number,
+): GeneratedArticle[] {
   const n = Math.min(size, count);
   return Array.from({ length: n }, (_, i) => article(Math.floor(((i + 0.5) * size) / n)));
 }

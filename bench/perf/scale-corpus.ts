@@ -59,13 +59,31 @@ export class Corpus {
     this.start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - 30 * DAY_MS;
   }
 
-  article(k: number, date = new Date(this.start + Math.floor((k * 30) / this.span) * DAY_MS).toISOString().slice(0, 10)): GeneratedArticle {
+  article(
+    k: number,
+    date = new Date(this.start + Math.floor((k * 30) / this.span) * DAY_MS).toISOString().slice(0, 10),
+  ): GeneratedArticle {
     const e = this.evalArticles[k % this.evalArticles.length];
     if (!e) throw new Error('no eval articles');
     const words = e.text.replace(/\s+/g, ' ').split(' ').slice(0, 10);
     const title = `${words.join(' ').replace(/[.,;:]+$/, '')} · ${k}`;
-    const slug = words.slice(0, 3).join('-').toLowerCase().normalize('NFD').replace(/[^a-z0-9-]+/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'article';
-    return { k, id: `${date}-${slug}-${k}`, title, date, url: `https://news.example/${date}/${slug}-${k}`, text: e.text };
+    const slug =
+      words
+        .slice(0, 3)
+        .join('-')
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9-]+/g, '')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '') || 'article';
+    return {
+      k,
+      id: `${date}-${slug}-${k}`,
+      title,
+      date,
+      url: `https://news.example/${date}/${slug}-${k}`,
+      text: e.text,
+    };
   }
 
   /** The next article added by hand, dated today (counted in `total`); the caller writes its file. */
@@ -91,7 +109,8 @@ export class Corpus {
     const k0 = this.size;
     const made = Array.from({ length: Math.max(0, to - from) }, (_, i) => this.article(k0 + i));
     const t0 = performance.now();
-    for (const a of made.filter((x) => x.k % 2 === 0)) writeFileSync(join(this.digests, `${a.id}.md`), this.fileText(a));
+    for (const a of made.filter((x) => x.k % 2 === 0))
+      writeFileSync(join(this.digests, `${a.id}.md`), this.fileText(a));
     const t1 = performance.now();
     const c0 = process.cpuUsage();
     await files.sync();
@@ -103,8 +122,14 @@ export class Corpus {
     this.size += made.length;
     for (const a of made) this.textBytes += Buffer.byteLength(a.text);
     return {
-      from, to, filesWritten: made.length - stored.length, sourceArticles: stored.length,
-      writeMs: Math.round(t1 - t0), ingestMs: Math.round(t2 - t1), ingestCpuMs: Math.round((c1.user + c1.system) / 1000), commitMs: Math.round(t3 - t2),
+      from,
+      to,
+      filesWritten: made.length - stored.length,
+      sourceArticles: stored.length,
+      writeMs: Math.round(t1 - t0),
+      ingestMs: Math.round(t2 - t1),
+      ingestCpuMs: Math.round((c1.user + c1.system) / 1000),
+      commitMs: Math.round(t3 - t2),
     };
   }
 
@@ -112,10 +137,27 @@ export class Corpus {
     const at = new Date().toISOString();
     if (this.sources.length === 0) {
       for (let s = 0; s < SOURCES; s++) {
-        this.sources.push(await store.sources.addSource({
-          url: `https://feed${s}.example/rss`, name: `Bench feed ${s}`, everyMinutes: 30, origin: 'chat', addedBy: 'U0BENCH', addedAt: at, etag: null,
-          lastModified: null, fetchedOnce: true, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: '9999-12-31T00:00:00.000Z',
-        }, `bench-feed-${s}`));
+        this.sources.push(
+          await store.sources.addSource(
+            {
+              url: `https://feed${s}.example/rss`,
+              name: `Bench feed ${s}`,
+              everyMinutes: 30,
+              origin: 'chat',
+              addedBy: 'U0BENCH',
+              addedAt: at,
+              etag: null,
+              lastModified: null,
+              fetchedOnce: true,
+              lastFetchAt: null,
+              lastOkAt: null,
+              lastError: null,
+              failures: 0,
+              nextFetchAt: '9999-12-31T00:00:00.000Z',
+            },
+            `bench-feed-${s}`,
+          ),
+        );
       }
     }
     for (const [s, source] of this.sources.entries()) {
@@ -123,13 +165,30 @@ export class Corpus {
       for (let i = 0; i < mine.length; i += COMMIT_BATCH) {
         const batch = mine.slice(i, i + COMMIT_BATCH);
         const ids = await store.sources.commitFetch({
-          sourceId: source.id, at, etag: null, lastModified: null, nextFetchAt: '9999-12-31T00:00:00.000Z', name: null, seen: [],
+          sourceId: source.id,
+          at,
+          etag: null,
+          lastModified: null,
+          nextFetchAt: '9999-12-31T00:00:00.000Z',
+          name: null,
+          seen: [],
           articles: batch.map((a) => ({
-            article: { sourceId: source.id, sourceName: source.name, url: a.url, guid: a.url, title: a.title, date: a.date, text: a.text, createdAt: at },
-            idBase: a.id, keys: [`url:${a.url}`],
+            article: {
+              sourceId: source.id,
+              sourceName: source.name,
+              url: a.url,
+              guid: a.url,
+              title: a.title,
+              date: a.date,
+              text: a.text,
+              createdAt: at,
+            },
+            idBase: a.id,
+            keys: [`url:${a.url}`],
           })),
         });
-        if (ids.length !== batch.length) throw new Error(`commitFetch stored ${ids.length} of ${batch.length} articles`);
+        if (ids.length !== batch.length)
+          throw new Error(`commitFetch stored ${ids.length} of ${batch.length} articles`);
       }
     }
   }

@@ -36,7 +36,14 @@ const PROBERS = 8;
 const DEADLINE_MS = 30_000;
 
 export async function runDrop(
-  gen: ChildHandle, w: ScaleWorld, corpus: Corpus, n: number, scheduler: Scheduler, adapter: NullAdapter, channels: string[], drainChannel: string,
+  gen: ChildHandle,
+  w: ScaleWorld,
+  corpus: Corpus,
+  n: number,
+  scheduler: Scheduler,
+  adapter: NullAdapter,
+  channels: string[],
+  drainChannel: string,
 ): Promise<DropResult> {
   const folderBefore = (await w.store.articles.fileStamps()).size;
   const seqBefore = await w.store.articles.maxSeq();
@@ -45,10 +52,15 @@ export async function runDrop(
   let writtenAt: number[] = [];
   let writing = true;
   const t0 = Date.now();
-  const write = gen.call<{ writtenAt: number[] }>('files.write', { dir: w.digests, files: made.map((a) => ({ name: `${a.id}.md`, text: corpus.fileText(a) })) }).then((r) => {
-    writtenAt = r.writtenAt;
-    writing = false;
-  });
+  const write = gen
+    .call<{ writtenAt: number[] }>('files.write', {
+      dir: w.digests,
+      files: made.map((a) => ({ name: `${a.id}.md`, text: corpus.fileText(a) })),
+    })
+    .then((r) => {
+      writtenAt = r.writtenAt;
+      writing = false;
+    });
   // Probers take the files in write order, each asking until its file answers.
   let next = 0;
   const prober = async (): Promise<void> => {
@@ -56,16 +68,22 @@ export async function runDrop(
       const i = next++;
       const a = made[i];
       if (!a) continue;
-      const ask = i % 2 === 0
-        ? () => w.library.resolve(a.id).then(() => true, () => false)
-        : async () => (await w.store.articles.meta(a.id)) !== null;
+      const ask =
+        i % 2 === 0
+          ? () =>
+              w.library.resolve(a.id).then(
+                () => true,
+                () => false,
+              )
+          : async () => (await w.store.articles.meta(a.id)) !== null;
       const ok = await waitFor(ask, Math.max(0, t0 + DEADLINE_MS - Date.now()), 5);
       if (ok) found[i] = Date.now();
     }
   };
   await Promise.all([write, ...Array.from({ length: PROBERS }, prober)]);
   while (writing) await sleep(5);
-  const lat = (parity: number): number[] => found.flatMap((f, i) => (i % 2 === parity && Number.isFinite(f) ? [Math.max(0, f - (writtenAt[i] ?? f))] : []));
+  const lat = (parity: number): number[] =>
+    found.flatMap((f, i) => (i % 2 === parity && Number.isFinite(f) ? [Math.max(0, f - (writtenAt[i] ?? f))] : []));
   const missing = found.filter((f) => !Number.isFinite(f)).length;
 
   // Everything in the index before the fire (what fs.watch had not taken yet would wait for the rescan).
@@ -73,7 +91,11 @@ export async function runDrop(
   let digestErrors = 0;
   const checked = made.filter((_, i) => i % Math.max(1, Math.floor(n / 20)) === 0);
   for (const a of checked) {
-    const r = await w.bus.run('digest', { article: a.id }, { platform: 'discord', channelId: '499999999999999999', userId: 'U0BENCH', canManage: false });
+    const r = await w.bus.run(
+      'digest',
+      { article: a.id },
+      { platform: 'discord', channelId: '499999999999999999', userId: 'U0BENCH', canManage: false },
+    );
     if (r.kind === 'error') digestErrors++;
   }
   const firstNew = (await w.store.articles.after(seqBefore, 3)).map((m) => m.id);
@@ -96,11 +118,20 @@ export async function runDrop(
   const seqOf = new Map(order.map((m) => [m.id, m.seq]));
   const seqs = got.map((id) => seqOf.get(id) ?? -1);
   return {
-    files: n, folderBefore, burstMs: (writtenAt[writtenAt.length - 1] ?? t0) - t0,
-    resolveMs: rounded(summarize(lat(0)), 1), indexedMs: rounded(summarize(lat(1)), 1), missing,
-    digestChecked: checked.length, digestErrors, nextFire,
+    files: n,
+    folderBefore,
+    burstMs: (writtenAt[writtenAt.length - 1] ?? t0) - t0,
+    resolveMs: rounded(summarize(lat(0)), 1),
+    indexedMs: rounded(summarize(lat(1)), 1),
+    missing,
+    digestChecked: checked.length,
+    digestErrors,
+    nextFire,
     drain: {
-      fires, posted: got.length, missing: [...wanted].filter((id) => !got.includes(id)).length, doubled: got.length - new Set(got).size,
+      fires,
+      posted: got.length,
+      missing: [...wanted].filter((id) => !got.includes(id)).length,
+      doubled: got.length - new Set(got).size,
       inOrder: seqs.every((s, i) => i === 0 || s > (seqs[i - 1] ?? -1)),
     },
   };

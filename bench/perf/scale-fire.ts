@@ -42,22 +42,39 @@ export function channelIds(step: number, n: number): string[] {
 
 export function nullScheduler(w: ScaleWorld, adapter: NullAdapter): Scheduler {
   return new Scheduler({
-    store: w.store, library: w.library, posters: new Map([[adapter.platform, adapter]]), log: w.log, clock: systemClock, maxRetries: 3, backoffMs: 1000,
-    holder: 'bench', exclusive: true,
+    store: w.store,
+    library: w.library,
+    posters: new Map([[adapter.platform, adapter]]),
+    log: w.log,
+    clock: systemClock,
+    maxRetries: 3,
+    backoffMs: 1000,
+    holder: 'bench',
+    exclusive: true,
   });
 }
 
 // A schedule that does not come round during a run (08:00 on 1 January): fires are started by hand.
 export const SCHEDULE = '0 8 1 1 *';
 
-export async function subscribeAndFire(w: ScaleWorld, corpus: Corpus, channels: string[], scheduler: Scheduler, adapter: NullAdapter): Promise<SubscribeFire> {
+export async function subscribeAndFire(
+  w: ScaleWorld,
+  corpus: Corpus,
+  channels: string[],
+  scheduler: Scheduler,
+  adapter: NullAdapter,
+): Promise<SubscribeFire> {
   const beforeMB = w.dbBytes() / MB;
   const times: number[] = [];
   let errors = 0;
   const c0 = process.cpuUsage();
   for (const channelId of channels) {
     const t0 = performance.now();
-    const r = await w.bus.run('subscribe', { schedule: SCHEDULE }, { platform: adapter.platform, channelId, userId: 'U0BENCH', canManage: true });
+    const r = await w.bus.run(
+      'subscribe',
+      { schedule: SCHEDULE },
+      { platform: adapter.platform, channelId, userId: 'U0BENCH', canManage: true },
+    );
     times.push(performance.now() - t0);
     if (r.kind === 'error') errors++;
   }
@@ -76,17 +93,31 @@ export async function subscribeAndFire(w: ScaleWorld, corpus: Corpus, channels: 
   const fire = await fireAll(scheduler, adapter, channels, [fresh.id]);
   const afterFireMB = w.dbBytes() / MB;
   return {
-    subscribe: { n: channels.length, ms: rounded(summarize(times), 3), cpuMsPerCommand: round((c1.user + c1.system) / 1000 / channels.length, 3), errors },
+    subscribe: {
+      n: channels.length,
+      ms: rounded(summarize(times), 3),
+      cpuMsPerCommand: round((c1.user + c1.system) / 1000 / channels.length, 3),
+      errors,
+    },
     newFileIndexedMs,
     firstFire,
     fire,
-    db: { beforeMB: round(beforeMB, 2), afterSubscribeMB: round(afterSubscribeMB, 2), afterFirstFireMB: round(afterFirstFireMB, 2), afterFireMB: round(afterFireMB, 2) },
+    db: {
+      beforeMB: round(beforeMB, 2),
+      afterSubscribeMB: round(afterSubscribeMB, 2),
+      afterFirstFireMB: round(afterFirstFireMB, 2),
+      afterFireMB: round(afterFireMB, 2),
+    },
   };
 }
 
 /** Fires every channel at once (the scheduler runs 50 at a time) and checks what each one got. */
 export async function fireAll(
-  scheduler: Scheduler, adapter: NullAdapter, channels: string[], expected: string[], keep?: (posts: Map<string, string[]>) => void,
+  scheduler: Scheduler,
+  adapter: NullAdapter,
+  channels: string[],
+  expected: string[],
+  keep?: (posts: Map<string, string[]>) => void,
 ): Promise<FireMeasure> {
   adapter.take();
   const c0 = process.cpuUsage();
@@ -108,7 +139,15 @@ export async function fireAll(
     if (expected.some((id) => !articles.includes(id))) lost++;
     else if (articles.length === expected.length) exact++;
   }
-  return { channels: channels.length, wallMs: round(wallMs, 1), cpuMs: round((c.user + c.system) / 1000, 1), exact, lost, doubled, posts: total };
+  return {
+    channels: channels.length,
+    wallMs: round(wallMs, 1),
+    cpuMs: round((c.user + c.system) / 1000, 1),
+    exact,
+    lost,
+    doubled,
+    posts: total,
+  };
 }
 
 /** The article of a delivery key (`platform:channel:article`). */

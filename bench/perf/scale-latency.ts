@@ -37,9 +37,14 @@ export class LatencyRig {
   static async start(gen: ChildHandle, big: ScaleWorld, one: ScaleWorld): Promise<LatencyRig> {
     const sides: Side[] = [];
     try {
-      for (const [name, w] of [['scale-big', big], ['scale-one', one]] as const) {
+      for (const [name, w] of [
+        ['scale-big', big],
+        ['scale-one', one],
+      ] as const) {
         const { apiUrl } = await gen.call<{ apiUrl: string }>('slack.start', { name });
-        const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', { name });
+        const info = await gen.call<{ apiUrl: string; token: string; applicationId: string }>('discord.start', {
+          name,
+        });
         const side: Side = { name, slack: slackAdapter(apiUrl, w.log), discord: discordAdapter(info, w.log) };
         sides.push(side);
         await side.slack.start(w.bus);
@@ -55,18 +60,43 @@ export class LatencyRig {
   }
 
   /** Big world (as "herald") beside the one-article world (as "baseline"); `ids` are the big world's sampled articles, `oneId` the other's. */
-  async run(articles: number, levels: Array<[number, number]>, ids: string[], oneId: string, progress: (s: string) => void): Promise<ScaleLatency> {
+  async run(
+    articles: number,
+    levels: Array<[number, number]>,
+    ids: string[],
+    oneId: string,
+    progress: (s: string) => void,
+  ): Promise<ScaleLatency> {
     const texts = (list: string[]): string[] => list.flatMap((id) => ['quotes', `digest ${id}`, 'articles']);
-    const commands = (list: string[]) => list.flatMap((id) => [
-      { name: 'quotes', options: {} }, { name: 'digest', options: { article: id } }, { name: 'articles', options: {} },
-    ]);
+    const commands = (list: string[]) =>
+      list.flatMap((id) => [
+        { name: 'quotes', options: {} },
+        { name: 'digest', options: { article: id } },
+        { name: 'articles', options: {} },
+      ]);
     const slack = (side: Side, list: string[]): Target => ({
-      run: (n, concurrency, warmup) => this.gen.call<LoadResult>('slack.load', {
-        name: side.name, target: `http://127.0.0.1:${side.slack.port}/slack/events`, n, concurrency, warmup, texts: texts(list), deadlineMs: DEADLINE_MS,
-      }, DEADLINE_MS * 2 + 10_000),
+      run: (n, concurrency, warmup) =>
+        this.gen.call<LoadResult>(
+          'slack.load',
+          {
+            name: side.name,
+            target: `http://127.0.0.1:${side.slack.port}/slack/events`,
+            n,
+            concurrency,
+            warmup,
+            texts: texts(list),
+            deadlineMs: DEADLINE_MS,
+          },
+          DEADLINE_MS * 2 + 10_000,
+        ),
     });
     const discord = (side: Side, list: string[]): Target => ({
-      run: (n, concurrency, warmup) => this.gen.call<LoadResult>('discord.load', { name: side.name, n, concurrency, warmup, commands: commands(list), deadlineMs: DEADLINE_MS }, DEADLINE_MS * 2 + 10_000),
+      run: (n, concurrency, warmup) =>
+        this.gen.call<LoadResult>(
+          'discord.load',
+          { name: side.name, n, concurrency, warmup, commands: commands(list), deadlineMs: DEADLINE_MS },
+          DEADLINE_MS * 2 + 10_000,
+        ),
     });
     const label = `scale ${articles.toLocaleString('en')}`;
     return {

@@ -44,21 +44,47 @@ export async function bundleBot(cwd: string): Promise<{ file: string; remove(): 
   const dir = mkdtempSync(join(tmpdir(), 'herald-scale-bot-'));
   symlinkSync(join(cwd, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const file = join(dir, 'scale-bot.mjs');
-  await esbuild.build({ entryPoints: [join(cwd, 'bench', 'perf', 'scale-bot.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: file, logLevel: 'silent' });
+  await esbuild.build({
+    entryPoints: [join(cwd, 'bench', 'perf', 'scale-bot.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: file,
+    logLevel: 'silent',
+  });
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export async function runScaleMemory(
-  cwd: string, bot: string, root: string, ids: readonly string[], counts: { warmup: number; commands: number }, progress: (s: string) => void,
+  cwd: string,
+  bot: string,
+  root: string,
+  ids: readonly string[],
+  counts: { warmup: number; commands: number },
+  progress: (s: string) => void,
 ): Promise<ScaleMemory> {
   const slack = await new SlackDriver().start();
   const discord = await FakeDiscord.start();
   const child = await startChild(bot, { cwd, nodeArgs: ['--expose-gc'], tsx: false, readyTimeoutMs: 60_000 });
   const t0 = performance.now();
   try {
-    const started = await child.call<{ slackPort: number; articles: number; tasks: number; syncMs: number; startMs: number }>('start', {
-      root, discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId }, slackApiUrl: slack.fake.apiUrl,
-    }, 300_000);
+    const started = await child.call<{
+      slackPort: number;
+      articles: number;
+      tasks: number;
+      syncMs: number;
+      startMs: number;
+    }>(
+      'start',
+      {
+        root,
+        discord: { apiUrl: discord.apiUrl, token: discord.token, applicationId: discord.applicationId },
+        slackApiUrl: slack.fake.apiUrl,
+      },
+      300_000,
+    );
     await discord.waitFor(() => discord.connected > 0, 15_000, 'the bot on the gateway');
     const afterStart = await child.call<Mem>('measure');
     const target = new URL(`http://127.0.0.1:${started.slackPort}/slack/events`);
@@ -66,8 +92,18 @@ export async function runScaleMemory(
       const cmd = COMMANDS[Math.floor(i / 2) % COMMANDS.length] ?? 'digest';
       const article = ids[i % ids.length] ?? '';
       const args = cmd === 'articles' ? '' : ` ${article}`;
-      if (i % 2 === 0) await timeInteraction(discord, cmd, cmd === 'articles' ? {} : { article }, `2000000000000${String(i % 50).padStart(5, '0')}`);
-      else await slack.command(target, `${cmd}${args}`, { concurrency: CONCURRENCY, channel: `C${String(i % 50).padStart(4, '0')}` });
+      if (i % 2 === 0)
+        await timeInteraction(
+          discord,
+          cmd,
+          cmd === 'articles' ? {} : { article },
+          `2000000000000${String(i % 50).padStart(5, '0')}`,
+        );
+      else
+        await slack.command(target, `${cmd}${args}`, {
+          concurrency: CONCURRENCY,
+          channel: `C${String(i % 50).padStart(4, '0')}`,
+        });
     };
     const label = `${started.articles.toLocaleString('en')} articles`;
     let afterWarmup: Mem | null = null;
@@ -90,12 +126,23 @@ export async function runScaleMemory(
       await sleep(500);
       afterCommands = await child.call<Mem>('measure');
     }
-    const pct = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined ? null : round(((b - a) / a) * 100, 1));
+    const pct = (a: number | undefined, b: number | undefined): number | null =>
+      a === undefined || b === undefined ? null : round(((b - a) / a) * 100, 1);
     return {
-      articles: started.articles, tasks: started.tasks, syncMs: started.syncMs, startMs: started.startMs, afterStart,
-      warmupCommands: counts.warmup, afterWarmup, commands: counts.commands, afterCommands,
-      growthAfterWarmupPct: pct(afterWarmup?.rssMB, afterCommands?.rssMB), heapGrowthAfterWarmupPct: pct(afterWarmup?.heapUsedMB, afterCommands?.heapUsedMB),
-      errors, errorSamples: errorSamples.slice(0, 3), seconds: round((performance.now() - t0) / 1000, 1),
+      articles: started.articles,
+      tasks: started.tasks,
+      syncMs: started.syncMs,
+      startMs: started.startMs,
+      afterStart,
+      warmupCommands: counts.warmup,
+      afterWarmup,
+      commands: counts.commands,
+      afterCommands,
+      growthAfterWarmupPct: pct(afterWarmup?.rssMB, afterCommands?.rssMB),
+      heapGrowthAfterWarmupPct: pct(afterWarmup?.heapUsedMB, afterCommands?.heapUsedMB),
+      errors,
+      errorSamples: errorSamples.slice(0, 3),
+      seconds: round((performance.now() - t0) / 1000, 1),
     };
   } finally {
     await child.close();

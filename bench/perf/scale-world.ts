@@ -40,13 +40,30 @@ export async function scaleWorld(label: string): Promise<ScaleWorld> {
   const dbPath = join(root, 'herald.db');
   const log = quietLogger();
   const store = await SqliteStore.open(dbPath);
-  const files = new ArticleFiles({ dir: digests, store: store.articles, clock: systemClock, rescanMs: RESCAN_MS, rescanWithoutWatchMs: RESCAN_MS });
+  const files = new ArticleFiles({
+    dir: digests,
+    store: store.articles,
+    clock: systemClock,
+    rescanMs: RESCAN_MS,
+    rescanWithoutWatchMs: RESCAN_MS,
+  });
   await files.sync();
   files.watch();
   const library = new ArticleLibrary(digests, store.articles, files);
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, log, systemClock);
+  const bus = new CommandBus(
+    { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+    log,
+    systemClock,
+  );
   return {
-    root, digests, dbPath, store, files, library, bus, log,
+    root,
+    digests,
+    dbPath,
+    store,
+    files,
+    library,
+    bus,
+    log,
     dbBytes() {
       store.db.db.pragma('wal_checkpoint(TRUNCATE)');
       return statSync(dbPath).size;

@@ -32,10 +32,22 @@ export interface ScaleCounts {
 }
 
 export const SCALE_FULL: ScaleCounts = {
-  sizes: [1000, 10_000, 50_000], channels: 1000, reps: 200, sample: 200, latency: [[50, 1000]], memory: { ids: 1000, warmup: 2000, commands: 10_000 }, dropFiles: 1000,
+  sizes: [1000, 10_000, 50_000],
+  channels: 1000,
+  reps: 200,
+  sample: 200,
+  latency: [[50, 1000]],
+  memory: { ids: 1000, warmup: 2000, commands: 10_000 },
+  dropFiles: 1000,
 };
 export const SCALE_QUICK: ScaleCounts = {
-  sizes: [100, 1000, 5000], channels: 150, reps: 60, sample: 50, latency: [[50, 300]], memory: { ids: 300, warmup: 600, commands: 1200 }, dropFiles: 100,
+  sizes: [100, 1000, 5000],
+  channels: 150,
+  reps: 60,
+  sample: 50,
+  latency: [[50, 300]],
+  memory: { ids: 300, warmup: 600, commands: 1200 },
+  dropFiles: 100,
 };
 
 export interface ScalePoint {
@@ -63,7 +75,13 @@ export interface ScaleResult {
   seconds: number;
 }
 
-export async function runScale(gen: ChildHandle, cwd: string, evalArticles: readonly EvalArticle[], c: ScaleCounts, progress: (s: string) => void): Promise<ScaleResult> {
+export async function runScale(
+  gen: ChildHandle,
+  cwd: string,
+  evalArticles: readonly EvalArticle[],
+  c: ScaleCounts,
+  progress: (s: string) => void,
+): Promise<ScaleResult> {
   const t0 = performance.now();
   const largest = c.sizes[c.sizes.length - 1] ?? 1;
   const worlds: ScaleWorld[] = [];
@@ -80,7 +98,11 @@ export async function runScale(gen: ChildHandle, cwd: string, evalArticles: read
     const oneHeld = await counts(one);
     const oneArticle = oneCorpus.article(0);
     // The digest code's first calls compile it: done here, so no core's first timed /digest pays for that.
-    for (const [i, e] of evalArticles.slice(0, 10).entries()) buildDigest({ id: `warm-up-${i}`, title: null, date: e.date, source: null, url: null, text: e.text, keyDate: null }, 'warm-up');
+    for (const [i, e] of evalArticles.slice(0, 10).entries())
+      buildDigest(
+        { id: `warm-up-${i}`, title: null, date: e.date, source: null, url: null, text: e.text, keyDate: null },
+        'warm-up',
+      );
     let oneCommands: CommandTimes | null = null;
     let oneCold: CommandTimes['coldDigest'] | null = null;
     rig = await LatencyRig.start(gen, big, one);
@@ -89,7 +111,9 @@ export async function runScale(gen: ChildHandle, cwd: string, evalArticles: read
     const points: ScalePoint[] = [];
     let subscribed: string[] = [];
     for (const [step, size] of c.sizes.entries()) {
-      progress(`scale: ${size.toLocaleString('en')} articles: building (${bigCorpus.total.toLocaleString('en')} so far)`);
+      progress(
+        `scale: ${size.toLocaleString('en')} articles: building (${bigCorpus.total.toLocaleString('en')} so far)`,
+      );
       // Taken in by one pass, as at start (main.ts passes over the folder before it watches it); the
       // watcher would otherwise read each new file a second time while the pass runs.
       big.files.stop();
@@ -99,15 +123,34 @@ export async function runScale(gen: ChildHandle, cwd: string, evalArticles: read
       const rescan = await timeRescan(big);
       progress(`scale: ${size.toLocaleString('en')} articles: commands, ${c.channels} subscribes and fires`);
       const sample = sampleArticles((k) => bigCorpus.article(k), bigCorpus.size, c.sample);
-      const [commands, baseline] = await timeCommandPair({ world: big, sample, cold: true }, { world: one, sample: [oneArticle], cold: oneCold === null }, c.reps);
+      const [commands, baseline] = await timeCommandPair(
+        { world: big, sample, cold: true },
+        { world: one, sample: [oneArticle], cold: oneCold === null },
+        c.reps,
+      );
       oneCold ??= baseline.coldDigest;
       oneCommands = { ...baseline, coldDigest: oneCold };
       // The last step's channels go (not measured), so each step fires its own channels only.
       for (const ch of subscribed) await big.store.removeSubscription(bigNull.platform, ch);
       subscribed = channelIds(step + 1, c.channels);
       const subscribeFire = await subscribeAndFire(big, bigCorpus, subscribed, bigScheduler, bigNull);
-      const latency = await rig.run(size, c.latency, sample.slice(0, 20).map((a) => a.id), oneArticle.id, progress);
-      points.push({ ...held, textMB: round(bigCorpus.textBytes / 2 ** 20, 1), grow, rescan, commands, commandsBaseline: oneCommands, subscribeFire, latency });
+      const latency = await rig.run(
+        size,
+        c.latency,
+        sample.slice(0, 20).map((a) => a.id),
+        oneArticle.id,
+        progress,
+      );
+      points.push({
+        ...held,
+        textMB: round(bigCorpus.textBytes / 2 ** 20, 1),
+        grow,
+        rescan,
+        commands,
+        commandsBaseline: oneCommands,
+        subscribeFire,
+        latency,
+      });
     }
     await rig.close();
     rig = null;
@@ -116,24 +159,61 @@ export async function runScale(gen: ChildHandle, cwd: string, evalArticles: read
     progress(`scale: 1 article: ${c.channels} subscribes and fires`);
     const oneRescan = await timeRescan(one);
     const oneNull = new NullAdapter('discord');
-    const oneFire = await subscribeAndFire(one, oneCorpus, channelIds(0, c.channels), nullScheduler(one, oneNull), oneNull);
+    const oneFire = await subscribeAndFire(
+      one,
+      oneCorpus,
+      channelIds(0, c.channels),
+      nullScheduler(one, oneNull),
+      oneNull,
+    );
     if (!oneCommands) throw new Error('no sizes to measure');
     // The 1-article point shows the 1-article core's times measured beside the largest size.
     points.unshift({
-      ...oneHeld, textMB: round(oneCorpus.textBytes / 2 ** 20, 3), grow: oneGrow, rescan: oneRescan, commands: oneCommands, commandsBaseline: null, subscribeFire: oneFire, latency: null,
+      ...oneHeld,
+      textMB: round(oneCorpus.textBytes / 2 ** 20, 3),
+      grow: oneGrow,
+      rescan: oneRescan,
+      commands: oneCommands,
+      commandsBaseline: null,
+      subscribeFire: oneFire,
+      latency: null,
     });
 
     progress(`scale: memory of the bot started on ${bigCorpus.total.toLocaleString('en')} articles`);
     const memIds = sampleArticles((k) => bigCorpus.article(k), bigCorpus.size, c.memory.ids).map((a) => a.id);
-    const bigMem = await runScaleMemory(cwd, bot.file, big.root, memIds, { warmup: c.memory.warmup, commands: c.memory.commands }, progress);
-    const oneMem = await runScaleMemory(cwd, bot.file, one.root, [oneArticle.id], { warmup: c.memory.warmup, commands: c.memory.commands }, progress);
+    const bigMem = await runScaleMemory(
+      cwd,
+      bot.file,
+      big.root,
+      memIds,
+      { warmup: c.memory.warmup, commands: c.memory.commands },
+      progress,
+    );
+    const oneMem = await runScaleMemory(
+      cwd,
+      bot.file,
+      one.root,
+      [oneArticle.id],
+      { warmup: c.memory.warmup, commands: c.memory.commands },
+      progress,
+    );
 
     progress(`scale: ${c.dropFiles} files dropped into the folder`);
     const drain = '499999999999999998';
-    await big.bus.run('subscribe', { schedule: SCHEDULE }, { platform: bigNull.platform, channelId: drain, userId: 'U0BENCH', canManage: true });
+    await big.bus.run(
+      'subscribe',
+      { schedule: SCHEDULE },
+      { platform: bigNull.platform, channelId: drain, userId: 'U0BENCH', canManage: true },
+    );
     await bigScheduler.fire(bigNull.platform, drain, 'manual');
     const drop = await runDrop(gen, big, bigCorpus, c.dropFiles, bigScheduler, bigNull, subscribed, drain);
-    return { counts: c, points, memory: { one: oneMem, big: bigMem }, drop, seconds: round((performance.now() - t0) / 1000, 1) };
+    return {
+      counts: c,
+      points,
+      memory: { one: oneMem, big: bigMem },
+      drop,
+      seconds: round((performance.now() - t0) / 1000, 1),
+    };
   } finally {
     await rig?.close();
     for (const w of worlds) await w.close();
@@ -143,7 +223,9 @@ export async function runScale(gen: ChildHandle, cwd: string, evalArticles: read
 
 /** What the index holds (before the step's new file). */
 async function counts(w: ScaleWorld): Promise<Pick<ScalePoint, 'articles' | 'files' | 'sourceArticles'>> {
-  const rows = await w.store.db.all<{ kind: string; n: number }>('SELECT kind, COUNT(*) AS n FROM articles GROUP BY kind');
+  const rows = await w.store.db.all<{ kind: string; n: number }>(
+    'SELECT kind, COUNT(*) AS n FROM articles GROUP BY kind',
+  );
   const files = Number(rows.find((r) => r.kind === 'file')?.n ?? 0);
   const sourceArticles = Number(rows.find((r) => r.kind === 'source')?.n ?? 0);
   return { articles: files + sourceArticles, files, sourceArticles };

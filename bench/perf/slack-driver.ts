@@ -4,7 +4,14 @@
  * sent: to the HTTP ack (the whole 200 response read) and to the first response_url POST arriving.
  */
 import { Agent, request } from 'node:http';
-import { FakeSlack, FAKE_SIGNING_SECRET, signRequest, slashCommand, type FakeSlackRateLimits, type RecordedRequest } from '../../tests/fakes/slack.js';
+import {
+  FakeSlack,
+  FAKE_SIGNING_SECRET,
+  signRequest,
+  slashCommand,
+  type FakeSlackRateLimits,
+  type RecordedRequest,
+} from '../../tests/fakes/slack.js';
 
 export interface CommandTiming {
   ackMs: number;
@@ -18,7 +25,10 @@ export class SlackDriver {
 
   constructor(opts: { rateLimits?: FakeSlackRateLimits } = {}) {
     this.fake = new FakeSlack({
-      users: [{ id: 'U0ADMIN', name: 'ada', is_admin: true }, { id: 'U0READER', name: 'rui' }],
+      users: [
+        { id: 'U0ADMIN', name: 'ada', is_admin: true },
+        { id: 'U0READER', name: 'rui' },
+      ],
       onRequest: (r) => this.onRequest(r),
       ...(opts.rateLimits ? { rateLimits: opts.rateLimits } : {}),
     });
@@ -30,10 +40,16 @@ export class SlackDriver {
   }
 
   /** Sends one signed slash command to `target` (http://127.0.0.1:PORT/slack/events) and times it. */
-  async command(target: URL, text: string, opts: { channel?: string; concurrency?: number; timeoutMs?: number } = {}): Promise<CommandTiming> {
+  async command(
+    target: URL,
+    text: string,
+    opts: { channel?: string; concurrency?: number; timeoutMs?: number } = {},
+  ): Promise<CommandTiming> {
     const responseUrl = this.fake.responseUrl();
     const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
-    const body = new URLSearchParams(slashCommand({ text, response_url: responseUrl, channel_id: opts.channel ?? 'C0NEWS' })).toString();
+    const body = new URLSearchParams(
+      slashCommand({ text, response_url: responseUrl, channel_id: opts.channel ?? 'C0NEWS' }),
+    ).toString();
     const headers = {
       'content-type': 'application/x-www-form-urlencoded',
       'content-length': String(Buffer.byteLength(body)),
@@ -48,10 +64,19 @@ export class SlackDriver {
     const t0 = performance.now();
     const acked = new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent: this.agent(opts.concurrency ?? 1) },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers,
+          agent: this.agent(opts.concurrency ?? 1),
+        },
         (res) => {
           res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve(performance.now()) : reject(new Error(`ack status ${res.statusCode}`))));
+          res.on('end', () =>
+            res.statusCode === 200 ? resolve(performance.now()) : reject(new Error(`ack status ${res.statusCode}`)),
+          );
           res.on('error', reject);
         },
       );

@@ -22,7 +22,16 @@ export function summarize(values: readonly number[]): Summary {
   const s = [...values].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
   const p50 = quantile(s, 0.5);
-  return { n: s.length, median: p50, p50, p95: quantile(s, 0.95), p99: quantile(s, 0.99), mean, min: s[0] ?? Number.NaN, max: s[s.length - 1] ?? Number.NaN };
+  return {
+    n: s.length,
+    median: p50,
+    p50,
+    p95: quantile(s, 0.95),
+    p99: quantile(s, 0.99),
+    mean,
+    min: s[0] ?? Number.NaN,
+    max: s[s.length - 1] ?? Number.NaN,
+  };
 }
 
 /** Rounds for the report: 3 significant decimals below 1, else `digits` decimals. */

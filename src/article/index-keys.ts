@@ -7,7 +7,9 @@ import { fold } from './fold.js';
  * new digest); the same hash after a touch or a re-read is the same version.
  */
 export function articleHash(a: Article): string {
-  return createHash('sha256').update(JSON.stringify([a.title, a.date, a.source, a.url, a.keyDate, a.text])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([a.title, a.date, a.source, a.url, a.keyDate, a.text]))
+    .digest('hex');
 }
 
 /** The folded forms an article is found by as someone types: its id, its id without the date, its title. */

@@ -35,7 +35,8 @@ export function readArticleFile(path: string): Article {
     const buf = Buffer.alloc(MAX_ARTICLE_BYTES + 1);
     let n = 0;
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
-    if (n > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    if (n > MAX_ARTICLE_BYTES)
+      throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
     return parseArticle(buf.subarray(0, n).toString('utf8'), articleId(path));
   } finally {
     closeSync(fd);
@@ -62,12 +63,14 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
   const stamp = `${info.mtimeMs}:${info.size}`;
   if (info.isSymbolicLink()) {
     const [real, root] = await Promise.all([realpath(path).catch(() => null), realpath(dir)]);
-    if (!real?.startsWith(root + sep)) throw new ArticleError('not-found', `${name}: a link to a file outside the articles folder is not read`);
+    if (!real?.startsWith(root + sep))
+      throw new ArticleError('not-found', `${name}: a link to a file outside the articles folder is not read`);
     target = real;
     info = await stat(real);
   }
   if (!info.isFile()) throw new ArticleError('not-found', `${name}: not a regular file`);
-  if (info.size > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+  if (info.size > MAX_ARTICLE_BYTES)
+    throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
   const handle = await open(target, 'r');
   try {
     const buf = Buffer.alloc(Math.min(MAX_ARTICLE_BYTES + 1, Math.max(info.size + 1, 64 * 1024)));
@@ -75,13 +78,17 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
     for (;;) {
       if (n === buf.length) {
         if (n > MAX_ARTICLE_BYTES) break;
-        throw new ArticleError('not-found', `${name}: the file grew while it was read; it is read again at the next change`);
+        throw new ArticleError(
+          'not-found',
+          `${name}: the file grew while it was read; it is read again at the next change`,
+        );
       }
       const { bytesRead } = await handle.read(buf, n, buf.length - n, null);
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > MAX_ARTICLE_BYTES) throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    if (n > MAX_ARTICLE_BYTES)
+      throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
     return { article: parseArticle(buf.subarray(0, n).toString('utf8'), articleId(name)), stamp };
   } finally {
     await handle.close();

@@ -42,7 +42,10 @@ export function parseArticle(content: string, id: string): Article {
   if (m && /^\d/.test(m[1] ?? '')) {
     const date = m[1] ?? '';
     if (!isIsoDay(date)) {
-      throw new ArticleError('bad-date', `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`);
+      throw new ArticleError(
+        'bad-date',
+        `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`,
+      );
     }
     return { ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^(?:\r\n?|\n)/, ''), id) };
   }

@@ -4,7 +4,13 @@ import { digestAt } from '../digest/index.js';
 import { dayInstant, type Reply, type ReplyField, type ReplyPart } from './reply.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
-export function digestReply(article: Article, now: Date, timeZone: string, prefix = '/', visibility: Reply['visibility'] = 'channel'): Reply {
+export function digestReply(
+  article: Article,
+  now: Date,
+  timeZone: string,
+  prefix = '/',
+  visibility: Reply['visibility'] = 'channel',
+): Reply {
   return { visibility, kind: 'digest', parts: [digestPart(digestAt(article, now, timeZone), prefix)] };
 }
 
@@ -12,12 +18,22 @@ export function digestReply(article: Article, now: Date, timeZone: string, prefi
 export function digestPart(d: Digest, prefix = '/'): ReplyPart {
   const fields: ReplyField[] = [];
   // Where the platform can, the key date is also shown live, in each reader's own zone.
-  if (d.countdown) fields.push({ name: 'Countdown', value: d.countdown.text, ...(d.keyDate ? { time: dayInstant(d.keyDate.date) } : {}) });
+  if (d.countdown)
+    fields.push({
+      name: 'Countdown',
+      value: d.countdown.text,
+      ...(d.keyDate ? { time: dayInstant(d.keyDate.date) } : {}),
+    });
   if (d.quotes.length > 0) {
     const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
-    fields.push({ name: 'Quotes', value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}` });
+    fields.push({
+      name: 'Quotes',
+      value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}`,
+    });
   }
-  const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id].filter(Boolean).join(' · ');
+  const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id]
+    .filter(Boolean)
+    .join(' · ');
   return {
     title: d.headline,
     ...(d.article.url ? { url: d.article.url } : {}),
@@ -28,8 +44,17 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
 }
 
 /** The one-line countdown reminder a channel gets when there is nothing new. */
-export function countdownReply(article: Article, now: Date, timeZone: string, kind: 'countdown' | 'reminder' = 'countdown'): Reply {
+export function countdownReply(
+  article: Article,
+  now: Date,
+  timeZone: string,
+  kind: 'countdown' | 'reminder' = 'countdown',
+): Reply {
   const d = digestAt(article, now, timeZone);
   const text = d.countdown ? `⏳ ${d.countdown.text}` : `No upcoming date in “${d.headline}”.`;
-  return { visibility: 'channel', kind, parts: [{ text, ...(d.keyDate && d.countdown ? { time: dayInstant(d.keyDate.date) } : {}), footer: d.article.id }] };
+  return {
+    visibility: 'channel',
+    kind,
+    parts: [{ text, ...(d.keyDate && d.countdown ? { time: dayInstant(d.keyDate.date) } : {}), footer: d.article.id }],
+  };
 }

@@ -18,7 +18,12 @@ export type ClassifyError = (err: unknown) => Error | null;
  * accepted (`options.fromPart`), each reported through `options.onPart` as soon as the platform
  * takes it, so that a post interrupted half way resumes where it stopped instead of doubling.
  */
-export async function postAll<M>(messages: readonly M[], options: PostOptions, send: SendMessage<M>, classify: ClassifyError): Promise<PostResult> {
+export async function postAll<M>(
+  messages: readonly M[],
+  options: PostOptions,
+  send: SendMessage<M>,
+  classify: ClassifyError,
+): Promise<PostResult> {
   let first: string | null = null;
   for (const [n, m] of messages.entries()) {
     if (n < (options.fromPart ?? 0)) continue;

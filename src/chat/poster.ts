@@ -50,4 +50,3 @@ export interface PauseNotice {
 export function pauseNoticeText(n: PauseNotice, channel: string): string {
   return `Herald stopped posting to ${channel}: ${n.reason}. Fix it, then run ${n.resume} there again.`;
 }
-

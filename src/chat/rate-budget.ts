@@ -59,10 +59,13 @@ export class SlidingWindowBudget implements RateBudget {
     while (this.ended.length > 0 && (this.ended[0] ?? 0) <= t - this.windowMs) this.ended.shift();
     if (this.inFlight + this.ended.length < this.limit) return true;
     if (this.ended.length > 0 && !this.timer) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        this.wake();
-      }, (this.ended[0] ?? t) + this.windowMs - t + 1);
+      this.timer = setTimeout(
+        () => {
+          this.timer = null;
+          this.wake();
+        },
+        (this.ended[0] ?? t) + this.windowMs - t + 1,
+      );
     }
     return false;
   }

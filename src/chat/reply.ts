@@ -72,7 +72,8 @@ export function partLength(p: ReplyPart): number {
   let n = (p.title?.length ?? 0) + (p.text?.length ?? 0) + (p.footer?.length ?? 0);
   for (const b of p.bullets ?? []) n += b.length + 3;
   for (const f of p.fields ?? []) n += f.name.length + f.value.length;
-  for (const i of p.items ?? []) n += i.title.length + (i.url?.length ?? 0) + (i.text?.length ?? 0) + (i.meta?.length ?? 0);
+  for (const i of p.items ?? [])
+    n += i.title.length + (i.url?.length ?? 0) + (i.text?.length ?? 0) + (i.meta?.length ?? 0);
   for (const g of p.quotes ?? []) n += g.speaker.length + g.quotes.reduce((s, q) => s + q.length + 4, 0);
   return n;
 }

@@ -26,7 +26,12 @@ export function cut(text: string, max: number, opts: SplitOptions = {}): [string
   const head = text.slice(0, at).trimEnd();
   let rest = text.slice(at).replace(/^\s+/, '');
   const carry = opts.carry;
-  if (carry && head.slice(head.lastIndexOf('\n') + 1).startsWith(carry) && !/^\s*\n/.test(text.slice(at)) && !rest.startsWith(carry)) {
+  if (
+    carry &&
+    head.slice(head.lastIndexOf('\n') + 1).startsWith(carry) &&
+    !/^\s*\n/.test(text.slice(at)) &&
+    !rest.startsWith(carry)
+  ) {
     rest = carry + rest;
   }
   return [head, rest];
@@ -36,7 +41,8 @@ function hardCut(text: string, max: number, atomic: RegExp | undefined): number 
   let at = max;
   if (atomic) {
     const re = new RegExp(atomic.source, atomic.flags.includes('g') ? atomic.flags : `${atomic.flags}g`);
-    for (const m of text.slice(0, max + 16).matchAll(re)) if (m.index > 0 && m.index < at && m.index + m[0].length > at) at = m.index;
+    for (const m of text.slice(0, max + 16).matchAll(re))
+      if (m.index > 0 && m.index < at && m.index + m[0].length > at) at = m.index;
   }
   if (at > 1 && /[\uD800-\uDBFF]/.test(text.charAt(at - 1))) at -= 1;
   return at;
@@ -123,7 +129,8 @@ const URI = /^https?:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i;
  * undefined for anything else.
  */
 export function linkableUrl(raw: string, maxLength = 2048): string | undefined {
-  const ok = (u: string): boolean => u.length <= maxLength && URI.test(u) && !/%(?![0-9a-f]{2})/i.test(u) && URL.canParse(u);
+  const ok = (u: string): boolean =>
+    u.length <= maxLength && URI.test(u) && !/%(?![0-9a-f]{2})/i.test(u) && URL.canParse(u);
   if (ok(raw)) return raw;
   if (!/^https?:\/\/\S+$/i.test(raw) || !URL.canParse(raw)) return undefined;
   const href = new URL(raw).href;

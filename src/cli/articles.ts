@@ -14,7 +14,12 @@ export async function runArticles(o: { dir: string | undefined; limit: number })
   const dir = o.dir ?? config.HERALD_DIGESTS_DIR;
   const store = await openStore(config.HERALD_DB);
   try {
-    const files = new ArticleFiles({ dir, store: store.articles, clock: systemClock, onProblem: (p) => process.stderr.write(`skipped ${p.message}\n`) });
+    const files = new ArticleFiles({
+      dir,
+      store: store.articles,
+      clock: systemClock,
+      onProblem: (p) => process.stderr.write(`skipped ${p.message}\n`),
+    });
     await files.sync();
     const library = new ArticleLibrary(dir, store.articles, files);
     const [list, total] = await Promise.all([library.list(o.limit), library.count()]);
@@ -22,7 +27,8 @@ export async function runArticles(o: { dir: string | undefined; limit: number })
       const key = a.keyDay ? `key ${a.keyDay}` : 'no key date';
       process.stdout.write(`${a.id}\t${a.date ?? 'undated'}\t${a.headline ?? a.title ?? ''}\t${key}\n`);
     }
-    if (total > list.length) process.stderr.write(`${total - list.length} older articles not shown (--limit ${o.limit})\n`);
+    if (total > list.length)
+      process.stderr.write(`${total - list.length} older articles not shown (--limit ${o.limit})\n`);
   } finally {
     await store.close();
   }

@@ -51,7 +51,8 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'articles') {
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
     return (await import('./articles.js')).runArticles({ dir: values.dir, limit });
   }
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
@@ -60,12 +61,19 @@ async function main(argv: string[]): Promise<void> {
 function parseNow(raw: string | undefined): Date {
   if (raw === undefined) return new Date();
   const d = new Date(raw);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--now "${raw}" is not a date and time (use ISO 8601, e.g. 2024-11-24T12:00:00Z)`);
+  if (Number.isNaN(d.getTime()))
+    throw new UsageError(`--now "${raw}" is not a date and time (use ISO 8601, e.g. 2024-11-24T12:00:00Z)`);
   return d;
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ArticleError || err instanceof UsageError || err instanceof SourceError || err instanceof StoreOpenError || err instanceof ConfigError) {
+  if (
+    err instanceof ArticleError ||
+    err instanceof UsageError ||
+    err instanceof SourceError ||
+    err instanceof StoreOpenError ||
+    err instanceof ConfigError
+  ) {
     process.stderr.write(`herald: ${err.message}\n`);
   } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`herald: ${err.message}\n${USAGE}\n`);

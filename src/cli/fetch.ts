@@ -13,7 +13,10 @@ import { SourceError } from '../errors.js';
  * Throws SourceError when the URL cannot be read.
  */
 export async function runFetch(url: string, opts: { json: boolean; now: Date; tz: string }): Promise<void> {
-  const limits = fetchLimits({ allowPrivate: true, userAgent: userAgent(process.env.HERALD_FETCH_CONTACT || undefined) });
+  const limits = fetchLimits({
+    allowPrivate: true,
+    userAgent: userAgent(process.env.HERALD_FETCH_CONTACT || undefined),
+  });
   const read = await readSource(url, limits).catch((err: unknown) => {
     throw err instanceof SourceError ? new SourceError(err.code, `${url}: ${err.message}`) : err;
   });
@@ -30,7 +33,15 @@ export async function runFetch(url: string, opts: { json: boolean; now: Date; tz
     let id = articleIdBase(date, item.title, text);
     if (ids.has(id)) id = `${id}-${contentHash(text).slice(0, 6)}`;
     ids.add(id);
-    const article: Article = { id, title: item.title, date, source: read.title ?? host, url: item.url, text, keyDate: null };
+    const article: Article = {
+      id,
+      title: item.title,
+      date,
+      source: read.title ?? host,
+      url: item.url,
+      text,
+      keyDate: null,
+    };
     const digest = digestAt(article, opts.now, opts.tz);
     out.push(opts.json ? JSON.stringify(digest) : formatDigestText(digest));
   }

@@ -14,7 +14,10 @@ const lineSchema = z.object({
     .nullish()
     .transform((v) => (v ? v.slice(0, 10) : null))
     .refine((v) => v === null || isIsoDay(v), { message: 'date must be a real date written YYYY-MM-DD' }),
-  title: z.string().nullish().transform((v) => v ?? null),
+  title: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   text: z.string().refine((t) => t.trim() !== '', { message: 'text is empty' }),
 });
 

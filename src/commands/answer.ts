@@ -42,11 +42,18 @@ export async function answerCommand(
   try {
     await outlet.acknowledge?.();
     const reply = await run();
-    deps.log.info('command answered', { ...where, kind: reply.kind, parts: reply.parts.length, ms: Math.round(performance.now() - started) });
+    deps.log.info('command answered', {
+      ...where,
+      kind: reply.kind,
+      parts: reply.parts.length,
+      ms: Math.round(performance.now() - started),
+    });
     await outlet.show(reply, reply.kind === 'error' || reply.visibility === 'private');
   } catch (err) {
     deps.log.error('command failed', { ...where, err });
-    await outlet.fail(SOMETHING_WENT_WRONG).catch((e: unknown) => deps.log.warn('could not tell the user that the command failed', { ...where, err: e }));
+    await outlet
+      .fail(SOMETHING_WENT_WRONG)
+      .catch((e: unknown) => deps.log.warn('could not tell the user that the command failed', { ...where, err: e }));
   }
   deps.metrics.commandLatency(platform, command ?? 'unknown', (performance.now() - started) / 1000);
 }

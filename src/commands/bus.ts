@@ -65,7 +65,11 @@ export class CommandBus {
    * Suggestions for an option being typed: articles whose id, id without its date, or title starts
    * with it (newest first), or the speakers of the chosen article.
    */
-  async complete(option: string, typed: string, articleQuery: string | undefined): Promise<Array<{ name: string; value: string }>> {
+  async complete(
+    option: string,
+    typed: string,
+    articleQuery: string | undefined,
+  ): Promise<Array<{ name: string; value: string }>> {
     const q = fold(typed.trim());
     if (option === 'article') {
       return (await this.services.library.complete(typed, 25)).map((a) => ({
@@ -80,8 +84,18 @@ export class CommandBus {
       } catch {
         return [];
       }
-      const speakers = [...new Set(this.services.library.digest(article).quotes.map((x) => x.speaker).filter((s): s is string => s !== null))];
-      return speakers.filter((s) => fold(s).includes(q)).slice(0, 25).map((s) => ({ name: s.slice(0, 100), value: s.slice(0, 100) }));
+      const speakers = [
+        ...new Set(
+          this.services.library
+            .digest(article)
+            .quotes.map((x) => x.speaker)
+            .filter((s): s is string => s !== null),
+        ),
+      ];
+      return speakers
+        .filter((s) => fold(s).includes(q))
+        .slice(0, 25)
+        .map((s) => ({ name: s.slice(0, 100), value: s.slice(0, 100) }));
     }
     return [];
   }

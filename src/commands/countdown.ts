@@ -10,7 +10,10 @@ export const countdownCommand = defineCommand({
   visibility: 'channel',
   usage: 'countdown [article]',
   handler: async (ctx, o) => {
-    const [sub, article] = await Promise.all([ctx.services.store.getSubscription(ctx.platform, ctx.channelId), ctx.services.library.resolve(o.article)]);
+    const [sub, article] = await Promise.all([
+      ctx.services.store.getSubscription(ctx.platform, ctx.channelId),
+      ctx.services.library.resolve(o.article),
+    ]);
     return countdownReply(article, ctx.now, sub?.timeZone ?? ctx.services.defaultTimeZone);
   },
 });

@@ -61,7 +61,8 @@ function optionOf(name: string, field: z.ZodType): OptionSpec {
 // Whether the value first checked may be a boolean (`public:true` typed or Discord's true), inside
 // optional() and before a transform.
 function acceptsBoolean(s: z.core.$ZodType): boolean {
-  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) return acceptsBoolean(s.unwrap());
+  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+    return acceptsBoolean(s.unwrap());
   if (s instanceof z.ZodPipe) return acceptsBoolean(s.in);
   if (s instanceof z.ZodUnion) return s.options.some(acceptsBoolean);
   return s instanceof z.ZodBoolean;
@@ -69,7 +70,8 @@ function acceptsBoolean(s: z.core.$ZodType): boolean {
 
 // The only values a string option may take: a z.enum, or text piped into one (lowercased first, say).
 function enumValues(s: z.core.$ZodType): string[] | undefined {
-  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) return enumValues(s.unwrap());
+  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+    return enumValues(s.unwrap());
   if (s instanceof z.ZodPipe) return enumValues(s.out) ?? enumValues(s.in);
   if (s instanceof z.ZodEnum) return s.options.map(String);
   return undefined;

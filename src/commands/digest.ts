@@ -9,5 +9,6 @@ export const digestCommand = defineCommand({
   schema: z.object({ article: articleField, public: publicField }),
   visibility: 'channel',
   usage: 'digest [article]',
-  handler: async (ctx, o) => digestReply(await ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
+  handler: async (ctx, o) =>
+    digestReply(await ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
 });

@@ -17,9 +17,14 @@ export function makeHelpCommand(commands: () => readonly CommandSpec[]): Command
       parts: [
         {
           title: 'Herald — news digests',
-          bullets: commands().map((c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`),
+          bullets: commands().map(
+            (c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`,
+          ),
           fields: [
-            { name: 'Options', value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.` },
+            {
+              name: 'Options',
+              value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.`,
+            },
             { name: 'Schedules', value: SCHEDULE_FORMS },
           ],
         },

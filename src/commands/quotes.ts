@@ -17,11 +17,14 @@ export const quotesCommand = defineCommand({
     const article = await ctx.services.library.resolve(o.article);
     const d = ctx.services.library.digest(article);
     const want = o.speaker ? fold(o.speaker) : null;
-    const quotes = want === null ? d.quotes : d.quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
+    const quotes =
+      want === null ? d.quotes : d.quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
     if (quotes.length === 0) {
       const speakers = [...new Set(d.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
       const who = speakers.length > 0 ? ` Speakers in this article: ${speakers.join(', ')}.` : '';
-      return textReply(want === null ? `“${d.headline}” has no direct quotes.` : `No quotes by “${o.speaker}” in ${article.id}.${who}`);
+      return textReply(
+        want === null ? `“${d.headline}” has no direct quotes.` : `No quotes by “${o.speaker}” in ${article.id}.${who}`,
+      );
     }
     const title = `Quotes${o.speaker ? ` by ${o.speaker}` : ''}: ${d.headline}`;
     return { visibility: 'private', kind: 'quotes', parts: quoteParts(title, quotes, article.url) };

@@ -11,7 +11,14 @@ import { makeHelpCommand } from './help.js';
 
 /** Every slash command, declared once. Adapters build their platform's declarations from this list. */
 export const COMMANDS: readonly CommandSpec[] = [
-  digestCommand, quotesCommand, countdownCommand, articlesCommand, subscribeCommand, unsubscribeCommand, statusCommand, sourcesCommand,
+  digestCommand,
+  quotesCommand,
+  countdownCommand,
+  articlesCommand,
+  subscribeCommand,
+  unsubscribeCommand,
+  statusCommand,
+  sourcesCommand,
   makeHelpCommand(() => COMMANDS),
 ];
 

@@ -13,11 +13,21 @@ const MANAGERS = 'people who can manage this channel';
  * (Discord), or the text typed after the command name (Slack, console). A user error becomes a
  * private reply; anything else is logged once and the user gets a generic private reply. Never throws.
  */
-export async function runCommand(spec: CommandSpec, options: Record<string, unknown> | string, ctx: CommandContext, log: Logger): Promise<Reply> {
+export async function runCommand(
+  spec: CommandSpec,
+  options: Record<string, unknown> | string,
+  ctx: CommandContext,
+  log: Logger,
+): Promise<Reply> {
   try {
     // Asked only for manage commands: on Slack it may cost a users.info call.
     if (spec.manage && !(await ctx.canManage())) {
-      log.info('command refused: cannot manage the channel', { command: spec.name, platform: ctx.platform, channel: ctx.channelId, user: ctx.userId });
+      log.info('command refused: cannot manage the channel', {
+        command: spec.name,
+        platform: ctx.platform,
+        channel: ctx.channelId,
+        user: ctx.userId,
+      });
       throw new UserError('forbidden', `Only ${ctx.managers ?? MANAGERS} can use ${ctx.prefix}${spec.name}.`);
     }
     let raw: Record<string, unknown>;

@@ -23,8 +23,20 @@ export const sourcesCommand = defineCommand({
       .optional()
       // Free text on Discord, as it was registered before the options came from this schema.
       .meta({ description: 'add, remove or list (default list)', choices: false }),
-    url: z.string().trim().min(1).max(2000).optional().meta({ description: 'For add: the RSS/Atom feed or article URL' }),
-    id: z.string().trim().min(1).max(2000).optional().meta({ description: 'For remove: the source id (from list) or its URL' }),
+    url: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .meta({ description: 'For add: the RSS/Atom feed or article URL' }),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .meta({ description: 'For remove: the source id (from list) or its URL' }),
   }),
   visibility: 'private',
   manage: true,
@@ -46,7 +58,9 @@ export const sourcesCommand = defineCommand({
     if (o.action === 'remove') {
       if (!target) throw new UserError('bad-option', `remove needs a source id. ${usage}`);
       const s = await manager.remove(target, ctx.community);
-      return textReply(`Stopped following ${s.id} (${s.url}) here. Articles already taken from it stay; channels that chose it no longer get its new ones.`);
+      return textReply(
+        `Stopped following ${s.id} (${s.url}) here. Articles already taken from it stay; channels that chose it no longer get its new ones.`,
+      );
     }
     return listReply(await manager.list(ctx.community), ctx);
   },
@@ -70,12 +84,20 @@ function listReply(sources: SourceView[], ctx: CommandContext): Reply {
   }
   parts.push({ bullets, footer: how });
   const title = `News sources (${sources.length})`;
-  return { visibility: 'private', kind: 'info', parts: parts.map((p, i) => ({ title: parts.length > 1 ? `${title} ${i + 1}/${parts.length}` : title, ...p })) };
+  return {
+    visibility: 'private',
+    kind: 'info',
+    parts: parts.map((p, i) => ({ title: parts.length > 1 ? `${title} ${i + 1}/${parts.length}` : title, ...p })),
+  };
 }
 
 function describe(s: SourceView, now: Date): string {
   const head = [s.id, s.name, s.url.length > 120 ? `${s.url.slice(0, 119)}…` : s.url].filter(Boolean).join(' · ');
-  const facts = [`every ${formatInterval(s.everyMinutes)}`, s.origin === 'file' ? 'from sources.json' : 'added in chat', `${s.articles} article${s.articles === 1 ? '' : 's'}`];
+  const facts = [
+    `every ${formatInterval(s.everyMinutes)}`,
+    s.origin === 'file' ? 'from sources.json' : 'added in chat',
+    `${s.articles} article${s.articles === 1 ? '' : 's'}`,
+  ];
   if (s.lastOkAt) facts.push(`last fetched ${when(s.lastOkAt)}`);
   const next = s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now.getTime() ? 'now' : when(s.nextFetchAt);
   if (s.lastError) {

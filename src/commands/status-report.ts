@@ -14,7 +14,16 @@ const WAITING_LOOK = 100;
 /** A moment as a person in `timeZone` reads it: `Mon 25 Nov 2024, 08:00 Europe/Kyiv`. */
 export function localTime(at: Date | string, timeZone: string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
-  const f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const f = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return `${f.format(d)} ${timeZone}`;
 }
 
@@ -24,22 +33,59 @@ export function nextFire(sub: Subscription, now: Date): Date | null {
 }
 
 /** `/status`: what the channel gets, when, from where, what it last got, what waits, and why it may not post. */
-export async function channelStatus(sub: Subscription, o: { store: Store; sources: SourceView[]; now: Date; prefix: string }): Promise<ReplyPart> {
+export async function channelStatus(
+  sub: Subscription,
+  o: { store: Store; sources: SourceView[]; now: Date; prefix: string },
+): Promise<ReplyPart> {
   const { store, now, prefix } = o;
   const fields: ReplyField[] = [{ name: 'Schedule', value: `${sub.schedule} (cron ${sub.cron}), ${sub.timeZone}` }];
   const next = nextFire(sub, now);
-  if (sub.pausedReason) fields.push({ name: 'Paused', value: `${sub.pausedReason}. Fix that, then run ${prefix}subscribe here to resume (it starts again from the newest article).` });
-  else if (next) fields.push({ name: 'Next post', value: localTime(next, sub.timeZone), time: { at: next.toISOString(), style: 'moment' } });
+  if (sub.pausedReason)
+    fields.push({
+      name: 'Paused',
+      value: `${sub.pausedReason}. Fix that, then run ${prefix}subscribe here to resume (it starts again from the newest article).`,
+    });
+  else if (next)
+    fields.push({
+      name: 'Next post',
+      value: localTime(next, sub.timeZone),
+      time: { at: next.toISOString(), style: 'moment' },
+    });
   fields.push({ name: 'Sources', value: sourcesLine(sub, o.sources, now) });
-  fields.push({ name: 'Topics', value: describeTopics(sub.topics) }, { name: 'Format', value: sub.format === 'roundup' ? 'roundup: one post per fire with every new article' : 'each: one post per article (at most 3 per fire)' });
+  fields.push(
+    { name: 'Topics', value: describeTopics(sub.topics) },
+    {
+      name: 'Format',
+      value:
+        sub.format === 'roundup'
+          ? 'roundup: one post per fire with every new article'
+          : 'each: one post per article (at most 3 per fire)',
+    },
+  );
   const last = await store.lastSent(sub.platform, sub.channelId);
-  fields.push({ name: 'Last posted', value: last ? `${last.articleId}, ${localTime(last.sentAt, sub.timeZone)}${last.messageId ? ` (message ${last.messageId})` : ''}` : 'nothing yet', ...(last ? { time: { at: last.sentAt, style: 'moment' as const } } : {}) });
+  fields.push({
+    name: 'Last posted',
+    value: last
+      ? `${last.articleId}, ${localTime(last.sentAt, sub.timeZone)}${last.messageId ? ` (message ${last.messageId})` : ''}`
+      : 'nothing yet',
+    ...(last ? { time: { at: last.sentAt, style: 'moment' as const } } : {}),
+  });
   const filter = await FeedFilter.for(sub, store);
   const { pending } = await lookPastCursor(sub, { store }, filter, WAITING_LOOK);
   const waiting = pending.length + (sub.firstArticle && !pending.some((p) => p.id === sub.firstArticle) ? 1 : 0);
-  fields.push({ name: 'Waiting', value: waiting === 0 ? 'no new article for this channel' : `${waiting >= WAITING_LOOK ? `more than ${WAITING_LOOK - 1}` : waiting} article${waiting === 1 ? '' : 's'} for the next post${sub.format === 'each' && waiting > 3 ? 's (3 a fire)' : ''}` });
+  fields.push({
+    name: 'Waiting',
+    value:
+      waiting === 0
+        ? 'no new article for this channel'
+        : `${waiting >= WAITING_LOOK ? `more than ${WAITING_LOOK - 1}` : waiting} article${waiting === 1 ? '' : 's'} for the next post${sub.format === 'each' && waiting > 3 ? 's (3 a fire)' : ''}`,
+  });
   fields.push({ name: 'Reminders', value: sub.reminders ? 'on: a countdown line when there is nothing new' : 'off' });
-  return { title: 'Herald in this channel', fields, footer: `${prefix}status article:ID says why an article was or was not posted here` };
+  return {
+    title: 'Herald in this channel',
+    fields,
+    footer: `${prefix}status article:ID says why an article was or was not posted here`,
+  };
 }
 
 function sourcesLine(sub: Subscription, visible: SourceView[], now: Date): string {
@@ -60,21 +106,34 @@ function health(s: SourceView, now: Date): string {
 }
 
 /** `/status article:ID`: why that article was or was not posted in this channel. */
-export async function articleStatus(sub: Subscription, ref: string, o: { store: Store; library: ArticleLibrary; now: Date }): Promise<string> {
+export async function articleStatus(
+  sub: Subscription,
+  ref: string,
+  o: { store: Store; library: ArticleLibrary; now: Date },
+): Promise<string> {
   const { store } = o;
   const a = await o.library.resolve(ref);
   const d = await store.getDelivery(sub.platform, sub.channelId, a.id);
   const tz = sub.timeZone;
-  if (d?.status === 'sent') return `${a.id} was posted here ${d.sentAt ? localTime(d.sentAt, tz) : ''}${d.messageId ? ` (message ${d.messageId})` : ''}.`;
-  if (d?.status === 'claimed') return `${a.id} is being posted here now (since ${d.claimedAt ? localTime(d.claimedAt, tz) : 'a moment ago'}).`;
-  if (d?.status === 'abandoned') return `${a.id} was refused by the platform and will not be tried again: ${d.lastError ?? 'no reason given'}.`;
+  if (d?.status === 'sent')
+    return `${a.id} was posted here ${d.sentAt ? localTime(d.sentAt, tz) : ''}${d.messageId ? ` (message ${d.messageId})` : ''}.`;
+  if (d?.status === 'claimed')
+    return `${a.id} is being posted here now (since ${d.claimedAt ? localTime(d.claimedAt, tz) : 'a moment ago'}).`;
+  if (d?.status === 'abandoned')
+    return `${a.id} was refused by the platform and will not be tried again: ${d.lastError ?? 'no reason given'}.`;
   if (d?.status === 'skipped') return `${a.id} is older than this channel's subscription, so it was not posted here.`;
   const filter = await FeedFilter.for(sub, store);
   const verdict = await filter.check(a, async () => a);
   if (!verdict.ok) return `${a.id} is not for this channel: ${verdict.why}.`;
   const next = sub.pausedReason ? null : nextFire(sub, o.now);
-  const at = next ? ` at ${localTime(next, tz)}` : sub.pausedReason ? ' once the channel is resumed (it is paused)' : '';
-  if (d?.status === 'failed') return `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}. It is tried again at the next fire${at}.`;
-  if (a.seq <= sub.cursor && sub.firstArticle !== a.id) return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
+  const at = next
+    ? ` at ${localTime(next, tz)}`
+    : sub.pausedReason
+      ? ' once the channel is resumed (it is paused)'
+      : '';
+  if (d?.status === 'failed')
+    return `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}. It is tried again at the next fire${at}.`;
+  if (a.seq <= sub.cursor && sub.firstArticle !== a.id)
+    return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
   return `${a.id} waits for the next fire${at}${verdict.matched.length > 0 ? ` (it matches ${verdict.matched.join(', ')})` : ''}.`;
 }

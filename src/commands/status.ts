@@ -13,9 +13,16 @@ export const statusCommand = defineCommand({
   handler: async (ctx, o) => {
     const { store, library, sources } = ctx.services;
     const sub = await store.getSubscription(ctx.platform, ctx.channelId);
-    if (!sub) return textReply(`This channel has no subscription. A channel manager can start one with ${ctx.prefix}subscribe (e.g. ${ctx.prefix}subscribe daily 08:00).`);
+    if (!sub)
+      return textReply(
+        `This channel has no subscription. A channel manager can start one with ${ctx.prefix}subscribe (e.g. ${ctx.prefix}subscribe daily 08:00).`,
+      );
     if (o.article) return textReply(await articleStatus(sub, o.article, { store, library, now: ctx.now }));
     const visible = sources ? await sources.list(sub.community ?? ctx.community) : [];
-    return { visibility: 'private', kind: 'info', parts: [await channelStatus(sub, { store, sources: visible, now: ctx.now, prefix: ctx.prefix })] };
+    return {
+      visibility: 'private',
+      kind: 'info',
+      parts: [await channelStatus(sub, { store, sources: visible, now: ctx.now, prefix: ctx.prefix })],
+    };
   },
 });

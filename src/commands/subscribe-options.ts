@@ -9,7 +9,10 @@ import { UserError } from '../errors.js';
  * null for every source, else the ids. Throws UserError naming the sources the channel can choose.
  */
 export async function chooseSources(input: string, ctx: CommandContext): Promise<string[] | null> {
-  const refs = input.split(',').map((s) => s.trim()).filter(Boolean);
+  const refs = input
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (refs.length === 0 || refs.some((r) => r.toLowerCase() === 'all')) return null;
   const manager = ctx.services.sources;
   const ids: string[] = [];
@@ -24,7 +27,10 @@ export async function chooseSources(input: string, ctx: CommandContext): Promise
     else {
       const known = manager ? (await manager.list(ctx.community)).map((s) => s.id) : [];
       const choose = [FILES_SOURCE, ...known].join(', ');
-      throw new UserError('bad-source', `no source "${ref}" here. Sources this channel can take: ${choose} (or all; ${ctx.prefix}sources add URL adds one)`);
+      throw new UserError(
+        'bad-source',
+        `no source "${ref}" here. Sources this channel can take: ${choose} (or all; ${ctx.prefix}sources add URL adds one)`,
+      );
     }
   }
   return [...new Set(ids)];
@@ -32,7 +38,9 @@ export async function chooseSources(input: string, ctx: CommandContext): Promise
 
 /** How a subscription's sources read back: `all sources`, or the ids. */
 export function describeSources(sources: string[] | null): string {
-  return sources === null ? 'all (this Herald’s sources and the articles folder, and the ones added here)' : sources.join(', ');
+  return sources === null
+    ? 'all (this Herald’s sources and the articles folder, and the ones added here)'
+    : sources.join(', ');
 }
 
 // How far back a new subscription looks for the newest article it takes.

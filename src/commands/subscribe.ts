@@ -15,19 +15,36 @@ const schema = z.object({
     .max(100)
     .optional()
     .meta({ description: `When to post, e.g. ${DEFAULT_SCHEDULE}, weekdays 07:30, hourly, or cron`, greedy: true }),
-  timezone: z.string().trim().max(64).optional().meta({ description: 'IANA time zone for the schedule, e.g. Europe/Kyiv' }),
+  timezone: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .meta({ description: 'IANA time zone for the schedule, e.g. Europe/Kyiv' }),
   reminders: z
     .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])])
     .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
     .optional()
     .meta({ description: 'Post a countdown line when there is no new article (default on)' }),
-  source: z.string().trim().max(2000).optional().meta({ description: 'all, or source ids/URLs separated by commas (files: the articles folder)' }),
-  topics: z.string().trim().max(1000).optional().meta({ description: 'Words or "phrases" separated by commas; -word excludes (none: every article)' }),
+  source: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .meta({ description: 'all, or source ids/URLs separated by commas (files: the articles folder)' }),
+  topics: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .meta({ description: 'Words or "phrases" separated by commas; -word excludes (none: every article)' }),
   format: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(['each', 'roundup'], { message: 'must be each (one post per article) or roundup (one post per fire)' }))
+    .pipe(
+      z.enum(['each', 'roundup'], { message: 'must be each (one post per article) or roundup (one post per fire)' }),
+    )
     .optional()
     .meta({ description: 'each (one post per article, default) or roundup (one post per fire)' }),
 });
@@ -38,26 +55,44 @@ export const subscribeCommand = defineCommand({
   schema,
   visibility: 'private',
   manage: true,
-  usage: 'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup]   e.g. subscribe daily 08:00 Europe/Kyiv',
+  usage:
+    'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup]   e.g. subscribe daily 08:00 Europe/Kyiv',
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
     const old = await store.getSubscription(ctx.platform, ctx.channelId);
     // Subscribing again changes only what is given (and resumes a paused channel).
-    const schedule = o.schedule === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
+    const schedule =
+      o.schedule === undefined && old
+        ? { cron: old.cron, label: old.schedule }
+        : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
     const timeZone = parseTimeZone(o.timezone ?? old?.timeZone ?? defaultTimeZone);
     const topics = o.topics === undefined ? (old?.topics ?? null) : parseTopics(o.topics);
     const sources = o.source === undefined ? (old?.sources ?? null) : await chooseSources(o.source, ctx);
     const at = ctx.now.toISOString();
     const sub: Subscription = {
-      platform: ctx.platform, channelId: ctx.channelId, cron: schedule.cron, schedule: schedule.label, timeZone,
-      reminders: o.reminders ?? old?.reminders ?? true, createdBy: ctx.userId, createdAt: at, pausedReason: null, lastFireAt: old?.lastFireAt ?? at,
-      cursor: 0, firstArticle: null, community: ctx.community, sources, topics, format: o.format ?? old?.format ?? 'each',
+      platform: ctx.platform,
+      channelId: ctx.channelId,
+      cron: schedule.cron,
+      schedule: schedule.label,
+      timeZone,
+      reminders: o.reminders ?? old?.reminders ?? true,
+      createdBy: ctx.userId,
+      createdAt: at,
+      pausedReason: null,
+      lastFireAt: old?.lastFireAt ?? at,
+      cursor: 0,
+      firstArticle: null,
+      community: ctx.community,
+      sources,
+      topics,
+      format: o.format ?? old?.format ?? 'each',
     };
     // A new (or resumed) subscription starts with the newest article it takes, not a flood of old
     // ones: its cursor sits after every article there is, and its first fire posts that one.
     const [cursor, first] = await Promise.all([store.articles.maxSeq(), newestTaken(sub, ctx)]);
     await store.upsertSubscription({ ...sub, cursor, firstArticle: first?.id ?? null });
-    if (old?.pausedReason && old.cursor < cursor) await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
+    if (old?.pausedReason && old.cursor < cursor)
+      await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
     const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
     const lines = [

@@ -16,8 +16,17 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
     if (key !== undefined && known.has(key.toLowerCase())) {
       out[key.toLowerCase()] = dq ?? cq ?? sq ?? bare ?? '';
-    } else if (key !== undefined && !/^\d+$/.test(key) && !/^(?:https?|mailto)$/i.test(key) && spec.options.length > 0 && !/^\d/.test(bare ?? '')) {
-      throw new UserError('bad-option', `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: ${prefix}${spec.usage}`);
+    } else if (
+      key !== undefined &&
+      !/^\d+$/.test(key) &&
+      !/^(?:https?|mailto)$/i.test(key) &&
+      spec.options.length > 0 &&
+      !/^\d/.test(bare ?? '')
+    ) {
+      throw new UserError(
+        'bad-option',
+        `unknown option "${key}" (options: ${spec.options.map((o) => o.name).join(', ') || 'none'}). Usage: ${prefix}${spec.usage}`,
+      );
     } else {
       rest.push(quoted ?? curly ?? word ?? m[0]);
     }

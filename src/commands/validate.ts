@@ -20,13 +20,15 @@ export function validateSpecs(specs: readonly CommandSpec[]): string[] {
     if (!NAME.test(s.name)) problems.push(`${where}: name must be 1–32 lowercase letters, digits, - or _`);
     if (names.has(s.name)) problems.push(`${where}: declared twice`);
     names.add(s.name);
-    if (s.description.length < 1 || s.description.length > MAX_DESCRIPTION) problems.push(`${where}: description must be 1–${MAX_DESCRIPTION} characters`);
+    if (s.description.length < 1 || s.description.length > MAX_DESCRIPTION)
+      problems.push(`${where}: description must be 1–${MAX_DESCRIPTION} characters`);
     if (s.options.length > MAX_OPTIONS) problems.push(`${where}: at most ${MAX_OPTIONS} options`);
     let seenOptional = false;
     for (const o of s.options) {
       const ow = `${where} option "${o.name}"`;
       if (!NAME.test(o.name)) problems.push(`${ow}: name must be 1–32 lowercase letters, digits, - or _`);
-      if (o.description.length < 1 || o.description.length > MAX_DESCRIPTION) problems.push(`${ow}: description must be 1–${MAX_DESCRIPTION} characters`);
+      if (o.description.length < 1 || o.description.length > MAX_DESCRIPTION)
+        problems.push(`${ow}: description must be 1–${MAX_DESCRIPTION} characters`);
       // Discord requires required options before optional ones.
       if (o.required && seenOptional) problems.push(`${ow}: required options must come before optional ones`);
       if (!o.required) seenOptional = true;

@@ -14,59 +14,100 @@ const optional = z
 const url = (name: string) =>
   optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: `${name} must be an http(s) URL` });
 
-const schema = z
-  .object({
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' }).default('info'),
-    HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
-    HERALD_DB: z
-      .string()
-      .trim()
-      .min(1)
-      .default('data/herald.db')
-      .refine((v) => !/^postgres(?:ql)?:/i.test(v) || (URL.canParse(v) && new URL(v).hostname !== ''), { message: 'is not a valid postgres:// URL; write postgres://user:password@host:5432/database' }),
-    HERALD_TZ: z.string().trim().default('UTC').refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
-    HERALD_CONSOLE_SCHEDULE: z
-      .string()
-      .trim()
-      .default('every minute')
-      .refine((s) => safe(() => parseSchedule(s)), { message: 'is not a schedule; use e.g. "every minute", "daily 08:00" or a cron expression' }),
-    HERALD_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
-    HERALD_MAX_RETRIES: z.coerce.number({ message: 'must be a whole number 0–10' }).int().min(0).max(10).default(3),
-    HERALD_ADMINS: z
-      .string()
-      .default('')
-      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
-    HERALD_SOURCES_FILE: optional,
-    HERALD_SOURCES_EVERY: z
-      .string()
-      .trim()
-      .default('15 minutes')
-      .refine((s) => parseInterval(s) !== null, { message: 'is not an interval; use e.g. "15 minutes", "1 hour" (1 minute to 7 days)' })
-      .transform((s) => parseInterval(s) ?? 15),
-    HERALD_SOURCES_KEEP_DAYS: z.coerce.number({ message: 'must be a whole number of days 0–3650 (0 keeps them for ever)' }).int().min(0).max(3650).default(30),
-    HERALD_SOURCES_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
-    HERALD_FETCH_TIMEOUT: z.coerce.number({ message: 'must be a number of seconds 1–120' }).min(1).max(120).default(15),
-    HERALD_FETCH_MAX_BYTES: z.coerce.number({ message: 'must be a whole number of bytes 10000–100000000' }).int().min(10_000).max(100_000_000).default(5_000_000),
-    HERALD_FETCH_CONTACT: optional.refine((v) => v === undefined || /^(?:https?:\/\/|mailto:)\S+$/.test(v), { message: 'must be an http(s) or mailto: URL' }),
-    DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id' }),
-    DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), { message: 'must be a numeric guild (server) id' }),
-    DISCORD_API_URL: url('DISCORD_API_URL'),
-    DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
-      message: 'must be the 64 hex characters of Developer Portal → your app → General Information → Public Key',
+const schema = z.object({
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' })
+    .default('info'),
+  HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
+  HERALD_DB: z
+    .string()
+    .trim()
+    .min(1)
+    .default('data/herald.db')
+    .refine((v) => !/^postgres(?:ql)?:/i.test(v) || (URL.canParse(v) && new URL(v).hostname !== ''), {
+      message: 'is not a valid postgres:// URL; write postgres://user:password@host:5432/database',
     }),
-    SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), { message: 'must be a bot token starting with xoxb-' }),
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), { message: 'must be an app-level token starting with xapp-' }),
-    SLACK_API_URL: url('SLACK_API_URL'),
-    SLACK_COMMAND: z.string().trim().regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /herald').default('/herald'),
-    PORT: z.coerce.number({ message: 'must be a port number 0–65535' }).int().min(0).max(65535).default(3000),
-    HERALD_HTTP: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
-    HERALD_HTTP_HOST: optional.refine((v) => v === undefined || /^[^\s/]+$/.test(v), { message: 'must be an address to listen on, e.g. 0.0.0.0, :: or 127.0.0.1' }),
-  });
+  HERALD_TZ: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
+  HERALD_CONSOLE_SCHEDULE: z
+    .string()
+    .trim()
+    .default('every minute')
+    .refine((s) => safe(() => parseSchedule(s)), {
+      message: 'is not a schedule; use e.g. "every minute", "daily 08:00" or a cron expression',
+    }),
+  HERALD_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
+  HERALD_MAX_RETRIES: z.coerce.number({ message: 'must be a whole number 0–10' }).int().min(0).max(10).default(3),
+  HERALD_ADMINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  HERALD_SOURCES_FILE: optional,
+  HERALD_SOURCES_EVERY: z
+    .string()
+    .trim()
+    .default('15 minutes')
+    .refine((s) => parseInterval(s) !== null, {
+      message: 'is not an interval; use e.g. "15 minutes", "1 hour" (1 minute to 7 days)',
+    })
+    .transform((s) => parseInterval(s) ?? 15),
+  HERALD_SOURCES_KEEP_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days 0–3650 (0 keeps them for ever)' })
+    .int()
+    .min(0)
+    .max(3650)
+    .default(30),
+  HERALD_SOURCES_ALLOW_PRIVATE: z.enum(['on', 'off'], { message: 'must be on or off' }).default('off'),
+  HERALD_FETCH_TIMEOUT: z.coerce.number({ message: 'must be a number of seconds 1–120' }).min(1).max(120).default(15),
+  HERALD_FETCH_MAX_BYTES: z.coerce
+    .number({ message: 'must be a whole number of bytes 10000–100000000' })
+    .int()
+    .min(10_000)
+    .max(100_000_000)
+    .default(5_000_000),
+  HERALD_FETCH_CONTACT: optional.refine((v) => v === undefined || /^(?:https?:\/\/|mailto:)\S+$/.test(v), {
+    message: 'must be an http(s) or mailto: URL',
+  }),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be the numeric application id',
+  }),
+  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+    message: 'must be a numeric guild (server) id',
+  }),
+  DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
+    message: 'must be the 64 hex characters of Developer Portal → your app → General Information → Public Key',
+  }),
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'must be a bot token starting with xoxb-',
+  }),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'must be an app-level token starting with xapp-',
+  }),
+  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_COMMAND: z
+    .string()
+    .trim()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, 'must look like /herald')
+    .default('/herald'),
+  PORT: z.coerce.number({ message: 'must be a port number 0–65535' }).int().min(0).max(65535).default(3000),
+  HERALD_HTTP: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
+  HERALD_HTTP_HOST: optional.refine((v) => v === undefined || /^[^\s/]+$/.test(v), {
+    message: 'must be an address to listen on, e.g. 0.0.0.0, :: or 127.0.0.1',
+  }),
+});
 
 export type Config = z.infer<typeof schema>;
-
 
 /**
  * Reads settings from `env` (default: process.env, after loading `.env` if present), validated with zod.
@@ -74,10 +115,16 @@ export type Config = z.infer<typeof schema>;
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
   // DATABASE_URL (as hosting platforms set it) is the database when HERALD_DB is not given.
-  const db = (env.HERALD_DB ?? '').trim() === '' && (env.DATABASE_URL ?? '').trim() !== '' ? { HERALD_DB: env.DATABASE_URL } : {};
+  const db =
+    (env.HERALD_DB ?? '').trim() === '' && (env.DATABASE_URL ?? '').trim() !== ''
+      ? { HERALD_DB: env.DATABASE_URL }
+      : {};
   const parsed = schema.safeParse({ ...env, ...db });
   // Settings that only make sense together are checked on the raw values, so every problem shows at once.
-  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`)), ...pairs(env)];
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`)),
+    ...pairs(env),
+  ];
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
 }
@@ -86,20 +133,31 @@ function pairs(env: Record<string, string | undefined>): string[] {
   const set = (k: string): boolean => (env[k] ?? '').trim() !== '';
   const out: string[] = [];
   if (set('DISCORD_TOKEN') && !set('DISCORD_APPLICATION_ID')) {
-    out.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → your app → General Information → Application ID)');
+    out.push(
+      'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set (Developer Portal → your app → General Information → Application ID)',
+    );
   }
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
-    out.push('SLACK_SIGNING_SECRET is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+    out.push(
+      'SLACK_SIGNING_SECRET is required for HTTP mode when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
   }
   if (set('DISCORD_PUBLIC_KEY') && !set('DISCORD_TOKEN')) {
-    out.push('DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set: answers and scheduled posts still go through the bot (Developer Portal → Bot → Reset Token)');
+    out.push(
+      'DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set: answers and scheduled posts still go through the bot (Developer Portal → Bot → Reset Token)',
+    );
   }
   if ((env.HERALD_HTTP ?? '').trim() === 'off') {
     const needs = [
-      set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') ? 'Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN)' : '',
+      set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN')
+        ? 'Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN)'
+        : '',
       set('DISCORD_PUBLIC_KEY') ? 'Discord interactions over HTTP (DISCORD_PUBLIC_KEY)' : '',
     ].filter(Boolean);
-    if (needs.length > 0) out.push(`HERALD_HTTP is off but ${needs.join(' and ')} needs the HTTP server: set HERALD_HTTP=auto, or use Socket Mode / the gateway instead`);
+    if (needs.length > 0)
+      out.push(
+        `HERALD_HTTP is off but ${needs.join(' and ')} needs the HTTP server: set HERALD_HTTP=auto, or use Socket Mode / the gateway instead`,
+      );
   }
   return out;
 }
@@ -119,7 +177,13 @@ export function httpServerWanted(c: Config): boolean {
 /** The secrets in a config, for masking in logs (a database URL's password among them). */
 export function secretsOf(c: Config): string[] {
   const dbPassword = /^postgres(?:ql)?:\/\/[^:/@]*:([^@]+)@/i.exec(c.HERALD_DB)?.[1];
-  return [c.DISCORD_TOKEN, c.SLACK_BOT_TOKEN, c.SLACK_SIGNING_SECRET, c.SLACK_APP_TOKEN, dbPassword && decodeURIComponent(dbPassword)].filter((s): s is string => !!s);
+  return [
+    c.DISCORD_TOKEN,
+    c.SLACK_BOT_TOKEN,
+    c.SLACK_SIGNING_SECRET,
+    c.SLACK_APP_TOKEN,
+    dbPassword && decodeURIComponent(dbPassword),
+  ].filter((s): s is string => !!s);
 }
 
 function readEnv(): Record<string, string | undefined> {

@@ -7,7 +7,18 @@ import { anyOf } from './regex-parts.js';
 
 // "end the day", "for the day", "the rest of the day"…
 const BEFORE_THE_DAY = [
-  'end', 'ending', 'ended', 'finish', 'finished', 'finishing', 'start', 'for', 'in', 'during', 'of', 'rest of',
+  'end',
+  'ending',
+  'ended',
+  'finish',
+  'finished',
+  'finishing',
+  'start',
+  'for',
+  'in',
+  'during',
+  'of',
+  'rest of',
 ];
 // …but not "the day of the vote", "the day when", "the day he left", "the day after the election".
 const NOT_AFTER_THE_DAY = [
@@ -36,9 +47,7 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     // "during the day Friday": the day is named right after.
     if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
     // Anchor on a date the story named, not on a span counted from publication.
-    const previous = out
-      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text))
-      .sort((a, b) => b.end - a.end)[0];
+    const previous = out.filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text)).sort((a, b) => b.end - a.end)[0];
     const date = previous?.date ?? published;
     if (date === null) continue;
     const role = published === date ? 'published' : 'mention';

@@ -46,8 +46,23 @@ const isCountedSpan = (r: Reading): boolean => r.relative && COUNTED.test(r.text
 
 // Nouns a weekday qualifies: "Sunday hours", "Saturday editions", "Monday lunch".
 const WEEKDAY_NOUNS = [
-  'hours', 'opening', 'service', 'services', 'trading', 'edition', 'editions', 'papers?', 'school',
-  'brunch', 'lunch', 'dinner', 'market', 'shift', 'shifts', 'league', 'best',
+  'hours',
+  'opening',
+  'service',
+  'services',
+  'trading',
+  'edition',
+  'editions',
+  'papers?',
+  'school',
+  'brunch',
+  'lunch',
+  'dinner',
+  'market',
+  'shift',
+  'shifts',
+  'league',
+  'best',
 ];
 const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`, 'i');
 
@@ -95,8 +110,14 @@ export interface PlaceRule {
   move: (date: string) => string;
 }
 
-const weeks = (n: number) => (date: string): string => addDays(date, 7 * n);
-const years = (n: number) => (date: string): string => `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
+const weeks =
+  (n: number) =>
+  (date: string): string =>
+    addDays(date, 7 * n);
+const years =
+  (n: number) =>
+  (date: string): string =>
+    `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
 
 // "closed until Friday": a period still running.
 const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;

@@ -5,16 +5,36 @@
 import { anyOf, anyWord } from './regex-parts.js';
 
 const MONTHS = [
-  'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?',
-  'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t(?:ember)?)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
 ];
 const MONTH = new RegExp(anyWord(MONTHS), 'i');
 
 // "first" to "ninth" also follow "twenty-" and "thirty-".
 const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const OTHER_ORDINALS = [
-  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
-  'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'thirtieth',
 ];
 const ORDINAL_WORD = new RegExp(
   [String.raw`\b(?:(?:twenty|thirty)[- ])?${anyOf(UNIT_ORDINALS)}\b`, anyWord(OTHER_ORDINALS)].join('|'),
@@ -50,13 +70,45 @@ export function looksLikeDate(t: string): boolean {
 }
 
 const UNITS = [
-  'seconds?', 'minutes?', 'mins?', 'hours?', 'hrs?', 'days?', 'weeks?', 'months?',
-  'years?', 'quarters?', 'qtrs?', 'fortnights?', 'decades?', 'mo', 'w', 'd',
+  'seconds?',
+  'minutes?',
+  'mins?',
+  'hours?',
+  'hrs?',
+  'days?',
+  'weeks?',
+  'months?',
+  'years?',
+  'quarters?',
+  'qtrs?',
+  'fortnights?',
+  'decades?',
+  'mo',
+  'w',
+  'd',
 ];
 const UNIT = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?\s*)?${anyOf(UNITS)}\b`, 'i');
 const AMOUNTS = [
-  'an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'few', 'several', 'half', 'next', 'last', 'past', 'coming',
+  'an?',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'few',
+  'several',
+  'half',
+  'next',
+  'last',
+  'past',
+  'coming',
 ];
 const AMOUNT = new RegExp(String.raw`\d|${anyWord(AMOUNTS)}`, 'i');
 

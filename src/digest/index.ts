@@ -28,7 +28,8 @@ export function buildDigest(article: Article & { hash?: string }, key = article.
       ? createHash('sha256').update(JSON.stringify(article)).digest('hex')
       : `${article.id}\u0000${key}`;
   let core = cache.get(k);
-  if (core) cache.delete(k); // re-inserted below: the least recently used entry goes first
+  if (core)
+    cache.delete(k); // re-inserted below: the least recently used entry goes first
   else core = compute(article);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
   cache.set(k, core);

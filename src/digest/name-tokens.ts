@@ -3,8 +3,34 @@ import { anyOf } from './regex-parts.js';
 
 // Titles written with a full stop: "Dr.", "Sen.", "Atty.".
 const TITLE_ABBREVIATIONS = [
-  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Rev', 'Prof',
-  'Del', 'Amb', 'Adm', 'Capt', 'Maj', 'Cpl', 'Supt', 'Insp', 'Det', 'Hon', 'Atty', 'Sec',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Jr',
+  'Sr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Rev',
+  'Prof',
+  'Del',
+  'Amb',
+  'Adm',
+  'Capt',
+  'Maj',
+  'Cpl',
+  'Supt',
+  'Insp',
+  'Det',
+  'Hon',
+  'Atty',
+  'Sec',
 ];
 
 /**

@@ -27,16 +27,20 @@ const TITLES = new Set(
 );
 
 const DEMONYMS = new Set(
-  ('us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian ' +
+  (
+    'us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian ' +
     'iraqi syrian turkish indian pakistani afghan japanese korean north south mexican canadian australian italian ' +
     'spanish polish european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish ' +
-    'welsh irish').split(' '),
+    'welsh irish'
+  ).split(' '),
 );
 
 const NOT_NAMES = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december he she they it we i you there here this that then today yesterday tomorrow ' +
-    'god').split(' '),
+    'god'
+  ).split(' '),
 );
 
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
@@ -44,7 +48,22 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 const PARTICLES = new Set([
-  'de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'al-', 'la', 'le', 'del', 'di', 'du', 'dos', 'ter',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'al-',
+  'la',
+  'le',
+  'del',
+  'di',
+  'du',
+  'dos',
+  'ter',
 ]);
 
 // A run of name tokens on one line, with at most one particle between two: "Charles de Gaulle".
@@ -53,7 +72,12 @@ const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+(?:${anyOf(RUN_PARTICLES)}[ \t
 
 /** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
 export function cleanName(raw: string): string[] {
-  let toks = raw.trim().replace(/[.,;:]+$/, '').replace(/[’']s$/u, '').split(/\s+/).filter(Boolean);
+  let toks = raw
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .replace(/[’']s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
   // Drop everything up to the last title word: "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
   // A title word that ends a name after a first name or an honorific is a surname: "Charlie King", "Mr. Judge".
   let cut = 0;
@@ -61,7 +85,10 @@ export function cleanName(raw: string): string[] {
     const low = t.toLowerCase();
     if (!(TITLES.has(low) || DEMONYMS.has(low))) return;
     const prev = toks[i - 1]?.toLowerCase() ?? '';
-    const surname = i === toks.length - 1 && i > 0 && /^\p{Lu}/u.test(t) &&
+    const surname =
+      i === toks.length - 1 &&
+      i > 0 &&
+      /^\p{Lu}/u.test(t) &&
       (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
     if (!surname) cut = i + 1;
   });

@@ -14,7 +14,20 @@ const THE_DAY_AFTER = /^the (?:day|morning|night|week) (?:after|before)$/i;
 const ENDS_AFTER = /\b(?:after|before)\s*$/i;
 // "an hour", "two days", "a few weeks", "3 days": a span that starts the expression.
 const COUNTS = [
-  'the', 'an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a few',
+  'the',
+  'an?',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'a few',
   String.raw`\d+`,
 ];
 const STARTS_WITH_COUNT = new RegExp(String.raw`^${anyOf(COUNTS)}\s`, 'i');

@@ -9,10 +9,12 @@ export interface Sentence {
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof st sr jr gen lt col capt cmdr sgt maj adm gov sen rep rev hon pres supt insp det ' +
+  (
+    'mr mrs ms dr prof st sr jr gen lt col capt cmdr sgt maj adm gov sen rep rev hon pres supt insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
     'no nos vs v etc inc ltd co corp bros dept est approx fig ft mt ave blvd rd al ' +
-    'u.s u.k u.n e.g i.e a.m p.m').split(' '),
+    'u.s u.k u.n e.g i.e a.m p.m'
+  ).split(' '),
 );
 
 const END = /[.!?]+["'”’)\]]*(?=\s+|$)/g;

@@ -67,14 +67,38 @@ export function isInterruption(between: string, continues = false): boolean {
 
 // A stop, not after a title or an initial ("Mr.", "J."), then a capital: a new sentence.
 const SHORT_TITLES = [
-  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Rev', 'Prof',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'Jr',
+  'Sr',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Rev',
+  'Prof',
 ];
 const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...SHORT_TITLES, String.raw`\p{Lu}`])})`;
 const NEW_SENTENCE = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["')]?\s+\p{Lu}`, 'u');
 
 const SECOND_VERBS = [
-  'adding', 'added', 'saying', 'suggesting', 'including', 'continuing', 'continued', 'going on', 'went on',
-  'and then', 'later',
+  'adding',
+  'added',
+  'saying',
+  'suggesting',
+  'including',
+  'continuing',
+  'continued',
+  'going on',
+  'went on',
+  'and then',
+  'later',
 ];
 const SECOND_VERB = new RegExp(anyWord(SECOND_VERBS));
 const CHAIN = /\b(?:adding|added|continuing|continued|went on|going on)\b/;

@@ -1,11 +1,13 @@
 /** Word-level helpers shared by the briefing scorer. */
 
 const STOP = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that ' +
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that ' +
     'these those he she they we i you his her their our my your him them us me not no so than then there here ' +
     'has have had do does did will would can could should may might must into over after before about also just ' +
     'more most said says say who which what when where why how all any some such only own same too very s t one ' +
-    'two up out new').split(' '),
+    'two up out new'
+  ).split(' '),
 );
 
 /** Lower-cased content words of a text (stop words dropped, crude plural folding). */

@@ -35,16 +35,27 @@ export class FeedFilter {
   }
 
   /** The whole check; `load` reads the article's text only when topics need it. */
-  async check(a: Pick<ArticleMeta, 'kind' | 'sourceId'>, load: () => Promise<ArticleRecord | null>): Promise<Eligibility> {
+  async check(
+    a: Pick<ArticleMeta, 'kind' | 'sourceId'>,
+    load: () => Promise<ArticleRecord | null>,
+  ): Promise<Eligibility> {
     if (!this.takesSource(a)) {
       const from = a.kind === 'file' ? 'the articles folder' : `the source ${a.sourceId}`;
-      return { ok: false, why: `it comes from ${from}, which this channel does not take (${this.sub.sources ? `sources: ${this.sub.sources.join(', ')}` : 'its community does not follow it'})` };
+      return {
+        ok: false,
+        why: `it comes from ${from}, which this channel does not take (${this.sub.sources ? `sources: ${this.sub.sources.join(', ')}` : 'its community does not follow it'})`,
+      };
     }
     if (!this.sub.topics) return { ok: true, matched: [] };
     const full = await load();
     if (!full) return { ok: false, why: 'it is no longer in the index' };
     const v = matchTopics(this.sub.topics, full.title, full.text, full.hash);
     if (v.pass) return { ok: true, matched: v.matched };
-    return { ok: false, why: v.blockedBy ? `it mentions "${v.blockedBy}", which this channel excludes` : `it matches none of this channel's topics (${describeTopics(this.sub.topics)})` };
+    return {
+      ok: false,
+      why: v.blockedBy
+        ? `it mentions "${v.blockedBy}", which this channel excludes`
+        : `it matches none of this channel's topics (${describeTopics(this.sub.topics)})`,
+    };
   }
 }

@@ -15,7 +15,10 @@ export function clusterStories(articles: ArticleRecord[]): ArticleRecord[][] {
   const stories: Array<{ members: ArticleRecord[]; shingles: Set<string> }> = [];
   for (const a of articles) {
     const sh = shingles(`${a.title ?? ''} ${a.text.slice(0, PREFIX_CHARS)}`);
-    const home = stories.find((s) => s.members.every((m) => m.sourceId !== a.sourceId || a.kind === 'file') && jaccard(s.shingles, sh) >= SAME_STORY);
+    const home = stories.find(
+      (s) =>
+        s.members.every((m) => m.sourceId !== a.sourceId || a.kind === 'file') && jaccard(s.shingles, sh) >= SAME_STORY,
+    );
     if (home) home.members.push(a);
     else stories.push({ members: [a], shingles: sh });
   }
@@ -23,7 +26,9 @@ export function clusterStories(articles: ArticleRecord[]): ArticleRecord[][] {
 }
 
 export function shingles(text: string): Set<string> {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;

@@ -10,7 +10,12 @@ import { clusterStories } from './near-duplicates.js';
  * when it has a key date). Articles from several sources about the same story are one entry that
  * names the others ("also: …"). Renderers split it into as many messages as the platform needs.
  */
-export function roundupReply(articles: ArticleRecord[], digests: ReadonlyMap<string, DigestCore>, now: Date, timeZone: string): Reply {
+export function roundupReply(
+  articles: ArticleRecord[],
+  digests: ReadonlyMap<string, DigestCore>,
+  now: Date,
+  timeZone: string,
+): Reply {
   const ordered = [...articles].sort((a, b) => a.seq - b.seq);
   const items: ReplyItem[] = [];
   for (const story of clusterStories(ordered)) {
@@ -20,7 +25,12 @@ export function roundupReply(articles: ArticleRecord[], digests: ReadonlyMap<str
     const cd = d ? countdown(d.keyDate, now, timeZone) : null;
     const source = lead.source ?? (lead.kind === 'file' ? null : lead.sourceId);
     const also = [...new Set(others.map((o) => o.source ?? o.sourceId ?? o.id))].filter((s) => s !== source);
-    const meta = [source, lead.date ? `published ${lead.date}` : null, cd ? `⏳ ${cd.text}` : null, also.length > 0 ? `also: ${also.join(', ')}` : null];
+    const meta = [
+      source,
+      lead.date ? `published ${lead.date}` : null,
+      cd ? `⏳ ${cd.text}` : null,
+      also.length > 0 ? `also: ${also.join(', ')}` : null,
+    ];
     items.push({
       title: d?.headline ?? lead.title ?? lead.id,
       ...(lead.url ? { url: lead.url } : {}),
@@ -29,11 +39,23 @@ export function roundupReply(articles: ArticleRecord[], digests: ReadonlyMap<str
       ...(d?.keyDate ? { time: dayInstant(d.keyDate.date) } : {}),
     });
   }
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+  const day = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(now);
   const n = articles.length;
   return {
     visibility: 'channel',
     kind: 'roundup',
-    parts: [{ title: `News roundup — ${day}`, items, footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} stories` : ''}` }],
+    parts: [
+      {
+        title: `News roundup — ${day}`,
+        items,
+        footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} stories` : ''}`,
+      },
+    ],
   };
 }

@@ -17,9 +17,14 @@ export function parseTopics(input: string): Topics | null {
   const exclude: string[] = [];
   for (const raw of splitTerms(text)) {
     const minus = raw.startsWith('-');
-    const term = raw.replace(/^-\s*/, '').replace(/^["“”']|["“”']$/g, '').replace(/\s+/g, ' ').trim();
+    const term = raw
+      .replace(/^-\s*/, '')
+      .replace(/^["“”']|["“”']$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (term === '') continue;
-    if (term.length > MAX_TERM) throw new UserError('bad-topics', `the topic "${term.slice(0, 40)}…" is longer than ${MAX_TERM} characters`);
+    if (term.length > MAX_TERM)
+      throw new UserError('bad-topics', `the topic "${term.slice(0, 40)}…" is longer than ${MAX_TERM} characters`);
     if (!/[\p{L}\p{N}]/u.test(term)) throw new UserError('bad-topics', `the topic "${term}" has no letters or digits`);
     (minus ? exclude : include).push(term);
   }
@@ -70,7 +75,12 @@ export interface TopicVerdict {
  */
 export function matchTopics(t: Topics, title: string | null, text: string, key?: string): TopicVerdict {
   const hay = words(title, text, key);
-  const has = (term: string) => hay.includes(` ${fold(term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `);
+  const has = (term: string) =>
+    hay.includes(
+      ` ${fold(term)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()} `,
+    );
   const blockedBy = t.exclude.find(has) ?? null;
   const matched = t.include.filter(has);
   return { pass: blockedBy === null && (t.include.length === 0 || matched.length > 0), matched, blockedBy };

@@ -129,17 +129,24 @@ export class ArticleFiles {
       const st = await lstat(join(this.o.dir, name)).catch(() => null);
       const stamp = st ? `${st.mtimeMs}:${st.size}` : null;
       // A file that could not be read is tried again only when it changes.
-      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name)) changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
+      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name))
+        changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
     }
     changed.sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    await this.ingest(changed.map((c) => c.name), stamps, result);
+    await this.ingest(
+      changed.map((c) => c.name),
+      stamps,
+      result,
+    );
     return result;
   }
 
   private async ingest(names: string[], stamps: Map<string, string>, result: SyncResult): Promise<void> {
     for (let i = 0; i < names.length; i += READ_AHEAD) {
       const batch = names.slice(i, i + READ_AHEAD);
-      const read = await Promise.all(batch.map((name) => readFolderArticle(this.o.dir, name).catch((err: unknown) => toError(err))));
+      const read = await Promise.all(
+        batch.map((name) => readFolderArticle(this.o.dir, name).catch((err: unknown) => toError(err))),
+      );
       // Written one by one, in order, so sequence numbers follow the order chosen above.
       for (const [j, r] of read.entries()) {
         const name = batch[j] as string;
@@ -150,7 +157,14 @@ export class ArticleFiles {
         const { article, stamp } = r;
         const change = await this.o.store.upsertFile(name, stamp, article, this.o.clock.now().toISOString());
         if (typeof change === 'object') {
-          await this.problem(name, new ArticleError('not-found', `${name}: the id "${article.id}" is already taken by ${change.taken}; rename the file`), stamps);
+          await this.problem(
+            name,
+            new ArticleError(
+              'not-found',
+              `${name}: the id "${article.id}" is already taken by ${change.taken}; rename the file`,
+            ),
+            stamps,
+          );
           continue;
         }
         stamps.set(name, stamp);

@@ -63,9 +63,16 @@ export class ArticleLibrary {
       const a = await this.store.get(only.id);
       if (a) return a;
     }
-    if (matches.length === 0) throw new ArticleError('not-found', `no article "${query}" (the articles command lists them)`);
+    if (matches.length === 0)
+      throw new ArticleError('not-found', `no article "${query}" (the articles command lists them)`);
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
-    throw new ArticleError('not-found', `"${query}" matches ${many} articles: ${matches.slice(0, SHOWN).map((a) => a.id).join(', ')}${matches.length > SHOWN ? ', …' : ''}`);
+    throw new ArticleError(
+      'not-found',
+      `"${query}" matches ${many} articles: ${matches
+        .slice(0, SHOWN)
+        .map((a) => a.id)
+        .join(', ')}${matches.length > SHOWN ? ', …' : ''}`,
+    );
   }
 
   /** The digest of an article (cached per version); its headline and key day are kept in the index. */

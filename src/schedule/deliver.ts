@@ -32,12 +32,21 @@ export interface FireOutcome {
  * depends on what is new, not on how many articles exist. Throws only store failures, which stop the
  * fan-out.
  */
-export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, opts: { reminders?: boolean } = {}): Promise<FireOutcome> {
+export async function deliverToChannel(
+  sub: Subscription,
+  deps: DeliveryDeps,
+  opts: { reminders?: boolean } = {},
+): Promise<FireOutcome> {
   const { store, adapter, log } = deps;
   const out: FireOutcome = { posted: [], failed: [], abandoned: [], reminder: false, paused: null };
   let pausedOn: string | null = null;
   const filter = await FeedFilter.for(sub, store);
-  const { seen, pending } = await lookPastCursor(sub, deps, filter, sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE);
+  const { seen, pending } = await lookPastCursor(
+    sub,
+    deps,
+    filter,
+    sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE,
+  );
   const first = sub.firstArticle === null ? null : await firstArticle(sub, deps, filter);
   if (first) pending.unshift(first);
   const done = new Set<string>(seen.filter((s) => s.done).map((s) => s.id));
@@ -62,8 +71,19 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, op
   }
   if (out.paused !== null) {
     await store.setPaused(sub.platform, sub.channelId, out.paused);
-    log.warn('subscription paused', { platform: sub.platform, channel: sub.channelId, article: pausedOn, reason: out.paused });
-    await adapter.notify?.(sub.createdBy, { channelId: sub.channelId, reason: out.paused, resume: `${adapter.commandPrefix ?? '/'}subscribe` }).catch(() => {});
+    log.warn('subscription paused', {
+      platform: sub.platform,
+      channel: sub.channelId,
+      article: pausedOn,
+      reason: out.paused,
+    });
+    await adapter
+      .notify?.(sub.createdBy, {
+        channelId: sub.channelId,
+        reason: out.paused,
+        resume: `${adapter.commandPrefix ?? '/'}subscribe`,
+      })
+      .catch(() => {});
   }
   // The cursor passes the articles the channel is done with, up to the first it still waits for.
   let cursor = sub.cursor;
@@ -72,8 +92,10 @@ export async function deliverToChannel(sub: Subscription, deps: DeliveryDeps, op
     cursor = s.seq;
   }
   if (cursor > sub.cursor) await store.advanceCursor(sub.platform, sub.channelId, cursor);
-  if (sub.firstArticle !== null && (first === null || done.has(first.id))) await store.clearFirstArticle(sub.platform, sub.channelId);
-  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false) await remind(sub, deps, filter, out);
+  if (sub.firstArticle !== null && (first === null || done.has(first.id)))
+    await store.clearFirstArticle(sub.platform, sub.channelId);
+  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false)
+    await remind(sub, deps, filter, out);
   return out;
 }
 
@@ -92,7 +114,11 @@ export async function lookPastCursor(
   for (let after = sub.cursor; pending.length < limit; ) {
     const batch = await deps.store.articles.after(after, BATCH);
     if (batch.length === 0) break;
-    const states = await deps.store.statesAmong(sub.platform, sub.channelId, batch.map((a) => a.id));
+    const states = await deps.store.statesAmong(
+      sub.platform,
+      sub.channelId,
+      batch.map((a) => a.id),
+    );
     for (const a of batch) {
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
       let done = DONE.has(states.get(a.id) ?? 'failed');
@@ -131,7 +157,11 @@ async function remind(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter,
   const where = { platform: sub.platform, channel: sub.channelId, article: newest.id };
   const at = deps.clock.now();
   try {
-    await deps.adapter.post(sub.channelId, countdownReply(newest, at, sub.timeZone, 'reminder'), `reminder:${newest.id}:${at.toISOString().slice(0, 16)}`);
+    await deps.adapter.post(
+      sub.channelId,
+      countdownReply(newest, at, sub.timeZone, 'reminder'),
+      `reminder:${newest.id}:${at.toISOString().slice(0, 16)}`,
+    );
     out.reminder = true;
     deps.log.info('reminder posted', where);
   } catch (err) {

@@ -70,7 +70,8 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
     if (claim.suspect && adapter.findPosted) {
       // Its last holder died mid-post: whatever the channel already has is not posted again.
       const found = await adapter.findPosted(sub.channelId, key, article.createdAt);
-      if (found.parts > from) log.warn('post found already in the channel; posting only the rest', { ...where(d), parts: found.parts });
+      if (found.parts > from)
+        log.warn('post found already in the channel; posting only the rest', { ...where(d), parts: found.parts });
       from = Math.max(from, found.parts);
       first ??= found.messageId;
     }
@@ -83,7 +84,9 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
           from = parts;
           first ??= id;
           // The id kept is the post's first message, which may have gone out in an earlier try.
-          await store.recordParts(d, holder, parts, first).catch((err: unknown) => log.warn('progress of a post not recorded', { ...where(d), parts, err }));
+          await store
+            .recordParts(d, holder, parts, first)
+            .catch((err: unknown) => log.warn('progress of a post not recorded', { ...where(d), parts, err }));
         },
       }),
     );
@@ -106,25 +109,34 @@ export function leaseEnd(deps: PostDeps): string {
 
 /** Renews these claims' leases while the post is under way; returns the function that stops. */
 export function keepLeases(claims: DeliveryKey[], deps: PostDeps): () => void {
-  const timer = setInterval(() => {
-    for (const d of claims) {
-      void deps.store.renewClaim(d, deps.holder, leaseEnd(deps)).then(
-        (mine) => !mine && deps.log.warn('claim taken over while posting', where(d)),
-        () => {},
-      );
-    }
-  }, (deps.leaseMs ?? LEASE_MS) / 3);
+  const timer = setInterval(
+    () => {
+      for (const d of claims) {
+        void deps.store.renewClaim(d, deps.holder, leaseEnd(deps)).then(
+          (mine) => !mine && deps.log.warn('claim taken over while posting', where(d)),
+          () => {},
+        );
+      }
+    },
+    (deps.leaseMs ?? LEASE_MS) / 3,
+  );
   return () => clearInterval(timer);
 }
 
-export type Attempt = { kind: 'posted'; messageId: string | null } | { kind: 'done'; outcome: Exclude<PostOutcome, 'sent' | 'busy'> };
+export type Attempt =
+  | { kind: 'posted'; messageId: string | null }
+  | { kind: 'done'; outcome: Exclude<PostOutcome, 'sent' | 'busy'> };
 
 /**
  * Posts with retries (exponential backoff). A channel that cannot take posts pauses; a post the
  * platform refuses for good is given up; other failures, once retries are spent, give the claims back
  * for the next fire. The claims' records say which.
  */
-export async function attempt(deps: PostDeps, claims: DeliveryKey[], post: () => Promise<PostResult>): Promise<Attempt | { kind: 'done'; outcome: PostOutcome }> {
+export async function attempt(
+  deps: PostDeps,
+  claims: DeliveryKey[],
+  post: () => Promise<PostResult>,
+): Promise<Attempt | { kind: 'done'; outcome: PostOutcome }> {
   const { store, holder, log } = deps;
   const at = claims[0] ? where(claims[0]) : {};
   for (let n = 0; ; n++) {
@@ -137,11 +149,16 @@ export async function attempt(deps: PostDeps, claims: DeliveryKey[], post: () =>
       }
       if (err instanceof PermanentPostError) {
         for (const d of claims) await store.abandonDelivery(d, holder, err.message);
-        log.error('post refused by the platform; given up for this channel', { ...at, articles: claims.length, error: err.message });
+        log.error('post refused by the platform; given up for this channel', {
+          ...at,
+          articles: claims.length,
+          error: err.message,
+        });
         return { kind: 'done', outcome: 'abandoned' };
       }
       if (n >= deps.maxRetries) {
-        for (const d of claims) await store.releaseDelivery(d, holder, err instanceof Error ? err.message : String(err));
+        for (const d of claims)
+          await store.releaseDelivery(d, holder, err instanceof Error ? err.message : String(err));
         log.error('post failed; will retry at the next fire', { ...at, attempts: n + 1, err });
         return { kind: 'done', outcome: 'failed' };
       }
@@ -152,7 +169,12 @@ export async function attempt(deps: PostDeps, claims: DeliveryKey[], post: () =>
 }
 
 /** Marks a delivery sent, retrying the write (never the post); StoreUnavailableError when the store stays down. */
-export async function markSent(d: DeliveryKey, messageId: string | null, key: string, deps: PostDeps): Promise<boolean> {
+export async function markSent(
+  d: DeliveryKey,
+  messageId: string | null,
+  key: string,
+  deps: PostDeps,
+): Promise<boolean> {
   for (let tryNo = 1; ; tryNo++) {
     try {
       const mine = await deps.store.markSent(d, deps.holder, deps.clock.now().toISOString(), messageId);
@@ -160,9 +182,12 @@ export async function markSent(d: DeliveryKey, messageId: string | null, key: st
       return mine;
     } catch (err) {
       if (tryNo >= WRITE_TRIES) {
-        throw new StoreUnavailableError(`posted ${d.articleId} to ${d.channelId}, but could not record it: ${err instanceof Error ? err.message : String(err)}`, {
-          cause: err,
-        });
+        throw new StoreUnavailableError(
+          `posted ${d.articleId} to ${d.channelId}, but could not record it: ${err instanceof Error ? err.message : String(err)}`,
+          {
+            cause: err,
+          },
+        );
       }
       deps.log.warn('could not record a post as sent; retrying the write (not the post)', { ...where(d), err });
       await (deps.sleep ?? sleeper)(Math.min(500 * 2 ** tryNo, 8000));

@@ -46,7 +46,12 @@ async function claimBatches(sub: Subscription, pending: ArticleMeta[], deps: Pos
   const fresh: Batch['claims'] = [];
   for (const a of pending) {
     const d = { platform: sub.platform, channelId: sub.channelId, articleId: a.id };
-    const claim = await store.claimDelivery({ ...d, at: clock.now().toISOString(), holder, leaseUntil: leaseEnd(deps) });
+    const claim = await store.claimDelivery({
+      ...d,
+      at: clock.now().toISOString(),
+      holder,
+      leaseUntil: leaseEnd(deps),
+    });
     if (!claim) continue;
     if (claim.batch) {
       const b = old.get(claim.batch) ?? { key: claim.batch, claims: [] };
@@ -66,7 +71,9 @@ async function claimBatches(sub: Subscription, pending: ArticleMeta[], deps: Pos
 
 async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promise<PostOutcome> {
   const { store, adapter, clock, log, holder } = deps;
-  const records = (await Promise.all(batch.claims.map((c) => store.articles.get(c.d.articleId)))).filter((a): a is ArticleRecord => a !== null);
+  const records = (await Promise.all(batch.claims.map((c) => store.articles.get(c.d.articleId)))).filter(
+    (a): a is ArticleRecord => a !== null,
+  );
   const gone = batch.claims.filter((c) => !records.some((r) => r.id === c.d.articleId));
   for (const c of gone) await store.releaseDelivery(c.d, holder, 'the article was removed before it could be posted');
   const claims = batch.claims.filter((c) => !gone.includes(c));
@@ -74,12 +81,19 @@ async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promi
   const unsavedKey = (d: DeliveryKey): string => `${d.platform}:${d.channelId}:${d.articleId}`;
   // Posted already by this process while the store was down: only the writes are owed.
   if (claims.every((c) => deps.unsaved.has(unsavedKey(c.d)))) {
-    for (const c of claims) await markSent(c.d, deps.unsaved.get(unsavedKey(c.d))?.messageId ?? null, unsavedKey(c.d), deps);
+    for (const c of claims)
+      await markSent(c.d, deps.unsaved.get(unsavedKey(c.d))?.messageId ?? null, unsavedKey(c.d), deps);
     return 'sent';
   }
-  // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as strings
-  const since = records.reduce((min, r) => (r.createdAt < min ? r.createdAt : min), records[0]?.createdAt ?? clock.now().toISOString());
-  const stopRenewing = keepLeases(claims.map((c) => c.d), deps);
+  const since = records.reduce(
+    // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as strings
+    (min, r) => (r.createdAt < min ? r.createdAt : min),
+    records[0]?.createdAt ?? clock.now().toISOString(),
+  );
+  const stopRenewing = keepLeases(
+    claims.map((c) => c.d),
+    deps,
+  );
   try {
     let from = Math.min(...claims.map((c) => c.claim.partsSent));
     let first = claims.find((c) => c.claim.messageId)?.claim.messageId ?? null;
@@ -108,7 +122,12 @@ async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promi
     first ??= result.messageId;
     for (const c of claims) deps.unsaved.set(unsavedKey(c.d), { messageId: first });
     for (const c of claims) await markSent(c.d, first, unsavedKey(c.d), deps);
-    log.info('roundup posted', { platform: sub.platform, channel: sub.channelId, articles: claims.map((c) => c.d.articleId), messageId: first });
+    log.info('roundup posted', {
+      platform: sub.platform,
+      channel: sub.channelId,
+      articles: claims.map((c) => c.d.articleId),
+      messageId: first,
+    });
     return 'sent';
   } finally {
     stopRenewing();

@@ -48,7 +48,10 @@ export class Recovery {
     try {
       if (!finished) {
         const n = await store.letGoOfClaims(holder, clock.now().toISOString());
-        if (n > 0) log.warn('posts still under way at stop were let go; they are retried by the next look for unfinished work', { count: n });
+        if (n > 0)
+          log.warn('posts still under way at stop were let go; they are retried by the next look for unfinished work', {
+            count: n,
+          });
       }
       if (!this.deps.exclusive) await store.coordination.leave(holder);
     } catch (err) {
@@ -65,9 +68,17 @@ export class Recovery {
       const now = clock.now();
       const runs: Array<Promise<unknown>> = [];
       if (!this.deps.exclusive) {
-        for (const f of await store.coordination.orphanFires(new Date(now.getTime() - GONE_AFTER_MS).toISOString(), BATCH)) {
+        for (const f of await store.coordination.orphanFires(
+          new Date(now.getTime() - GONE_AFTER_MS).toISOString(),
+          BATCH,
+        )) {
           if (!(await store.coordination.retakeFire(f, holder, now.toISOString()))) continue;
-          log.warn('taking over a fire of an instance that is gone', { platform: f.platform, channel: f.channelId, due: f.dueAt, from: f.holder });
+          log.warn('taking over a fire of an instance that is gone', {
+            platform: f.platform,
+            channel: f.channelId,
+            due: f.dueAt,
+            from: f.holder,
+          });
           runs.push(this.fire(f.platform, f.channelId, 'catch-up', { ...f, holder }));
         }
       }

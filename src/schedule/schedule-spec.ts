@@ -34,14 +34,17 @@ export function parseSchedule(input: string): Schedule {
     const hour = Number(hh);
     const minute = Number(mm);
     if (hour > 23 || minute > 59) fail(`"${hh}:${mm}" is not a time of day (use 24-hour HH:MM)`);
-    const dow = dayField(days) ?? fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu)`);
+    const dow =
+      dayField(days) ?? fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu)`);
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
   }
   const fields = s.split(' ');
   if (/^[\d*/,\-a-z ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
     // A seconds field that is not one second (*, */10, 0,30, 0-5) would post several times a minute.
     if (fields.length === 6 && !/^\d{1,2}$/.test(fields[0] ?? '')) {
-      fail(`"${input.trim()}" fires more than once a minute; Herald posts at most once a minute (give one second, as in "0 * * * * *", or use 5 fields)`);
+      fail(
+        `"${input.trim()}" fires more than once a minute; Herald posts at most once a minute (give one second, as in "0 * * * * *", or use 5 fields)`,
+      );
     }
     return { cron: s, label: s };
   }
@@ -60,6 +63,10 @@ function dayField(days: string): string | null {
 /** Validates an IANA time zone name. Throws UserError. */
 export function parseTimeZone(tz: string): string {
   const t = tz.trim();
-  if (!isTimeZone(t)) throw new UserError('bad-timezone', `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC`);
+  if (!isTimeZone(t))
+    throw new UserError(
+      'bad-timezone',
+      `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC`,
+    );
   return t;
 }

@@ -133,7 +133,13 @@ export class Scheduler {
    * With `dueAt` (a schedule's slot) and other instances on the database, the fire is taken first:
    * the instance that takes it runs it, the others do nothing.
    */
-  fire(platform: string, channelId: string, reason: FireReason, dueAt?: Date, taken?: Fire): Promise<FireOutcome | null> {
+  fire(
+    platform: string,
+    channelId: string,
+    reason: FireReason,
+    dueAt?: Date,
+    taken?: Fire,
+  ): Promise<FireOutcome | null> {
     const run = (async () => {
       // A slot first, then the fire: an instance busy with its share takes no more, so the fires of a
       // fan-out spread over the instances by how fast each gets through them.
@@ -149,7 +155,8 @@ export class Scheduler {
       } finally {
         release();
         // Left open when this instance stops first: another one finds it and runs it.
-        if (fire && !this.stopping) await this.deps.store.coordination.finishFire(fire, this.deps.clock.now().toISOString()).catch(() => {});
+        if (fire && !this.stopping)
+          await this.deps.store.coordination.finishFire(fire, this.deps.clock.now().toISOString()).catch(() => {});
       }
     })();
     this.inFlight.add(run);
@@ -160,11 +167,20 @@ export class Scheduler {
   // The fire for this slot, if this instance gets it; null when no other instance could want it.
   private async take(platform: string, channelId: string, dueAt: Date): Promise<Fire | null | false> {
     if (this.deps.exclusive) return null;
-    const fire: Fire = { platform, channelId, dueAt: new Date(Math.floor(dueAt.getTime() / 1000) * 1000).toISOString(), holder: this.deps.holder };
+    const fire: Fire = {
+      platform,
+      channelId,
+      dueAt: new Date(Math.floor(dueAt.getTime() / 1000) * 1000).toISOString(),
+      holder: this.deps.holder,
+    };
     try {
       return (await this.deps.store.coordination.takeFire(fire, this.deps.clock.now().toISOString())) ? fire : false;
     } catch (err) {
-      this.deps.log.error('could not take a fire; skipped (another instance or the next one will post)', { platform, channel: channelId, err });
+      this.deps.log.error('could not take a fire; skipped (another instance or the next one will post)', {
+        platform,
+        channel: channelId,
+        err,
+      });
       return false;
     }
   }
@@ -199,13 +215,18 @@ export class Scheduler {
       }
       await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
       // A retry of work cut short posts what is owed, not another reminder.
-      const outcome = await deliverToChannel(sub, { ...this.deps, adapter, unsaved: this.unsaved }, { reminders: reason !== 'recovery' });
+      const outcome = await deliverToChannel(
+        sub,
+        { ...this.deps, adapter, unsaved: this.unsaved },
+        { reminders: reason !== 'recovery' },
+      );
       this.deps.log.debug('fire done', { ...where, ...outcome });
       return outcome;
     } catch (err) {
       if (err instanceof StoreUnavailableError) {
         // Every other channel would hit the same wall: the fan-out stops here, and fires try again later.
-        if (Date.now() >= this.storeDownUntil) this.deps.log.error('database unavailable; scheduled posts stop for 30 s', { ...where, error: err.message });
+        if (Date.now() >= this.storeDownUntil)
+          this.deps.log.error('database unavailable; scheduled posts stop for 30 s', { ...where, error: err.message });
         this.storeDownUntil = Date.now() + STORE_BACKOFF_MS;
         return null;
       }

@@ -17,9 +17,20 @@ export type HostLookup = (host: string) => Promise<ResolvedAddress[]>;
 // carrier-grade NAT, loopback, link-local (cloud metadata at 169.254.169.254), IETF and documentation
 // ranges, the 6to4 relay, benchmarking, multicast and reserved (224.0.0.0/3, broadcast included).
 const V4_BLOCKED: Array<[number, number]> = [
-  [0x00000000, 8], [0x0a000000, 8], [0x64400000, 10], [0x7f000000, 8], [0xa9fe0000, 16], [0xac100000, 12],
-  [0xc0000000, 24], [0xc0000200, 24], [0xc0586300, 24], [0xc0a80000, 16], [0xc6120000, 15], [0xc6336400, 24],
-  [0xcb007100, 24], [0xe0000000, 3],
+  [0x00000000, 8],
+  [0x0a000000, 8],
+  [0x64400000, 10],
+  [0x7f000000, 8],
+  [0xa9fe0000, 16],
+  [0xac100000, 12],
+  [0xc0000000, 24],
+  [0xc0000200, 24],
+  [0xc0586300, 24],
+  [0xc0a80000, 16],
+  [0xc6120000, 15],
+  [0xc6336400, 24],
+  [0xcb007100, 24],
+  [0xe0000000, 3],
 ];
 
 /**
@@ -74,7 +85,10 @@ function ipv6Words(ip: string): number[] {
 export const systemLookup: HostLookup = async (host) => {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SourceError('timeout', `${host}: no DNS answer within ${LOOKUP_TIMEOUT_MS / 1000} s`)), LOOKUP_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new SourceError('timeout', `${host}: no DNS answer within ${LOOKUP_TIMEOUT_MS / 1000} s`)),
+      LOOKUP_TIMEOUT_MS,
+    );
   });
   try {
     const found = await Promise.race([dnsLookup(host, { all: true, verbatim: true }), timeout]);
@@ -92,13 +106,21 @@ export const systemLookup: HostLookup = async (host) => {
  * Unless `allowPrivate`, every one of them must be public (else SourceError 'private-address'): the
  * caller connects only to these, so a second DNS answer can never send it elsewhere.
  */
-export async function resolveChecked(url: URL, allowPrivate: boolean, lookup: HostLookup = systemLookup): Promise<ResolvedAddress[]> {
+export async function resolveChecked(
+  url: URL,
+  allowPrivate: boolean,
+  lookup: HostLookup = systemLookup,
+): Promise<ResolvedAddress[]> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const family = isIP(host);
   const addresses: ResolvedAddress[] = family === 4 || family === 6 ? [{ address: host, family }] : await lookup(host);
-  if (addresses.length === 0) throw new SourceError(allowPrivate ? 'network' : 'private-address', `${host}: the host name has no address`);
+  if (addresses.length === 0)
+    throw new SourceError(allowPrivate ? 'network' : 'private-address', `${host}: the host name has no address`);
   if (!allowPrivate && addresses.some((a) => isPrivateAddress(a.address))) {
-    throw new SourceError('private-address', `${host} is a private or local address; Herald only reads public sites from chat`);
+    throw new SourceError(
+      'private-address',
+      `${host} is a private or local address; Herald only reads public sites from chat`,
+    );
   }
   return addresses;
 }

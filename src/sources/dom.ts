@@ -37,14 +37,50 @@ interface ReadabilityResult {
 
 const linkedom = require('linkedom') as { parseHTML(html: string): { document: DomDocument } };
 const readability = require('@mozilla/readability') as {
-  Readability: new (doc: DomDocument, options: { serializer: (n: DomElement) => DomElement; maxElemsToParse: number }) => { parse(): ReadabilityResult | null };
+  Readability: new (
+    doc: DomDocument,
+    options: { serializer: (n: DomElement) => DomElement; maxElemsToParse: number },
+  ) => { parse(): ReadabilityResult | null };
 };
 
 /** Deeper nesting than this is refused before parsing: linkedom's parse time grows with its square. */
 export const MAX_NESTING = 1000;
 // Elements whose end tag may be left out: they do not nest in a sloppy page, so they are not counted.
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'html', 'head', 'body']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** How deeply tags nest in raw HTML, estimated in one linear scan (script and style contents skipped). */
 export function nestingOf(html: string, limit = MAX_NESTING): number {
@@ -68,8 +104,11 @@ export function nestingOf(html: string, limit = MAX_NESTING): number {
 
 /** Parses an HTML document (or fragment: it is wrapped in a body). Throws SourceError when it nests absurdly deep. */
 export function parseHtml(html: string): DomDocument {
-  if (nestingOf(html) > MAX_NESTING) throw new SourceError('no-article', `cannot read the page: tags nested more than ${MAX_NESTING} deep`);
-  const full = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  if (nestingOf(html) > MAX_NESTING)
+    throw new SourceError('no-article', `cannot read the page: tags nested more than ${MAX_NESTING} deep`);
+  const full = /<html[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return linkedom.parseHTML(full).document;
 }
 

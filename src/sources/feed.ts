@@ -16,7 +16,9 @@ export interface FeedRead {
 /** Whether a body looks like an RSS, RDF or Atom document. */
 export function looksLikeFeed(body: string): boolean {
   const head = body.slice(0, 4096).replace(/^\uFEFF/, '');
-  return /^\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
+  return /^\s*(?:<\?xml[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[\s\S]*?\?>\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/i.test(
+    head,
+  );
 }
 
 /**
@@ -31,7 +33,10 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
     feed = parseFeed(xml);
   } catch (err) {
     // The parser quotes the document around a syntax error ("Context: …"): untrusted text, left out.
-    const why = (err instanceof Error ? err.message : String(err)).replace(/\s*Context:[\s\S]*$/, '').split('\n')[0]?.slice(0, 150);
+    const why = (err instanceof Error ? err.message : String(err))
+      .replace(/\s*Context:[\s\S]*$/, '')
+      .split('\n')[0]
+      ?.slice(0, 150);
     throw new SourceError('bad-feed', `not a readable RSS or Atom feed (${why})`);
   }
   // Each item's `url` resolves against the feed's link, which the parser looks up again among all

@@ -14,7 +14,14 @@ export interface Conditional {
 /** A 304 (nothing changed since the validators), or a 200 with the decoded body and new validators. */
 export type FetchResult =
   | { status: 304; finalUrl: string }
-  | { status: 200; finalUrl: string; contentType: string; body: string; etag: string | null; lastModified: string | null };
+  | {
+      status: 200;
+      finalUrl: string;
+      contentType: string;
+      body: string;
+      etag: string | null;
+      lastModified: string | null;
+    };
 
 // Types that are never a feed or an article page: refused before their body is read.
 const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-|vnd\.|msword|wasm)/;
@@ -26,7 +33,11 @@ const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzi
  * once, every address checked (unless private ones are allowed, or it is the trusted URL), and the
  * connection made to those addresses only. Throws SourceError.
  */
-export async function fetchLimited(url: string, limits: FetchLimits, cond: Conditional = { etag: null, lastModified: null }): Promise<FetchResult> {
+export async function fetchLimited(
+  url: string,
+  limits: FetchLimits,
+  cond: Conditional = { etag: null, lastModified: null },
+): Promise<FetchResult> {
   const deadline = AbortSignal.timeout(limits.timeoutMs);
   const signal = limits.signal ? AbortSignal.any([deadline, limits.signal]) : deadline;
   const seen = new Set<string>();
@@ -34,11 +45,19 @@ export async function fetchLimited(url: string, limits: FetchLimits, cond: Condi
   const trusted = limits.trustedUrl === null ? null : parseHttpUrl(limits.trustedUrl).href;
   try {
     for (let hop = 0; ; hop++) {
-      if (seen.has(current.href)) throw new SourceError('redirect-loop', `redirect loop: ${current.href} redirects back to itself`);
+      if (seen.has(current.href))
+        throw new SourceError('redirect-loop', `redirect loop: ${current.href} redirects back to itself`);
       seen.add(current.href);
       // Resolved once and checked; the request connects to exactly these addresses.
-      const addresses = await abortable(resolveChecked(current, limits.allowPrivate || current.href === trusted, limits.lookup), signal);
-      const headers: Record<string, string> = { 'user-agent': limits.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+      const addresses = await abortable(
+        resolveChecked(current, limits.allowPrivate || current.href === trusted, limits.lookup),
+        signal,
+      );
+      const headers: Record<string, string> = {
+        'user-agent': limits.userAgent,
+        accept: ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+      };
       if (cond.etag) headers['if-none-match'] = cond.etag;
       if (cond.lastModified) headers['if-modified-since'] = cond.lastModified;
       const res = await pinnedGet(current, addresses, headers, signal);
@@ -51,7 +70,11 @@ export async function fetchLimited(url: string, limits: FetchLimits, cond: Condi
         res.destroy();
         const location = header('location');
         if (!location) throw new SourceError('http', `HTTP ${status} without a Location header`);
-        if (hop >= limits.maxRedirects) throw new SourceError('redirects', `more than ${limits.maxRedirects} redirects (last to ${location.slice(0, 200)})`);
+        if (hop >= limits.maxRedirects)
+          throw new SourceError(
+            'redirects',
+            `more than ${limits.maxRedirects} redirects (last to ${location.slice(0, 200)})`,
+          );
         current = parseHttpUrl(location, current);
         continue;
       }
@@ -71,20 +94,30 @@ export async function fetchLimited(url: string, limits: FetchLimits, cond: Condi
       }
       const bytes = await readCapped(res, limits.maxBytes, signal);
       return {
-        status: 200, finalUrl: current.href, contentType, body: decodeBody(bytes, contentType),
-        etag: header('etag'), lastModified: header('last-modified'),
+        status: 200,
+        finalUrl: current.href,
+        contentType,
+        body: decodeBody(bytes, contentType),
+        etag: header('etag'),
+        lastModified: header('last-modified'),
       };
     }
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (deadline.aborted) throw new SourceError('timeout', `no complete answer within ${limits.timeoutMs / 1000} s`);
     if (limits.signal?.aborted) throw new SourceError('timeout', 'stopped: Herald is shutting down');
-    const cause = err instanceof Error && err.cause instanceof Error ? err.cause.message : err instanceof Error ? err.message : String(err);
+    const cause =
+      err instanceof Error && err.cause instanceof Error
+        ? err.cause.message
+        : err instanceof Error
+          ? err.message
+          : String(err);
     throw new SourceError('network', `cannot fetch ${current.host}: ${cause}`);
   }
 }
 
-const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+const ACCEPT =
+  'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
 /** An absolute http(s) URL, resolved against `base` for a redirect. Throws SourceError for anything else. */
 export function parseHttpUrl(raw: string, base?: URL): URL {
@@ -94,7 +127,8 @@ export function parseHttpUrl(raw: string, base?: URL): URL {
   } catch {
     throw new SourceError('bad-url', `"${raw.slice(0, 200)}" is not a URL`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new SourceError('bad-url', `${u.protocol} URLs are not fetched (only http and https)`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new SourceError('bad-url', `${u.protocol} URLs are not fetched (only http and https)`);
   if (u.username || u.password) throw new SourceError('bad-url', 'URLs with a user name or password are not fetched');
   return u;
 }
@@ -120,7 +154,8 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-const tooLarge = (max: number): SourceError => new SourceError('too-large', `response larger than ${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB`);
+const tooLarge = (max: number): SourceError =>
+  new SourceError('too-large', `response larger than ${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB`);
 
 function retryAfter(v: string | null): number | null {
   if (!v) return null;

@@ -52,7 +52,8 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       log.debug('source not modified', where);
       return { sourceId: source.id, status: 'not-modified', added: [], error: null };
     }
-    if (read.total > read.items.length) log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
+    if (read.total > read.items.length)
+      log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
     // One kind of line end and no byte-order marks before anything is hashed or stored, so a CRLF
     // copy of an item is the same item.
     const { candidates, seen } = await plan(source, read.items.map(normalizeItem), store);
@@ -61,7 +62,14 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
         log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
       )
     ).map(normalizeItem);
-    const commit: FetchCommit = { ...base, etag: read.etag, lastModified: read.lastModified, name: read.title, seen, articles: [] };
+    const commit: FetchCommit = {
+      ...base,
+      etag: read.etag,
+      lastModified: read.lastModified,
+      name: read.title,
+      seen,
+      articles: [],
+    };
     for (const [i, item] of full.entries()) {
       const made = newArticle(source, read, item, candidates[i] ?? item, at);
       if (made) commit.articles.push(made);
@@ -78,7 +86,9 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     if (limits.signal?.aborted) return { sourceId: source.id, status: 'failed', added: [], error: text };
     deps.metrics?.sourceFetchError(err instanceof SourceError ? err.code : 'error');
     const failures = source.failures + 1;
-    let delay = Math.min(source.everyMinutes * 2 ** Math.min(failures, 10), Math.max(MAX_BACKOFF_MINUTES, source.everyMinutes)) * 60_000;
+    let delay =
+      Math.min(source.everyMinutes * 2 ** Math.min(failures, 10), Math.max(MAX_BACKOFF_MINUTES, source.everyMinutes)) *
+      60_000;
     if (err instanceof SourceError && err.retryAfterSeconds) delay = Math.max(delay, err.retryAfterSeconds * 1000);
     const nextTry = new Date(at.getTime() + delay).toISOString();
     try {
@@ -86,14 +96,19 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     } catch (storeErr) {
       log.error('source failure not recorded', { ...where, err: storeErr });
     }
-    if (err instanceof SourceError) log.warn('source fetch failed', { ...where, error: text, code: err.code, failures, nextTry });
+    if (err instanceof SourceError)
+      log.warn('source fetch failed', { ...where, error: text, code: err.code, failures, nextTry });
     else log.error('source fetch failed', { ...where, error: text, failures, nextTry, err });
     return { sourceId: source.id, status: 'failed', added: [], error: text };
   }
 }
 
 /** Splits a fetch's items into the ones to store and the keys to record as seen. */
-async function plan(source: SourceRecord, items: SourceItem[], store: SourceStore): Promise<{ candidates: SourceItem[]; seen: string[] }> {
+async function plan(
+  source: SourceRecord,
+  items: SourceItem[],
+  store: SourceStore,
+): Promise<{ candidates: SourceItem[]; seen: string[] }> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
   let newest = true;
@@ -111,7 +126,13 @@ async function plan(source: SourceRecord, items: SourceItem[], store: SourceStor
   return { candidates, seen };
 }
 
-function newArticle(source: SourceRecord, read: SourceRead, item: SourceItem, summary: SourceItem, at: Date): FetchCommit['articles'][number] | null {
+function newArticle(
+  source: SourceRecord,
+  read: SourceRead,
+  item: SourceItem,
+  summary: SourceItem,
+  at: Date,
+): FetchCommit['articles'][number] | null {
   const text = (item.text || item.title || '').slice(0, MAX_TEXT_CHARS);
   if (text.trim() === '') return null;
   const date = item.date ?? at.toISOString().slice(0, 10);
@@ -121,8 +142,14 @@ function newArticle(source: SourceRecord, read: SourceRead, item: SourceItem, su
     idBase: articleIdBase(date, item.title, text),
     keys: itemKeys(source.id, item, hashes),
     article: {
-      sourceId: source.id, sourceName: source.name ?? read.title ?? hostOf(source.url), url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
-      guid: item.guid, title: item.title, date, text, createdAt: at.toISOString(),
+      sourceId: source.id,
+      sourceName: source.name ?? read.title ?? hostOf(source.url),
+      url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
+      guid: item.guid,
+      title: item.title,
+      date,
+      text,
+      createdAt: at.toISOString(),
     },
   };
 }

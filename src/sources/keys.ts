@@ -37,7 +37,11 @@ export function contentHash(text: string): string {
 }
 
 /** The keys an item is known by: its guid (per source), its normalized URL, and its text's hash. */
-export function itemKeys(sourceId: string, item: { guid: string | null; url: string | null }, hashes: string[]): string[] {
+export function itemKeys(
+  sourceId: string,
+  item: { guid: string | null; url: string | null },
+  hashes: string[],
+): string[] {
   const keys: string[] = [];
   if (item.guid) keys.push(`guid:${sourceId}:${item.guid}`);
   const url = item.url ? normalizeUrl(item.url) : null;

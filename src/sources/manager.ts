@@ -33,7 +33,10 @@ export class SourceManager {
 
   /** The sources a community sees, with their fetch state. */
   async list(community: string): Promise<SourceView[]> {
-    const [counts, sources] = await Promise.all([this.deps.store.articleCounts(), this.deps.store.visibleTo(community)]);
+    const [counts, sources] = await Promise.all([
+      this.deps.store.articleCounts(),
+      this.deps.store.visibleTo(community),
+    ]);
     return sources.map((s) => ({ ...s, articles: counts.get(s.id) ?? 0 }));
   }
 
@@ -47,7 +50,8 @@ export class SourceManager {
       url = parseHttpUrl(raw);
       if (!this.deps.allowPrivate) await assertPublicHost(url);
     } catch (err) {
-      if (err instanceof SourceError) throw new UserError(err.code === 'private-address' ? 'private-address' : 'bad-url', err.message);
+      if (err instanceof SourceError)
+        throw new UserError(err.code === 'private-address' ? 'private-address' : 'bad-url', err.message);
       throw err;
     }
     if (url.href.length > 2000) throw new UserError('bad-url', 'the URL is longer than 2,000 characters');
@@ -55,17 +59,34 @@ export class SourceManager {
     const existing = (await this.deps.store.listSources()).find((s) => normalizeUrl(s.url) === key);
     const at = this.deps.clock.now().toISOString();
     if (existing) {
-      if (existing.origin === 'file') throw new UserError('duplicate', `${url.href} is already one of this Herald's sources, as ${existing.id}: channels here can subscribe to it`);
+      if (existing.origin === 'file')
+        throw new UserError(
+          'duplicate',
+          `${url.href} is already one of this Herald's sources, as ${existing.id}: channels here can subscribe to it`,
+        );
       const followers = await this.deps.store.followers(existing.id);
-      if (followers.includes(community) || followers.includes('*')) throw new UserError('duplicate', `${url.href} is already followed here as ${existing.id}`);
+      if (followers.includes(community) || followers.includes('*'))
+        throw new UserError('duplicate', `${url.href} is already followed here as ${existing.id}`);
       // Another community follows it: this one shares the fetch, not the listing or the control.
       await this.deps.store.follow(existing.id, community, addedBy, at);
       return existing;
     }
     const source = await this.deps.store.addSource(
       {
-        url: url.href, name: null, everyMinutes: this.deps.defaultEveryMinutes, origin: 'chat', addedBy, addedAt: at,
-        etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
+        url: url.href,
+        name: null,
+        everyMinutes: this.deps.defaultEveryMinutes,
+        origin: 'chat',
+        addedBy,
+        addedAt: at,
+        etag: null,
+        lastModified: null,
+        fetchedOnce: false,
+        lastFetchAt: null,
+        lastOkAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: null,
       },
       sourceIdBase(null, url.href),
     );
@@ -79,7 +100,10 @@ export class SourceManager {
     const want = ref.trim();
     const key = normalizeUrl(want);
     const visible = await this.deps.store.visibleTo(community);
-    return visible.find((s) => s.id === want.toLowerCase()) ?? (key ? (visible.find((s) => normalizeUrl(s.url) === key) ?? null) : null);
+    return (
+      visible.find((s) => s.id === want.toLowerCase()) ??
+      (key ? (visible.find((s) => normalizeUrl(s.url) === key) ?? null) : null)
+    );
   }
 
   /**
@@ -89,7 +113,11 @@ export class SourceManager {
   async remove(ref: string, community: string): Promise<SourceRecord> {
     const source = await this.find(ref, community);
     if (!source) throw new UserError('not-found', `no source "${ref.trim()}" here (the ids are in /sources list)`);
-    if (source.origin === 'file') throw new UserError('from-file', `${source.id} is set in sources.json for this whole Herald; it can only be removed there`);
+    if (source.origin === 'file')
+      throw new UserError(
+        'from-file',
+        `${source.id} is set in sources.json for this whole Herald; it can only be removed there`,
+      );
     const followers = await this.deps.store.followers(source.id);
     // Sources added before communities existed ('*') are shared by all, and any manager may remove them, as before.
     const mine = followers.includes(community) ? community : '*';

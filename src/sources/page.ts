@@ -35,15 +35,20 @@ export function extractPage(html: string, url: string): PageArticle {
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const headline = h1 && docTitle?.includes(h1) ? h1 : null;
   stripClutter(doc);
-  if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH) throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
+  if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH)
+    throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
   let result: ReturnType<typeof readArticle>;
   try {
     result = readArticle(doc, MAX_ELEMENTS);
   } catch (err) {
-    throw new SourceError('no-article', `cannot read the page: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`);
+    throw new SourceError(
+      'no-article',
+      `cannot read the page: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`,
+    );
   }
   const text = result?.content ? withoutLabels(textOf(result.content)) : '';
-  if (text.length < MIN_ARTICLE_CHARS) throw new SourceError('no-article', 'no article found on the page (too little text outside navigation and ads)');
+  if (text.length < MIN_ARTICLE_CHARS)
+    throw new SourceError('no-article', 'no article found on the page (too little text outside navigation and ads)');
   return {
     guid: null,
     url: sameHost(canonical, url) ?? url,
@@ -56,9 +61,11 @@ export function extractPage(html: string, url: string): PageArticle {
 
 // Class and id words of boxes that are never the story. Readability misses ads placed inside the
 // story's own container, so they go before it looks.
-const CLUTTER = /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*)$/i;
+const CLUTTER =
+  /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*)$/i;
 // Paragraphs that are only a label left by a removed box.
-const LABEL = /^(?:advertisement|sponsored(?: content)?|continue reading(?: below)?|story continues below(?: advertisement)?|scroll down for video)\.?$/i;
+const LABEL =
+  /^(?:advertisement|sponsored(?: content)?|continue reading(?: below)?|story continues below(?: advertisement)?|scroll down for video)\.?$/i;
 
 function stripClutter(doc: DomDocument): void {
   const marked = doc.querySelectorAll('[class], [id]');

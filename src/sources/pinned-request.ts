@@ -10,11 +10,17 @@ import type { ResolvedAddress } from './address.js';
  * host lookup answers from them, so no second DNS query can send the request somewhere else. A fresh
  * connection each time (no pooled socket from an earlier check). Resolves with the response head.
  */
-export function pinnedGet(url: URL, addresses: ResolvedAddress[], headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+export function pinnedGet(
+  url: URL,
+  addresses: ResolvedAddress[],
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const lookup: LookupFunction = (_host, opts, callback) => {
     const usable = addresses.filter((a) => !opts.family || a.family === opts.family);
     const first = usable[0];
-    if (!first) callback(Object.assign(new Error(`no IPv${String(opts.family)} address`), { code: 'ENOTFOUND' }), '', 0);
+    if (!first)
+      callback(Object.assign(new Error(`no IPv${String(opts.family)} address`), { code: 'ENOTFOUND' }), '', 0);
     else if (opts.all) callback(null, usable);
     else callback(null, first.address, first.family);
   };
@@ -28,8 +34,17 @@ export function pinnedGet(url: URL, addresses: ResolvedAddress[], headers: Recor
 
 /** The body's bytes, decompressed (gzip, deflate, br), or null as soon as more than `max` arrived. */
 export async function readBodyCapped(res: IncomingMessage, max: number, signal: AbortSignal): Promise<Buffer | null> {
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const decoder = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : null;
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
   // pipeline passes an abort or a reset of the response on to the decoder, so the loop below ends.
   const stream: Readable = decoder ? pipeline(res, decoder, () => {}) : res;
   const stop = (): void => void stream.destroy(new Error('aborted'));

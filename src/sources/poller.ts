@@ -50,7 +50,9 @@ export class Poller {
       await this.syncFile();
       await this.prune();
       const now = this.deps.clock.now().getTime();
-      const due = (await this.deps.store.listSources()).filter((s) => !this.running.has(s.id) && (s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now));
+      const due = (await this.deps.store.listSources()).filter(
+        (s) => !this.running.has(s.id) && (s.nextFetchAt === null || Date.parse(s.nextFetchAt) <= now),
+      );
       return await Promise.all(due.map((s) => this.run(s.id)));
     } catch (err) {
       this.deps.log.error('source poll failed', { err });
@@ -109,10 +111,15 @@ export class Poller {
           return { sourceId: id, status: 'not-modified' as const, added: [], error: null, skipped: true };
         }
         // The URL written in sources.json may be local; its links and redirects are checked like any other.
-        const limits = { ...this.deps.limits, signal: this.stopper.signal, trustedUrl: fresh.origin === 'file' ? fresh.url : null };
+        const limits = {
+          ...this.deps.limits,
+          signal: this.stopper.signal,
+          trustedUrl: fresh.origin === 'file' ? fresh.url : null,
+        };
         const outcome = await pollSource(fresh, { ...this.deps, limits });
         // Cut short by stop: due again at once (at the next start, or on another instance).
-        if (this.stopper.signal.aborted && outcome.status === 'failed') await this.deps.store.updateSource(id, { nextFetchAt: fresh.nextFetchAt }).catch(() => {});
+        if (this.stopper.signal.aborted && outcome.status === 'failed')
+          await this.deps.store.updateSource(id, { nextFetchAt: fresh.nextFetchAt }).catch(() => {});
         return outcome;
       } finally {
         // The slot passes straight to the next waiter, so no other fetch can slip in between.

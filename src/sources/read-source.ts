@@ -12,7 +12,11 @@ const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/;
  * often label feeds text/html or text/plain, so the body decides and the content type only breaks
  * ties). `notModified` when the server answered 304 to the validators given. Throws SourceError.
  */
-export async function readSource(url: string, limits: FetchLimits, cond?: Conditional): Promise<SourceRead | { notModified: true }> {
+export async function readSource(
+  url: string,
+  limits: FetchLimits,
+  cond?: Conditional,
+): Promise<SourceRead | { notModified: true }> {
   const res = await fetchLimited(url, limits, cond);
   if (res.status === 304) return { notModified: true };
   const type = res.contentType.split(';')[0]?.trim() ?? '';
@@ -34,7 +38,8 @@ export async function readPage(url: string, limits: FetchLimits): Promise<Source
   const res = await fetchLimited(url, limits);
   if (res.status === 304) throw new SourceError('http', 'HTTP 304 to an unconditional request');
   const type = res.contentType.split(';')[0]?.trim() ?? '';
-  if (!looksLikeHtml(res.body) && !HTML_TYPE.test(type)) throw new SourceError('content-type', `not a web page (content type ${type || 'not given'})`);
+  if (!looksLikeHtml(res.body) && !HTML_TYPE.test(type))
+    throw new SourceError('content-type', `not a web page (content type ${type || 'not given'})`);
   const { siteName: _site, ...item } = extractPage(res.body, res.finalUrl);
   return item;
 }
@@ -59,7 +64,11 @@ export async function withFullText(
     pages++;
     try {
       const page = await readPage(item.url, limits);
-      out.push(page.text.length > item.text.length ? { ...item, text: page.text, title: item.title ?? page.title, date: item.date ?? page.date } : item);
+      out.push(
+        page.text.length > item.text.length
+          ? { ...item, text: page.text, title: item.title ?? page.title, date: item.date ?? page.date }
+          : item,
+      );
     } catch (err) {
       onPageError(item, err);
       out.push(item);

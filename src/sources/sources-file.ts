@@ -27,7 +27,9 @@ const entrySchema = z
     every: z
       .union([z.string(), z.number()])
       .optional()
-      .refine((v) => v === undefined || parseInterval(v) !== null, { message: 'must be an interval such as "15 minutes", "1 hour" or a number of minutes (1 minute to 7 days)' }),
+      .refine((v) => v === undefined || parseInterval(v) !== null, {
+        message: 'must be an interval such as "15 minutes", "1 hour" or a number of minutes (1 minute to 7 days)',
+      }),
   })
   .strict();
 
@@ -45,19 +47,33 @@ export function loadSourcesFile(path: string, defaultEvery = DEFAULT_EVERY_MINUT
   } catch (err) {
     throw new SourcesFileError(path, [`is not valid JSON (${(err as Error).message})`]);
   }
-  const list = Array.isArray(data) ? data : typeof data === 'object' && data !== null && 'sources' in data ? (data as { sources: unknown }).sources : null;
-  if (!Array.isArray(list)) throw new SourcesFileError(path, ['must be a JSON list of sources, e.g. [{ "url": "https://example.com/feed.xml", "every": "15 minutes" }]']);
+  const list = Array.isArray(data)
+    ? data
+    : typeof data === 'object' && data !== null && 'sources' in data
+      ? (data as { sources: unknown }).sources
+      : null;
+  if (!Array.isArray(list))
+    throw new SourcesFileError(path, [
+      'must be a JSON list of sources, e.g. [{ "url": "https://example.com/feed.xml", "every": "15 minutes" }]',
+    ]);
   const problems: string[] = [];
   const entries: SourceEntry[] = [];
   const firstAt = new Map<string, number>();
   list.forEach((item, i) => {
-    const url = typeof item === 'object' && item !== null && typeof (item as { url?: unknown }).url === 'string' ? ` (${(item as { url: string }).url.slice(0, 100)})` : '';
+    const url =
+      typeof item === 'object' && item !== null && typeof (item as { url?: unknown }).url === 'string'
+        ? ` (${(item as { url: string }).url.slice(0, 100)})`
+        : '';
     const where = `entry ${i + 1}${url}`;
     const parsed = entrySchema.safeParse(item);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 3)) {
         const field = issue.path.join('.');
-        problems.push(issue.code === 'unrecognized_keys' ? `${where}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (fields: url, name, every)` : `${where}: ${field ? `"${field}" ` : ''}${issue.message}`);
+        problems.push(
+          issue.code === 'unrecognized_keys'
+            ? `${where}: unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (fields: url, name, every)`
+            : `${where}: ${field ? `"${field}" ` : ''}${issue.message}`,
+        );
       }
       return;
     }
@@ -87,8 +103,12 @@ function readSmallFile(path: string): string | null {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new SourcesFileError(path, [`is not a regular file (${kindOf(st)}); write the list of sources in a plain JSON file`]);
-    if (st.size > MAX_FILE_BYTES) throw new SourcesFileError(path, [`is ${Math.round(st.size / 1e6)} MB; the limit is 1 MB`]);
+    if (!st.isFile())
+      throw new SourcesFileError(path, [
+        `is not a regular file (${kindOf(st)}); write the list of sources in a plain JSON file`,
+      ]);
+    if (st.size > MAX_FILE_BYTES)
+      throw new SourcesFileError(path, [`is ${Math.round(st.size / 1e6)} MB; the limit is 1 MB`]);
     // The size reported can be wrong (files under /proc say 0): read one byte past the limit at most.
     const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
     let read = 0;
@@ -120,7 +140,10 @@ function kindOf(st: Stats): string {
  * source the file now lists becomes a file source), and file sources no longer listed removed (their
  * articles and seen keys stay, so re-adding one never reposts).
  */
-export async function applySourcesFile(entries: SourceEntry[], deps: { store: SourceStore; clock: Clock; log: Logger }): Promise<void> {
+export async function applySourcesFile(
+  entries: SourceEntry[],
+  deps: { store: SourceStore; clock: Clock; log: Logger },
+): Promise<void> {
   const { store, clock, log } = deps;
   const all = await store.listSources();
   const byKey = new Map(all.map((s) => [normalizeUrl(s.url), s]));
@@ -136,8 +159,20 @@ export async function applySourcesFile(entries: SourceEntry[], deps: { store: So
     }
     const added = await store.addSource(
       {
-        url: e.url, name: e.name, everyMinutes: e.everyMinutes, origin: 'file', addedBy: null, addedAt: clock.now().toISOString(), etag: null,
-        lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null,
+        url: e.url,
+        name: e.name,
+        everyMinutes: e.everyMinutes,
+        origin: 'file',
+        addedBy: null,
+        addedAt: clock.now().toISOString(),
+        etag: null,
+        lastModified: null,
+        fetchedOnce: false,
+        lastFetchAt: null,
+        lastOkAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: null,
       },
       sourceIdBase(e.name, e.url),
     );

@@ -6,9 +6,23 @@ import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './typ
 
 /** An `articles` row (the text only when asked for). */
 export interface ArticleRow {
-  seq: number; id: string; kind: 'file' | 'source'; file: string | null; source_id: string | null; source_name: string | null;
-  title: string | null; date: string | null; url: string | null; key_date_override: string | null; content_hash: string; version: number;
-  headline: string | null; key_date: string | null; summary_hash: string | null; created_at: string; text?: string;
+  seq: number;
+  id: string;
+  kind: 'file' | 'source';
+  file: string | null;
+  source_id: string | null;
+  source_name: string | null;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  key_date_override: string | null;
+  content_hash: string;
+  version: number;
+  headline: string | null;
+  key_date: string | null;
+  summary_hash: string | null;
+  created_at: string;
+  text?: string;
 }
 
 const META = `seq, id, kind, file, source_id, source_name, title, date, url, key_date_override, content_hash, version, headline, key_date,
@@ -41,14 +55,19 @@ export class SqlArticleStore implements ArticleStore {
     // Each key read backwards from the end of its range: ids start with their date, so that is newest first.
     const found = new Map<number, ArticleMeta>();
     for (const col of ['id_fold', 'slug_fold', 'title_fold']) {
-      const rows = await this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} DESC LIMIT ?`, [p, p + TOP, limit]);
+      const rows = await this.db.all<ArticleRow>(
+        `SELECT ${META} FROM articles WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} DESC LIMIT ?`,
+        [p, p + TOP, limit],
+      );
       for (const r of rows) found.set(r.seq, toMeta(r));
     }
     return [...found.values()].sort(newestFirst).slice(0, limit);
   }
 
   async after(seq: number, limit: number): Promise<ArticleMeta[]> {
-    return (await this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, [seq, limit])).map(toMeta);
+    return (
+      await this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, [seq, limit])
+    ).map(toMeta);
   }
 
   async maxSeq(): Promise<number> {
@@ -56,15 +75,22 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async count(): Promise<number> {
-    return Number((await this.db.get<{ value: number }>(`SELECT value FROM counters WHERE name = 'articles'`))?.value ?? 0);
+    return Number(
+      (await this.db.get<{ value: number }>(`SELECT value FROM counters WHERE name = 'articles'`))?.value ?? 0,
+    );
   }
 
   async setSummary(id: string, hash: string, headline: string, keyDate: string | null): Promise<void> {
-    await this.db.run('UPDATE articles SET headline = ?, key_date = ?, summary_hash = ? WHERE id = ? AND content_hash = ?', [headline, keyDate, hash, id, hash]);
+    await this.db.run(
+      'UPDATE articles SET headline = ?, key_date = ?, summary_hash = ? WHERE id = ? AND content_hash = ?',
+      [headline, keyDate, hash, id, hash],
+    );
   }
 
   async fileStamps(): Promise<Map<string, string>> {
-    const rows = await this.db.all<{ file: string; file_stamp: string }>(`SELECT file, file_stamp FROM articles WHERE kind = 'file'`);
+    const rows = await this.db.all<{ file: string; file_stamp: string }>(
+      `SELECT file, file_stamp FROM articles WHERE kind = 'file'`,
+    );
     return new Map(rows.map((r) => [r.file, r.file_stamp]));
   }
 
@@ -72,7 +98,10 @@ export class SqlArticleStore implements ArticleStore {
     const hash = articleHash(a);
     return this.db.tx(async (q) => {
       await this.db.lockArticles(q);
-      const mine = await q.get<{ id: string; content_hash: string }>('SELECT id, content_hash FROM articles WHERE file = ?', [file]);
+      const mine = await q.get<{ id: string; content_hash: string }>(
+        'SELECT id, content_hash FROM articles WHERE file = ?',
+        [file],
+      );
       if (mine && mine.id === a.id) {
         if (mine.content_hash === hash) {
           await q.run('UPDATE articles SET file_stamp = ? WHERE file = ?', [stamp, file]);
@@ -83,12 +112,33 @@ export class SqlArticleStore implements ArticleStore {
         await q.run(
           `UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, file_stamp = ?, title = ?, date = ?, sort_date = ?, url = ?, source_name = ?,
              key_date_override = ?, text = ?, content_hash = ?, version = version + 1, updated_at = ? WHERE file = ?`,
-          [k.idFold, k.slugFold, k.titleFold, stamp, a.title, a.date, a.date ?? '', a.url, a.source, keyDateJson(a), a.text, hash, at, file],
+          [
+            k.idFold,
+            k.slugFold,
+            k.titleFold,
+            stamp,
+            a.title,
+            a.date,
+            a.date ?? '',
+            a.url,
+            a.source,
+            keyDateJson(a),
+            a.text,
+            hash,
+            at,
+            file,
+          ],
         );
         return 'changed';
       }
-      const holder = await q.get<{ kind: string; file: string | null; source_id: string | null }>('SELECT kind, file, source_id FROM articles WHERE id = ?', [a.id]);
-      if (holder) return { taken: holder.kind === 'file' ? `the file ${holder.file}` : `an article from the source ${holder.source_id}` };
+      const holder = await q.get<{ kind: string; file: string | null; source_id: string | null }>(
+        'SELECT kind, file, source_id FROM articles WHERE id = ?',
+        [a.id],
+      );
+      if (holder)
+        return {
+          taken: holder.kind === 'file' ? `the file ${holder.file}` : `an article from the source ${holder.source_id}`,
+        };
       await insertArticle(q, { ...a, kind: 'file', file, stamp, sourceId: null, hash, at });
       return 'added';
     });
@@ -106,12 +156,37 @@ export class SqlArticleStore implements ArticleStore {
 /** Inserts one article with the next sequence number and counts it. Call inside a transaction holding lockArticles. */
 export async function insertArticle(
   q: SqlQueries,
-  a: Article & { kind: 'file' | 'source'; file: string | null; stamp: string | null; sourceId: string | null; guid?: string | null; hash: string; at: string },
+  a: Article & {
+    kind: 'file' | 'source';
+    file: string | null;
+    stamp: string | null;
+    sourceId: string | null;
+    guid?: string | null;
+    hash: string;
+    at: string;
+  },
 ): Promise<void> {
   const k = searchKeys(a);
   const params: Param[] = [
-    a.id, k.idFold, k.slugFold, k.titleFold, a.kind, a.file, a.stamp, a.sourceId, a.source, a.guid ?? null, a.title, a.date, a.date ?? '', a.url,
-    keyDateJson(a), a.text, a.hash, a.at, a.at,
+    a.id,
+    k.idFold,
+    k.slugFold,
+    k.titleFold,
+    a.kind,
+    a.file,
+    a.stamp,
+    a.sourceId,
+    a.source,
+    a.guid ?? null,
+    a.title,
+    a.date,
+    a.date ?? '',
+    a.url,
+    keyDateJson(a),
+    a.text,
+    a.hash,
+    a.at,
+    a.at,
   ];
   await q.run(
     `INSERT INTO articles (id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid, title, date, sort_date, url,
@@ -123,7 +198,10 @@ export async function insertArticle(
 
 /** Keeps counts (articles in all, per source) that commands show, so none of them counts rows. */
 export async function bumpCounter(q: SqlQueries, name: string, by: number): Promise<void> {
-  await q.run('INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value', [name, by]);
+  await q.run(
+    'INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value',
+    [name, by],
+  );
 }
 
 function keyDateJson(a: Article): string | null {
@@ -133,16 +211,37 @@ function keyDateJson(a: Article): string | null {
 function toMeta(r: ArticleRow): ArticleMeta {
   const fresh = r.summary_hash === r.content_hash;
   return {
-    seq: Number(r.seq), id: r.id, kind: r.kind, sourceId: r.source_id, title: r.title, date: r.date, source: r.source_name, url: r.url,
-    keyDay: fresh ? r.key_date : null, headline: fresh ? r.headline : null, hash: r.content_hash, version: Number(r.version), createdAt: r.created_at,
+    seq: Number(r.seq),
+    id: r.id,
+    kind: r.kind,
+    sourceId: r.source_id,
+    title: r.title,
+    date: r.date,
+    source: r.source_name,
+    url: r.url,
+    keyDay: fresh ? r.key_date : null,
+    headline: fresh ? r.headline : null,
+    hash: r.content_hash,
+    version: Number(r.version),
+    createdAt: r.created_at,
   };
 }
 
 function toRecord(r: ArticleRow): ArticleRecord {
   return {
-    seq: Number(r.seq), id: r.id, kind: r.kind, sourceId: r.source_id, title: r.title, date: r.date, source: r.source_name, url: r.url,
-    keyDate: r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null, text: r.text ?? '', hash: r.content_hash,
-    version: Number(r.version), createdAt: r.created_at,
+    seq: Number(r.seq),
+    id: r.id,
+    kind: r.kind,
+    sourceId: r.source_id,
+    title: r.title,
+    date: r.date,
+    source: r.source_name,
+    url: r.url,
+    keyDate: r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null,
+    text: r.text ?? '',
+    hash: r.content_hash,
+    version: Number(r.version),
+    createdAt: r.created_at,
   };
 }
 

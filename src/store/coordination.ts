@@ -29,10 +29,14 @@ export interface Coordination {
 }
 
 interface FireRow {
-  platform: string; channel_id: string; due_at: string; holder: string;
+  platform: string;
+  channel_id: string;
+  due_at: string;
+  holder: string;
 }
 
-const keyOf = (f: Pick<Fire, 'platform' | 'channelId' | 'dueAt'>): string => JSON.stringify([f.platform, f.channelId, f.dueAt]);
+const keyOf = (f: Pick<Fire, 'platform' | 'channelId' | 'dueAt'>): string =>
+  JSON.stringify([f.platform, f.channelId, f.dueAt]);
 
 /** Coordination in the shared database, for SQLite and PostgreSQL alike. */
 export class SqlCoordination implements Coordination {
@@ -60,11 +64,21 @@ export class SqlCoordination implements Coordination {
   }
 
   async retakeFire(f: Fire, holder: string, at: string): Promise<boolean> {
-    return (await this.db.run('UPDATE fires SET holder = ?, taken_at = ? WHERE key = ? AND holder = ? AND done_at IS NULL', [holder, at, keyOf(f), f.holder])) > 0;
+    return (
+      (await this.db.run('UPDATE fires SET holder = ?, taken_at = ? WHERE key = ? AND holder = ? AND done_at IS NULL', [
+        holder,
+        at,
+        keyOf(f),
+        f.holder,
+      ])) > 0
+    );
   }
 
   async beat(id: string, at: string): Promise<void> {
-    await this.db.run('INSERT INTO instances (id, started_at, beat_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at', [id, at, at]);
+    await this.db.run(
+      'INSERT INTO instances (id, started_at, beat_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET beat_at = excluded.beat_at',
+      [id, at, at],
+    );
   }
 
   async leave(id: string): Promise<void> {
@@ -72,7 +86,9 @@ export class SqlCoordination implements Coordination {
   }
 
   async liveInstances(since: string): Promise<number> {
-    return Number((await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM instances WHERE beat_at >= ?', [since]))?.n ?? 0);
+    return Number(
+      (await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM instances WHERE beat_at >= ?', [since]))?.n ?? 0,
+    );
   }
 
   async pruneFires(before: string): Promise<number> {

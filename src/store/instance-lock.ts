@@ -19,7 +19,12 @@ interface Holder {
  * whose process is gone (a crash) is replaced at once, one elsewhere once it stops renewing. Throws
  * StoreInUseError naming HERALD_DB and PostgreSQL. Returns the function that lets go.
  */
-export async function holdInstanceLock(db: SqlDriver, path: string, holder: string, now: () => number = Date.now): Promise<() => Promise<void>> {
+export async function holdInstanceLock(
+  db: SqlDriver,
+  path: string,
+  holder: string,
+  now: () => number = Date.now,
+): Promise<() => Promise<void>> {
   const me: Holder = { holder, pid: process.pid, host: hostname(), beat: now() };
   await db.tx(async (q) => {
     const row = await q.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'instance'`);
@@ -30,17 +35,25 @@ export async function holdInstanceLock(db: SqlDriver, path: string, holder: stri
           'Stop the other one, give this one its own HERALD_DB, or run several instances on PostgreSQL (HERALD_DB=postgres://…).',
       );
     }
-    await q.run(`INSERT INTO meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [JSON.stringify(me)]);
+    await q.run(
+      `INSERT INTO meta (key, value) VALUES ('instance', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [JSON.stringify(me)],
+    );
   });
   const timer = setInterval(() => {
     void db
-      .run(`UPDATE meta SET value = ? WHERE key = 'instance' AND value LIKE ?`, [JSON.stringify({ ...me, beat: now() }), `{"holder":${JSON.stringify(holder)},%`])
+      .run(`UPDATE meta SET value = ? WHERE key = 'instance' AND value LIKE ?`, [
+        JSON.stringify({ ...me, beat: now() }),
+        `{"holder":${JSON.stringify(holder)},%`,
+      ])
       .catch(() => {});
   }, BEAT_MS);
   timer.unref();
   return async () => {
     clearInterval(timer);
-    await db.run(`DELETE FROM meta WHERE key = 'instance' AND value LIKE ?`, [`{"holder":${JSON.stringify(holder)},%`]).catch(() => {});
+    await db
+      .run(`DELETE FROM meta WHERE key = 'instance' AND value LIKE ?`, [`{"holder":${JSON.stringify(holder)},%`])
+      .catch(() => {});
   };
 }
 

@@ -9,11 +9,17 @@ const BATCH = 500;
  * skipped rows after it stay (they still say "not for this channel") until a fire passes them.
  */
 export async function placeLegacyCursors(db: SqlDriver): Promise<number> {
-  const subs = await db.all<{ platform: string; channel_id: string }>('SELECT platform, channel_id FROM subscriptions WHERE cursor IS NULL');
+  const subs = await db.all<{ platform: string; channel_id: string }>(
+    'SELECT platform, channel_id FROM subscriptions WHERE cursor IS NULL',
+  );
   for (const s of subs) {
     const cursor = await firstGap(db, s.platform, s.channel_id);
     await db.tx(async (q) => {
-      await q.run('UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND cursor IS NULL', [cursor, s.platform, s.channel_id]);
+      await q.run('UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND cursor IS NULL', [
+        cursor,
+        s.platform,
+        s.channel_id,
+      ]);
       await q.run(
         `DELETE FROM deliveries WHERE platform = ? AND channel_id = ? AND status = 'skipped'
            AND article_id NOT IN (SELECT id FROM articles WHERE seq > ?)`,

@@ -30,11 +30,13 @@ export async function migrate(driver: SqlDriver): Promise<number> {
 }
 
 async function versionOf(driver: SqlDriver, q: SqlQueries): Promise<number> {
-  if (driver.dialect === 'sqlite') return (await q.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+  if (driver.dialect === 'sqlite')
+    return (await q.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
   return (await q.get<{ version: number }>('SELECT version FROM herald_schema'))?.version ?? 0;
 }
 
 async function setVersion(driver: SqlDriver, q: SqlQueries, v: number): Promise<void> {
   if (driver.dialect === 'sqlite') await q.exec(`PRAGMA user_version = ${v}`);
-  else if ((await q.run('UPDATE herald_schema SET version = ?', [v])) === 0) await q.run('INSERT INTO herald_schema (version) VALUES (?)', [v]);
+  else if ((await q.run('UPDATE herald_schema SET version = ?', [v])) === 0)
+    await q.run('INSERT INTO herald_schema (version) VALUES (?)', [v]);
 }

@@ -153,16 +153,38 @@ export const MIGRATIONS: Migration[] = [
      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
     after: async (q) => {
       // Folded search keys and the version hash, as the index computes them for new articles.
-      const rows = await q.all<{ seq: number; id: string; title: string | null; date: string | null; source_name: string | null; url: string | null; text: string }>(
-        'SELECT seq, id, title, date, source_name, url, text FROM articles',
-      );
+      const rows = await q.all<{
+        seq: number;
+        id: string;
+        title: string | null;
+        date: string | null;
+        source_name: string | null;
+        url: string | null;
+        text: string;
+      }>('SELECT seq, id, title, date, source_name, url, text FROM articles');
       for (const r of rows) {
         const k = searchKeys(r);
-        const hash = articleHash({ id: r.id, title: r.title, date: r.date, source: r.source_name, url: r.url, text: r.text, keyDate: null });
-        await q.run('UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, content_hash = ? WHERE seq = ?', [k.idFold, k.slugFold, k.titleFold, hash, r.seq]);
+        const hash = articleHash({
+          id: r.id,
+          title: r.title,
+          date: r.date,
+          source: r.source_name,
+          url: r.url,
+          text: r.text,
+          keyDate: null,
+        });
+        await q.run('UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, content_hash = ? WHERE seq = ?', [
+          k.idFold,
+          k.slugFold,
+          k.titleFold,
+          hash,
+          r.seq,
+        ]);
       }
       await q.run(`INSERT INTO counters (name, value) VALUES ('articles', ?)`, [rows.length]);
-      await q.run(`INSERT INTO counters (name, value) SELECT 'source:' || source_id, COUNT(*) FROM articles WHERE kind = 'source' GROUP BY source_id`);
+      await q.run(
+        `INSERT INTO counters (name, value) SELECT 'source:' || source_id, COUNT(*) FROM articles WHERE kind = 'source' GROUP BY source_id`,
+      );
     },
   },
   // 4: several instances on one database: each scheduled fire is taken by one of them, and each says

@@ -8,7 +8,21 @@ import { StoreOpenError, StoreUnavailableError } from '../errors.js';
 pg.types.setTypeParser(20, (v) => Number(v));
 
 // Errors that mean the server is gone or refusing, not that a statement is wrong.
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
 
 /** node-postgres behind the async driver: a pool for statements, one client per transaction. */
 export class PgDriver implements SqlDriver {
@@ -38,7 +52,8 @@ export class PgDriver implements SqlDriver {
       const client = await this.pool.connect();
       const q: SqlQueries = {
         all: async <R>(sql: string, params: Param[] = []) => (await client.query(this.text(sql), params)).rows as R[],
-        get: async <R>(sql: string, params: Param[] = []) => (await client.query(this.text(sql), params)).rows[0] as R | undefined,
+        get: async <R>(sql: string, params: Param[] = []) =>
+          (await client.query(this.text(sql), params)).rows[0] as R | undefined,
         run: async (sql: string, params: Param[] = []) => (await client.query(this.text(sql), params)).rowCount ?? 0,
         exec: async (sql: string) => void (await client.query(sql)),
       };

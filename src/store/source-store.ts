@@ -5,12 +5,29 @@ import type { SqlDriver, SqlQueries } from './sql.js';
 import type { FetchCommit, SourceRecord, SourceStore } from './types.js';
 
 interface SourceRow {
-  id: string; url: string; name: string | null; every_minutes: number; origin: 'file' | 'chat'; added_by: string | null; added_at: string;
-  etag: string | null; last_modified: string | null; fetched_once: number; last_fetch_at: string | null; last_ok_at: string | null;
-  last_error: string | null; failures: number; next_fetch_at: string | null;
+  id: string;
+  url: string;
+  name: string | null;
+  every_minutes: number;
+  origin: 'file' | 'chat';
+  added_by: string | null;
+  added_at: string;
+  etag: string | null;
+  last_modified: string | null;
+  fetched_once: number;
+  last_fetch_at: string | null;
+  last_ok_at: string | null;
+  last_error: string | null;
+  failures: number;
+  next_fetch_at: string | null;
 }
 
-const COLUMNS: Record<string, string> = { name: 'name', everyMinutes: 'every_minutes', origin: 'origin', nextFetchAt: 'next_fetch_at' };
+const COLUMNS: Record<string, string> = {
+  name: 'name',
+  everyMinutes: 'every_minutes',
+  origin: 'origin',
+  nextFetchAt: 'next_fetch_at',
+};
 
 /** Sources, their fetch state and the seen keys; their articles go into the one article index. */
 export class SqlSourceStore implements SourceStore {
@@ -37,14 +54,32 @@ export class SqlSourceStore implements SourceStore {
       await q.run(
         `INSERT INTO sources (id, url, name, every_minutes, origin, added_by, added_at, etag, last_modified, fetched_once, last_fetch_at,
            last_ok_at, last_error, failures, next_fetch_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, s.url, s.name, s.everyMinutes, s.origin, s.addedBy, s.addedAt, s.etag, s.lastModified, s.fetchedOnce ? 1 : 0, s.lastFetchAt, s.lastOkAt,
-          s.lastError, s.failures, s.nextFetchAt],
+        [
+          id,
+          s.url,
+          s.name,
+          s.everyMinutes,
+          s.origin,
+          s.addedBy,
+          s.addedAt,
+          s.etag,
+          s.lastModified,
+          s.fetchedOnce ? 1 : 0,
+          s.lastFetchAt,
+          s.lastOkAt,
+          s.lastError,
+          s.failures,
+          s.nextFetchAt,
+        ],
       );
       return { ...s, id };
     });
   }
 
-  async updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): Promise<void> {
+  async updateSource(
+    id: string,
+    change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,
+  ): Promise<void> {
     const keys = Object.keys(change).filter((k) => k in COLUMNS) as Array<keyof typeof change>;
     if (keys.length === 0) return;
     const set = keys.map((k) => `${COLUMNS[k]} = ?`).join(', ');
@@ -75,19 +110,28 @@ export class SqlSourceStore implements SourceStore {
   }
 
   async followers(sourceId: string): Promise<string[]> {
-    return (await this.db.all<{ community: string }>('SELECT community FROM source_follows WHERE source_id = ? ORDER BY community', [sourceId])).map((r) => r.community);
+    return (
+      await this.db.all<{ community: string }>(
+        'SELECT community FROM source_follows WHERE source_id = ? ORDER BY community',
+        [sourceId],
+      )
+    ).map((r) => r.community);
   }
 
   async follow(sourceId: string, community: string, by: string, at: string): Promise<void> {
-    await this.db.run('INSERT INTO source_follows (source_id, community, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, community) DO NOTHING', [
-      sourceId, community, by, at,
-    ]);
+    await this.db.run(
+      'INSERT INTO source_follows (source_id, community, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, community) DO NOTHING',
+      [sourceId, community, by, at],
+    );
   }
 
   async unfollow(sourceId: string, community: string): Promise<number> {
     return this.db.tx(async (q) => {
       await q.run('DELETE FROM source_follows WHERE source_id = ? AND community = ?', [sourceId, community]);
-      return Number((await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM source_follows WHERE source_id = ?', [sourceId]))?.n ?? 0);
+      return Number(
+        (await q.get<{ n: number }>('SELECT COUNT(*) AS n FROM source_follows WHERE source_id = ?', [sourceId]))?.n ??
+          0,
+      );
     });
   }
 
@@ -104,12 +148,30 @@ export class SqlSourceStore implements SourceStore {
           await markKeys(q, keys, c.sourceId, prior, c.at);
           continue;
         }
-        const base: Article = { id: idBase, title: n.title, date: n.date, source: n.sourceName, url: n.url, text: n.text, keyDate: null };
+        const base: Article = {
+          id: idBase,
+          title: n.title,
+          date: n.date,
+          source: n.sourceName,
+          url: n.url,
+          text: n.text,
+          keyDate: null,
+        };
         const hash = articleHash(base);
         let id = idBase;
         if (await taken(q, id)) id = `${idBase}-${hash.slice(0, 6)}`;
         for (let k = 2; await taken(q, id); k++) id = `${idBase}-${hash.slice(0, 6)}-${k}`;
-        await insertArticle(q, { ...base, id, kind: 'source', file: null, stamp: null, sourceId: c.sourceId, guid: n.guid, hash, at: n.createdAt });
+        await insertArticle(q, {
+          ...base,
+          id,
+          kind: 'source',
+          file: null,
+          stamp: null,
+          sourceId: c.sourceId,
+          guid: n.guid,
+          hash,
+          at: n.createdAt,
+        });
         await bumpCounter(q, `source:${c.sourceId}`, 1);
         await markKeys(q, keys, c.sourceId, id, c.at);
         stored.push(id);
@@ -125,25 +187,32 @@ export class SqlSourceStore implements SourceStore {
   }
 
   async recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): Promise<void> {
-    await this.db.run('UPDATE sources SET last_fetch_at = ?, last_error = ?, failures = failures + 1, next_fetch_at = ? WHERE id = ?', [
-      at, error.slice(0, 500), nextFetchAt, sourceId,
-    ]);
+    await this.db.run(
+      'UPDATE sources SET last_fetch_at = ?, last_error = ?, failures = failures + 1, next_fetch_at = ? WHERE id = ?',
+      [at, error.slice(0, 500), nextFetchAt, sourceId],
+    );
   }
 
   async claimPoll(sourceId: string, at: string, until: string): Promise<boolean> {
-    const n = await this.db.run('UPDATE sources SET next_fetch_at = ? WHERE id = ? AND (next_fetch_at IS NULL OR next_fetch_at <= ?)', [until, sourceId, at]);
+    const n = await this.db.run(
+      'UPDATE sources SET next_fetch_at = ? WHERE id = ? AND (next_fetch_at IS NULL OR next_fetch_at <= ?)',
+      [until, sourceId, at],
+    );
     return n > 0;
   }
 
   async articleCounts(): Promise<Map<string, number>> {
-    const rows = await this.db.all<{ name: string; value: number }>(`SELECT name, value FROM counters WHERE name LIKE 'source:%'`);
+    const rows = await this.db.all<{ name: string; value: number }>(
+      `SELECT name, value FROM counters WHERE name LIKE 'source:%'`,
+    );
     return new Map(rows.map((r) => [r.name.slice('source:'.length), Number(r.value)]));
   }
 
   async pruneArticles(before: string): Promise<number> {
     return this.db.tx(async (q) => {
       const groups = await q.all<{ source_id: string; n: number }>(
-        `SELECT source_id, COUNT(*) AS n FROM articles WHERE kind = 'source' AND created_at < ? GROUP BY source_id`, [before],
+        `SELECT source_id, COUNT(*) AS n FROM articles WHERE kind = 'source' AND created_at < ? GROUP BY source_id`,
+        [before],
       );
       if (groups.length === 0) return 0;
       const n = await q.run(`DELETE FROM articles WHERE kind = 'source' AND created_at < ?`, [before]);
@@ -162,9 +231,18 @@ async function firstSeen(q: SqlQueries, keys: string[]): Promise<string | null |
   return undefined;
 }
 
-async function markKeys(q: SqlQueries, keys: string[], sourceId: string, articleId: string | null, at: string): Promise<void> {
+async function markKeys(
+  q: SqlQueries,
+  keys: string[],
+  sourceId: string,
+  articleId: string | null,
+  at: string,
+): Promise<void> {
   for (const k of keys) {
-    await q.run('INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING', [k, sourceId, articleId, at]);
+    await q.run(
+      'INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      [k, sourceId, articleId, at],
+    );
   }
 }
 
@@ -174,8 +252,20 @@ async function taken(q: SqlQueries, id: string): Promise<boolean> {
 
 function toSource(r: SourceRow): SourceRecord {
   return {
-    id: r.id, url: r.url, name: r.name, everyMinutes: Number(r.every_minutes), origin: r.origin, addedBy: r.added_by, addedAt: r.added_at,
-    etag: r.etag, lastModified: r.last_modified, fetchedOnce: Number(r.fetched_once) === 1, lastFetchAt: r.last_fetch_at, lastOkAt: r.last_ok_at,
-    lastError: r.last_error, failures: Number(r.failures), nextFetchAt: r.next_fetch_at,
+    id: r.id,
+    url: r.url,
+    name: r.name,
+    everyMinutes: Number(r.every_minutes),
+    origin: r.origin,
+    addedBy: r.added_by,
+    addedAt: r.added_at,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    fetchedOnce: Number(r.fetched_once) === 1,
+    lastFetchAt: r.last_fetch_at,
+    lastOkAt: r.last_ok_at,
+    lastError: r.last_error,
+    failures: Number(r.failures),
+    nextFetchAt: r.next_fetch_at,
   };
 }

@@ -3,17 +3,51 @@ import { SqlSourceStore } from './source-store.js';
 import { placeLegacyCursors } from './legacy.js';
 import { SqlCoordination, type Coordination } from './coordination.js';
 import type { Param, SqlDriver } from './sql.js';
-import type { ArticleStore, Claim, ClaimRequest, Delivery, DeliveryKey, DeliveryStatus, SourceStore, Store, Subscription } from './types.js';
+import type {
+  ArticleStore,
+  Claim,
+  ClaimRequest,
+  Delivery,
+  DeliveryKey,
+  DeliveryStatus,
+  SourceStore,
+  Store,
+  Subscription,
+} from './types.js';
 
 interface SubRow {
-  platform: string; channel_id: string; cron: string; schedule: string; time_zone: string; reminders: number;
-  created_by: string; created_at: string; paused_reason: string | null; last_fire_at: string | null; cursor: number | null;
-  first_article: string | null; community: string | null; sources: string | null; topics: string | null; format: string;
+  platform: string;
+  channel_id: string;
+  cron: string;
+  schedule: string;
+  time_zone: string;
+  reminders: number;
+  created_by: string;
+  created_at: string;
+  paused_reason: string | null;
+  last_fire_at: string | null;
+  cursor: number | null;
+  first_article: string | null;
+  community: string | null;
+  sources: string | null;
+  topics: string | null;
+  format: string;
 }
 interface DelRow {
-  platform: string; channel_id: string; article_id: string; status: Delivery['status']; attempts: number; claimed_at: string | null;
-  sent_at: string | null; message_id: string | null; last_error: string | null; claimed_by: string | null; lease_until: string | null;
-  parts_sent: number; suspect: number; batch: string | null;
+  platform: string;
+  channel_id: string;
+  article_id: string;
+  status: Delivery['status'];
+  attempts: number;
+  claimed_at: string | null;
+  sent_at: string | null;
+  message_id: string | null;
+  last_error: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
+  parts_sent: number;
+  suspect: number;
+  batch: string | null;
 }
 
 const KEY = 'platform = ? AND channel_id = ? AND article_id = ?';
@@ -34,7 +68,10 @@ export class SqlStore implements Store {
   }
 
   async getSubscription(platform: string, channelId: string): Promise<Subscription | null> {
-    const row = await this.db.get<SubRow>('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?', [platform, channelId]);
+    const row = await this.db.get<SubRow>('SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?', [
+      platform,
+      channelId,
+    ]);
     return row ? toSub(row) : null;
   }
 
@@ -44,19 +81,50 @@ export class SqlStore implements Store {
 
   async upsertSubscription(s: Subscription): Promise<boolean> {
     return this.db.tx(async (q) => {
-      const existed = (await q.get('SELECT 1 FROM subscriptions WHERE platform = ? AND channel_id = ?', [s.platform, s.channelId])) !== undefined;
+      const existed =
+        (await q.get('SELECT 1 FROM subscriptions WHERE platform = ? AND channel_id = ?', [
+          s.platform,
+          s.channelId,
+        ])) !== undefined;
       if (existed) {
         await q.run(
           `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL, community = COALESCE(?, community),
              sources = ?, topics = ?, format = ? WHERE platform = ? AND channel_id = ?`,
-          [s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.community, json(s.sources), json(s.topics), s.format, s.platform, s.channelId],
+          [
+            s.cron,
+            s.schedule,
+            s.timeZone,
+            s.reminders ? 1 : 0,
+            s.community,
+            json(s.sources),
+            json(s.topics),
+            s.format,
+            s.platform,
+            s.channelId,
+          ],
         );
       } else {
         await q.run(
           `INSERT INTO subscriptions (platform, channel_id, cron, schedule, time_zone, reminders, created_by, created_at, paused_reason, last_fire_at, cursor,
              first_article, community, sources, topics, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [s.platform, s.channelId, s.cron, s.schedule, s.timeZone, s.reminders ? 1 : 0, s.createdBy, s.createdAt, s.pausedReason, s.lastFireAt, s.cursor,
-            s.firstArticle, s.community, json(s.sources), json(s.topics), s.format],
+          [
+            s.platform,
+            s.channelId,
+            s.cron,
+            s.schedule,
+            s.timeZone,
+            s.reminders ? 1 : 0,
+            s.createdBy,
+            s.createdAt,
+            s.pausedReason,
+            s.lastFireAt,
+            s.cursor,
+            s.firstArticle,
+            s.community,
+            json(s.sources),
+            json(s.topics),
+            s.format,
+          ],
         );
       }
       return !existed;
@@ -64,33 +132,60 @@ export class SqlStore implements Store {
   }
 
   async removeSubscription(platform: string, channelId: string): Promise<boolean> {
-    return (await this.db.run('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?', [platform, channelId])) > 0;
+    return (
+      (await this.db.run('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?', [platform, channelId])) > 0
+    );
   }
 
   async setPaused(platform: string, channelId: string, reason: string | null): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel_id = ?', [reason, platform, channelId]);
+    await this.db.run('UPDATE subscriptions SET paused_reason = ? WHERE platform = ? AND channel_id = ?', [
+      reason,
+      platform,
+      channelId,
+    ]);
   }
 
   async setLastFire(platform: string, channelId: string, at: string): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET last_fire_at = ? WHERE platform = ? AND channel_id = ?', [at, platform, channelId]);
+    await this.db.run('UPDATE subscriptions SET last_fire_at = ? WHERE platform = ? AND channel_id = ?', [
+      at,
+      platform,
+      channelId,
+    ]);
   }
 
   async advanceCursor(platform: string, channelId: string, seq: number): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND (cursor IS NULL OR cursor < ?)', [seq, platform, channelId, seq]);
+    await this.db.run(
+      'UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND (cursor IS NULL OR cursor < ?)',
+      [seq, platform, channelId, seq],
+    );
   }
 
   async restart(platform: string, channelId: string, cursor: number, firstArticle: string | null): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET cursor = ?, first_article = ? WHERE platform = ? AND channel_id = ?', [cursor, firstArticle, platform, channelId]);
+    await this.db.run('UPDATE subscriptions SET cursor = ?, first_article = ? WHERE platform = ? AND channel_id = ?', [
+      cursor,
+      firstArticle,
+      platform,
+      channelId,
+    ]);
   }
 
   async clearFirstArticle(platform: string, channelId: string): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET first_article = NULL WHERE platform = ? AND channel_id = ?', [platform, channelId]);
+    await this.db.run('UPDATE subscriptions SET first_article = NULL WHERE platform = ? AND channel_id = ?', [
+      platform,
+      channelId,
+    ]);
   }
 
   async claimDelivery(c: ClaimRequest): Promise<Claim | null> {
     // One statement: the insert, the retry of a failed post, or the takeover of a claim whose holder's
     // lease ran out happens for one worker only. A takeover is suspect: the holder may have posted.
-    const row = await this.db.get<{ attempts: number; parts_sent: number; suspect: number; message_id: string | null; batch: string | null }>(
+    const row = await this.db.get<{
+      attempts: number;
+      parts_sent: number;
+      suspect: number;
+      message_id: string | null;
+      batch: string | null;
+    }>(
       `INSERT INTO deliveries (platform, channel_id, article_id, status, attempts, claimed_at, claimed_by, lease_until)
        VALUES (?, ?, ?, 'claimed', 1, ?, ?, ?)
        ON CONFLICT (platform, channel_id, article_id) DO UPDATE SET status = 'claimed', attempts = deliveries.attempts + 1,
@@ -102,21 +197,39 @@ export class SqlStore implements Store {
       [c.platform, c.channelId, c.articleId, c.at, c.holder, c.leaseUntil],
     );
     return row
-      ? { attempts: Number(row.attempts), partsSent: Number(row.parts_sent), suspect: Number(row.suspect) === 1, messageId: row.message_id, batch: row.batch }
+      ? {
+          attempts: Number(row.attempts),
+          partsSent: Number(row.parts_sent),
+          suspect: Number(row.suspect) === 1,
+          messageId: row.message_id,
+          batch: row.batch,
+        }
       : null;
   }
 
   async renewClaim(d: DeliveryKey, holder: string, leaseUntil: string): Promise<boolean> {
-    return (await this.db.run(`UPDATE deliveries SET lease_until = ? WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [leaseUntil, ...keyOf(d), holder])) > 0;
+    return (
+      (await this.db.run(
+        `UPDATE deliveries SET lease_until = ? WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+        [leaseUntil, ...keyOf(d), holder],
+      )) > 0
+    );
   }
 
   async recordParts(d: DeliveryKey, holder: string, parts: number, messageId: string | null): Promise<void> {
-    await this.db.run(`UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [
-      parts, messageId, ...keyOf(d), holder,
-    ]);
+    await this.db.run(
+      `UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+      [parts, messageId, ...keyOf(d), holder],
+    );
   }
 
-  async setBatch(platform: string, channelId: string, articleIds: string[], holder: string, batch: string): Promise<void> {
+  async setBatch(
+    platform: string,
+    channelId: string,
+    articleIds: string[],
+    holder: string,
+    batch: string,
+  ): Promise<void> {
     for (let i = 0; i < articleIds.length; i += CHUNK) {
       const ids = articleIds.slice(i, i + CHUNK);
       await this.db.run(
@@ -127,13 +240,17 @@ export class SqlStore implements Store {
   }
 
   async batchArticles(platform: string, channelId: string, batch: string): Promise<string[]> {
-    const rows = await this.db.all<{ article_id: string }>('SELECT article_id FROM deliveries WHERE platform = ? AND channel_id = ? AND batch = ? ORDER BY article_id', [
-      platform, channelId, batch,
-    ]);
+    const rows = await this.db.all<{ article_id: string }>(
+      'SELECT article_id FROM deliveries WHERE platform = ? AND channel_id = ? AND batch = ? ORDER BY article_id',
+      [platform, channelId, batch],
+    );
     return rows.map((r) => r.article_id);
   }
 
-  async lastSent(platform: string, channelId: string): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null> {
+  async lastSent(
+    platform: string,
+    channelId: string,
+  ): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null> {
     const row = await this.db.get<{ article_id: string; sent_at: string; message_id: string | null }>(
       `SELECT article_id, sent_at, message_id FROM deliveries WHERE platform = ? AND channel_id = ? AND sent_at IS NOT NULL ORDER BY sent_at DESC LIMIT 1`,
       [platform, channelId],
@@ -159,9 +276,10 @@ export class SqlStore implements Store {
   }
 
   private async endClaim(d: DeliveryKey, holder: string, status: 'failed' | 'abandoned', error: string): Promise<void> {
-    await this.db.run(`UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`, [
-      status, error.slice(0, 500), ...keyOf(d), holder,
-    ]);
+    await this.db.run(
+      `UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+      [status, error.slice(0, 500), ...keyOf(d), holder],
+    );
   }
 
   async statesAmong(platform: string, channelId: string, articleIds: string[]): Promise<Map<string, DeliveryStatus>> {
@@ -178,7 +296,10 @@ export class SqlStore implements Store {
   }
 
   async staleClaims(at: string): Promise<Delivery[]> {
-    const rows = await this.db.all<DelRow>(`SELECT * FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) ORDER BY claimed_at`, [at]);
+    const rows = await this.db.all<DelRow>(
+      `SELECT * FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) ORDER BY claimed_at`,
+      [at],
+    );
     return rows.map(toDelivery);
   }
 
@@ -199,7 +320,10 @@ export class SqlStore implements Store {
   }
 
   async letGoOfClaims(holder: string, at: string): Promise<number> {
-    return this.db.run(`UPDATE deliveries SET lease_until = ? WHERE status = 'claimed' AND claimed_by = ?`, [at, holder]);
+    return this.db.run(`UPDATE deliveries SET lease_until = ? WHERE status = 'claimed' AND claimed_by = ?`, [
+      at,
+      holder,
+    ]);
   }
 
   async getDelivery(platform: string, channelId: string, articleId: string): Promise<Delivery | null> {
@@ -226,17 +350,40 @@ function json(v: unknown): string | null {
 
 function toSub(r: SubRow): Subscription {
   return {
-    platform: r.platform, channelId: r.channel_id, cron: r.cron, schedule: r.schedule, timeZone: r.time_zone, reminders: Number(r.reminders) === 1,
-    createdBy: r.created_by, createdAt: r.created_at, pausedReason: r.paused_reason, lastFireAt: r.last_fire_at, cursor: Number(r.cursor ?? 0),
-    firstArticle: r.first_article, community: r.community, sources: r.sources ? (JSON.parse(r.sources) as string[]) : null,
-    topics: r.topics ? (JSON.parse(r.topics) as Subscription['topics']) : null, format: r.format === 'roundup' ? 'roundup' : 'each',
+    platform: r.platform,
+    channelId: r.channel_id,
+    cron: r.cron,
+    schedule: r.schedule,
+    timeZone: r.time_zone,
+    reminders: Number(r.reminders) === 1,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    pausedReason: r.paused_reason,
+    lastFireAt: r.last_fire_at,
+    cursor: Number(r.cursor ?? 0),
+    firstArticle: r.first_article,
+    community: r.community,
+    sources: r.sources ? (JSON.parse(r.sources) as string[]) : null,
+    topics: r.topics ? (JSON.parse(r.topics) as Subscription['topics']) : null,
+    format: r.format === 'roundup' ? 'roundup' : 'each',
   };
 }
 
 function toDelivery(r: DelRow): Delivery {
   return {
-    platform: r.platform, channelId: r.channel_id, articleId: r.article_id, status: r.status, attempts: Number(r.attempts), claimedAt: r.claimed_at,
-    sentAt: r.sent_at, messageId: r.message_id, lastError: r.last_error, claimedBy: r.claimed_by, leaseUntil: r.lease_until,
-    partsSent: Number(r.parts_sent), suspect: Number(r.suspect) === 1, batch: r.batch,
+    platform: r.platform,
+    channelId: r.channel_id,
+    articleId: r.article_id,
+    status: r.status,
+    attempts: Number(r.attempts),
+    claimedAt: r.claimed_at,
+    sentAt: r.sent_at,
+    messageId: r.message_id,
+    lastError: r.last_error,
+    claimedBy: r.claimed_by,
+    leaseUntil: r.lease_until,
+    partsSent: Number(r.parts_sent),
+    suspect: Number(r.suspect) === 1,
+    batch: r.batch,
   };
 }

@@ -102,7 +102,10 @@ export class SqliteDriver implements SqlDriver {
       } catch (err) {
         if (!isBusy(err)) throw err;
         if (Date.now() + wait > deadline) {
-          throw new StoreUnavailableError(`the database file stayed locked by another process for ${this.lockWaitMs / 1000} s`, { cause: err });
+          throw new StoreUnavailableError(
+            `the database file stayed locked by another process for ${this.lockWaitMs / 1000} s`,
+            { cause: err },
+          );
         }
         await sleep(wait);
       }

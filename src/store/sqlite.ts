@@ -40,7 +40,12 @@ function openError(path: string, err: unknown): StoreOpenError {
   const fix =
     code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
       ? 'it is not a Herald database (or is damaged): point HERALD_DB at another file, or move this one away'
-      : code === 'SQLITE_CANTOPEN' || code === 'EISDIR' || code === 'EACCES' || code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'ENOTDIR'
+      : code === 'SQLITE_CANTOPEN' ||
+          code === 'EISDIR' ||
+          code === 'EACCES' ||
+          code === 'SQLITE_READONLY' ||
+          code === 'EROFS' ||
+          code === 'ENOTDIR'
         ? 'set HERALD_DB to a file path in a folder Herald can write (e.g. data/herald.db)'
         : 'check HERALD_DB (a SQLite file path, or a postgres:// URL)';
   return new StoreOpenError(`HERALD_DB=${path}: cannot open the database (${why}); ${fix}`, { cause: err });

@@ -177,7 +177,10 @@ export interface Store {
   /** The articles of a roundup post in this channel. */
   batchArticles(platform: string, channelId: string, batch: string): Promise<string[]>;
   /** The last article posted in the channel, and when. */
-  lastSent(platform: string, channelId: string): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null>;
+  lastSent(
+    platform: string,
+    channelId: string,
+  ): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null>;
   /** Only the holder marks its claim sent; false when the claim was not its own any more. */
   markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean>;
   /** Gives a claim back after a failed post, so a later fire retries it. */
@@ -263,7 +266,10 @@ export interface SourceStore {
   findSourceByUrl(url: string): Promise<SourceRecord | null>;
   /** Adds a source; its id is `idBase`, or `idBase-2`, `-3`… when taken. Returns the stored record. */
   addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord>;
-  updateSource(id: string, change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>): Promise<void>;
+  updateSource(
+    id: string,
+    change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,
+  ): Promise<void>;
   removeSource(id: string): Promise<boolean>;
   /** Which of these keys were seen before. */
   seenKeys(keys: string[]): Promise<Set<string>>;

@@ -2,7 +2,21 @@
 export const DEFAULT_EVERY_MINUTES = 15;
 const MAX_MINUTES = 7 * 24 * 60;
 
-const UNITS: Record<string, number> = { m: 1, min: 1, mins: 1, minute: 1, minutes: 1, h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, d: 1440, day: 1440, days: 1440 };
+const UNITS: Record<string, number> = {
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
+  h: 60,
+  hr: 60,
+  hrs: 60,
+  hour: 60,
+  hours: 60,
+  d: 1440,
+  day: 1440,
+  days: 1440,
+};
 
 /**
  * A poll interval in whole minutes: a number of minutes, or text such as "15 minutes", "30m",

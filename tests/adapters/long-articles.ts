@@ -9,9 +9,38 @@ export interface LongArticle {
 }
 
 const SUBJECTS = [
-  'Bridge', 'Library', 'Ferry', 'Tram', 'School', 'Hospital', 'Market', 'Museum', 'Park', 'Stadium', 'Airport', 'Harbour',
-  'Theatre', 'Canal', 'Orchard', 'Lighthouse', 'Observatory', 'Granary', 'Aqueduct', 'Quarry', 'Brewery', 'Foundry', 'Mill', 'Pier',
-  'Tunnel', 'Viaduct', 'Reservoir', 'Chapel', 'Arena', 'Depot', 'Garrison', 'Vineyard',
+  'Bridge',
+  'Library',
+  'Ferry',
+  'Tram',
+  'School',
+  'Hospital',
+  'Market',
+  'Museum',
+  'Park',
+  'Stadium',
+  'Airport',
+  'Harbour',
+  'Theatre',
+  'Canal',
+  'Orchard',
+  'Lighthouse',
+  'Observatory',
+  'Granary',
+  'Aqueduct',
+  'Quarry',
+  'Brewery',
+  'Foundry',
+  'Mill',
+  'Pier',
+  'Tunnel',
+  'Viaduct',
+  'Reservoir',
+  'Chapel',
+  'Arena',
+  'Depot',
+  'Garrison',
+  'Vineyard',
 ];
 const WORDS = (
   'council engineers residents delay contract tender budget surveyors inspection river northern southern eastern western district ' +
@@ -64,9 +93,17 @@ export function writeLongArticles(dir: string, count: number, from = 0): LongArt
       const start = `${k === 0 ? 'The' : 'Meanwhile the'} ${subject.toLowerCase()} ${k === 0 ? 'project' : 'plan'} ${i + 1}`;
       return `${start} ${words(r, 200 + Math.floor(r() * 70) - start.length)}.`;
     });
-    if (i % 2 === 0) sentences.splice(2, 0, `The final ${subject.toLowerCase()} vote is scheduled for ${10 + (i % 15)} January 2025.`);
+    if (i % 2 === 0)
+      sentences.splice(2, 0, `The final ${subject.toLowerCase()} vote is scheduled for ${10 + (i % 15)} January 2025.`);
     const id = `2024-11-${String(10 + (i % 15)).padStart(2, '0')}-${slug}`;
-    const front = ['---', `title: "${title}"`, `date: 2024-11-${String(10 + (i % 15)).padStart(2, '0')}`, `source: ${subject} Gazette`, `url: "${url}"`, '---'];
+    const front = [
+      '---',
+      `title: "${title}"`,
+      `date: 2024-11-${String(10 + (i % 15)).padStart(2, '0')}`,
+      `source: ${subject} Gazette`,
+      `url: "${url}"`,
+      '---',
+    ];
     writeFileSync(join(dir, `${id}.md`), `${front.join('\n')}\n${sentences.join(' ')}\n`);
     out.push({ id, title, url });
   }

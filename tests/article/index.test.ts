@@ -12,7 +12,8 @@ import { openIndex, RecordingAdapter, TestClock, TEST_HOLDER } from '../support/
 import { replyText } from '../support/reply-text.js';
 
 const me = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
-const body = (n: number) => `date 2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nStory ${n}: the council met on Monday. “We agreed,” said the mayor, Ana Lopes. The vote is on 3 March.\n`;
+const body = (n: number) =>
+  `date 2024-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}\nStory ${n}: the council met on Monday. “We agreed,” said the mayor, Ana Lopes. The vote is on 3 March.\n`;
 
 function folder(): { root: string; dir: string } {
   const root = mkdtempSync(join(tmpdir(), 'herald-index-'));
@@ -27,7 +28,11 @@ describe('the article index', () => {
     for (let n = 0; n < 10_000; n++) writeFileSync(join(dir, `story-${String(n).padStart(5, '0')}.txt`), body(n));
     const { store, files, library } = await openIndex(join(root, 'herald.db'), dir);
     expect(await library.count()).toBe(10_000);
-    const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date('2024-12-01T00:00:00Z') });
+    const bus = new CommandBus(
+      { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+      silentLogger,
+      { now: () => new Date('2024-12-01T00:00:00Z') },
+    );
     expect(replyText(await bus.runText('digest story-04242', me))).toContain('Story 4242: the council met on Monday');
     expect(replyText(await bus.runText('articles', me))).toContain('and 9980 older');
     expect((await bus.complete('article', 'story-0424', undefined)).map((c) => c.value)).toHaveLength(10);
@@ -75,7 +80,12 @@ describe('the article index', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]); // reading it would block for ever
     const problems: string[] = [];
     const store = await SqliteStore.open(join(root, 'herald.db'));
-    const files = new ArticleFiles({ dir, store: store.articles, clock: { now: () => new Date() }, onProblem: (p) => problems.push(`${p.file}: ${p.message}`) });
+    const files = new ArticleFiles({
+      dir,
+      store: store.articles,
+      clock: { now: () => new Date() },
+      onProblem: (p) => problems.push(`${p.file}: ${p.message}`),
+    });
     await files.sync();
     expect((await store.articles.newest(10)).map((a) => a.id).sort()).toEqual(['alias', 'kept']);
     expect(problems.join('\n')).toMatch(/leak\.txt: a link to a file outside the articles folder is not read/);
@@ -89,11 +99,26 @@ describe('the article index', () => {
     const { root, dir } = folder();
     writeFileSync(join(dir, 'one.txt'), body(1));
     const clock = new TestClock(new Date('2024-12-01T08:00:00Z'));
-    const run = async (fn: (x: { bus: CommandBus; scheduler: Scheduler; adapter: RecordingAdapter }) => Promise<void>) => {
+    const run = async (
+      fn: (x: { bus: CommandBus; scheduler: Scheduler; adapter: RecordingAdapter }) => Promise<void>,
+    ) => {
       const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
       const adapter = new RecordingAdapter();
-      const scheduler = new Scheduler({ store, library, posters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, ...TEST_HOLDER });
-      const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, clock);
+      const scheduler = new Scheduler({
+        store,
+        library,
+        posters: new Map([['test', adapter]]),
+        log: silentLogger,
+        clock,
+        maxRetries: 0,
+        backoffMs: 1,
+        ...TEST_HOLDER,
+      });
+      const bus = new CommandBus(
+        { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+        silentLogger,
+        clock,
+      );
       await fn({ bus, scheduler, adapter });
       await scheduler.stop(1000);
       files.stop();

@@ -13,7 +13,9 @@ const BOM = '\uFEFF';
 
 describe('normalizeInput', () => {
   it('drops byte-order marks anywhere and turns CRLF, lone CR and U+2028 into LF', () => {
-    expect(normalizeInput(`${BOM}First line.\r\nSecond${BOM} line.\rThird.\u2028Fourth.`)).toBe('First line.\nSecond line.\nThird.\nFourth.');
+    expect(normalizeInput(`${BOM}First line.\r\nSecond${BOM} line.\rThird.\u2028Fourth.`)).toBe(
+      'First line.\nSecond line.\nThird.\nFourth.',
+    );
     const plain = 'Nothing to do here.\n';
     expect(normalizeInput(plain)).toBe(plain);
   });
@@ -33,16 +35,32 @@ describe('normalizeInput', () => {
 
 describe('article files with a byte-order mark or CRLF line ends', () => {
   it('reads the date line after a byte-order mark, and the body does not start with it', () => {
-    const a = parseArticle(`${BOM}date 2025-01-05\r\nThe ferry service resumed on Saturday after the storm.\r\n`, 'ferry');
+    const a = parseArticle(
+      `${BOM}date 2025-01-05\r\nThe ferry service resumed on Saturday after the storm.\r\n`,
+      'ferry',
+    );
     expect(a.date).toBe('2025-01-05');
     expect(a.text).toBe('The ferry service resumed on Saturday after the storm.\r\n');
   });
 
   it('reads front matter with a byte-order mark and CRLF, or lone CR, line ends', () => {
     for (const eol of ['\r\n', '\r']) {
-      const raw = [`${BOM}---`, 'title: Orchard fair', 'date: 2025-03-02', 'keyDate:', '  date: 2025-04-12', '  label: The fair', '---', 'Growers gather in April.'].join(eol);
+      const raw = [
+        `${BOM}---`,
+        'title: Orchard fair',
+        'date: 2025-03-02',
+        'keyDate:',
+        '  date: 2025-04-12',
+        '  label: The fair',
+        '---',
+        'Growers gather in April.',
+      ].join(eol);
       const a = parseArticle(raw, 'fair');
-      expect(a).toMatchObject({ title: 'Orchard fair', date: '2025-03-02', keyDate: { date: '2025-04-12', label: 'The fair' } });
+      expect(a).toMatchObject({
+        title: 'Orchard fair',
+        date: '2025-03-02',
+        keyDate: { date: '2025-04-12', label: 'The fair' },
+      });
       expect(a.text).toBe('Growers gather in April.');
     }
   });
@@ -91,27 +109,46 @@ describe('offsets into text with CRLF and byte-order marks', () => {
 
 describe('the command line with a byte-order mark and CRLF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'herald-bom-'));
-  const run = (args: string[]) => spawnSync(process.execPath, [...HERALD_CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  const story = 'The harbour festival will open on Saturday with a parade of boats.\r\n\r\nOrganisers expect 20,000 visitors over the weekend.\r\n';
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [...HERALD_CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+  const story =
+    'The harbour festival will open on Saturday with a parade of boats.\r\n\r\nOrganisers expect 20,000 visitors over the weekend.\r\n';
 
   it('digest FILE reads the date of a file saved with a byte-order mark and CRLF', () => {
     const path = join(dir, 'festival.txt');
     writeFileSync(path, `${BOM}date 2025-01-07\r\n${story}`);
     const r = run(['digest', path, '--json', '--now', '2025-01-07T12:00:00Z']);
     expect(r.status).toBe(0);
-    const d = JSON.parse(r.stdout) as { article: { date: string }; briefing: string[]; dates: { start: number; end: number; date: string }[] };
+    const d = JSON.parse(r.stdout) as {
+      article: { date: string };
+      briefing: string[];
+      dates: { start: number; end: number; date: string }[];
+    };
     expect(d.article.date).toBe('2025-01-07');
     expect(d.briefing.join(' ')).not.toContain('date 2025');
     expect(d.dates.map((x) => [story.slice(x.start, x.end), x.date])).toEqual([['on Saturday', '2025-01-11']]);
   });
 
   it('digest --jsonl reads a file that starts with a byte-order mark and has CRLF lines', () => {
-    const lines = [{ id: 'a', date: '2025-01-07', text: story }, { id: 'b', date: '2025-01-07', text: 'The bridge closed on 2 January for repairs.' }];
+    const lines = [
+      { id: 'a', date: '2025-01-07', text: story },
+      { id: 'b', date: '2025-01-07', text: 'The bridge closed on 2 January for repairs.' },
+    ];
     const path = join(dir, 'in.jsonl');
     writeFileSync(path, `${BOM}${lines.map((l) => JSON.stringify(l)).join('\r\n')}\r\n`);
     const r = run(['digest', '--jsonl', path, '--now', '2025-01-07T12:00:00Z']);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { article?: { id: string }; error?: string; dates: { start: number; end: number; text: string }[] });
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            article?: { id: string };
+            error?: string;
+            dates: { start: number; end: number; text: string }[];
+          },
+      );
     expect(out.map((o) => o.error ?? o.article?.id)).toEqual(['a', 'b']);
     expect(out[0]?.dates.map((x) => story.slice(x.start, x.end))).toEqual(['on Saturday']);
   });

@@ -26,7 +26,10 @@ describe('plain text articles', () => {
     expect(a.text).toBe('Body starts here.\n\nSecond paragraph.');
   });
   it('reads the date line on its own line', () => {
-    expect(parseArticle('date 2025-01-02\nHello world.', 'x')).toMatchObject({ date: '2025-01-02', text: 'Hello world.' });
+    expect(parseArticle('date 2025-01-02\nHello world.', 'x')).toMatchObject({
+      date: '2025-01-02',
+      text: 'Hello world.',
+    });
   });
   it('refuses an impossible date, an empty article and binary data', () => {
     expect(code(() => parseArticle('date 2024-02-30 Text.', 'x'))).toBe('bad-date');
@@ -44,7 +47,13 @@ describe('markdown with front matter', () => {
   const md = `---\ntitle: Summit set\ndate: 2025-03-01\nsource: Example News\nurl: https://example.com/a\nkeyDate:\n  date: 2025-04-01\n  label: The summit\n---\nLeaders will meet.\n`;
   it('reads every field', () => {
     const a = parseArticle(md, 'summit');
-    expect(a).toMatchObject({ id: 'summit', title: 'Summit set', date: '2025-03-01', source: 'Example News', url: 'https://example.com/a' });
+    expect(a).toMatchObject({
+      id: 'summit',
+      title: 'Summit set',
+      date: '2025-03-01',
+      source: 'Example News',
+      url: 'https://example.com/a',
+    });
     expect(a.keyDate).toEqual({ date: '2025-04-01', label: 'The summit' });
     expect(a.text).toBe('Leaders will meet.\n');
   });
@@ -65,7 +74,12 @@ describe('article files', () => {
     writeFileSync(join(dir, 'notes.json'), '{}');
     const problems: string[] = [];
     const store = await SqliteStore.open(join(dir, 'herald.db'));
-    const files = new ArticleFiles({ dir, store: store.articles, clock: { now: () => new Date() }, onProblem: (p) => problems.push(p.file) });
+    const files = new ArticleFiles({
+      dir,
+      store: store.articles,
+      clock: { now: () => new Date() },
+      onProblem: (p) => problems.push(p.file),
+    });
     await files.sync();
     expect((await new ArticleLibrary(dir, store.articles).list(10)).map((a) => a.id)).toEqual(['new', 'old']);
     expect(problems).toEqual(['bad.txt']);

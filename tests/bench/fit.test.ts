@@ -53,7 +53,10 @@ describe('logistic regression', () => {
     const raw = rows.map((r) => ({ ...r, x: [r.x[0]! * 10 + 3, r.x[1]! / 4 - 1, r.x[2]!] }));
     const { mean, std } = columnStats(raw.map((r) => r.x));
     const z = (x: number[]) => x.map((v, i) => (std[i]! > 1e-12 ? (v - mean[i]!) / std[i]! : 0));
-    const m = fitLogistic(raw.map((r) => ({ ...r, x: z(r.x) })), 1);
+    const m = fitLogistic(
+      raw.map((r) => ({ ...r, x: z(r.x) })),
+      1,
+    );
     const back = unstandardise(m, mean, std);
     for (const r of raw.slice(0, 20)) {
       const a = z(r.x).reduce((s, v, i) => s + v * m.weights[i]!, m.bias);

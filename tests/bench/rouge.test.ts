@@ -24,9 +24,18 @@ describe('porterStem (Porter 1980)', () => {
 
 describe('rougeTokens', () => {
   it('lower-cases, splits on non-alphanumerics and stems only tokens longer than 3', () => {
-    expect(rougeTokens("The U.S. ties were Obama's 2nd-best: WAS")).toEqual(
-      ['the', 'u', 's', 'ti', 'were', 'obama', 's', '2nd', 'best', 'was'],
-    );
+    expect(rougeTokens("The U.S. ties were Obama's 2nd-best: WAS")).toEqual([
+      'the',
+      'u',
+      's',
+      'ti',
+      'were',
+      'obama',
+      's',
+      '2nd',
+      'best',
+      'was',
+    ]);
   });
 
   it('treats non-ASCII letters as separators, as rouge-score does', () => {

@@ -10,7 +10,8 @@ describe('the one text splitter every platform uses', () => {
   });
 
   it('never drops or cuts a word of a long quotation', () => {
-    const sentence = (i: number) => `Witness ${i} told the inquiry that the bridge had been closed for repairs since spring.`;
+    const sentence = (i: number) =>
+      `Witness ${i} told the inquiry that the bridge had been closed for repairs since spring.`;
     const long = Array.from({ length: 80 }, (_, i) => sentence(i)).join(' ');
     const pieces = splitText(long, 1000);
     expect(pieces.length).toBeGreaterThan(5);
@@ -22,7 +23,10 @@ describe('the one text splitter every platform uses', () => {
   });
 
   it('carries a block quote prefix onto the next piece', () => {
-    expect(splitText('> “A long quote. It goes on.”', 20, { carry: '> ' })).toEqual(['> “A long quote.', '> It goes on.”']);
+    expect(splitText('> “A long quote. It goes on.”', 20, { carry: '> ' })).toEqual([
+      '> “A long quote.',
+      '> It goes on.”',
+    ]);
     expect(splitText('> “A long quote. It goes on.”', 20)).toEqual(['> “A long quote.', 'It goes on.”']);
   });
 
@@ -51,7 +55,9 @@ describe('the one text splitter every platform uses', () => {
 
   it('links only well-formed http(s) URLs, percent-encoding other characters', () => {
     expect(linkableUrl('https://news.example/a?b=1')).toBe('https://news.example/a?b=1');
-    expect(linkableUrl('https://uk.wikipedia.org/wiki/Курськ')).toBe('https://uk.wikipedia.org/wiki/%D0%9A%D1%83%D1%80%D1%81%D1%8C%D0%BA');
+    expect(linkableUrl('https://uk.wikipedia.org/wiki/Курськ')).toBe(
+      'https://uk.wikipedia.org/wiki/%D0%9A%D1%83%D1%80%D1%81%D1%8C%D0%BA',
+    );
     expect(linkableUrl('javascript:alert(1)')).toBeUndefined();
     expect(linkableUrl('https://news.example/a b')).toBeUndefined();
     expect(linkableUrl(`https://news.example/${'a'.repeat(3000)}`)).toBeUndefined();

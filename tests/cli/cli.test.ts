@@ -27,7 +27,14 @@ describe('herald CLI', () => {
   });
 
   it('prints a readable digest without --json', () => {
-    const r = herald(['digest', 'digests/2024-11-24-kursk.txt', '--now', '2026-11-26T12:00:00Z', '--tz', 'Europe/Kyiv']);
+    const r = herald([
+      'digest',
+      'digests/2024-11-24-kursk.txt',
+      '--now',
+      '2026-11-26T12:00:00Z',
+      '--tz',
+      'Europe/Kyiv',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('passed 675 days ago');
     expect(r.stdout).toContain('— Volodymyr Zelenskyy');
@@ -49,7 +56,11 @@ describe('herald CLI', () => {
 
   it('reads JSON lines, one digest per line, and reports bad lines in place', () => {
     const input = [
-      JSON.stringify({ id: 'a', date: '2024-11-24', text: 'The summit is scheduled for 20 January 2025. Leaders will attend. Talks begin at noon.' }),
+      JSON.stringify({
+        id: 'a',
+        date: '2024-11-24',
+        text: 'The summit is scheduled for 20 January 2025. Leaders will attend. Talks begin at noon.',
+      }),
       'not json',
       JSON.stringify({ id: 'c', text: '   ' }),
       JSON.stringify({ id: 'd', date: '2024-99-01', text: 'Text.' }),
@@ -57,7 +68,10 @@ describe('herald CLI', () => {
     ].join('\n');
     const r = herald(['digest', '--jsonl', '-', '--now', '2024-11-24T00:00:00Z'], input);
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e']);
     expect(out[0].keyDate.date).toBe('2025-01-20');
     expect(out[1].error).toMatch(/JSON/);

@@ -17,7 +17,16 @@ describe('command text on Slack', () => {
       const r = await w.bus.runText(`${c.name} colour:red`, slack);
       usage[c.name] = { kind: r.kind, parts: r.parts };
     }
-    const specs = COMMANDS.map((c) => ({ name: c.name, description: c.description, usage: c.usage, manage: c.manage ?? false, visibility: c.visibility, options: c.options }));
-    await expect(`${JSON.stringify({ help, usage, specs }, null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/command-text.json');
+    const specs = COMMANDS.map((c) => ({
+      name: c.name,
+      description: c.description,
+      usage: c.usage,
+      manage: c.manage ?? false,
+      visibility: c.visibility,
+      options: c.options,
+    }));
+    await expect(`${JSON.stringify({ help, usage, specs }, null, 2)}\n`).toMatchFileSnapshot(
+      './__snapshots__/command-text.json',
+    );
   });
 });

@@ -15,12 +15,25 @@ const allText = replyText;
 describe('command specs', () => {
   it('the registry fits both platforms’ limits', () => {
     expect(validateSpecs(COMMANDS)).toEqual([]);
-    expect(COMMANDS.map((c) => c.name)).toEqual(['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe', 'status', 'sources', 'help']);
+    expect(COMMANDS.map((c) => c.name)).toEqual([
+      'digest',
+      'quotes',
+      'countdown',
+      'articles',
+      'subscribe',
+      'unsubscribe',
+      'status',
+      'sources',
+      'help',
+    ]);
   });
 
   it('catches a spec that breaks them', () => {
     const bad = defineCommand({
-      name: 'Bad Name', description: 'x'.repeat(101), visibility: 'private', usage: '',
+      name: 'Bad Name',
+      description: 'x'.repeat(101),
+      visibility: 'private',
+      usage: '',
       // A field without a description, and a required one after an optional one.
       schema: z.object({ a: z.string().optional(), b: z.string().meta({ description: 'b' }) }),
       handler: () => ({ visibility: 'private', kind: 'info', parts: [] }),
@@ -35,12 +48,24 @@ describe('command specs', () => {
 
   it('reads each option from its zod field: order, description, type, required, choices and Herald’s extras', () => {
     const spec = defineCommand({
-      name: 'probe', description: 'Probe', visibility: 'private', usage: 'probe',
+      name: 'probe',
+      description: 'Probe',
+      visibility: 'private',
+      usage: 'probe',
       schema: z.object({
         when: z.string().meta({ description: 'When', greedy: true }),
-        loud: z.union([z.boolean(), z.enum(['yes', 'no'])]).transform((v) => v === true || v === 'yes').optional().meta({ description: 'Loud' }),
+        loud: z
+          .union([z.boolean(), z.enum(['yes', 'no'])])
+          .transform((v) => v === true || v === 'yes')
+          .optional()
+          .meta({ description: 'Loud' }),
         size: z.enum(['s', 'm']).optional().meta({ description: 'Size' }),
-        shape: z.string().toLowerCase().pipe(z.enum(['round', 'square'])).optional().meta({ description: 'Shape', choices: false }),
+        shape: z
+          .string()
+          .toLowerCase()
+          .pipe(z.enum(['round', 'square']))
+          .optional()
+          .meta({ description: 'Shape', choices: false }),
         article: articleField,
       }),
       handler: (_ctx, o) => textReply(`${o.when} ${o.loud === true} ${o.size ?? ''}`),
@@ -50,7 +75,13 @@ describe('command specs', () => {
       { name: 'loud', description: 'Loud', required: false, type: 'boolean' },
       { name: 'size', description: 'Size', required: false, type: 'string', choices: ['s', 'm'] },
       { name: 'shape', description: 'Shape', required: false, type: 'string' },
-      { name: 'article', description: 'Article id or the start of it (default: newest)', required: false, autocomplete: 'article', type: 'string' },
+      {
+        name: 'article',
+        description: 'Article id or the start of it (default: newest)',
+        required: false,
+        autocomplete: 'article',
+        type: 'string',
+      },
     ]);
   });
 });
@@ -83,7 +114,9 @@ describe('commands through the bus', () => {
   it('/digest and /countdown answer in the channel; public:true makes /quotes public', async () => {
     const w = await makeWorld();
     expect((await w.bus.runText('digest', me)).visibility).toBe('channel');
-    expect((await w.bus.runText('countdown', me)).parts[0]?.text).toMatch(/⏳ \d+ days (to go|ago).*2025-01-20|⏳ .*2025-01-20.*passed/);
+    expect((await w.bus.runText('countdown', me)).parts[0]?.text).toMatch(
+      /⏳ \d+ days (to go|ago).*2025-01-20|⏳ .*2025-01-20.*passed/,
+    );
     expect((await w.bus.runText('quotes public:true', me)).visibility).toBe('channel');
   });
 
@@ -105,10 +138,14 @@ describe('commands through the bus', () => {
   it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
     const w = await makeWorld();
     const asked: string[] = [];
-    const lazy = (allowed: boolean) => ({ ...me, managers: 'the night editors', canManage: async () => {
-      asked.push('asked');
-      return allowed;
-    } });
+    const lazy = (allowed: boolean) => ({
+      ...me,
+      managers: 'the night editors',
+      canManage: async () => {
+        asked.push('asked');
+        return allowed;
+      },
+    });
     expect((await w.bus.runText('quotes', lazy(false))).kind).toBe('quotes');
     expect((await w.bus.runText('status', lazy(false))).kind).not.toBe('error');
     expect(asked).toHaveLength(0);
@@ -124,7 +161,11 @@ describe('commands through the bus', () => {
   it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {
     const w = await makeWorld();
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
-    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', schedule: 'daily 08:00' });
+    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({
+      cron: '0 8 * * *',
+      timeZone: 'Europe/Kyiv',
+      schedule: 'daily 08:00',
+    });
     const again = await w.bus.runText('subscribe weekdays 07:30', me);
     expect(allText(again)).toMatch(/Subscription changed: digests here weekdays 07:30 \(Europe\/Kyiv\)/); // the zone is kept
     expect(await w.store.listSubscriptions()).toHaveLength(1);
@@ -135,7 +176,9 @@ describe('commands through the bus', () => {
 
   it('unknown commands and options get help or the usage', async () => {
     const w = await makeWorld();
-    expect(allText(await w.bus.runText('frobnicate', me))).toMatch(/Unknown command “frobnicate”.*Herald — news digests/);
+    expect(allText(await w.bus.runText('frobnicate', me))).toMatch(
+      /Unknown command “frobnicate”.*Herald — news digests/,
+    );
     expect(allText(await w.bus.runText('quotes colour:red', me))).toMatch(/unknown option "colour".*Usage: \/quotes/);
   });
 
@@ -145,17 +188,29 @@ describe('commands through the bus', () => {
     const help = await w.bus.runText('', slack);
     expect(help.parts[0]?.bullets?.[0]).toMatch(/^\/herald digest \[article\]/);
     expect(allText(await w.bus.runText('quotes colour:red', slack))).toMatch(/Usage: \/herald quotes/);
-    expect(allText(await w.bus.runText('subscribe', { ...slack, canManage: false }))).toMatch(/can use \/herald subscribe/);
+    expect(allText(await w.bus.runText('subscribe', { ...slack, canManage: false }))).toMatch(
+      /can use \/herald subscribe/,
+    );
     const digest = await w.bus.runText('digest', slack);
-    expect(digest.parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(/\/herald quotes article:2024-11-24-kursk$/);
-    expect((await w.bus.runText('digest', me)).parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(/ \/quotes article:/);
+    expect(digest.parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(
+      /\/herald quotes article:2024-11-24-kursk$/,
+    );
+    expect((await w.bus.runText('digest', me)).parts[0]?.fields?.find((f) => f.name === 'Quotes')?.value).toMatch(
+      / \/quotes article:/,
+    );
   });
 
   it('subscribing again without a schedule keeps the one the channel had (to resume a paused channel)', async () => {
     const w = await makeWorld();
     await w.bus.runText('subscribe weekdays 07:30 Europe/Kyiv', me);
     await w.store.setPaused('test', 'c1', 'Missing Access');
-    expect(allText(await w.bus.runText('subscribe', me))).toMatch(/Resumed from the newest article: digests here weekdays 07:30 \(Europe\/Kyiv\)/);
-    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({ cron: '30 7 * * 1-5', timeZone: 'Europe/Kyiv', pausedReason: null });
+    expect(allText(await w.bus.runText('subscribe', me))).toMatch(
+      /Resumed from the newest article: digests here weekdays 07:30 \(Europe\/Kyiv\)/,
+    );
+    expect(await w.store.getSubscription('test', 'c1')).toMatchObject({
+      cron: '30 7 * * 1-5',
+      timeZone: 'Europe/Kyiv',
+      pausedReason: null,
+    });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { paginateQuotes } from '../../src/commands/paginate.js';
 
 describe('quote pagination', () => {
-  const sentence = (i: number) => `This is sentence number ${i} of a very long statement that the minister made at length.`;
+  const sentence = (i: number) =>
+    `This is sentence number ${i} of a very long statement that the minister made at length.`;
   const long = Array.from({ length: 80 }, (_, i) => sentence(i)).join(' ');
 
   it('groups by speaker and keeps every quote across pages', () => {

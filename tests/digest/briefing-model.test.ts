@@ -39,10 +39,11 @@ describe('the learned briefing scorer', () => {
 describe('readable briefings', () => {
   const sentences = splitSentences(STORY);
   const cands = briefingCandidates(sentences, null);
-  const scoreBy = (order: string[]) => cands.map((c) => {
-    const i = order.findIndex((o) => c.text.startsWith(o));
-    return i < 0 ? 0 : 100 - i;
-  });
+  const scoreBy = (order: string[]) =>
+    cands.map((c) => {
+      const i = order.findIndex((o) => c.text.startsWith(o));
+      return i < 0 ? 0 : 100 - i;
+    });
 
   it('leaves out a sentence opening with "He" or "It" when the sentence before it is not in the briefing', () => {
     const b = selectBriefing(sentences, cands, scoreBy(['He told', 'It is', 'The river', 'Shipping', 'Barges']), 40);

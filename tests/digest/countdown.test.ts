@@ -8,14 +8,21 @@ describe('countdown', () => {
     expect(countdown(key, new Date('2025-01-19T23:59:59Z'))).toMatchObject({ days: 1, status: 'upcoming' });
     expect(countdown(key, new Date('2025-01-20T00:00:00Z'))).toMatchObject({ days: 0, status: 'today' });
     expect(countdown(key, new Date('2025-01-20T23:59:59Z'))).toMatchObject({ days: 0, status: 'today' });
-    expect(countdown(key, new Date('2025-01-21T00:00:00Z'))).toMatchObject({ days: 1, status: 'passed', text: 'Inauguration (2025-01-20) passed 1 day ago' });
+    expect(countdown(key, new Date('2025-01-21T00:00:00Z'))).toMatchObject({
+      days: 1,
+      status: 'passed',
+      text: 'Inauguration (2025-01-20) passed 1 day ago',
+    });
   });
 
   it('counts in the reader’s time zone across the day boundary', () => {
     const now = new Date('2025-01-19T23:30:00Z');
     expect(countdown(key, now, 'UTC')?.days).toBe(1);
     expect(countdown(key, now, 'Europe/Kyiv')).toMatchObject({ days: 0, status: 'today' }); // 01:30 on the 20th in Kyiv
-    expect(countdown(key, new Date('2025-01-20T03:00:00Z'), 'America/New_York')).toMatchObject({ days: 1, status: 'upcoming' });
+    expect(countdown(key, new Date('2025-01-20T03:00:00Z'), 'America/New_York')).toMatchObject({
+      days: 1,
+      status: 'upcoming',
+    });
   });
 
   it('never rolls over to another year', () => {

@@ -5,7 +5,8 @@ import { article } from '../helpers.js';
 // 2024-03-13 is a Wednesday.
 const WEDNESDAY = '2024-03-13';
 // Trailing punctuation read with an expression ("Monday,") is not what these tests are about.
-const datesOf = (text: string, published = WEDNESDAY) => buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
 
 describe('expressions chrono reads that name no day of the story', () => {
   it('a name ending in a capitalised Today is a name, not the publication day', () => {
@@ -46,8 +47,12 @@ describe('days a reader sees that chrono alone leaves out', () => {
   });
 
   it('reads the start and the end of this year as days of the publication’s year', () => {
-    expect(datesOf('Home sales have slowed since the start of this year.', '2024-11-20')).toEqual([['the start of this year', '2024-01-01']]);
-    expect(datesOf('The pier should reopen by the end of the year.', '2024-02-02')).toEqual([['the end of the year', '2024-12-31']]);
+    expect(datesOf('Home sales have slowed since the start of this year.', '2024-11-20')).toEqual([
+      ['the start of this year', '2024-01-01'],
+    ]);
+    expect(datesOf('The pier should reopen by the end of the year.', '2024-02-02')).toEqual([
+      ['the end of the year', '2024-12-31'],
+    ]);
   });
 
   it('puts a weekday’s market close behind the article, even when the weekday ahead is nearer', () => {

@@ -41,7 +41,11 @@ const DROPS: Record<string, Case> = {
     text: 'The bridge opened on 4 March.',
     published: null,
     dates: [],
-    control: { text: 'The bridge opened on 4 March 2019.', published: null, dates: [['on 4 March 2019', '2019-03-04']] },
+    control: {
+      text: 'The bridge opened on 4 March 2019.',
+      published: null,
+      dates: [['on 4 March 2019', '2019-03-04']],
+    },
   },
   'year-out-of-range': {
     text: 'The tomb dates from 4 March 800 BC.',

@@ -7,8 +7,12 @@ const datesOf = (text: string, date: string | null = '2024-11-24') =>
 
 describe('dates', () => {
   it('resolves against the publication date, not today', () => {
-    expect(datesOf('On 21 November, Russia struck Dnipro.')).toEqual([{ text: 'On 21 November', date: '2024-11-21', role: 'mention' }]);
-    expect(datesOf('He wants it done by 20 January next year.')).toEqual([{ text: '20 January next year', date: '2025-01-20', role: 'deadline' }]);
+    expect(datesOf('On 21 November, Russia struck Dnipro.')).toEqual([
+      { text: 'On 21 November', date: '2024-11-21', role: 'mention' },
+    ]);
+    expect(datesOf('He wants it done by 20 January next year.')).toEqual([
+      { text: '20 January next year', date: '2025-01-20', role: 'deadline' },
+    ]);
   });
 
   it('uses tense for weekdays and yearless dates', () => {
@@ -27,7 +31,9 @@ describe('dates', () => {
   });
 
   it('without a publication date keeps only dates that carry their year', () => {
-    expect(datesOf('It happened yesterday. The law took effect on 1 March 2020.', null).map((d) => d.date)).toEqual(['2020-03-01']);
+    expect(datesOf('It happened yesterday. The law took effect on 1 March 2020.', null).map((d) => d.date)).toEqual([
+      '2020-03-01',
+    ]);
   });
 
   it('marks scheduled future dates as events', () => {
@@ -37,13 +43,22 @@ describe('dates', () => {
   it('keeps chrono’s nearest year for a yearless day, and a past verb with a day months ahead means last year', () => {
     expect(datesOf('Payable Dec. 7 to holders of record, the company said.', '1989-10-27')[0]?.date).toBe('1989-12-07');
     expect(datesOf('Gonzalez said the boy could leave by Jan. 14.', '2000-01-07')[0]?.date).toBe('2000-01-14');
-    expect(datesOf('He was shot to death on the night of Oct. 23 in his kitchen.', '1999-05-05')[0]).toMatchObject({ text: 'Oct. 23', date: '1998-10-23' });
+    expect(datesOf('He was shot to death on the night of Oct. 23 in his kitchen.', '1999-05-05')[0]).toMatchObject({
+      text: 'Oct. 23',
+      date: '1998-10-23',
+    });
   });
 
   it('reads holidays, ranges, and counted spans', () => {
-    expect(datesOf('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-01-07')[0]?.date).toBe('1999-11-25');
-    expect(datesOf('The campaign runs from now to Election Day.', '1998-10-26').map((d) => d.date)).toContain('1998-11-03');
-    expect(datesOf('It bought shares from Aug. 26 to Oct. 20 for cash.', '1989-10-30').map((d) => [d.text, d.date])).toEqual([
+    expect(datesOf('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-01-07')[0]?.date).toBe(
+      '1999-11-25',
+    );
+    expect(datesOf('The campaign runs from now to Election Day.', '1998-10-26').map((d) => d.date)).toContain(
+      '1998-11-03',
+    );
+    expect(
+      datesOf('It bought shares from Aug. 26 to Oct. 20 for cash.', '1989-10-30').map((d) => [d.text, d.date]),
+    ).toEqual([
       ['Aug. 26', '1989-08-26'],
       ['Oct. 20', '1989-10-20'],
     ]);
@@ -56,11 +71,17 @@ describe('dates', () => {
       ['Nov. 30', '1989-11-30'],
       ['then', '1989-11-30'],
     ]);
-    expect(datesOf('The index rose 2% to end the day at 8,017.', '2009-04-04')[0]).toMatchObject({ text: 'the day', date: '2009-04-04', role: 'published' });
+    expect(datesOf('The index rose 2% to end the day at 8,017.', '2009-04-04')[0]).toMatchObject({
+      text: 'the day',
+      date: '2009-04-04',
+      role: 'published',
+    });
   });
 
   it('does not read fractions, "Sun" of a company name, or "sat" as dates', () => {
-    expect(datesOf('The stock fell 7/8 to 12 3/4 as Sun Microsystems rose; they sat in a row.', '1989-10-30')).toEqual([]);
+    expect(datesOf('The stock fell 7/8 to 12 3/4 as Sun Microsystems rose; they sat in a row.', '1989-10-30')).toEqual(
+      [],
+    );
   });
 
   it('reads "until 30 June" as the June ahead, and "Sunday hours" as no date', () => {

@@ -34,7 +34,8 @@ describe('a second quotation chained on to the first', () => {
     const named = 'Coach Lena Moss was calm. “We lost the game,” she said, and added: “We did not lose the season.”';
     expect(spans(named)).toEqual(['“We lost the game,”', '“We did not lose the season.”']);
     expect(who(named)).toEqual(['Lena Moss', 'Lena Moss']);
-    const described = '“Our members are exhausted,” the nurses’ union said in a statement, adding: “Wards cannot run like this.”';
+    const described =
+      '“Our members are exhausted,” the nurses’ union said in a statement, adding: “Wards cannot run like this.”';
     expect(who(described)).toEqual(['the nurses’ union', 'the nurses’ union']);
   });
 });
@@ -47,7 +48,8 @@ describe('joining across an attribution, not across paragraphs', () => {
   });
 
   it('keeps two closed quotations in two paragraphs apart, with the same speaker', () => {
-    const t = '“The tunnel opens in May,” said engineer Paul Dray.\n\n“The trains follow in June, if the signals are ready.”';
+    const t =
+      '“The tunnel opens in May,” said engineer Paul Dray.\n\n“The trains follow in June, if the signals are ready.”';
     expect(spans(t)).toEqual(['“The tunnel opens in May,”', '“The trains follow in June, if the signals are ready.”']);
     expect(who(t)).toEqual(['Paul Dray', 'Paul Dray']);
   });
@@ -55,7 +57,8 @@ describe('joining across an attribution, not across paragraphs', () => {
 
 describe('speakers', () => {
   it('reads a surname that is also a title word ("King", "Judge") after a first name or an honorific', () => {
-    const t = '“Turnout is everything,” said Martha King, a party organiser. “People must vote early,” Ms. King added. ' +
+    const t =
+      '“Turnout is everything,” said Martha King, a party organiser. “People must vote early,” Ms. King added. ' +
       '“The count was fair,” said Henry Judge.';
     expect(who(t)).toEqual(['Martha King', 'Martha King', 'Henry Judge']);
     expect(who('“The court will rule tomorrow,” the judge said.')).toEqual(['the judge']);
@@ -67,8 +70,14 @@ describe('speakers', () => {
   });
 
   it('finds the subject after an opening phrase, after "According to", and before an appositive', () => {
-    expect(who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."')).toEqual(['Nora Quint']);
-    expect(who('According to Omar Reyes, “the harvest came three weeks too late for the growers.”')).toEqual(['Omar Reyes']);
-    expect(who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”')).toEqual(['Ellis']);
+    expect(
+      who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."'),
+    ).toEqual(['Nora Quint']);
+    expect(who('According to Omar Reyes, “the harvest came three weeks too late for the growers.”')).toEqual([
+      'Omar Reyes',
+    ]);
+    expect(
+      who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”'),
+    ).toEqual(['Ellis']);
   });
 });

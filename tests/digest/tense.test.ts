@@ -5,7 +5,8 @@ import { article } from '../helpers.js';
 
 // 2025-01-07 is a Tuesday: the Saturday before is 01-04 (nearer), the one after 01-11.
 const TUESDAY = '2025-01-07';
-const dayOf = (text: string, published = TUESDAY) => buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+const dayOf = (text: string, published = TUESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
 
 const tenseOf = (sentence: string, expression: string) => {
   const at = sentence.indexOf(expression);
@@ -49,7 +50,9 @@ describe('a weekday in a past clause is the one behind, even when the one ahead 
 
 describe('yearless days follow the same tense', () => {
   it('puts a future-clause day that has passed this year in the next year', () => {
-    expect(dayOf('The final ruling is expected on 3 November.', '2024-11-24')).toEqual([['on 3 November', '2025-11-03']]);
+    expect(dayOf('The final ruling is expected on 3 November.', '2024-11-24')).toEqual([
+      ['on 3 November', '2025-11-03'],
+    ]);
     expect(dayOf('The ferry was retired on 3 November.', '2024-11-24')).toEqual([['on 3 November', '2024-11-03']]);
   });
 });

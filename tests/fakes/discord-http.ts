@@ -44,7 +44,13 @@ export interface DeliverOptions {
 }
 
 /** POSTs a signed interaction to the bot's endpoint as Discord does, and records its answer at the fake. */
-export async function deliverInteraction(fake: FakeDiscord, signer: InteractionSigner, url: string, payload: Record<string, unknown>, o: DeliverOptions = {}): Promise<Delivery> {
+export async function deliverInteraction(
+  fake: FakeDiscord,
+  signer: InteractionSigner,
+  url: string,
+  payload: Record<string, unknown>,
+  o: DeliverOptions = {},
+): Promise<Delivery> {
   const interaction = fake.trackInteraction(payload);
   let release = (): void => {};
   fake.holdWebhooks(interaction.token, new Promise<void>((r) => (release = r)));
@@ -55,7 +61,11 @@ export async function deliverInteraction(fake: FakeDiscord, signer: InteractionS
     const res = await fetch(url, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-signature-timestamp': timestamp, ...(signature === null ? {} : { 'x-signature-ed25519': signature }) },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-timestamp': timestamp,
+        ...(signature === null ? {} : { 'x-signature-ed25519': signature }),
+      },
       signal: AbortSignal.timeout(5000),
     });
     const text = await res.text();

@@ -137,7 +137,15 @@ export class FakeDiscord {
   ) {}
 
   /** Starts the fake on a random port of 127.0.0.1. */
-  static async start(opts: { token?: string; applicationId?: string; botUserId?: string; port?: number; rateLimits?: FakeRateLimits } = {}): Promise<FakeDiscord> {
+  static async start(
+    opts: {
+      token?: string;
+      applicationId?: string;
+      botUserId?: string;
+      port?: number;
+      rateLimits?: FakeRateLimits;
+    } = {},
+  ): Promise<FakeDiscord> {
     const server = createServer();
     const wss = new WebSocketServer({ server });
     await new Promise<void>((resolve, reject) => {
@@ -145,7 +153,14 @@ export class FakeDiscord {
       server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
     });
     const port = (server.address() as AddressInfo).port;
-    const fake = new FakeDiscord(server, wss, port, opts.token ?? 'fake-bot-token', opts.applicationId ?? '100000000000000001', opts.botUserId ?? '100000000000000002');
+    const fake = new FakeDiscord(
+      server,
+      wss,
+      port,
+      opts.token ?? 'fake-bot-token',
+      opts.applicationId ?? '100000000000000001',
+      opts.botUserId ?? '100000000000000002',
+    );
     if (opts.rateLimits) fake.rateLimits = opts.rateLimits;
     server.on('request', (req, res) => void fake.handleHttp(req, res));
     wss.on('connection', (ws) => fake.handleGateway(ws));
@@ -242,14 +257,32 @@ export class FakeDiscord {
   }
 
   /** A slash command interaction payload, shaped as Discord sends it. */
-  chatInput(name: string, options: Record<string, string | boolean> = {}, o: ChatInputOptions = {}): Record<string, unknown> {
-    const opts = Object.entries(options).map(([n, value]) => ({ name: n, type: typeof value === 'boolean' ? 5 : 3, value }));
+  chatInput(
+    name: string,
+    options: Record<string, string | boolean> = {},
+    o: ChatInputOptions = {},
+  ): Record<string, unknown> {
+    const opts = Object.entries(options).map(([n, value]) => ({
+      name: n,
+      type: typeof value === 'boolean' ? 5 : 3,
+      value,
+    }));
     return this.interactionPayload(2, { id: this.snowflake(), name, type: 1, options: opts }, o);
   }
 
   /** An autocomplete interaction payload: `focused` is the option being typed. */
-  autocomplete(name: string, options: Record<string, string>, focused: string, o: ChatInputOptions = {}): Record<string, unknown> {
-    const opts = Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value, ...(n === focused ? { focused: true } : {}) }));
+  autocomplete(
+    name: string,
+    options: Record<string, string>,
+    focused: string,
+    o: ChatInputOptions = {},
+  ): Record<string, unknown> {
+    const opts = Object.entries(options).map(([n, value]) => ({
+      name: n,
+      type: 3,
+      value,
+      ...(n === focused ? { focused: true } : {}),
+    }));
     return this.interactionPayload(4, { id: this.snowflake(), name, type: 1, options: opts }, o);
   }
 
@@ -343,14 +376,32 @@ export class FakeDiscord {
   }
 
   private botUser(): Record<string, unknown> {
-    return { id: this.botUserId, username: 'Herald', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
+    return {
+      id: this.botUserId,
+      username: 'Herald',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+      flags: 0,
+    };
   }
 
-  private interactionPayload(type: number, data: Record<string, unknown>, o: ChatInputOptions): Record<string, unknown> {
+  private interactionPayload(
+    type: number,
+    data: Record<string, unknown>,
+    o: ChatInputOptions,
+  ): Record<string, unknown> {
     const userId = o.userId ?? '300000000000000001';
     const channelId = o.channelId ?? '200000000000000001';
     const guildId = o.guildId === undefined ? '400000000000000001' : o.guildId;
-    const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
+    const user = {
+      id: userId,
+      username: `user${userId.slice(-4)}`,
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+    };
     const base: Record<string, unknown> = {
       id: this.snowflake(),
       application_id: this.applicationId,
@@ -371,8 +422,17 @@ export class FakeDiscord {
       base.guild_id = guildId;
       base.guild_locale = 'en-US';
       base.member = {
-        user, roles: [], permissions: o.permissions ?? '0', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false,
-        flags: 0, nick: null, avatar: null, premium_since: null, pending: false,
+        user,
+        roles: [],
+        permissions: o.permissions ?? '0',
+        joined_at: '2024-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+        avatar: null,
+        premium_since: null,
+        pending: false,
       };
     } else {
       base.user = user;
@@ -399,7 +459,16 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname);
     const route = path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : path;
     const auth = req.headers.authorization ?? null;
-    const rec: RecordedRequest = { method, path, route, query: Object.fromEntries(url.searchParams), body, status: 0, auth, at: Date.now() };
+    const rec: RecordedRequest = {
+      method,
+      path,
+      route,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      status: 0,
+      auth,
+      at: Date.now(),
+    };
     this.requests.push(rec);
     const reply = (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
       rec.status = status;
@@ -423,7 +492,8 @@ export class FakeDiscord {
     const planned = this.takePlan(method, route);
     if (planned?.status === 429) return reply(429, ...rateLimited(planned));
     if (planned && 'code' in planned) return reply(planned.status, { message: planned.message, code: planned.code });
-    if (planned && !('afterCommit' in planned && planned.afterCommit)) return reply(planned.status, { message: 'Service Unavailable', code: 0 });
+    if (planned && !('afterCommit' in planned && planned.afterCommit))
+      return reply(planned.status, { message: 'Service Unavailable', code: 0 });
     const fail = planned ? (): void => reply(planned.status, { message: 'Service Unavailable', code: 0 }) : null;
 
     const needsAuth = !route.startsWith('/interactions/') && !route.startsWith('/webhooks/');
@@ -435,18 +505,33 @@ export class FakeDiscord {
 
     let m: RegExpExecArray | null;
     if (method === 'GET' && route === '/gateway/bot') {
-      return reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return reply(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && route === '/users/@me') return reply(200, this.botUser());
-    if (method === 'PUT' && (m = /^\/applications\/(\d+)\/commands$/.exec(route))) return this.putCommands(m[1], null, body, reply, fail);
-    if (method === 'PUT' && (m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(route))) return this.putCommands(m[1], m[2] ?? null, body, reply, fail);
-    if (method === 'POST' && (m = /^\/channels\/([^/]+)\/messages$/.exec(route))) return this.postMessage(m[1] ?? '', body, reply, fail);
+    if (method === 'PUT' && (m = /^\/applications\/(\d+)\/commands$/.exec(route)))
+      return this.putCommands(m[1], null, body, reply, fail);
+    if (method === 'PUT' && (m = /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/.exec(route)))
+      return this.putCommands(m[1], m[2] ?? null, body, reply, fail);
+    if (method === 'POST' && (m = /^\/channels\/([^/]+)\/messages$/.exec(route)))
+      return this.postMessage(m[1] ?? '', body, reply, fail);
     if (method === 'POST' && route === '/users/@me/channels') {
       const recipient = String((body as { recipient_id?: unknown })?.recipient_id ?? '');
-      return reply(200, { id: `9${recipient.slice(1)}`, type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }] });
+      return reply(200, {
+        id: `9${recipient.slice(1)}`,
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }],
+      });
     }
-    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) return this.callback(m[1] ?? '', m[2] ?? '', body, reply);
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(route))) return this.webhook(method, m[1] ?? '', m[2] ?? '', m[3] ?? null, body, reply, fail);
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route)))
+      return this.callback(m[1] ?? '', m[2] ?? '', body, reply);
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(route)))
+      return this.webhook(method, m[1] ?? '', m[2] ?? '', m[3] ?? null, body, reply, fail);
     return reply(404, { message: '404: Not Found', code: 0 });
   }
 
@@ -457,11 +542,23 @@ export class FakeDiscord {
     return undefined;
   }
 
-  private putCommands(app: string | undefined, guild: string | null, body: unknown, reply: Reply, fail: (() => void) | null): void {
+  private putCommands(
+    app: string | undefined,
+    guild: string | null,
+    body: unknown,
+    reply: Reply,
+    fail: (() => void) | null,
+  ): void {
     if (app !== this.applicationId) return reply(403, { message: 'Missing Access', code: 50001 });
     const errors = validateCommands(body);
     if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
-    const list = (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: this.snowflake(), application_id: app, version: this.snowflake(), ...(guild ? { guild_id: guild } : {}) }));
+    const list = (body as Array<Record<string, unknown>>).map((c) => ({
+      ...c,
+      id: this.snowflake(),
+      application_id: app,
+      version: this.snowflake(),
+      ...(guild ? { guild_id: guild } : {}),
+    }));
     if (guild) this.commands.guilds.set(guild, list);
     else this.commands.global = list;
     if (fail) return fail();
@@ -478,18 +575,32 @@ export class FakeDiscord {
     if (errors.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors });
     const nonce = b.nonce === undefined || b.nonce === null ? null : String(b.nonce);
     // With enforce_nonce, Discord answers a repeated nonce with the message it already created.
-    const existing = nonce !== null && b.enforce_nonce === true ? this.messages.find((x) => x.channelId === channelId && x.nonce === nonce) : undefined;
+    const existing =
+      nonce !== null && b.enforce_nonce === true
+        ? this.messages.find((x) => x.channelId === channelId && x.nonce === nonce)
+        : undefined;
     const msg = existing ?? this.createMessage(channelId, b, nonce);
     if (!existing) this.messages.push(msg);
     if (fail) return fail();
-    reply(200, this.messageJson(msg), this.bucketHeaders(channelId) ?? { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '4', 'x-ratelimit-reset-after': '1', 'x-ratelimit-bucket': 'fake-channel-bucket' });
+    reply(
+      200,
+      this.messageJson(msg),
+      this.bucketHeaders(channelId) ?? {
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '4',
+        'x-ratelimit-reset-after': '1',
+        'x-ratelimit-bucket': 'fake-channel-bucket',
+      },
+    );
   }
 
   private callback(id: string, token: string, body: unknown, reply: Reply): void {
     const it = this.interactions.get(id);
     if (!it || it.token !== token) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (it.callbacks.length === 0 && this.now() - it.sentAt > this.ackDeadlineMs) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (it.callbacks.length > 0) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    if (it.callbacks.length === 0 && this.now() - it.sentAt > this.ackDeadlineMs)
+      return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (it.callbacks.length > 0)
+      return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
     const b = (body ?? {}) as { type?: number; data?: Record<string, unknown> };
     const type = Number(b.type);
     const errors = validateCallback(it.type, type, b.data);
@@ -505,10 +616,19 @@ export class FakeDiscord {
     reply(204);
   }
 
-  private webhook(method: string, app: string, token: string, messageId: string | null, body: unknown, reply: Reply, fail: (() => void) | null): void {
+  private webhook(
+    method: string,
+    app: string,
+    token: string,
+    messageId: string | null,
+    body: unknown,
+    reply: Reply,
+    fail: (() => void) | null,
+  ): void {
     const it = this.interactionByToken(token);
     if (app !== this.applicationId || !it) return reply(404, { message: 'Unknown Webhook', code: 10015 });
-    if (this.now() - it.sentAt > this.tokenLifetimeMs) return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
+    if (this.now() - it.sentAt > this.tokenLifetimeMs)
+      return reply(401, { message: 'Invalid Webhook Token', code: 50027 });
     const b = (body ?? {}) as Record<string, unknown>;
     if (method === 'POST' && messageId === null) {
       if (it.callbacks.length === 0) return reply(404, { message: 'Unknown Webhook', code: 10015 });
@@ -526,7 +646,7 @@ export class FakeDiscord {
       if (fail) return fail();
       return reply(200, this.messageJson(msg));
     }
-    const target = messageId === '@original' ? it.original : it.followUps.find((x) => x.id === messageId) ?? null;
+    const target = messageId === '@original' ? it.original : (it.followUps.find((x) => x.id === messageId) ?? null);
     if (!target || target.deleted) return reply(404, { message: 'Unknown Message', code: 10008 });
     if (method === 'PATCH') {
       const errors = validateMessage(b, true, FLAGS.edit);
@@ -567,7 +687,14 @@ export class FakeDiscord {
       if (this.globalLog.length >= limits.globalPerSecond) {
         this.rateLimitStats.global429++;
         const after = Math.max(0.001, ((this.globalLog[0] ?? now) + 1000 - now) / 1000);
-        return { body: { message: 'You are being rate limited.', retry_after: round3(after), global: true }, headers: { 'retry-after': String(Math.ceil(after)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' } };
+        return {
+          body: { message: 'You are being rate limited.', retry_after: round3(after), global: true },
+          headers: {
+            'retry-after': String(Math.ceil(after)),
+            'x-ratelimit-global': 'true',
+            'x-ratelimit-scope': 'global',
+          },
+        };
       }
     }
     if (channel !== undefined && limits.perChannel) {
@@ -577,7 +704,11 @@ export class FakeDiscord {
         const after = Math.max(0.001, (b.resetAt - now) / 1000);
         return {
           body: { message: 'You are being rate limited.', retry_after: round3(after), global: false },
-          headers: { 'retry-after': String(Math.ceil(after)), 'x-ratelimit-scope': 'user', ...this.bucketHeaders(channel) },
+          headers: {
+            'retry-after': String(Math.ceil(after)),
+            'x-ratelimit-scope': 'user',
+            ...this.bucketHeaders(channel),
+          },
         };
       }
       b.count++;
@@ -612,15 +743,33 @@ export class FakeDiscord {
     };
   }
 
-  private createMessage(channelId: string, body: Record<string, unknown>, nonce: string | null, flags = 0): FakeMessage {
+  private createMessage(
+    channelId: string,
+    body: Record<string, unknown>,
+    nonce: string | null,
+    flags = 0,
+  ): FakeMessage {
     return { id: this.snowflake(), channelId, body, flags, nonce, deleted: false };
   }
 
   private messageJson(m: FakeMessage): Record<string, unknown> {
     return {
-      id: m.id, channel_id: m.channelId, type: 0, content: m.body.content ?? '', embeds: m.body.embeds ?? [], components: [],
-      author: this.botUser(), timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: m.flags,
+      id: m.id,
+      channel_id: m.channelId,
+      type: 0,
+      content: m.body.content ?? '',
+      embeds: m.body.embeds ?? [],
+      components: [],
+      author: this.botUser(),
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      flags: m.flags,
       ...(m.nonce !== null ? { nonce: m.nonce } : {}),
     };
   }
@@ -672,13 +821,18 @@ export const FLAGS = {
  * Discord's checks on a message body (create, edit, follow-up); each problem as a readable line.
  * `flagsAllowed`: the flags the endpoint accepts (create message by default).
  */
-export function validateMessage(b: Record<string, unknown>, partial = false, flagsAllowed: number = FLAGS.create): string[] {
+export function validateMessage(
+  b: Record<string, unknown>,
+  partial = false,
+  flagsAllowed: number = FLAGS.create,
+): string[] {
   const errors: string[] = [];
   const content = typeof b.content === 'string' ? b.content : '';
   if (content.length > 2000) errors.push(`content: ${content.length} characters, at most 2000`);
   if (b.flags !== undefined && b.flags !== null) {
     const flags = Number(b.flags);
-    if (!Number.isInteger(flags) || (flags & ~flagsAllowed) !== 0) errors.push(`flags: ${String(b.flags)} sets flags this endpoint does not take`);
+    if (!Number.isInteger(flags) || (flags & ~flagsAllowed) !== 0)
+      errors.push(`flags: ${String(b.flags)} sets flags this endpoint does not take`);
   }
   const embeds = (b.embeds ?? []) as Array<Record<string, unknown>>;
   if (!Array.isArray(embeds)) errors.push('embeds: not an array');
@@ -698,19 +852,30 @@ export function validateMessage(b: Record<string, unknown>, partial = false, fla
       if (footerText.length > 2048) errors.push(`embeds.${i}.footer.text: ${footerText.length} > 2048`);
       if (authorName.length > 256) errors.push(`embeds.${i}.author.name: ${authorName.length} > 256`);
       if (fields.length > 25) errors.push(`embeds.${i}.fields: ${fields.length} > 25`);
-      if (e.color !== undefined && e.color !== null && (!Number.isInteger(e.color) || Number(e.color) < 0 || Number(e.color) > 0xffffff)) {
+      if (
+        e.color !== undefined &&
+        e.color !== null &&
+        (!Number.isInteger(e.color) || Number(e.color) < 0 || Number(e.color) > 0xffffff)
+      ) {
         errors.push(`embeds.${i}.color: ${String(e.color)} is not a color (0 to 16777215)`);
       }
       const urls: Array<[string, unknown]> = [
-        ['url', e.url], ['author.url', author.url], ['author.icon_url', author.icon_url], ['footer.icon_url', footer.icon_url],
-        ['image.url', (e.image as { url?: unknown } | undefined)?.url], ['thumbnail.url', (e.thumbnail as { url?: unknown } | undefined)?.url],
+        ['url', e.url],
+        ['author.url', author.url],
+        ['author.icon_url', author.icon_url],
+        ['footer.icon_url', footer.icon_url],
+        ['image.url', (e.image as { url?: unknown } | undefined)?.url],
+        ['thumbnail.url', (e.thumbnail as { url?: unknown } | undefined)?.url],
       ];
-      for (const [name, v] of urls) if (v !== undefined && v !== null) errors.push(...checkUri(`embeds.${i}.${name}`, v));
+      for (const [name, v] of urls)
+        if (v !== undefined && v !== null) errors.push(...checkUri(`embeds.${i}.${name}`, v));
       fields.forEach((f, j) => {
         const name = str(f.name);
         const value = str(f.value);
-        if (name.length < 1 || name.length > 256) errors.push(`embeds.${i}.fields.${j}.name: length ${name.length}, 1–256`);
-        if (value.length < 1 || value.length > 1024) errors.push(`embeds.${i}.fields.${j}.value: length ${value.length}, 1–1024`);
+        if (name.length < 1 || name.length > 256)
+          errors.push(`embeds.${i}.fields.${j}.name: length ${name.length}, 1–256`);
+        if (value.length < 1 || value.length > 1024)
+          errors.push(`embeds.${i}.fields.${j}.value: length ${value.length}, 1–1024`);
         total += name.length + value.length;
       });
       total += title.length + description.length + footerText.length + authorName.length;
@@ -719,7 +884,8 @@ export function validateMessage(b: Record<string, unknown>, partial = false, fla
   }
   const nonce = b.nonce;
   if (nonce !== undefined && String(nonce).length > 25) errors.push('nonce: at most 25 characters');
-  if (!partial && content === '' && (!Array.isArray(embeds) || embeds.length === 0)) errors.push('Cannot send an empty message (50006)');
+  if (!partial && content === '' && (!Array.isArray(embeds) || embeds.length === 0))
+    errors.push('Cannot send an empty message (50006)');
   return errors;
 }
 
@@ -728,9 +894,16 @@ export function validateMessage(b: Record<string, unknown>, partial = false, fla
  * command: 4 a message, 5 a deferral, 9 a modal; an autocomplete: 8 only), the flags each allows,
  * and autocomplete choices (at most 25, name 1–100 characters, a string value 1–100).
  */
-export function validateCallback(interactionType: number, type: number, data: Record<string, unknown> | undefined): string[] {
+export function validateCallback(
+  interactionType: number,
+  type: number,
+  data: Record<string, unknown> | undefined,
+): string[] {
   const allowed = interactionType === 4 ? [8] : [4, 5, 9];
-  if (!allowed.includes(type)) return [`type: ${type} is not a response to an interaction of type ${interactionType} (one of ${allowed.join(', ')})`];
+  if (!allowed.includes(type))
+    return [
+      `type: ${type} is not a response to an interaction of type ${interactionType} (one of ${allowed.join(', ')})`,
+    ];
   if (type === 4) return validateMessage(data ?? {}, false, FLAGS.reply);
   if (type === 5) {
     const flags = Number(data?.flags ?? 0);
@@ -744,8 +917,10 @@ export function validateCallback(interactionType: number, type: number, data: Re
   choices.forEach((c: { name?: unknown; value?: unknown }, i) => {
     const name = typeof c?.name === 'string' ? c.name : '';
     if (name.length < 1 || name.length > 100) errors.push(`data.choices.${i}.name: length ${name.length}, 1–100`);
-    if (typeof c?.value === 'string' && (c.value.length < 1 || c.value.length > 100)) errors.push(`data.choices.${i}.value: length ${c.value.length}, 1–100`);
-    else if (typeof c?.value !== 'string' && typeof c?.value !== 'number') errors.push(`data.choices.${i}.value: a string or a number`);
+    if (typeof c?.value === 'string' && (c.value.length < 1 || c.value.length > 100))
+      errors.push(`data.choices.${i}.value: length ${c.value.length}, 1–100`);
+    else if (typeof c?.value !== 'string' && typeof c?.value !== 'number')
+      errors.push(`data.choices.${i}.value: a string or a number`);
   });
   return errors;
 }
@@ -764,7 +939,8 @@ function checkUri(where: string, v: unknown): string[] {
     return [`${where}: Not a well formed URL.`];
   }
   if (!URI_CHARS.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v)) return [`${where}: Not a well formed URL.`];
-  if (scheme !== 'http:' && scheme !== 'https:') return [`${where}: Scheme "${scheme.slice(0, -1)}" is not supported. Scheme must be one of ('http', 'https').`];
+  if (scheme !== 'http:' && scheme !== 'https:')
+    return [`${where}: Scheme "${scheme.slice(0, -1)}" is not supported. Scheme must be one of ('http', 'https').`];
   return [];
 }
 
@@ -798,9 +974,11 @@ export function validateCommands(body: unknown): string[] {
       if (!COMMAND_NAME.test(on) || on !== on.toLowerCase()) errors.push(`${where}.options.${j}.name: invalid`);
       if (optionNames.has(on)) errors.push(`${where}.options.${j}.name: duplicate`);
       optionNames.add(on);
-      if (od.length < 1 || od.length > 100) errors.push(`${where}.options.${j}.description: length ${od.length}, 1–100`);
+      if (od.length < 1 || od.length > 100)
+        errors.push(`${where}.options.${j}.description: length ${od.length}, 1–100`);
       if (![3, 4, 5, 6, 7, 8, 9, 10, 11].includes(Number(o.type))) errors.push(`${where}.options.${j}.type: invalid`);
-      if (o.autocomplete === true && ![3, 4, 10].includes(Number(o.type))) errors.push(`${where}.options.${j}.autocomplete: only for string, integer and number`);
+      if (o.autocomplete === true && ![3, 4, 10].includes(Number(o.type)))
+        errors.push(`${where}.options.${j}.autocomplete: only for string, integer and number`);
       if (o.required === true && optional) errors.push(`${where}.options.${j}: required options must come first`);
       if (o.required !== true) optional = true;
     });

@@ -10,7 +10,9 @@
 import { parseArgs } from 'node:util';
 import { FakeDiscord, type FakeInteraction } from './discord.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8787' }, demo: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '8787' }, demo: { type: 'boolean', default: false } },
+});
 const fake = await FakeDiscord.start({ port: Number(values.port) });
 const CHANNEL = '200000000000000001';
 const MANAGE_CHANNELS = String(1n << 4n);
@@ -30,9 +32,19 @@ const timer = setInterval(() => {
   for (; shown < fake.requests.length; shown++) {
     const r = fake.requests[shown];
     if (!r) continue;
-    const body = r.body as { embeds?: Array<{ title?: string; description?: string }>; content?: string; type?: number } | null;
-    const what = body?.embeds?.[0]?.title ?? body?.embeds?.[0]?.description?.slice(0, 80) ?? body?.content?.slice(0, 80) ?? (body?.type !== undefined ? `type ${body.type}` : '');
-    process.stdout.write(`${new Date(r.at).toISOString()} ${r.method} ${r.route.replace(/itoken-[0-9a-f]+/, 'TOKEN')} → ${r.status}${what ? `  ${what}` : ''}\n`);
+    const body = r.body as {
+      embeds?: Array<{ title?: string; description?: string }>;
+      content?: string;
+      type?: number;
+    } | null;
+    const what =
+      body?.embeds?.[0]?.title ??
+      body?.embeds?.[0]?.description?.slice(0, 80) ??
+      body?.content?.slice(0, 80) ??
+      (body?.type !== undefined ? `type ${body.type}` : '');
+    process.stdout.write(
+      `${new Date(r.at).toISOString()} ${r.method} ${r.route.replace(/itoken-[0-9a-f]+/, 'TOKEN')} → ${r.status}${what ? `  ${what}` : ''}\n`,
+    );
   }
 }, 200);
 
@@ -47,7 +59,13 @@ if (values.demo) {
     };
     await run(fake.chatInput('digest', {}, { channelId: CHANNEL }));
     await run(fake.chatInput('quotes', {}, { channelId: CHANNEL }));
-    await run(fake.chatInput('subscribe', { schedule: 'every minute', timezone: 'Europe/Kyiv' }, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }));
+    await run(
+      fake.chatInput(
+        'subscribe',
+        { schedule: 'every minute', timezone: 'Europe/Kyiv' },
+        { channelId: CHANNEL, permissions: MANAGE_CHANNELS },
+      ),
+    );
     process.stdout.write(`subscribed channel ${CHANNEL}; its scheduled digest is posted within a minute\n`);
   })();
 }

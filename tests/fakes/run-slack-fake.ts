@@ -4,7 +4,15 @@
 //
 //   npx tsx tests/fakes/run-slack-fake.ts [--port 4000] [--events http://127.0.0.1:3000/slack/events]
 import { createInterface } from 'node:readline';
-import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand, type RecordedRequest } from './slack.js';
+import {
+  FakeSlack,
+  FAKE_APP_TOKEN,
+  FAKE_BOT_TOKEN,
+  FAKE_SIGNING_SECRET,
+  signRequest,
+  slashCommand,
+  type RecordedRequest,
+} from './slack.js';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -20,7 +28,10 @@ const fake = new FakeSlack({
   ],
   onRequest: (r: RecordedRequest) => {
     const what = r.api ?? r.path;
-    const detail = r.api === 'chat.postMessage' ? ` channel=${String(r.body.channel)} text=${JSON.stringify(String(r.body.text ?? '').slice(0, 120))}` : '';
+    const detail =
+      r.api === 'chat.postMessage'
+        ? ` channel=${String(r.body.channel)} text=${JSON.stringify(String(r.body.text ?? '').slice(0, 120))}`
+        : '';
     process.stdout.write(`← ${what} ${r.status}${r.error ? ` ${r.error}` : ''}${detail}\n`);
     if (r.path.startsWith('/response/')) process.stdout.write(`${JSON.stringify(r.body, null, 2)}\n`);
   },
@@ -57,7 +68,11 @@ async function send(line: string): Promise<void> {
       process.stdout.write(`→ socket envelope ${fake.pushSlashCommand(payload)}\n`);
     } else if (events) {
       const body = new URLSearchParams(payload).toString();
-      const res = await fetch(events, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) } });
+      const res = await fetch(events, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) },
+      });
       process.stdout.write(`→ POST ${events} ${res.status}\n`);
     } else {
       process.stdout.write('no bot connected over Socket Mode, and no --events URL given\n');

@@ -21,12 +21,20 @@ const EVENT_TYPE = /^[A-Za-z0-9_-]+$/;
  * What chat.postMessage does with a `metadata` argument: an error for a value that is not a JSON
  * object (invalid_metadata_format); the metadata, or nothing plus a warning when it breaks the schema.
  */
-export function acceptMetadata(raw: unknown): { error: string } | { metadata?: FakeMessage['metadata']; warning?: string } {
+export function acceptMetadata(
+  raw: unknown,
+): { error: string } | { metadata?: FakeMessage['metadata']; warning?: string } {
   if (raw === undefined) return {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'invalid_metadata_format' };
   const m = raw as { event_type?: unknown; event_payload?: unknown };
   const payload = m.event_payload;
-  if (typeof m.event_type !== 'string' || !EVENT_TYPE.test(m.event_type) || typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+  if (
+    typeof m.event_type !== 'string' ||
+    !EVENT_TYPE.test(m.event_type) ||
+    typeof payload !== 'object' ||
+    payload === null ||
+    Array.isArray(payload)
+  ) {
     return { warning: 'invalid_metadata_schema' };
   }
   return { metadata: { event_type: m.event_type, event_payload: payload as Record<string, unknown> } };
@@ -56,7 +64,8 @@ export function historyPage(messages: readonly FakeMessage[], args: Record<strin
   let beforeInclusive = inclusive;
   if (typeof args.cursor === 'string' && args.cursor !== '') {
     const decoded = Buffer.from(args.cursor, 'base64').toString('utf8');
-    if (!decoded.startsWith(CURSOR) || !Number.isFinite(Number(decoded.slice(CURSOR.length)))) return { ok: false, error: 'invalid_cursor' };
+    if (!decoded.startsWith(CURSOR) || !Number.isFinite(Number(decoded.slice(CURSOR.length))))
+      return { ok: false, error: 'invalid_cursor' };
     before = Number(decoded.slice(CURSOR.length));
     beforeInclusive = false;
   }

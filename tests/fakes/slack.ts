@@ -276,9 +276,17 @@ export class FakeSlack {
       } catch {
         return;
       }
-      if (typeof msg.envelope_id === 'string') this.acks.push({ envelope_id: msg.envelope_id, payload: msg.payload, at: Date.now() });
+      if (typeof msg.envelope_id === 'string')
+        this.acks.push({ envelope_id: msg.envelope_id, payload: msg.payload, at: Date.now() });
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: this.sockets.size, debug_info: { host: 'fake-slack', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0HERALD' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'fake-slack', approximate_connection_time: 3600 },
+        connection_info: { app_id: 'A0HERALD' },
+      }),
+    );
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -286,14 +294,23 @@ export class FakeSlack {
     const path = new URL(req.url ?? '/', this.url).pathname;
     const body = parseBody(raw, String(req.headers['content-type'] ?? ''));
     const record: RecordedRequest = {
-      at: Date.now(), method: req.method ?? 'GET', path, api: null,
-      authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null, body, status: 200, error: null,
+      at: Date.now(),
+      method: req.method ?? 'GET',
+      path,
+      api: null,
+      authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : null,
+      body,
+      status: 200,
+      error: null,
     };
     this.requests.push(record);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
       const text = typeof payload === 'string' ? payload : JSON.stringify(payload);
-      res.writeHead(status, { 'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json', ...headers });
+      res.writeHead(status, {
+        'content-type': typeof payload === 'string' ? 'text/plain' : 'application/json',
+        ...headers,
+      });
       res.end(text);
       this.onRequest(record);
     };
@@ -335,14 +352,22 @@ export class FakeSlack {
       this.plannedAt.get(api)?.delete(n);
       const status = failure.status ?? 200;
       record.error = failure.error ?? (status === 429 ? 'ratelimited' : `http_${status}`);
-      send(status, { ok: false, error: record.error }, status === 429 ? { 'retry-after': String(failure.retryAfter ?? 1) } : {});
+      send(
+        status,
+        { ok: false, error: record.error },
+        status === 429 ? { 'retry-after': String(failure.retryAfter ?? 1) } : {},
+      );
       return;
     }
     const plan = this.planned.get(api);
     const next = plan?.shift();
     if (next) {
       record.error = next.status === 429 ? 'ratelimited' : `http_${next.status}`;
-      send(next.status, { ok: false, error: record.error }, next.status === 429 ? { 'retry-after': String(next.retryAfter) } : {});
+      send(
+        next.status,
+        { ok: false, error: record.error },
+        next.status === 429 ? { 'retry-after': String(next.retryAfter) } : {},
+      );
       return;
     }
     const limited = api === 'chat.postMessage' ? this.enforceLimits(String(body.channel ?? '')) : null;
@@ -402,14 +427,34 @@ export class FakeSlack {
     }
     if (token !== this.botToken) return { ok: false, error: token ? 'invalid_auth' : 'not_authed' };
     const scope = NEEDS[api];
-    if (scope && !this.scopes.has(scope)) return { ok: false, error: 'missing_scope', needed: scope, provided: [...this.scopes].join(',') };
+    if (scope && !this.scopes.has(scope))
+      return { ok: false, error: 'missing_scope', needed: scope, provided: [...this.scopes].join(',') };
     switch (api) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'herald', team_id: FAKE_TEAM, user_id: FAKE_BOT_USER, bot_id: 'B0HERALD', is_enterprise_install: false };
+        return {
+          ok: true,
+          url: 'https://fake.slack.com/',
+          team: 'Fake',
+          user: 'herald',
+          team_id: FAKE_TEAM,
+          user_id: FAKE_BOT_USER,
+          bot_id: 'B0HERALD',
+          is_enterprise_install: false,
+        };
       case 'users.info': {
         const user = this.users.get(String(body.user));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { is_admin: false, is_owner: false, is_primary_owner: false, team_id: FAKE_TEAM, deleted: false, ...user } };
+        return {
+          ok: true,
+          user: {
+            is_admin: false,
+            is_owner: false,
+            is_primary_owner: false,
+            team_id: FAKE_TEAM,
+            deleted: false,
+            ...user,
+          },
+        };
       }
       case 'conversations.open': {
         const users = String(body.users ?? '');
@@ -421,9 +466,20 @@ export class FakeSlack {
         const channel = String(body.channel ?? '');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         if (body.text === undefined && body.blocks === undefined) return { ok: false, error: 'no_text' };
-        if (api === 'chat.postEphemeral' && (typeof body.user !== 'string' || body.user === '')) return { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['[ERROR] missing required field: user'] } };
+        if (api === 'chat.postEphemeral' && (typeof body.user !== 'string' || body.user === ''))
+          return {
+            ok: false,
+            error: 'invalid_arguments',
+            response_metadata: { messages: ['[ERROR] missing required field: user'] },
+          };
         const problem = messageProblem(body);
-        if (problem === 'invalid_blocks') return { ok: false, error: problem, errors: validateBlocks(body.blocks), response_metadata: { messages: validateBlocks(body.blocks) } };
+        if (problem === 'invalid_blocks')
+          return {
+            ok: false,
+            error: problem,
+            errors: validateBlocks(body.blocks),
+            response_metadata: { messages: validateBlocks(body.blocks) },
+          };
         if (problem) return { ok: false, error: problem };
         const meta = acceptMetadata(body.metadata);
         if ('error' in meta) return { ok: false, error: meta.error };
@@ -432,19 +488,31 @@ export class FakeSlack {
         const ts = this.nextTs();
         if (api === 'chat.postEphemeral') return { ok: true, message_ts: ts };
         const message: FakeMessage = {
-          ts, text: typeof body.text === 'string' ? body.text : '', bot_id: 'B0HERALD',
-          ...(body.blocks !== undefined ? { blocks: body.blocks } : {}), ...(meta.metadata ? { metadata: meta.metadata } : {}),
+          ts,
+          text: typeof body.text === 'string' ? body.text : '',
+          bot_id: 'B0HERALD',
+          ...(body.blocks !== undefined ? { blocks: body.blocks } : {}),
+          ...(meta.metadata ? { metadata: meta.metadata } : {}),
         };
         this.keep(channel, message);
-        return { ok: true, channel, ts, message: { type: 'message', ...message }, ...(meta.warning ? { warning: meta.warning, response_metadata: { warnings: [meta.warning] } } : {}) };
+        return {
+          ok: true,
+          channel,
+          ts,
+          message: { type: 'message', ...message },
+          ...(meta.warning ? { warning: meta.warning, response_metadata: { warnings: [meta.warning] } } : {}),
+        };
       }
       case 'conversations.history': {
         const channel = String(body.channel ?? '');
         if (!channel) return { ok: false, error: 'channel_not_found' };
         const needed = historyScope(channel);
-        if (!this.scopes.has(needed)) return { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
+        if (!this.scopes.has(needed))
+          return { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
         const gone = this.channelErrors.get(channel);
-        const err = this.historyErrors.get(channel) ?? (gone === 'not_in_channel' || gone === 'channel_not_found' ? gone : undefined);
+        const err =
+          this.historyErrors.get(channel) ??
+          (gone === 'not_in_channel' || gone === 'channel_not_found' ? gone : undefined);
         if (err) return { ok: false, error: err };
         return historyPage(this.history.get(channel) ?? [], body);
       }
@@ -488,24 +556,30 @@ export function validateBlocks(blocks: unknown): string[] {
       err('must be an object');
       return;
     }
-    if (b.block_id !== undefined && (typeof b.block_id !== 'string' || b.block_id.length > 255)) err('must be a string of at most 255 characters', '/block_id');
+    if (b.block_id !== undefined && (typeof b.block_id !== 'string' || b.block_id.length > 255))
+      err('must be a string of at most 255 characters', '/block_id');
     if (b.type === 'section') {
       if (b.text === undefined && b.fields === undefined) err('must provide text or fields');
       if (b.text !== undefined) errors.push(...textProblems(b.text, `${at}/text`, 3000));
       if (b.fields !== undefined) {
-        if (!Array.isArray(b.fields) || b.fields.length < 1 || b.fields.length > 10) err('must provide an array of 1 to 10 items', '/fields');
-        else b.fields.forEach((f: unknown, j: number) => {
-          errors.push(...textProblems(f, `${at}/fields/${j}`, 2000));
-        });
+        if (!Array.isArray(b.fields) || b.fields.length < 1 || b.fields.length > 10)
+          err('must provide an array of 1 to 10 items', '/fields');
+        else
+          b.fields.forEach((f: unknown, j: number) => {
+            errors.push(...textProblems(f, `${at}/fields/${j}`, 2000));
+          });
       }
     } else if (b.type === 'header') {
       errors.push(...textProblems(b.text, `${at}/text`, 150, 'plain_text'));
     } else if (b.type === 'context') {
-      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 10) err('must provide an array of 1 to 10 items', '/elements');
-      else b.elements.forEach((e: Record<string, unknown>, j: number) => {
-        if (e?.type !== 'image') errors.push(...textProblems(e, `${at}/elements/${j}`, 3000));
-      });
-    } else if (typeof b.type !== 'string' || !OTHER_BLOCKS.has(b.type)) err(`unsupported type: ${String(b.type)}`, '/type');
+      if (!Array.isArray(b.elements) || b.elements.length < 1 || b.elements.length > 10)
+        err('must provide an array of 1 to 10 items', '/elements');
+      else
+        b.elements.forEach((e: Record<string, unknown>, j: number) => {
+          if (e?.type !== 'image') errors.push(...textProblems(e, `${at}/elements/${j}`, 3000));
+        });
+    } else if (typeof b.type !== 'string' || !OTHER_BLOCKS.has(b.type))
+      err(`unsupported type: ${String(b.type)}`, '/type');
   });
   return errors;
 }
@@ -513,20 +587,32 @@ export function validateBlocks(blocks: unknown): string[] {
 function textProblems(t: unknown, at: string, max: number, only?: 'plain_text'): string[] {
   const o = t as { type?: unknown; text?: unknown } | undefined;
   if (typeof o !== 'object' || o === null) return [`[ERROR] must be a text object [json-pointer:${at}]`];
-  if (only ? o.type !== only : o.type !== 'plain_text' && o.type !== 'mrkdwn') return [`[ERROR] must be ${only ?? 'plain_text or mrkdwn'} [json-pointer:${at}/type]`];
-  if (typeof o.text !== 'string' || o.text.length < 1) return [`[ERROR] must be more than 0 characters [json-pointer:${at}/text]`];
+  if (only ? o.type !== only : o.type !== 'plain_text' && o.type !== 'mrkdwn')
+    return [`[ERROR] must be ${only ?? 'plain_text or mrkdwn'} [json-pointer:${at}/type]`];
+  if (typeof o.text !== 'string' || o.text.length < 1)
+    return [`[ERROR] must be more than 0 characters [json-pointer:${at}/text]`];
   if (o.text.length > max) return [`[ERROR] must be less than ${max + 1} characters [json-pointer:${at}/text]`];
   return [];
 }
 
 /** Slack's request signature headers for `body`: HMAC-SHA256 of `v0:timestamp:body` with the signing secret. */
-export function signRequest(secret: string, body: string, timestampSec = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signRequest(
+  secret: string,
+  body: string,
+  timestampSec = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestampSec}:${body}`).digest('hex')}`;
   return { 'x-slack-request-timestamp': String(timestampSec), 'x-slack-signature': signature };
 }
 
 /** The form fields Slack sends for a slash command, with test defaults. */
-export function slashCommand(fields: { text: string; response_url: string; user_id?: string; channel_id?: string; command?: string }): Record<string, string> {
+export function slashCommand(fields: {
+  text: string;
+  response_url: string;
+  user_id?: string;
+  channel_id?: string;
+  command?: string;
+}): Record<string, string> {
   return {
     token: 'deprecated-verification-token',
     team_id: FAKE_TEAM,

@@ -10,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const at = (community: string, channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true, community });
+const at = (community: string, channelId: string) => ({
+  platform: 'test',
+  channelId,
+  userId: 'u1',
+  canManage: true,
+  community,
+});
 const filler = 'Officials gave no further details about the timetable, and the next briefing is due later this week. ';
 
 /** An RSS feed of `titles` (newest first), each item long enough to be taken as the article itself. */
@@ -37,7 +43,10 @@ async function more(w: SourcesWorld, id: string, name: string, titles: string[])
   await w.poller.pollNow(id);
 }
 
-const digests = (w: SourcesWorld, channel: string) => w.adapter.posts.filter((p) => p.channelId === channel && p.reply.kind === 'digest').map((p) => p.reply.parts[0]?.title);
+const digests = (w: SourcesWorld, channel: string) =>
+  w.adapter.posts
+    .filter((p) => p.channelId === channel && p.reply.kind === 'digest')
+    .map((p) => p.reply.parts[0]?.title);
 
 describe('channel feeds', () => {
   it('keeps communities apart: a source added in one is not listed, taken or removable in another, yet is fetched once', async () => {
@@ -48,7 +57,9 @@ describe('channel feeds', () => {
     const refused = await w.bus.runText(`sources remove ${war}`, at('B', 'b1'));
     expect(refused.kind).toBe('error');
     expect(replyText(refused)).toMatch(/no source .* here/);
-    expect(replyText(await w.bus.runText(`subscribe hourly source:${war}`, at('B', 'b1')))).toMatch(/no source "war-desk|no source "127/);
+    expect(replyText(await w.bus.runText(`subscribe hourly source:${war}`, at('B', 'b1')))).toMatch(
+      /no source "war-desk|no source "127/,
+    );
     // B follows the same URL: one source, one fetch, listed for both now.
     await w.bus.runText(`sources add ${server.url('/war.xml')}`, at('B', 'admin'));
     expect(await w.store.sources.listSources()).toHaveLength(1);
@@ -73,17 +84,26 @@ describe('channel feeds', () => {
     await more(w, war, 'war', ['Kursk front holds', 'Kursk football stadium hit', 'Talks on Kursk resume']);
     await more(w, sport, 'sport', ['Cup final tonight', 'Football league results']);
     await more(w, other, 'other', ['Harbour reopens', 'Ferries return']);
-    for (const c of ['war-only', 'everything', 'topical']) for (let i = 0; i < 3; i++) await w.scheduler.fire('test', c, 'scheduled');
+    for (const c of ['war-only', 'everything', 'topical'])
+      for (let i = 0; i < 3; i++) await w.scheduler.fire('test', c, 'scheduled');
     expect(digests(w, 'war-only')).toEqual(['Kursk football stadium hit', 'Talks on Kursk resume']);
-    expect(digests(w, 'everything')).toEqual(['Kursk football stadium hit', 'Talks on Kursk resume', 'Football league results']); // not B's source
+    expect(digests(w, 'everything')).toEqual([
+      'Kursk football stadium hit',
+      'Talks on Kursk resume',
+      'Football league results',
+    ]); // not B's source
     expect(digests(w, 'topical')).toEqual(['Talks on Kursk resume']);
     const why = async (channel: string, title: string) => {
       const [a] = await w.store.articles.matching(title, 1);
       return replyText(await w.bus.runText(`status article:${a?.id}`, at('A', channel)));
     };
-    expect(await why('topical', 'Kursk football')).toMatch(/not for this channel: it mentions "football", which this channel excludes/);
+    expect(await why('topical', 'Kursk football')).toMatch(
+      /not for this channel: it mentions "football", which this channel excludes/,
+    );
     expect(await why('topical', 'Cup final')).toMatch(/matches none of this channel's topics \(kursk, -football\)/);
-    expect(await why('war-only', 'Football league')).toMatch(/comes from the source .*, which this channel does not take/);
+    expect(await why('war-only', 'Football league')).toMatch(
+      /comes from the source .*, which this channel does not take/,
+    );
     expect(await why('war-only', 'Talks on Kursk')).toMatch(/was posted here .*\(message \d+\)/);
     expect(await why('war-only', 'Kursk front holds')).toMatch(/was posted here/); // the newest it took when it subscribed
     expect(await why('everything', 'Cup final')).toMatch(/older than this channel's subscription/);
@@ -91,7 +111,21 @@ describe('channel feeds', () => {
 
   it('a roundup posts every new article in one post, each once, and nothing again at the next fire', async () => {
     const w = await world();
-    const subjects = ['Bridge', 'Library', 'Ferry', 'Tram', 'School', 'Hospital', 'Market', 'Museum', 'Park', 'Stadium', 'Airport', 'Harbour', 'Theatre'];
+    const subjects = [
+      'Bridge',
+      'Library',
+      'Ferry',
+      'Tram',
+      'School',
+      'Hospital',
+      'Market',
+      'Museum',
+      'Park',
+      'Stadium',
+      'Airport',
+      'Harbour',
+      'Theatre',
+    ];
     const titles = subjects.map((s) => `${s} plan approved`);
     const id = await follow(w, 'A', 'city', titles.slice(0, 1));
     await w.bus.runText(`subscribe daily 08:00 source:${id} format:roundup reminders:off`, at('A', 'news'));
@@ -104,9 +138,18 @@ describe('channel feeds', () => {
     const post = w.adapter.posts[0]!.reply;
     expect(post.kind).toBe('roundup');
     expect(post.parts[0]?.title).toMatch(/^News roundup — \w+day, \d+ \w+ 20\d\d$/);
-    expect(post.parts[0]?.items?.map((i) => i.title).sort()).toEqual(titles.slice(1).map((t) => `${t}`).sort());
-    expect(post.parts[0]?.items?.every((i) => i.url?.startsWith(server.url('/city/')) && i.meta?.startsWith('city desk'))).toBe(true);
-    const sent = await w.store.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM deliveries WHERE channel_id = 'news' AND status = 'sent'`);
+    expect(post.parts[0]?.items?.map((i) => i.title).sort()).toEqual(
+      titles
+        .slice(1)
+        .map((t) => `${t}`)
+        .sort(),
+    );
+    expect(
+      post.parts[0]?.items?.every((i) => i.url?.startsWith(server.url('/city/')) && i.meta?.startsWith('city desk')),
+    ).toBe(true);
+    const sent = await w.store.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM deliveries WHERE channel_id = 'news' AND status = 'sent'`,
+    );
     expect(sent?.n).toBe(13);
     await w.scheduler.fire('test', 'news', 'scheduled');
     expect(w.adapter.posts).toHaveLength(1);
@@ -117,7 +160,10 @@ describe('channel feeds', () => {
     const war = await follow(w, 'A', 'war', ['Kursk front holds']);
     const none = await w.bus.runText('status', at('A', 'fresh'));
     expect(replyText(none)).toMatch(/no subscription.*subscribe/);
-    await w.bus.runText(`subscribe daily 08:00 Europe/Kyiv source:${war},files topics:kursk format:roundup`, at('A', 'c1'));
+    await w.bus.runText(
+      `subscribe daily 08:00 Europe/Kyiv source:${war},files topics:kursk format:roundup`,
+      at('A', 'c1'),
+    );
     const s = await w.bus.runText('status', at('A', 'c1'));
     const text = replyText(s);
     expect(text).toContain('daily 08:00 (cron 0 8 * * *), Europe/Kyiv');
@@ -130,6 +176,8 @@ describe('channel feeds', () => {
     const next = s.parts[0]?.fields?.find((f) => f.name === 'Next post');
     expect(next?.time).toEqual({ at: '2024-11-25T06:00:00.000Z', style: 'moment' });
     await w.store.setPaused('test', 'c1', 'Herald cannot see the channel');
-    expect(replyText(await w.bus.runText('status', at('A', 'c1')))).toMatch(/Paused.*Herald cannot see the channel\. Fix that, then run \/subscribe here to resume/s);
+    expect(replyText(await w.bus.runText('status', at('A', 'c1')))).toMatch(
+      /Paused.*Herald cannot see the channel\. Fix that, then run \/subscribe here to resume/s,
+    );
   });
 });

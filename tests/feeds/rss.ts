@@ -15,13 +15,19 @@ export function serveFeed(server: FixtureServer, name: string, titles: string[])
       `<description><![CDATA[${t}. ${t} was reported on ${date}. ${FILLER.repeat(8)}]]></description></item>`
     );
   });
-  server.set(`/${name}.xml`, { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>${name} desk</title>${items.join('')}</channel></rss>` });
+  server.set(`/${name}.xml`, {
+    type: 'application/rss+xml',
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>${name} desk</title>${items.join('')}</channel></rss>`,
+  });
   return server.url(`/${name}.xml`);
 }
 
 /** A path segment for a title: each item keeps its own link as the feed grows. */
 export function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The source id in the answer to `/sources add` ("Following URL as ID, every …"). */

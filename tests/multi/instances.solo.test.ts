@@ -19,7 +19,10 @@ afterAll(() => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function startBot(env: NodeJS.ProcessEnv): { proc: ChildProcess; log: () => string } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   proc.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   bots.push(proc);
@@ -28,7 +31,9 @@ function startBot(env: NodeJS.ProcessEnv): { proc: ChildProcess; log: () => stri
 
 describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the rate-limited Discord fake', () => {
   it('post to every one of 1,000 channels once, even when one instance is killed mid-fan-out, with no global 429', async () => {
-    const fake = await FakeDiscord.start({ rateLimits: { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } } });
+    const fake = await FakeDiscord.start({
+      rateLimits: { globalPerSecond: 50, perChannel: { limit: 5, windowMs: 5000 } },
+    });
     const url = await freshSchema();
     const root = mkdtempSync(join(tmpdir(), 'herald-instances-'));
     mkdirSync(join(root, 'digests'));
@@ -42,17 +47,47 @@ describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the r
     const before = new Date().toISOString();
     for (const channelId of channels) {
       await setup.upsertSubscription({
-        platform: 'discord', channelId, cron, schedule: 'bench', timeZone: 'UTC', reminders: false, createdBy: 'U1', createdAt: before,
-        pausedReason: null, lastFireAt: before, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+        platform: 'discord',
+        channelId,
+        cron,
+        schedule: 'bench',
+        timeZone: 'UTC',
+        reminders: false,
+        createdBy: 'U1',
+        createdAt: before,
+        pausedReason: null,
+        lastFireAt: before,
+        cursor: 0,
+        firstArticle: null,
+        community: null,
+        sources: null,
+        topics: null,
+        format: 'each',
       });
     }
-    const publicKey = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+    const publicKey = generateKeyPairSync('ed25519')
+      .publicKey.export({ format: 'der', type: 'spki' })
+      .subarray(-32)
+      .toString('hex');
     const env = {
-      PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: url, HERALD_DIGESTS_DIR: join(root, 'digests'), HERALD_CONSOLE: 'off',
-      DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, DISCORD_PUBLIC_KEY: publicKey, PORT: '0',
+      PATH: process.env.PATH ?? '',
+      HOME: root,
+      LOG_LEVEL: 'info',
+      HERALD_DB: url,
+      HERALD_DIGESTS_DIR: join(root, 'digests'),
+      HERALD_CONSOLE: 'off',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_PUBLIC_KEY: publicKey,
+      PORT: '0',
     };
     const three = [startBot(env), startBot(env), startBot(env)];
-    for (const end = Date.now() + 20_000; three.some((b) => !b.log().includes('"msg":"herald started"')) && Date.now() < end; ) await sleep(100);
+    for (
+      const end = Date.now() + 20_000;
+      three.some((b) => !b.log().includes('"msg":"herald started"')) && Date.now() < end;
+    )
+      await sleep(100);
     expect(three.every((b) => b.log().includes('"msg":"herald started"'))).toBe(true);
 
     // Kill one instance once the fan-out is well under way.
@@ -80,7 +115,13 @@ describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the r
     expect(fake.rateLimitStats.global429).toBe(0);
     // The survivors took over what the killed instance had taken.
     const survivors = three.filter((b) => b !== victim);
-    expect(survivors.some((b) => b.log().includes('taking over a fire of an instance that is gone') || b.log().includes('retrying a post whose claim lapsed'))).toBe(true);
+    expect(
+      survivors.some(
+        (b) =>
+          b.log().includes('taking over a fire of an instance that is gone') ||
+          b.log().includes('retrying a post whose claim lapsed'),
+      ),
+    ).toBe(true);
     const sent = await setup.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM deliveries WHERE status = 'sent'`);
     expect(sent?.n).toBe(CHANNELS);
     await setup.close();

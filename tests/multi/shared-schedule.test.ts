@@ -32,7 +32,16 @@ async function instances(now = '2024-11-24T12:00:00Z') {
     const library = new ArticleLibrary(dir, store.articles, files);
     const adapter = new RecordingAdapter();
     const scheduler = new Scheduler({
-      store, library, posters: new Map([['test', adapter]]), log: silentLogger, clock, maxRetries: 0, backoffMs: 1, sleep: async () => {}, holder, exclusive: false,
+      store,
+      library,
+      posters: new Map([['test', adapter]]),
+      log: silentLogger,
+      clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      sleep: async () => {},
+      holder,
+      exclusive: false,
     });
     cleanup.push(async () => {
       await scheduler.stop(1000);
@@ -43,8 +52,22 @@ async function instances(now = '2024-11-24T12:00:00Z') {
   const [a] = out;
   for (const channelId of CHANNELS) {
     await a!.store.upsertSubscription({
-      platform: 'test', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', reminders: true,
-      createdBy: 'u1', createdAt: now, pausedReason: null, lastFireAt: now, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+      platform: 'test',
+      channelId,
+      cron: '0 8 * * *',
+      schedule: 'daily 08:00',
+      timeZone: 'UTC',
+      reminders: true,
+      createdBy: 'u1',
+      createdAt: now,
+      pausedReason: null,
+      lastFireAt: now,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
     });
   }
   return { all: out, clock };
@@ -57,7 +80,8 @@ describe.runIf(enabled)('several instances on one PostgreSQL', () => {
   it('each scheduled fire runs on one instance: every channel gets its digest once, then one reminder a fire', async () => {
     const { all } = await instances();
     // Every instance's node-cron ticks for every channel at the same slot.
-    const fireAll = (due: string) => Promise.all(all.flatMap((i) => CHANNELS.map((c) => i.scheduler.fire('test', c, 'scheduled', new Date(due)))));
+    const fireAll = (due: string) =>
+      Promise.all(all.flatMap((i) => CHANNELS.map((c) => i.scheduler.fire('test', c, 'scheduled', new Date(due)))));
     const first = await fireAll('2024-11-24T08:00:00.000Z');
     expect(first.filter((o) => o !== null)).toHaveLength(CHANNELS.length);
     expect(posts(all, 'digest')).toEqual([...CHANNELS].sort());
@@ -71,13 +95,28 @@ describe.runIf(enabled)('several instances on one PostgreSQL', () => {
     const [a, b] = all as [(typeof all)[number], (typeof all)[number]];
     // A took two fires and claimed one post, then died: it says nothing more.
     await a.store.coordination.beat('A', '2024-11-24T11:59:00.000Z');
-    for (const c of ['ch0', 'ch1']) await a.store.coordination.takeFire({ platform: 'test', channelId: c, dueAt: '2024-11-24T11:59:00.000Z', holder: 'A' }, 't');
-    await a.store.claimDelivery({ platform: 'test', channelId: 'ch2', articleId: '2024-11-24-kursk', at: '2024-11-24T11:59:00.000Z', holder: 'A', leaseUntil: '2024-11-24T11:59:30.000Z' });
+    for (const c of ['ch0', 'ch1'])
+      await a.store.coordination.takeFire(
+        { platform: 'test', channelId: c, dueAt: '2024-11-24T11:59:00.000Z', holder: 'A' },
+        't',
+      );
+    await a.store.claimDelivery({
+      platform: 'test',
+      channelId: 'ch2',
+      articleId: '2024-11-24-kursk',
+      at: '2024-11-24T11:59:00.000Z',
+      holder: 'A',
+      leaseUntil: '2024-11-24T11:59:30.000Z',
+    });
     await b.store.coordination.beat('B', clock.now().toISOString());
     await b.scheduler.sweep();
     expect(posts(all, 'digest')).toEqual(['ch0', 'ch1', 'ch2']);
     expect(b.adapter.posts.map((p) => p.channelId).sort()).toEqual(['ch0', 'ch1', 'ch2']);
-    expect(await b.store.getDelivery('test', 'ch2', '2024-11-24-kursk')).toMatchObject({ status: 'sent', claimedBy: 'B', suspect: false });
+    expect(await b.store.getDelivery('test', 'ch2', '2024-11-24-kursk')).toMatchObject({
+      status: 'sent',
+      claimedBy: 'B',
+      suspect: false,
+    });
     // Nothing is left to take over: a second look posts nothing, not even a reminder.
     await b.scheduler.sweep();
     expect(b.adapter.posts).toHaveLength(3);

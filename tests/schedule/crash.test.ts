@@ -9,10 +9,13 @@ const CHANNELS = 12;
 const ARTICLES = 3;
 
 function startBot(db: string, dir: string, log: string) {
-  return spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crash-bot.ts', db, dir, log], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/crash-bot.ts', db, dir, log], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-const posted = (log: string): string[] => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : []);
+const posted = (log: string): string[] =>
+  existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
 
 async function until(cond: () => boolean, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -22,13 +25,32 @@ async function until(cond: () => boolean, ms: number): Promise<void> {
 describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', () => {
   it('loses nothing and doubles nothing: a claim cut short is checked on the platform before it is posted again', async () => {
     const w = await makeWorld();
-    for (let i = 1; i < ARTICLES; i++) await w.addArticle(`2024-11-2${4 + i}-more`, `2024-11-2${4 + i}`, `Story ${i} about the talks. Officials will meet again on Monday.`);
+    for (let i = 1; i < ARTICLES; i++)
+      await w.addArticle(
+        `2024-11-2${4 + i}-more`,
+        `2024-11-2${4 + i}`,
+        `Story ${i} about the talks. Officials will meet again on Monday.`,
+      );
     const log = join(w.root, 'posts.log');
     // Every channel has all articles pending, and a missed every-second fire, so start() fans out at once.
     for (let c = 0; c < CHANNELS; c++) {
       await w.store.upsertSubscription({
-        platform: 'file', channelId: `ch${c}`, cron: '* * * * * *', schedule: 'every second', timeZone: 'UTC', reminders: false,
-        createdBy: 'u', createdAt: '2024-01-01T00:00:00Z', pausedReason: null, lastFireAt: '2024-01-01T00:00:00Z', cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+        platform: 'file',
+        channelId: `ch${c}`,
+        cron: '* * * * * *',
+        schedule: 'every second',
+        timeZone: 'UTC',
+        reminders: false,
+        createdBy: 'u',
+        createdAt: '2024-01-01T00:00:00Z',
+        pausedReason: null,
+        lastFireAt: '2024-01-01T00:00:00Z',
+        cursor: 0,
+        firstArticle: null,
+        community: null,
+        sources: null,
+        topics: null,
+        format: 'each',
       });
     }
     w.files.stop();
@@ -52,10 +74,13 @@ describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', 
     const check = await SqliteStore.open(w.dbPath);
     let sent = 0;
     const sentCount = async () => {
-      const row = await check.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM deliveries WHERE platform = 'file' AND status = 'sent'`);
+      const row = await check.db.get<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM deliveries WHERE platform = 'file' AND status = 'sent'`,
+      );
       return (sent = row?.n ?? 0);
     };
-    for (const end = Date.now() + 30_000; (await sentCount()) < CHANNELS * ARTICLES && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+    for (const end = Date.now() + 30_000; (await sentCount()) < CHANNELS * ARTICLES && Date.now() < end; )
+      await new Promise((r) => setTimeout(r, 50));
     second.kill('SIGTERM');
     await new Promise((r) => second.once('exit', r));
 

@@ -5,25 +5,45 @@ const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
 
 describe('fire instants across daylight-saving changes', () => {
   it('daily 08:00 in Kyiv moves from 06:00Z to 05:00Z on the last Sunday of March', () => {
-    expect(iso(firesBetween('0 8 * * *', 'Europe/Kyiv', new Date('2025-03-29T00:00:00Z'), new Date('2025-03-31T00:00:00Z')))).toEqual([
-      '2025-03-29T06:00:00.000Z',
-      '2025-03-30T05:00:00.000Z',
-    ]);
+    expect(
+      iso(firesBetween('0 8 * * *', 'Europe/Kyiv', new Date('2025-03-29T00:00:00Z'), new Date('2025-03-31T00:00:00Z'))),
+    ).toEqual(['2025-03-29T06:00:00.000Z', '2025-03-30T05:00:00.000Z']);
   });
 
   it('daily 08:00 in New York moves from 13:00Z to 12:00Z in March and back in November', () => {
-    expect(iso(firesBetween('0 8 * * *', 'America/New_York', new Date('2025-03-08T00:00:00Z'), new Date('2025-03-10T00:00:00Z')))).toEqual([
-      '2025-03-08T13:00:00.000Z',
-      '2025-03-09T12:00:00.000Z',
-    ]);
-    expect(iso(firesBetween('0 8 * * *', 'America/New_York', new Date('2025-11-01T00:00:00Z'), new Date('2025-11-03T00:00:00Z')))).toEqual([
-      '2025-11-01T12:00:00.000Z',
-      '2025-11-02T13:00:00.000Z',
-    ]);
+    expect(
+      iso(
+        firesBetween(
+          '0 8 * * *',
+          'America/New_York',
+          new Date('2025-03-08T00:00:00Z'),
+          new Date('2025-03-10T00:00:00Z'),
+        ),
+      ),
+    ).toEqual(['2025-03-08T13:00:00.000Z', '2025-03-09T12:00:00.000Z']);
+    expect(
+      iso(
+        firesBetween(
+          '0 8 * * *',
+          'America/New_York',
+          new Date('2025-11-01T00:00:00Z'),
+          new Date('2025-11-03T00:00:00Z'),
+        ),
+      ),
+    ).toEqual(['2025-11-01T12:00:00.000Z', '2025-11-02T13:00:00.000Z']);
   });
 
   it('weekdays 07:30 in Sydney follow the April change and skip the weekend', () => {
-    expect(iso(firesBetween('30 7 * * 1-5', 'Australia/Sydney', new Date('2025-04-03T00:00:00Z'), new Date('2025-04-08T00:00:00Z')))).toEqual([
+    expect(
+      iso(
+        firesBetween(
+          '30 7 * * 1-5',
+          'Australia/Sydney',
+          new Date('2025-04-03T00:00:00Z'),
+          new Date('2025-04-08T00:00:00Z'),
+        ),
+      ),
+    ).toEqual([
       '2025-04-03T20:30:00.000Z', // Fri 07:30 AEDT (+11)
       '2025-04-06T21:30:00.000Z', // Mon 07:30 AEST (+10)
       '2025-04-07T21:30:00.000Z',
@@ -31,6 +51,8 @@ describe('fire instants across daylight-saving changes', () => {
   });
 
   it('UTC has no change at all', () => {
-    expect(firesBetween('0 * * * *', 'UTC', new Date('2025-03-30T00:00:00Z'), new Date('2025-03-30T05:00:00Z'))).toHaveLength(5);
+    expect(
+      firesBetween('0 * * * *', 'UTC', new Date('2025-03-30T00:00:00Z'), new Date('2025-03-30T05:00:00Z')),
+    ).toHaveLength(5);
   });
 });

@@ -14,8 +14,15 @@ async function setup(now = '2024-11-24T12:00:00Z') {
   const w = await makeWorld(now);
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({
-    store: w.store, library: w.library, posters: new Map([['test', adapter]]), log: silentLogger, clock: w.clock,
-    maxRetries: 2, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
+    store: w.store,
+    library: w.library,
+    posters: new Map([['test', adapter]]),
+    log: silentLogger,
+    clock: w.clock,
+    maxRetries: 2,
+    backoffMs: 1,
+    sleep: async () => {},
+    ...TEST_HOLDER,
   });
   stoppers.push(() => scheduler.stop(1000));
   return { ...w, adapter, scheduler };
@@ -24,7 +31,11 @@ async function setup(now = '2024-11-24T12:00:00Z') {
 describe('scheduled delivery', () => {
   it('a new subscription starts with the newest article, and gets each article once across many fires', async () => {
     const w = await setup();
-    await w.addArticle('2024-11-01-old', '2024-11-01', 'An older story about the harbour bridge repairs in the city. The council voted.');
+    await w.addArticle(
+      '2024-11-01-old',
+      '2024-11-01',
+      'An older story about the harbour bridge repairs in the city. The council voted.',
+    );
     await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c1'));
     for (let i = 0; i < 5; i++) await w.scheduler.fire('test', 'c1', 'scheduled');
     expect(w.adapter.digestsTo('c1')).toEqual(['2024-11-24-kursk']);
@@ -36,7 +47,8 @@ describe('scheduled delivery', () => {
     const w = await setup();
     await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
     await w.scheduler.fire('test', 'c1', 'scheduled');
-    for (const d of ['2024-11-25', '2024-11-26', '2024-11-27', '2024-11-28']) await w.addArticle(`${d}-news`, d, `Story of ${d}. The talks will resume on Monday, officials said.`);
+    for (const d of ['2024-11-25', '2024-11-26', '2024-11-27', '2024-11-28'])
+      await w.addArticle(`${d}-news`, d, `Story of ${d}. The talks will resume on Monday, officials said.`);
     const first = await w.scheduler.fire('test', 'c1', 'scheduled');
     expect(first?.posted).toEqual(['2024-11-25-news', '2024-11-26-news', '2024-11-27-news']);
     const second = await w.scheduler.fire('test', 'c1', 'scheduled');
@@ -54,7 +66,10 @@ describe('scheduled delivery', () => {
     expect(w.adapter.digestsTo('ok1')).toHaveLength(1);
     expect(w.adapter.digestsTo('ok2')).toHaveLength(1);
     expect(w.adapter.digestsTo('bad')).toHaveLength(0);
-    expect(await w.store.getDelivery('test', 'bad', '2024-11-24-kursk')).toMatchObject({ status: 'failed', lastError: 'HTTP 503' });
+    expect(await w.store.getDelivery('test', 'bad', '2024-11-24-kursk')).toMatchObject({
+      status: 'failed',
+      lastError: 'HTTP 503',
+    });
     await w.scheduler.fire('test', 'bad', 'scheduled');
     expect(w.adapter.digestsTo('bad')).toEqual(['2024-11-24-kursk']);
   });
@@ -75,7 +90,11 @@ describe('scheduled delivery', () => {
 
   it('after downtime, a subscription whose fire was missed gets one catch-up post at start', async () => {
     const w = await setup('2024-11-24T05:00:00Z');
-    await w.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv', reminders: false }, caller('missed'));
+    await w.bus.run(
+      'subscribe',
+      { schedule: 'daily 08:00', timezone: 'Europe/Kyiv', reminders: false },
+      caller('missed'),
+    );
     await w.bus.run('subscribe', { schedule: 'daily 23:00', timezone: 'UTC', reminders: false }, caller('not-yet'));
     w.clock.set('2024-11-24T12:00:00Z'); // 08:00 Kyiv (06:00Z) passed while "down"; 23:00 UTC has not come
     await w.scheduler.start();
@@ -103,14 +122,33 @@ describe('scheduled delivery', () => {
     // Every second, faster than /subscribe allows: written to the store directly.
     const at = w.clock.t.toISOString();
     await w.store.upsertSubscription({
-      platform: 'test', channelId: 'live', cron: '* * * * * *', schedule: 'every second', timeZone: 'UTC', reminders: false,
-      createdBy: 'u1', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+      platform: 'test',
+      channelId: 'live',
+      cron: '* * * * * *',
+      schedule: 'every second',
+      timeZone: 'UTC',
+      reminders: false,
+      createdBy: 'u1',
+      createdAt: at,
+      pausedReason: null,
+      lastFireAt: at,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
     });
     await w.scheduler.start();
     await w.scheduler.sync();
-    await w.addArticle('2030-01-01-fresh', '2030-01-01', 'A fresh story arrived while the bot was running. It will be posted.');
+    await w.addArticle(
+      '2030-01-01-fresh',
+      '2030-01-01',
+      'A fresh story arrived while the bot was running. It will be posted.',
+    );
     const deadline = Date.now() + 8000;
-    while (w.adapter.digestsTo('live').length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (w.adapter.digestsTo('live').length < 2 && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(w.adapter.digestsTo('live')).toEqual(['2024-11-24-kursk', '2030-01-01-fresh']);
   });
 });
@@ -129,8 +167,15 @@ describe('fan-out', () => {
       return post(...args);
     };
     const scheduler = new Scheduler({
-      store: w.store, library: w.library, posters: new Map([['test', slow]]), log: silentLogger, clock: w.clock,
-      maxRetries: 0, backoffMs: 1, maxConcurrentFires: 4, ...TEST_HOLDER,
+      store: w.store,
+      library: w.library,
+      posters: new Map([['test', slow]]),
+      log: silentLogger,
+      clock: w.clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      maxConcurrentFires: 4,
+      ...TEST_HOLDER,
     });
     const channels = Array.from({ length: 20 }, (_, i) => `c${i}`);
     for (const c of channels) await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller(c));

@@ -19,7 +19,11 @@ afterEach(async () => {
 describe('a post the platform accepted while the database was locked (issue 14, item 6)', () => {
   it('is not posted again by the same process once the database is back: it is marked sent', async () => {
     const w = await makeWorld();
-    await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true });
+    await w.bus.run(
+      'subscribe',
+      { schedule: 'hourly', reminders: false },
+      { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true },
+    );
     // The same file, with a store that gives up on a locked statement quickly.
     w.files.stop();
     await w.store.close();
@@ -45,8 +49,15 @@ describe('a post the platform accepted while the database was locked (issue 14, 
     };
     const logs: string[] = [];
     const scheduler = new Scheduler({
-      store, library: new ArticleLibrary(w.dir, store.articles, files), posters: new Map([['test', adapter]]), log: createLogger('warn', [], (l) => logs.push(l)),
-      clock: w.clock, maxRetries: 2, backoffMs: 1, sleep: (ms) => delay(Math.min(ms, 20)), ...TEST_HOLDER,
+      store,
+      library: new ArticleLibrary(w.dir, store.articles, files),
+      posters: new Map([['test', adapter]]),
+      log: createLogger('warn', [], (l) => logs.push(l)),
+      clock: w.clock,
+      maxRetries: 2,
+      backoffMs: 1,
+      sleep: (ms) => delay(Math.min(ms, 20)),
+      ...TEST_HOLDER,
     });
     cleanups.push(() => scheduler.stop(1000));
 

@@ -36,13 +36,24 @@ describe('herald fetch', () => {
     const r = await herald(['fetch', server.url('/rss.xml'), '--json', '--now', '2024-11-24T12:00:00Z']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const digests = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const digests = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(digests.map((d) => [d.article.id, d.article.date, d.article.source])).toEqual([
       ['2024-11-22-offshore-wind-farm-approved-after-two-year-review', '2024-11-22', 'Riverside Courier'],
       ['2024-11-20-harbour-bridge-to-close-for-three-months-of', '2024-11-20', 'Riverside Courier'],
       ['2024-11-18-council-opens-consultation-on-parking-charges', '2024-11-18', 'Riverside Courier'],
     ]);
-    expect(Object.keys(digests[0])).toEqual(['article', 'headline', 'briefing', 'quotes', 'dates', 'keyDate', 'countdown']);
+    expect(Object.keys(digests[0])).toEqual([
+      'article',
+      'headline',
+      'briefing',
+      'quotes',
+      'dates',
+      'keyDate',
+      'countdown',
+    ]);
     expect(digests[1].quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Maria Keller', 'Tomas Berg']);
     expect(digests[1].dates.map((d: { date: string }) => d.date)).toContain('2025-01-06');
     expect(digests[0].keyDate).toMatchObject({ date: '2025-01-15' });
@@ -53,7 +64,9 @@ describe('herald fetch', () => {
   it('prints the digest of an article page, readable without --json', async () => {
     const r = await herald(['fetch', server.url('/articles/council-budget.html'), '--now', '2024-11-24T12:00:00Z']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Council agrees budget with cuts to road repairs\n2024-11-23 · Valley Times · 2024-11-23-council-agrees-budget-with-cuts-to-road-repairs\n/);
+    expect(r.stdout).toMatch(
+      /^Council agrees budget with cuts to road repairs\n2024-11-23 · Valley Times · 2024-11-23-council-agrees-budget-with-cuts-to-road-repairs\n/,
+    );
     expect(r.stdout).toContain('— Hanna Olsen');
   });
 

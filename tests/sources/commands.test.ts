@@ -56,7 +56,9 @@ describe('/sources', () => {
     const removed = await w.bus.run('sources', { action: 'remove', id: '127-0-0-1' }, manager);
     expect(text(removed)).toMatch(/Stopped following 127-0-0-1/);
     expect(text(await w.bus.runText('sources', manager))).toMatch(/No news sources yet/);
-    expect((await w.library.list(50)).map((a) => a.id)).toContain('2024-11-22-offshore-wind-farm-approved-after-two-year-review');
+    expect((await w.library.list(50)).map((a) => a.id)).toContain(
+      '2024-11-22-offshore-wind-farm-approved-after-two-year-review',
+    );
   });
 
   it('shows a failing source’s last error and next try', async () => {
@@ -66,7 +68,9 @@ describe('/sources', () => {
     w.advance(30);
     await w.poller.tick();
     const line = (await w.bus.runText('sources', manager)).parts[0]?.bullets?.[0];
-    expect(line).toContain('⚠ last error: HTTP 500 Internal Server Error (2 failures in a row) · next try 2024-11-24 13:30 UTC');
+    expect(line).toContain(
+      '⚠ last error: HTTP 500 Internal Server Error (2 failures in a row) · next try 2024-11-24 13:30 UTC',
+    );
   });
 
   it('explains bad input: no URL, not a URL, another scheme, an unknown id, a sources.json source, a bad action', async () => {
@@ -86,7 +90,9 @@ describe('/sources', () => {
       expect(text(r), typed).toMatch(want);
     }
     // Typed, "ftp:" reads as an option name; given as an option (Discord), the URL itself is refused.
-    expect(text(await w.bus.run('sources', { action: 'add', url: 'ftp://example.com/feed' }, manager))).toMatch(/ftp: URLs are not fetched/);
+    expect(text(await w.bus.run('sources', { action: 'add', url: 'ftp://example.com/feed' }, manager))).toMatch(
+      /ftp: URLs are not fetched/,
+    );
     expect((await w.store.sources.listSources()).map((s) => s.id)).toEqual(['courier']);
   });
 });

@@ -16,7 +16,11 @@ function loadInChild(paths: string[]): Promise<{ code: number | null; lines: str
   const script = `import { loadSourcesFile } from './src/sources/sources-file.ts';
 for (const f of process.argv.slice(1)) { try { loadSourcesFile(f); console.log('read'); } catch (e) { console.log(e.message); } }`;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=64', '--import', 'tsx', '--input-type=module', '-e', script, ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=64', '--import', 'tsx', '--input-type=module', '-e', script, ...paths],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -51,7 +55,11 @@ describe('sources.json that is not a small regular file', () => {
     mkdirSync(w.sourcesFile);
     await w.poller.syncFile();
     const [entry] = w.logged('sources file not used; the sources already known are kept');
-    expect(entry).toMatchObject({ level: 'error', file: w.sourcesFile, problems: ['is not a regular file (a directory); write the list of sources in a plain JSON file'] });
+    expect(entry).toMatchObject({
+      level: 'error',
+      file: w.sourcesFile,
+      problems: ['is not a regular file (a directory); write the list of sources in a plain JSON file'],
+    });
     expect((await w.store.sources.listSources()).map((s) => s.url)).toEqual(['https://news.example/world.xml']);
     expect(() => loadSourcesFile(w.sourcesFile)).toThrow(/sources\.json: is not a regular file/);
   });

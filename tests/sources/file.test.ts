@@ -25,7 +25,9 @@ describe('digests/sources.json', () => {
     ]);
     w.writeSources({ sources: [{ url: 'https://news.example/world.xml', name: 'World', every: '2h' }] });
     await w.poller.syncFile();
-    expect((await w.store.sources.listSources()).map((s) => [s.id, s.name, s.everyMinutes])).toEqual([['world-desk', 'World', 120]]);
+    expect((await w.store.sources.listSources()).map((s) => [s.id, s.name, s.everyMinutes])).toEqual([
+      ['world-desk', 'World', 120],
+    ]);
   });
 
   it('rejects a bad file with every problem named by entry, and keeps the sources it had', async () => {
@@ -57,11 +59,17 @@ describe('digests/sources.json', () => {
   });
 
   it('parses intervals, normalizes URLs for dedupe, and makes readable slugs', () => {
-    expect(['15 minutes', '15m', '1 hour', '2h', '1 day', 45, '90'].map((v) => parseInterval(v))).toEqual([15, 15, 60, 120, 1440, 45, 90]);
+    expect(['15 minutes', '15m', '1 hour', '2h', '1 day', 45, '90'].map((v) => parseInterval(v))).toEqual([
+      15, 15, 60, 120, 1440, 45, 90,
+    ]);
     expect(['soon', 0, '8 days', 1.5].map((v) => parseInterval(v))).toEqual([null, null, null, null]);
-    expect(normalizeUrl('https://News.example/a/b?id=3&utm_source=rss&fbclid=x#comments')).toBe('news.example/a/b?id=3');
+    expect(normalizeUrl('https://News.example/a/b?id=3&utm_source=rss&fbclid=x#comments')).toBe(
+      'news.example/a/b?id=3',
+    );
     expect(normalizeUrl('http://news.example/a/b?id=3')).toBe('news.example/a/b?id=3');
-    expect(slug('Zelenskyy: “We won’t give up Kursk” — and the café stays open')).toBe('zelenskyy-we-wont-give-up-kursk-and-the-cafe-stays');
+    expect(slug('Zelenskyy: “We won’t give up Kursk” — and the café stays open')).toBe(
+      'zelenskyy-we-wont-give-up-kursk-and-the-cafe-stays',
+    );
     expect(slug('Зеленський: ми не віддамо Курськ')).toBe('зеленський-ми-не-віддамо-курськ');
   });
 });

@@ -14,7 +14,8 @@ const item = (n: number, date: string) =>
 /** A feed of `n` items, its newest in the middle, so only sorting by date finds it. */
 function bigFeed(n: number): string {
   const items: string[] = [];
-  for (let i = 0; i < n; i++) items.push(item(i, i === n / 2 ? '2024-11-24T10:00:00Z' : `2024-0${1 + (i % 9)}-15T10:00:00Z`));
+  for (let i = 0; i < n; i++)
+    items.push(item(i, i === n / 2 ? '2024-11-24T10:00:00Z' : `2024-0${1 + (i % 9)}-15T10:00:00Z`));
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title>${items.join('')}</channel></rss>`;
 }
 
@@ -22,11 +23,17 @@ beforeAll(async () => {
   server = await FixtureServer.start();
   const redirect = (to: string) => ({ status: 302, headers: { location: to } });
   server
-    .set('/good.xml', { type: 'application/rss+xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Good</title>${item(1, '2024-11-24T08:00:00Z')}</channel></rss>` })
+    .set('/good.xml', {
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Good</title>${item(1, '2024-11-24T08:00:00Z')}</channel></rss>`,
+    })
     .set('/malformed.xml', { type: 'application/rss+xml', body: server.fixture('malformed.xml') })
     .set('/sitemap.xml', { type: 'application/xml', body: server.fixture('not-a-feed.xml') })
     .set('/no-article.html', { body: server.fixture('no-article.html') })
-    .set('/image.png', { type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]) })
+    .set('/image.png', {
+      type: 'image/png',
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+    })
     .set('/data.json', { type: 'application/json', body: '{"items": []}' })
     .set('/deep', { body: `<html><body>${'<div>'.repeat(50_000)}deep</body></html>` })
     .set('/hang', { handler: () => {} })
@@ -41,7 +48,10 @@ beforeAll(async () => {
         // A body that never ends, streamed without a Content-Length.
         res.writeHead(200, { 'content-type': 'text/html' });
         const chunk = `<p>${'x'.repeat(65_000)}</p>`;
-        const timer = setInterval(() => (res.writableEnded || res.destroyed ? clearInterval(timer) : res.write(chunk)), 5);
+        const timer = setInterval(
+          () => (res.writableEnded || res.destroyed ? clearInterval(timer) : res.write(chunk)),
+          5,
+        );
         res.on('close', () => clearInterval(timer));
       },
     });
@@ -67,8 +77,21 @@ describe('broken and hostile sources', () => {
       deep: /^cannot read the page: tags nested more than 1000 deep$/,
       flood: /^response larger than 0\.3 MB$/,
     };
-    const paths: Record<string, string> = { malformed: '/malformed.xml', sitemap: '/sitemap.xml', 'no-article': '/no-article.html', image: '/image.png', data: '/data.json', flood: '/flood.xml' };
-    const entries = [{ url: server.url('/good.xml'), name: 'Good' }, ...Object.keys(cases).map((name) => ({ url: server.url(paths[name] ?? `/${name}`), name: name.replace('/', '-') }))];
+    const paths: Record<string, string> = {
+      malformed: '/malformed.xml',
+      sitemap: '/sitemap.xml',
+      'no-article': '/no-article.html',
+      image: '/image.png',
+      data: '/data.json',
+      flood: '/flood.xml',
+    };
+    const entries = [
+      { url: server.url('/good.xml'), name: 'Good' },
+      ...Object.keys(cases).map((name) => ({
+        url: server.url(paths[name] ?? `/${name}`),
+        name: name.replace('/', '-'),
+      })),
+    ];
     w.writeSources(entries);
     const outcomes = await w.poller.tick();
     expect(outcomes).toHaveLength(entries.length);
@@ -96,7 +119,10 @@ describe('broken and hostile sources', () => {
     const w = await world();
     w.writeSources([{ url: server.url('/busy'), name: 'busy' }]);
     await w.poller.tick();
-    expect(await byNameNow(w, 'busy')).toMatchObject({ lastError: 'HTTP 503 Service Unavailable', nextFetchAt: '2024-11-24T14:00:00.000Z' });
+    expect(await byNameNow(w, 'busy')).toMatchObject({
+      lastError: 'HTTP 503 Service Unavailable',
+      nextFetchAt: '2024-11-24T14:00:00.000Z',
+    });
   });
 
   it('reads only the newest 200 items of a 50,000-item feed, and stores just the newest on a first fetch', async () => {
@@ -127,10 +153,28 @@ describe('broken and hostile sources', () => {
 
   it('refuses local and private addresses from chat unless allowed', async () => {
     const w = await world({ allowPrivate: false });
-    await expect(w.manager.add(server.url('/good.xml'), 'test', 'u1')).rejects.toThrow(/127\.0\.0\.1 is a private or local address/);
-    await expect(fetchLimited(server.url('/good.xml'), fetchLimits())).rejects.toMatchObject({ code: 'private-address' });
-    for (const ip of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '::1', 'fd00::1', 'fe80::1', '::ffff:10.0.0.1', '0.0.0.0']) expect(isPrivateAddress(ip), ip).toBe(true);
-    for (const ip of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(ip), ip).toBe(false);
+    await expect(w.manager.add(server.url('/good.xml'), 'test', 'u1')).rejects.toThrow(
+      /127\.0\.0\.1 is a private or local address/,
+    );
+    await expect(fetchLimited(server.url('/good.xml'), fetchLimits())).rejects.toMatchObject({
+      code: 'private-address',
+    });
+    for (const ip of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:10.0.0.1',
+      '0.0.0.0',
+    ])
+      expect(isPrivateAddress(ip), ip).toBe(true);
+    for (const ip of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1'])
+      expect(isPrivateAddress(ip), ip).toBe(false);
   });
 });
 

@@ -8,7 +8,9 @@ const world = useWorlds();
 
 beforeAll(async () => {
   server = await FixtureServer.start();
-  server.set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') }).set('/articles/tram.html', { body: server.fixture('tram.html') });
+  server
+    .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
+    .set('/articles/tram.html', { body: server.fixture('tram.html') });
 });
 afterAll(() => server.close());
 
@@ -22,7 +24,10 @@ interface Item {
 /** A small RSS 2.0 feed, written per test so items can change between fetches. */
 function rss(items: Item[]): string {
   const body = items
-    .map((i) => `<item><title>${i.title}</title><link>${server.url(i.link)}</link><guid isPermaLink="false">${i.guid}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate><description><![CDATA[${i.text}]]></description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${server.url(i.link)}</link><guid isPermaLink="false">${i.guid}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate><description><![CDATA[${i.text}]]></description></item>`,
+    )
     .join('\n');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Test Wire</title><link>${server.origin}/</link>${body}</channel></rss>`;
 }
@@ -46,19 +51,36 @@ describe('polling sources into stored articles', () => {
     const w = await world();
     server.set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml'), etag: '"courier-v1"' });
     const id = await follow(w, '/rss.xml');
-    const stored = (await w.sourceArticles());
+    const stored = await w.sourceArticles();
     expect(stored.map((a) => a.id)).toEqual(['2024-11-22-offshore-wind-farm-approved-after-two-year-review']);
-    expect(stored[0]).toMatchObject({ sourceId: id, sourceName: 'Riverside Courier', guid: 'courier-1003', date: '2024-11-22' });
+    expect(stored[0]).toMatchObject({
+      sourceId: id,
+      sourceName: 'Riverside Courier',
+      guid: 'courier-1003',
+      date: '2024-11-22',
+    });
     // The link is stored without its utm_* parameters.
     expect(stored[0]?.url).toBe(server.url('/articles/wind-farm.html'));
     // Stored articles are listed with the files, newest first, and resolve by id or prefix like them.
-    expect((await w.library.list(50)).map((a) => a.id)).toEqual(['2024-11-24-kursk', '2024-11-22-offshore-wind-farm-approved-after-two-year-review']);
+    expect((await w.library.list(50)).map((a) => a.id)).toEqual([
+      '2024-11-24-kursk',
+      '2024-11-22-offshore-wind-farm-approved-after-two-year-review',
+    ]);
     const article = await w.library.resolve('2024-11-22-offshore');
     const d = buildDigest(article);
-    expect(d.article).toMatchObject({ date: '2024-11-22', source: 'Riverside Courier', title: 'Offshore wind farm approved after two-year review' });
+    expect(d.article).toMatchObject({
+      date: '2024-11-22',
+      source: 'Riverside Courier',
+      title: 'Offshore wind farm approved after two-year review',
+    });
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Ana Duarte', 'Piet Jansen']);
     expect(d.keyDate?.date).toBe('2025-01-15');
-    expect(await w.store.sources.getSource(id)).toMatchObject({ etag: '"courier-v1"', fetchedOnce: true, lastError: null, nextFetchAt: '2024-11-24T12:15:00.000Z' });
+    expect(await w.store.sources.getSource(id)).toMatchObject({
+      etag: '"courier-v1"',
+      fetchedOnce: true,
+      lastError: null,
+      nextFetchAt: '2024-11-24T12:15:00.000Z',
+    });
 
     w.advance(15);
     const [again] = await w.poller.tick();
@@ -72,7 +94,11 @@ describe('polling sources into stored articles', () => {
 
   it('sends Last-Modified back as If-Modified-Since when there is no ETag', async () => {
     const w = await world();
-    server.set('/atom.xml', { type: 'application/atom+xml', body: server.fixture('atom.xml'), lastModified: 'Thu, 21 Nov 2024 10:00:00 GMT' });
+    server.set('/atom.xml', {
+      type: 'application/atom+xml',
+      body: server.fixture('atom.xml'),
+      lastModified: 'Thu, 21 Nov 2024 10:00:00 GMT',
+    });
     const id = await follow(w, '/atom.xml');
     expect((await w.sourceArticles()).map((a) => a.id)).toEqual(['2024-11-21-tram-line-4-to-reach-the-new-hospital']);
     w.advance(16);
@@ -101,22 +127,36 @@ describe('polling sources into stored articles', () => {
     expect(await w.poller.pollNow(id)).toMatchObject({ status: 'ok', added: [] });
     server.set('/wire.xml', { type: 'application/rss+xml', body: rss([story(3), ...rewritten]) });
     w.advance(15);
-    expect(await w.poller.pollNow(id)).toMatchObject({ status: 'ok', added: ['2024-11-13-story-number-3-about-the-harbour'] });
+    expect(await w.poller.pollNow(id)).toMatchObject({
+      status: 'ok',
+      added: ['2024-11-13-story-number-3-about-the-harbour'],
+    });
     expect(await w.sourceArticles()).toHaveLength(2);
   });
 
   it('delivers a new item at the next scheduled fire in a subscribed channel, once', async () => {
     const w = await world();
-    await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, { platform: 'test', channelId: 'news', userId: 'u1', canManage: true });
+    await w.bus.run(
+      'subscribe',
+      { schedule: 'hourly', reminders: false },
+      { platform: 'test', channelId: 'news', userId: 'u1', canManage: true },
+    );
     await w.scheduler.fire('test', 'news', 'scheduled');
     expect(w.adapter.digestsTo('news')).toEqual(['2024-11-24-kursk']);
     server.set('/later.xml', { type: 'application/rss+xml', body: rss([story(1)]) });
     const id = await follow(w, '/later.xml');
-    server.set('/later.xml', { type: 'application/rss+xml', body: rss([story(4, { date: '2024-11-24T11:00:00Z' }), story(1)]) });
+    server.set('/later.xml', {
+      type: 'application/rss+xml',
+      body: rss([story(4, { date: '2024-11-24T11:00:00Z' }), story(1)]),
+    });
     w.advance(15);
     await w.poller.pollNow(id);
     for (let i = 0; i < 3; i++) await w.scheduler.fire('test', 'news', 'scheduled');
-    expect(w.adapter.digestsTo('news')).toEqual(['2024-11-24-kursk', '2024-11-11-story-number-1-about-the-harbour', '2024-11-24-story-number-4-about-the-harbour']);
+    expect(w.adapter.digestsTo('news')).toEqual([
+      '2024-11-24-kursk',
+      '2024-11-11-story-number-1-about-the-harbour',
+      '2024-11-24-story-number-4-about-the-harbour',
+    ]);
     const post = w.adapter.posts.at(-1)?.reply.parts[0];
     expect(post?.title).toBe('Story number 4 about the harbour');
     expect(post?.url).toBe(server.url('/wire/4'));
@@ -140,7 +180,7 @@ describe('polling sources into stored articles', () => {
     const w = await world();
     server.set('/prune.xml', { type: 'application/rss+xml', body: rss([story(5)]) });
     const id = await follow(w, '/prune.xml');
-    expect((await w.library.list(50))).toHaveLength(2);
+    expect(await w.library.list(50)).toHaveLength(2);
     w.advance(31 * 24 * 60);
     await w.poller.tick();
     expect(w.logged('old source articles pruned')[0]).toMatchObject({ count: 1, keepDays: 30 });
@@ -152,7 +192,9 @@ describe('polling sources into stored articles', () => {
     const w = await world({ now: '2024-11-25T06:00:00Z' });
     await follow(w, '/articles/tram.html');
     const undated = server.fixture('tram.html').replace(/<time[^>]*>[^<]*<\/time>/, '');
-    server.set('/undated.html', { body: undated.replaceAll('Tram line 4 to reach the new hospital', 'Tram line 5 plans') });
+    server.set('/undated.html', {
+      body: undated.replaceAll('Tram line 4 to reach the new hospital', 'Tram line 5 plans'),
+    });
     await follow(w, '/undated.html');
     expect((await w.sourceArticles()).map((a) => [a.id, a.date, a.sourceName])).toEqual(
       expect.arrayContaining([

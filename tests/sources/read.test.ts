@@ -27,7 +27,15 @@ async function read(path: string): Promise<SourceRead> {
   return r;
 }
 
-const asArticle = (item: SourceItem, id: string): Article => ({ id, title: item.title, date: item.date, source: null, url: item.url, text: item.text, keyDate: null });
+const asArticle = (item: SourceItem, id: string): Article => ({
+  id,
+  title: item.title,
+  date: item.date,
+  source: null,
+  url: item.url,
+  text: item.text,
+  keyDate: null,
+});
 const quotesOf = (item: SourceItem) => buildDigest(asArticle(item, 'x')).quotes.map((q) => [q.speaker, q.text]);
 const datesOf = (item: SourceItem) => buildDigest(asArticle(item, 'x')).dates.map((d) => d.date);
 
@@ -35,25 +43,42 @@ describe('reading feeds and pages', () => {
   it('reads an RSS 2.0 feed newest first, and fetches the page of an item that carries only a summary', async () => {
     const feed = await read('/rss.xml');
     expect(feed).toMatchObject({ kind: 'feed', title: 'Riverside Courier', total: 3 });
-    expect(feed.items.map((i) => [i.guid, i.date])).toEqual([['courier-1003', '2024-11-22'], ['courier-1002', '2024-11-20'], ['courier-1001', '2024-11-18']]);
+    expect(feed.items.map((i) => [i.guid, i.date])).toEqual([
+      ['courier-1003', '2024-11-22'],
+      ['courier-1002', '2024-11-20'],
+      ['courier-1001', '2024-11-18'],
+    ]);
     const [wind, bridge, parking] = await withFullText(feed.items, limits);
     // The bridge item's content:encoded is the article; the caption inside it is left out.
     expect(bridge?.text).toMatch(/^The Riverside harbour bridge will close/);
     expect(bridge?.text).not.toContain('Photo: Courier');
     // The quote interrupted by its attribution is one quote.
     expect(quotesOf(bridge as SourceItem)).toEqual([
-      ['Maria Keller', expect.stringMatching(/^The bridge has carried twice the traffic .* We cannot put this off any longer\.$/)],
+      [
+        'Maria Keller',
+        expect.stringMatching(/^The bridge has carried twice the traffic .* We cannot put this off any longer\.$/),
+      ],
       ['Tomas Berg', 'Half of my customers come over that bridge'],
     ]);
     expect(datesOf(bridge as SourceItem)).toEqual(expect.arrayContaining(['2025-01-06', '2025-03-31', '2024-12-02']));
     // The wind farm item had a one-line summary: its page was read, without the clutter around the story.
     expect(wind?.text).toMatch(/^The government has approved a 40-turbine wind farm/);
     expect(wind?.text).toContain('must publish a plan to protect seabird colonies by 15 January');
-    for (const clutter of ['Advertisement', 'Related stories', 'cookies', 'All rights reserved', 'morning briefing', 'Sport']) expect(wind?.text).not.toContain(clutter);
+    for (const clutter of [
+      'Advertisement',
+      'Related stories',
+      'cookies',
+      'All rights reserved',
+      'morning briefing',
+      'Sport',
+    ])
+      expect(wind?.text).not.toContain(clutter);
     expect(quotesOf(wind as SourceItem).map(([s]) => s)).toEqual(['Ana Duarte', 'Piet Jansen']);
     expect(datesOf(wind as SourceItem)).toEqual(expect.arrayContaining(['2025-03-01', '2025-01-15']));
     // The parking item's page is missing (404): its summary stays.
-    expect(parking?.text).toBe('Residents have until 15 December to comment on plans to raise parking charges in the old town, the council said.');
+    expect(parking?.text).toBe(
+      'Residents have until 15 December to comment on plans to raise parking charges in the old town, the council said.',
+    );
   });
 
   it('reads an Atom feed: dates from published (else updated), HTML content as paragraphs', async () => {
@@ -69,7 +94,9 @@ describe('reading feeds and pages', () => {
     expect(datesOf(library as SourceItem)).toEqual(expect.arrayContaining(['2025-01-05', '2024-12-10']));
     expect(tram?.text).toContain('Work starts on 3 February');
     expect(tram?.text).not.toMatch(/Sponsored|More news|Accessibility/);
-    expect(quotesOf(tram as SourceItem)).toEqual([['Jonas Weber', 'Patients and staff will be able to reach the hospital without changing trams']]);
+    expect(quotesOf(tram as SourceItem)).toEqual([
+      ['Jonas Weber', 'Patients and staff will be able to reach the hospital without changing trams'],
+    ]);
   });
 
   it('reads an article page: its date from metadata (article:published_time, JSON-LD, <time>), its charset from <meta>', async () => {
@@ -77,7 +104,11 @@ describe('reading feeds and pages', () => {
     expect(budget).toMatchObject({ kind: 'page', title: 'Valley Times', total: 1 });
     const [item] = budget.items;
     // Taken as written in the page's own offset: 07:15 on the 23rd at +02:00 is still the 23rd there.
-    expect(item).toMatchObject({ date: '2024-11-23', title: 'Council agrees budget with cuts to road repairs', url: server.url('/articles/council-budget.html') });
+    expect(item).toMatchObject({
+      date: '2024-11-23',
+      title: 'Council agrees budget with cuts to road repairs',
+      url: server.url('/articles/council-budget.html'),
+    });
     expect(quotesOf(item as SourceItem)).toEqual([
       ['Hanna Olsen', 'We had to choose between schools and roads, and we chose schools'],
       ['Marco Rossi', 'Every pothole we leave this winter will be a crater by the spring'],

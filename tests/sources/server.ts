@@ -17,7 +17,10 @@ export interface Route {
 export class FixtureServer {
   readonly routes = new Map<string, Route>();
   readonly requests: Array<{ path: string; headers: IncomingMessage['headers'] }> = [];
-  private constructor(private readonly server: Server, readonly origin: string) {}
+  private constructor(
+    private readonly server: Server,
+    readonly origin: string,
+  ) {}
 
   static async start(): Promise<FixtureServer> {
     let self: FixtureServer | null = null;
@@ -34,7 +37,10 @@ export class FixtureServer {
 
   /** A fixture file's bytes unchanged (for pages in another encoding). */
   bytes(name: string): Buffer {
-    return Buffer.from(readFileSync(`tests/fixtures/feeds/${name}`, 'latin1').replaceAll('{{origin}}', this.origin), 'latin1');
+    return Buffer.from(
+      readFileSync(`tests/fixtures/feeds/${name}`, 'latin1').replaceAll('{{origin}}', this.origin),
+      'latin1',
+    );
   }
 
   set(path: string, route: Route): this {
@@ -74,11 +80,15 @@ export class FixtureServer {
     const validators: Record<string, string> = {};
     if (route.etag) validators.etag = route.etag;
     if (route.lastModified) validators['last-modified'] = route.lastModified;
-    const fresh = (route.etag && req.headers['if-none-match'] === route.etag) || (route.lastModified && req.headers['if-modified-since'] === route.lastModified);
+    const fresh =
+      (route.etag && req.headers['if-none-match'] === route.etag) ||
+      (route.lastModified && req.headers['if-modified-since'] === route.lastModified);
     if (fresh) {
       res.writeHead(304, validators).end();
       return;
     }
-    res.writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html', ...validators, ...route.headers }).end(route.body ?? '');
+    res
+      .writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html', ...validators, ...route.headers })
+      .end(route.body ?? '');
   }
 }

@@ -31,26 +31,75 @@ export async function sourcesWorld(o: WorldOptions = {}) {
   const limits = fetchLimits({ allowPrivate: o.allowPrivate ?? true, timeoutMs: 3000, ...o.limits });
   const sourcesFile = join(dir, 'sources.json');
   const poller = new Poller({
-    store: store.sources, clock, log, limits, sourcesFile, defaultEveryMinutes: 15, keepDays: 30,
+    store: store.sources,
+    clock,
+    log,
+    limits,
+    sourcesFile,
+    defaultEveryMinutes: 15,
+    keepDays: 30,
   });
   const manager = new SourceManager({
-    store: store.sources, clock, defaultEveryMinutes: 15, allowPrivate: o.allowPrivate ?? true, onAdded: (id) => void poller.pollNow(id),
+    store: store.sources,
+    clock,
+    defaultEveryMinutes: 15,
+    allowPrivate: o.allowPrivate ?? true,
+    onAdded: (id) => void poller.pollNow(id),
   });
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({
-    store, library, posters: new Map([['test', adapter]]), log, clock, maxRetries: 1, backoffMs: 1, sleep: async () => {}, ...TEST_HOLDER,
+    store,
+    library,
+    posters: new Map([['test', adapter]]),
+    log,
+    clock,
+    maxRetries: 1,
+    backoffMs: 1,
+    sleep: async () => {},
+    ...TEST_HOLDER,
   });
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: (p, c) => void scheduler.syncOne(p, c), sources: manager }, log, clock);
+  const bus = new CommandBus(
+    {
+      library,
+      store,
+      defaultTimeZone: 'UTC',
+      onSubscriptionsChanged: (p, c) => void scheduler.syncOne(p, c),
+      sources: manager,
+    },
+    log,
+    clock,
+  );
   return {
-    root, dir, store, library, clock, logs, poller, manager, adapter, scheduler, bus, sourcesFile,
+    root,
+    dir,
+    store,
+    library,
+    clock,
+    logs,
+    poller,
+    manager,
+    adapter,
+    scheduler,
+    bus,
+    sourcesFile,
     /** Writes digests/sources.json. */
-    writeSources: (content: unknown): void => writeFileSync(sourcesFile, typeof content === 'string' ? content : JSON.stringify(content)),
+    writeSources: (content: unknown): void =>
+      writeFileSync(sourcesFile, typeof content === 'string' ? content : JSON.stringify(content)),
     /** The JSON log lines with this message. */
     logged: (msg: string): Array<Record<string, unknown>> =>
       logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((e) => e.msg === msg),
     /** The articles taken from sources, newest first, as the index holds them. */
     sourceArticles: () =>
-      store.db.all<{ id: string; sourceId: string; sourceName: string | null; guid: string | null; date: string | null; url: string | null; title: string | null; text: string }>(
+      store.db.all<{
+        id: string;
+        sourceId: string;
+        sourceName: string | null;
+        guid: string | null;
+        date: string | null;
+        url: string | null;
+        title: string | null;
+        text: string;
+      }>(
         `SELECT id, source_id AS "sourceId", source_name AS "sourceName", guid, date, url, title, text FROM articles WHERE kind = 'source' ORDER BY created_at DESC, id`,
       ),
     /** Moves the clock on by minutes. */

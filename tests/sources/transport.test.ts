@@ -33,11 +33,16 @@ describe('fetchLimited over its own connection', () => {
       expect(res.status === 200 && res.body, path).toBe(page);
     }
     expect(server.requestsTo('/gzip.html')[0]?.headers['accept-encoding']).toMatch(/gzip/);
-    await expect(fetchLimited(server.url('/bomb.html'), { ...limits, maxBytes: 1_000_000 })).rejects.toMatchObject({ code: 'too-large' });
+    await expect(fetchLimited(server.url('/bomb.html'), { ...limits, maxBytes: 1_000_000 })).rejects.toMatchObject({
+      code: 'too-large',
+    });
   });
 
   it('gives up on a body that never ends within the deadline for the whole exchange', async () => {
-    await expect(fetchLimited(server.url('/trickle'), { ...limits, timeoutMs: 500 })).rejects.toMatchObject({ code: 'timeout', message: 'no complete answer within 0.5 s' });
+    await expect(fetchLimited(server.url('/trickle'), { ...limits, timeoutMs: 500 })).rejects.toMatchObject({
+      code: 'timeout',
+      message: 'no complete answer within 0.5 s',
+    });
   });
 
   it('stops at once when the poller stops', async () => {

@@ -9,17 +9,48 @@ export interface StoreFactory {
 }
 
 export const sub = (channelId: string, over: Partial<Subscription> = {}): Subscription => ({
-  platform: 'discord', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'Europe/Kyiv', reminders: true,
-  createdBy: 'u1', createdAt: '2024-11-24T00:00:00Z', pausedReason: null, lastFireAt: null, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each', ...over,
+  platform: 'discord',
+  channelId,
+  cron: '0 8 * * *',
+  schedule: 'daily 08:00',
+  timeZone: 'Europe/Kyiv',
+  reminders: true,
+  createdBy: 'u1',
+  createdAt: '2024-11-24T00:00:00Z',
+  pausedReason: null,
+  lastFireAt: null,
+  cursor: 0,
+  firstArticle: null,
+  community: null,
+  sources: null,
+  topics: null,
+  format: 'each',
+  ...over,
 });
 
 const article = (id: string, over: Partial<Article> = {}): Article => ({
-  id, title: null, date: '2024-11-24', source: null, url: null, text: `The text of ${id}. It has two sentences.`, keyDate: null, ...over,
+  id,
+  title: null,
+  date: '2024-11-24',
+  source: null,
+  url: null,
+  text: `The text of ${id}. It has two sentences.`,
+  keyDate: null,
+  ...over,
 });
 
 const key = (articleId: string, channelId = 'c1', platform = 'discord') => ({ platform, channelId, articleId });
-const claim = (articleId: string, holder: string, at = '2024-11-24T10:00:00.000Z', leaseUntil = '2024-11-24T10:00:30.000Z', channelId = 'c1') => ({
-  ...key(articleId, channelId), at, holder, leaseUntil,
+const claim = (
+  articleId: string,
+  holder: string,
+  at = '2024-11-24T10:00:00.000Z',
+  leaseUntil = '2024-11-24T10:00:30.000Z',
+  channelId = 'c1',
+) => ({
+  ...key(articleId, channelId),
+  at,
+  holder,
+  leaseUntil,
 });
 
 /**
@@ -34,37 +65,51 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
     });
 
   describe(`${name} store contract`, () => {
-    maybe('keeps subscriptions; subscribing again replaces the schedule, clears a pause and keeps the cursor', async (f) => {
-      const s = await f.fresh();
-      expect(await s.upsertSubscription(sub('c1', { cursor: 7 }))).toBe(true);
-      await s.setPaused('discord', 'c1', 'Missing Access');
-      await s.advanceCursor('discord', 'c1', 9);
-      await s.advanceCursor('discord', 'c1', 4); // never back
-      expect(await s.upsertSubscription(sub('c1', { cron: '0 * * * *', schedule: 'hourly', cursor: 0 }))).toBe(false);
-      expect(await s.getSubscription('discord', 'c1')).toMatchObject({ schedule: 'hourly', pausedReason: null, cursor: 9 });
-      await s.restart('discord', 'c1', 3, 'a1');
-      expect(await s.getSubscription('discord', 'c1')).toMatchObject({ cursor: 3, firstArticle: 'a1' });
-      await s.clearFirstArticle('discord', 'c1');
-      expect((await s.getSubscription('discord', 'c1'))?.firstArticle).toBeNull();
-      expect(await s.listSubscriptions()).toHaveLength(1);
-      expect(await s.removeSubscription('discord', 'c1')).toBe(true);
-      expect(await s.removeSubscription('discord', 'c1')).toBe(false);
-      await s.close();
-    });
+    maybe(
+      'keeps subscriptions; subscribing again replaces the schedule, clears a pause and keeps the cursor',
+      async (f) => {
+        const s = await f.fresh();
+        expect(await s.upsertSubscription(sub('c1', { cursor: 7 }))).toBe(true);
+        await s.setPaused('discord', 'c1', 'Missing Access');
+        await s.advanceCursor('discord', 'c1', 9);
+        await s.advanceCursor('discord', 'c1', 4); // never back
+        expect(await s.upsertSubscription(sub('c1', { cron: '0 * * * *', schedule: 'hourly', cursor: 0 }))).toBe(false);
+        expect(await s.getSubscription('discord', 'c1')).toMatchObject({
+          schedule: 'hourly',
+          pausedReason: null,
+          cursor: 9,
+        });
+        await s.restart('discord', 'c1', 3, 'a1');
+        expect(await s.getSubscription('discord', 'c1')).toMatchObject({ cursor: 3, firstArticle: 'a1' });
+        await s.clearFirstArticle('discord', 'c1');
+        expect((await s.getSubscription('discord', 'c1'))?.firstArticle).toBeNull();
+        expect(await s.listSubscriptions()).toHaveLength(1);
+        expect(await s.removeSubscription('discord', 'c1')).toBe(true);
+        expect(await s.removeSubscription('discord', 'c1')).toBe(false);
+        await s.close();
+      },
+    );
 
-    maybe('lets only one holder claim a delivery, even through two connections; only the holder marks it sent', async (f) => {
-      const a = await f.fresh();
-      const b = await f.again();
-      expect(await a.claimDelivery(claim('art', 'A'))).toMatchObject({ attempts: 1, suspect: false, partsSent: 0 });
-      expect(await b.claimDelivery(claim('art', 'B'))).toBeNull();
-      expect(await b.markSent(key('art'), 'B', 't2', 'm-b')).toBe(false);
-      expect(await a.markSent(key('art'), 'A', 't2', 'm1')).toBe(true);
-      expect(await b.claimDelivery(claim('art', 'B', '2099-01-01T00:00:00.000Z'))).toBeNull(); // sent stays sent
-      expect(await b.getDelivery('discord', 'c1', 'art')).toMatchObject({ status: 'sent', messageId: 'm1', attempts: 1 });
-      expect(await a.claimDelivery(claim('art', 'A', undefined, undefined, 'c2'))).not.toBeNull(); // another channel is another delivery
-      await a.close();
-      await b.close();
-    });
+    maybe(
+      'lets only one holder claim a delivery, even through two connections; only the holder marks it sent',
+      async (f) => {
+        const a = await f.fresh();
+        const b = await f.again();
+        expect(await a.claimDelivery(claim('art', 'A'))).toMatchObject({ attempts: 1, suspect: false, partsSent: 0 });
+        expect(await b.claimDelivery(claim('art', 'B'))).toBeNull();
+        expect(await b.markSent(key('art'), 'B', 't2', 'm-b')).toBe(false);
+        expect(await a.markSent(key('art'), 'A', 't2', 'm1')).toBe(true);
+        expect(await b.claimDelivery(claim('art', 'B', '2099-01-01T00:00:00.000Z'))).toBeNull(); // sent stays sent
+        expect(await b.getDelivery('discord', 'c1', 'art')).toMatchObject({
+          status: 'sent',
+          messageId: 'm1',
+          attempts: 1,
+        });
+        expect(await a.claimDelivery(claim('art', 'A', undefined, undefined, 'c2'))).not.toBeNull(); // another channel is another delivery
+        await a.close();
+        await b.close();
+      },
+    );
 
     maybe('gives a failed post back for retry, counting attempts and keeping the parts already posted', async (f) => {
       const s = await f.fresh();
@@ -72,8 +117,17 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       await s.recordParts(key('art'), 'A', 1, 'first-id');
       await s.releaseDelivery(key('art'), 'A', 'HTTP 503');
       expect((await s.statesAmong('discord', 'c1', ['art', 'other'])).get('art')).toBe('failed');
-      expect(await s.claimDelivery(claim('art', 'B'))).toMatchObject({ attempts: 2, partsSent: 1, messageId: 'first-id', suspect: false });
-      expect(await s.getDelivery('discord', 'c1', 'art')).toMatchObject({ status: 'claimed', claimedBy: 'B', lastError: 'HTTP 503' });
+      expect(await s.claimDelivery(claim('art', 'B'))).toMatchObject({
+        attempts: 2,
+        partsSent: 1,
+        messageId: 'first-id',
+        suspect: false,
+      });
+      expect(await s.getDelivery('discord', 'c1', 'art')).toMatchObject({
+        status: 'claimed',
+        claimedBy: 'B',
+        lastError: 'HTTP 503',
+      });
       await s.abandonDelivery(key('art'), 'B', 'Discord 400: Invalid Form Body');
       expect(await s.claimDelivery(claim('art', 'C'))).toBeNull(); // given up for good
       expect((await s.statesAmong('discord', 'c1', ['art'])).get('art')).toBe('abandoned');
@@ -85,7 +139,10 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       await s.claimDelivery(claim('art', 'A', '2024-11-24T10:00:00.000Z', '2024-11-24T10:00:30.000Z'));
       expect(await s.renewClaim(key('art'), 'A', '2024-11-24T10:01:00.000Z')).toBe(true);
       expect(await s.claimDelivery(claim('art', 'B', '2024-11-24T10:00:45.000Z'))).toBeNull(); // renewed: still A's
-      expect(await s.claimDelivery(claim('art', 'B', '2024-11-24T10:01:05.000Z'))).toMatchObject({ suspect: true, attempts: 2 });
+      expect(await s.claimDelivery(claim('art', 'B', '2024-11-24T10:01:05.000Z'))).toMatchObject({
+        suspect: true,
+        attempts: 2,
+      });
       expect(await s.renewClaim(key('art'), 'A', '2024-11-24T10:02:00.000Z')).toBe(false); // A lost it
       expect(await s.markSent(key('art'), 'A', 't', 'm')).toBe(false);
       expect(await s.markSent(key('art'), 'B', 't', 'm')).toBe(true);
@@ -111,12 +168,19 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(await s.articles.upsertFile('b.txt', '1:10', article('b', { date: null }), 't1')).toBe('added');
       expect(await s.articles.upsertFile('a.txt', '2:10', article('a'), 't2')).toBe('same');
       const before = await s.articles.get('a');
-      expect(await s.articles.upsertFile('a.txt', '3:12', article('a', { text: 'An edited text. It changed.' }), 't3')).toBe('changed');
+      expect(
+        await s.articles.upsertFile('a.txt', '3:12', article('a', { text: 'An edited text. It changed.' }), 't3'),
+      ).toBe('changed');
       const after = await s.articles.get('a');
       expect(after).toMatchObject({ seq: before?.seq, version: 2, text: 'An edited text. It changed.', kind: 'file' });
       expect(after?.hash).not.toBe(before?.hash);
       expect(await s.articles.upsertFile('a.md', '1:1', article('a'), 't4')).toEqual({ taken: 'the file a.txt' });
-      expect(await s.articles.fileStamps()).toEqual(new Map([['a.txt', '3:12'], ['b.txt', '1:10']]));
+      expect(await s.articles.fileStamps()).toEqual(
+        new Map([
+          ['a.txt', '3:12'],
+          ['b.txt', '1:10'],
+        ]),
+      );
       expect(await s.articles.count()).toBe(2);
       expect(await s.articles.removeFile('b.txt')).toBe(true);
       expect(await s.articles.get('b')).toBeNull();
@@ -124,81 +188,190 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       await s.close();
     });
 
-    maybe('answers the indexed queries: newest (undated last), by prefix of id, id without date, or title, after a sequence number', async (f) => {
-      const s = await f.fresh();
-      await s.articles.upsertFile('2024-11-20-harbour.txt', 's', article('2024-11-20-harbour', { date: '2024-11-20', title: 'Ferry terminal opens late' }), 't');
-      await s.articles.upsertFile('undated.txt', 's', article('undated', { date: null }), 't');
-      await s.articles.upsertFile('2024-11-24-kyiv.txt', 's', article('2024-11-24-kyiv', { title: 'Київ готується до зими' }), 't');
-      await s.articles.upsertFile('2024-11-22-cafe.txt', 's', article('2024-11-22-cafe', { date: '2024-11-22', title: 'Café reopens' }), 't');
-      expect((await s.articles.newest(10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv', '2024-11-22-cafe', '2024-11-20-harbour', 'undated']);
-      expect((await s.articles.matching('2024-11-2', 10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv', '2024-11-22-cafe', '2024-11-20-harbour']);
-      expect((await s.articles.matching('harb', 10)).map((a) => a.id)).toEqual(['2024-11-20-harbour']);
-      expect((await s.articles.matching('cafe re', 10)).map((a) => a.id)).toEqual(['2024-11-22-cafe']); // accents folded
-      expect((await s.articles.matching('КИЇВ', 10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv']);
-      expect(await s.articles.matching('nothing', 10)).toEqual([]);
-      const first = (await s.articles.after(0, 2)).map((a) => a.id);
-      expect(first).toEqual(['2024-11-20-harbour', 'undated']);
-      const seq = (await s.articles.meta('undated'))?.seq ?? 0;
-      expect((await s.articles.after(seq, 10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv', '2024-11-22-cafe']);
-      expect(await s.articles.maxSeq()).toBe((await s.articles.meta('2024-11-22-cafe'))?.seq);
-      const cafe = await s.articles.get('2024-11-22-cafe');
-      await s.articles.setSummary('2024-11-22-cafe', cafe?.hash ?? '', 'Café reopens after a year', '2025-01-05');
-      expect(await s.articles.meta('2024-11-22-cafe')).toMatchObject({ headline: 'Café reopens after a year', keyDay: '2025-01-05' });
-      await s.close();
-    });
+    maybe(
+      'answers the indexed queries: newest (undated last), by prefix of id, id without date, or title, after a sequence number',
+      async (f) => {
+        const s = await f.fresh();
+        await s.articles.upsertFile(
+          '2024-11-20-harbour.txt',
+          's',
+          article('2024-11-20-harbour', { date: '2024-11-20', title: 'Ferry terminal opens late' }),
+          't',
+        );
+        await s.articles.upsertFile('undated.txt', 's', article('undated', { date: null }), 't');
+        await s.articles.upsertFile(
+          '2024-11-24-kyiv.txt',
+          's',
+          article('2024-11-24-kyiv', { title: 'Київ готується до зими' }),
+          't',
+        );
+        await s.articles.upsertFile(
+          '2024-11-22-cafe.txt',
+          's',
+          article('2024-11-22-cafe', { date: '2024-11-22', title: 'Café reopens' }),
+          't',
+        );
+        expect((await s.articles.newest(10)).map((a) => a.id)).toEqual([
+          '2024-11-24-kyiv',
+          '2024-11-22-cafe',
+          '2024-11-20-harbour',
+          'undated',
+        ]);
+        expect((await s.articles.matching('2024-11-2', 10)).map((a) => a.id)).toEqual([
+          '2024-11-24-kyiv',
+          '2024-11-22-cafe',
+          '2024-11-20-harbour',
+        ]);
+        expect((await s.articles.matching('harb', 10)).map((a) => a.id)).toEqual(['2024-11-20-harbour']);
+        expect((await s.articles.matching('cafe re', 10)).map((a) => a.id)).toEqual(['2024-11-22-cafe']); // accents folded
+        expect((await s.articles.matching('КИЇВ', 10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv']);
+        expect(await s.articles.matching('nothing', 10)).toEqual([]);
+        const first = (await s.articles.after(0, 2)).map((a) => a.id);
+        expect(first).toEqual(['2024-11-20-harbour', 'undated']);
+        const seq = (await s.articles.meta('undated'))?.seq ?? 0;
+        expect((await s.articles.after(seq, 10)).map((a) => a.id)).toEqual(['2024-11-24-kyiv', '2024-11-22-cafe']);
+        expect(await s.articles.maxSeq()).toBe((await s.articles.meta('2024-11-22-cafe'))?.seq);
+        const cafe = await s.articles.get('2024-11-22-cafe');
+        await s.articles.setSummary('2024-11-22-cafe', cafe?.hash ?? '', 'Café reopens after a year', '2025-01-05');
+        expect(await s.articles.meta('2024-11-22-cafe')).toMatchObject({
+          headline: 'Café reopens after a year',
+          keyDay: '2025-01-05',
+        });
+        await s.close();
+      },
+    );
 
-    maybe('coordinates instances: a fire is taken once, a gone instance’s fires are taken over, its claims and polls too', async (f) => {
-      const a = await f.fresh();
-      const b = await f.again();
-      const fire = { platform: 'discord', channelId: 'c1', dueAt: '2024-11-24T08:00:00.000Z' };
-      await a.coordination.beat('A', '2024-11-24T08:00:00.000Z');
-      await b.coordination.beat('B', '2024-11-24T08:00:00.000Z');
-      expect(await a.coordination.liveInstances('2024-11-24T07:59:50.000Z')).toBe(2);
-      expect(await a.coordination.takeFire({ ...fire, holder: 'A' }, 't')).toBe(true);
-      expect(await b.coordination.takeFire({ ...fire, holder: 'B' }, 't')).toBe(false);
-      expect(await b.coordination.orphanFires('2024-11-24T07:59:50.000Z', 10)).toEqual([]); // A is alive
-      await b.coordination.beat('B', '2024-11-24T08:01:00.000Z'); // A says nothing for a minute
-      const [orphan] = await b.coordination.orphanFires('2024-11-24T08:00:30.000Z', 10);
-      expect(orphan).toEqual({ ...fire, holder: 'A' });
-      expect(await b.coordination.retakeFire(orphan!, 'B', 't2')).toBe(true);
-      expect(await a.coordination.retakeFire(orphan!, 'A', 't2')).toBe(false);
-      await b.coordination.finishFire({ ...fire, holder: 'B' }, '2024-11-24T08:01:05.000Z');
-      expect(await b.coordination.orphanFires('9999-12-31', 10)).toEqual([]);
-      await b.coordination.leave('B');
-      expect(await a.coordination.liveInstances('2024-11-24T07:00:00.000Z')).toBe(1);
-      expect(await a.coordination.pruneFires('2024-11-25T00:00:00.000Z')).toBe(1);
-      // Claims of a stopping instance are let go at once; lapsed ones are found by channel.
-      await a.claimDelivery(claim('art', 'A', '2024-11-24T10:00:00.000Z', '2024-11-24T10:00:30.000Z'));
-      expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([]);
-      expect(await a.letGoOfClaims('A', '2024-11-24T10:00:05.000Z')).toBe(1);
-      expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([{ platform: 'discord', channelId: 'c1' }]);
-      // A due source is polled by one instance: the first to move its next fetch on.
-      const base = { etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null };
-      await a.sources.addSource({ ...base, url: 'https://example.org/feed', name: null, everyMinutes: 15, origin: 'chat', addedBy: 'U1', addedAt: 't' }, 'feed');
-      expect(await a.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(true);
-      expect(await b.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(false);
-      expect(await b.sources.claimPoll('feed', '2024-11-24T10:06:00.000Z', '2024-11-24T10:11:00.000Z')).toBe(true); // A died mid-poll
-      await a.close();
-      await b.close();
-    });
+    maybe(
+      'coordinates instances: a fire is taken once, a gone instance’s fires are taken over, its claims and polls too',
+      async (f) => {
+        const a = await f.fresh();
+        const b = await f.again();
+        const fire = { platform: 'discord', channelId: 'c1', dueAt: '2024-11-24T08:00:00.000Z' };
+        await a.coordination.beat('A', '2024-11-24T08:00:00.000Z');
+        await b.coordination.beat('B', '2024-11-24T08:00:00.000Z');
+        expect(await a.coordination.liveInstances('2024-11-24T07:59:50.000Z')).toBe(2);
+        expect(await a.coordination.takeFire({ ...fire, holder: 'A' }, 't')).toBe(true);
+        expect(await b.coordination.takeFire({ ...fire, holder: 'B' }, 't')).toBe(false);
+        expect(await b.coordination.orphanFires('2024-11-24T07:59:50.000Z', 10)).toEqual([]); // A is alive
+        await b.coordination.beat('B', '2024-11-24T08:01:00.000Z'); // A says nothing for a minute
+        const [orphan] = await b.coordination.orphanFires('2024-11-24T08:00:30.000Z', 10);
+        expect(orphan).toEqual({ ...fire, holder: 'A' });
+        expect(await b.coordination.retakeFire(orphan!, 'B', 't2')).toBe(true);
+        expect(await a.coordination.retakeFire(orphan!, 'A', 't2')).toBe(false);
+        await b.coordination.finishFire({ ...fire, holder: 'B' }, '2024-11-24T08:01:05.000Z');
+        expect(await b.coordination.orphanFires('9999-12-31', 10)).toEqual([]);
+        await b.coordination.leave('B');
+        expect(await a.coordination.liveInstances('2024-11-24T07:00:00.000Z')).toBe(1);
+        expect(await a.coordination.pruneFires('2024-11-25T00:00:00.000Z')).toBe(1);
+        // Claims of a stopping instance are let go at once; lapsed ones are found by channel.
+        await a.claimDelivery(claim('art', 'A', '2024-11-24T10:00:00.000Z', '2024-11-24T10:00:30.000Z'));
+        expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([]);
+        expect(await a.letGoOfClaims('A', '2024-11-24T10:00:05.000Z')).toBe(1);
+        expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([
+          { platform: 'discord', channelId: 'c1' },
+        ]);
+        // A due source is polled by one instance: the first to move its next fetch on.
+        const base = {
+          etag: null,
+          lastModified: null,
+          fetchedOnce: false,
+          lastFetchAt: null,
+          lastOkAt: null,
+          lastError: null,
+          failures: 0,
+          nextFetchAt: null,
+        };
+        await a.sources.addSource(
+          {
+            ...base,
+            url: 'https://example.org/feed',
+            name: null,
+            everyMinutes: 15,
+            origin: 'chat',
+            addedBy: 'U1',
+            addedAt: 't',
+          },
+          'feed',
+        );
+        expect(await a.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(true);
+        expect(await b.sources.claimPoll('feed', '2024-11-24T10:00:00.000Z', '2024-11-24T10:05:00.000Z')).toBe(false);
+        expect(await b.sources.claimPoll('feed', '2024-11-24T10:06:00.000Z', '2024-11-24T10:11:00.000Z')).toBe(true); // A died mid-poll
+        await a.close();
+        await b.close();
+      },
+    );
 
     maybe('stores source articles in the same index under free ids, each key once, and prunes them', async (f) => {
       const s = await f.fresh();
       await s.articles.upsertFile('2024-11-24-dam.txt', 's', article('2024-11-24-dam'), 't');
-      const base = { etag: null, lastModified: null, fetchedOnce: false, lastFetchAt: null, lastOkAt: null, lastError: null, failures: 0, nextFetchAt: null };
-      const src = await s.sources.addSource({ ...base, url: 'https://example.org/feed', name: 'Desk', everyMinutes: 15, origin: 'chat', addedBy: 'U1', addedAt: 't' }, 'desk');
-      const again = await s.sources.addSource({ ...base, url: 'https://example.org/other', name: 'Desk', everyMinutes: 15, origin: 'chat', addedBy: 'U1', addedAt: 't' }, 'desk');
+      const base = {
+        etag: null,
+        lastModified: null,
+        fetchedOnce: false,
+        lastFetchAt: null,
+        lastOkAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: null,
+      };
+      const src = await s.sources.addSource(
+        {
+          ...base,
+          url: 'https://example.org/feed',
+          name: 'Desk',
+          everyMinutes: 15,
+          origin: 'chat',
+          addedBy: 'U1',
+          addedAt: 't',
+        },
+        'desk',
+      );
+      const again = await s.sources.addSource(
+        {
+          ...base,
+          url: 'https://example.org/other',
+          name: 'Desk',
+          everyMinutes: 15,
+          origin: 'chat',
+          addedBy: 'U1',
+          addedAt: 't',
+        },
+        'desk',
+      );
       expect([src.id, again.id]).toEqual(['desk', 'desk-2']);
       const item = (guid: string, createdAt: string) => ({
-        idBase: '2024-11-24-dam', keys: [`guid:desk:${guid}`, `hash:${guid}`],
-        article: { sourceId: 'desk', sourceName: 'Desk', url: null, guid, title: 'Dam', date: '2024-11-24', text: `Dam story ${guid}.`, createdAt },
+        idBase: '2024-11-24-dam',
+        keys: [`guid:desk:${guid}`, `hash:${guid}`],
+        article: {
+          sourceId: 'desk',
+          sourceName: 'Desk',
+          url: null,
+          guid,
+          title: 'Dam',
+          date: '2024-11-24',
+          text: `Dam story ${guid}.`,
+          createdAt,
+        },
       });
-      const commit = { sourceId: 'desk', at: 't', etag: null, lastModified: null, nextFetchAt: 'n', name: null, seen: ['guid:desk:older'] };
-      const ids = await s.sources.commitFetch({ ...commit, articles: [item('g1', '2024-11-01T00:00:00Z'), item('g2', '2024-11-20T00:00:00Z')] });
+      const commit = {
+        sourceId: 'desk',
+        at: 't',
+        etag: null,
+        lastModified: null,
+        nextFetchAt: 'n',
+        name: null,
+        seen: ['guid:desk:older'],
+      };
+      const ids = await s.sources.commitFetch({
+        ...commit,
+        articles: [item('g1', '2024-11-01T00:00:00Z'), item('g2', '2024-11-20T00:00:00Z')],
+      });
       expect(ids).toHaveLength(2);
       expect(ids.every((id) => id.startsWith('2024-11-24-dam-'))).toBe(true); // the file keeps its id
       expect(await s.sources.commitFetch({ ...commit, articles: [item('g1', 't')] })).toEqual([]); // seen
-      expect(await s.sources.seenKeys(['guid:desk:g1', 'guid:desk:older', 'guid:desk:new'])).toEqual(new Set(['guid:desk:g1', 'guid:desk:older']));
+      expect(await s.sources.seenKeys(['guid:desk:g1', 'guid:desk:older', 'guid:desk:new'])).toEqual(
+        new Set(['guid:desk:g1', 'guid:desk:older']),
+      );
       expect(await s.articles.get(ids[0] ?? '')).toMatchObject({ kind: 'source', sourceId: 'desk', source: 'Desk' });
       expect(await s.sources.articleCounts()).toEqual(new Map([['desk', 2]]));
       expect(await s.articles.count()).toBe(3);

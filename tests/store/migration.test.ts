@@ -14,9 +14,24 @@ describe('a database of release 0.1.0, after the upgrade', () => {
     const { store, files, library } = await openIndex(db, 'tests/fixtures/legacy/digests', clock);
     expect(await store.placeLegacyCursors()).toBe(4);
     const adapters = new Map(['discord', 'slack', 'console'].map((p) => [p, new RecordingAdapter(p)]));
-    const scheduler = new Scheduler({ store, library, posters: adapters, log: silentLogger, clock, maxRetries: 0, backoffMs: 1, holder: 'upgrade', exclusive: true });
+    const scheduler = new Scheduler({
+      store,
+      library,
+      posters: adapters,
+      log: silentLogger,
+      clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      holder: 'upgrade',
+      exclusive: true,
+    });
     await scheduler.start(); // hands back the claim the crash left, and catches up the missed fires
-    for (const [platform, channel] of [['discord', '111'], ['slack', 'C222'], ['discord', '333'], ['console', 'terminal']] as const) {
+    for (const [platform, channel] of [
+      ['discord', '111'],
+      ['slack', 'C222'],
+      ['discord', '333'],
+      ['console', 'terminal'],
+    ] as const) {
       await scheduler.fire(platform, channel, 'manual');
     }
     const got = (p: string, c: string) => adapters.get(p)!.digestsTo(c).sort();

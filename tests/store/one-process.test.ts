@@ -8,7 +8,14 @@ import Database from 'better-sqlite3';
 const main = ['--import', 'tsx', 'adapters/main.ts'];
 
 function env(root: string, db: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'warn', HERALD_DB: db, HERALD_DIGESTS_DIR: join(root, 'digests'), HERALD_CONSOLE: 'on' };
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: root,
+    LOG_LEVEL: 'warn',
+    HERALD_DB: db,
+    HERALD_DIGESTS_DIR: join(root, 'digests'),
+    HERALD_CONSOLE: 'on',
+  };
 }
 
 describe('one Herald process per SQLite file', () => {
@@ -21,14 +28,24 @@ describe('one Herald process per SQLite file', () => {
     let out = '';
     first.stdout.on('data', (d: Buffer) => (out += d.toString()));
     try {
-      for (const end = Date.now() + 20_000; !out.includes('Kursk Oblast') && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+      for (const end = Date.now() + 20_000; !out.includes('Kursk Oblast') && Date.now() < end; )
+        await new Promise((r) => setTimeout(r, 50));
       expect(out).toContain('Kursk Oblast');
-      const second = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
+      const second = spawnSync(process.execPath, main, {
+        env: env(root, db),
+        encoding: 'utf8',
+        timeout: 20_000,
+        input: '',
+      });
       expect(second.status).toBe(2);
       expect(second.stdout).toBe('');
       const lines = second.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(new RegExp(`^herald: HERALD_DB=${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another Herald \\(pid ${first.pid} `));
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^herald: HERALD_DB=${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another Herald \\(pid ${first.pid} `,
+        ),
+      );
       expect(lines[0]).toMatch(/PostgreSQL \(HERALD_DB=postgres:\/\/…\)/);
     } finally {
       first.kill('SIGTERM');
@@ -48,6 +65,8 @@ describe('one Herald process per SQLite file', () => {
     const r = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^herald: HERALD_DB=.*notes\.db: cannot open the database \(.*\); it is not a Herald database/);
+    expect(r.stderr).toMatch(
+      /^herald: HERALD_DB=.*notes\.db: cannot open the database \(.*\); it is not a Herald database/,
+    );
   }, 30_000);
 });

@@ -20,7 +20,9 @@ describe('PostgreSQL store', () => {
   it('refuses a server it cannot reach with one message naming HERALD_DB, without the password', async () => {
     const err = await PostgresStore.open('postgres://herald:s3cret-pass@127.0.0.1:1/herald').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StoreOpenError);
-    expect((err as Error).message).toMatch(/^HERALD_DB=postgres:\/\/herald:\*\*\*@127\.0\.0\.1:1\/herald: cannot use the PostgreSQL database/);
+    expect((err as Error).message).toMatch(
+      /^HERALD_DB=postgres:\/\/herald:\*\*\*@127\.0\.0\.1:1\/herald: cannot use the PostgreSQL database/,
+    );
     expect((err as Error).message).not.toContain('s3cret-pass');
     expect(hidePassword('postgresql://u:p@h/db')).toBe('postgresql://u:***@h/db');
   });
@@ -28,7 +30,9 @@ describe('PostgreSQL store', () => {
   it.runIf(enabled)('migrates once when several instances start together', async () => {
     const url = await freshSchema();
     const stores = await Promise.all([1, 2, 3].map(() => PostgresStore.open(url, { max: 2 })));
-    expect(await stores[0]?.db.get<{ version: number }>('SELECT version FROM herald_schema')).toEqual({ version: MIGRATIONS.length });
+    expect(await stores[0]?.db.get<{ version: number }>('SELECT version FROM herald_schema')).toEqual({
+      version: MIGRATIONS.length,
+    });
     expect(await stores[0]?.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM herald_schema')).toEqual({ n: 1 });
     for (const s of stores) await s.close();
   });

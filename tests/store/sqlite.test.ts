@@ -21,7 +21,11 @@ describe('SQLite store (real file)', () => {
     expect(await a.upsertSubscription(sub('c1'))).toBe(true);
     await a.close();
     const b = await SqliteStore.open(path);
-    expect(await b.getSubscription('discord', 'c1')).toMatchObject({ schedule: 'daily 08:00', timeZone: 'Europe/Kyiv', reminders: true });
+    expect(await b.getSubscription('discord', 'c1')).toMatchObject({
+      schedule: 'daily 08:00',
+      timeZone: 'Europe/Kyiv',
+      reminders: true,
+    });
     await b.close();
   });
 
@@ -59,7 +63,9 @@ describe('SQLite store (real file)', () => {
     for (const path of cases) {
       const err = await SqliteStore.open(path).catch((e: unknown) => e);
       expect(err, path).toBeInstanceOf(StoreOpenError);
-      expect((err as Error).message).toMatch(new RegExp(`^HERALD_DB=${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database`));
+      expect((err as Error).message).toMatch(
+        new RegExp(`^HERALD_DB=${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot open the database`),
+      );
       expect((err as Error).message).toMatch(/HERALD_DB/);
       expect((err as Error).message).not.toMatch(/\n/);
     }
@@ -73,18 +79,40 @@ describe('migration from a database of release 0.1.0', () => {
     copyFileSync('tests/fixtures/legacy/herald-v2.db', path);
     const s = await SqliteStore.open(path);
     const subs = await s.listSubscriptions();
-    expect(subs.map((x) => `${x.platform}/${x.channelId}`)).toEqual(['console/terminal', 'discord/111', 'discord/333', 'slack/C222']);
-    expect(subs.find((x) => x.channelId === 'C222')).toMatchObject({ schedule: 'weekdays 07:30', timeZone: 'America/New_York', reminders: false });
+    expect(subs.map((x) => `${x.platform}/${x.channelId}`)).toEqual([
+      'console/terminal',
+      'discord/111',
+      'discord/333',
+      'slack/C222',
+    ]);
+    expect(subs.find((x) => x.channelId === 'C222')).toMatchObject({
+      schedule: 'weekdays 07:30',
+      timeZone: 'America/New_York',
+      reminders: false,
+    });
     expect(subs.find((x) => x.channelId === '333')?.pausedReason).toMatch(/Missing Access/);
-    expect(await s.getDelivery('slack', 'C222', '2024-11-22-library')).toMatchObject({ status: 'sent', messageId: '1700000000.000100' });
-    expect(await s.getDelivery('slack', 'C222', '2024-11-24-kursk')).toMatchObject({ status: 'failed', attempts: 1, lastError: 'HTTP 503 Service Unavailable' });
+    expect(await s.getDelivery('slack', 'C222', '2024-11-22-library')).toMatchObject({
+      status: 'sent',
+      messageId: '1700000000.000100',
+    });
+    expect(await s.getDelivery('slack', 'C222', '2024-11-24-kursk')).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'HTTP 503 Service Unavailable',
+    });
     expect((await s.sources.listSources()).map((x) => [x.id, x.origin, x.lastError])).toEqual([
       ['world-desk', 'file', null],
       ['local-example-net', 'chat', 'HTTP 500 Internal Server Error'],
     ]);
     expect((await s.articles.newest(10)).map((a) => a.id)).toEqual(['2024-11-24-market-moves', '2024-11-23-dam-opens']);
-    expect(await s.articles.get('2024-11-23-dam-opens')).toMatchObject({ kind: 'source', title: 'Dam opens after ten years', sourceId: 'world-desk' });
-    expect(await s.sources.seenKeys(['guid:world-desk:dam', 'guid:world-desk:older-dam'])).toEqual(new Set(['guid:world-desk:dam', 'guid:world-desk:older-dam']));
+    expect(await s.articles.get('2024-11-23-dam-opens')).toMatchObject({
+      kind: 'source',
+      title: 'Dam opens after ten years',
+      sourceId: 'world-desk',
+    });
+    expect(await s.sources.seenKeys(['guid:world-desk:dam', 'guid:world-desk:older-dam'])).toEqual(
+      new Set(['guid:world-desk:dam', 'guid:world-desk:older-dam']),
+    );
     await s.close();
   });
 });

@@ -55,7 +55,10 @@ describe('the layout of src/', () => {
         }
       }
     }
-    const detail = cycles.map((c) => `${c}\n  ${c.split(' -> ').slice(0, 2).join(' -> ')}: ${(edges.get(c.split(' -> ').slice(0, 2).join(' -> ')) ?? [])[0]}`);
+    const detail = cycles.map(
+      (c) =>
+        `${c}\n  ${c.split(' -> ').slice(0, 2).join(' -> ')}: ${(edges.get(c.split(' -> ').slice(0, 2).join(' -> ')) ?? [])[0]}`,
+    );
     expect(detail).toEqual([]);
   });
 
@@ -66,7 +69,8 @@ describe('the layout of src/', () => {
       for (const n of readdirSync(d)) {
         const p = join(d, n);
         if (statSync(p).isDirectory()) walk(p);
-        else if (/from '(discord\.js|@slack\/bolt)'|from '\.\.\/+adapters/.test(readFileSync(p, 'utf8'))) bad.push(relative(SRC, p));
+        else if (/from '(discord\.js|@slack\/bolt)'|from '\.\.\/+adapters/.test(readFileSync(p, 'utf8')))
+          bad.push(relative(SRC, p));
       }
     })(SRC);
     expect(bad).toEqual([]);

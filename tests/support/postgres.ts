@@ -19,7 +19,10 @@ export function havePostgres(): boolean {
     });
     return false;
   }
-  if (!warned) process.stderr.write('PostgreSQL tests skipped: set DATABASE_URL (scripts/postgres-throwaway.sh start prints one)\n');
+  if (!warned)
+    process.stderr.write(
+      'PostgreSQL tests skipped: set DATABASE_URL (scripts/postgres-throwaway.sh start prints one)\n',
+    );
   warned = true;
   return false;
 }

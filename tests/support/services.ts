@@ -40,7 +40,11 @@ export async function makeWorld(now = '2024-11-24T12:00:00Z') {
   const clock = new TestClock(new Date(now));
   const { store, files, library } = await openIndex(dbPath, dir, clock);
   let changes = 0;
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => changes++ }, silentLogger, clock);
+  const bus = new CommandBus(
+    { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => changes++ },
+    silentLogger,
+    clock,
+  );
   /** Writes an article file and brings it into the index, as the folder watch would a moment later. */
   const addArticle = async (id: string, date: string, body: string): Promise<void> => {
     writeFileSync(join(dir, `${id}.txt`), `date ${date}\n${body}`);
@@ -69,6 +73,8 @@ export class RecordingAdapter implements Poster {
   }
   /** Digests (not reminders) posted to a channel, by article id taken from the footer. */
   digestsTo(channelId: string): string[] {
-    return this.posts.filter((p) => p.channelId === channelId && p.reply.kind === 'digest').map((p) => p.key.split(':').pop() ?? '');
+    return this.posts
+      .filter((p) => p.channelId === channelId && p.reply.kind === 'digest')
+      .map((p) => p.key.split(':').pop() ?? '');
   }
 }

@@ -38,7 +38,8 @@ function gatedFeed(name: string, title: string): string {
   const url = serveFeed(server, name, [title]);
   const route = server.routes.get(`/${name}.xml`);
   server.set(`/${name}.xml`, {
-    handler: (_req, res) => void gate.then(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(route?.body ?? '')),
+    handler: (_req, res) =>
+      void gate.then(() => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(route?.body ?? '')),
   });
   return url;
 }
@@ -55,20 +56,47 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
     const store = await SqliteStore.open(db);
     const at = new Date().toISOString();
     await store.upsertSubscription({
-      platform: 'console', channelId: 'terminal', cron: '*/2 * * * * *', schedule: 'every 2 seconds', timeZone: 'UTC', reminders: false,
-      createdBy: 'console', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+      platform: 'console',
+      channelId: 'terminal',
+      cron: '*/2 * * * * *',
+      schedule: 'every 2 seconds',
+      timeZone: 'UTC',
+      reminders: false,
+      createdBy: 'console',
+      createdAt: at,
+      pausedReason: null,
+      lastFireAt: at,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
     });
     await store.close();
     const env = {
-      PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'debug', HERALD_DB: db, HERALD_DIGESTS_DIR: dir,
-      HERALD_CONSOLE: 'on', HERALD_SOURCES_ALLOW_PRIVATE: 'on', HERALD_TZ: 'UTC',
+      PATH: process.env.PATH ?? '',
+      HOME: root,
+      LOG_LEVEL: 'debug',
+      HERALD_DB: db,
+      HERALD_DIGESTS_DIR: dir,
+      HERALD_CONSOLE: 'on',
+      HERALD_SOURCES_ALLOW_PRIVATE: 'on',
+      HERALD_TZ: 'UTC',
     };
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
     bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const logs = () => err.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const logs = () =>
+      err
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
     const fires = () => logs().filter((e) => e.msg === 'fire done' && e.channel === 'terminal');
     try {
       await until(() => out.includes('Kursk Oblast'), 20_000, 'the newest digest at start');
@@ -83,25 +111,34 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
 
       bot.stdin.write(`/subscribe source:${id1} format:roundup\n`);
       await until(() => out.includes('Subscription changed'), 10_000, 'the subscription changed');
-      expect(out).toContain(`Subscription changed: digests here every 2 seconds (UTC).\nSources: ${id1}. Topics: every article (no topics). Format: one roundup per fire. Reminders off.`);
+      expect(out).toContain(
+        `Subscription changed: digests here every 2 seconds (UTC).\nSources: ${id1}. Topics: every article (no topics). Format: one roundup per fire. Reminders off.`,
+      );
       openGate();
 
       await until(() => out.includes('■ News roundup'), 20_000, 'the roundup');
       const roundupAt = fires().length;
       await until(() => fires().length >= roundupAt + 2, 15_000, 'two more fires');
-      const roundups = out.split('■ News roundup').slice(1).map((r) => r.split('\n\n')[0] ?? '');
+      const roundups = out
+        .split('■ News roundup')
+        .slice(1)
+        .map((r) => r.split('\n\n')[0] ?? '');
       expect(roundups).toHaveLength(1);
       expect(roundups[0]).toContain(`  • ${TRAM}\n    ${server.url('/one/')}`);
       expect(roundups[0]).toContain('— 1 new article');
       expect(out).not.toContain(WIND);
-      expect(logs().find((e) => e.msg === 'source fetched' && e.source === id2)).toMatchObject({ added: [expect.any(String)] }); // fetched, not posted
+      expect(logs().find((e) => e.msg === 'source fetched' && e.source === id2)).toMatchObject({
+        added: [expect.any(String)],
+      }); // fetched, not posted
 
       bot.stdin.write('/status\n');
       await until(() => out.includes('■ Herald in this channel'), 10_000, 'the status');
       const status = out.slice(out.indexOf('■ Herald in this channel')).split('\n\n')[0] ?? '';
       expect(status).toContain('  Schedule: every 2 seconds (cron */2 * * * * *), UTC');
       expect(status).toMatch(/\n {2}Next post: \w{3}, \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC\n/);
-      expect(status).toMatch(new RegExp(`Sources: chosen\\n {4}• ${id1}: ok, last fetched \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`));
+      expect(status).toMatch(
+        new RegExp(`Sources: chosen\\n {4}• ${id1}: ok, last fetched \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`),
+      );
       expect(status).not.toContain(id2);
       expect(status).toContain('Format: roundup: one post per fire');
       expect(status).toMatch(/Last posted: \S+, .* \(message console-\d+\)/);

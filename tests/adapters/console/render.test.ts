@@ -12,7 +12,10 @@ const hostile = {
   title: `${ESC}[31mRed${ESC}[0m headline${ESC}[2J${ESC}[H`,
   url: `https://news.example/a${ESC}]0;pwned\x07`,
   text: `Before${ESC}]0;new title${ESC}\\ after.\rOverwritten?\tTabbed\nSecond line\x08\x07\x00\x7f.`,
-  bullets: [`${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\ here`, `\x9b31mcolour\x9b0m and \x9d2;x\x9c done`],
+  bullets: [
+    `${ESC}]8;;https://evil.example${ESC}\\click${ESC}]8;;${ESC}\\ here`,
+    `\x9b31mcolour\x9b0m and \x9d2;x\x9c done`,
+  ],
   fields: [{ name: `Key${ESC}[1m`, value: `date${ESC}c` }],
   quotes: [{ speaker: `Ann${ESC}[5mie`, quotes: [`We${ESC}[8m hide${ESC}[28m nothing`] }],
   footer: `foot${ESC}P1$qm${ESC}\\er`,
@@ -44,7 +47,11 @@ describe('the console never prints control characters or escape sequences', () =
     let printed = '';
     output.on('data', (d: Buffer) => (printed += d.toString()));
     const adapter = new ConsoleAdapter(new PassThrough(), output);
-    const reply: Reply = { visibility: 'channel', kind: 'digest', parts: [hostile, { text: `${ESC}[?1049h${ESC}[3J plain` }] };
+    const reply: Reply = {
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [hostile, { text: `${ESC}[?1049h${ESC}[3J plain` }],
+    };
     await adapter.post('terminal', reply, 'key');
     expect(printed).not.toMatch(CONTROL);
     expect(printed).toContain('Red headline');

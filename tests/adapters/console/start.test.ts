@@ -23,12 +23,29 @@ describe('npm start with no platform token (console adapter)', () => {
     const store = await SqliteStore.open(db);
     const at = new Date().toISOString();
     await store.upsertSubscription({
-      platform: 'console', channelId: 'terminal', cron: '*/2 * * * * *', schedule: 'every 2 seconds', timeZone: 'UTC', reminders: true,
-      createdBy: 'console', createdAt: at, pausedReason: null, lastFireAt: at, cursor: 0, firstArticle: null, community: null, sources: null, topics: null, format: 'each',
+      platform: 'console',
+      channelId: 'terminal',
+      cron: '*/2 * * * * *',
+      schedule: 'every 2 seconds',
+      timeZone: 'UTC',
+      reminders: true,
+      createdBy: 'console',
+      createdAt: at,
+      pausedReason: null,
+      lastFireAt: at,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
     });
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -42,11 +59,18 @@ describe('npm start with no platform token (console adapter)', () => {
       expect(out).toContain('“For Putin, driving us out of Kursk Oblast is paramount.');
       expect(out).toContain('Volodymyr Zelenskyy:');
 
-      writeFileSync(join(dir, '2030-05-01-summit.txt'), 'date 2030-05-01 Leaders agreed to hold a summit on harbour safety. The summit is scheduled for 1 June 2030. Officials said talks went well.');
+      writeFileSync(
+        join(dir, '2030-05-01-summit.txt'),
+        'date 2030-05-01 Leaders agreed to hold a summit on harbour safety. The summit is scheduled for 1 June 2030. Officials said talks went well.',
+      );
       expect(await until(() => out.includes('Leaders agreed to hold a summit'), 10_000)).toBe(true);
 
       // Logs are JSON lines that name the channel and article.
-      const posted = err.split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((e) => e.msg === 'digest posted' && e.article === '2030-05-01-summit');
+      const posted = err
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .find((e) => e.msg === 'digest posted' && e.article === '2030-05-01-summit');
       expect(posted).toMatchObject({ platform: 'console', channel: 'terminal', level: 'info' });
     } finally {
       bot.kill('SIGTERM');

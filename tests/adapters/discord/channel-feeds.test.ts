@@ -27,17 +27,23 @@ const inA = { guildId: GUILD_A, channelId: CHANNEL_A, userId: ADMIN_A, permissio
 const inB = { guildId: GUILD_B, channelId: CHANNEL_B, userId: ADMIN_B, permissions: MANAGE_CHANNELS };
 
 /** Every message the interaction's answer took (the edited deferral and the follow-ups), as text. */
-const answerText = (it: FakeInteraction): string => [it.original, ...it.followUps].map((m) => embedText(m?.body)).join('\n');
-const isPrivate = (it: FakeInteraction): boolean => it.callbacks[0]?.data?.flags === EPHEMERAL && it.original?.flags === EPHEMERAL;
+const answerText = (it: FakeInteraction): string =>
+  [it.original, ...it.followUps].map((m) => embedText(m?.body)).join('\n');
+const isPrivate = (it: FakeInteraction): boolean =>
+  it.callbacks[0]?.data?.flags === EPHEMERAL && it.original?.flags === EPHEMERAL;
 /** The embed titles of the messages Herald posted in a channel. */
 const titlesIn = (channel: string): string[] =>
-  h.fake.channelMessages(channel).flatMap((m) => ((m.body.embeds ?? []) as Array<{ title?: string }>).map((e) => e.title ?? ''));
+  h.fake
+    .channelMessages(channel)
+    .flatMap((m) => ((m.body.embeds ?? []) as Array<{ title?: string }>).map((e) => e.title ?? ''));
 
 describe('Discord: channel feeds in two servers (real discord.js against the fake)', () => {
   let war = '';
   const url = () => server.url('/war.xml');
 
-  it("a source added in server A is listed in A only, and B's /sources remove of it is refused", { timeout: 15_000 }, async () => {
+  it("a source added in server A is listed in A only, and B's /sources remove of it is refused", {
+    timeout: 15_000,
+  }, async () => {
     serveFeed(server, 'war', ['Kursk front holds']);
     const add = await interact(h, h.fake.chatInput('sources', { action: 'add', url: url() }, inA));
     expect(isPrivate(add)).toBe(true);
@@ -67,13 +73,27 @@ describe('Discord: channel feeds in two servers (real discord.js against the fak
     expect(await h.store.getSubscription('discord', CHANNEL_B)).toBeNull();
   });
 
-  it("A's channel with source:<id> gets its items at the next fire; B's channel on all does not", { timeout: 20_000 }, async () => {
-    const subA = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', source: war, reminders: false }, inA));
+  it("A's channel with source:<id> gets its items at the next fire; B's channel on all does not", {
+    timeout: 20_000,
+  }, async () => {
+    const subA = await interact(
+      h,
+      h.fake.chatInput('subscribe', { schedule: 'daily 08:00', source: war, reminders: false }, inA),
+    );
     expect(answerText(subA)).toContain(`Sources: ${war}.`);
-    const subB = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', source: 'all', reminders: false }, inB));
+    const subB = await interact(
+      h,
+      h.fake.chatInput('subscribe', { schedule: 'daily 08:00', source: 'all', reminders: false }, inB),
+    );
     expect(answerText(subB)).toMatch(/Sources: all/);
-    expect(await h.store.getSubscription('discord', CHANNEL_A)).toMatchObject({ sources: [war], community: `discord:${GUILD_A}` });
-    expect(await h.store.getSubscription('discord', CHANNEL_B)).toMatchObject({ sources: null, community: `discord:${GUILD_B}` });
+    expect(await h.store.getSubscription('discord', CHANNEL_A)).toMatchObject({
+      sources: [war],
+      community: `discord:${GUILD_A}`,
+    });
+    expect(await h.store.getSubscription('discord', CHANNEL_B)).toMatchObject({
+      sources: null,
+      community: `discord:${GUILD_B}`,
+    });
 
     // The first fire: A gets the newest item of its source, B the newest article it can take (the seed).
     await h.scheduler.fire('discord', CHANNEL_A, 'scheduled');
@@ -92,13 +112,22 @@ describe('Discord: channel feeds in two servers (real discord.js against the fak
     expect(b?.posted).toEqual([]);
     expect(titlesIn(CHANNEL_A)).toEqual(['Kursk front holds', 'Kursk bridge repaired', 'Talks on Kursk resume']);
     expect(titlesIn(CHANNEL_B)).toEqual([seedHeadline]);
-    expect(h.fake.channelMessages(CHANNEL_B).map((m) => embedText(m.body)).join('\n')).not.toMatch(/Kursk (front holds|bridge|Talks)|Talks on Kursk/);
+    expect(
+      h.fake
+        .channelMessages(CHANNEL_B)
+        .map((m) => embedText(m.body))
+        .join('\n'),
+    ).not.toMatch(/Kursk (front holds|bridge|Talks)|Talks on Kursk/);
   });
 
-  it('/status answers privately with the next post as <t:…:F> (<t:…:R>), and /status article:ID says why', { timeout: 15_000 }, async () => {
+  it('/status answers privately with the next post as <t:…:F> (<t:…:R>), and /status article:ID says why', {
+    timeout: 15_000,
+  }, async () => {
     const status = await interact(h, h.fake.chatInput('status', {}, { ...inA, permissions: '0' }));
     expect(isPrivate(status)).toBe(true);
-    const embed = (status.original?.body.embeds as Array<{ fields?: Array<{ name: string; value: string }> }> | undefined)?.[0];
+    const embed = (
+      status.original?.body.embeds as Array<{ fields?: Array<{ name: string; value: string }> }> | undefined
+    )?.[0];
     const next = embed?.fields?.find((f) => f.name === 'Next post');
     // The clock is 24 Nov 2024 12:16 UTC; daily 08:00 in Europe/Kyiv (UTC+2) is next 25 Nov 06:00 UTC.
     const unix = Date.parse('2024-11-25T06:00:00Z') / 1000;
@@ -116,7 +145,9 @@ describe('Discord: channel feeds in two servers (real discord.js against the fak
     expect(isPrivate(sent)).toBe(true);
     expect(answerText(sent)).toMatch(new RegExp(`was posted here .*\\(message ${message?.id}\\)`));
     const notHere = await interact(h, h.fake.chatInput('status', { article: talks?.id ?? '' }, inB));
-    expect(answerText(notHere)).toMatch(/not for this channel: it comes from the source .*, which this channel does not take/);
+    expect(answerText(notHere)).toMatch(
+      /not for this channel: it comes from the source .*, which this channel does not take/,
+    );
     const seed = await interact(h, h.fake.chatInput('status', { article: SEED_ID }, inA));
     expect(answerText(seed)).toMatch(/not for this channel: it comes from the articles folder/);
   });

@@ -6,6 +6,8 @@ import { COMMANDS } from '../../../src/commands/registry.js';
 // from their zod schemas: any change to what Discord receives shows here as a diff.
 describe('Discord command declarations', () => {
   it('are exactly the JSON registered so far, key order included', async () => {
-    await expect(`${JSON.stringify(commandJson(COMMANDS), null, 2)}\n`).toMatchFileSnapshot('./__snapshots__/command-json.json');
+    await expect(`${JSON.stringify(commandJson(COMMANDS), null, 2)}\n`).toMatchFileSnapshot(
+      './__snapshots__/command-json.json',
+    );
   });
 });

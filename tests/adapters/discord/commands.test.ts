@@ -32,7 +32,10 @@ afterAll(async () => h?.close(), 10_000);
 function trail(it: FakeInteraction): string[] {
   return h.fake.requests
     .filter((r) => r.route.includes(it.token) || r.route.includes(`/interactions/${it.id}/`))
-    .map((r) => `${r.method} ${r.route.replace(`/interactions/${it.id}/${it.token}/callback`, 'callback').replace(`/webhooks/${h.fake.applicationId}/${it.token}`, 'webhook')} ${r.status}`);
+    .map(
+      (r) =>
+        `${r.method} ${r.route.replace(`/interactions/${it.id}/${it.token}/callback`, 'callback').replace(`/webhooks/${h.fake.applicationId}/${it.token}`, 'webhook')} ${r.status}`,
+    );
 }
 
 describe('Discord adapter: slash commands against the fake', () => {
@@ -40,14 +43,27 @@ describe('Discord adapter: slash commands against the fake', () => {
     const it = await interact(h, h.fake.chatInput('digest', {}, { channelId: CHANNEL }));
     expect(trail(it)).toEqual(['POST callback 204', 'PATCH webhook/messages/@original 200']);
     expect(it.callbacks[0]).toEqual({ type: 5, data: { flags: 0 } });
-    const body = it.original?.body as { embeds: Array<{ title: string; description: string; fields: Array<{ name: string; value: string }>; footer: { text: string } }>; allowed_mentions: unknown };
+    const body = it.original?.body as {
+      embeds: Array<{
+        title: string;
+        description: string;
+        fields: Array<{ name: string; value: string }>;
+        footer: { text: string };
+      }>;
+      allowed_mentions: unknown;
+    };
     expect(it.original?.flags).toBe(0);
     const embed = body.embeds[0];
     expect(embed?.title).toBe(buildDigest(await h.library.resolve(SEED_ID)).headline);
-    expect(embed?.description).toContain('• The inauguration of the new US president is scheduled for 20 January 2025.');
+    expect(embed?.description).toContain(
+      '• The inauguration of the new US president is scheduled for 20 January 2025.',
+    );
     // The day count as text, and the key date live: Discord shows <t:…> in each reader's own zone.
     const day = Date.parse('2025-01-20T10:00:00Z') / 1000;
-    expect(embed?.fields).toContainEqual({ name: 'Countdown', value: `57 days to go: Inauguration of the new US president (2025-01-20)\n<t:${day}:D> (<t:${day}:R>)` });
+    expect(embed?.fields).toContainEqual({
+      name: 'Countdown',
+      value: `57 days to go: Inauguration of the new US president (2025-01-20)\n<t:${day}:D> (<t:${day}:R>)`,
+    });
     expect(embed?.footer.text).toContain(SEED_ID);
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
@@ -69,7 +85,10 @@ describe('Discord adapter: slash commands against the fake', () => {
   });
 
   it('/quotes public:true and a speaker answers in the channel', { timeout: 10_000 }, async () => {
-    const it = await interact(h, h.fake.chatInput('quotes', { speaker: 'zelenskyy', public: true }, { channelId: CHANNEL }));
+    const it = await interact(
+      h,
+      h.fake.chatInput('quotes', { speaker: 'zelenskyy', public: true }, { channelId: CHANNEL }),
+    );
     expect(it.callbacks[0]).toEqual({ type: 5, data: { flags: 0 } });
     expect(embedText(it.original?.body)).toContain('hinges on the Kursk campaign');
   });
@@ -83,10 +102,13 @@ describe('Discord adapter: slash commands against the fake', () => {
     expect(embedText(articles.original?.body)).toContain(`${SEED_ID} (2024-11-24)`);
     const help = await interact(h, h.fake.chatInput('help', {}, { channelId: CHANNEL }));
     expect(help.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
-    for (const name of ['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe']) expect(embedText(help.original?.body)).toContain(`/${name}`);
+    for (const name of ['digest', 'quotes', 'countdown', 'articles', 'subscribe', 'unsubscribe'])
+      expect(embedText(help.original?.body)).toContain(`/${name}`);
   });
 
-  it('an error on a public command replaces the public deferral with a private message', { timeout: 10_000 }, async () => {
+  it('an error on a public command replaces the public deferral with a private message', {
+    timeout: 10_000,
+  }, async () => {
     const it = await interact(h, h.fake.chatInput('digest', { article: 'no-such-article' }, { channelId: CHANNEL }));
     expect(trail(it)).toEqual(['POST callback 204', 'DELETE webhook/messages/@original 204', 'POST webhook 200']);
     expect(it.original?.deleted).toBe(true);
@@ -96,21 +118,46 @@ describe('Discord adapter: slash commands against the fake', () => {
   });
 
   it('/subscribe without Manage Channels is refused privately and stores nothing', { timeout: 10_000 }, async () => {
-    const it = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' }, { channelId: CHANNEL, permissions: SEND_MESSAGES }));
+    const it = await interact(
+      h,
+      h.fake.chatInput(
+        'subscribe',
+        { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' },
+        { channelId: CHANNEL, permissions: SEND_MESSAGES },
+      ),
+    );
     expect(it.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
     expect(embedText(it.original?.body)).toContain('Only people who can manage this channel');
     expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
     expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
-  it('/subscribe with Manage Channels stores the subscription; /unsubscribe removes it', { timeout: 10_000 }, async () => {
-    const it = await interact(h, h.fake.chatInput('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' }, { channelId: CHANNEL, userId: '300000000000000077', permissions: MANAGE_CHANNELS }));
+  it('/subscribe with Manage Channels stores the subscription; /unsubscribe removes it', {
+    timeout: 10_000,
+  }, async () => {
+    const it = await interact(
+      h,
+      h.fake.chatInput(
+        'subscribe',
+        { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' },
+        { channelId: CHANNEL, userId: '300000000000000077', permissions: MANAGE_CHANNELS },
+      ),
+    );
     expect(it.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
     expect(embedText(it.original?.body)).toContain('Subscribed');
     const sub = await h.store.getSubscription('discord', CHANNEL);
-    expect(sub).toMatchObject({ platform: 'discord', channelId: CHANNEL, timeZone: 'Europe/Kyiv', createdBy: '300000000000000077', pausedReason: null });
+    expect(sub).toMatchObject({
+      platform: 'discord',
+      channelId: CHANNEL,
+      timeZone: 'Europe/Kyiv',
+      createdBy: '300000000000000077',
+      pausedReason: null,
+    });
     expect(sub?.cron).toBe('0 8 * * *');
-    const un = await interact(h, h.fake.chatInput('unsubscribe', {}, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }));
+    const un = await interact(
+      h,
+      h.fake.chatInput('unsubscribe', {}, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }),
+    );
     expect(embedText(un.original?.body)).toContain('Unsubscribed');
     expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
   });
@@ -119,10 +166,14 @@ describe('Discord adapter: slash commands against the fake', () => {
     const a = await interact(h, h.fake.autocomplete('quotes', { article: '2024' }, 'article'));
     expect(a.callbacks).toEqual([{ type: 8, data: { choices: [{ name: SEED_ID, value: SEED_ID }] } }]);
     const s = await interact(h, h.fake.autocomplete('quotes', { article: SEED_ID, speaker: 'zel' }, 'speaker'));
-    expect(s.callbacks).toEqual([{ type: 8, data: { choices: [{ name: 'Volodymyr Zelenskyy', value: 'Volodymyr Zelenskyy' }] } }]);
+    expect(s.callbacks).toEqual([
+      { type: 8, data: { choices: [{ name: 'Volodymyr Zelenskyy', value: 'Volodymyr Zelenskyy' }] } },
+    ]);
   });
 
-  it('acknowledges within Discord\u2019s 3 seconds even when the answer takes longer', { timeout: 15_000 }, async () => {
+  it('acknowledges within Discord\u2019s 3 seconds even when the answer takes longer', {
+    timeout: 15_000,
+  }, async () => {
     const run = h.bus.run.bind(h.bus);
     h.bus.run = async (...args) => {
       await new Promise((r) => setTimeout(r, 3300));
@@ -131,19 +182,27 @@ describe('Discord adapter: slash commands against the fake', () => {
     try {
       const it = await interact(h, h.fake.chatInput('countdown', {}, { channelId: CHANNEL }));
       expect(trail(it)).toEqual(['POST callback 204', 'PATCH webhook/messages/@original 200']);
-      expect(h.fake.requests.find((r) => r.route.startsWith(`/interactions/${it.id}/`))!.at - it.sentAt).toBeLessThan(1000);
+      expect(h.fake.requests.find((r) => r.route.startsWith(`/interactions/${it.id}/`))!.at - it.sentAt).toBeLessThan(
+        1000,
+      );
       expect(embedText(it.original?.body)).toContain('57 days to go');
     } finally {
       h.bus.run = run;
     }
   });
 
-  it('a handler that throws yields a private error reply, and the next interaction is still answered', { timeout: 10_000 }, async () => {
+  it('a handler that throws yields a private error reply, and the next interaction is still answered', {
+    timeout: 10_000,
+  }, async () => {
     library.breakNext = true;
     const broken = await interact(h, h.fake.chatInput('quotes', {}, { channelId: CHANNEL }));
     expect(broken.original?.flags).toBe(EPHEMERAL);
     expect(embedText(broken.original?.body)).toContain('Something went wrong');
-    expect(h.log.lines.some((l) => l.level === 'error' && l.msg === 'command failed' && (l.fields.err as Error).message === 'disk on fire')).toBe(true);
+    expect(
+      h.log.lines.some(
+        (l) => l.level === 'error' && l.msg === 'command failed' && (l.fields.err as Error).message === 'disk on fire',
+      ),
+    ).toBe(true);
 
     // A public command whose handler throws: the error still reaches only the caller.
     library.breakNext = true;

@@ -24,9 +24,14 @@ export const MANAGE_CHANNELS = String(1n << 4n);
 export const SEND_MESSAGES = String(1n << 11n);
 
 /** A logger that keeps its lines, so tests can check what was logged. */
-export function memoryLogger(): Logger & { lines: Array<{ level: string; msg: string; fields: Record<string, unknown> }> } {
+export function memoryLogger(): Logger & {
+  lines: Array<{ level: string; msg: string; fields: Record<string, unknown> }>;
+} {
   const lines: Array<{ level: string; msg: string; fields: Record<string, unknown> }> = [];
-  const at = (level: string) => (msg: string, fields: Record<string, unknown> = {}) => void lines.push({ level, msg, fields });
+  const at =
+    (level: string) =>
+    (msg: string, fields: Record<string, unknown> = {}) =>
+      void lines.push({ level, msg, fields });
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
@@ -77,13 +82,35 @@ export async function harness(
   const library = opts.library ? opts.library(digests, store.articles, files) : plain;
   const poller = opts.sources
     ? new Poller({
-        store: store.sources, clock, log, limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }), sourcesFile: join(digests, 'sources.json'), defaultEveryMinutes: 15, keepDays: 30,
+        store: store.sources,
+        clock,
+        log,
+        limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }),
+        sourcesFile: join(digests, 'sources.json'),
+        defaultEveryMinutes: 15,
+        keepDays: 30,
       })
     : null;
   const manager = poller
-    ? new SourceManager({ store: store.sources, clock, defaultEveryMinutes: 15, allowPrivate: true, onAdded: (id) => void poller.pollNow(id) })
+    ? new SourceManager({
+        store: store.sources,
+        clock,
+        defaultEveryMinutes: 15,
+        allowPrivate: true,
+        onAdded: (id) => void poller.pollNow(id),
+      })
     : null;
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'Europe/Kyiv', onSubscriptionsChanged: () => {}, ...(manager ? { sources: manager } : {}) }, log, clock);
+  const bus = new CommandBus(
+    {
+      library,
+      store,
+      defaultTimeZone: 'Europe/Kyiv',
+      onSubscriptionsChanged: () => {},
+      ...(manager ? { sources: manager } : {}),
+    },
+    log,
+    clock,
+  );
   const adapter = new DiscordAdapter({
     token: fake.token,
     applicationId: fake.applicationId,
@@ -97,10 +124,30 @@ export async function harness(
     ...(opts.metrics ? { metrics: opts.metrics } : {}),
   });
   const adapters = new Map<string, Poster>([[adapter.platform, adapter]]);
-  const scheduler = new Scheduler({ store, library, posters: adapters, log, clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
+  const scheduler = new Scheduler({
+    store,
+    library,
+    posters: adapters,
+    log,
+    clock,
+    maxRetries: 2,
+    backoffMs: 10,
+    ...TEST_HOLDER,
+  });
   if (opts.login !== false) await adapter.start(bus);
   return {
-    fake, dir, store, library, bus, adapter, scheduler, log, clock, files, poller, manager,
+    fake,
+    dir,
+    store,
+    library,
+    bus,
+    adapter,
+    scheduler,
+    log,
+    clock,
+    files,
+    poller,
+    manager,
     async close() {
       await poller?.stop(1000);
       await scheduler.stop(2000);
@@ -114,7 +161,11 @@ export async function harness(
 }
 
 /** Polls `check` every 10 ms until it returns a value, or fails after `timeoutMs`. */
-export async function until<T>(check: () => T | undefined | null | false, timeoutMs = 5000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = check();
@@ -125,16 +176,32 @@ export async function until<T>(check: () => T | undefined | null | false, timeou
 }
 
 /** Sends an interaction through the fake's gateway and waits until the adapter has finished answering it. */
-export async function interact(h: Harness, payload: Record<string, unknown>): Promise<import('../../fakes/discord.js').FakeInteraction> {
+export async function interact(
+  h: Harness,
+  payload: Record<string, unknown>,
+): Promise<import('../../fakes/discord.js').FakeInteraction> {
   const it = h.fake.sendInteraction(payload);
-  await until(() => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === it.id), 8000, `the answer to interaction ${it.id}`);
+  await until(
+    () => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === it.id),
+    8000,
+    `the answer to interaction ${it.id}`,
+  );
   return it;
 }
 
 /** Every embed description, title and field of a message body, as one string. */
 export function embedText(body: Record<string, unknown> | undefined): string {
-  const embeds = (body?.embeds ?? []) as Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
+  const embeds = (body?.embeds ?? []) as Array<{
+    title?: string;
+    description?: string;
+    fields?: Array<{ name: string; value: string }>;
+    footer?: { text: string };
+  }>;
   return embeds
-    .map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].filter(Boolean).join('\n'))
+    .map((e) =>
+      [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text]
+        .filter(Boolean)
+        .join('\n'),
+    )
     .join('\n');
 }

@@ -26,14 +26,20 @@ afterAll(async () => {
   await h?.close();
 }, 10_000);
 
-const deliver = (payload: Record<string, unknown>, o?: DeliverOptions) => deliverInteraction(h.fake, signer, url, payload, o);
+const deliver = (payload: Record<string, unknown>, o?: DeliverOptions) =>
+  deliverInteraction(h.fake, signer, url, payload, o);
 
 /** Waits until the adapter has finished answering the interaction (edits and follow-ups sent). */
 const answered = (it: FakeInteraction) =>
-  until(() => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === it.id), 8000, `the answer to ${it.id}`);
+  until(
+    () => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === it.id),
+    8000,
+    `the answer to ${it.id}`,
+  );
 
 /** Requests the bot made for this interaction (callback, edits, follow-ups). */
-const traffic = (it: FakeInteraction) => h.fake.requests.filter((r) => r.route.includes(it.token) || r.route.includes(`/interactions/${it.id}/`));
+const traffic = (it: FakeInteraction) =>
+  h.fake.requests.filter((r) => r.route.includes(it.token) || r.route.includes(`/interactions/${it.id}/`));
 
 describe('Discord interactions over HTTP (Interactions Endpoint URL), real discord.js REST against the fake', () => {
   it('opens no gateway: the token is checked with one REST call instead', () => {
@@ -45,7 +51,13 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
   });
 
   it('answers a signed PING with PONG', async () => {
-    const d = await deliver({ id: h.fake.snowflake(), application_id: h.fake.applicationId, type: 1, token: 'ping-token', version: 1 });
+    const d = await deliver({
+      id: h.fake.snowflake(),
+      application_id: h.fake.applicationId,
+      type: 1,
+      token: 'ping-token',
+      version: 1,
+    });
     expect(d.status).toBe(200);
     expect(d.json).toEqual({ type: 1 });
   });
@@ -107,11 +119,15 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
   });
 
   it('takes Manage Channels from member.permissions: refused without it, subscribed with it', async () => {
-    const refused = await deliver(h.fake.chatInput('subscribe', { schedule: 'daily 08:00' }, { channelId: CHANNEL, permissions: SEND_MESSAGES }));
+    const refused = await deliver(
+      h.fake.chatInput('subscribe', { schedule: 'daily 08:00' }, { channelId: CHANNEL, permissions: SEND_MESSAGES }),
+    );
     await answered(refused.interaction);
     expect(embedText(refused.interaction.original?.body)).toContain('Only people who can manage this channel');
     expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
-    const ok = await deliver(h.fake.chatInput('subscribe', { schedule: 'daily 08:00' }, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }));
+    const ok = await deliver(
+      h.fake.chatInput('subscribe', { schedule: 'daily 08:00' }, { channelId: CHANNEL, permissions: MANAGE_CHANNELS }),
+    );
     await answered(ok.interaction);
     expect(embedText(ok.interaction.original?.body)).toContain('Subscribed');
     expect(await h.store.getSubscription('discord', CHANNEL)).toMatchObject({ cron: '0 8 * * *' });
@@ -136,7 +152,10 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(a.json).toEqual({ type: 8, data: { choices: [{ name: SEED_ID, value: SEED_ID }] } });
     expect(a.callbackStatus).toBe(204);
     const s = await deliver(h.fake.autocomplete('quotes', { article: SEED_ID, speaker: 'zel' }, 'speaker'));
-    expect(s.json).toEqual({ type: 8, data: { choices: [{ name: 'Volodymyr Zelenskyy', value: 'Volodymyr Zelenskyy' }] } });
+    expect(s.json).toEqual({
+      type: 8,
+      data: { choices: [{ name: 'Volodymyr Zelenskyy', value: 'Volodymyr Zelenskyy' }] },
+    });
   });
 
   describe('requests Discord did not sign now get 401 and change nothing', () => {
@@ -152,7 +171,11 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     ];
     for (const [name, options] of cases) {
       it(name, async () => {
-        const payload = h.fake.chatInput('subscribe', { schedule: 'hourly' }, { channelId: '200000000000000021', permissions: MANAGE_CHANNELS });
+        const payload = h.fake.chatInput(
+          'subscribe',
+          { schedule: 'hourly' },
+          { channelId: '200000000000000021', permissions: MANAGE_CHANNELS },
+        );
         const d = await deliver(payload, options(payload));
         expect(d.status).toBe(401);
         expect(d.text).not.toMatch(/at |Error/);
@@ -172,8 +195,14 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
       ['JSON null', 'null'],
       ['options an object', JSON.stringify({ ...good, data: { ...data, options: { article: SEED_ID } } })],
       ['no id or token', JSON.stringify({ type: 2, data })],
-      ['permissions not a number', JSON.stringify({ ...good, member: { ...(good.member as object), permissions: 'all' } })],
-      ['autocomplete with nothing focused', JSON.stringify({ ...h.fake.autocomplete('quotes', { article: '2024' }, 'none'), id: h.fake.snowflake() })],
+      [
+        'permissions not a number',
+        JSON.stringify({ ...good, member: { ...(good.member as object), permissions: 'all' } }),
+      ],
+      [
+        'autocomplete with nothing focused',
+        JSON.stringify({ ...h.fake.autocomplete('quotes', { article: '2024' }, 'none'), id: h.fake.snowflake() }),
+      ],
     ];
     for (const [name, body] of bodies) {
       // Tracked at the fake under a token of its own, so that the last request below is not mistaken for these.
@@ -196,7 +225,11 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     const again = await fetch(url, {
       method: 'POST',
       body,
-      headers: { 'content-type': 'application/json', 'x-signature-timestamp': String(timestamp), 'x-signature-ed25519': signer.sign(String(timestamp), body) },
+      headers: {
+        'content-type': 'application/json',
+        'x-signature-timestamp': String(timestamp),
+        'x-signature-ed25519': signer.sign(String(timestamp), body),
+      },
     });
     expect(again.status).toBe(409);
     await settle();

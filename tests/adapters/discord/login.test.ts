@@ -35,7 +35,13 @@ describe('Discord adapter: login', () => {
 
   it('fails start() with a clear error when the token is refused', { timeout: 15_000 }, async () => {
     const fake = await FakeDiscord.start();
-    const adapter = new DiscordAdapter({ token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, log: memoryLogger(), restOptions: { timeout: 2000 } });
+    const adapter = new DiscordAdapter({
+      token: 'wrong-token',
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      log: memoryLogger(),
+      restOptions: { timeout: 2000 },
+    });
     try {
       // The bus is never reached: login fails at GET /gateway/bot with 401.
       await expect(adapter.start(undefined as never)).rejects.toThrow(/token/i);
@@ -46,13 +52,22 @@ describe('Discord adapter: login', () => {
     }
   });
 
-  it('with a public key (HTTP interactions), start() checks the token over REST and fails naming DISCORD_TOKEN', { timeout: 15_000 }, async () => {
+  it('with a public key (HTTP interactions), start() checks the token over REST and fails naming DISCORD_TOKEN', {
+    timeout: 15_000,
+  }, async () => {
     const fake = await FakeDiscord.start();
     const adapter = new DiscordAdapter({
-      token: 'wrong-token', applicationId: fake.applicationId, apiUrl: fake.apiUrl, log: memoryLogger(), restOptions: { timeout: 2000 }, publicKey: 'ab'.repeat(32),
+      token: 'wrong-token',
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      log: memoryLogger(),
+      restOptions: { timeout: 2000 },
+      publicKey: 'ab'.repeat(32),
     });
     try {
-      await expect(adapter.start(undefined as never)).rejects.toThrow(/did not accept the bot token \(HTTP 401\): check DISCORD_TOKEN/);
+      await expect(adapter.start(undefined as never)).rejects.toThrow(
+        /did not accept the bot token \(HTTP 401\): check DISCORD_TOKEN/,
+      );
       expect(fake.requestsTo('GET', /^\/users\/@me$/).map((r) => r.status)).toEqual([401]);
       expect(fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(0);
       expect(adapter.readinessProblems()).toEqual(['discord: not started']);
@@ -63,6 +78,9 @@ describe('Discord adapter: login', () => {
   });
 
   it('refuses a public key that is not 64 hex characters at construction', () => {
-    expect(() => new DiscordAdapter({ token: 't', applicationId: '100000000000000001', log: memoryLogger(), publicKey: 'abc' })).toThrow(/DISCORD_PUBLIC_KEY must be 64 hex characters/);
+    expect(
+      () =>
+        new DiscordAdapter({ token: 't', applicationId: '100000000000000001', log: memoryLogger(), publicKey: 'abc' }),
+    ).toThrow(/DISCORD_PUBLIC_KEY must be 64 hex characters/);
   });
 });

@@ -18,7 +18,9 @@ afterAll(async () => {
 }, 10_000);
 
 describe('Discord adapter: a malformed interaction', () => {
-  it('is answered privately with an error, and the next command is answered as usual', { timeout: 15_000 }, async () => {
+  it('is answered privately with an error, and the next command is answered as usual', {
+    timeout: 15_000,
+  }, async () => {
     const bad = h.fake.chatInput('quotes', { speaker: 'zelenskyy' });
     // `options` an object instead of an array, as a hostile or broken gateway could send it.
     (bad.data as Record<string, unknown>).options = { name: 'speaker', type: 3, value: 'zelenskyy' };
@@ -27,7 +29,12 @@ describe('Discord adapter: a malformed interaction', () => {
     expect(it1.callbacks[0]?.type).toBe(4);
     expect(Number(it1.callbacks[0]?.data?.flags) & EPHEMERAL).toBe(EPHEMERAL);
     expect(embedText(it1.original?.body)).toMatch(/could not be read/);
-    expect(h.log.lines.some((l) => l.level === 'error' && l.msg === 'discord interaction could not be read' && l.fields.interaction === it1.id)).toBe(true);
+    expect(
+      h.log.lines.some(
+        (l) =>
+          l.level === 'error' && l.msg === 'discord interaction could not be read' && l.fields.interaction === it1.id,
+      ),
+    ).toBe(true);
 
     const it2 = await interact(h, h.fake.chatInput('countdown'));
     expect(it2.callbacks[0]?.type).toBe(5);

@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 
 /** Runs a command without blocking the event loop (the fake answers from this same process). */
-function run(file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function run(
+  file: string,
+  args: string[],
+  opts: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(file, args, { ...opts, encoding: 'utf8', timeout: 15_000 }, (err, stdout, stderr) => {
       const status = err ? (typeof err.code === 'number' ? err.code : null) : 0;
@@ -28,7 +32,14 @@ function run(file: string, args: string[], opts: { cwd: string; env: NodeJS.Proc
   });
 }
 
-type Cmd = { name: string; description: string; type: number; options: Array<{ name: string; description: string; type: number; required: boolean; autocomplete?: boolean }>; default_member_permissions?: string; contexts: number[] };
+type Cmd = {
+  name: string;
+  description: string;
+  type: number;
+  options: Array<{ name: string; description: string; type: number; required: boolean; autocomplete?: boolean }>;
+  default_member_permissions?: string;
+  contexts: number[];
+};
 
 describe('register-commands', () => {
   it('PUTs valid command JSON for every command of the registry', { timeout: 10_000 }, async () => {
@@ -39,8 +50,20 @@ describe('register-commands', () => {
     expect(put?.auth).toBe(`Bot ${fake.token}`);
     const body = put?.body as Cmd[];
     // Exactly what commandJson gave before the options were derived from the zod schemas.
-    expect(body).toEqual(JSON.parse(readFileSync(new URL('./__snapshots__/command-json.json', import.meta.url), 'utf8')));
-    expect(body.map((c) => c.name).sort()).toEqual(['articles', 'countdown', 'digest', 'help', 'quotes', 'sources', 'status', 'subscribe', 'unsubscribe']);
+    expect(body).toEqual(
+      JSON.parse(readFileSync(new URL('./__snapshots__/command-json.json', import.meta.url), 'utf8')),
+    );
+    expect(body.map((c) => c.name).sort()).toEqual([
+      'articles',
+      'countdown',
+      'digest',
+      'help',
+      'quotes',
+      'sources',
+      'status',
+      'subscribe',
+      'unsubscribe',
+    ]);
     for (const c of body) {
       expect(c.type).toBe(1);
       expect(c.description.length).toBeGreaterThan(0);
@@ -57,20 +80,39 @@ describe('register-commands', () => {
       expect.objectContaining({ name: 'public', type: 5, required: false }),
     ]);
     const subscribe = body.find((c) => c.name === 'subscribe');
-    expect(subscribe?.options.map((o) => o.name)).toEqual(['schedule', 'timezone', 'reminders', 'source', 'topics', 'format']);
+    expect(subscribe?.options.map((o) => o.name)).toEqual([
+      'schedule',
+      'timezone',
+      'reminders',
+      'source',
+      'topics',
+      'format',
+    ]);
     expect(subscribe?.default_member_permissions).toBe(String(1 << 4));
     expect(subscribe?.contexts).toEqual([0]);
-    const format = subscribe?.options.find((o) => o.name === 'format') as { choices?: Array<{ name: string; value: string }> } | undefined;
-    expect(format?.choices).toEqual([{ name: 'each', value: 'each' }, { name: 'roundup', value: 'roundup' }]);
+    const format = subscribe?.options.find((o) => o.name === 'format') as
+      | { choices?: Array<{ name: string; value: string }> }
+      | undefined;
+    expect(format?.choices).toEqual([
+      { name: 'each', value: 'each' },
+      { name: 'roundup', value: 'roundup' },
+    ]);
     // /status is for anyone in the channel, with an article to ask about.
     const status = body.find((c) => c.name === 'status');
-    expect(status?.options).toEqual([expect.objectContaining({ name: 'article', type: 3, required: false, autocomplete: true })]);
+    expect(status?.options).toEqual([
+      expect.objectContaining({ name: 'article', type: 3, required: false, autocomplete: true }),
+    ]);
     expect(status?.default_member_permissions).toBeUndefined();
     expect(fake.commands.global).toHaveLength(COMMANDS.length);
   });
 
   it('accepts an API URL given with its version or a trailing slash', { timeout: 10_000 }, async () => {
-    const res = await registerCommands({ token: fake.token, applicationId: fake.applicationId, guildId: '400000000000000002', apiUrl: `${fake.apiUrl}/v10/` });
+    const res = await registerCommands({
+      token: fake.token,
+      applicationId: fake.applicationId,
+      guildId: '400000000000000002',
+      apiUrl: `${fake.apiUrl}/v10/`,
+    });
     expect(res.scope).toBe('guild');
     expect(fake.commands.guilds.get('400000000000000002')).toHaveLength(COMMANDS.length);
   });
@@ -78,7 +120,12 @@ describe('register-commands', () => {
   it('registers to one guild with the CLI, and exits 2 without the Discord settings', { timeout: 20_000 }, async () => {
     const tsx = resolve('node_modules/.bin/tsx');
     const cli = resolve('adapters/cli.ts');
-    const env = { PATH: process.env.PATH ?? '', DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     const ok = await run(tsx, [cli, 'register-commands', '--guild', '400000000000000001'], { cwd, env });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);

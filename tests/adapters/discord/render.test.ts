@@ -17,7 +17,10 @@ function words(s: string): string[] {
 }
 
 function sentences(n: number, tag: string): string {
-  return Array.from({ length: n }, (_, i) => `${tag} sentence number ${i + 1} is here, and it carries a few more words to be long enough.`).join(' ');
+  return Array.from(
+    { length: n },
+    (_, i) => `${tag} sentence number ${i + 1} is here, and it carries a few more words to be long enough.`,
+  ).join(' ');
 }
 
 describe('Discord rendering', () => {
@@ -31,7 +34,10 @@ describe('Discord rendering', () => {
           url: 'https://example.com/story',
           text: sentences(200, 'Body'),
           bullets: Array.from({ length: 30 }, (_, i) => `Bullet ${i + 1}: ${sentences(2, `b${i}`)}`),
-          fields: Array.from({ length: 40 }, (_, i) => ({ name: `Field ${i + 1}`, value: sentences(i % 3 === 0 ? 25 : 1, `f${i}`) })),
+          fields: Array.from({ length: 40 }, (_, i) => ({
+            name: `Field ${i + 1}`,
+            value: sentences(i % 3 === 0 ? 25 : 1, `f${i}`),
+          })),
           footer: `Footer ${'words '.repeat(500)}end`,
         },
       ],
@@ -44,7 +50,13 @@ describe('Discord rendering', () => {
       expect(m.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.perMessage);
     }
     const part = reply.parts[0]!;
-    const input = [part.title, part.text, ...(part.bullets ?? []), ...(part.fields ?? []).flatMap((f) => [f.name, f.value]), part.footer].join(' ');
+    const input = [
+      part.title,
+      part.text,
+      ...(part.bullets ?? []),
+      ...(part.fields ?? []).flatMap((f) => [f.name, f.value]),
+      part.footer,
+    ].join(' ');
     const output = messages.map((m) => embedText(m as unknown as Record<string, unknown>)).join(' ');
     const have = words(output);
     // Every word of the input appears in the output, in order.
@@ -59,7 +71,12 @@ describe('Discord rendering', () => {
   });
 
   it('renders many quotes grouped by speaker across messages, each quote whole and in order', { timeout: 5000 }, () => {
-    const quotes = Array.from({ length: 40 }, (_, i) => ({ text: sentences(6, `q${i}`), speaker: i < 25 ? 'Volodymyr Zelenskyy' : 'Vladimir Putin', start: 0, end: 0 }));
+    const quotes = Array.from({ length: 40 }, (_, i) => ({
+      text: sentences(6, `q${i}`),
+      speaker: i < 25 ? 'Volodymyr Zelenskyy' : 'Vladimir Putin',
+      start: 0,
+      end: 0,
+    }));
     const messages = renderReply({ visibility: 'private', kind: 'quotes', parts: quoteParts('Quotes', quotes, null) });
     for (const m of messages) expect(validateMessage({ embeds: m.embeds })).toEqual([]);
     const text = messages.map((m) => embedText(m as unknown as Record<string, unknown>)).join('\n');
@@ -74,7 +91,11 @@ describe('Discord rendering', () => {
   });
 
   it('escapes Markdown from articles, so a masked link or a heading does not render', { timeout: 5000 }, () => {
-    const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'T', text: 'Click [here](https://evil.example) for **free** _stuff_\n# Big' }] });
+    const [m] = renderReply({
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [{ title: 'T', text: 'Click [here](https://evil.example) for **free** _stuff_\n# Big' }],
+    });
     const d = m?.embeds[0]?.description ?? '';
     expect(d).toContain('\\[here](https://evil.example)');
     expect(d).toContain('\\*\\*free\\*\\*');
@@ -82,12 +103,18 @@ describe('Discord rendering', () => {
   });
 
   it('never puts a non-http URL in the embed url (Discord would refuse the whole message)', { timeout: 5000 }, () => {
-    const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'T', url: 'javascript:alert(1)', text: 'x' }] });
+    const [m] = renderReply({
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [{ title: 'T', url: 'javascript:alert(1)', text: 'x' }],
+    });
     expect(m?.embeds[0]?.url).toBeUndefined();
     expect(m?.embeds[0]?.description).toContain('javascript:alert(1)');
   });
 
-  it('keeps a link Discord would refuse as the embed url (over 2,048 characters, or not a well-formed URI) in the text', { timeout: 5000 }, () => {
+  it('keeps a link Discord would refuse as the embed url (over 2,048 characters, or not a well-formed URI) in the text', {
+    timeout: 5000,
+  }, () => {
     const long = `https://news.example/story?ref=${'x'.repeat(2100)}`;
     for (const url of [long, 'https://news.example/a b', 'https://news.example/%zz', 'https://', 'http://[::1']) {
       const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'T', url, text: 'x' }] });

@@ -15,10 +15,22 @@ afterEach(async () => {
 });
 
 describe('Discord: a roundup of 12 long articles through the scheduler and the real adapter', () => {
-  it('continues in more messages within the limits, every article once, and nothing again at the next fire', { timeout: 20_000 }, async () => {
+  it('continues in more messages within the limits, every article once, and nothing again at the next fire', {
+    timeout: 20_000,
+  }, async () => {
     h = await harness();
     const x = h;
-    const sub = await x.bus.run('subscribe', { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false }, { platform: 'discord', channelId: CHANNEL, userId: '300000000000000501', canManage: true, community: `discord:${GUILD}` });
+    const sub = await x.bus.run(
+      'subscribe',
+      { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false },
+      {
+        platform: 'discord',
+        channelId: CHANNEL,
+        userId: '300000000000000501',
+        canManage: true,
+        community: `discord:${GUILD}`,
+      },
+    );
     expect(sub.kind).not.toBe('error');
     await x.scheduler.fire('discord', CHANNEL, 'scheduled'); // a new subscription's first post: the newest article
     const before = x.fake.channelMessages(CHANNEL).length;
@@ -42,7 +54,10 @@ describe('Discord: a roundup of 12 long articles through the scheduler and the r
       const first = x.library.digest(record).briefing[0] ?? '';
       expect(first.length).toBeGreaterThan(150);
       expect(occurrences(all, a.title), a.id).toBe(1);
-      expect(occurrences(all, `**[${a.title}](${embedUrl(a.url)?.replace(/\(/g, '%28').replace(/\)/g, '%29')})**`), a.id).toBe(1);
+      expect(
+        occurrences(all, `**[${a.title}](${embedUrl(a.url)?.replace(/\(/g, '%28').replace(/\)/g, '%29')})**`),
+        a.id,
+      ).toBe(1);
       expect(occurrences(all, first), a.id).toBe(1);
       // An entry is never split between two messages.
       const home = messages.find((m) => embedText(m.body).includes(a.title));
@@ -53,7 +68,11 @@ describe('Discord: a roundup of 12 long articles through the scheduler and the r
     const day = Date.parse('2025-01-10T10:00:00Z') / 1000; // 10:00 UTC: the same day from UTC−10 to UTC+13
     expect(all).toContain(`<t:${day}:D> (<t:${day}:R>)`);
     // Each article is marked sent, pointing at the roundup's first message.
-    for (const a of articles) expect(await x.store.getDelivery('discord', CHANNEL, a.id)).toMatchObject({ status: 'sent', messageId: messages[0]?.id });
+    for (const a of articles)
+      expect(await x.store.getDelivery('discord', CHANNEL, a.id)).toMatchObject({
+        status: 'sent',
+        messageId: messages[0]?.id,
+      });
 
     const again = await x.scheduler.fire('discord', CHANNEL, 'scheduled');
     expect(again?.posted).toEqual([]);

@@ -16,7 +16,11 @@ afterEach(async () => {
 });
 
 async function subscribe(x: Harness, channelId: string): Promise<void> {
-  const reply = await x.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' }, { platform: 'discord', channelId, userId: OWNER, canManage: true });
+  const reply = await x.bus.run(
+    'subscribe',
+    { schedule: 'daily 08:00', timezone: 'Europe/Kyiv' },
+    { platform: 'discord', channelId, userId: OWNER, canManage: true },
+  );
   expect(reply.kind).not.toBe('error');
 }
 
@@ -38,7 +42,13 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(posts.filter((r) => r.status === 200)).toHaveLength(1);
     expect(h.fake.channelMessages(A)).toHaveLength(1);
 
-    const body = posts[4]?.body as { embeds: Array<{ title: string }>; nonce: string; enforce_nonce: boolean; allowed_mentions: unknown; content?: string };
+    const body = posts[4]?.body as {
+      embeds: Array<{ title: string }>;
+      nonce: string;
+      enforce_nonce: boolean;
+      allowed_mentions: unknown;
+      content?: string;
+    };
     expect(body.embeds[0]?.title).toBe(buildDigest(await h.library.resolve(SEED_ID)).headline);
     expect(body.enforce_nonce).toBe(true);
     expect(body.nonce.length).toBeLessThanOrEqual(25);
@@ -54,7 +64,9 @@ describe('Discord adapter: scheduled posts through REST', () => {
       [A, true, 'global'],
       [A, false, 'shared'],
     ]);
-    expect(h.log.lines.some((l) => l.msg === 'digest posted' && l.fields.channel === A && l.fields.article === SEED_ID)).toBe(true);
+    expect(
+      h.log.lines.some((l) => l.msg === 'digest posted' && l.fields.channel === A && l.fields.article === SEED_ID),
+    ).toBe(true);
 
     // The next fire has nothing new: the digest is not posted again (a countdown reminder is).
     const again = await h.scheduler.fire('discord', A, 'scheduled');
@@ -64,12 +76,18 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(digests).toHaveLength(1);
   });
 
-  it('a post whose response was lost is not doubled: the retry carries the same nonce', { timeout: 15_000 }, async () => {
+  it('a post whose response was lost is not doubled: the retry carries the same nonce', {
+    timeout: 15_000,
+  }, async () => {
     h = await harness();
     await subscribe(h, A);
     // Discord makes the message but the answer never arrives, four times: discord.js gives up after
     // its 3 retries, the core retries the post, and enforce_nonce returns the message made first.
-    h.fake.plan('POST', MESSAGES(A), Array.from({ length: 4 }, () => ({ status: 503 as const, afterCommit: true })));
+    h.fake.plan(
+      'POST',
+      MESSAGES(A),
+      Array.from({ length: 4 }, () => ({ status: 503 as const, afterCommit: true })),
+    );
     const outcome = await h.scheduler.fire('discord', A, 'scheduled');
     expect(outcome).toMatchObject({ posted: [SEED_ID] });
     expect(h.fake.requestsTo('POST', MESSAGES(A)).map((r) => r.status)).toEqual([503, 503, 503, 503, 200]);
@@ -97,12 +115,17 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(text).toContain('<@123>');
   });
 
-  it('a deleted channel (10003) pauses its subscription while another channel gets its post', { timeout: 15_000 }, async () => {
+  it('a deleted channel (10003) pauses its subscription while another channel gets its post', {
+    timeout: 15_000,
+  }, async () => {
     h = await harness();
     await subscribe(h, A);
     await subscribe(h, B);
     h.fake.setChannel(A, 'unknown');
-    const [a, b] = await Promise.all([h.scheduler.fire('discord', A, 'scheduled'), h.scheduler.fire('discord', B, 'scheduled')]);
+    const [a, b] = await Promise.all([
+      h.scheduler.fire('discord', A, 'scheduled'),
+      h.scheduler.fire('discord', B, 'scheduled'),
+    ]);
     expect(a?.paused).toMatch(/no longer exists/);
     expect(b).toMatchObject({ posted: [SEED_ID], paused: null });
     expect(h.fake.channelMessages(B)).toHaveLength(1);
@@ -111,9 +134,17 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(h.fake.requestsTo('POST', MESSAGES(A))).toHaveLength(1);
     expect((await h.store.getSubscription('discord', A))?.pausedReason).toMatch(/Unknown Channel/);
     expect((await h.store.getSubscription('discord', B))?.pausedReason).toBeNull();
-    expect(h.log.lines.some((l) => l.msg === 'subscription paused' && l.fields.channel === A && l.fields.article === SEED_ID)).toBe(true);
+    expect(
+      h.log.lines.some(
+        (l) => l.msg === 'subscription paused' && l.fields.channel === A && l.fields.article === SEED_ID,
+      ),
+    ).toBe(true);
     // The subscriber is told by direct message, without pings.
-    const dm = await h.fake.waitFor(() => h?.fake.requestsTo('POST', /^\/channels\/9\d+\/messages$/)[0], 3000, 'the DM');
+    const dm = await h.fake.waitFor(
+      () => h?.fake.requestsTo('POST', /^\/channels\/9\d+\/messages$/)[0],
+      3000,
+      'the DM',
+    );
     expect(h.fake.requestsTo('POST', /^\/users\/@me\/channels$/)[0]?.body).toEqual({ recipient_id: OWNER });
     expect((dm.body as { content: string; allowed_mentions: unknown }).content).toContain(A);
     expect((dm.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
@@ -123,21 +154,30 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(h.fake.requestsTo('POST', MESSAGES(A))).toHaveLength(1);
   });
 
-  it('missing access (50001) and missing permissions (50013) pause with a readable reason', { timeout: 15_000 }, async () => {
+  it('missing access (50001) and missing permissions (50013) pause with a readable reason', {
+    timeout: 15_000,
+  }, async () => {
     h = await harness();
     await subscribe(h, A);
     await subscribe(h, B);
     h.fake.setChannel(A, 'no-access');
     h.fake.setChannel(B, 'no-permission');
-    const [a, b] = await Promise.all([h.scheduler.fire('discord', A, 'scheduled'), h.scheduler.fire('discord', B, 'scheduled')]);
+    const [a, b] = await Promise.all([
+      h.scheduler.fire('discord', A, 'scheduled'),
+      h.scheduler.fire('discord', B, 'scheduled'),
+    ]);
     expect(a?.paused).toMatch(/Missing Access.*View Channel/);
     expect(b?.paused).toMatch(/Missing Permissions.*Send Messages and Embed Links/);
   });
 
-  it('posts an article whose link is longer than Discord takes as an embed url, with the link in the text', { timeout: 15_000 }, async () => {
+  it('posts an article whose link is longer than Discord takes as an embed url, with the link in the text', {
+    timeout: 15_000,
+  }, async () => {
     const url = `https://news.example/2024/12/02/bridge?${'utm_campaign=winter&'.repeat(110)}id=7`;
     h = await harness({
-      articles: { '2024-12-02-bridge.md': `---\ntitle: Bridge reopens early\ndate: 2024-12-02\nurl: ${url}\n---\nThe harbour bridge reopens on 9 December, a week early, the council said on Monday.\n` },
+      articles: {
+        '2024-12-02-bridge.md': `---\ntitle: Bridge reopens early\ndate: 2024-12-02\nurl: ${url}\n---\nThe harbour bridge reopens on 9 December, a week early, the council said on Monday.\n`,
+      },
     });
     await subscribe(h, A);
     const outcome = await h.scheduler.fire('discord', A, 'scheduled');
@@ -149,9 +189,15 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(embedText(msg?.body)).toContain(url);
   });
 
-  it('a post Discord refuses as invalid (400) fails for good with Discord’s error; a 401 (the token, not the post) does not', { timeout: 15_000 }, async () => {
+  it('a post Discord refuses as invalid (400) fails for good with Discord’s error; a 401 (the token, not the post) does not', {
+    timeout: 15_000,
+  }, async () => {
     h = await harness({ login: false });
-    const reply = { visibility: 'channel' as const, kind: 'digest' as const, parts: [{ title: 'T', text: 'Some text.' }] };
+    const reply = {
+      visibility: 'channel' as const,
+      kind: 'digest' as const,
+      parts: [{ title: 'T', text: 'Some text.' }],
+    };
     h.fake.plan('POST', MESSAGES(A), [{ status: 400, code: 50035, message: 'Invalid Form Body' }]);
     const err = await h.adapter.post(A, reply, 'discord:A:bad').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PermanentPostError);
@@ -163,10 +209,15 @@ describe('Discord adapter: scheduled posts through REST', () => {
     expect(unauthorized).toBeInstanceOf(Error);
   });
 
-  it('a reply of several parts goes out as several messages, in order, each with its own nonce', { timeout: 15_000 }, async () => {
+  it('a reply of several parts goes out as several messages, in order, each with its own nonce', {
+    timeout: 15_000,
+  }, async () => {
     h = await harness({ login: false });
     const long = Array.from({ length: 12 }, (_, i) => ({
-      text: Array.from({ length: 12 }, (_, j) => `Sentence ${j + 1} of quote ${i + 1} says something about the bridge.`).join(' '),
+      text: Array.from(
+        { length: 12 },
+        (_, j) => `Sentence ${j + 1} of quote ${i + 1} says something about the bridge.`,
+      ).join(' '),
       speaker: i % 2 ? 'Jane Doe' : 'John Roe',
       start: 0,
       end: 0,

@@ -22,7 +22,9 @@ function endpoint(problems: string[] = []): HttpEndpoint & { bodies: string[] } 
   };
 }
 
-async function serve(o: Partial<HttpOptions> = {}): Promise<{ http: HttpServer; base: string; log: ReturnType<typeof memoryLogger> }> {
+async function serve(
+  o: Partial<HttpOptions> = {},
+): Promise<{ http: HttpServer; base: string; log: ReturnType<typeof memoryLogger> }> {
   const log = memoryLogger();
   const http = await startHttp({ port: 0, host: '127.0.0.1', log, ...o });
   servers.push(http);
@@ -43,7 +45,11 @@ describe('the HTTP server: health and readiness', () => {
 
   it('/readyz is 200 when nothing is wrong, else 503 with every reason on its own line', async () => {
     const problems: string[] = [];
-    const { base } = await serve({ readiness: async () => problems, slack: endpoint(), discord: endpoint(['discord: not started']) });
+    const { base } = await serve({
+      readiness: async () => problems,
+      slack: endpoint(),
+      discord: endpoint(['discord: not started']),
+    });
     expect(await get(`${base}/readyz`)).toMatchObject({ status: 503, text: 'discord: not started\n' });
     const ready = await serve({ readiness: async () => problems, slack: endpoint() });
     expect(await get(`${ready.base}/readyz`)).toMatchObject({ status: 200, text: 'ready\n' });
@@ -61,7 +67,10 @@ describe('the HTTP server: health and readiness', () => {
     expect(t).toMatchObject({ status: 503, text: 'readiness check failed (see the log)\n' });
     expect(thrown.log.lines.some((l) => l.level === 'error' && l.msg === 'readiness check failed')).toBe(true);
     const hung = await serve({ readiness: () => new Promise<string[]>(() => {}), readinessTimeoutMs: 50 });
-    expect(await get(`${hung.base}/readyz`)).toMatchObject({ status: 503, text: 'readiness check did not answer within 50 ms\n' });
+    expect(await get(`${hung.base}/readyz`)).toMatchObject({
+      status: 503,
+      text: 'readiness check did not answer within 50 ms\n',
+    });
   });
 
   it('after drain() /readyz says "stopping" so a load balancer sends no more, while /healthz stays 200', async () => {
@@ -78,15 +87,22 @@ describe('the HTTP server: routing and limits', () => {
     const slack = endpoint();
     const discord = endpoint();
     const { base } = await serve({ slack, discord });
-    expect(await get(`${base}/slack/events?x=1`, { method: 'POST', body: 'a=1' })).toMatchObject({ status: 200, text: 'handled' });
-    expect(await get(`${base}/discord/interactions`, { method: 'POST', body: '{}' })).toMatchObject({ status: 200, text: 'handled' });
+    expect(await get(`${base}/slack/events?x=1`, { method: 'POST', body: 'a=1' })).toMatchObject({
+      status: 200,
+      text: 'handled',
+    });
+    expect(await get(`${base}/discord/interactions`, { method: 'POST', body: '{}' })).toMatchObject({
+      status: 200,
+      text: 'handled',
+    });
     expect(slack.bodies).toEqual(['a=1']);
     expect(discord.bodies).toEqual(['{}']);
     const wrong = await get(`${base}/slack/events`);
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('POST');
     expect((await get(`${base}/healthz`, { method: 'POST', body: 'x' })).status).toBe(405);
-    for (const path of ['/', '/nope', '/slack/events/extra', '/metrics', '/../etc/passwd']) expect((await get(`${base}${path}`)).status, path).toBe(404);
+    for (const path of ['/', '/nope', '/slack/events/extra', '/metrics', '/../etc/passwd'])
+      expect((await get(`${base}${path}`)).status, path).toBe(404);
   });
 
   it('does not mount an adapter that runs without HTTP (Socket Mode, the gateway)', async () => {
@@ -97,14 +113,21 @@ describe('the HTTP server: routing and limits', () => {
   it('refuses a body over 1 MB with 413 before the handler sees it, declared or streamed', async () => {
     const slack = endpoint();
     const { base, http } = await serve({ slack });
-    expect((await get(`${base}/slack/events`, { method: 'POST', body: Buffer.alloc(1024 * 1024, 'a') })).status).toBe(200);
-    expect((await get(`${base}/slack/events`, { method: 'POST', body: Buffer.alloc(1024 * 1024 + 1, 'a') })).status).toBe(413);
+    expect((await get(`${base}/slack/events`, { method: 'POST', body: Buffer.alloc(1024 * 1024, 'a') })).status).toBe(
+      200,
+    );
+    expect(
+      (await get(`${base}/slack/events`, { method: 'POST', body: Buffer.alloc(1024 * 1024 + 1, 'a') })).status,
+    ).toBe(413);
     // Chunked, with no Content-Length: cut off while reading.
     const streamed = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: http.port, path: '/slack/events', method: 'POST', timeout: 5000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        { host: '127.0.0.1', port: http.port, path: '/slack/events', method: 'POST', timeout: 5000 },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 20; i++) req.write(Buffer.alloc(64 * 1024, 'b'));
       req.end();
@@ -124,13 +147,22 @@ describe('the HTTP server: routing and limits', () => {
     });
     const r = await get(`${base}/discord/interactions`, { method: 'POST', body: '{}' });
     expect(r).toMatchObject({ status: 500, text: 'internal error\n' });
-    expect(log.lines.some((l) => l.level === 'error' && l.msg === 'http request failed' && (l.fields.err as Error).message.includes('secret detail'))).toBe(true);
+    expect(
+      log.lines.some(
+        (l) =>
+          l.level === 'error' &&
+          l.msg === 'http request failed' &&
+          (l.fields.err as Error).message.includes('secret detail'),
+      ),
+    ).toBe(true);
     expect((await get(`${base}/healthz`)).status).toBe(200);
   });
 
   it('a port in use fails start with the variable to change', async () => {
     const { http } = await serve();
-    await expect(startHttp({ port: http.port, host: '127.0.0.1', log: memoryLogger() })).rejects.toThrow(/PORT \d+ is already in use: set PORT/);
+    await expect(startHttp({ port: http.port, host: '127.0.0.1', log: memoryLogger() })).rejects.toThrow(
+      /PORT \d+ is already in use: set PORT/,
+    );
   });
 });
 
@@ -143,7 +175,14 @@ describe('the HTTP server: /metrics', () => {
     const r = await get(`${base}/metrics`);
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const name of ['herald_posts_total', 'herald_fire_lag_seconds', 'herald_command_duration_seconds', 'herald_rate_limited_total', 'herald_source_fetch_errors_total', 'herald_claims_taken_over_total']) {
+    for (const name of [
+      'herald_posts_total',
+      'herald_fire_lag_seconds',
+      'herald_command_duration_seconds',
+      'herald_rate_limited_total',
+      'herald_source_fetch_errors_total',
+      'herald_claims_taken_over_total',
+    ]) {
       expect(r.text).toContain(`# TYPE ${name} `);
     }
     expect(r.text).toMatch(/^process_cpu_user_seconds_total \d/m);

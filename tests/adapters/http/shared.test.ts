@@ -11,7 +11,11 @@ import { SEED_QUOTES, TEST_RETRY, USERS, blockTexts } from '../slack/harness.js'
 // Slack in HTTP mode and Discord over HTTP on one server, as behind a load balancer: the real Bolt
 // and discord.js against the fakes, the same bus, one /metrics.
 const signer = new InteractionSigner();
-const NOTICE: Reply = { visibility: 'channel', kind: 'info', parts: [{ text: 'A short notice for the metrics test.' }] };
+const NOTICE: Reply = {
+  visibility: 'channel',
+  kind: 'info',
+  parts: [{ text: 'A short notice for the metrics test.' }],
+};
 let h: Harness;
 let slackFake: FakeSlack;
 let slack: SlackAdapter;
@@ -25,11 +29,26 @@ beforeAll(async () => {
   h = await harness({ publicKey: signer.publicKey, metrics });
   slackFake = await new FakeSlack({ users: USERS }).start();
   slack = new SlackAdapter({
-    botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET, apiUrl: slackFake.apiUrl, command: '/herald', admins: [], log: h.log,
-    retryConfig: TEST_RETRY, rateLimit: { maxRetries: 2, maxWaitMs: 5000 }, metrics,
+    botToken: FAKE_BOT_TOKEN,
+    signingSecret: FAKE_SIGNING_SECRET,
+    apiUrl: slackFake.apiUrl,
+    command: '/herald',
+    admins: [],
+    log: h.log,
+    retryConfig: TEST_RETRY,
+    rateLimit: { maxRetries: 2, maxWaitMs: 5000 },
+    metrics,
   });
   await slack.start(h.bus);
-  http = await startHttp({ port: 0, host: '127.0.0.1', log: h.log, slack, discord: h.adapter, metrics, readiness: async () => dbProblems });
+  http = await startHttp({
+    port: 0,
+    host: '127.0.0.1',
+    log: h.log,
+    slack,
+    discord: h.adapter,
+    metrics,
+    readiness: async () => dbProblems,
+  });
   base = `http://127.0.0.1:${http.port}`;
 }, 20_000);
 afterAll(async () => {
@@ -52,7 +71,9 @@ describe('one HTTP server for Slack and Discord', () => {
     const url = slackFake.responseUrl();
     const body = new URLSearchParams(slashCommand({ text: 'quotes', response_url: url })).toString();
     const res = await fetch(`${base}/slack/events`, {
-      method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) },
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) },
     });
     expect(res.status).toBe(200);
     await slackFake.waitFor(() => slackFake.responsesTo(url).length >= 1, 5000, 'the Slack answer');
@@ -61,7 +82,11 @@ describe('one HTTP server for Slack and Discord', () => {
 
     const d = await deliverInteraction(h.fake, signer, `${base}/discord/interactions`, h.fake.chatInput('quotes'));
     expect(d.json).toEqual({ type: 5, data: { flags: 64 } });
-    await until(() => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === d.interaction.id), 8000, 'the Discord answer');
+    await until(
+      () => h.log.lines.some((l) => l.msg === 'discord interaction done' && l.fields.interaction === d.interaction.id),
+      8000,
+      'the Discord answer',
+    );
     const discordText = embedText(d.interaction.original?.body);
     for (const q of SEED_QUOTES) expect(discordText).toContain(q);
   });
@@ -92,7 +117,11 @@ describe('one HTTP server for Slack and Discord', () => {
     expect(await stopped.text()).toBe('slack: not started\n');
     // A stopped adapter takes no more requests.
     const body = new URLSearchParams(slashCommand({ text: 'help', response_url: slackFake.responseUrl() })).toString();
-    const late = await fetch(`${base}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) } });
+    const late = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...signRequest(FAKE_SIGNING_SECRET, body) },
+    });
     expect(late.status).toBe(503);
   });
 });

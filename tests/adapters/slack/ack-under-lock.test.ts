@@ -32,7 +32,16 @@ describe('Slack: a command is acknowledged while the database is write-locked by
       reached();
       return h.store.setLastFire(...args);
     };
-    const scheduler = new Scheduler({ store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 1, backoffMs: 10, ...TEST_HOLDER });
+    const scheduler = new Scheduler({
+      store,
+      library: h.library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock: h.clock,
+      maxRetries: 1,
+      backoffMs: 10,
+      ...TEST_HOLDER,
+    });
 
     locker.exec('BEGIN IMMEDIATE');
     let fireSettled = false;

@@ -15,9 +15,14 @@ afterAll(async () => {
 });
 
 /** Sends `/herald <text>` over HTTP (signed, through Bolt) and returns what came back at its response_url. */
-async function command(text: string, o: { user?: string; channel?: string } = {}): Promise<{ private: boolean; text: string; blocks: string[] }> {
+async function command(
+  text: string,
+  o: { user?: string; channel?: string } = {},
+): Promise<{ private: boolean; text: string; blocks: string[] }> {
   const url = h.fake.responseUrl();
-  const res = await h.postCommand(slashCommand({ text, response_url: url, user_id: o.user ?? 'U0ADMIN', channel_id: o.channel ?? 'C0NEWS' }));
+  const res = await h.postCommand(
+    slashCommand({ text, response_url: url, user_id: o.user ?? 'U0ADMIN', channel_id: o.channel ?? 'C0NEWS' }),
+  );
   expect(res.status).toBe(200);
   await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, `the answer to ${text}`);
   const bodies = h.fake.responsesTo(url).map((r) => r.body);
@@ -40,10 +45,17 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
 
     const sub = await command(`subscribe daily 08:00 source:${front} topics:"kursk, -football" format:roundup`);
     expect(sub.private).toBe(true);
-    expect(sub.blocks.join('\n')).toContain(`Sources: ${front}. Topics: kursk, -football. Format: one roundup per fire.`);
+    expect(sub.blocks.join('\n')).toContain(
+      `Sources: ${front}. Topics: kursk, -football. Format: one roundup per fire.`,
+    );
     expect(await h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({
-      cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', community: 'slack:T0FAKE',
-      sources: [front], topics: { include: ['kursk'], exclude: ['football'] }, format: 'roundup',
+      cron: '0 8 * * *',
+      schedule: 'daily 08:00',
+      timeZone: 'UTC',
+      community: 'slack:T0FAKE',
+      sources: [front],
+      topics: { include: ['kursk'], exclude: ['football'] },
+      format: 'roundup',
     });
   });
 
@@ -53,7 +65,9 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
     const all = status.blocks.join('\n');
     // The clock is Saturday 30 November 2024, 09:00 UTC: daily 08:00 UTC is next on Sunday.
     const unix = Date.parse('2024-12-01T08:00:00Z') / 1000;
-    expect(all).toContain(`*Next post*\nSun, 1 Dec 2024, 08:00 UTC\n<!date^${unix}^{date_short_pretty} {time}|Sun, 1 Dec 2024, 08:00 UTC>`);
+    expect(all).toContain(
+      `*Next post*\nSun, 1 Dec 2024, 08:00 UTC\n<!date^${unix}^{date_short_pretty} {time}|Sun, 1 Dec 2024, 08:00 UTC>`,
+    );
     expect(all).toContain('daily 08:00 (cron 0 8 * * *), UTC');
     expect(all).toContain(`${front}: ok, last fetched 2024-11-30 09:00 UTC`);
     expect(all).toContain('kursk, -football');
@@ -67,9 +81,13 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
     const [football] = await h.store.articles.matching('Kursk football stadium', 1);
     const blocked = await command(`status article:${football?.id}`, { user: 'U0READER' });
     expect(blocked.private).toBe(true);
-    expect(blocked.blocks.join('\n')).toBe(`${football?.id} is not for this channel: it mentions "football", which this channel excludes.`);
+    expect(blocked.blocks.join('\n')).toBe(
+      `${football?.id} is not for this channel: it mentions "football", which this channel excludes.`,
+    );
     const seed = await command('status article:2024-11-24-kursk', { user: 'U0READER' });
-    expect(seed.blocks.join('\n')).toMatch(/is not for this channel: it comes from the articles folder, which this channel does not take \(sources: /);
+    expect(seed.blocks.join('\n')).toMatch(
+      /is not for this channel: it comes from the articles folder, which this channel does not take \(sources: /,
+    );
 
     // A new item that passes the topics waits for the next fire.
     serveFeed(server, 'front', ['Talks on Kursk resume', 'Kursk football stadium hit']);
@@ -77,23 +95,37 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
     expect((await h.poller?.pollNow(front))?.added).toHaveLength(1);
     const [talks] = await h.store.articles.matching('Talks on Kursk', 1);
     const waits = await command(`status article:${talks?.id}`, { user: 'U0READER' });
-    expect(waits.blocks.join('\n')).toBe(`${talks?.id} waits for the next fire at Sun, 1 Dec 2024, 08:00 UTC (it matches kursk).`);
-    expect((await command('status', { user: 'U0READER' })).blocks.join('\n')).toMatch(/\*Waiting\*\n1 article for the next post/);
+    expect(waits.blocks.join('\n')).toBe(
+      `${talks?.id} waits for the next fire at Sun, 1 Dec 2024, 08:00 UTC (it matches kursk).`,
+    );
+    expect((await command('status', { user: 'U0READER' })).blocks.join('\n')).toMatch(
+      /\*Waiting\*\n1 article for the next post/,
+    );
   });
 
   it('a paused channel says how to resume, and /herald subscribe with nothing else resumes it with its options', async () => {
     await h.store.setPaused('slack', 'C0NEWS', 'Herald is not a member of the channel');
     const paused = await command('status', { user: 'U0READER' });
-    expect(paused.blocks.join('\n')).toContain('*Paused*\nHerald is not a member of the channel. Fix that, then run /herald subscribe here to resume');
+    expect(paused.blocks.join('\n')).toContain(
+      '*Paused*\nHerald is not a member of the channel. Fix that, then run /herald subscribe here to resume',
+    );
     expect(paused.blocks.join('\n')).not.toContain('*Next post*');
     const resumed = await command('subscribe');
     expect(resumed.blocks.join('\n')).toContain('Resumed from the newest article: digests here daily 08:00 (UTC).');
-    expect(await h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({ pausedReason: null, sources: [front], topics: { include: ['kursk'], exclude: ['football'] }, format: 'roundup' });
+    expect(await h.store.getSubscription('slack', 'C0NEWS')).toMatchObject({
+      pausedReason: null,
+      sources: [front],
+      topics: { include: ['kursk'], exclude: ['football'] },
+      format: 'roundup',
+    });
   });
 
   it('takes the topics when the quotes arrive curly (as phones type them)', async () => {
     const sub = await command('subscribe hourly topics:“kursk, -football”', { channel: 'C0PHONE' });
     expect(sub.blocks.join('\n')).toContain('Topics: kursk, -football.');
-    expect(await h.store.getSubscription('slack', 'C0PHONE')).toMatchObject({ schedule: 'hourly', topics: { include: ['kursk'], exclude: ['football'] } });
+    expect(await h.store.getSubscription('slack', 'C0PHONE')).toMatchObject({
+      schedule: 'hourly',
+      topics: { include: ['kursk'], exclude: ['football'] },
+    });
   });
 });

@@ -37,8 +37,12 @@ describe('the fake Slack is as strict as Slack', () => {
       ['51 blocks', Array.from({ length: 51 }, () => section('s'))],
       ['an unknown block type', [{ type: 'banner', text: md('b') }]],
     ];
-    for (const [what, blocks] of invalid) expect(await post(blocks), what).toMatchObject({ ok: false, error: 'invalid_blocks' });
-    expect(await post(Array.from({ length: 5 }, () => section('y'.repeat(2900))))).toMatchObject({ ok: false, error: 'msg_blocks_too_long' });
+    for (const [what, blocks] of invalid)
+      expect(await post(blocks), what).toMatchObject({ ok: false, error: 'invalid_blocks' });
+    expect(await post(Array.from({ length: 5 }, () => section('y'.repeat(2900))))).toMatchObject({
+      ok: false,
+      error: 'msg_blocks_too_long',
+    });
     const fine = [
       { type: 'header', text: { type: 'plain_text', text: 'h'.repeat(150), emoji: true } },
       section('x'.repeat(3000)),
@@ -51,14 +55,24 @@ describe('the fake Slack is as strict as Slack', () => {
   });
 
   it('chat.postEphemeral needs the user it is for', async () => {
-    expect(await api('chat.postEphemeral', { channel: 'C0NEWS', text: 'only you' })).toMatchObject({ ok: false, error: 'invalid_arguments' });
-    expect(await api('chat.postEphemeral', { channel: 'C0NEWS', text: 'only you', user: 'U0READER' })).toMatchObject({ ok: true });
+    expect(await api('chat.postEphemeral', { channel: 'C0NEWS', text: 'only you' })).toMatchObject({
+      ok: false,
+      error: 'invalid_arguments',
+    });
+    expect(await api('chat.postEphemeral', { channel: 'C0NEWS', text: 'only you', user: 'U0READER' })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a response_url refuses invalid blocks, and expires 30 minutes after the command', async () => {
     const url = fake.responseUrl();
     const send = (body: Record<string, unknown>) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(5000) });
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(5000),
+      });
     const bad = await send({ text: 'x', blocks: [section('')] });
     expect([bad.status, await bad.text()]).toEqual([400, 'invalid_blocks']);
     expect((await send({ text: 'in time', blocks: [section('in time')] })).status).toBe(200);

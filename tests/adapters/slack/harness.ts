@@ -12,7 +12,15 @@ import { Poller } from '../../../src/sources/poller.js';
 import { SourceManager } from '../../../src/sources/manager.js';
 import { fetchLimits } from '../../../src/sources/limits.js';
 import { TestClock } from '../../support/services.js';
-import { FakeSlack, FAKE_APP_TOKEN, FAKE_BOT_TOKEN, FAKE_SIGNING_SECRET, signRequest, slashCommand, type FakeUser } from '../../fakes/slack.js';
+import {
+  FakeSlack,
+  FAKE_APP_TOKEN,
+  FAKE_BOT_TOKEN,
+  FAKE_SIGNING_SECRET,
+  signRequest,
+  slashCommand,
+  type FakeUser,
+} from '../../fakes/slack.js';
 
 /** The fixed time every test runs at. */
 export const NOW = '2024-11-30T09:00:00.000Z';
@@ -80,7 +88,13 @@ export async function openServices(dbPath: string, dir: string, lockWaitMs?: num
  * Real core services (SQLite in a temp file, the article library, the command bus on a fixed clock)
  * and a real Bolt app in the SlackAdapter, talking to a fresh FakeSlack.
  */
-export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: string; admins?: string[]; lockWaitMs?: number; sources?: boolean }): Promise<Harness> {
+export async function startHarness(opts: {
+  mode: 'http' | 'socket';
+  digests?: string;
+  admins?: string[];
+  lockWaitMs?: number;
+  sources?: boolean;
+}): Promise<Harness> {
   const fake = await new FakeSlack({ users: USERS }).start();
   const root = mkdtempSync(join(tmpdir(), 'herald-slack-'));
   const dbPath = join(root, 'herald.db');
@@ -89,12 +103,36 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
   const clock = new TestClock(new Date(NOW));
   const poller = opts.sources
-    ? new Poller({ store: store.sources, clock, log, limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }), sourcesFile: null, defaultEveryMinutes: 15, keepDays: 30 })
+    ? new Poller({
+        store: store.sources,
+        clock,
+        log,
+        limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }),
+        sourcesFile: null,
+        defaultEveryMinutes: 15,
+        keepDays: 30,
+      })
     : null;
   const manager = poller
-    ? new SourceManager({ store: store.sources, clock, defaultEveryMinutes: 15, allowPrivate: true, onAdded: (id) => void poller.pollNow(id) })
+    ? new SourceManager({
+        store: store.sources,
+        clock,
+        defaultEveryMinutes: 15,
+        allowPrivate: true,
+        onAdded: (id) => void poller.pollNow(id),
+      })
     : null;
-  const bus = new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {}, ...(manager ? { sources: manager } : {}) }, log, clock);
+  const bus = new CommandBus(
+    {
+      library,
+      store,
+      defaultTimeZone: 'UTC',
+      onSubscriptionsChanged: () => {},
+      ...(manager ? { sources: manager } : {}),
+    },
+    log,
+    clock,
+  );
   const adapter = new SlackAdapter({
     botToken: FAKE_BOT_TOKEN,
     ...(opts.mode === 'socket' ? { appToken: FAKE_APP_TOKEN } : { signingSecret: FAKE_SIGNING_SECRET }),
@@ -114,21 +152,49 @@ export async function startHarness(opts: { mode: 'http' | 'socket'; digests?: st
     throw err;
   }
   return {
-    fake, adapter, store, library, dbPath, bus, logs, log, clock, files, poller, manager,
+    fake,
+    adapter,
+    store,
+    library,
+    dbPath,
+    bus,
+    logs,
+    log,
+    clock,
+    files,
+    poller,
+    manager,
     async postCommand(fields, headers) {
       const body = new URLSearchParams(fields).toString();
       return fetch(`http://127.0.0.1:${adapter.port}/slack/events`, {
         method: 'POST',
         body,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...(headers ?? signRequest(FAKE_SIGNING_SECRET, body)) },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...(headers ?? signRequest(FAKE_SIGNING_SECRET, body)),
+        },
         signal: AbortSignal.timeout(5000),
       });
     },
     async subscribe(channelId, createdBy = 'U0ADMIN') {
       const [newest] = await store.articles.newest(1);
       const sub: Subscription = {
-        platform: 'slack', channelId, cron: '0 8 * * *', schedule: 'daily 08:00', timeZone: 'UTC', reminders: true,
-        createdBy, createdAt: NOW, pausedReason: null, lastFireAt: NOW, cursor: await store.articles.maxSeq(), firstArticle: newest?.id ?? null, community: null, sources: null, topics: null, format: 'each',
+        platform: 'slack',
+        channelId,
+        cron: '0 8 * * *',
+        schedule: 'daily 08:00',
+        timeZone: 'UTC',
+        reminders: true,
+        createdBy,
+        createdAt: NOW,
+        pausedReason: null,
+        lastFireAt: NOW,
+        cursor: await store.articles.maxSeq(),
+        firstArticle: newest?.id ?? null,
+        community: null,
+        sources: null,
+        topics: null,
+        format: 'each',
       };
       await store.upsertSubscription(sub);
       return sub;

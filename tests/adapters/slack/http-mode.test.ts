@@ -44,8 +44,14 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
     const digestUrl = h.fake.responseUrl();
     expect((await h.postCommand(slashCommand({ text: 'digest', response_url: digestUrl }))).status).toBe(200);
     const quotesUrl = h.fake.responseUrl();
-    expect((await h.postCommand(slashCommand({ text: 'quotes public:true', response_url: quotesUrl }))).status).toBe(200);
-    await h.fake.waitFor(() => h.fake.responsesTo(digestUrl).length >= 1 && h.fake.responsesTo(quotesUrl).length >= 1, 5000, 'both answers');
+    expect((await h.postCommand(slashCommand({ text: 'quotes public:true', response_url: quotesUrl }))).status).toBe(
+      200,
+    );
+    await h.fake.waitFor(
+      () => h.fake.responsesTo(digestUrl).length >= 1 && h.fake.responsesTo(quotesUrl).length >= 1,
+      5000,
+      'both answers',
+    );
     const digest = h.fake.responsesTo(digestUrl)[0]?.body ?? {};
     expect(digest.response_type).toBe('in_channel');
     const blocks = digest.blocks as Array<{ type: string }>;
@@ -102,15 +108,28 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
   });
 
   describe('requests that are not from Slack get 401 and change nothing', () => {
-    const subscribeAsAdmin = (url: string) => slashCommand({ text: 'subscribe daily 08:00 UTC', user_id: 'U0ADMIN', response_url: url });
+    const subscribeAsAdmin = (url: string) =>
+      slashCommand({ text: 'subscribe daily 08:00 UTC', user_id: 'U0ADMIN', response_url: url });
     const cases: Array<[string, (body: string) => Record<string, string>]> = [
       ['a bad signature', (body) => signRequest('not-the-signing-secret', body)],
       ['no signature', () => ({})],
-      ['a timestamp over 5 minutes old', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60)],
+      [
+        'a timestamp over 5 minutes old',
+        (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) - 6 * 60),
+      ],
       // Bolt alone accepts these (it only checks the past); Slack's guide says 5 minutes either way.
-      ['a timestamp 6 minutes in the future', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 6 * 60)],
-      ['a timestamp an hour in the future', (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 60 * 60)],
-      ['a timestamp that is not a number', (body) => ({ ...signRequest(FAKE_SIGNING_SECRET, body), 'x-slack-request-timestamp': 'soon' })],
+      [
+        'a timestamp 6 minutes in the future',
+        (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 6 * 60),
+      ],
+      [
+        'a timestamp an hour in the future',
+        (body) => signRequest(FAKE_SIGNING_SECRET, body, Math.floor(Date.now() / 1000) + 60 * 60),
+      ],
+      [
+        'a timestamp that is not a number',
+        (body) => ({ ...signRequest(FAKE_SIGNING_SECRET, body), 'x-slack-request-timestamp': 'soon' }),
+      ],
       ['a signature over a different body', () => signRequest(FAKE_SIGNING_SECRET, 'text=quotes')],
     ];
     for (const [name, headers] of cases) {
@@ -136,7 +155,12 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
 
   it('a second delivery of the same signed request gets an empty 200 and runs nothing; a fresh signature runs again', async () => {
     const url = h.fake.responseUrl();
-    const fields = slashCommand({ text: 'subscribe daily 08:00 UTC', user_id: 'U0ADMIN', channel_id: 'C0REPLAY', response_url: url });
+    const fields = slashCommand({
+      text: 'subscribe daily 08:00 UTC',
+      user_id: 'U0ADMIN',
+      channel_id: 'C0REPLAY',
+      response_url: url,
+    });
     const body = new URLSearchParams(fields).toString();
     const signed = signRequest(FAKE_SIGNING_SECRET, body);
     expect((await h.postCommand(fields, signed)).status).toBe(200);
@@ -161,11 +185,20 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
   describe('subscribe and unsubscribe are for admins, owners and HERALD_ADMINS', () => {
     it('a member who is not an admin gets a private refusal and nothing is stored', async () => {
       const url = h.fake.responseUrl();
-      await h.postCommand(slashCommand({ text: 'subscribe daily 08:00 Europe/Kyiv', user_id: 'U0READER', channel_id: 'C0NEWS', response_url: url }));
+      await h.postCommand(
+        slashCommand({
+          text: 'subscribe daily 08:00 Europe/Kyiv',
+          user_id: 'U0READER',
+          channel_id: 'C0NEWS',
+          response_url: url,
+        }),
+      );
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
       const body = h.fake.responsesTo(url)[0]?.body ?? {};
       expect(body.response_type).toBe('ephemeral');
-      expect(String(body.text)).toMatch(/^Only workspace admins and owners, or people listed in HERALD_ADMINS, can use \/herald subscribe\.(\n|$)/);
+      expect(String(body.text)).toMatch(
+        /^Only workspace admins and owners, or people listed in HERALD_ADMINS, can use \/herald subscribe\.(\n|$)/,
+      );
       expect(await h.store.listSubscriptions()).toHaveLength(0);
       expect(h.fake.calls('users.info').map((r) => r.body.user)).toEqual(['U0READER']);
       const refusals = h.logs.filter((l) => l.includes('command refused'));
@@ -185,11 +218,23 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
 
     it('a workspace admin subscribes the channel', async () => {
       const url = h.fake.responseUrl();
-      await h.postCommand(slashCommand({ text: 'subscribe daily 08:00 Europe/Kyiv', user_id: 'U0ADMIN', channel_id: 'C0NEWS', response_url: url }));
+      await h.postCommand(
+        slashCommand({
+          text: 'subscribe daily 08:00 Europe/Kyiv',
+          user_id: 'U0ADMIN',
+          channel_id: 'C0NEWS',
+          response_url: url,
+        }),
+      );
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
       expect(h.fake.responsesTo(url)[0]?.body.response_type).toBe('ephemeral');
       const sub = await h.store.getSubscription('slack', 'C0NEWS');
-      expect(sub).toMatchObject({ cron: '0 8 * * *', timeZone: 'Europe/Kyiv', createdBy: 'U0ADMIN', pausedReason: null });
+      expect(sub).toMatchObject({
+        cron: '0 8 * * *',
+        timeZone: 'Europe/Kyiv',
+        createdBy: 'U0ADMIN',
+        pausedReason: null,
+      });
     });
 
     it('an owner may too, and the answer is cached briefly (one users.info for two commands)', async () => {
@@ -204,9 +249,19 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
 
     it('a user listed in HERALD_ADMINS subscribes without being a workspace admin, with no users.info call', async () => {
       const url = h.fake.responseUrl();
-      await h.postCommand(slashCommand({ text: 'subscribe weekdays 07:30', user_id: 'U0LISTED', channel_id: 'C0LISTED', response_url: url }));
+      await h.postCommand(
+        slashCommand({
+          text: 'subscribe weekdays 07:30',
+          user_id: 'U0LISTED',
+          channel_id: 'C0LISTED',
+          response_url: url,
+        }),
+      );
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the confirmation');
-      expect(await h.store.getSubscription('slack', 'C0LISTED')).toMatchObject({ createdBy: 'U0LISTED', cron: '30 7 * * 1-5' });
+      expect(await h.store.getSubscription('slack', 'C0LISTED')).toMatchObject({
+        createdBy: 'U0LISTED',
+        cron: '30 7 * * 1-5',
+      });
       expect(h.fake.calls('users.info')).toHaveLength(0);
     });
 

@@ -5,7 +5,10 @@ import { articlesDir, blockTexts, slashCommand, startHarness, type Harness } fro
 // Fourteen quotations of ~950 characters: seven reply parts, more than the five messages Slack
 // accepts at one response_url.
 const quote = (i: number) =>
-  Array.from({ length: 11 }, (_, j) => `Point ${i}-${j} is that the harbour needs money and patience from everyone involved in it.`).join(' ');
+  Array.from(
+    { length: 11 },
+    (_, j) => `Point ${i}-${j} is that the harbour needs money and patience from everyone involved in it.`,
+  ).join(' ');
 const ARTICLE = [
   'date 2024-11-28',
   'The minister gave a long interview on Thursday about the harbour plan and the budget.',
@@ -43,11 +46,15 @@ describe('Slack adapter: answers longer than five messages', () => {
   it('when the app is not in the channel, the fifth message says what is missing and how to get it', async () => {
     h.fake.setChannelError('C0ELSEWHERE', 'not_in_channel');
     const url = h.fake.responseUrl();
-    await h.postCommand(slashCommand({ text: 'quotes', user_id: 'U0READER', channel_id: 'C0ELSEWHERE', response_url: url }));
+    await h.postCommand(
+      slashCommand({ text: 'quotes', user_id: 'U0READER', channel_id: 'C0ELSEWHERE', response_url: url }),
+    );
     await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 5, 5000, 'five responses');
     const bodies = h.fake.responsesTo(url).map((r) => r.body);
     const last = bodies[4] ?? {};
     expect(last.response_type).toBe('ephemeral');
-    expect(String(last.text)).toMatch(/needs 7 messages.*last 3 could not be posted.*not_in_channel.*\/invite @Herald.*\/herald quotes speaker:NAME/);
+    expect(String(last.text)).toMatch(
+      /needs 7 messages.*last 3 could not be posted.*not_in_channel.*\/invite @Herald.*\/herald quotes speaker:NAME/,
+    );
   });
 });

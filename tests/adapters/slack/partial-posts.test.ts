@@ -8,7 +8,10 @@ import { TEST_HOLDER } from '../../support/services.js';
 import { NOW, articlesDir, blockTexts, openServices, startHarness, type Harness } from './harness.js';
 
 // A report whose title alone is about 20,000 characters: its digest needs several Slack messages.
-const TITLE = Array.from({ length: 260 }, (_, i) => `Harbour board minute ${i} records the berth allocations and the dredging schedule.`).join(' ');
+const TITLE = Array.from(
+  { length: 260 },
+  (_, i) => `Harbour board minute ${i} records the berth allocations and the dredging schedule.`,
+).join(' ');
 const ARTICLE = `---
 title: "${TITLE}"
 date: 2024-11-28
@@ -25,9 +28,13 @@ const KEY = (channel: string) => `slack:${channel}:${ID}`;
 
 /** The part numbers of this delivery's messages in a channel, oldest first. */
 const partsIn = (h: Harness, channel: string): number[] =>
-  h.fake.messagesIn(channel).filter((m) => m.metadata?.event_payload.delivery === KEY(channel)).map((m) => Number(m.metadata?.event_payload.part));
+  h.fake
+    .messagesIn(channel)
+    .filter((m) => m.metadata?.event_payload.delivery === KEY(channel))
+    .map((m) => Number(m.metadata?.event_payload.part));
 
-const logged = (h: Harness, text: string): number => h.logs.filter((l) => (JSON.parse(l) as { msg: string }).msg.includes(text)).length;
+const logged = (h: Harness, text: string): number =>
+  h.logs.filter((l) => (JSON.parse(l) as { msg: string }).msg.includes(text)).length;
 
 describe('Slack: a digest of several messages is never repeated in part (issue 14, item 7)', () => {
   const dir = articlesDir({ [`${ID}.md`]: ARTICLE });
@@ -39,7 +46,9 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
     h = await startHarness({ mode: 'http', digests: dir });
     const article = await h.store.articles.get(ID);
     if (!article) throw new Error('the test article was not indexed');
-    expected = renderReply(digestReply(article, h.clock.now(), 'UTC', h.adapter.commandPrefix)).map((m) => blockTexts(m.blocks));
+    expected = renderReply(digestReply(article, h.clock.now(), 'UTC', h.adapter.commandPrefix)).map((m) =>
+      blockTexts(m.blocks),
+    );
     await h.close();
   });
   afterEach(async () => {
@@ -53,11 +62,22 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
     return scheduler(h.store, h.library, opts);
   }
 
-  function scheduler(store: Harness['store'], library: Harness['library'], opts: { holder?: string; exclusive?: boolean; clockMs?: number } = {}): Scheduler {
+  function scheduler(
+    store: Harness['store'],
+    library: Harness['library'],
+    opts: { holder?: string; exclusive?: boolean; clockMs?: number } = {},
+  ): Scheduler {
     const clock = opts.clockMs === undefined ? h.clock : { now: () => new Date(Date.parse(NOW) + (opts.clockMs ?? 0)) };
     const s = new Scheduler({
-      store, library, posters: new Map([['slack', h.adapter]]), log: h.log, clock, maxRetries: 2, backoffMs: 10,
-      holder: opts.holder ?? TEST_HOLDER.holder, exclusive: opts.exclusive ?? TEST_HOLDER.exclusive,
+      store,
+      library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock,
+      maxRetries: 2,
+      backoffMs: 10,
+      holder: opts.holder ?? TEST_HOLDER.holder,
+      exclusive: opts.exclusive ?? TEST_HOLDER.exclusive,
     });
     cleanups.push(() => s.stop(2000));
     return s;
@@ -65,18 +85,27 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
 
   /** What the channel shows of the delivery: each message's texts, in order. */
   const shown = (channel: string): string[][] =>
-    h.fake.messagesIn(channel).filter((m: FakeMessage) => m.metadata?.event_payload.delivery === KEY(channel)).map((m) => blockTexts(m.blocks));
+    h.fake
+      .messagesIn(channel)
+      .filter((m: FakeMessage) => m.metadata?.event_payload.delivery === KEY(channel))
+      .map((m) => blockTexts(m.blocks));
 
   it('the digest really is several messages', () => {
     expect(expected.length).toBeGreaterThanOrEqual(3);
   });
 
   for (const [what, plan] of [
-    ['a platform error (internal_error)', (h: Harness) => h.fake.failCall('chat.postMessage', 2, { error: 'internal_error' })],
+    [
+      'a platform error (internal_error)',
+      (h: Harness) => h.fake.failCall('chat.postMessage', 2, { error: 'internal_error' }),
+    ],
     // The Web API client retries a 500 once itself (TEST_RETRY), so both answers are 500s.
-    ['HTTP 500, twice', (h: Harness) => {
-      for (const n of [2, 3]) h.fake.failCall('chat.postMessage', n, { status: 500 });
-    }],
+    [
+      'HTTP 500, twice',
+      (h: Harness) => {
+        for (const n of [2, 3]) h.fake.failCall('chat.postMessage', n, { status: 500 });
+      },
+    ],
   ] as const) {
     it(`the 2nd message fails with ${what}: the retry posts only the rest, the 1st is not repeated`, async () => {
       const s = await setup();
@@ -85,7 +114,10 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
       expect(await s.fire('slack', 'C0NEWS', 'scheduled')).toMatchObject({ posted: [ID], failed: [] });
       expect(partsIn(h, 'C0NEWS')).toEqual(expected.map((_, i) => i));
       expect(shown('C0NEWS')).toEqual(expected);
-      expect(await h.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({ status: 'sent', messageId: h.fake.messagesIn('C0NEWS')[0]?.ts });
+      expect(await h.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({
+        status: 'sent',
+        messageId: h.fake.messagesIn('C0NEWS')[0]?.ts,
+      });
     });
   }
 
@@ -108,11 +140,22 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
    */
   async function crashAfterPosting(channel: string, accepted = expected.length): Promise<void> {
     const lease = new Date(Date.parse(NOW) + 30_000).toISOString();
-    expect(await h.store.claimDelivery({ platform: 'slack', channelId: channel, articleId: ID, at: NOW, holder: 'crashed-instance', leaseUntil: lease })).not.toBeNull();
+    expect(
+      await h.store.claimDelivery({
+        platform: 'slack',
+        channelId: channel,
+        articleId: ID,
+        at: NOW,
+        holder: 'crashed-instance',
+        leaseUntil: lease,
+      }),
+    ).not.toBeNull();
     const article = await h.store.articles.get(ID);
     if (!article) throw new Error('the test article was not indexed');
     if (accepted < expected.length) h.fake.failCall('chat.postMessage', accepted + 1, { error: 'internal_error' });
-    await h.adapter.post(channel, digestReply(article, h.clock.now(), 'UTC', h.adapter.commandPrefix), KEY(channel)).catch(() => {});
+    await h.adapter
+      .post(channel, digestReply(article, h.clock.now(), 'UTC', h.adapter.commandPrefix), KEY(channel))
+      .catch(() => {});
     expect(partsIn(h, channel)).toHaveLength(accepted);
   }
 
@@ -140,7 +183,10 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
     const history = h.fake.calls('conversations.history');
     expect(history.length).toBeGreaterThan(0);
     expect(history[0]?.body).toMatchObject({ channel: 'C0NEWS', include_all_metadata: 'true' });
-    expect(await store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({ status: 'sent', messageId: h.fake.messagesIn('C0NEWS')[0]?.ts });
+    expect(await store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({
+      status: 'sent',
+      messageId: h.fake.messagesIn('C0NEWS')[0]?.ts,
+    });
   });
 
   it('a crash after Slack accepted the 1st message only: at restart only the rest is posted', async () => {
@@ -150,7 +196,10 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
     const store = await restart();
     expect(partsIn(h, 'C0NEWS')).toEqual(expected.map((_, i) => i));
     expect(shown('C0NEWS')).toEqual(expected);
-    expect(await store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({ status: 'sent', messageId: h.fake.messagesIn('C0NEWS')[0]?.ts });
+    expect(await store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({
+      status: 'sent',
+      messageId: h.fake.messagesIn('C0NEWS')[0]?.ts,
+    });
   });
 
   it('in a busy channel the post is found pages back, and another article’s post is not taken for it', async () => {
@@ -158,7 +207,11 @@ describe('Slack: a digest of several messages is never repeated in part (issue 1
     await h.subscribe('C0NEWS');
     // Yesterday's delivery of another article, by Herald, before this one: more messages than this one has.
     for (let part = 0; part <= expected.length; part++) {
-      h.fake.addMessage('C0NEWS', { text: `an earlier digest, ${part}`, bot_id: 'B0HERALD', metadata: { event_type: 'herald_delivery', event_payload: { delivery: 'slack:C0NEWS:2024-11-27-other', part } } });
+      h.fake.addMessage('C0NEWS', {
+        text: `an earlier digest, ${part}`,
+        bot_id: 'B0HERALD',
+        metadata: { event_type: 'herald_delivery', event_payload: { delivery: 'slack:C0NEWS:2024-11-27-other', part } },
+      });
     }
     await crashAfterPosting('C0NEWS', 1);
     for (let i = 0; i < 250; i++) h.fake.addMessage('C0NEWS', { text: `chatter ${i}`, user: 'U0READER' });

@@ -31,15 +31,28 @@ function checkLimits(messages: SlackMessage[]): void {
 
 describe('Slack rendering', () => {
   it('escapes &, < and > so mentions in article text never ping', () => {
-    expect(escapeText('<!channel> & <@U123> <!here|here>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;!here|here&gt;');
+    expect(escapeText('<!channel> & <@U123> <!here|here>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;!here|here&gt;',
+    );
     const [m] = renderReply({
-      visibility: 'channel', kind: 'digest',
-      parts: [{ title: 'Hi <!channel>', url: 'https://x.test/a?b=1&c=<2>', bullets: ['<@U1> said'], fields: [{ name: '<!here>', value: '<#C1>' }], footer: '<!everyone>' }],
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [
+        {
+          title: 'Hi <!channel>',
+          url: 'https://x.test/a?b=1&c=<2>',
+          bullets: ['<@U1> said'],
+          fields: [{ name: '<!here>', value: '<#C1>' }],
+          footer: '<!everyone>',
+        },
+      ],
     });
     const all = JSON.stringify(m);
     expect(all).not.toMatch(/<!channel>|<@U1>|<!here>|<#C1>|<!everyone>/);
     // Verbatim everywhere, so Slack does not auto-parse a bare "@channel" in article text either.
-    const objects = (m?.blocks ?? []).flatMap((b: any) => [b.text, ...(b.fields ?? []), ...(b.elements ?? [])]).filter((t: any) => t?.type === 'mrkdwn');
+    const objects = (m?.blocks ?? [])
+      .flatMap((b: any) => [b.text, ...(b.fields ?? []), ...(b.elements ?? [])])
+      .filter((t: any) => t?.type === 'mrkdwn');
     expect(objects.length).toBeGreaterThan(3);
     for (const t of objects) expect(t.verbatim).toBe(true);
     // The link's < and > are percent-encoded, its & escaped: nothing in it can close the link early.
@@ -48,12 +61,25 @@ describe('Slack rendering', () => {
 
   it('builds a header, briefing bullets, fields and a context footer, with a plain-text fallback', () => {
     const [m, more] = renderReply({
-      visibility: 'channel', kind: 'digest',
-      parts: [{ title: 'Headline', bullets: ['One.', 'Two.'], fields: [{ name: 'Countdown', value: '51 days to go' }], footer: 'Wire · published 2024-11-24' }],
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [
+        {
+          title: 'Headline',
+          bullets: ['One.', 'Two.'],
+          fields: [{ name: 'Countdown', value: '51 days to go' }],
+          footer: 'Wire · published 2024-11-24',
+        },
+      ],
     });
     expect(more).toBeUndefined();
     expect(m?.blocks.map((b) => b.type)).toEqual(['header', 'section', 'section', 'context']);
-    expect(blockTexts(m?.blocks)).toEqual(['Headline', '• One.\n• Two.', '*Countdown*\n51 days to go', 'Wire · published 2024-11-24']);
+    expect(blockTexts(m?.blocks)).toEqual([
+      'Headline',
+      '• One.\n• Two.',
+      '*Countdown*\n51 days to go',
+      'Wire · published 2024-11-24',
+    ]);
     expect(m?.text).toContain('Headline');
     expect(m?.text).toContain('51 days to go');
   });
@@ -70,12 +96,24 @@ describe('Slack rendering', () => {
     const quote = sentence.repeat(Math.floor(2500 / sentence.length)).trim();
     expect(quote.length).toBeLessThanOrEqual(2500);
     expect(escapeText(quote).length).toBeGreaterThan(3000);
-    const messages = renderReply({ visibility: 'private', kind: 'quotes', parts: [{ title: 'Quotes', quotes: [{ speaker: 'A & B', quotes: [quote] }] }] });
+    const messages = renderReply({
+      visibility: 'private',
+      kind: 'quotes',
+      parts: [{ title: 'Quotes', quotes: [{ speaker: 'A & B', quotes: [quote] }] }],
+    });
     checkLimits(messages);
     const sections = blockTexts(messages[0]?.blocks).slice(1);
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) expect(s.startsWith('*A &amp; B*\n>')).toBe(true);
-    const joined = sections.map((s) => s.split('\n').slice(1).map((l) => l.replace(/^>/, '')).join(' ')).join(' ');
+    const joined = sections
+      .map((s) =>
+        s
+          .split('\n')
+          .slice(1)
+          .map((l) => l.replace(/^>/, ''))
+          .join(' '),
+      )
+      .join(' ');
     expect(squash(unescapeSlack(joined))).toBe(squash(`“${quote}”`));
     // Cuts fall after a sentence, never mid-word.
     for (const s of sections) expect(s.trimEnd()).toMatch(/[.”]$/);
@@ -84,7 +122,11 @@ describe('Slack rendering', () => {
   it('spreads a part over several messages when it needs more than 50 blocks, dropping nothing', () => {
     const groups = Array.from({ length: 70 }, (_, i) => ({ speaker: `Speaker ${i}`, quotes: [`Quote number ${i}.`] }));
     const fields = Array.from({ length: 25 }, (_, i) => ({ name: `F${i}`, value: `v${i}` }));
-    const messages = renderReply({ visibility: 'private', kind: 'quotes', parts: [{ title: 'Many', fields, quotes: groups, footer: 'end' }] });
+    const messages = renderReply({
+      visibility: 'private',
+      kind: 'quotes',
+      parts: [{ title: 'Many', fields, quotes: groups, footer: 'end' }],
+    });
     checkLimits(messages);
     expect(messages.length).toBe(2);
     const all = messages.flatMap((m) => blockTexts(m.blocks)).join('\n');
@@ -94,10 +136,20 @@ describe('Slack rendering', () => {
   });
 
   it('keeps the blocks of each message within Slack’s total size, splitting a long part and a wide row of fields', () => {
-    const text = Array.from({ length: 300 }, (_, i) => `Sentence ${i} of the "long" report says the harbour plan & budget were debated again.`).join(' ');
-    const fields = Array.from({ length: 10 }, (_, i) => ({ name: `Field ${i}`, value: `${'detail '.repeat(270)}end ${i}` }));
+    const text = Array.from(
+      { length: 300 },
+      (_, i) => `Sentence ${i} of the "long" report says the harbour plan & budget were debated again.`,
+    ).join(' ');
+    const fields = Array.from({ length: 10 }, (_, i) => ({
+      name: `Field ${i}`,
+      value: `${'detail '.repeat(270)}end ${i}`,
+    }));
     const footer = `${'Wire · '.repeat(2000)}end of footer`;
-    const messages = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title: 'Report', text, fields, footer }] });
+    const messages = renderReply({
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [{ title: 'Report', text, fields, footer }],
+    });
     checkLimits(messages);
     expect(messages.length).toBeGreaterThan(2);
     const all = messages.flatMap((m) => blockTexts(m.blocks)).join(' ');
@@ -107,7 +159,11 @@ describe('Slack rendering', () => {
   });
 
   it('one message per part, in order', () => {
-    const reply: Reply = { visibility: 'private', kind: 'info', parts: [{ text: 'first' }, { text: 'second' }, { text: 'third' }] };
+    const reply: Reply = {
+      visibility: 'private',
+      kind: 'info',
+      parts: [{ text: 'first' }, { text: 'second' }, { text: 'third' }],
+    };
     expect(renderReply(reply).map((m) => blockTexts(m.blocks)[0])).toEqual(['first', 'second', 'third']);
   });
 

@@ -7,7 +7,13 @@ import { blockTexts } from './harness.js';
 const roundup = (title: string, url: string): Reply => ({
   visibility: 'channel',
   kind: 'roundup',
-  parts: [{ title: 'News roundup — Monday, 2 December 2024', items: [{ title, url, text: 'The first sentence of the story.', meta: 'Wire · published 2024-12-02' }], footer: '1 new article' }],
+  parts: [
+    {
+      title: 'News roundup — Monday, 2 December 2024',
+      items: [{ title, url, text: 'The first sentence of the story.', meta: 'Wire · published 2024-12-02' }],
+      footer: '1 new article',
+    },
+  ],
 });
 
 describe('Slack: a roundup entry’s headline', () => {
@@ -16,7 +22,9 @@ describe('Slack: a roundup entry’s headline', () => {
     expect(title.length).toBeGreaterThan(200);
     const [m, ...more] = renderReply(roundup(title, 'https://news.example.org/harbour'));
     expect(more).toEqual([]);
-    expect(blockTexts(m?.blocks)).toContain(`*<https://news.example.org/harbour|${title}>*\nThe first sentence of the story.\n_Wire · published 2024-12-02_`);
+    expect(blockTexts(m?.blocks)).toContain(
+      `*<https://news.example.org/harbour|${title}>*\nThe first sentence of the story.\n_Wire · published 2024-12-02_`,
+    );
   });
 
   it('shows a headline too long for one section in full, over several, with the link on its own line', () => {

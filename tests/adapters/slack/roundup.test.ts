@@ -20,12 +20,27 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('12 new articles: within the limits, every article once with its full headline, nothing again at the next fire; 30 more continue in a second message', { timeout: 20_000 }, async () => {
+  it('12 new articles: within the limits, every article once with its full headline, nothing again at the next fire; 30 more continue in a second message', {
+    timeout: 20_000,
+  }, async () => {
     dir = articlesDir({});
     copyFileSync(join('digests', '2024-11-24-kursk.txt'), join(dir, '2024-11-24-kursk.txt'));
     h = await startHarness({ mode: 'http', digests: dir });
-    scheduler = new Scheduler({ store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER });
-    const sub = await h.bus.run('subscribe', { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false }, { platform: 'slack', channelId: CHANNEL, userId: 'U0ADMIN', canManage: true, community: 'slack:T0FAKE' });
+    scheduler = new Scheduler({
+      store: h.store,
+      library: h.library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock: h.clock,
+      maxRetries: 2,
+      backoffMs: 10,
+      ...TEST_HOLDER,
+    });
+    const sub = await h.bus.run(
+      'subscribe',
+      { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false },
+      { platform: 'slack', channelId: CHANNEL, userId: 'U0ADMIN', canManage: true, community: 'slack:T0FAKE' },
+    );
     expect(sub.kind).not.toBe('error');
     await scheduler.fire('slack', CHANNEL, 'scheduled'); // the newest article, as a new subscription's first post
     expect(h.fake.messagesIn(CHANNEL)).toHaveLength(1);
@@ -37,7 +52,12 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
       const fire = await scheduler.fire('slack', CHANNEL, 'scheduled');
       expect(fire?.posted.sort()).toEqual(articles.map((a) => a.id).sort());
       // The fake refuses what Slack refuses: more than 50 blocks, a section over 3,000, msg_blocks_too_long.
-      expect(h.fake.calls('chat.postMessage').filter((c) => c.error !== null).map((c) => c.error)).toEqual([]);
+      expect(
+        h.fake
+          .calls('chat.postMessage')
+          .filter((c) => c.error !== null)
+          .map((c) => c.error),
+      ).toEqual([]);
       const messages = h.fake.messagesIn(CHANNEL).slice(before);
       for (const m of messages) expect(JSON.stringify(m.blocks).length).toBeLessThanOrEqual(MAX_BLOCKS_JSON);
       const texts = messages.map((m) => blockTexts(m.blocks).join('\n'));
@@ -50,7 +70,10 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
         expect(occurrences(all, a.title), a.id).toBe(1);
         expect(occurrences(all, first), a.id).toBe(1);
         expect(texts.find((t) => t.includes(a.title))).toContain(first);
-        expect(await h.store.getDelivery('slack', CHANNEL, a.id)).toMatchObject({ status: 'sent', messageId: messages[0]?.ts });
+        expect(await h.store.getDelivery('slack', CHANNEL, a.id)).toMatchObject({
+          status: 'sent',
+          messageId: messages[0]?.ts,
+        });
       }
       expect(all).toContain(`${articles.length} new articles`);
       return messages;
@@ -61,7 +84,9 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
     expect(blockTexts(first[0]?.blocks)[0]).toBe('News roundup — Saturday, 30 November 2024');
     // The key date live, in each reader's zone, with the day as the fallback text.
     const day = Date.parse('2025-01-10T10:00:00Z') / 1000; // 10:00 UTC: the same day from UTC−10 to UTC+13
-    expect(first.map((m) => blockTexts(m.blocks).join('\n')).join('\n')).toContain(`<!date^${day}^{date_long_pretty}|2025-01-10>`);
+    expect(first.map((m) => blockTexts(m.blocks).join('\n')).join('\n')).toContain(
+      `<!date^${day}^{date_long_pretty}|2025-01-10>`,
+    );
 
     const again = await scheduler.fire('slack', CHANNEL, 'scheduled');
     expect(again?.posted).toEqual([]);

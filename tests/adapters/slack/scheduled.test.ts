@@ -28,7 +28,14 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   beforeEach(async () => {
     h = await startHarness({ mode: 'http', digests: dir });
     scheduler = new Scheduler({
-      store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock, maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
+      store: h.store,
+      library: h.library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock: h.clock,
+      maxRetries: 2,
+      backoffMs: 10,
+      ...TEST_HOLDER,
     });
   });
   afterEach(async () => {
@@ -59,7 +66,9 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     expect(String(post.text)).toContain('&lt;!channel&gt;');
     expect(JSON.stringify(post)).not.toMatch(/<!channel>|<@U123>|<!here>|<@U999>/);
     // The one link is ours, built from escaped parts.
-    expect(everything).toContain('<https://example.com/story?id=1&amp;ref=rss|Council vote &lt;!channel&gt; alert for &lt;@U123&gt; &amp; friends>');
+    expect(everything).toContain(
+      '<https://example.com/story?id=1&amp;ref=rss|Council vote &lt;!channel&gt; alert for &lt;@U123&gt; &amp; friends>',
+    );
 
     const delivery = await h.store.getDelivery('slack', 'C0NEWS', ID);
     expect(delivery?.status).toBe('sent');

@@ -36,7 +36,9 @@ describe('Slack adapter, Socket Mode (real Bolt against the fake)', () => {
 
   it('acks and refuses subscribe from a member who is not an admin; an admin subscribes', async () => {
     const refused = h.fake.responseUrl();
-    const e1 = h.fake.pushSlashCommand(slashCommand({ text: 'subscribe daily 08:00', user_id: 'U0READER', response_url: refused }));
+    const e1 = h.fake.pushSlashCommand(
+      slashCommand({ text: 'subscribe daily 08:00', user_id: 'U0READER', response_url: refused }),
+    );
     await h.fake.waitFor(() => h.fake.responsesTo(refused).length >= 1, 5000, 'the refusal');
     expect(h.fake.acks.map((a) => a.envelope_id)).toContain(e1);
     expect(h.fake.responsesTo(refused)[0]?.body.response_type).toBe('ephemeral');

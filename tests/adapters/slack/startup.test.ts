@@ -19,10 +19,21 @@ describe('Slack adapter start-up', () => {
     const store = await SqliteStore.open(':memory:');
     cleanup.push(() => store.close());
     const library = new ArticleLibrary('digests', store.articles);
-    return new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, { now: () => new Date() });
+    return new CommandBus({ library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} }, silentLogger, {
+      now: () => new Date(),
+    });
   };
   const adapter = (fake: FakeSlack, tokens: { botToken: string; appToken?: string; signingSecret?: string }) => {
-    const a = new SlackAdapter({ ...tokens, apiUrl: fake.apiUrl, port: 0, host: '127.0.0.1', command: '/herald', admins: [], log: silentLogger, retryConfig: TEST_RETRY });
+    const a = new SlackAdapter({
+      ...tokens,
+      apiUrl: fake.apiUrl,
+      port: 0,
+      host: '127.0.0.1',
+      command: '/herald',
+      admins: [],
+      log: silentLogger,
+      retryConfig: TEST_RETRY,
+    });
     cleanup.push(() => a.stop());
     return a;
   };
@@ -33,7 +44,9 @@ describe('Slack adapter start-up', () => {
   };
 
   it('needs a signing secret or an app token', () => {
-    expect(() => new SlackAdapter({ botToken: FAKE_BOT_TOKEN, port: 0, command: '/herald', admins: [], log: silentLogger })).toThrow(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/);
+    expect(
+      () => new SlackAdapter({ botToken: FAKE_BOT_TOKEN, port: 0, command: '/herald', admins: [], log: silentLogger }),
+    ).toThrow(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/);
   });
 
   it('a wrong bot token fails start() with the variable to fix', async () => {
@@ -68,9 +81,18 @@ describe('Slack adapter start-up', () => {
     expect(hint.length).toBeLessThanOrEqual(1000); // Slack's manifest schema
     // Every command, and the options /subscribe gained for channel feeds.
     for (const c of COMMANDS) expect(hint).toMatch(new RegExp(`(^|\\| )${c.name}\\b`));
-    expect(hint).toContain('subscribe [daily 08:00 Europe/Kyiv] [source:ID,…] [topics:"kursk, -football"] [format:each|roundup]');
+    expect(hint).toContain(
+      'subscribe [daily 08:00 Europe/Kyiv] [source:ID,…] [topics:"kursk, -football"] [format:each|roundup]',
+    );
     expect(hint).toContain('status [article:ID]');
-    expect([...m.oauth_config.scopes.bot].sort()).toEqual(['channels:history', 'chat:write', 'commands', 'groups:history', 'im:write', 'users:read']);
+    expect([...m.oauth_config.scopes.bot].sort()).toEqual([
+      'channels:history',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'im:write',
+      'users:read',
+    ]);
     // The fake grants what the manifest asks for, so the adapter tests run with the scopes an install has.
     expect([...m.oauth_config.scopes.bot].sort()).toEqual([...FAKE_SCOPES].sort());
     expect(m.settings).toMatchObject({ socket_mode_enabled: true, interactivity: { is_enabled: false } });

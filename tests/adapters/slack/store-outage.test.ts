@@ -25,7 +25,8 @@ const logged = (h: Harness, text: string): Array<Record<string, unknown>> =>
   h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => String(l.msg).includes(text));
 
 /** Log lines that report a statement given up on because another process held the database. */
-const storeFailures = (h: Harness): number => h.logs.filter((l) => l.includes('stayed locked by another process')).length;
+const storeFailures = (h: Harness): number =>
+  h.logs.filter((l) => l.includes('stayed locked by another process')).length;
 
 describe('Slack: the database is locked by another writer while a post waits out a 429 (issue 14, item 6)', () => {
   const dir = articlesDir({ [`${ID}.md`]: ARTICLE });
@@ -41,8 +42,15 @@ describe('Slack: the database is locked by another writer while a post waits out
     h = await startHarness({ mode: 'http', digests: dir, lockWaitMs });
     cleanups.push(() => h.close());
     const scheduler = new Scheduler({
-      store: h.store, library: h.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
-      maxRetries: 2, backoffMs: 10, ...(sleep ? { sleep } : {}), ...TEST_HOLDER,
+      store: h.store,
+      library: h.library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock: h.clock,
+      maxRetries: 2,
+      backoffMs: 10,
+      ...(sleep ? { sleep } : {}),
+      ...TEST_HOLDER,
     });
     cleanups.push(() => scheduler.stop(2000));
     // The other writer: a second connection to the same file, as another process would have.
@@ -56,7 +64,12 @@ describe('Slack: the database is locked by another writer while a post waits out
       // While the adapter waits out the 429 (Retry-After 1), the other writer takes the lock.
       if (r.api === 'chat.postMessage' && r.status === 429 && !locker.inTransaction) locker.exec('BEGIN IMMEDIATE');
     };
-    const status = () => (locker.prepare('SELECT status FROM deliveries WHERE channel_id = ? AND article_id = ?').get('C0NEWS', ID) as { status?: string } | undefined)?.status;
+    const status = () =>
+      (
+        locker.prepare('SELECT status FROM deliveries WHERE channel_id = ? AND article_id = ?').get('C0NEWS', ID) as
+          | { status?: string }
+          | undefined
+      )?.status;
     return { scheduler, locker, status };
   }
 
@@ -66,7 +79,11 @@ describe('Slack: the database is locked by another writer while a post waits out
     const fire = scheduler.fire('slack', 'C0NEWS', 'scheduled');
 
     // Slack has the post; writes to the store have failed three times since, and it still says "claimed".
-    await h.fake.waitFor(() => h.fake.messagesIn('C0NEWS').length > 0 && storeFailures(h) >= 3, 15_000, 'the post, then three failed writes');
+    await h.fake.waitFor(
+      () => h.fake.messagesIn('C0NEWS').length > 0 && storeFailures(h) >= 3,
+      15_000,
+      'the post, then three failed writes',
+    );
     expect(locker.inTransaction).toBe(true);
     expect(status()).toBe('claimed');
     locker.exec('COMMIT');
@@ -75,12 +92,17 @@ describe('Slack: the database is locked by another writer while a post waits out
     const messages = h.fake.messagesIn('C0NEWS');
     expect(messages).toHaveLength(1);
     expect(h.fake.calls('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
-    expect(await h.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({ status: 'sent', messageId: messages[0]?.ts });
+    expect(await h.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({
+      status: 'sent',
+      messageId: messages[0]?.ts,
+    });
     expect(logged(h, 'database unavailable')).toEqual([]);
 
     // The next fire knows it was sent: a countdown reminder, not the digest again.
     expect(await scheduler.fire('slack', 'C0NEWS', 'scheduled')).toMatchObject({ posted: [], reminder: true });
-    expect(h.fake.messagesIn('C0NEWS').filter((m) => m.metadata?.event_payload.delivery === `slack:C0NEWS:${ID}`)).toHaveLength(1);
+    expect(
+      h.fake.messagesIn('C0NEWS').filter((m) => m.metadata?.event_payload.delivery === `slack:C0NEWS:${ID}`),
+    ).toHaveLength(1);
   }, 30_000);
 
   it('lock held past the store’s patience: the fan-out stops with one clear error, nothing posted twice; after a restart the post is found in the channel and marked sent', async () => {
@@ -93,7 +115,9 @@ describe('Slack: the database is locked by another writer while a post waits out
     const errors = logged(h, 'database unavailable');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ level: 'error', channel: 'C0NEWS' });
-    expect(String(errors[0]?.error)).toMatch(new RegExp(`posted ${ID} to C0NEWS, but could not record it: the database file stayed locked`));
+    expect(String(errors[0]?.error)).toMatch(
+      new RegExp(`posted ${ID} to C0NEWS, but could not record it: the database file stayed locked`),
+    );
 
     // The fan-out has stopped: the next channel's fire does not reach Slack, and is not logged again.
     const calls = h.fake.requests.length;
@@ -112,8 +136,14 @@ describe('Slack: the database is locked by another writer while a post waits out
       await again.store.close();
     });
     const restarted = new Scheduler({
-      store: again.store, library: again.library, posters: new Map([['slack', h.adapter]]), log: h.log, clock: h.clock,
-      maxRetries: 2, backoffMs: 10, ...TEST_HOLDER,
+      store: again.store,
+      library: again.library,
+      posters: new Map([['slack', h.adapter]]),
+      log: h.log,
+      clock: h.clock,
+      maxRetries: 2,
+      backoffMs: 10,
+      ...TEST_HOLDER,
     });
     cleanups.push(() => restarted.stop(2000));
     await restarted.start();
@@ -122,7 +152,10 @@ describe('Slack: the database is locked by another writer while a post waits out
     expect(news).toHaveLength(1);
     expect(h.fake.calls('conversations.history').map((c) => c.body.channel)).toContain('C0NEWS');
     expect(logged(h, 'post found already in the channel')).toHaveLength(1);
-    expect(await again.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({ status: 'sent', messageId: news[0]?.ts });
+    expect(await again.store.getDelivery('slack', 'C0NEWS', ID)).toMatchObject({
+      status: 'sent',
+      messageId: news[0]?.ts,
+    });
     // The channel whose fire was skipped gets its post now, once.
     expect(h.fake.messagesIn('C0MORE')).toHaveLength(1);
     expect(await again.store.getDelivery('slack', 'C0MORE', ID)).toMatchObject({ status: 'sent' });
