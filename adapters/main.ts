@@ -25,6 +25,7 @@ import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
 import { ConfigError, StoreInUseError, StoreOpenError } from '../src/errors.js';
 import { systemClock } from '../src/clock.js';
+import { SharedReplayGuard, type ReplayGuard } from './http/signed-requests.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
   const sources = createSources({ config, store: store.sources, log, clock: systemClock, metrics });
   // One bot token's 50 requests a second, shared between the instances on one database.
   const discordBudget = new SlidingWindowBudget();
-  const adapters = buildAdapters(config, log, metrics, discordBudget);
+  // Instances behind one load balancer share what they have answered, so a replay is refused by all.
+  const replay = exclusive
+    ? undefined
+    : new SharedReplayGuard((key, expires) => store.coordination.firstSeen(key, expires, Date.now()), log);
+  const adapters = buildAdapters(config, log, metrics, discordBudget, replay);
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
   // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
   const http = prom
@@ -167,6 +172,7 @@ function buildAdapters(
   log: Logger,
   metrics: Metrics,
   budget: SlidingWindowBudget,
+  replay: ReplayGuard | undefined,
 ): Map<string, Adapter> {
   const adapters = new Map<string, Adapter>();
   const useConsole =
@@ -182,6 +188,7 @@ function buildAdapters(
       metrics,
       publicKey: config.DISCORD_PUBLIC_KEY,
       budget,
+      replay,
     });
     adapters.set(discord.platform, discord);
   }
@@ -195,6 +202,7 @@ function buildAdapters(
       admins: config.HERALD_ADMINS,
       log,
       metrics,
+      replay,
     });
     adapters.set(slack.platform, slack);
   }

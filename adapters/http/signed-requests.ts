@@ -1,10 +1,11 @@
+import type { Logger } from '../../src/log.js';
+
 /**
  * Remembers signed requests already answered, so a second delivery of the same signed request
  * (a replay) is not run again. A request is only accepted within its signature's time window, so
  * a key needs keeping only until that window closes.
  *
- * The in-memory cache covers one process. Several instances behind a load balancer can share one
- * by passing an implementation backed by the database (an insert that ignores duplicates).
+ * MemoryReplayCache covers one process; SharedReplayGuard covers several instances on one database.
  */
 export interface ReplayGuard {
   /** True the first time `key` is seen before `expiresAtMs`; false for a repeat. */
@@ -74,5 +75,36 @@ export class MemoryReplayCache implements ReplayGuard {
       if (until > now) break;
       this.entries.delete(key);
     }
+  }
+}
+
+/**
+ * A ReplayGuard for several instances behind one load balancer: a repeat this process has seen is
+ * refused at once; otherwise `shared` (the database all instances use) decides. When it has not
+ * answered within `timeoutMs`, or fails, the request is let through and that is logged: its
+ * signature and time window were checked already, and the platform's 3-second deadline must not
+ * be spent waiting on the database.
+ */
+export class SharedReplayGuard implements ReplayGuard {
+  private readonly local = new MemoryReplayCache();
+
+  constructor(
+    private readonly shared: (key: string, expiresAtMs: number) => Promise<boolean>,
+    private readonly log: Logger,
+    private readonly timeoutMs = 1000,
+  ) {}
+
+  async firstSeen(key: string, expiresAtMs: number): Promise<boolean> {
+    if (!this.local.firstSeen(key, expiresAtMs)) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.timeoutMs)));
+    const answer = this.shared(key, expiresAtMs).catch((err: unknown) => {
+      this.log.warn('replay check failed; request accepted', { err });
+      return true;
+    });
+    const first = await Promise.race([answer, late]).finally(() => clearTimeout(timer));
+    if (first !== 'late') return first;
+    this.log.warn('replay check: the database did not answer in time; request accepted', { waitedMs: this.timeoutMs });
+    return true;
   }
 }

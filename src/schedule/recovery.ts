@@ -89,6 +89,7 @@ export class Recovery {
       if (now.getTime() - this.lastPrune > PRUNE_MS && !this.deps.exclusive) {
         this.lastPrune = now.getTime();
         await store.coordination.pruneFires(new Date(now.getTime() - KEEP_FIRES_MS).toISOString());
+        await store.coordination.pruneSeen(now.getTime());
       }
       await Promise.all(runs);
     } catch (err) {

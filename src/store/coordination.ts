@@ -26,6 +26,13 @@ export interface Coordination {
   liveInstances(since: string): Promise<number>;
   /** Deletes finished fires older than `before`. */
   pruneFires(before: string): Promise<number>;
+  /**
+   * True the first time any instance records the signed request `key` (until `expiresAtMs`), false
+   * for a repeat. A key past its expiry counts as new.
+   */
+  firstSeen(key: string, expiresAtMs: number, nowMs: number): Promise<boolean>;
+  /** Forgets requests whose signatures have expired. */
+  pruneSeen(nowMs: number): Promise<number>;
 }
 
 interface FireRow {
@@ -93,5 +100,18 @@ export class SqlCoordination implements Coordination {
 
   async pruneFires(before: string): Promise<number> {
     return this.db.run('DELETE FROM fires WHERE done_at IS NOT NULL AND done_at < ?', [before]);
+  }
+
+  async firstSeen(key: string, expiresAtMs: number, nowMs: number): Promise<boolean> {
+    await this.db.run('DELETE FROM seen_requests WHERE key = ? AND expires_at <= ?', [key, nowMs]);
+    const n = await this.db.run(
+      'INSERT INTO seen_requests (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+      [key, expiresAtMs],
+    );
+    return n > 0;
+  }
+
+  async pruneSeen(nowMs: number): Promise<number> {
+    return this.db.run('DELETE FROM seen_requests WHERE expires_at <= ?', [nowMs]);
   }
 }

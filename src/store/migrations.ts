@@ -227,4 +227,13 @@ export const MIGRATIONS: Migration[] = [
      CREATE INDEX source_follows_community ON source_follows (community);
      INSERT INTO source_follows (source_id, community, added_by, added_at) SELECT id, '*', added_by, added_at FROM sources WHERE origin = 'chat';`,
   },
+  // 6: signed platform requests already answered, shared by the instances behind one load balancer,
+  // so a replayed request is not run again by another instance. Kept until its signature expires.
+  {
+    sql: `CREATE TABLE seen_requests (
+       key TEXT PRIMARY KEY,
+       expires_at BIGINT NOT NULL
+     );
+     CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
+  },
 ];

@@ -263,6 +263,12 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
         await b.coordination.leave('B');
         expect(await a.coordination.liveInstances('2024-11-24T07:00:00.000Z')).toBe(1);
         expect(await a.coordination.pruneFires('2024-11-25T00:00:00.000Z')).toBe(1);
+        // A signed request is run by one instance only, until its signature expires.
+        expect(await a.coordination.firstSeen('slack:v0=abc', 301_000, 1_000)).toBe(true);
+        expect(await b.coordination.firstSeen('slack:v0=abc', 301_000, 2_000)).toBe(false);
+        expect(await b.coordination.firstSeen('discord:abc', 301_000, 2_000)).toBe(true);
+        expect(await a.coordination.firstSeen('slack:v0=abc', 601_000, 301_000)).toBe(true);
+        expect(await a.coordination.pruneSeen(400_000)).toBe(1);
         // Claims of a stopping instance are let go at once; lapsed ones are found by channel.
         await a.claimDelivery(claim('art', 'A', '2024-11-24T10:00:00.000Z', '2024-11-24T10:00:30.000Z'));
         expect(await b.channelsWithLapsedClaims('2024-11-24T10:00:10.000Z', 10)).toEqual([]);

@@ -21,6 +21,7 @@ import {
   slashCommand,
   type FakeUser,
 } from '../../fakes/slack.js';
+import type { ReplayGuard } from '../../../adapters/http/signed-requests.js';
 
 /** The fixed time every test runs at. */
 export const NOW = '2024-11-30T09:00:00.000Z';
@@ -94,10 +95,14 @@ export async function startHarness(opts: {
   admins?: string[];
   lockWaitMs?: number;
   sources?: boolean;
+  /** Another harness's database, as a second instance would share it. */
+  dbPath?: string;
+  /** How the adapter remembers signed requests (default: in memory, this process). */
+  replay?: (store: SqliteStore, log: ReturnType<typeof createLogger>) => ReplayGuard;
 }): Promise<Harness> {
   const fake = await new FakeSlack({ users: USERS }).start();
   const root = mkdtempSync(join(tmpdir(), 'herald-slack-'));
-  const dbPath = join(root, 'herald.db');
+  const dbPath = opts.dbPath ?? join(root, 'herald.db');
   const { store, files, library } = await openServices(dbPath, opts.digests ?? 'digests', opts.lockWaitMs);
   const logs: string[] = [];
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
@@ -144,6 +149,7 @@ export async function startHarness(opts: {
     log,
     retryConfig: TEST_RETRY,
     rateLimit: { maxRetries: 2, maxWaitMs: 5000 },
+    ...(opts.replay ? { replay: opts.replay(store, log) } : {}),
   });
   try {
     await adapter.start(bus);
