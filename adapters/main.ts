@@ -25,7 +25,7 @@ import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
 import { ConfigError, StoreInUseError, StoreOpenError } from '../src/errors.js';
 import { systemClock } from '../src/clock.js';
-import { SharedReplayGuard, type ReplayGuard } from './http/signed-requests.js';
+import { SharedReplayGuard, type ReplayGuard } from '../src/commands/replay-guard.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 

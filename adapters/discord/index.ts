@@ -24,7 +24,7 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import type { HttpEndpoint, HttpHandler } from '../http/server.js';
-import { MemoryReplayCache, type ReplayGuard } from '../http/signed-requests.js';
+import { MemoryReplayCache, type ReplayGuard } from '../../src/commands/replay-guard.js';
 import { CommandAnswerer } from './answer.js';
 import { InteractionHandler } from './commands.js';
 import { guardPackets } from './guard-packets.js';

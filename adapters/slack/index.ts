@@ -21,7 +21,7 @@ import {
   type HttpHandler,
   type HttpServer,
 } from '../http/server.js';
-import { MemoryReplayCache, type ReplayGuard } from '../http/signed-requests.js';
+import { MemoryReplayCache, type ReplayGuard } from '../../src/commands/replay-guard.js';
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';

@@ -1,7 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parse } from 'node:querystring';
-import { firstDelivery, staleRequest, type ReplayGuard } from '../http/signed-requests.js';
+import { firstDelivery, staleRequest } from '../http/signed-requests.js';
+import type { ReplayGuard } from '../../src/commands/replay-guard.js';
 
 /** What to do with a request before Bolt sees it. */
 export type GuardVerdict =

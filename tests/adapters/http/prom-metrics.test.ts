@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PromMetrics } from '../../../adapters/http/prom-metrics.js';
-import { MemoryReplayCache } from '../../../adapters/http/signed-requests.js';
+import { MemoryReplayCache } from '../../../src/commands/replay-guard.js';
 
 describe('PromMetrics', () => {
   it('turns each Metrics call into its Prometheus series', async () => {

@@ -21,7 +21,7 @@ import {
   slashCommand,
   type FakeUser,
 } from '../../fakes/slack.js';
-import type { ReplayGuard } from '../../../adapters/http/signed-requests.js';
+import type { ReplayGuard } from '../../../src/commands/replay-guard.js';
 
 /** The fixed time every test runs at. */
 export const NOW = '2024-11-30T09:00:00.000Z';

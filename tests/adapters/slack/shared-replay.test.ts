@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SharedReplayGuard } from '../../../adapters/http/signed-requests.js';
+import { SharedReplayGuard } from '../../../src/commands/replay-guard.js';
 import { createLogger } from '../../../src/log.js';
 import { FAKE_SIGNING_SECRET, signRequest } from '../../fakes/slack.js';
 import { slashCommand, startHarness, type Harness } from './harness.js';
