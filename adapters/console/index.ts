@@ -2,7 +2,7 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
 import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
-import type { Reply, ReplyPart } from '../../src/chat/reply.js';
+import type { Reply } from '../../src/chat/reply.js';
 import { postAll } from '../../src/chat/post-all.js';
 import { renderText } from './render.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
@@ -58,12 +58,13 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
   }
 
   async post(_channelId: string, reply: Reply, _key: string, options: PostOptions = {}): Promise<PostResult> {
-    // A part a message, printed as the whole reply would be.
-    const send = async (part: ReplyPart): Promise<string> => {
-      this.print({ ...reply, parts: [part] });
+    // The whole reply is one message: printed at once, so a command answered meanwhile never lands
+    // between its parts.
+    const send = async (whole: Reply): Promise<string> => {
+      this.print(whole);
       return `console-${++this.seq}`;
     };
-    return postAll(reply.parts, options, send, () => null);
+    return postAll(reply.parts.length > 0 ? [reply] : [], options, send, () => null);
   }
 
   /** Prints a reply as it would appear in a channel. */
