@@ -1,8 +1,8 @@
 /** How one word of a person's name is written, for the name index and the speaker patterns alike. */
 import { anyOf } from './regex-parts.js';
 
-// Titles written with a full stop: "Dr.", "Sen.", "Atty.".
-const TITLE_ABBREVIATIONS = [
+/** Titles written with a full stop that end no sentence: "Dr.", "Sen.", "Prof.". */
+export const COMMON_TITLES = [
   'Mr',
   'Mrs',
   'Ms',
@@ -19,19 +19,11 @@ const TITLE_ABBREVIATIONS = [
   'Sgt',
   'Rev',
   'Prof',
-  'Del',
-  'Amb',
-  'Adm',
-  'Capt',
-  'Maj',
-  'Cpl',
-  'Supt',
-  'Insp',
-  'Det',
-  'Hon',
-  'Atty',
-  'Sec',
 ];
+
+// Rarer ones a name may still start with: "Atty.", "Supt.".
+const MORE_TITLES = ['Del', 'Amb', 'Adm', 'Capt', 'Maj', 'Cpl', 'Supt', 'Insp', 'Det', 'Hon', 'Atty', 'Sec'];
+const TITLE_ABBREVIATIONS = [...COMMON_TITLES, ...MORE_TITLES];
 
 /**
  * One capitalised word of a name, as regular-expression source. A full stop ends it only after an

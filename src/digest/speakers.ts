@@ -1,6 +1,7 @@
 import type { NameIndex } from './names.js';
 import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
+import { COMMON_TITLES } from './name-tokens.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -66,25 +67,7 @@ export function isInterruption(between: string, continues = false): boolean {
 }
 
 // A stop, not after a title or an initial ("Mr.", "J."), then a capital: a new sentence.
-const SHORT_TITLES = [
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Dr',
-  'St',
-  'Jr',
-  'Sr',
-  'Gen',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Rev',
-  'Prof',
-];
-const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...SHORT_TITLES, String.raw`\p{Lu}`])})`;
+const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...COMMON_TITLES, String.raw`\p{Lu}`])})`;
 const NEW_SENTENCE = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["')]?\s+\p{Lu}`, 'u');
 
 const SECOND_VERBS = [

@@ -1,4 +1,4 @@
-import type { SourceRecord, SourceStore } from '../store/types.js';
+import { NEVER_FETCHED, type SourceRecord, type SourceStore } from '../store/types.js';
 import { assertPublicHost } from './address.js';
 import { parseHttpUrl } from './http.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
@@ -79,14 +79,7 @@ export class SourceManager {
         origin: 'chat',
         addedBy,
         addedAt: at,
-        etag: null,
-        lastModified: null,
-        fetchedOnce: false,
-        lastFetchAt: null,
-        lastOkAt: null,
-        lastError: null,
-        failures: 0,
-        nextFetchAt: null,
+        ...NEVER_FETCHED,
       },
       sourceIdBase(null, url.href),
     );

@@ -2,7 +2,7 @@ import { SourcesFileError } from '../errors.js';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
-import type { SourceStore } from '../store/types.js';
+import { NEVER_FETCHED, type SourceStore } from '../store/types.js';
 import { DEFAULT_EVERY_MINUTES, parseInterval } from '../time/interval.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
 import type { Clock } from '../clock.js';
@@ -165,14 +165,7 @@ export async function applySourcesFile(
         origin: 'file',
         addedBy: null,
         addedAt: clock.now().toISOString(),
-        etag: null,
-        lastModified: null,
-        fetchedOnce: false,
-        lastFetchAt: null,
-        lastOkAt: null,
-        lastError: null,
-        failures: 0,
-        nextFetchAt: null,
+        ...NEVER_FETCHED,
       },
       sourceIdBase(e.name, e.url),
     );

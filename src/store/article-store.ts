@@ -208,8 +208,8 @@ function keyDateJson(a: Article): string | null {
   return a.keyDate ? JSON.stringify(a.keyDate) : null;
 }
 
-function toMeta(r: ArticleRow): ArticleMeta {
-  const fresh = r.summary_hash === r.content_hash;
+// What an index row says of any article, whether listed (ArticleMeta) or read whole (ArticleRecord).
+function identity(r: ArticleRow) {
   return {
     seq: Number(r.seq),
     id: r.id,
@@ -219,30 +219,20 @@ function toMeta(r: ArticleRow): ArticleMeta {
     date: r.date,
     source: r.source_name,
     url: r.url,
-    keyDay: fresh ? r.key_date : null,
-    headline: fresh ? r.headline : null,
     hash: r.content_hash,
     version: Number(r.version),
     createdAt: r.created_at,
   };
 }
 
+function toMeta(r: ArticleRow): ArticleMeta {
+  const fresh = r.summary_hash === r.content_hash;
+  return { ...identity(r), keyDay: fresh ? r.key_date : null, headline: fresh ? r.headline : null };
+}
+
 function toRecord(r: ArticleRow): ArticleRecord {
-  return {
-    seq: Number(r.seq),
-    id: r.id,
-    kind: r.kind,
-    sourceId: r.source_id,
-    title: r.title,
-    date: r.date,
-    source: r.source_name,
-    url: r.url,
-    keyDate: r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null,
-    text: r.text ?? '',
-    hash: r.content_hash,
-    version: Number(r.version),
-    createdAt: r.created_at,
-  };
+  const keyDate = r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null;
+  return { ...identity(r), keyDate, text: r.text ?? '' };
 }
 
 function newestFirst(a: ArticleMeta, b: ArticleMeta): number {

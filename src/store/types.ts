@@ -232,6 +232,18 @@ export interface SourceRecord {
   nextFetchAt: string | null;
 }
 
+/** The fetch state of a source never fetched: what a new source starts with, from a file or from chat. */
+export const NEVER_FETCHED = {
+  etag: null,
+  lastModified: null,
+  fetchedOnce: false,
+  lastFetchAt: null,
+  lastOkAt: null,
+  lastError: null,
+  failures: 0,
+  nextFetchAt: null,
+} as const satisfies Partial<SourceRecord>;
+
 /** An article taken from a source, before it has an id and a sequence number. */
 export interface NewSourceArticle {
   sourceId: string;
