@@ -9,19 +9,27 @@ import { SourceError } from '../errors.js';
 /**
  * `herald fetch URL`: reads a feed (one digest per item, newest first) or an article page (one digest)
  * with the same limits as the bot, and prints each digest: one JSON object per line with `json`.
- * Nothing is stored. Local and private addresses are allowed: whoever runs the CLI chose the URL.
+ * Nothing is stored. The URL given may be local or private (whoever runs the CLI chose it), but the
+ * redirects and article pages a feed leads to are checked like any source's, unless
+ * HERALD_SOURCES_ALLOW_PRIVATE=on: a feed's author must not reach the operator's network through it.
+ * A page that cannot be read keeps the feed's summary and is named on stderr.
  * Throws SourceError when the URL cannot be read.
  */
 export async function runFetch(url: string, opts: { json: boolean; now: Date; tz: string }): Promise<void> {
   const limits = fetchLimits({
-    allowPrivate: true,
+    allowPrivate: process.env.HERALD_SOURCES_ALLOW_PRIVATE === 'on',
+    trustedUrl: url,
     userAgent: userAgent(process.env.HERALD_FETCH_CONTACT || undefined),
   });
   const read = await readSource(url, limits).catch((err: unknown) => {
     throw err instanceof SourceError ? new SourceError(err.code, `${url}: ${err.message}`) : err;
   });
   if ('notModified' in read) return;
-  const items = read.kind === 'feed' ? await withFullText(read.items, limits) : read.items;
+  const skipped = (item: { url: string | null }, err: unknown): void => {
+    const why = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`herald: ${item.url}: kept the feed's summary (${why})\n`);
+  };
+  const items = read.kind === 'feed' ? await withFullText(read.items, limits, skipped) : read.items;
   const today = new Date().toISOString().slice(0, 10);
   const host = new URL(read.finalUrl).hostname.replace(/^www\./, '');
   const ids = new Set<string>();

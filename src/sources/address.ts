@@ -119,7 +119,7 @@ export async function resolveChecked(
   if (!allowPrivate && addresses.some((a) => isPrivateAddress(a.address))) {
     throw new SourceError(
       'private-address',
-      `${host} is a private or local address; Herald only reads public sites from chat`,
+      `${host} is a private or local address; Herald reads only public sites (HERALD_SOURCES_ALLOW_PRIVATE=on allows it)`,
     );
   }
   return addresses;

@@ -16,9 +16,15 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Runs the herald CLI as a child process (asynchronously: the fixture server lives in this process). */
-function herald(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function herald(
+  args: string[],
+  env: Record<string, string> = { HERALD_SOURCES_ALLOW_PRIVATE: 'on' },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...HERALD_CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...HERALD_CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -34,7 +40,10 @@ function herald(args: string[]): Promise<{ code: number | null; stdout: string; 
 describe('herald fetch', () => {
   it('prints one Digest JSON per feed item, newest first, with dates and quotes', async () => {
     const r = await herald(['fetch', server.url('/rss.xml'), '--json', '--now', '2024-11-24T12:00:00Z']);
-    expect(r.stderr).toBe('');
+    // The one item page that is not there keeps its summary, and says so.
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^herald: http:\/\/127\.0\.0\.1:\d+\/articles\/missing\.html: kept the feed's summary \(/),
+    ]);
     expect(r.code).toBe(0);
     const digests = r.stdout
       .trim()
@@ -59,6 +68,27 @@ describe('herald fetch', () => {
     expect(digests[0].keyDate).toMatchObject({ date: '2025-01-15' });
     expect(digests[0].countdown).toMatchObject({ days: 52, status: 'upcoming' });
     expect(digests[2].article.url).toBe(server.url('/articles/missing.html'));
+  });
+
+  it('reads a local feed it was given, but not the local pages that feed links to, unless allowed', async () => {
+    const r = await herald(['fetch', server.url('/rss.xml'), '--json', '--now', '2024-11-24T12:00:00Z'], {
+      HERALD_SOURCES_ALLOW_PRIVATE: 'off',
+    });
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/kept the feed's summary \(127\.0\.0\.1 is a private or local address/);
+    const texts = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).briefing.join(' '));
+    const allowed = await herald(['fetch', server.url('/rss.xml'), '--json', '--now', '2024-11-24T12:00:00Z']);
+    const full = allowed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).briefing.join(' '));
+    expect(texts).toHaveLength(full.length);
+    expect(texts).not.toEqual(full);
   });
 
   it('prints the digest of an article page, readable without --json', async () => {
