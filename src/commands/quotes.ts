@@ -26,7 +26,9 @@ export const quotesCommand = defineCommand({
         want === null ? `“${d.headline}” has no direct quotes.` : `No quotes by “${o.speaker}” in ${article.id}.${who}`,
       );
     }
-    const title = `Quotes${o.speaker ? ` by ${o.speaker}` : ''}: ${d.headline}`;
+    // The names as the article gives them, not as typed: "zelen" finds Volodymyr Zelenskyy.
+    const matched = [...new Set(quotes.map((q) => q.speaker))].filter((s): s is string => s !== null);
+    const title = `Quotes${want === null ? '' : ` by ${matched.join(', ')}`}: ${d.headline}`;
     return { visibility: 'private', kind: 'quotes', parts: quoteParts(title, quotes, article.url) };
   },
 });

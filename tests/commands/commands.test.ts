@@ -95,6 +95,8 @@ describe('commands through the bus', () => {
     expect(groups.map((g) => g.speaker)).toEqual(['Volodymyr Zelenskyy']);
     expect(groups[0]?.quotes).toHaveLength(2);
     expect((await w.bus.runText('quotes speaker:volodýmyr', me)).parts.flatMap((p) => p.quotes ?? [])).toHaveLength(1);
+    // The heading names the speaker as the article does, not as typed.
+    expect((await w.bus.runText('quotes speaker:zel', me)).parts[0]?.title).toMatch(/^Quotes by Volodymyr Zelenskyy: /);
     const none = await w.bus.runText('quotes speaker:putin', me);
     expect(allText(none)).toContain('Speakers in this article: Volodymyr Zelenskyy');
   });
