@@ -9,7 +9,7 @@ export const speakerField = text(100)
   .optional()
   .meta({ description: 'Only quotes by this speaker (any part of the name)', autocomplete: 'speaker' });
 export const publicField = z
-  .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])])
+  .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])], { message: 'must be true or false' })
   .transform((v) => v === true || v === 'true' || v === 'yes')
   .optional()
   .meta({ description: 'Show the answer to the whole channel' });

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { CommandContext, CommandSpec } from './types.js';
 import { textReply, type Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
@@ -42,7 +43,7 @@ export async function runCommand(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const name = issue?.path.join('.') || 'options';
-      throw new UserError('bad-option', `${name}: ${issue?.message ?? 'invalid'}. Usage: ${ctx.prefix}${spec.usage}`);
+      throw new UserError('bad-option', `${name}: ${issueText(issue)}. Usage: ${ctx.prefix}${spec.usage}`);
     }
     const reply = await spec.handler(ctx, parsed.data);
     const wantsPublic = (parsed.data as { public?: boolean }).public === true;
@@ -54,4 +55,12 @@ export async function runCommand(
     log.error('command failed', { command: spec.name, platform: ctx.platform, channel: ctx.channelId, err });
     return textReply(SOMETHING_WENT_WRONG, 'error');
   }
+}
+
+// zod's own words ("Too big: expected string to have <=200 characters") read like a log line to
+// someone typing a command: lengths in plain words; other messages are written in the schemas.
+function issueText(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'too_big' && issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+  if (issue?.code === 'too_small' && issue.origin === 'string') return 'must not be empty';
+  return issue?.message ?? 'invalid';
 }

@@ -22,7 +22,7 @@ const schema = z.object({
     .optional()
     .meta({ description: 'IANA time zone for the schedule, e.g. Europe/Kyiv' }),
   reminders: z
-    .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])])
+    .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])], { message: 'must be on or off' })
     .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
     .optional()
     .meta({ description: 'Post a countdown line when there is no new article (default on)' }),

@@ -101,6 +101,16 @@ describe('commands through the bus', () => {
     expect(allText(none)).toContain('Speakers in this article: Volodymyr Zelenskyy');
   });
 
+  it('says in plain words what is wrong with an option value', async () => {
+    const w = await makeWorld();
+    const long = await w.bus.runText(`quotes ${'x'.repeat(201)}`, me);
+    expect(long).toMatchObject({ kind: 'error', visibility: 'private' });
+    expect(allText(long)).toMatch(/^article: must be at most 200 characters\. Usage: \/quotes/);
+    expect(allText(await w.bus.run('quotes', { speaker: '   ' }, me))).toMatch(/^speaker: must not be empty\./);
+    expect(allText(await w.bus.runText('digest public:maybe', me))).toMatch(/^public: must be true or false\./);
+    expect(allText(await w.bus.runText('subscribe reminders:later', me))).toMatch(/^reminders: must be on or off\./);
+  });
+
   it('accepts an article id, an unambiguous prefix, and explains an unknown or ambiguous one', async () => {
     const w = await makeWorld();
     await w.addArticle('2024-11-25-kursk-update', '2024-11-25', 'A follow-up on the Kursk story. Officials said more.');
