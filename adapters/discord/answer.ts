@@ -85,18 +85,9 @@ export class CommandAnswerer {
     );
   }
 
-  /** Suggestions for the option being typed (at most 25, as Discord allows). */
-  async choices(
-    command: string,
-    focused: { name: string; value: string },
-    article: string | undefined,
-  ): Promise<Choice[]> {
-    const kind = this.bus.commands
-      .find((c) => c.name === command)
-      ?.options.find((o) => o.name === focused.name)?.autocomplete;
-    if (!kind) return [];
-    const choices = await this.bus.complete(kind, focused.value, focused.name === 'article' ? undefined : article);
-    return choices.slice(0, 25);
+  /** Suggestions for the option being typed (the bus gives at most 25, as Discord allows). */
+  choices(call: CommandCall, focused: { name: string; value: string }): Promise<Choice[]> {
+    return this.bus.choices(call.name, focused, call.options);
   }
 
   // Sends a reply: the first message edits the deferral, the others follow up. An error, or a

@@ -72,11 +72,7 @@ export class InteractionHandler {
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
     try {
       const focused = i.options.getFocused(true);
-      const choices = await this.answerer.choices(
-        i.commandName,
-        { name: focused.name, value: String(focused.value) },
-        i.options.getString('article') ?? undefined,
-      );
+      const choices = await this.answerer.choices(gatewayCall(i), { name: focused.name, value: String(focused.value) });
       await i.respond(choices);
     } catch (err) {
       this.log.warn('discord autocomplete failed', { command: i.commandName, channel: i.channelId, err });
@@ -85,7 +81,7 @@ export class InteractionHandler {
   }
 }
 
-function gatewayCall(i: ChatInputCommandInteraction): CommandCall {
+function gatewayCall(i: ChatInputCommandInteraction | AutocompleteInteraction): CommandCall {
   const options: Record<string, unknown> = {};
   for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.value;
   return {

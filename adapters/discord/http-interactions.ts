@@ -62,12 +62,10 @@ export function interactionsEndpoint(o: InteractionsEndpointOptions): HttpHandle
     }
     if (parsed.kind === 'autocomplete') {
       const { call, focused } = parsed;
-      const choices = await answerer
-        .choices(call.name, focused, typeof call.options.article === 'string' ? call.options.article : undefined)
-        .catch((err: unknown) => {
-          o.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
-          return [];
-        });
+      const choices = await answerer.choices(call, focused).catch((err: unknown) => {
+        o.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
+        return [];
+      });
       o.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
       return json(res, 200, { type: 8, data: { choices } });
     }

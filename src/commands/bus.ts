@@ -62,6 +62,23 @@ export class CommandBus {
   }
 
   /**
+   * Suggestions for the option of `command` being typed (`focused`), as its spec says to complete it;
+   * `options` are the values given so far (a speaker is completed from the article chosen there).
+   */
+  async choices(
+    command: string,
+    focused: { name: string; value: string },
+    options: Record<string, unknown>,
+  ): Promise<Array<{ name: string; value: string }>> {
+    const kind = this.commands
+      .find((c) => c.name === command)
+      ?.options.find((o) => o.name === focused.name)?.autocomplete;
+    if (!kind) return [];
+    const article = focused.name !== 'article' && typeof options.article === 'string' ? options.article : undefined;
+    return this.complete(kind, focused.value, article);
+  }
+
+  /**
    * Suggestions for an option being typed: articles whose id, id without its date, or title starts
    * with it (newest first), or the speakers of the chosen article.
    */
