@@ -5,6 +5,10 @@ import type { Logger } from '../../src/log.js';
 import type { Metrics } from '../../src/metrics.js';
 import { renderReply, type DiscordMessage } from './render.js';
 import type { InteractionRest } from './interaction-rest.js';
+import type { ParsedInteraction } from './interaction-payload.js';
+
+/** A command or an autocomplete, read from either transport. */
+export type Interaction = Extract<ParsedInteraction, { kind: 'command' | 'autocomplete' }>;
 
 const PLATFORM = 'discord';
 
@@ -35,6 +39,8 @@ export interface FirstResponse {
   defer(ephemeral: boolean): Promise<void>;
   /** One message only the caller sees, instead of a deferral. */
   replyPrivately(embeds: APIEmbed[]): Promise<void>;
+  /** The answer to an autocomplete: its choices. */
+  suggest(choices: Choice[]): Promise<void>;
 }
 
 export interface Choice {
@@ -55,7 +61,7 @@ export class CommandAnswerer {
     private readonly metrics: Metrics,
   ) {}
 
-  async command(call: CommandCall, first: FirstResponse): Promise<void> {
+  private async command(call: CommandCall, first: FirstResponse): Promise<void> {
     const spec = this.bus.commands.find((c) => c.name === call.name);
     // The deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
     const state: AnswerState = {
@@ -85,9 +91,21 @@ export class CommandAnswerer {
     );
   }
 
-  /** Suggestions for the option being typed (the bus gives at most 25, as Discord allows). */
-  choices(call: CommandCall, focused: { name: string; value: string }): Promise<Choice[]> {
-    return this.bus.choices(call.name, focused, call.options);
+  /** Answers a command or an autocomplete, whichever transport brought it. Never throws. */
+  async interaction(p: Interaction, first: FirstResponse): Promise<void> {
+    const { call } = p;
+    if (p.kind === 'command') await this.command(call, first);
+    else {
+      // The bus gives at most 25 choices, as Discord allows; none when it fails.
+      const choices = await this.bus.choices(call.name, p.focused, call.options).catch((err: unknown) => {
+        this.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
+        return [];
+      });
+      await first
+        .suggest(choices)
+        .catch((err: unknown) => this.log.warn('discord autocomplete answer failed', { channel: call.channelId, err }));
+    }
+    this.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
   }
 
   // Sends a reply: the first message edits the deferral, the others follow up. An error, or a

@@ -5,7 +5,7 @@ import type { Logger } from '../../src/log.js';
 import { json, text, type HttpHandler } from '../http/server.js';
 import { firstDelivery } from '../http/signed-requests.js';
 import type { ReplayGuard } from '../../src/commands/replay-guard.js';
-import type { CommandAnswerer, FirstResponse } from './answer.js';
+import type { Choice, CommandAnswerer, FirstResponse } from './answer.js';
 import { parseInteraction } from './interaction-payload.js';
 import { signatureProblem } from './verify.js';
 
@@ -60,29 +60,16 @@ export function interactionsEndpoint(o: InteractionsEndpointOptions): HttpHandle
       o.log.warn('discord interaction replayed; ignored', { interaction: parsed.call.id });
       return text(res, 409, 'interaction already received\n');
     }
-    if (parsed.kind === 'autocomplete') {
-      const { call, focused } = parsed;
-      const choices = await answerer.choices(call, focused).catch((err: unknown) => {
-        o.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
-        return [];
-      });
-      o.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
-      return json(res, 200, { type: 8, data: { choices } });
-    }
     const first = new HttpFirstResponse(res);
-    const { call } = parsed;
     const work = answerer
-      .command(call, first)
-      .finally(() => {
-        first.fallback();
-        o.log.debug('discord interaction done', { interaction: call.id, channel: call.channelId });
-      })
+      .interaction(parsed, first)
+      .finally(() => first.fallback())
       .catch((err: unknown) => o.log.error('discord interaction handler failed', { err }));
     o.track(work);
   };
 }
 
-// The first answer is the HTTP response itself: a deferral (type 5) or a private reply (type 4).
+// The first answer is the HTTP response itself: a deferral (5), a private reply (4) or choices (8).
 class HttpFirstResponse implements FirstResponse {
   private written = false;
 
@@ -98,6 +85,10 @@ class HttpFirstResponse implements FirstResponse {
 
   async replyPrivately(embeds: APIEmbed[]): Promise<void> {
     this.write({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } });
+  }
+
+  async suggest(choices: Choice[]): Promise<void> {
+    this.write({ type: 8, data: { choices } });
   }
 
   /** Answers 500 if nothing was written (never expected; Discord then shows "interaction failed"). */

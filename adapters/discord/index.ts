@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  Client,
   DiscordAPIError,
-  Events,
-  Options,
+  REST,
   RESTEvents,
   Routes,
   type APIChannel,
@@ -26,14 +24,12 @@ import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import type { HttpEndpoint, HttpHandler } from '../http/server.js';
 import { MemoryReplayCache, type ReplayGuard } from '../../src/commands/replay-guard.js';
 import { CommandAnswerer } from './answer.js';
-import { InteractionHandler } from './commands.js';
-import { guardPackets } from './guard-packets.js';
+import { answerFromGateway, Gateway } from './gateway.js';
 import { interactionsEndpoint } from './http-interactions.js';
 import { InteractionRest } from './interaction-rest.js';
 import { renderReply, type DiscordMessage } from './render.js';
 import { postAll } from '../../src/chat/post-all.js';
 import { InFlight } from '../../src/commands/in-flight.js';
-import { settlesWithin } from '../../src/time/settles-within.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
 import { ChannelUnavailableError, PermanentPostError } from '../../src/errors.js';
@@ -80,7 +76,8 @@ const CHANNEL_PROBLEMS: Record<number, string> = {
  */
 export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   readonly platform = 'discord';
-  readonly client: Client;
+  /** The bot's REST client: channel posts, DMs, and the gateway's GET /gateway/bot. */
+  readonly rest: REST;
   /** Where commands arrive: the gateway, or Discord's HTTP requests to the Interactions Endpoint. */
   readonly mode: 'gateway' | 'http';
   /** The Interactions Endpoint handler in HTTP mode (mount it at /discord/interactions); null on the gateway. */
@@ -91,8 +88,9 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   private stopping = false;
   private readonly interactionRest: InteractionRest;
   private readonly budget: RateBudget;
+  private readonly gateway: Gateway | null;
   private answerer: CommandAnswerer | null = null;
-  // Commands still being answered after their HTTP response (HTTP mode).
+  // Commands still being answered (after their HTTP response, in HTTP mode).
   private readonly inFlight = new InFlight();
 
   constructor(private readonly opts: DiscordAdapterOptions) {
@@ -100,60 +98,35 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     this.budget = opts.budget ?? new SlidingWindowBudget();
     this.metrics = opts.metrics ?? noopMetrics;
     this.mode = opts.publicKey ? 'http' : 'gateway';
+    const api = opts.apiUrl ? { api: restBase(opts.apiUrl) } : {};
+    // The budget paces the bot's requests; the library's own global limiter, which counts a fixed
+    // second and then lets what waited go in one burst, would undo that pacing. The token is set now,
+    // so post() works before start() and while the gateway reconnects.
+    this.rest = new REST({ ...api, globalRequestsPerSecond: 1_000_000, ...opts.restOptions }).setToken(opts.token);
+    this.interactionRest = new InteractionRest(opts.applicationId, { ...api, ...opts.restOptions }, () =>
+      this.metrics.rateLimited('discord'),
+    );
+    // Only while started and not stopping: before, the endpoint answers 503 and the gateway drops it.
+    const answerer = () => (this.started && !this.stopping ? this.answerer : null);
     this.httpHandler = opts.publicKey
       ? interactionsEndpoint({
           publicKey: discordPublicKey(opts.publicKey),
-          answerer: () => (this.started && !this.stopping ? this.answerer : null),
+          answerer,
           replay: opts.replay ?? new MemoryReplayCache(),
           log: opts.log,
           track: (work) => this.inFlight.track(work),
         })
       : null;
-    this.client = new Client({
-      // Interactions are delivered whatever the intents; Herald reads no messages, members or presences.
-      intents: [],
-      makeCache: Options.cacheWithLimits({
-        MessageManager: 0,
-        PresenceManager: 0,
-        ReactionManager: 0,
-        ThreadManager: 0,
-        VoiceStateManager: 0,
-        GuildMemberManager: { maxSize: 0, keepOverLimit: (m) => m.id === m.client.user.id },
-        UserManager: { maxSize: 0, keepOverLimit: (u) => u.id === u.client.user.id },
-      }),
-      allowedMentions: { parse: [] },
-      // The budget below paces the bot's requests; discord.js's own global limiter, which counts a
-      // fixed second and then lets what waited go in one burst, would undo that pacing.
-      rest: {
-        ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}),
-        globalRequestsPerSecond: 1_000_000,
-        ...opts.restOptions,
-      },
-    });
-    // Posting is plain REST and needs no gateway session: setting the token now lets post() work
-    // before start() (and keeps scheduled posts going while the gateway reconnects).
-    this.client.rest.setToken(opts.token);
-    this.interactionRest = new InteractionRest(
-      opts.applicationId,
-      { ...(opts.apiUrl ? { api: restBase(opts.apiUrl) } : {}), ...opts.restOptions },
-      () => this.metrics.rateLimited('discord'),
-    );
-    this.client.on(Events.Error, (err) => this.log.error('discord client error', { err }));
-    this.client.on(Events.Warn, (message) => this.log.warn('discord warning', { message }));
-    this.client.on(Events.ShardDisconnect, (event, shard) =>
-      this.log.warn('discord gateway disconnected', { shard, code: event.code }),
-    );
-    // discord.js 14.28 emits shardReconnecting for every close, its own destroy() included.
-    this.client.on(Events.ShardReconnecting, (shard) => {
-      if (!this.stopping) this.log.info('discord gateway reconnecting', { shard });
-    });
-    this.client.on(Events.ShardResume, (shard, replayed) =>
-      this.log.info('discord gateway resumed', { shard, replayed }),
-    );
+    this.gateway = opts.publicKey
+      ? null
+      : new Gateway(opts.token, this.rest, this.log, (raw) => {
+          const a = this.answerer;
+          if (a && !this.stopping) this.inFlight.track(answerFromGateway(raw, a, this.interactionRest, this.log));
+        });
     // The library waits out 429s and retries by itself. Each 429 is still logged, because Discord
     // bans a bot for a while after too many; `rateLimited` does not say this (it only fires when
     // the library waits on a bucket it already knows is empty), so the responses are watched.
-    this.client.rest.on(RESTEvents.Response, (request, response) => {
+    this.rest.on(RESTEvents.Response, (request, response) => {
       if (response.status !== 429) return;
       this.metrics.rateLimited('discord');
       this.log.warn('discord rate limited', {
@@ -165,37 +138,17 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
         retryAfter: response.headers.get('retry-after'),
       });
     });
-    this.client.rest.on(RESTEvents.RateLimited, (info) =>
+    this.rest.on(RESTEvents.RateLimited, (info) =>
       this.log.debug('discord rate limit wait', { route: info.route, global: info.global, waitMs: info.timeToReset }),
     );
   }
 
   async start(bus: CommandBus): Promise<void> {
     this.answerer = new CommandAnswerer(bus, this.log, this.interactionRest, this.metrics);
-    if (this.mode === 'http') return this.startHttpMode();
-    // A payload discord.js cannot read must not end the process (issue 14, item 12).
-    guardPackets(this.client, this.log);
-    const handler = new InteractionHandler(this.answerer, this.log);
-    this.client.on(Events.InteractionCreate, (interaction) => {
-      handler
-        .handle(interaction)
-        .catch((err: unknown) => this.log.error('discord interaction handler failed', { err }));
-    });
-    // Attached before login: READY can arrive before login() resolves.
-    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
-    await this.client.login(this.opts.token);
-    const timeoutMs = this.opts.readyTimeoutMs ?? 30_000;
-    if (!(await settlesWithin(ready, timeoutMs)))
-      this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
-    else this.log.info('discord ready', { user: this.client.user?.tag, application: this.opts.applicationId });
-    this.started = true;
-  }
-
-  // No gateway: the token is checked with one REST call, so a wrong one fails here and not at the first post.
-  private async startHttpMode(): Promise<void> {
+    // The token is checked with one REST call, so a wrong one fails here and not at the first post.
+    let me: { username?: string };
     try {
-      const me = (await this.client.rest.get(Routes.user('@me'))) as { username?: string };
-      this.log.info('discord ready', { mode: 'http', user: me.username, application: this.opts.applicationId });
+      me = (await this.rest.get(Routes.user('@me'))) as { username?: string };
     } catch (err) {
       const status = (err as { status?: unknown } | null)?.status;
       const why = typeof status === 'number' ? `HTTP ${status}` : err instanceof Error ? err.message : String(err);
@@ -205,6 +158,10 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
       );
     }
     this.started = true;
+    const timeoutMs = this.opts.readyTimeoutMs ?? 30_000;
+    if (this.gateway && !(await this.gateway.start(timeoutMs)))
+      this.log.warn('discord gateway not ready yet; commands are answered once it is', { waitedMs: timeoutMs });
+    else this.log.info('discord ready', { mode: this.mode, user: me.username, application: this.opts.applicationId });
   }
 
   async stop(): Promise<void> {
@@ -212,7 +169,9 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     const cut = await this.inFlight.settle(this.opts.stopTimeoutMs ?? 10_000);
     if (cut > 0) this.log.warn('discord commands still being answered at stop were cut short', { count: cut });
     this.interactionRest.close();
-    await this.client.destroy();
+    await this.gateway?.stop();
+    this.rest.clearHandlerSweeper();
+    this.rest.clearHashSweeper();
     this.started = false;
   }
 
@@ -224,7 +183,7 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
   /** Why commands cannot be answered now (for /readyz); empty when they can. */
   readinessProblems(): string[] {
     if (!this.started || this.stopping) return ['discord: not started'];
-    if (this.mode === 'gateway' && !this.client.isReady()) return ['discord: gateway not connected'];
+    if (this.gateway && !this.gateway.isReady) return ['discord: gateway not connected'];
     return [];
   }
 
@@ -232,9 +191,8 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     const send = async (m: DiscordMessage, n: number): Promise<string> => {
       // Paced here, instead of by discord.js's own limiter: see SlidingWindowBudget.
       const body = { embeds: m.embeds, allowed_mentions: { parse: [] }, nonce: nonceFor(key, n), enforce_nonce: true };
-      return (
-        (await this.budget.run(() => this.client.rest.post(Routes.channelMessages(channelId), { body }))) as APIMessage
-      ).id;
+      return ((await this.budget.run(() => this.rest.post(Routes.channelMessages(channelId), { body }))) as APIMessage)
+        .id;
     };
     return postAll(renderReply(reply), options, send, postError);
   }
@@ -244,10 +202,10 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     // A channel mention shows the channel's name and pings nobody.
     const text = pauseNoticeText(notice, `<#${notice.channelId}>`);
     const dm = (await this.budget.run(() =>
-      this.client.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
+      this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } }),
     )) as APIChannel;
     await this.budget.run(() =>
-      this.client.rest.post(Routes.channelMessages(dm.id), {
+      this.rest.post(Routes.channelMessages(dm.id), {
         body: { content: text.slice(0, 2000), allowed_mentions: { parse: [] } },
       }),
     );

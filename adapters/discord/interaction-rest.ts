@@ -1,7 +1,7 @@
 import { MessageFlags, REST, RESTEvents, Routes, type APIEmbed, type RESTOptions } from 'discord.js';
 
 /**
- * Edits and follow-ups of interaction responses, sent through a REST client of their own.
+ * Interaction responses (the gateway's first answer, edits and follow-ups), sent through a REST client of their own.
  * Discord exempts interaction endpoints from the bot's global rate limit, but discord.js counts
  * the webhook edits against its 50-requests-per-second budget (only the first callback is exempt),
  * so on the shared client a burst of commands waited up to a second for their answers (bench:
@@ -20,6 +20,11 @@ export class InteractionRest {
     this.rest.on(RESTEvents.Response, (_request, response) => {
       if (response.status === 429) onRateLimited();
     });
+  }
+
+  /** The interaction's first answer over REST (the gateway's way; the Interactions Endpoint writes it in its response). */
+  async callback(id: string, token: string, body: unknown): Promise<void> {
+    await this.rest.post(Routes.interactionCallback(id, token), { auth: false, body });
   }
 
   /** Replaces the deferred "thinking…" message. */

@@ -65,13 +65,11 @@ serve(
     measure,
     // Sizes of the caches that grow with use, to tell a leak from a cache filling up.
     inspect: () => {
-      const c = discordAdapter?.client;
+      // No discord.js Client, so no channel, user or guild caches: only the REST client's.
+      const rest = discordAdapter?.rest;
       return {
-        discordRestHandlers: c?.rest.handlers.size ?? null,
-        discordRestHashes: c?.rest.hashes.size ?? null,
-        discordChannels: c?.channels.cache.size ?? null,
-        discordUsers: c?.users.cache.size ?? null,
-        discordGuilds: c?.guilds.cache.size ?? null,
+        discordRestHandlers: rest?.handlers.size ?? null,
+        discordRestHashes: rest?.hashes.size ?? null,
       };
     },
   },

@@ -12,7 +12,7 @@ afterEach(async () => {
 describe('Discord adapter: login', () => {
   it('logs in against the fake and reaches ready with no intents', { timeout: 15_000 }, async () => {
     h = await harness();
-    expect(h.adapter.client.isReady()).toBe(true);
+    expect(h.adapter.readinessProblems()).toEqual([]);
     expect(h.fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(1);
     expect(h.fake.identifies).toHaveLength(1);
     expect(h.fake.identifies[0]?.intents).toBe(0);
@@ -43,9 +43,13 @@ describe('Discord adapter: login', () => {
       restOptions: { timeout: 2000 },
     });
     try {
-      // The bus is never reached: login fails at GET /gateway/bot with 401.
-      await expect(adapter.start(undefined as never)).rejects.toThrow(/token/i);
-      expect(fake.requestsTo('GET', /^\/gateway\/bot$/).map((r) => r.status)).toEqual([401]);
+      // Checked with one REST call before any gateway connection.
+      await expect(adapter.start(undefined as never)).rejects.toThrow(
+        /did not accept the bot token \(HTTP 401\): check DISCORD_TOKEN/,
+      );
+      expect(fake.requestsTo('GET', /^\/users\/@me$/).map((r) => r.status)).toEqual([401]);
+      expect(fake.requestsTo('GET', /^\/gateway\/bot$/)).toHaveLength(0);
+      expect(fake.identifies).toHaveLength(0);
     } finally {
       await adapter.stop();
       await fake.close();

@@ -1,0 +1,128 @@
+import { WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
+import { MessageFlags, type REST } from 'discord.js';
+import type { Logger } from '../../src/log.js';
+import { settlesWithin } from '../../src/time/settles-within.js';
+import type { CommandAnswerer, FirstResponse } from './answer.js';
+import type { InteractionRest } from './interaction-rest.js';
+import { parseInteraction } from './interaction-payload.js';
+
+const UNREADABLE =
+  'That command could not be read: Discord sent it in a form Herald does not understand. It has been logged; please try again.';
+const AUTOCOMPLETE = 4;
+
+/**
+ * Commands over the gateway, with discord.js's WebSocket layer (@discordjs/ws) and no Client: Herald
+ * needs no intents, caches or structures, and reads each interaction itself, as the Interactions
+ * Endpoint does (parseInteraction). A payload that cannot be read is answered with an error; in a
+ * Client it would throw inside the library's socket handler, where nothing could catch it.
+ */
+export class Gateway {
+  private readonly ws: WebSocketManager;
+  private ready = false;
+  private stopping = false;
+
+  constructor(
+    token: string,
+    rest: REST,
+    private readonly log: Logger,
+    onInteraction: (raw: unknown) => void,
+  ) {
+    this.ws = new WebSocketManager({ token, intents: 0, rest });
+    this.ws.on(WebSocketShardEvents.Dispatch, ({ data }) => {
+      if (data.t === 'INTERACTION_CREATE') onInteraction(data.d);
+    });
+    this.ws.on(WebSocketShardEvents.Ready, () => {
+      this.ready = true;
+    });
+    this.ws.on(WebSocketShardEvents.Closed, ({ code, shardId }) => {
+      this.ready = false;
+      if (this.stopping) return;
+      this.log.warn('discord gateway disconnected', { shard: shardId, code });
+      this.log.info('discord gateway reconnecting', { shard: shardId });
+    });
+    this.ws.on(WebSocketShardEvents.Resumed, ({ shardId }) => {
+      this.ready = true;
+      this.log.info('discord gateway resumed', { shard: shardId });
+    });
+    this.ws.on(WebSocketShardEvents.Error, ({ error, shardId }) =>
+      this.log.error('discord gateway error', { shard: shardId, err: error }),
+    );
+  }
+
+  /**
+   * Connects and waits up to `timeoutMs` for READY (false: not yet; commands are answered once it
+   * comes). Throws what Discord answered when it refuses the token (GET /gateway/bot).
+   */
+  async start(timeoutMs: number): Promise<boolean> {
+    const connecting = this.ws.connect();
+    if (await settlesWithin(connecting, timeoutMs)) {
+      await connecting;
+      return true;
+    }
+    connecting.catch((err: unknown) => this.log.error('discord gateway did not connect', { err }));
+    return false;
+  }
+
+  /** Whether the session is open (READY or resumed). */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.ready = false;
+    await this.ws.destroy();
+  }
+}
+
+/** Reads an INTERACTION_CREATE from the gateway and answers it, its first answer going over REST. Never throws. */
+export async function answerFromGateway(
+  raw: unknown,
+  answerer: CommandAnswerer,
+  rest: InteractionRest,
+  log: Logger,
+): Promise<void> {
+  const parsed = parseInteraction(raw);
+  if (parsed.kind === 'command' || parsed.kind === 'autocomplete') {
+    const { id, token } = parsed.call;
+    return answerer.interaction(
+      parsed,
+      restFirstResponse((body) => rest.callback(id, token, body)),
+    );
+  }
+  if (parsed.kind !== 'invalid') return;
+  // Its id and token, if it has them, are enough to tell the caller.
+  const d = (raw ?? {}) as { id?: unknown; token?: unknown; type?: unknown; channel_id?: unknown };
+  const where = {
+    interaction: typeof d.id === 'string' ? d.id : undefined,
+    channel: typeof d.channel_id === 'string' ? d.channel_id : undefined,
+  };
+  log.error('discord interaction could not be read', { ...where, reason: parsed.problem });
+  // Both go into the callback's path: nothing that could change it.
+  if (typeof d.id !== 'string' || !/^\d{1,25}$/.test(d.id)) return;
+  if (typeof d.token !== 'string' || !/^[^\s/?#%\\]{1,1000}$/.test(d.token)) return;
+  const first = restFirstResponse((body) => rest.callback(d.id as string, d.token as string, body));
+  // An autocomplete can only be answered with choices: none, then.
+  const answered =
+    d.type === AUTOCOMPLETE ? first.suggest([]) : first.replyPrivately([{ description: UNREADABLE, color: 0xef4444 }]);
+  await answered.catch((err: unknown) => log.warn('discord error reply failed', { ...where, err }));
+}
+
+// The gateway's first answer goes to the interaction's callback endpoint.
+function restFirstResponse(send: (body: unknown) => Promise<void>): FirstResponse {
+  let sent = false;
+  const once = async (body: unknown): Promise<void> => {
+    if (sent) throw new Error('the interaction was already answered');
+    await send(body);
+    sent = true;
+  };
+  return {
+    get sent() {
+      return sent;
+    },
+    defer: (ephemeral) => once({ type: 5, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } }),
+    replyPrivately: (embeds) =>
+      once({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } }),
+    suggest: (choices) => once({ type: 8, data: { choices } }),
+  };
+}
