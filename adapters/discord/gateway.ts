@@ -1,4 +1,4 @@
-import { WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
+import { type SessionInfo, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
 import { MessageFlags, type REST } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 import { settlesWithin } from '../../src/time/settles-within.js';
@@ -27,7 +27,16 @@ export class Gateway {
     private readonly log: Logger,
     onInteraction: (raw: unknown) => void,
   ) {
-    this.ws = new WebSocketManager({ token, intents: 0, rest });
+    // Sessions kept per gateway: the library's default store is one for the whole process, keyed by
+    // shard only, so a second bot in the process (tests, benchmarks) would resume the first's session.
+    const sessions = new Map<number, SessionInfo>();
+    this.ws = new WebSocketManager({
+      token,
+      intents: 0,
+      rest,
+      retrieveSessionInfo: (shard) => sessions.get(shard) ?? null,
+      updateSessionInfo: (shard, info) => void (info ? sessions.set(shard, info) : sessions.delete(shard)),
+    });
     this.ws.on(WebSocketShardEvents.Dispatch, ({ data }) => {
       if (data.t === 'INTERACTION_CREATE') onInteraction(data.d);
     });

@@ -33,6 +33,33 @@ describe('Discord adapter: login', () => {
     expect(x.log.lines.some((l) => l.msg === 'discord gateway resumed')).toBe(true);
   });
 
+  it("keeps each bot's gateway session to itself: a second bot in the process identifies, not resumes", {
+    timeout: 15_000,
+  }, async () => {
+    h = await harness();
+    const other = await FakeDiscord.start({ token: 'other-bot-token' });
+    const log = memoryLogger();
+    const adapter = new DiscordAdapter({
+      token: other.token,
+      applicationId: other.applicationId,
+      apiUrl: other.apiUrl,
+      log,
+      readyTimeoutMs: 5000,
+    });
+    try {
+      await adapter.start(h.bus);
+      expect(other.identifies.map((i) => i.token)).toEqual(['other-bot-token']);
+      expect(adapter.readinessProblems()).toEqual([]);
+      expect(log.lines.some((l) => l.msg === 'discord gateway resumed')).toBe(false);
+      // The first bot's session is untouched and still answers.
+      const it = await interact(h, h.fake.chatInput('countdown'));
+      expect(embedText(it.original?.body)).toContain('57 days to go');
+    } finally {
+      await adapter.stop();
+      await other.close();
+    }
+  });
+
   it('fails start() with a clear error when the token is refused', { timeout: 15_000 }, async () => {
     const fake = await FakeDiscord.start();
     const adapter = new DiscordAdapter({
