@@ -80,8 +80,10 @@ export async function subscribeAndFire(
   }
   const c1 = process.cpuUsage(c0);
   const afterSubscribeMB = w.dbBytes() / MB;
-  const [first] = await w.store.articles.newest(1);
-  const firstFire = await fireAll(scheduler, adapter, channels, first ? [first.id] : []);
+  // What /subscribe chose as the first article: the newest the channel takes (the stored source
+  // articles' feeds are followed by no community, so the newest of all may not be one).
+  const first = channels[0] ? (await w.store.getSubscription(adapter.platform, channels[0]))?.firstArticle : null;
+  const firstFire = await fireAll(scheduler, adapter, channels, first ? [first] : []);
   const afterFirstFireMB = w.dbBytes() / MB;
 
   const fresh = corpus.fresh();
