@@ -43,14 +43,26 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
   };
 }
 
-/** The one-line countdown reminder a channel gets when there is nothing new. */
+/** The one-line countdown of an article (/countdown, and the reminder a channel gets when there is nothing new). */
 export function countdownReply(
   article: Article,
   now: Date,
   timeZone: string,
   kind: 'countdown' | 'reminder' = 'countdown',
 ): Reply {
+  return countdownOf(digestAt(article, now, timeZone), kind);
+}
+
+/**
+ * The reminder for an article, or null when its key date has passed or it has none: a line saying a
+ * date passed long ago, posted at every quiet fire, would be noise.
+ */
+export function reminderReply(article: Article, now: Date, timeZone: string): Reply | null {
   const d = digestAt(article, now, timeZone);
+  return d.countdown && d.countdown.status !== 'passed' ? countdownOf(d, 'reminder') : null;
+}
+
+function countdownOf(d: Digest, kind: 'countdown' | 'reminder'): Reply {
   const text = d.countdown ? `⏳ ${d.countdown.text}` : `No upcoming date in “${d.headline}”.`;
   return {
     visibility: 'channel',

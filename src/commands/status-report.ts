@@ -80,7 +80,10 @@ export async function channelStatus(
         ? 'no new article for this channel'
         : `${waiting >= WAITING_LOOK ? `more than ${WAITING_LOOK - 1}` : waiting} article${waiting === 1 ? '' : 's'} for the next post${sub.format === 'each' && waiting > 3 ? 's (3 a fire)' : ''}`,
   });
-  fields.push({ name: 'Reminders', value: sub.reminders ? 'on: a countdown line when there is nothing new' : 'off' });
+  fields.push({
+    name: 'Reminders',
+    value: sub.reminders ? 'on: a countdown line when there is nothing new and the key date is still ahead' : 'off',
+  });
   return {
     title: 'Herald in this channel',
     fields,

@@ -25,7 +25,7 @@ const schema = z.object({
     .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])], { message: 'must be on or off' })
     .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
     .optional()
-    .meta({ description: 'Post a countdown line when there is no new article (default on)' }),
+    .meta({ description: 'Post a countdown line when nothing is new and a key date is ahead (default on)' }),
   source: z
     .string()
     .trim()

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Subscription } from '../store/types.js';
-import { countdownReply } from '../chat/digest-reply.js';
+import { reminderReply } from '../chat/digest-reply.js';
 import { FeedFilter } from '../feeds/filter.js';
 import { postOne, type PostDeps } from './post-one.js';
 import { postRoundup } from './post-roundup.js';
@@ -28,7 +28,8 @@ export interface FireOutcome {
  * One scheduled fire for one channel: the articles after the channel's cursor that it takes (its
  * sources and topics) and has not had, oldest first, are claimed, posted (one post each, or one
  * roundup) and marked sent; then the cursor moves past every article the channel is done with or
- * does not take. With nothing new, a one-line countdown reminder (unless turned off). The work
+ * does not take. With nothing new, a one-line countdown reminder while the newest article's key date is ahead
+ * (unless turned off). The work
  * depends on what is new, not on how many articles exist. Throws only store failures, which stop the
  * fan-out.
  */
@@ -156,12 +157,13 @@ async function remind(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter,
   if (!newest) return;
   const where = { platform: sub.platform, channel: sub.channelId, article: newest.id };
   const at = deps.clock.now();
+  const reply = reminderReply(newest, at, sub.timeZone);
+  if (!reply) {
+    deps.log.debug('no reminder: the newest article has no date ahead', where);
+    return;
+  }
   try {
-    await deps.adapter.post(
-      sub.channelId,
-      countdownReply(newest, at, sub.timeZone, 'reminder'),
-      `reminder:${newest.id}:${at.toISOString().slice(0, 16)}`,
-    );
+    await deps.adapter.post(sub.channelId, reply, `reminder:${newest.id}:${at.toISOString().slice(0, 16)}`);
     out.reminder = true;
     deps.log.info('reminder posted', where);
   } catch (err) {

@@ -43,6 +43,31 @@ describe('scheduled delivery', () => {
     expect(w.adapter.posts.filter((p) => p.reply.kind === 'reminder')).toHaveLength(4);
   });
 
+  it('reminds only while the key date is ahead: a date that passed, or none, posts nothing', async () => {
+    // The seed's key date is 2025-01-20: ahead on 2025-01-19, the day itself on the 20th, past on the 21st.
+    for (const [now, reminded] of [
+      ['2025-01-19T12:00:00Z', true],
+      ['2025-01-20T12:00:00Z', true],
+      ['2025-01-21T12:00:00Z', false],
+    ] as const) {
+      const w = await setup(now);
+      await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c1'));
+      await w.scheduler.fire('test', 'c1', 'scheduled'); // the newest article itself
+      const quiet = await w.scheduler.fire('test', 'c1', 'scheduled');
+      expect(quiet?.reminder, now).toBe(reminded);
+      expect(
+        w.adapter.posts.filter((p) => p.reply.kind === 'reminder'),
+        now,
+      ).toHaveLength(reminded ? 1 : 0);
+    }
+    // An article with no date at all is never the subject of a reminder.
+    const w = await setup();
+    await w.addArticle('2024-11-25-plain', '2024-11-25', 'The library reopened after repairs. Readers were pleased.');
+    await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c2'));
+    await w.scheduler.fire('test', 'c2', 'scheduled');
+    expect(await w.scheduler.fire('test', 'c2', 'scheduled')).toMatchObject({ posted: [], reminder: false });
+  });
+
   it('posts new articles oldest first, at most 3 per fire, the rest at later fires', async () => {
     const w = await setup();
     await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
