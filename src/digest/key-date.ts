@@ -1,9 +1,8 @@
 import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
-import { anyOf } from './regex-parts.js';
+import { keyDateLabel } from './key-label.js';
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
-const LABEL_MAX = 80;
 
 /**
  * The date the story turns on: a date after publication tied to a deadline or an event,
@@ -30,34 +29,9 @@ export function findKeyDate(
   // The label comes from the mention that best explains the date: an event first, then a deadline.
   const explained = [...best.mentions].sort((a, b) => rank(a) - rank(b))[0] as DateMention;
   const sentence = sentences.find((s) => s.start <= explained.start && explained.end <= s.end)?.text ?? explained.text;
-  return { date: best.day, label: labelFor(sentence, explained), sentence };
+  return { date: best.day, label: keyDateLabel(sentence, explained), sentence };
 }
 
 function rank(d: DateMention): number {
   return d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
-}
-
-// "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
-const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
-const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'to be held']);
-const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+${SCHEDULED}\b`, 'i');
-
-function labelFor(sentence: string, d: DateMention): string {
-  const subject = SCHEDULED_SUBJECT.exec(sentence);
-  if (subject?.[1]) return shorten(capitalise(subject[1].replace(/^(?:the|a|an)\s+/i, '')));
-  const idx = sentence.indexOf(d.text);
-  const before = idx > 0 ? sentence.slice(0, idx) : '';
-  const deadline = /(\b(?:to|will|would|must|should)\s+[^,;]{3,70}?)\s+(?:by|until|before)\s*$/i.exec(before);
-  if (deadline?.[1]) return shorten(`Deadline ${deadline[1].trim()}`);
-  return shorten(sentence.replace(/[.!?]+$/, ''));
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function shorten(s: string): string {
-  if (s.length <= LABEL_MAX) return s;
-  const cut = s.slice(0, LABEL_MAX);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }

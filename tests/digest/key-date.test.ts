@@ -18,6 +18,24 @@ describe('key date', () => {
     expect(d.keyDate).toMatchObject({ date: '2025-03-02', label: 'Referendum on independence' });
   });
 
+  it('names what happens on the day in a few words of the sentence, never a fragment of it', () => {
+    const label = (text: string, date = '2024-11-24') => buildDigest(article(text, date)).keyDate?.label;
+    // Who reports it is left out; what is expected stays with its subject.
+    expect(label('The coach said the striker is expected back for the game on Saturday.', '2025-01-07')).toBe(
+      'The striker expected back for the game',
+    );
+    // The clause before the date, without the word that ties it to the date.
+    expect(label('The parties must agree by 15 December, the mediator said.')).toBe('The parties must agree');
+    // A date that opens the sentence: the clause after it.
+    expect(label('On Tuesday, the city council plans to vote on the new budget.')).toBe(
+      'The city council plans to vote on the new budget',
+    );
+    // Nothing that reads on its own ("would last"): the sentence itself.
+    expect(label('Sales rose, which analysts said would last until 3 March.')).toBe(
+      'Sales rose, which analysts said would last until 3 March',
+    );
+  });
+
   it('is null when every date has passed, and the front matter wins', () => {
     expect(buildDigest(article('Officials met on 20 November.')).keyDate).toBeNull();
     const d = buildDigest(

@@ -1,0 +1,132 @@
+import type { DateMention } from './types.js';
+import { anyOf, anyWord } from './regex-parts.js';
+
+const LABEL_MAX = 80;
+// Fewer words than this say too little on their own ("They", "The team").
+const MIN_WORDS = 3;
+
+// "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
+const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
+const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'to be held']);
+const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDULED})\b`, 'i');
+
+// "Officials said (that)", "The paper reported": who says it, not what happens on the day.
+const REPORTING = new RegExp(
+  String.raw`^.{2,60}?\b${anyOf([
+    'said',
+    'says',
+    'told [A-Z][w.]*(?: [A-Z][w.]*)*',
+    'added',
+    'announced',
+    'reported',
+    'stated',
+  ])}(?:\s+that)?\s+`,
+);
+// Words that tie a clause to the date or to the clause before: not part of what happens.
+const TRAILING = new RegExp(
+  String.raw`(?:(?:^|\s+)${anyWord([
+    'on',
+    'by',
+    'until',
+    'till',
+    'before',
+    'after',
+    'at',
+    'in',
+    'for',
+    'from',
+    'since',
+    'of',
+    'during',
+    'around',
+    'this',
+    'next',
+    'last',
+    'the',
+    'as soon as',
+    'as early as',
+    'no later than',
+  ])})+\s*$`,
+  'i',
+);
+const LEADING = new RegExp(
+  String.raw`^(?:${anyWord(['and', 'but', 'so', 'while', 'with', 'meanwhile', 'however', 'then', 'yet'])},?\s+)+`,
+  'i',
+);
+// Where a clause ends; a comma only when the words up to it make a clause of their own.
+const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
+
+/**
+ * A short name for what happens on the key date, from the sentence it is explained in: the subject of
+ * "X is scheduled for …", else the words of its clause before the date ("The parties must agree" by
+ * …), else those after it ("On Tuesday, the league plans to hold a conference"), else the sentence.
+ */
+export function keyDateLabel(sentence: string, d: DateMention): string {
+  const at = sentence.indexOf(d.text);
+  const scheduled = SCHEDULED_SUBJECT.exec(sentence);
+  if (scheduled?.[1] && scheduled[2]) {
+    // The subject alone names the event: "Referendum on independence".
+    const what = tidy(scheduled[1].replace(/^(?:the|a|an)\s+/i, ''));
+    // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
+    const end = scheduled.index + scheduled[0].length;
+    const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
+    if (words(what) >= 1) return shorten(rest ? `${what} ${scheduled[2].toLowerCase()} ${rest}` : what);
+  }
+  if (at >= 0) {
+    const before = tidy(lastClause(sentence.slice(0, at)), false);
+    if (usable(before)) return shorten(capitalise(before));
+    const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
+    if (usable(after)) return shorten(capitalise(after));
+  }
+  return shorten(sentence.replace(/[.!?]+$/, ''));
+}
+
+// The part after the last break that still leaves a clause of a few words.
+function lastClause(text: string): string {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (words(tidy(rest)) >= MIN_WORDS) start = m.index + m[0].length;
+  }
+  return text.slice(start);
+}
+
+function firstClause(text: string): string {
+  const m = /[;:—–(.!?]|,\s/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+function tidy(text: string, capital = true): string {
+  let t = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^["“‘'`]+|["”’'`]+$/g, '');
+  t = t.replace(LEADING, '').replace(REPORTING, '').replace(TRAILING, '');
+  t = t.replace(/[\s,;:—–-]+$/, '');
+  return capital ? capitalise(t) : t;
+}
+
+function capitalise(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+// A label reads on its own when it opens like a clause: a name, an article, a pronoun. One that
+// opens on "of", "which" or a bare verb is a fragment; the whole sentence says more.
+const OPENS_CLAUSE = new RegExp(
+  String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])})`,
+  'u',
+);
+
+function usable(label: string): boolean {
+  return words(label) >= MIN_WORDS && OPENS_CLAUSE.test(label);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+function shorten(s: string): string {
+  if (s.length <= LABEL_MAX) return s;
+  const cut = s.slice(0, LABEL_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}
