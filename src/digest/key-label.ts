@@ -15,7 +15,7 @@ const REPORTING = new RegExp(
   String.raw`^.{2,60}?\b${anyOf([
     'said',
     'says',
-    'told [A-Z][w.]*(?: [A-Z][w.]*)*',
+    String.raw`told [A-Z][\w.]*(?: [A-Z][\w.]*)*`,
     'added',
     'announced',
     'reported',
