@@ -43,6 +43,15 @@ export function readArticleFile(path: string): Article {
   }
 }
 
+// Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines), so that the
+// index reads every file again once after an upgrade; an article that parses the same is unchanged.
+const READER_VERSION = 2;
+
+/** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */
+export function fileStamp(info: { mtimeMs: number; size: number }): string {
+  return `${info.mtimeMs}:${info.size}:r${READER_VERSION}`;
+}
+
 /** An article read from the folder, with the stamp (mtime and size) it was read at. */
 export interface FolderArticle {
   article: Article;
@@ -60,7 +69,7 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
   let info = await lstat(path).catch(() => null);
   if (!info) throw new ArticleError('not-found', `${name}: no such file`);
   // The entry's own stamp, as the folder scan sees it.
-  const stamp = `${info.mtimeMs}:${info.size}`;
+  const stamp = fileStamp(info);
   if (info.isSymbolicLink()) {
     const [real, root] = await Promise.all([realpath(path).catch(() => null), realpath(dir)]);
     if (!real?.startsWith(root + sep))

@@ -21,14 +21,16 @@ const frontMatterSchema = z.object({
   keyDate: z.object({ date: isoDay, label: z.string().trim().min(1) }).optional(),
 });
 
-const DATE_LINE = /^[ \t]*date[ \t]+(\S+)[ \t]*/i;
+// "date 2024-11-24", and as people also write it, "Date: 2024-11-24".
+const DATE_LINE = /^[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\S+)[ \t]*/i;
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 
 /**
  * Parses an article file's content. Two formats: plain text whose first line is
- * `date YYYY-MM-DD` (body may follow on the same line), or Markdown with YAML front matter.
+ * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line), or Markdown with YAML
+ * front matter.
  * Throws ArticleError with a one-line reason for bad input.
  */
 export function parseArticle(content: string, id: string): Article {

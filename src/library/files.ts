@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleStore } from '../store/types.js';
-import { isArticleName, readFolderArticle } from '../article/load.js';
+import { fileStamp, isArticleName, readFolderArticle } from '../article/load.js';
 import { ArticleError } from '../errors.js';
 import type { Clock } from '../clock.js';
 
@@ -127,7 +127,7 @@ export class ArticleFiles {
     const changed: Array<{ name: string; at: number }> = [];
     for (const name of names) {
       const st = await lstat(join(this.o.dir, name)).catch(() => null);
-      const stamp = st ? `${st.mtimeMs}:${st.size}` : null;
+      const stamp = st ? fileStamp(st) : null;
       // A file that could not be read is tried again only when it changes.
       if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name))
         changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
@@ -183,7 +183,7 @@ export class ArticleFiles {
     }
     const message = err instanceof ArticleError ? err.message : `${name}: ${err.message}`;
     const st = await lstat(join(this.o.dir, name)).catch(() => null);
-    const stamp = st ? `${st.mtimeMs}:${st.size}` : 'gone';
+    const stamp = st ? fileStamp(st) : 'gone';
     if (this.problems.get(name) === stamp) return;
     this.problems.set(name, stamp);
     this.o.onProblem?.({ file: name, message });

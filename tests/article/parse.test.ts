@@ -31,6 +31,15 @@ describe('plain text articles', () => {
       text: 'Hello world.',
     });
   });
+  it('reads the date line written with a colon, in any case', () => {
+    for (const line of ['Date: 2025-01-05', 'date:2025-01-05', 'DATE 2025-01-05', '\uFEFFDate: 2025-01-05\r'])
+      expect(parseArticle(`${line}\nThe bridge reopens on Friday.`, 'x'), line).toMatchObject({
+        date: '2025-01-05',
+        text: 'The bridge reopens on Friday.',
+      });
+    // A first line that only starts with the word is text.
+    expect(parseArticle('Dates were set for the talks.', 'x')).toMatchObject({ date: null });
+  });
   it('refuses an impossible date, an empty article and binary data', () => {
     expect(code(() => parseArticle('date 2024-02-30 Text.', 'x'))).toBe('bad-date');
     expect(code(() => parseArticle('date 2024-13-01 Text.', 'x'))).toBe('bad-date');
