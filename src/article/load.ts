@@ -43,8 +43,9 @@ export function readArticleFile(path: string): Article {
   }
 }
 
-// Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines), so that the
-// index reads every file again once after an upgrade; an article that parses the same is unchanged.
+// Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines, a leading
+// "# Heading" as the title, a front-matter date with a time), so that the index reads every file
+// again once after an upgrade; an article that parses the same is unchanged.
 const READER_VERSION = 2;
 
 /** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */

@@ -8,10 +8,16 @@ import { ArticleError } from '../errors.js';
 /** Articles larger than this are refused: they are not news articles, and would stall a digest. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
+// A time after the day, as static-site generators write it ("2025-01-06T18:30:00Z", "2025-01-06
+// 18:30"), is dropped: the day as written is the author's own.
+const WITH_TIME =
+  /^(\d{4}-\d{2}-\d{2})[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const isoDay = z
   .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim().replace(WITH_TIME, '$1')))
   .refine(isIsoDay, { message: 'must be a real date written YYYY-MM-DD' });
+// A Markdown file's leading "# Heading" is its title when nothing else gives one.
+const HEADING = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/;
 
 const frontMatterSchema = z.object({
   title: z.string().trim().min(1).optional(),
@@ -39,7 +45,7 @@ export function parseArticle(content: string, id: string): Article {
   // read after it, and the body, to which all offsets point, never starts with one.
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
-  if (FRONT_MATTER_OPEN.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
+  if (FRONT_MATTER_OPEN.test(raw)) return withHeading({ ...base, ...parseFrontMatter(raw, id) });
   const m = DATE_LINE.exec(raw);
   if (m && /^\d/.test(m[1] ?? '')) {
     const date = m[1] ?? '';
@@ -49,9 +55,16 @@ export function parseArticle(content: string, id: string): Article {
         `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`,
       );
     }
-    return { ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^(?:\r\n?|\n)/, ''), id) };
+    return withHeading({ ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^(?:\r\n?|\n)/, ''), id) });
   }
-  return { ...base, text: requireBody(raw, id) };
+  return withHeading({ ...base, text: requireBody(raw, id) });
+}
+
+// The text keeps its heading line, so that every offset still points into the text as given.
+function withHeading(a: Article): Article {
+  if (a.title !== null) return a;
+  const title = HEADING.exec(normalizeInput(a.text))?.[1]?.trim();
+  return title ? { ...a, title } : a;
 }
 
 function checkText(raw: string, id: string): void {

@@ -66,6 +66,21 @@ describe('markdown with front matter', () => {
     expect(a.keyDate).toEqual({ date: '2025-04-01', label: 'The summit' });
     expect(a.text).toBe('Leaders will meet.\n');
   });
+  it('takes the day of a date written with a time, as site generators write it', () => {
+    for (const date of ['2025-01-06T18:30:00Z', '2025-01-06 18:30', '2025-01-06T23:30:00-05:00', "'2025-01-06T08:00'"])
+      expect(parseArticle(`---\ndate: ${date}\n---\nText.`, 'x').date, date).toBe('2025-01-06');
+    expect(code(() => parseArticle('---\ndate: 2025-01-06T25:99\n---\nText.', 'x'))).toBe('bad-date');
+  });
+  it('takes a leading Markdown heading as the title when nothing else gives one; the text keeps it', () => {
+    const a = parseArticle('# Ferry service resumes\n\nThe ferry sails again on Monday.\n', 'ferry');
+    expect(a).toMatchObject({
+      title: 'Ferry service resumes',
+      text: '# Ferry service resumes\n\nThe ferry sails again on Monday.\n',
+    });
+    expect(parseArticle('date 2025-01-06\n# Ferry service resumes\nText.', 'x').title).toBe('Ferry service resumes');
+    expect(parseArticle('---\ntitle: Given\n---\n# Heading\nText.', 'x').title).toBe('Given');
+    expect(parseArticle('#hashtag news. Text.', 'x').title).toBeNull();
+  });
   it('names the bad field', () => {
     expect(() => parseArticle('---\ndate: 2025-02-31\n---\nText.', 'x')).toThrow(/date/);
     expect(() => parseArticle('---\nurl: not a url\n---\nText.', 'x')).toThrow(/url/);
