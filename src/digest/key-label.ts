@@ -2,8 +2,8 @@ import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 
 const LABEL_MAX = 80;
-// Fewer words than this say too little on their own ("They", "The team").
-const MIN_WORDS = 3;
+// Fewer words than this say too little on their own ("They", "Vote").
+const MIN_WORDS = 2;
 
 // "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
 const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
@@ -43,6 +43,12 @@ const TRAILING = new RegExp(
     'next',
     'last',
     'the',
+    // "The vote is on 3 March": the vote, not "The vote is".
+    'is',
+    'are',
+    'was',
+    'were',
+    'will be',
     'as soon as',
     'as early as',
     'no later than',

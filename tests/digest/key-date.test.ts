@@ -25,6 +25,7 @@ describe('key date', () => {
       'The striker expected back for the game',
     );
     expect(label('The minister told Parliament the bill will pass by 3 March.')).toBe('The bill will pass');
+    expect(label('The summit will be on 3 March.')).toBe('The summit');
     // The clause before the date, without the word that ties it to the date.
     expect(label('The parties must agree by 15 December, the mediator said.')).toBe('The parties must agree');
     // A date that opens the sentence: the clause after it.
