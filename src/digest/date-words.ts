@@ -88,18 +88,11 @@ const UNITS = [
   'd',
 ];
 const UNIT = new RegExp(String.raw`\b(?:\d+(?:\.\d+)?\s*)?${anyOf(UNITS)}\b`, 'i');
+/** Numbers written as words, as spans of time count them ("two days", "ten weeks"). */
+export const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const AMOUNTS = [
   'an?',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
+  ...NUMBER_WORDS,
   'eleven',
   'twelve',
   'few',

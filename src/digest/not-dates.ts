@@ -3,6 +3,7 @@
  * a span counted from another event.
  */
 import { anyOf } from './regex-parts.js';
+import { NUMBER_WORDS } from './date-words.js';
 
 // "USA Today", "VOA Today", "the Today programme": inside a sentence only a name writes Today with a capital.
 function isNameWithToday(sentence: string, index: number, text: string): boolean {
@@ -13,23 +14,7 @@ function isNameWithToday(sentence: string, index: number, text: string): boolean
 const THE_DAY_AFTER = /^the (?:day|morning|night|week) (?:after|before)$/i;
 const ENDS_AFTER = /\b(?:after|before)\s*$/i;
 // "an hour", "two days", "a few weeks", "3 days": a span that starts the expression.
-const COUNTS = [
-  'the',
-  'an?',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'several',
-  'a few',
-  String.raw`\d+`,
-];
+const COUNTS = ['the', 'an?', ...NUMBER_WORDS, 'several', 'a few', String.raw`\d+`];
 const STARTS_WITH_COUNT = new RegExp(String.raw`^${anyOf(COUNTS)}\s`, 'i');
 
 // "an hour after Craig spoke", "a day after he was hounded", "two days before the vote": counted from
