@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from './define.js';
 import { articleField, publicField } from './options.js';
 import { countdownReply } from '../chat/digest-reply.js';
+import { channelZone } from './channel-zone.js';
 
 export const countdownCommand = defineCommand({
   name: 'countdown',
@@ -10,10 +11,7 @@ export const countdownCommand = defineCommand({
   visibility: 'channel',
   usage: 'countdown [article]',
   handler: async (ctx, o) => {
-    const [sub, article] = await Promise.all([
-      ctx.services.store.getSubscription(ctx.platform, ctx.channelId),
-      ctx.services.library.resolve(o.article),
-    ]);
-    return countdownReply(article, ctx.now, sub?.timeZone ?? ctx.services.defaultTimeZone);
+    const [zone, article] = await Promise.all([channelZone(ctx), ctx.services.library.resolve(o.article)]);
+    return countdownReply(article, ctx.now, zone);
   },
 });

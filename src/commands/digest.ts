@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from './define.js';
 import { articleField, publicField } from './options.js';
 import { digestReply } from '../chat/digest-reply.js';
+import { channelZone } from './channel-zone.js';
 
 export const digestCommand = defineCommand({
   name: 'digest',
@@ -9,6 +10,8 @@ export const digestCommand = defineCommand({
   schema: z.object({ article: articleField, public: publicField }),
   visibility: 'channel',
   usage: 'digest [article]',
-  handler: async (ctx, o) =>
-    digestReply(await ctx.services.library.resolve(o.article), ctx.now, ctx.services.defaultTimeZone, ctx.prefix),
+  handler: async (ctx, o) => {
+    const [zone, article] = await Promise.all([channelZone(ctx), ctx.services.library.resolve(o.article)]);
+    return digestReply(article, ctx.now, zone, ctx.prefix);
+  },
 });

@@ -170,6 +170,18 @@ describe('commands through the bus', () => {
     expect(await w.store.listSubscriptions()).toEqual([]);
   });
 
+  it('/digest and /countdown count days in the channel’s zone, the same as its scheduled posts', async () => {
+    // Noon UTC on 19 January is already 20 January in Kiritimati (UTC+14): the seed's key day.
+    const w = await makeWorld('2025-01-19T12:00:00Z');
+    const digestCountdown = async () =>
+      (await w.bus.runText('digest', me)).parts[0]?.fields?.find((f) => f.name === 'Countdown')?.value;
+    expect(await digestCountdown()).toMatch(/^1 day to go/);
+    expect(allText(await w.bus.runText('countdown', me))).toMatch(/1 day to go/);
+    await w.bus.runText('subscribe daily 08:00 Pacific/Kiritimati', me);
+    expect(await digestCountdown()).toMatch(/^Today/);
+    expect(allText(await w.bus.runText('countdown', me))).toMatch(/Today/);
+  });
+
   it('/subscribe stores the schedule and zone, again replaces it; /unsubscribe removes it', async () => {
     const w = await makeWorld();
     await w.bus.runText('subscribe daily 08:00 Europe/Kyiv', me);
