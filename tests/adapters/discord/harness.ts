@@ -6,16 +6,16 @@ import type { ArticleStore } from '../../../src/store/types.js';
 import type { ArticleFiles } from '../../../src/library/files.js';
 import { openIndex, TestClock, TEST_HOLDER } from '../../support/services.js';
 import type { ArticleLibrary } from '../../../src/library/library.js';
-import { CommandBus } from '../../../src/commands/bus.js';
+import type { CommandBus } from '../../../src/commands/bus.js';
+import { commandCore } from '../../support/command-core.js';
+import type { Poller } from '../../../src/sources/poller.js';
+import type { SourceManager } from '../../../src/sources/manager.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import type { Poster } from '../../../src/chat/poster.js';
 import type { Logger } from '../../../src/log.js';
 import type { Metrics } from '../../../src/metrics.js';
 import { DiscordAdapter } from '../../../adapters/discord/index.js';
 import { FakeDiscord } from '../../fakes/discord.js';
-import { Poller } from '../../../src/sources/poller.js';
-import { SourceManager } from '../../../src/sources/manager.js';
-import { fetchLimits } from '../../../src/sources/limits.js';
 
 export const NOW = new Date('2024-11-24T12:00:00Z');
 export const SEED_ID = '2024-11-24-kursk';
@@ -80,37 +80,15 @@ export async function harness(
   const clock = new TestClock(NOW);
   const { store, files, library: plain } = await openIndex(join(dir, 'herald.db'), digests, clock);
   const library = opts.library ? opts.library(digests, store.articles, files) : plain;
-  const poller = opts.sources
-    ? new Poller({
-        store: store.sources,
-        clock,
-        log,
-        limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }),
-        sourcesFile: join(digests, 'sources.json'),
-        defaultEveryMinutes: 15,
-        keepDays: 30,
-      })
-    : null;
-  const manager = poller
-    ? new SourceManager({
-        store: store.sources,
-        clock,
-        defaultEveryMinutes: 15,
-        allowPrivate: true,
-        onAdded: (id) => void poller.pollNow(id),
-      })
-    : null;
-  const bus = new CommandBus(
-    {
-      library,
-      store,
-      defaultTimeZone: 'Europe/Kyiv',
-      onSubscriptionsChanged: () => {},
-      ...(manager ? { sources: manager } : {}),
-    },
-    log,
+  const { bus, poller, manager } = commandCore({
+    store,
+    library,
     clock,
-  );
+    log,
+    defaultTimeZone: 'Europe/Kyiv',
+    sources: opts.sources,
+    sourcesFile: join(digests, 'sources.json'),
+  });
   const adapter = new DiscordAdapter({
     token: fake.token,
     applicationId: fake.applicationId,

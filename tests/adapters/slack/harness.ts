@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SlackAdapter } from '../../../adapters/slack/index.js';
 import { ArticleLibrary } from '../../../src/library/library.js';
-import { CommandBus } from '../../../src/commands/bus.js';
+import type { CommandBus } from '../../../src/commands/bus.js';
+import { commandCore } from '../../support/command-core.js';
+import type { Poller } from '../../../src/sources/poller.js';
+import type { SourceManager } from '../../../src/sources/manager.js';
 import { createLogger } from '../../../src/log.js';
 import { ArticleFiles } from '../../../src/library/files.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
-import { Poller } from '../../../src/sources/poller.js';
-import { SourceManager } from '../../../src/sources/manager.js';
-import { fetchLimits } from '../../../src/sources/limits.js';
 import { TestClock } from '../../support/services.js';
 import {
   FakeSlack,
@@ -107,37 +107,15 @@ export async function startHarness(opts: {
   const logs: string[] = [];
   const log = createLogger('debug', [FAKE_BOT_TOKEN, FAKE_APP_TOKEN, FAKE_SIGNING_SECRET], (l) => logs.push(l));
   const clock = new TestClock(new Date(NOW));
-  const poller = opts.sources
-    ? new Poller({
-        store: store.sources,
-        clock,
-        log,
-        limits: fetchLimits({ allowPrivate: true, timeoutMs: 3000 }),
-        sourcesFile: null,
-        defaultEveryMinutes: 15,
-        keepDays: 30,
-      })
-    : null;
-  const manager = poller
-    ? new SourceManager({
-        store: store.sources,
-        clock,
-        defaultEveryMinutes: 15,
-        allowPrivate: true,
-        onAdded: (id) => void poller.pollNow(id),
-      })
-    : null;
-  const bus = new CommandBus(
-    {
-      library,
-      store,
-      defaultTimeZone: 'UTC',
-      onSubscriptionsChanged: () => {},
-      ...(manager ? { sources: manager } : {}),
-    },
-    log,
+  const { bus, poller, manager } = commandCore({
+    store,
+    library,
     clock,
-  );
+    log,
+    defaultTimeZone: 'UTC',
+    sources: opts.sources,
+    sourcesFile: null,
+  });
   const adapter = new SlackAdapter({
     botToken: FAKE_BOT_TOKEN,
     ...(opts.mode === 'socket' ? { appToken: FAKE_APP_TOKEN } : { signingSecret: FAKE_SIGNING_SECRET }),
