@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, MessageFlags } from 'discord.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import { answerCommand } from '../../src/commands/answer.js';
 import type { Logger } from '../../src/log.js';
@@ -46,6 +46,28 @@ export interface FirstResponse {
 export interface Choice {
   name: string;
   value: string;
+}
+
+/**
+ * The first answer as the body Discord expects, handed to `send` once: the gateway posts it to the
+ * interaction's callback endpoint, the Interactions Endpoint writes it as its HTTP response.
+ */
+export function firstResponse(send: (body: unknown) => Promise<void>): FirstResponse {
+  let sent = false;
+  const once = async (body: unknown): Promise<void> => {
+    if (sent) throw new Error('the interaction was already answered');
+    await send(body);
+    sent = true;
+  };
+  return {
+    get sent() {
+      return sent;
+    },
+    defer: (ephemeral) => once({ type: 5, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } }),
+    replyPrivately: (embeds) =>
+      once({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } }),
+    suggest: (choices) => once({ type: 8, data: { choices } }),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { type SessionInfo, WebSocketManager, WebSocketShardEvents } from '@discordjs/ws';
-import { MessageFlags, type REST } from 'discord.js';
+import type { REST } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 import { settlesWithin } from '../../src/time/settles-within.js';
-import type { CommandAnswerer, FirstResponse } from './answer.js';
+import { type CommandAnswerer, firstResponse } from './answer.js';
 import type { InteractionRest } from './interaction-rest.js';
 import { parseInteraction } from './interaction-payload.js';
 
@@ -96,7 +96,7 @@ export async function answerFromGateway(
     const { id, token } = parsed.call;
     return answerer.interaction(
       parsed,
-      restFirstResponse((body) => rest.callback(id, token, body)),
+      firstResponse((body) => rest.callback(id, token, body)),
     );
   }
   if (parsed.kind !== 'invalid') return;
@@ -110,28 +110,9 @@ export async function answerFromGateway(
   // Both go into the callback's path: nothing that could change it.
   if (typeof d.id !== 'string' || !/^\d{1,25}$/.test(d.id)) return;
   if (typeof d.token !== 'string' || !/^[^\s/?#%\\]{1,1000}$/.test(d.token)) return;
-  const first = restFirstResponse((body) => rest.callback(d.id as string, d.token as string, body));
+  const first = firstResponse((body) => rest.callback(d.id as string, d.token as string, body));
   // An autocomplete can only be answered with choices: none, then.
   const answered =
     d.type === AUTOCOMPLETE ? first.suggest([]) : first.replyPrivately([{ description: UNREADABLE, color: 0xef4444 }]);
   await answered.catch((err: unknown) => log.warn('discord error reply failed', { ...where, err }));
-}
-
-// The gateway's first answer goes to the interaction's callback endpoint.
-function restFirstResponse(send: (body: unknown) => Promise<void>): FirstResponse {
-  let sent = false;
-  const once = async (body: unknown): Promise<void> => {
-    if (sent) throw new Error('the interaction was already answered');
-    await send(body);
-    sent = true;
-  };
-  return {
-    get sent() {
-      return sent;
-    },
-    defer: (ephemeral) => once({ type: 5, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } }),
-    replyPrivately: (embeds) =>
-      once({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } }),
-    suggest: (choices) => once({ type: 8, data: { choices } }),
-  };
 }

@@ -1,11 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import { MessageFlags, type APIEmbed } from 'discord.js';
 import type { Logger } from '../../src/log.js';
 import { json, text, type HttpHandler } from '../http/server.js';
 import { firstDelivery } from '../http/signed-requests.js';
 import type { ReplayGuard } from '../../src/commands/replay-guard.js';
-import type { Choice, CommandAnswerer, FirstResponse } from './answer.js';
+import { type CommandAnswerer, firstResponse } from './answer.js';
 import { parseInteraction } from './interaction-payload.js';
 import { signatureProblem } from './verify.js';
 
@@ -60,47 +59,18 @@ export function interactionsEndpoint(o: InteractionsEndpointOptions): HttpHandle
       o.log.warn('discord interaction replayed; ignored', { interaction: parsed.call.id });
       return text(res, 409, 'interaction already received\n');
     }
-    const first = new HttpFirstResponse(res);
+    // The first answer is the HTTP response itself: a deferral (5), a private reply (4) or choices (8).
+    const first = firstResponse(async (reply) => {
+      if (res.headersSent) throw new Error('the interaction was already answered');
+      json(res, 200, reply);
+    });
     const work = answerer
       .interaction(parsed, first)
-      .finally(() => first.fallback())
+      // Never expected: Discord then shows "interaction failed" instead of waiting out its deadline.
+      .finally(() => !first.sent && !res.headersSent && text(res, 500, 'internal error\n'))
       .catch((err: unknown) => o.log.error('discord interaction handler failed', { err }));
     o.track(work);
   };
-}
-
-// The first answer is the HTTP response itself: a deferral (5), a private reply (4) or choices (8).
-class HttpFirstResponse implements FirstResponse {
-  private written = false;
-
-  constructor(private readonly res: ServerResponse) {}
-
-  get sent(): boolean {
-    return this.written;
-  }
-
-  async defer(ephemeral: boolean): Promise<void> {
-    this.write({ type: 5, data: { flags: ephemeral ? MessageFlags.Ephemeral : 0 } });
-  }
-
-  async replyPrivately(embeds: APIEmbed[]): Promise<void> {
-    this.write({ type: 4, data: { embeds, allowed_mentions: { parse: [] }, flags: MessageFlags.Ephemeral } });
-  }
-
-  async suggest(choices: Choice[]): Promise<void> {
-    this.write({ type: 8, data: { choices } });
-  }
-
-  /** Answers 500 if nothing was written (never expected; Discord then shows "interaction failed"). */
-  fallback(): void {
-    if (!this.written && !this.res.headersSent) text(this.res, 500, 'internal error\n');
-  }
-
-  private write(body: unknown): void {
-    if (this.written || this.res.headersSent) throw new Error('the interaction was already answered');
-    this.written = true;
-    json(this.res, 200, body);
-  }
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
