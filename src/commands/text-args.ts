@@ -14,6 +14,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const tokenRe = /(\w+):(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/g;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
+    // "speaker:" with nothing after it: said plainly, rather than read as a value for another option.
+    const named = word?.endsWith(':') ? word.slice(0, -1).toLowerCase() : undefined;
+    if (named !== undefined && known.has(named)) {
+      throw new UserError('bad-option', `${named}: give a value after the colon. Usage: ${prefix}${spec.usage}`);
+    }
     if (key !== undefined && known.has(key.toLowerCase())) {
       out[key.toLowerCase()] = dq ?? cq ?? sq ?? bare ?? '';
     } else if (

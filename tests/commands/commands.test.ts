@@ -109,6 +109,10 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.run('quotes', { speaker: '   ' }, me))).toMatch(/^speaker: must not be empty\./);
     expect(allText(await w.bus.runText('digest public:maybe', me))).toMatch(/^public: must be true or false\./);
     expect(allText(await w.bus.runText('subscribe reminders:later', me))).toMatch(/^reminders: must be on or off\./);
+    // An option name with nothing after its colon is not taken as the article's id.
+    const bare = await w.bus.runText('quotes speaker:', me);
+    expect(bare).toMatchObject({ kind: 'error', visibility: 'private' });
+    expect(allText(bare)).toMatch(/^speaker: give a value after the colon\. Usage: \/quotes/);
   });
 
   it('accepts an article id, an unambiguous prefix, and explains an unknown or ambiguous one', async () => {
@@ -118,7 +122,7 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.runText('digest 2024-11-2', me))).toMatch(/matches 2 articles/);
     const unknown = await w.bus.runText('digest nope', me);
     expect(unknown).toMatchObject({ kind: 'error', visibility: 'private' });
-    expect(allText(unknown)).toMatch(/no article "nope"/);
+    expect(allText(unknown)).toMatch(/No article "nope"\. \/articles lists them\./);
     // No article given: the newest.
     expect((await w.bus.run('digest', {}, me)).parts[0]?.footer).toContain('2024-11-25-kursk-update');
   });
