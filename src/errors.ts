@@ -38,6 +38,8 @@ export class ArticleError extends Error {
   constructor(
     readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'too-large',
     message: string,
+    /** The command that lists what the person may have meant; the chat adds it as they would type it. */
+    readonly seeCommand?: 'articles',
   ) {
     super(message);
     this.name = 'ArticleError';

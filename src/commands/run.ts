@@ -50,7 +50,9 @@ export async function runCommand(
     return wantsPublic ? { ...reply, visibility: 'channel' } : reply;
   } catch (err) {
     if (err instanceof UserError || err instanceof ArticleError) {
-      return { ...textReply(err.message, 'error'), parts: [{ text: err.message, footer: `error: ${err.code}` }] };
+      const see = err instanceof ArticleError && err.seeCommand ? ` ${ctx.prefix}${err.seeCommand} lists them.` : '';
+      const text = `${err.message}${see}`;
+      return { ...textReply(text, 'error'), parts: [{ text, footer: `error: ${err.code}` }] };
     }
     log.error('command failed', { command: spec.name, platform: ctx.platform, channel: ctx.channelId, err });
     return textReply(SOMETHING_WENT_WRONG, 'error');

@@ -47,7 +47,7 @@ export class ArticleLibrary {
   async resolve(query: string | undefined): Promise<ArticleRecord> {
     if (query === undefined || query.trim() === '') {
       const newest = await this.newest();
-      if (!newest) throw new ArticleError('not-found', `there are no articles yet (add a file to ${this.dir}/)`);
+      if (!newest) throw new ArticleError('not-found', `No articles yet: add a file to ${this.dir}/.`);
       return newest;
     }
     const q = query.trim();
@@ -63,8 +63,7 @@ export class ArticleLibrary {
       const a = await this.store.get(only.id);
       if (a) return a;
     }
-    if (matches.length === 0)
-      throw new ArticleError('not-found', `no article "${query}" (the articles command lists them)`);
+    if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, 'articles');
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
     throw new ArticleError(
       'not-found',

@@ -59,7 +59,7 @@ describe('the article index', () => {
       expect((await library.resolve('a')).text).toContain('An added line.');
       rmSync(join(dir, 'b.txt'));
       await files.sync();
-      await expect(library.resolve('b')).rejects.toThrow(/no article "b"/);
+      await expect(library.resolve('b')).rejects.toThrow(/No article "b"/);
       writeFileSync(join(dir, 'b.txt'), body(3));
       await files.sync();
       expect((await library.resolve('b')).text).toContain('Story 3');

@@ -80,7 +80,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
     await h.fake.waitFor(() => h.fake.responsesTo(bad).length >= 1, 5000, 'the error');
     const error = h.fake.responsesTo(bad)[0]?.body ?? {};
     expect(error.response_type).toBe('ephemeral');
-    expect(blockTexts(error.blocks).join('\n')).toContain('no article "AT&amp;T"');
+    expect(blockTexts(error.blocks).join('\n')).toContain('No article "AT&amp;T". /herald articles lists them.');
   });
 
   it('a bare /herald shows the help, privately', async () => {
