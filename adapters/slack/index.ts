@@ -32,6 +32,7 @@ import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
 import { postAll } from '../../src/chat/post-all.js';
 import { settlesWithin } from '../../src/time/settles-within.js';
 import { SlackRequestGuard } from './request-guard.js';
+import { LearnedBudget } from '../../src/chat/learned-budget.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
@@ -106,6 +107,8 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
   private readonly stopping = new AbortController();
   private readonly policy: RateLimitPolicy;
   private readonly metrics: Metrics;
+  // chat.postMessage per workspace: Slack publishes no figure, so the pace is learned from its 429s.
+  private readonly posts = new LearnedBudget((err) => retryAfterSeconds(err) !== null);
   private server: HttpServer | null = null;
   private started = false;
   private registered = false;
@@ -255,11 +258,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
    */
   async post(channelId: string, reply: Reply, key: string, options: PostOptions = {}): Promise<PostResult> {
     const send = async (m: SlackMessage, n: number): Promise<string | null> =>
-      (
-        await this.call(() =>
-          this.app.client.chat.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) }),
-        )
-      ).ts ?? null;
+      (await this.postMessage({ channel: channelId, ...message(m), metadata: deliveryMetadata(key, n) })).ts ?? null;
     return postAll(renderReply(reply), options, send, (err) => {
       const code = platformError(err);
       return code && code in UNAVAILABLE ? new ChannelUnavailableError(UNAVAILABLE[code] ?? code) : null;
@@ -298,9 +297,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
         { ...notice, reason: escapeText(notice.reason), resume: escapeText(notice.resume) },
         `<#${notice.channelId}>`,
       );
-      await this.call(() =>
-        this.app.client.chat.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false }),
-      );
+      await this.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false });
     } catch (err) {
       this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });
     }
@@ -308,7 +305,12 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
 
   private async postOverflow(channel: string, m: SlackMessage, user: string | null): Promise<void> {
     if (user) await this.call(() => this.app.client.chat.postEphemeral({ channel, user, ...message(m) }));
-    else await this.call(() => this.app.client.chat.postMessage({ channel, ...message(m) }));
+    else await this.postMessage({ channel, ...message(m) });
+  }
+
+  // Every chat.postMessage goes through the workspace's learned budget, each retry too.
+  private postMessage(args: webApi.ChatPostMessageArguments): Promise<webApi.ChatPostMessageResponse> {
+    return this.call(() => this.posts.run(args.channel, () => this.app.client.chat.postMessage(args)));
   }
 
   private call<T>(fn: () => Promise<T>): Promise<T> {

@@ -41,6 +41,12 @@ export class SlidingWindowBudget implements RateBudget {
     return this.limit;
   }
 
+  /** Sets how many requests a window may hold (Infinity: no pacing). */
+  limitTo(limit: number): void {
+    this.limit = Math.max(1, limit);
+    this.wake();
+  }
+
   async run<T>(request: () => Promise<T>): Promise<T> {
     while (!this.free()) await new Promise<void>((r) => this.waiters.push(r));
     this.inFlight++;
