@@ -3,9 +3,9 @@ import { isTimeZone } from '../time/calendar.js';
 import { UserError } from '../errors.js';
 
 export const SCHEDULE_FORMS =
-  'daily 08:00 · weekdays 07:30 · weekends 10:00 · hourly · every 15 minutes · mon,thu 18:00 · a cron expression such as "0 8 * * 1-5"';
+  'daily 08:00 · weekdays 07:30 · weekends 10:00 · hourly · every 15 minutes · mon,thu 18:00 · mon-fri 18:00 · a cron expression such as "0 8 * * 1-5"';
 
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A schedule as node-cron runs it, with the words the user chose kept for display. */
 export interface Schedule {
@@ -35,7 +35,8 @@ export function parseSchedule(input: string): Schedule {
     const minute = Number(mm);
     if (hour > 23 || minute > 59) fail(`"${hh}:${mm}" is not a time of day (use 24-hour HH:MM)`);
     const dow =
-      dayField(days) ?? fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu)`);
+      dayField(days) ??
+      fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu or mon-fri)`);
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
   }
   const fields = s.split(' ');
@@ -55,9 +56,24 @@ function dayField(days: string): string | null {
   if (days === 'daily' || days === 'everyday') return '*';
   if (days === 'weekdays') return '1-5';
   if (days === 'weekends') return '0,6';
-  const list = days.split(',').map((d) => DAYS.indexOf(d.slice(0, 3) as (typeof DAYS)[number]));
-  if (list.some((i) => i < 0) || list.length === 0) return null;
-  return [...new Set(list)].sort().join(',');
+  const list: number[] = [];
+  for (const part of days.split(',')) {
+    // A range ("mon-fri", "fri-sun") runs forward through the week, wrapping at Saturday.
+    const [from, to, extra] = part.split('-').map(dayNumber);
+    if (from === undefined || from === null || to === null || extra !== undefined) return null;
+    for (let d = from; ; d = (d + 1) % 7) {
+      list.push(d);
+      if (to === undefined || d === to) break;
+    }
+  }
+  return [...new Set(list)].sort((a, b) => a - b).join(',');
+}
+
+// "mon", "monday", "tues", "thurs"…: a whole day name or a start of it, at least three letters.
+function dayNumber(word: string): number | null {
+  if (word.length < 3) return null;
+  const i = DAY_NAMES.findIndex((name) => name.startsWith(word));
+  return i < 0 ? null : i;
 }
 
 /** Validates an IANA time zone name. Throws UserError. */
