@@ -32,6 +32,16 @@ describe('briefing', () => {
     expect(d.briefing[0]).toContain('voted on Tuesday');
   });
 
+  it('never makes a Markdown heading a line of a short article’s briefing', () => {
+    const text =
+      '# Ferry service resumes\n\nThe ferry sails again on Monday after a month of repairs.\n\n## Timetable\n\nBoats leave every hour from the harbour.\n';
+    const short = buildDigest(article(text, '2025-01-06', { title: 'Ferry service resumes' }));
+    expect(short.briefing).toEqual([
+      'The ferry sails again on Monday after a month of repairs.',
+      'Boats leave every hour from the harbour.',
+    ]);
+  });
+
   it('makes a headline from the lead sentence when there is no title', () => {
     expect(d.headline.startsWith('The city council voted')).toBe(true);
   });
