@@ -24,9 +24,9 @@ export function isClutter(sentence: string): boolean {
   return false;
 }
 
-/** Strips a leading dateline such as "LONDON, England (CNN) -- " or "(CNN) -- ", which is not part of the news. */
+/** Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - " or "(CNN) -- ", which is not part of the news. */
 export function stripDateline(sentence: string): string {
-  return sentence.replace(/^(?:[A-Z][A-Za-z .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
+  return sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
 }
 
 // Words that start a sentence and are rarely capitalised inside one.

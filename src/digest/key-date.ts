@@ -1,6 +1,7 @@
 import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
+import { stripDateline } from './clutter.js';
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
 
@@ -29,7 +30,13 @@ export function findKeyDate(
   // The label comes from the mention that best explains the date: an event first, then a deadline.
   const explained = [...best.mentions].sort((a, b) => rank(a) - rank(b))[0] as DateMention;
   const sentence = sentences.find((s) => s.start <= explained.start && explained.end <= s.end)?.text ?? explained.text;
-  return { date: best.day, label: keyDateLabel(sentence, explained), sentence };
+  // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day.
+  const plain = stripDateline(sentence);
+  return {
+    date: best.day,
+    label: keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained),
+    sentence,
+  };
 }
 
 function rank(d: DateMention): number {

@@ -11,6 +11,25 @@ describe('key date', () => {
     expect(d.keyDate?.sentence).toBe('The parties must agree by 15 December.');
   });
 
+  it('leaves a wire dateline out of the label, the headline and the briefing', () => {
+    const wire = buildDigest(
+      article(
+        'LISBON (Reuters) - Port workers agreed on Monday to hold a strike vote on 9 December. Unions said pay talks had failed. Shipping firms warned of delays.',
+        '2025-11-24',
+      ),
+    );
+    expect(wire.keyDate).toMatchObject({ date: '2025-12-09' });
+    expect(wire.keyDate?.label).not.toMatch(/Reuters|LISBON/);
+    const dated = buildDigest(
+      article(
+        'OSLO, Nov 30 (Reuters) - The ferry line will resume sailings on 4 December, its owner said. Repairs took a month. Tickets go on sale today.',
+        '2025-11-30',
+      ),
+    );
+    expect(dated.headline).toMatch(/^The ferry line will resume sailings/);
+    expect(dated.briefing[0]).toMatch(/^The ferry line will resume sailings/);
+  });
+
   it('labels a scheduled event by its subject', () => {
     const d = buildDigest(
       article('The referendum on independence is scheduled for 2 March 2025. Campaigns began on 1 November.'),
