@@ -8,8 +8,16 @@ export const articleField = text(200)
 export const speakerField = text(100)
   .optional()
   .meta({ description: 'Only quotes by this speaker (any part of the name)', autocomplete: 'speaker' });
-export const publicField = z
-  .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no'])], { message: 'must be true or false' })
-  .transform((v) => v === true || v === 'true' || v === 'yes')
+export const publicField = switchOption(['true', 'yes'], ['false', 'no'], 'must be true or false')
   .optional()
   .meta({ description: 'Show the answer to the whole channel' });
+
+/** A yes/no option: Discord's boolean, or a typed word from `yes` or `no` in any case ("True", "OFF"). */
+export function switchOption(yes: string[], no: string[], message: string) {
+  const word = z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum([...yes, ...no]));
+  return z.union([z.boolean(), word], { message }).transform((v) => v === true || (v !== false && yes.includes(v)));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand } from './define.js';
+import { switchOption } from './options.js';
 import { textReply } from '../chat/reply.js';
 import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
@@ -21,9 +22,7 @@ const schema = z.object({
     .max(64)
     .optional()
     .meta({ description: 'IANA time zone for the schedule, e.g. Europe/Kyiv' }),
-  reminders: z
-    .union([z.boolean(), z.enum(['on', 'off', 'true', 'false', 'yes', 'no'])], { message: 'must be on or off' })
-    .transform((v) => v === true || v === 'on' || v === 'true' || v === 'yes')
+  reminders: switchOption(['on', 'true', 'yes'], ['off', 'false', 'no'], 'must be on or off')
     .optional()
     .meta({ description: 'Post a countdown line when nothing is new and a key date is ahead (default on)' }),
   source: z

@@ -109,6 +109,10 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.run('quotes', { speaker: '   ' }, me))).toMatch(/^speaker: must not be empty\./);
     expect(allText(await w.bus.runText('digest public:maybe', me))).toMatch(/^public: must be true or false\./);
     expect(allText(await w.bus.runText('subscribe reminders:later', me))).toMatch(/^reminders: must be on or off\./);
+    // Yes and no in any case, as phones capitalise them.
+    expect((await w.bus.runText('quotes speaker:zelenskyy public:True', me)).visibility).toBe('channel');
+    expect((await w.bus.runText('quotes speaker:zelenskyy public:NO', me)).visibility).toBe('private');
+    expect(allText(await w.bus.runText('subscribe reminders:False', me))).toContain('Reminders off.');
     // An option name with nothing after its colon is not taken as the article's id.
     const bare = await w.bus.runText('quotes speaker:', me);
     expect(bare).toMatchObject({ kind: 'error', visibility: 'private' });
