@@ -23,7 +23,7 @@ import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
 import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
-import { ConfigError, StoreInUseError, StoreOpenError } from '../src/errors.js';
+import { ConfigError, PlatformStartError, StoreInUseError, StoreOpenError } from '../src/errors.js';
 import { systemClock } from '../src/clock.js';
 import { SharedReplayGuard, type ReplayGuard } from '../src/commands/replay-guard.js';
 
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     },
   });
 
-  for (const a of adapters.values()) await a.start(bus);
+  for (const a of adapters.values()) await startOrExit(a, bus);
   if (consoleAdapter) await subscribeConsole(consoleAdapter, bus, store, config.HERALD_CONSOLE_SCHEDULE, log);
   await scheduler.start();
   sources.poller.start();
@@ -217,6 +217,20 @@ function configOrExit(): Config {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
       process.exit(2);
+    }
+    throw err;
+  }
+}
+
+// A platform that refuses the token or cannot be reached: one line naming what to check. A refused
+// token is a setting (exit 2); an unreachable platform may come back (exit 1, for a supervisor).
+async function startOrExit(a: CommandReceiver, bus: CommandBus): Promise<void> {
+  try {
+    await a.start(bus);
+  } catch (err) {
+    if (err instanceof PlatformStartError) {
+      process.stderr.write(`herald: ${err.message}\n`);
+      process.exit(err.code === 'refused' ? 2 : 1);
     }
     throw err;
   }

@@ -114,6 +114,22 @@ export class PermanentPostError extends Error {
 }
 
 /**
+ * A platform could not be used at start: it refused the token (`refused`: a setting to fix, exit 2),
+ * or it could not be reached (`unreachable`: the network, a proxy or the API URL; exit 1, so a
+ * supervisor tries again). The message names the variables to check.
+ */
+export class PlatformStartError extends Error {
+  constructor(
+    readonly code: 'refused' | 'unreachable',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PlatformStartError';
+  }
+}
+
+/**
  * The database could not be opened or migrated: a file that is not a database, a folder that cannot be
  * written, a server that refuses the connection. The message names HERALD_DB and the fix; Herald exits 2.
  */

@@ -32,7 +32,7 @@ import { postAll } from '../../src/chat/post-all.js';
 import { InFlight } from '../../src/commands/in-flight.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
-import { ChannelUnavailableError, PermanentPostError } from '../../src/errors.js';
+import { ChannelUnavailableError, PermanentPostError, PlatformStartError } from '../../src/errors.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -151,9 +151,19 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
       me = (await this.rest.get(Routes.user('@me'))) as { username?: string };
     } catch (err) {
       const status = (err as { status?: unknown } | null)?.status;
-      const why = typeof status === 'number' ? `HTTP ${status}` : err instanceof Error ? err.message : String(err);
-      throw new Error(
-        `Discord did not accept the bot token (${why}): check DISCORD_TOKEN (Developer Portal → Bot → Reset Token) and DISCORD_API_URL`,
+      // No HTTP status: Discord was never reached, and the token is not to blame.
+      if (typeof status !== 'number') {
+        const why = err instanceof Error ? err.message : String(err);
+        throw new PlatformStartError(
+          'unreachable',
+          `Discord could not be reached (${why}): check the network or proxy${this.opts.apiUrl ? ', and DISCORD_API_URL' : ''}`,
+          { cause: err },
+        );
+      }
+      const check = status === 401 ? 'DISCORD_TOKEN (Developer Portal → Bot → Reset Token)' : 'DISCORD_TOKEN';
+      throw new PlatformStartError(
+        status >= 500 ? 'unreachable' : 'refused',
+        `Discord did not accept the bot token (HTTP ${status}): check ${check}${this.opts.apiUrl ? ' and DISCORD_API_URL' : ''}`,
         { cause: err },
       );
     }

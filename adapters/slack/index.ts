@@ -25,7 +25,7 @@ import { MemoryReplayCache, type ReplayGuard } from '../../src/commands/replay-g
 import { SlackAdmins, ADMIN_CACHE_MS } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommand } from './commands.js';
-import { describeError, platformError, retryAfterSeconds } from './slack-errors.js';
+import { describeError, platformError, retryAfterSeconds, unreached } from './slack-errors.js';
 import { DEFAULT_RATE_LIMIT, withRateLimit, type RateLimitPolicy } from '../../src/chat/retry-after.js';
 import { escapeText, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
@@ -33,7 +33,7 @@ import { postAll } from '../../src/chat/post-all.js';
 import { settlesWithin } from '../../src/time/settles-within.js';
 import { SlackRequestGuard } from './request-guard.js';
 import { LearnedBudget } from '../../src/chat/learned-budget.js';
-import { ChannelUnavailableError } from '../../src/errors.js';
+import { ChannelUnavailableError, PlatformStartError } from '../../src/errors.js';
 
 /** Where Slack sends HTTP-mode requests; the Request URL of the slash command is https://HOST/slack/events. */
 export const EVENTS_PATH = SLACK_EVENTS_PATH;
@@ -196,14 +196,28 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     const where = this.opts.apiUrl ? ` at SLACK_API_URL ${this.opts.apiUrl}` : '';
     // auth.test: a wrong token or API URL fails here, with Slack's reason, rather than at the first command.
     await this.call(() => this.app.init()).catch((err: unknown) => {
+      // A request that never got Slack's answer says nothing about the token.
+      if (unreached(err))
+        throw new PlatformStartError(
+          'unreachable',
+          `Slack could not be reached (${describeError(err)}${where}): check the network or proxy${this.opts.apiUrl ? ', and SLACK_API_URL' : ''}`,
+          { cause: err },
+        );
       const check = this.opts.apiUrl
         ? 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…) and SLACK_API_URL'
         : 'SLACK_BOT_TOKEN (Bot User OAuth Token, xoxb-…)';
-      throw new Error(`Slack auth.test failed (${describeError(err)}${where}): check ${check}`, { cause: err });
+      throw new PlatformStartError(
+        'refused',
+        `Slack auth.test failed (${describeError(err)}${where}): check ${check}`,
+        {
+          cause: err,
+        },
+      );
     });
     if (this.socket) {
       await this.app.start().catch((err: unknown) => {
-        throw new Error(
+        throw new PlatformStartError(
+          unreached(err) ? 'unreachable' : 'refused',
           `Slack Socket Mode did not connect (${describeError(err)}${where}): check SLACK_APP_TOKEN (an app-level token with connections:write) and that Socket Mode is on`,
           { cause: err },
         );

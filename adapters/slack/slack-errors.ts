@@ -18,3 +18,10 @@ export function describeError(err: unknown): string {
   if (after !== null) return `rate limited (retry after ${after}s)`;
   return err instanceof Error ? err.message : String(err);
 }
+
+/** Whether a Web API call failed before Slack answered it (network, DNS, refused connection, timeout, 5xx). */
+export function unreached(err: unknown): boolean {
+  const e = err as { code?: unknown; statusCode?: unknown } | null;
+  if (e?.code === 'slack_webapi_request_error') return true;
+  return e?.code === 'slack_webapi_http_error' && typeof e.statusCode === 'number' && e.statusCode >= 500;
+}

@@ -83,6 +83,26 @@ describe('Discord adapter: login', () => {
     }
   });
 
+  it('Discord out of reach is said as such, not blamed on the token', { timeout: 15_000 }, async () => {
+    const adapter = new DiscordAdapter({
+      token: 'any-token',
+      applicationId: '123456789012345678',
+      // A port nothing listens on: the request never gets an answer.
+      apiUrl: 'http://127.0.0.1:1/api',
+      log: memoryLogger(),
+      restOptions: { timeout: 2000, retries: 0 },
+    });
+    try {
+      const err = await adapter.start(undefined as never).catch((e: unknown) => e);
+      expect(err).toMatchObject({ name: 'PlatformStartError', code: 'unreachable' });
+      expect((err as Error).message).toMatch(
+        /^Discord could not be reached \(.*\): check the network or proxy, and DISCORD_API_URL$/,
+      );
+    } finally {
+      await adapter.stop();
+    }
+  });
+
   it('with a public key (HTTP interactions), start() checks the token over REST and fails naming DISCORD_TOKEN', {
     timeout: 15_000,
   }, async () => {

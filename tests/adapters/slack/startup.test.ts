@@ -53,6 +53,19 @@ describe('Slack adapter start-up', () => {
     const f = await fake();
     const a = adapter(f, { botToken: 'xoxb-wrong', signingSecret: FAKE_SIGNING_SECRET });
     await expect(a.start(await bus())).rejects.toThrow(/invalid_auth.*SLACK_BOT_TOKEN/);
+    await expect(a.start(await bus())).rejects.toMatchObject({ code: 'refused' });
+  });
+
+  it('Slack out of reach is said as such, not blamed on the token', async () => {
+    // A port nothing listens on: the request never gets an answer.
+    const closed = { apiUrl: 'http://127.0.0.1:1/api/' } as FakeSlack;
+    const a = adapter(closed, { botToken: FAKE_BOT_TOKEN, signingSecret: FAKE_SIGNING_SECRET });
+    const err = await a.start(await bus()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'PlatformStartError', code: 'unreachable' });
+    expect((err as Error).message).toMatch(
+      /^Slack could not be reached \(.*\): check the network or proxy, and SLACK_API_URL$/,
+    );
+    expect((err as Error).message).not.toMatch(/SLACK_BOT_TOKEN/);
   });
 
   it('a wrong app token fails start() in Socket Mode with the variable to fix, without retrying forever', async () => {
