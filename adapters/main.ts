@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { loadConfig, secretsOf, httpServerWanted, type Config } from '../src/config/config.js';
+import { pathProblems } from '../src/config/paths.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
@@ -23,7 +24,7 @@ import { DiscordAdapter } from './discord/index.js';
 import { SlackAdapter } from './slack/index.js';
 import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
-import { ConfigError, PlatformStartError, StoreInUseError, StoreOpenError } from '../src/errors.js';
+import { ConfigError, ListenError, PlatformStartError, StoreInUseError, StoreOpenError } from '../src/errors.js';
 import { systemClock } from '../src/clock.js';
 import { SharedReplayGuard, type ReplayGuard } from '../src/commands/replay-guard.js';
 
@@ -33,7 +34,12 @@ const STOP_TIMEOUT_MS = 10_000;
 // the scheduler, and starts each configured adapter. It lives in adapters/ because it is the one
 // place that knows them all.
 async function main(): Promise<void> {
-  const config = configOrExit();
+  const config = await orExit(() => {
+    const c = loadConfig();
+    const problems = pathProblems(c);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return c;
+  });
   const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   const problems = validateSpecs(COMMANDS);
   if (problems.length > 0) {
@@ -42,9 +48,11 @@ async function main(): Promise<void> {
   }
   // Who this process is when it claims a post (several instances share one PostgreSQL).
   const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const store = await openOrExit(config.HERALD_DB);
+  const store = await orExit(() => openStore(config.HERALD_DB));
   const exclusive = store instanceof SqliteStore;
-  const releaseLock = exclusive ? await lockOrExit(store, config.HERALD_DB, instance) : async () => {};
+  const releaseLock = exclusive
+    ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance))
+    : async () => {};
 
   const files = new ArticleFiles({
     dir: config.HERALD_DIGESTS_DIR,
@@ -70,19 +78,21 @@ async function main(): Promise<void> {
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
   // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
   const http = prom
-    ? await startHttp({
-        port: config.PORT,
-        host: config.HERALD_HTTP_HOST,
-        log,
-        metrics: prom,
-        slack: adapters.get('slack') as SlackAdapter | undefined,
-        discord: adapters.get('discord') as DiscordAdapter | undefined,
-        readiness: async () =>
-          store.ping().then(
-            () => [],
-            (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`],
-          ),
-      })
+    ? await orExit(() =>
+        startHttp({
+          port: config.PORT,
+          host: config.HERALD_HTTP_HOST,
+          log,
+          metrics: prom,
+          slack: adapters.get('slack') as SlackAdapter | undefined,
+          discord: adapters.get('discord') as DiscordAdapter | undefined,
+          readiness: async () =>
+            store.ping().then(
+              () => [],
+              (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`],
+            ),
+        }),
+      )
     : null;
   // A library's background retry that fails for good (a revoked token during a reconnect) must not
   // vanish silently: log it and exit, so a supervisor restarts the bot.
@@ -126,7 +136,7 @@ async function main(): Promise<void> {
     },
   });
 
-  for (const a of adapters.values()) await startOrExit(a, bus);
+  for (const a of adapters.values()) await orExit(() => a.start(bus));
   if (consoleAdapter) await subscribeConsole(consoleAdapter, bus, store, config.HERALD_CONSOLE_SCHEDULE, log);
   await scheduler.start();
   sources.poller.start();
@@ -209,52 +219,24 @@ function buildAdapters(
   return adapters;
 }
 
-// Start-up problems a person fixes in the settings: one message naming the variable, exit 2.
-function configOrExit(): Config {
+// Start-up problems a person fixes (a setting, a path, the database, a refused token): one message
+// naming what to fix, exit 2. A platform out of reach exits 1 instead, so a supervisor tries again.
+async function orExit<T>(work: () => T | Promise<T>): Promise<T> {
   try {
-    return loadConfig();
+    return await work();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
       process.exit(2);
     }
-    throw err;
-  }
-}
-
-// A platform that refuses the token or cannot be reached: one line naming what to check. A refused
-// token is a setting (exit 2); an unreachable platform may come back (exit 1, for a supervisor).
-async function startOrExit(a: CommandReceiver, bus: CommandBus): Promise<void> {
-  try {
-    await a.start(bus);
-  } catch (err) {
-    if (err instanceof PlatformStartError) {
+    if (
+      err instanceof StoreOpenError ||
+      err instanceof StoreInUseError ||
+      err instanceof PlatformStartError ||
+      err instanceof ListenError
+    ) {
       process.stderr.write(`herald: ${err.message}\n`);
-      process.exit(err.code === 'refused' ? 2 : 1);
-    }
-    throw err;
-  }
-}
-
-async function openOrExit(db: string): Promise<Store> {
-  try {
-    return await openStore(db);
-  } catch (err) {
-    if (err instanceof StoreOpenError) {
-      process.stderr.write(`herald: ${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-}
-
-async function lockOrExit(store: SqliteStore, path: string, instance: string): Promise<() => Promise<void>> {
-  try {
-    return await holdInstanceLock(store.db, path, instance);
-  } catch (err) {
-    if (err instanceof StoreInUseError) {
-      process.stderr.write(`herald: ${err.message}\n`);
-      process.exit(2);
+      process.exit(err instanceof PlatformStartError && err.code === 'unreachable' ? 1 : 2);
     }
     throw err;
   }

@@ -129,6 +129,15 @@ export class PlatformStartError extends Error {
   }
 }
 
+/** The HTTP server cannot listen where the settings say (PORT in use, HERALD_HTTP_HOST not an address here). */
+export class ListenError extends Error {
+  readonly code = 'cannot-listen';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ListenError';
+  }
+}
+
 /**
  * The database could not be opened or migrated: a file that is not a database, a folder that cannot be
  * written, a server that refuses the connection. The message names HERALD_DB and the fix; Herald exits 2.

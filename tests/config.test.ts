@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
 import { createLogger } from '../src/log.js';
 import { ConfigError } from '../src/errors.js';
+import { pathProblems } from '../src/config/paths.js';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -41,6 +44,30 @@ describe('config', () => {
     expect(p.find((x) => x.startsWith('SLACK_BOT_TOKEN'))).toMatch(/xoxb-/);
     expect(p.find((x) => x.startsWith('HERALD_CONSOLE_SCHEDULE'))).toMatch(/schedule/);
     expect(p.find((x) => x.startsWith('PORT'))).toBeDefined();
+  });
+
+  it('refuses to start with nothing to run: the terminal off and no platform token', () => {
+    expect(problems({ HERALD_CONSOLE: 'off' })).toEqual([
+      'HERALD_CONSOLE is off and no platform token is set, so Herald would have nothing to run: set DISCORD_TOKEN or SLACK_BOT_TOKEN, or HERALD_CONSOLE=auto',
+    ]);
+    expect(problems({ HERALD_CONSOLE: 'off', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([]);
+  });
+
+  it('checks at start that the articles folder and a named sources file exist', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'herald-paths-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'text');
+    expect(pathProblems({ HERALD_DIGESTS_DIR: dir, HERALD_SOURCES_FILE: undefined })).toEqual([]);
+    expect(pathProblems({ HERALD_DIGESTS_DIR: join(dir, 'nope'), HERALD_SOURCES_FILE: undefined })[0]).toMatch(
+      /^HERALD_DIGESTS_DIR: .*nope does not exist; create the folder \(mkdir -p .*\) or fix the path$/,
+    );
+    expect(pathProblems({ HERALD_DIGESTS_DIR: file, HERALD_SOURCES_FILE: undefined })[0]).toMatch(
+      /^HERALD_DIGESTS_DIR: .*a\.txt is not a folder/,
+    );
+    expect(pathProblems({ HERALD_DIGESTS_DIR: dir, HERALD_SOURCES_FILE: join(dir, 'sources.json') })[0]).toMatch(
+      /^HERALD_SOURCES_FILE: .*sources\.json does not exist; create it .* or unset it$/,
+    );
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('.env.example lists every variable the config reads', () => {
@@ -109,6 +136,7 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
   it('HERALD_HTTP_HOST is an address, and .env.example documents every HTTP setting', () => {
     expect(loadConfig({ HERALD_HTTP_HOST: '127.0.0.1' }).HERALD_HTTP_HOST).toBe('127.0.0.1');
     expect(problems({ HERALD_HTTP_HOST: 'http://0.0.0.0/' })[0]).toMatch(/^HERALD_HTTP_HOST must be an address/);
+    expect(problems({ HERALD_HTTP_HOST: '999.1.1.1' })[0]).toMatch(/^HERALD_HTTP_HOST must be an address/);
     const example = readFileSync('.env.example', 'utf8');
     for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT'])
       expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
@@ -120,6 +148,10 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     );
     expect(loadConfig({ HERALD_DB: 'data/own.db', DATABASE_URL: 'postgres://x@db/y' }).HERALD_DB).toBe('data/own.db');
     expect(problems({ HERALD_DB: 'postgres://' })[0]).toMatch(/^HERALD_DB is not a valid postgres:\/\/ URL/);
+    // Any other URL is refused, not taken for a file name.
+    expect(problems({ HERALD_DB: 'mysql://herald@db/herald' })[0]).toMatch(
+      /^HERALD_DB is a URL Herald cannot use: give a SQLite file path .* or a postgres:\/\/ URL/,
+    );
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:pw-1234567@db:5432/herald' }))).toContain('pw-1234567');
     expect(readFileSync('.env.example', 'utf8')).toMatch(/^# .+\nDATABASE_URL=/m);
   });

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ListenError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import { BodyTooLargeError, readBody } from './body.js';
 import type { PromMetrics } from './prom-metrics.js';
@@ -103,11 +104,16 @@ export async function startHttp(o: HttpOptions): Promise<HttpServer> {
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(
-        err.code === 'EADDRINUSE'
-          ? new Error(`PORT ${o.port} is already in use: set PORT to a free port`, { cause: err })
-          : err,
-      );
+      const where = `${o.host ?? 'every interface'} (HERALD_HTTP_HOST)`;
+      const why: Record<string, string> = {
+        EADDRINUSE: `PORT ${o.port} is already in use: set PORT to a free port`,
+        EACCES: `PORT ${o.port} needs more privileges: set PORT to 1024 or above`,
+        EADDRNOTAVAIL: `${where} is not an address of this machine: use 0.0.0.0, :: or 127.0.0.1`,
+        ENOTFOUND: `${where} is not an address or a known host name: use 0.0.0.0, :: or 127.0.0.1`,
+        EAI_AGAIN: `${where} could not be looked up: use an IP address such as 0.0.0.0 or 127.0.0.1`,
+      };
+      const known = err.code ? why[err.code] : undefined;
+      reject(known ? new ListenError(known, { cause: err }) : err);
     });
     server.listen({ port: o.port, ...(o.host ? { host: o.host } : {}) }, () => resolve());
   });

@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { isTimeZone } from '../time/calendar.js';
@@ -26,6 +27,10 @@ const schema = z.object({
     .default('data/herald.db')
     .refine((v) => !/^postgres(?:ql)?:/i.test(v) || (URL.canParse(v) && new URL(v).hostname !== ''), {
       message: 'is not a valid postgres:// URL; write postgres://user:password@host:5432/database',
+    })
+    // Any other URL would be taken for a file name ("mysql://x" → a folder "mysql:").
+    .refine((v) => /^postgres(?:ql)?:/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
+      message: 'is a URL Herald cannot use: give a SQLite file path (e.g. data/herald.db) or a postgres:// URL',
     }),
   HERALD_TZ: z
     .string()
@@ -78,7 +83,7 @@ const schema = z.object({
   }),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-    message: 'must be the numeric application id',
+    message: 'must be the application id: its digits, from Developer Portal → your app → General Information',
   }),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
     message: 'must be a numeric guild (server) id',
@@ -102,9 +107,12 @@ const schema = z.object({
     .default('/herald'),
   PORT: z.coerce.number({ message: 'must be a port number 0–65535' }).int().min(0).max(65535).default(3000),
   HERALD_HTTP: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
-  HERALD_HTTP_HOST: optional.refine((v) => v === undefined || /^[^\s/]+$/.test(v), {
-    message: 'must be an address to listen on, e.g. 0.0.0.0, :: or 127.0.0.1',
-  }),
+  HERALD_HTTP_HOST: optional.refine(
+    (v) => v === undefined || (/^[^\s/]+$/.test(v) && (!/^[\d.]+$/.test(v) || isIPv4(v))),
+    {
+      message: 'must be an address to listen on, e.g. 0.0.0.0, :: or 127.0.0.1',
+    },
+  ),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -145,6 +153,11 @@ function pairs(env: Record<string, string | undefined>): string[] {
   if (set('DISCORD_PUBLIC_KEY') && !set('DISCORD_TOKEN')) {
     out.push(
       'DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set: answers and scheduled posts still go through the bot (Developer Portal → Bot → Reset Token)',
+    );
+  }
+  if ((env.HERALD_CONSOLE ?? '').trim() === 'off' && !set('DISCORD_TOKEN') && !set('SLACK_BOT_TOKEN')) {
+    out.push(
+      'HERALD_CONSOLE is off and no platform token is set, so Herald would have nothing to run: set DISCORD_TOKEN or SLACK_BOT_TOKEN, or HERALD_CONSOLE=auto',
     );
   }
   if ((env.HERALD_HTTP ?? '').trim() === 'off') {

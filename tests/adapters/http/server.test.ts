@@ -158,6 +158,13 @@ describe('the HTTP server: routing and limits', () => {
     expect((await get(`${base}/healthz`)).status).toBe(200);
   });
 
+  it('an address that is not this machine’s fails start naming HERALD_HTTP_HOST', async () => {
+    // 192.0.2.1 is set aside for documentation: no machine has it.
+    await expect(startHttp({ port: 0, host: '192.0.2.1', log: memoryLogger() })).rejects.toThrow(
+      /^192\.0\.2\.1 \(HERALD_HTTP_HOST\) is not an address of this machine/,
+    );
+  });
+
   it('a port in use fails start with the variable to change', async () => {
     const { http } = await serve();
     await expect(startHttp({ port: http.port, host: '127.0.0.1', log: memoryLogger() })).rejects.toThrow(
