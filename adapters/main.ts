@@ -7,7 +7,6 @@ import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
-import type { Store } from '../src/store/types.js';
 import { ArticleFiles } from '../src/library/files.js';
 import { ArticleLibrary } from '../src/library/library.js';
 import { CommandBus } from '../src/commands/bus.js';
