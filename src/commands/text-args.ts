@@ -1,10 +1,15 @@
 import type { CommandSpec } from './types.js';
 import { UserError } from '../errors.js';
 
+// A time zone as people type one: an IANA name, an abbreviation (not a cron day or month such as
+// MON or JAN), or an offset from UTC.
+const ZONE_LIKE =
+  /^(?:[A-Za-z_]+\/[A-Za-z_\-+/0-9]+|(?!(?:MON|TUE|WED|THU|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$)[A-Z]{3,5}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)$/;
+
 /**
  * Parses command text typed in a terminal or after a Slack slash command: `name:value` pairs
  * (values may be "quoted"), the rest in the command's option order, the last option taking what is left.
- * A greedy option takes the remaining words; for /subscribe a trailing IANA zone ("Europe/Kyiv", "UTC") is the time zone.
+ * A greedy option takes the remaining words; for /subscribe a time zone ("Europe/Kyiv", "UTC") written last or first is the time zone.
  */
 export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Record<string, string> {
   const out: Record<string, string> = {};
@@ -25,6 +30,8 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       key !== undefined &&
       !/^\d+$/.test(key) &&
       !/^(?:https?|mailto)$/i.test(key) &&
+      // Any other address ("ftp://…") is a value too, for the command to judge, not an option name.
+      !bare?.startsWith('//') &&
       spec.options.length > 0 &&
       !/^\d/.test(bare ?? '')
     ) {
@@ -38,11 +45,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   }
   const free = spec.options.filter((o) => !(o.name in out) && o.type === 'string');
   if (spec.name === 'subscribe' && rest.length > 0 && free.some((o) => o.name === 'timezone')) {
-    const last = rest[rest.length - 1] ?? '';
-    if (/^(?:[A-Za-z_]+\/[A-Za-z_\-+/0-9]+|UTC|GMT)$/.test(last)) {
-      out.timezone = last;
-      rest.pop();
-    }
+    // Written last, as the usage shows, or first; "EST" and "UTC+2" count, so that a zone the command
+    // then refuses is called a zone, not taken into the schedule.
+    const zone = (t: string | undefined) => t !== undefined && ZONE_LIKE.test(t);
+    if (zone(rest[rest.length - 1])) out.timezone = rest.pop() as string;
+    else if (rest.length > 1 && zone(rest[0])) out.timezone = rest.shift() as string;
   }
   const slots = free.filter((o) => !(o.name in out));
   if (rest.length > 0 && slots.length === 0) {

@@ -79,10 +79,14 @@ function dayNumber(word: string): number | null {
 /** Validates an IANA time zone name. Throws UserError. */
 export function parseTimeZone(tz: string): string {
   const t = tz.trim();
-  if (!isTimeZone(t))
+  if (!isTimeZone(t)) {
+    // "UTC+2": the fixed-offset names count the other way round (Etc/GMT-2 is two hours ahead of UTC).
+    const offset = /^(?:UTC|GMT)([+-])(\d{1,2})$/i.exec(t);
+    const fixed = offset ? `, or Etc/GMT${offset[1] === '+' ? '-' : '+'}${Number(offset[2])} for a fixed ${t}` : '';
     throw new UserError(
       'bad-timezone',
-      `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC`,
+      `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC${fixed}`,
     );
+  }
   return t;
 }

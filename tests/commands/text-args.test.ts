@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { parseTextArgs } from '../../src/commands/text-args.js';
+import { parseTimeZone } from '../../src/schedule/schedule-spec.js';
+
+const spec = (name: string) => {
+  const s = COMMANDS.find((c) => c.name === name);
+  if (!s) throw new Error(`no command ${name}`);
+  return s;
+};
+
+describe('typed command text', () => {
+  it('finds the time zone of /subscribe written last or first, abbreviations and UTC offsets included', () => {
+    expect(parseTextArgs(spec('subscribe'), 'weekdays 07:30 Europe/Lisbon')).toEqual({
+      schedule: 'weekdays 07:30',
+      timezone: 'Europe/Lisbon',
+    });
+    expect(parseTextArgs(spec('subscribe'), 'Europe/Lisbon weekdays 07:30')).toEqual({
+      schedule: 'weekdays 07:30',
+      timezone: 'Europe/Lisbon',
+    });
+    expect(parseTextArgs(spec('subscribe'), 'daily 08:00 UTC+2')).toEqual({
+      schedule: 'daily 08:00',
+      timezone: 'UTC+2',
+    });
+    // A cron day name stays in the schedule.
+    expect(parseTextArgs(spec('subscribe'), '0 8 * * MON')).toEqual({ schedule: '0 8 * * MON' });
+  });
+
+  it('says which fixed zone a UTC offset means', () => {
+    expect(() => parseTimeZone('UTC+2')).toThrow(/"UTC\+2" is not a time zone\. .* or Etc\/GMT-2 for a fixed UTC\+2/);
+  });
+
+  it('takes any address as a value for the command to judge, not as an option name', () => {
+    expect(parseTextArgs(spec('sources'), 'add ftp://files.example.org/feed')).toMatchObject({
+      url: 'ftp://files.example.org/feed',
+    });
+  });
+});
