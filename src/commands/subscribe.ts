@@ -55,7 +55,7 @@ export const subscribeCommand = defineCommand({
   visibility: 'private',
   manage: true,
   usage:
-    'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup]   e.g. subscribe daily 08:00 Europe/Kyiv',
+    'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup] [reminders:on|off]',
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
     const old = await store.getSubscription(ctx.platform, ctx.channelId);
