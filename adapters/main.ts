@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     store: store.articles,
     clock: systemClock,
     onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
+    onFutureDate: (p) => log.warn('article dated after today', { article: p.file, reason: p.message }),
   });
   const synced = await files.sync();
   files.watch();

@@ -54,8 +54,7 @@ export const subscribeCommand = defineCommand({
   schema,
   visibility: 'private',
   manage: true,
-  usage:
-    'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup] [reminders:on|off]',
+  usage: 'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup] [reminders:on|off]',
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
     const old = await store.getSubscription(ctx.platform, ctx.channelId);

@@ -17,6 +17,8 @@ export interface FilesOptions {
   store: ArticleStore;
   clock: Clock;
   onProblem?: (p: ArticleProblem) => void;
+  /** An article taken in with a publication date after tomorrow: most likely a typo in its year. */
+  onFutureDate?: (p: ArticleProblem) => void;
   /** Rescan of the whole folder while fs.watch works (a safety net), and when it does not. */
   rescanMs?: number;
   rescanWithoutWatchMs?: number;
@@ -171,8 +173,19 @@ export class ArticleFiles {
         this.problems.delete(name);
         if (change === 'added') result.added.push(article.id);
         if (change === 'changed') result.changed.push(article.id);
+        if (change !== 'same') this.checkDate(name, article.date);
       }
     }
+  }
+
+  // A date after tomorrow (a day of slack for time zones) makes the article the newest until then.
+  private checkDate(name: string, date: string | null): void {
+    const tomorrow = new Date(this.o.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+    if (date === null || date <= tomorrow) return;
+    this.o.onFutureDate?.({
+      file: name,
+      message: `${name}: dated ${date}, after today; it is the newest article until then (a typo in the year?)`,
+    });
   }
 
   // An unreadable file leaves the index (its old version must not linger) and is reported once per change.

@@ -105,6 +105,27 @@ describe('the article index', () => {
     await again.store.close();
   });
 
+  it('says once when an article is dated after tomorrow, as a typo in its year would make it', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'typo.txt'), 'date 2062-11-30\nThe council meets on 5 December to vote.\n');
+    writeFileSync(join(dir, 'fine.txt'), 'date 2026-12-02\nThe ferry sails on Friday.\n');
+    const notes: string[] = [];
+    const store = await SqliteStore.open(join(root, 'herald.db'));
+    const files = new ArticleFiles({
+      dir,
+      store: store.articles,
+      clock: { now: () => new Date('2026-12-01T09:00:00Z') },
+      onFutureDate: (p) => notes.push(p.message),
+    });
+    await files.sync();
+    await files.sync();
+    expect(notes).toEqual([
+      'typo.txt: dated 2062-11-30, after today; it is the newest article until then (a typo in the year?)',
+    ]);
+    files.stop();
+    await store.close();
+  });
+
   it('reads only regular files inside the folder: no link leading out of it, no FIFO', async () => {
     const { root, dir } = folder();
     const outside = join(root, 'secret.txt');
