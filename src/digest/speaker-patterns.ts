@@ -2,12 +2,12 @@
  * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
  * one (`Zelenskyy said: `), and the words that look like a name but never are one.
  */
-import { NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { LATER_NAME_TOKEN, nameGap, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
 import { CUES } from './speech-verbs.js';
 
-const PARTICLES = ['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
-const NAME = String.raw`${TOKEN}(?:\s+(?:${anyOf(PARTICLES)}\s+)?${TOKEN}){0,5}`;
+// Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
+const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
 // "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
 const AFTER_NAME = [
@@ -27,7 +27,7 @@ const LEAD = String.raw`^\s*[,—–-]?\s*`;
 // "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
 // Morning Consult" has a preposition, not a role, after the name).
 const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
-const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*\s+\p{Lu}))?`;
+const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
  * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer

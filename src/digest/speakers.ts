@@ -1,7 +1,7 @@
 import type { NameIndex } from './names.js';
 import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
-import { COMMON_TITLES } from './name-tokens.js';
+import { COMMON_TITLES, MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -14,7 +14,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
   for (const [i, re] of AFTER.entries()) {
     const m = re.exec(after);
-    const hit = m && pick(m, i >= DESCRIBED_FROM);
+    const hit = m && withParticles(after, m, pick(m, i >= DESCRIBED_FROM));
     if (hit) return hit;
   }
   const from = Math.max(prevEnd, qStart - 240);
@@ -22,7 +22,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
   for (const re of BEFORE) {
     const m = re.exec(before);
-    const hit = m && pick(m, false);
+    const hit = m && withParticles(before, m, pick(m, false));
     if (hit) return hit;
   }
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
@@ -32,6 +32,17 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     if (hit) return hit;
   }
   return null;
+}
+
+// Lower-case particles right before a name: "…, said Commission chief von der Leyen".
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLES)}\s+){1,${MAX_PARTICLES}})$`);
+
+/** A name with the particles written before it, which the patterns leave to the words before a name. */
+function withParticles(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
+  if (a === null || a.kind !== 'name') return a;
+  const at = m.index + m[0].indexOf(a.who);
+  const p = PARTICLES_BEFORE.exec(source.slice(0, at));
+  return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }
 
 function pick(m: RegExpExecArray, description: boolean): Attribution | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/article/fold.js';
 import { extractQuotes } from '../../src/digest/quotes.js';
 
 const spans = (t: string) => extractQuotes(t).map((q) => t.slice(q.start, q.end));
@@ -79,5 +80,31 @@ describe('speakers', () => {
     expect(
       who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”'),
     ).toEqual(['Ellis']);
+  });
+});
+
+describe('names with particles', () => {
+  it('keeps two particles inside a name, before a quote and after one', () => {
+    expect(who('“The new rules start in spring,” said Dutch Finance Minister Jan van der Berg.')).toEqual([
+      'Jan van der Berg',
+    ]);
+    expect(who('Ana de la Cruz said: "We have counted every ballot twice."')).toEqual(['Ana de la Cruz']);
+    expect(who('“The port reopens at dawn,” said harbour master Pedro dos Santos.')).toEqual(['Pedro dos Santos']);
+  });
+
+  it('resolves a later "van der Berg" or "Van der Berg" to the full name, found by any part of it', () => {
+    const t =
+      'Mayor Hanna van der Berg opened the bridge on Friday. “It took eleven years,” van der Berg said. ' +
+      'Van der Berg said: “Nobody believed we would finish it.”';
+    expect(who(t)).toEqual(['Hanna van der Berg', 'Hanna van der Berg']);
+    // `/quotes speaker:berg` folds case and accents and matches any part of the name.
+    expect(extractQuotes(t).filter((q) => fold(q.speaker ?? '').includes('berg'))).toHaveLength(2);
+  });
+
+  it('keeps particles written before a name the article never gives in full, or on to it', () => {
+    expect(who('“The deal is done,” said Council chief von der Hude.')).toEqual(['von der Hude']);
+    const t =
+      '“We stay,” said Defence Minister Karim al-Masri. Later al-Masri told reporters: “We will hold the city.”';
+    expect(who(t)).toEqual(['Karim al-Masri', 'Karim al-Masri']);
   });
 });
