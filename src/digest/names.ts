@@ -130,6 +130,12 @@ export class NameIndex {
     return fits ? fuller : name;
   }
 
+  /** The full name of a person the article names in two words or more, or null: "Meyer" → "Ursula Gertrud Meyer". */
+  person(raw: string): string | null {
+    const name = this.resolve(raw);
+    return name !== null && name.split(' ').length >= 2 && this.full.get(surnameKey(name)) === name ? name : null;
+  }
+
   /** The last two-word name mentioned before `offset`, for pronouns with no earlier speaker. */
   lastBefore(offset: number): string | null {
     let found: string | null = null;

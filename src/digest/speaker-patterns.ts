@@ -72,6 +72,21 @@ export const APPOSITIVE = new RegExp(
   'u',
 );
 
+// What a sentence's subject does: a speech verb, a verb in -ed ("Meyer warned", "Lee called") or a
+// common verb ("Lee has", "Lee will").
+const COMMON_VERBS = anyOf(
+  'is was has had have will would can could may might must should does did made went says gave took wants'.split(' '),
+);
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|\p{Ll}+ed)\b`;
+/**
+ * A name as the subject of a sentence, before its verb: "Von der Leyen added that…" · "On Monday,
+ * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…". Global: every one.
+ */
+export const NAMED_SUBJECT = new RegExp(
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}(${NAME})${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB}`,
+  'gu',
+);
+
 const SENTENCE_OPENERS = [
   'It',
   'I',

@@ -108,3 +108,31 @@ describe('names with particles', () => {
     expect(who(t)).toEqual(['Karim al-Masri', 'Karim al-Masri']);
   });
 });
+
+describe('pronouns after another person is named', () => {
+  it('credits "she said" to the subject of the sentence before, not to the last speaker', () => {
+    const t =
+      'Anna Lindqvist and Marek Kovacs met in Vienna. “We will not sign this week,” Kovacs told reporters. ' +
+      'Lindqvist added that a second draft was ready. “If we must, we will sign without him,” she said.';
+    expect(who(t)).toEqual(['Marek Kovacs', 'Anna Lindqvist']);
+  });
+
+  it('goes back to an earlier speaker named again as a subject, with particles or a middle name', () => {
+    const t =
+      '“The talks went well,” said Helga Maria Brandt. Marek Kovacs arrived later. “No way,” Kovacs told reporters. ' +
+      'Brandt added that a plan was ready. “We go ahead,” she said.';
+    expect(who(t)).toEqual(['Helga Maria Brandt', 'Marek Kovacs', 'Helga Maria Brandt']);
+    const v =
+      'Greta von der Hude chaired the meeting. “No deal before June,” Kovacs said. ' +
+      'Von der Hude replied that the door stayed open. “We can wait a little longer,” she said.';
+    expect(who(v)).toEqual(['Kovacs', 'Greta von der Hude']);
+  });
+
+  it('looks across a blank line to the paragraph before, and the next quote paragraph goes on with her', () => {
+    const t =
+      'Greta Olsen and Marek Kovacs spoke after the vote.\n\n“The count was clean,” Kovacs said.\n\n' +
+      'Olsen warned that the budget would run out in the spring.\n\n“We have until March,” she said.\n\n' +
+      '“After that there is nothing left for the schools or the roads.”';
+    expect(who(t)).toEqual(['Marek Kovacs', 'Greta Olsen', 'Greta Olsen']);
+  });
+});
