@@ -30,3 +30,43 @@ const TITLE_ABBREVIATIONS = [...COMMON_TITLES, ...MORE_TITLES];
  * initial or a title ("J.", "G.K.", "Dr."), so a name never runs into the next sentence.
  */
 export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|${anyOf(TITLE_ABBREVIATIONS)}\.|\p{Lu}[\p{L}’'\-]*)`;
+
+/**
+ * Lower-case words inside a name, between two capitalised ones: "Charles de Gaulle", and in pairs,
+ * "Ursula von der Leyen", "Ana de la Cruz", "Pedro dos Santos". Words English writes in lower case
+ * between two capitals ("do", "y", "te") are left out, so "Why do Americans" is no name.
+ */
+export const NAME_PARTICLES = [
+  'de',
+  'da',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'la',
+  'le',
+  'los',
+  'las',
+  'del',
+  'della',
+  'di',
+  'du',
+];
+/** At most two particles between two words of a name: "de", "von der", "de la". */
+export const MAX_PARTICLES = 2;
+/** A particle written on to the next word: "Bashar al-Assad", "Valéry Giscard d’Estaing". */
+export const ATTACHED_PARTICLE = String.raw`(?:al-|el-|d[’'](?=\p{Lu}))`;
+
+/** The gap between two words of a name, as regular-expression source: spaces, with particles in between. */
+export function nameGap(space: string): string {
+  return `${space}(?:${anyOf(NAME_PARTICLES)}${space}){0,${MAX_PARTICLES}}`;
+}
+
+/** A later word of a name: a capitalised word, with a particle written on to it or not. */
+export const LATER_NAME_TOKEN = `(?:${ATTACHED_PARTICLE}?${NAME_TOKEN})`;

@@ -1,6 +1,5 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
-import { NAME_TOKEN } from './name-tokens.js';
-import { anyOf } from './regex-parts.js';
+import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap } from './name-tokens.js';
 
 const TITLES = new Set(
   [
@@ -47,28 +46,14 @@ const NOT_NAMES = new Set(
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'al-',
-  'la',
-  'le',
-  'del',
-  'di',
-  'du',
-  'dos',
-  'ter',
-]);
+const PARTICLES = new Set(NAME_PARTICLES);
+// A name token with a particle written on to it: "al-Assad", "d’Estaing".
+const ATTACHED = new RegExp(`^${ATTACHED_PARTICLE}`, 'u');
+// A name keeps at most this many words, particles not counted: "Ursula Gertrud von der Leyen" stays whole.
+const MAX_WORDS = 4;
 
-// A run of name tokens on one line, with at most one particle between two: "Charles de Gaulle".
-const RUN_PARTICLES = ['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
-const NAME_RUN = String.raw`${NAME_TOKEN}(?:[ \t]+(?:${anyOf(RUN_PARTICLES)}[ \t]+)?${NAME_TOKEN})*`;
+// A run of name tokens on one line, with up to two particles between two: "Charles de Gaulle", "Ursula von der Leyen".
+const NAME_RUN = `${NAME_TOKEN}(?:${nameGap('[ \\t]+')}${LATER_NAME_TOKEN})*`;
 
 /** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
 export function cleanName(raw: string): string[] {
@@ -95,7 +80,23 @@ export function cleanName(raw: string): string[] {
   if (cut >= toks.length) return [];
   toks = toks.slice(cut);
   if (toks.some((t) => NOT_NAMES.has(t.toLowerCase()))) toks = toks.filter((t) => !NOT_NAMES.has(t.toLowerCase()));
-  return toks.slice(-4);
+  return lastWords(toks, MAX_WORDS);
+}
+
+/** The last `n` words of a name, with the particles among them. */
+function lastWords(toks: string[], n: number): string[] {
+  let words = 0;
+  let i = toks.length;
+  while (i > 0 && words < n) {
+    i -= 1;
+    if (!PARTICLES.has(toks[i] ?? '')) words += 1;
+  }
+  return toks.slice(i);
+}
+
+/** A word of a name as the article writes it: capitalised, an initial, or a particle. */
+function isNameWord(t: string): boolean {
+  return TOKEN.test(t.replace(ATTACHED, '')) || PARTICLES.has(t);
 }
 
 /** The article's person names: for every surname, the fullest name used anywhere in the text. */
@@ -107,7 +108,7 @@ export class NameIndex {
   constructor(text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
-      const toks = cleanName(m[0].replace(/[.,]$/, '')).filter((t) => TOKEN.test(t) || PARTICLES.has(t));
+      const toks = cleanName(m[0].replace(/[.,]$/, '')).filter(isNameWord);
       if (toks.length < 2) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });
@@ -123,9 +124,16 @@ export class NameIndex {
     if (toks.length === 0) return null;
     const name = toks.join(' ');
     const fuller = this.full.get(surnameKey(name));
-    const fits =
-      fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.endsWith(toks[toks.length - 1] ?? '');
+    // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
+    const last = (toks[toks.length - 1] ?? '').toLowerCase();
+    const fits = fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.toLowerCase().endsWith(last);
     return fits ? fuller : name;
+  }
+
+  /** The full name of a person the article names in two words or more, or null: "Meyer" → "Ursula Gertrud Meyer". */
+  person(raw: string): string | null {
+    const name = this.resolve(raw);
+    return name !== null && name.split(' ').length >= 2 && this.full.get(surnameKey(name)) === name ? name : null;
   }
 
   /** The last two-word name mentioned before `offset`, for pronouns with no earlier speaker. */
@@ -140,5 +148,6 @@ export class NameIndex {
 }
 
 function surnameKey(name: string): string {
-  return (name.split(' ').pop() ?? '').toLowerCase().replace(/[.’']/g, '');
+  // "al-Assad" and "Assad" are one surname.
+  return (name.split(' ').pop() ?? '').replace(ATTACHED, '').toLowerCase().replace(/[.’']/g, '');
 }

@@ -11,7 +11,7 @@ const MIN_WORDS_ANY_CASE = 12;
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
   const merged = mergeInterrupted(text, findRawQuotes(text));
-  const resolver = new SpeakerResolver(new NameIndex(text));
+  const resolver = new SpeakerResolver(new NameIndex(text), text);
   const out: Quote[] = [];
   let prevEnd = 0;
   let prevQuoteEnd = -Infinity;
@@ -19,7 +19,7 @@ export function extractQuotes(text: string): Quote[] {
     const body = contentOf(text, q).replace(/[,\s]+$/u, '');
     const attribution = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
     if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
-    let speaker = resolver.resolve(attribution, q.start);
+    let speaker = resolver.resolve(attribution, q.start, prevEnd);
     const prev = out[out.length - 1];
     // "“A,” the union said, adding: “B.”": B is the union's too, named or not.
     const unnamed = attribution === null || attribution.kind === 'pronoun';

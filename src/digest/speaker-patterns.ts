@@ -2,12 +2,12 @@
  * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
  * one (`Zelenskyy said: `), and the words that look like a name but never are one.
  */
-import { NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { LATER_NAME_TOKEN, nameGap, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
 import { CUES } from './speech-verbs.js';
 
-const PARTICLES = ['de', 'da', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'del', 'di', 'du'];
-const NAME = String.raw`${TOKEN}(?:\s+(?:${anyOf(PARTICLES)}\s+)?${TOKEN}){0,5}`;
+// Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
+const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
 // "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
 const AFTER_NAME = [
@@ -27,7 +27,7 @@ const LEAD = String.raw`^\s*[,—–-]?\s*`;
 // "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
 // Morning Consult" has a preposition, not a role, after the name).
 const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
-const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*\s+\p{Lu}))?`;
+const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
  * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer
@@ -70,6 +70,21 @@ export const SUBJECT = new RegExp(
 export const APPOSITIVE = new RegExp(
   String.raw`${SENTENCE_START}(${NAME}),\s+(?:a|an|the|who|whose)\s[^,“”"\n]{2,90},\s`,
   'u',
+);
+
+// What a sentence's subject does: a speech verb, a verb in -ed ("Meyer warned", "Lee called") or a
+// common verb ("Lee has", "Lee will").
+const COMMON_VERBS = anyOf(
+  'is was has had have will would can could may might must should does did made went says gave took wants'.split(' '),
+);
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|\p{Ll}+ed)\b`;
+/**
+ * A name as the subject of a sentence, before its verb: "Von der Leyen added that…" · "On Monday,
+ * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…". Global: every one.
+ */
+export const NAMED_SUBJECT = new RegExp(
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}(${NAME})${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB}`,
+  'gu',
 );
 
 const SENTENCE_OPENERS = [

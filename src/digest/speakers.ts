@@ -1,7 +1,16 @@
 import type { NameIndex } from './names.js';
-import { AFTER, APPOSITIVE, BEFORE, BEFORE_CUE_ONLY, DESCRIBED_FROM, NOT_A_NAME, SUBJECT } from './speaker-patterns.js';
+import {
+  AFTER,
+  APPOSITIVE,
+  BEFORE,
+  BEFORE_CUE_ONLY,
+  DESCRIBED_FROM,
+  NAMED_SUBJECT,
+  NOT_A_NAME,
+  SUBJECT,
+} from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
-import { COMMON_TITLES } from './name-tokens.js';
+import { COMMON_TITLES, MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -14,7 +23,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
   for (const [i, re] of AFTER.entries()) {
     const m = re.exec(after);
-    const hit = m && pick(m, i >= DESCRIBED_FROM);
+    const hit = m && withParticles(after, m, pick(m, i >= DESCRIBED_FROM));
     if (hit) return hit;
   }
   const from = Math.max(prevEnd, qStart - 240);
@@ -22,7 +31,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
   for (const re of BEFORE) {
     const m = re.exec(before);
-    const hit = m && pick(m, false);
+    const hit = m && withParticles(before, m, pick(m, false));
     if (hit) return hit;
   }
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
@@ -32,6 +41,17 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     if (hit) return hit;
   }
   return null;
+}
+
+// Lower-case particles right before a name: "…, said Commission chief von der Leyen".
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLES)}\s+){1,${MAX_PARTICLES}})$`);
+
+/** A name with the particles written before it, which the patterns leave to the words before a name. */
+function withParticles(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
+  if (a === null || a.kind !== 'name') return a;
+  const at = m.index + m[0].indexOf(a.who);
+  const p = PARTICLES_BEFORE.exec(source.slice(0, at));
+  return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }
 
 function pick(m: RegExpExecArray, description: boolean): Attribution | null {
@@ -103,22 +123,58 @@ export function attributedAfter(text: string, qEnd: number): boolean {
   return AFTER.some((re) => re.test(after));
 }
 
-/** Resolves names to full names and pronouns to the last named speaker. */
+/**
+ * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
+ * since the last quotation, or else to the last named speaker.
+ */
 export class SpeakerResolver {
   private last: string | null = null;
-  constructor(private readonly names: NameIndex) {}
+  constructor(
+    private readonly names: NameIndex,
+    private readonly text: string,
+  ) {}
 
-  resolve(a: Attribution | null, at: number): string | null {
+  /** `at` is where the quotation starts, `since` where the one before it ended. */
+  resolve(a: Attribution | null, at: number, since = 0): string | null {
     if (a === null) return null;
-    if (a.kind === 'pronoun') return this.last ?? this.names.lastBefore(at);
+    if (a.kind === 'pronoun') {
+      const subject = this.subjectBefore(at, since);
+      if (subject !== null) this.last = subject;
+      return this.last ?? this.names.lastBefore(at);
+    }
     if (a.kind === 'description') return a.who;
     const full = this.names.resolve(a.who);
     if (full !== null) this.last = full;
     return full;
   }
 
+  /**
+   * The person last named as a sentence's subject between `since` and `at`, in the quotation's
+   * paragraph or the one before: "“…,” Orbán said. Meyer added that… “…,” she said." is Meyer's.
+   */
+  private subjectBefore(at: number, since: number): string | null {
+    // Up to the quotation only, so that the search stops there.
+    const text = this.text.slice(0, at);
+    let found: string | null = null;
+    NAMED_SUBJECT.lastIndex = Math.max(since, previousParagraph(text, at));
+    for (let m = NAMED_SUBJECT.exec(text); m; m = NAMED_SUBJECT.exec(text)) {
+      const who = m[1] ?? '';
+      // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
+      const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
+      if (person !== null) found = person;
+    }
+    return found;
+  }
+
   /** The speaker of the previous quotation, for a quote paragraph that continues it without attribution. */
   get lastSpeaker(): string | null {
     return this.last;
   }
+}
+
+/** Where the paragraph before the one holding `at` starts, blank lines skipped. */
+function previousParagraph(text: string, at: number): number {
+  let i = text.lastIndexOf('\n', at - 1);
+  while (i > 0 && /\s/.test(text[i] ?? '')) i -= 1;
+  return i <= 0 ? 0 : text.lastIndexOf('\n', i) + 1;
 }

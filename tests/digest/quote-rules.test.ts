@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../src/article/fold.js';
 import { extractQuotes } from '../../src/digest/quotes.js';
 
 const spans = (t: string) => extractQuotes(t).map((q) => t.slice(q.start, q.end));
@@ -79,5 +80,59 @@ describe('speakers', () => {
     expect(
       who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”'),
     ).toEqual(['Ellis']);
+  });
+});
+
+describe('names with particles', () => {
+  it('keeps two particles inside a name, before a quote and after one', () => {
+    expect(who('“The new rules start in spring,” said Dutch Finance Minister Jan van der Berg.')).toEqual([
+      'Jan van der Berg',
+    ]);
+    expect(who('Ana de la Cruz said: "We have counted every ballot twice."')).toEqual(['Ana de la Cruz']);
+    expect(who('“The port reopens at dawn,” said harbour master Pedro dos Santos.')).toEqual(['Pedro dos Santos']);
+  });
+
+  it('resolves a later "van der Berg" or "Van der Berg" to the full name, found by any part of it', () => {
+    const t =
+      'Mayor Hanna van der Berg opened the bridge on Friday. “It took eleven years,” van der Berg said. ' +
+      'Van der Berg said: “Nobody believed we would finish it.”';
+    expect(who(t)).toEqual(['Hanna van der Berg', 'Hanna van der Berg']);
+    // `/quotes speaker:berg` folds case and accents and matches any part of the name.
+    expect(extractQuotes(t).filter((q) => fold(q.speaker ?? '').includes('berg'))).toHaveLength(2);
+  });
+
+  it('keeps particles written before a name the article never gives in full, or on to it', () => {
+    expect(who('“The deal is done,” said Council chief von der Hude.')).toEqual(['von der Hude']);
+    const t =
+      '“We stay,” said Defence Minister Karim al-Masri. Later al-Masri told reporters: “We will hold the city.”';
+    expect(who(t)).toEqual(['Karim al-Masri', 'Karim al-Masri']);
+  });
+});
+
+describe('pronouns after another person is named', () => {
+  it('credits "she said" to the subject of the sentence before, not to the last speaker', () => {
+    const t =
+      'Anna Lindqvist and Marek Kovacs met in Vienna. “We will not sign this week,” Kovacs told reporters. ' +
+      'Lindqvist added that a second draft was ready. “If we must, we will sign without him,” she said.';
+    expect(who(t)).toEqual(['Marek Kovacs', 'Anna Lindqvist']);
+  });
+
+  it('goes back to an earlier speaker named again as a subject, with particles or a middle name', () => {
+    const t =
+      '“The talks went well,” said Helga Maria Brandt. Marek Kovacs arrived later. “No way,” Kovacs told reporters. ' +
+      'Brandt added that a plan was ready. “We go ahead,” she said.';
+    expect(who(t)).toEqual(['Helga Maria Brandt', 'Marek Kovacs', 'Helga Maria Brandt']);
+    const v =
+      'Greta von der Hude chaired the meeting. “No deal before June,” Kovacs said. ' +
+      'Von der Hude replied that the door stayed open. “We can wait a little longer,” she said.';
+    expect(who(v)).toEqual(['Kovacs', 'Greta von der Hude']);
+  });
+
+  it('looks across a blank line to the paragraph before, and the next quote paragraph goes on with her', () => {
+    const t =
+      'Greta Olsen and Marek Kovacs spoke after the vote.\n\n“The count was clean,” Kovacs said.\n\n' +
+      'Olsen warned that the budget would run out in the spring.\n\n“We have until March,” she said.\n\n' +
+      '“After that there is nothing left for the schools or the roads.”';
+    expect(who(t)).toEqual(['Marek Kovacs', 'Greta Olsen', 'Greta Olsen']);
   });
 });
