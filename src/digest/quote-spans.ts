@@ -121,10 +121,21 @@ function trimEnd(text: string, from: number, to: number): number {
   return e;
 }
 
-/** The content of a raw quote as one string: parts joined by a space, inner whitespace collapsed. */
+/**
+ * The content of a raw quote as one string: parts joined by a space, inner whitespace collapsed. A part
+ * cut off by a whole attribution sentence ("“…by Friday,” she said. “Every…”") ends its sentence where
+ * the speaker did: its comma, put there for the attribution, reads as a full stop.
+ */
 export function contentOf(text: string, q: Pick<RawQuote, 'parts'>): string {
   return q.parts
-    .map(([a, b]) => text.slice(a, b).trim())
+    .map(([a, b], i) => {
+      const part = text.slice(a, b).trim();
+      const next = q.parts[i + 1];
+      if (!next || !part.endsWith(',')) return part;
+      const between = text.slice(b, next[0]);
+      const sentenceEnds = /\.\s*["“”'‘’«»]?\s*$/u.test(between) && /^\s*\p{Lu}/u.test(text.slice(next[0], next[1]));
+      return sentenceEnds ? `${part.slice(0, -1)}.` : part;
+    })
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -45,7 +45,11 @@ describe('joining across an attribution, not across paragraphs', () => {
   it('keeps “A,” said X. “B.” inside one paragraph as one quotation', () => {
     const t = '“The tunnel opens in May,” said engineer Paul Dray. “The trains follow in June.”';
     expect(spans(t)).toEqual([t]);
-    expect(extractQuotes(t)[0]?.text).toBe('The tunnel opens in May, The trains follow in June.');
+    expect(extractQuotes(t)[0]?.text).toBe('The tunnel opens in May. The trains follow in June.');
+    // Cut by an attribution that is no sentence of its own, the comma stays: “A,” said X, “b.”
+    expect(
+      extractQuotes('“The tunnel opens in May,” said engineer Paul Dray, “and the trains in June.”')[0]?.text,
+    ).toBe('The tunnel opens in May, and the trains in June.');
   });
 
   it('keeps two closed quotations in two paragraphs apart, with the same speaker', () => {
