@@ -78,7 +78,10 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     plain.push(...p.fields.map((f) => `${escapeText(f.name)}: ${escapeText(f.value)}`));
     const fields = p.fields.map((f) => ({
       name: escapeText(f.name),
-      value: f.time ? `${escapeText(f.value)}\n${liveTime(f.time, f.value)}` : escapeText(f.value),
+      // A day's fallback is its date; a moment's is the value, which is that moment written out.
+      value: f.time
+        ? `${escapeText(f.value)}\n${liveTime(f.time, f.time.style === 'day' ? f.time.at.slice(0, 10) : f.value)}`
+        : escapeText(f.value),
     }));
     blocks.push(...fieldBlocks(fields));
   }

@@ -84,6 +84,25 @@ describe('Slack rendering', () => {
     expect(m?.text).toContain('51 days to go');
   });
 
+  it('shows a day as a live date whose fallback is the date itself, not the whole line again', () => {
+    const at = '2025-01-20T10:00:00.000Z';
+    const [m] = renderReply({
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [
+        {
+          fields: [
+            { name: 'Countdown', value: 'Inauguration: 51 days to go (2025-01-20)', time: { at, style: 'day' } },
+          ],
+        },
+      ],
+    });
+    const unix = Date.parse(at) / 1000;
+    expect(blockTexts(m?.blocks)).toEqual([
+      `*Countdown*\nInauguration: 51 days to go (2025-01-20)\n<!date^${unix}^{date_long_pretty}|2025-01-20>`,
+    ]);
+  });
+
   it('a title over 150 characters becomes a bold section rather than a cut header', () => {
     const title = 'word '.repeat(40).trim();
     const [m] = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ title }] });
