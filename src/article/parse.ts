@@ -35,8 +35,8 @@ const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r
 
 /**
  * Parses an article file's content. Two formats: plain text whose first line is
- * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line), or Markdown with YAML
- * front matter.
+ * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line; a `# Heading` line may
+ * come before it), or Markdown with YAML front matter.
  * Throws ArticleError with a one-line reason for bad input.
  */
 export function parseArticle(content: string, id: string): Article {
@@ -46,16 +46,20 @@ export function parseArticle(content: string, id: string): Article {
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
   if (FRONT_MATTER_OPEN.test(raw)) return withHeading({ ...base, ...parseFrontMatter(raw, id) });
-  const m = DATE_LINE.exec(raw);
+  // The date line comes first, or right after a leading "# Heading" line (which stays in the text).
+  const heading = /^[ \t]*#[ \t]+[^\r\n]*(?:\r\n?|\n)/.exec(raw)?.[0] ?? '';
+  const m = DATE_LINE.exec(raw) ?? (heading ? DATE_LINE.exec(raw.slice(heading.length)) : null);
   if (m && /^\d/.test(m[1] ?? '')) {
     const date = m[1] ?? '';
     if (!isIsoDay(date)) {
       throw new ArticleError(
         'bad-date',
-        `${id}: the first line's date "${date}" is not a real date (write it as YYYY-MM-DD)`,
+        `${id}: the date line's "${date}" is not a real date (write it as YYYY-MM-DD)`,
       );
     }
-    return withHeading({ ...base, date, text: requireBody(raw.slice(m[0].length).replace(/^(?:\r\n?|\n)/, ''), id) });
+    const lead = m.input === raw ? '' : heading;
+    const body = raw.slice(lead.length + m[0].length).replace(/^(?:\r\n?|\n)/, '');
+    return withHeading({ ...base, date, text: requireBody(lead + body, id) });
   }
   return withHeading({ ...base, text: requireBody(raw, id) });
 }

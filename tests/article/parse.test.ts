@@ -78,6 +78,12 @@ describe('markdown with front matter', () => {
       text: '# Ferry service resumes\n\nThe ferry sails again on Monday.\n',
     });
     expect(parseArticle('date 2025-01-06\n# Ferry service resumes\nText.', 'x').title).toBe('Ferry service resumes');
+    // The date line may follow the heading; the heading stays in the text, the date line does not.
+    expect(parseArticle('# Ferry service resumes\ndate 2025-01-06\nThe ferry sails again.\n', 'x')).toMatchObject({
+      title: 'Ferry service resumes',
+      date: '2025-01-06',
+      text: '# Ferry service resumes\nThe ferry sails again.\n',
+    });
     expect(parseArticle('---\ntitle: Given\n---\n# Heading\nText.', 'x').title).toBe('Given');
     expect(parseArticle('#hashtag news. Text.', 'x').title).toBeNull();
   });
