@@ -36,7 +36,7 @@ export class UserError extends Error {
 /** A problem with an article itself: shown to the user, exit code 2 on the CLI. */
 export class ArticleError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'too-large',
+    readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'ambiguous' | 'too-large',
     message: string,
     /** The command that lists what the person may have meant; the chat adds it as they would type it. */
     readonly seeCommand?: 'articles',

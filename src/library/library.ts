@@ -66,7 +66,7 @@ export class ArticleLibrary {
     if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, 'articles');
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
     throw new ArticleError(
-      'not-found',
+      'ambiguous',
       `"${query}" matches ${many} articles: ${matches
         .slice(0, SHOWN)
         .map((a) => a.id)

@@ -123,7 +123,9 @@ describe('commands through the bus', () => {
     const w = await makeWorld();
     await w.addArticle('2024-11-25-kursk-update', '2024-11-25', 'A follow-up on the Kursk story. Officials said more.');
     expect((await w.bus.runText('digest 2024-11-24', me)).parts[0]?.footer).toContain('2024-11-24-kursk');
-    expect(allText(await w.bus.runText('digest 2024-11-2', me))).toMatch(/matches 2 articles/);
+    const ambiguous = await w.bus.runText('digest 2024-11-2', me);
+    expect(allText(ambiguous)).toMatch(/matches 2 articles/);
+    expect(ambiguous.parts[0]?.footer).toBe('error: ambiguous');
     const unknown = await w.bus.runText('digest nope', me);
     expect(unknown).toMatchObject({ kind: 'error', visibility: 'private' });
     expect(allText(unknown)).toMatch(/No article "nope"\. \/articles lists them\./);
