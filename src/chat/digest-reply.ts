@@ -1,6 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { Digest } from '../digest/types.js';
-import { digestAt } from '../digest/index.js';
+import { briefingAfterHeadline, digestAt } from '../digest/index.js';
 import { dayInstant, type Reply, type ReplyField, type ReplyPart } from './reply.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
@@ -37,7 +37,7 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
   return {
     title: d.headline,
     ...(d.article.url ? { url: d.article.url } : {}),
-    bullets: d.briefing,
+    bullets: briefingAfterHeadline(d),
     fields,
     footer,
   };

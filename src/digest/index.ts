@@ -77,3 +77,21 @@ function headlineFrom(sentences: string[]): string {
   const end = clause >= 60 ? clause : cut.lastIndexOf(' ');
   return `${cut.slice(0, end).replace(/[,;:]$/, '')}…`;
 }
+
+/**
+ * The briefing items a reader has not just read in the headline. An untitled article's headline is
+ * its lead sentence: when that sentence is whole in the headline, it is not repeated as the first
+ * item; when the headline had to cut it, the item stays (it holds the rest), unless `orNext` asks
+ * for the items from the next one on (a roundup entry, which shows one item).
+ */
+export function briefingAfterHeadline(
+  d: Pick<DigestCore, 'article' | 'headline' | 'briefing'>,
+  orNext = false,
+): string[] {
+  const [first, ...rest] = d.briefing;
+  if (d.article.title !== null || first === undefined) return d.briefing;
+  const lead = first.replace(/\s+/g, ' ').trim();
+  if (lead.replace(/[.]$/, '') === d.headline) return rest;
+  const cut = d.headline.endsWith('…') && lead.startsWith(d.headline.slice(0, -1));
+  return cut && orNext && rest.length > 0 ? rest : d.briefing;
+}

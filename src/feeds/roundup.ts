@@ -2,6 +2,7 @@ import type { ArticleRecord } from '../store/types.js';
 import type { DigestCore } from '../digest/types.js';
 import { dayInstant, type Reply, type ReplyItem } from '../chat/reply.js';
 import { countdown } from '../digest/countdown.js';
+import { briefingAfterHeadline } from '../digest/index.js';
 import { clusterStories } from './near-duplicates.js';
 
 /**
@@ -31,10 +32,12 @@ export function roundupReply(
       cd ? `⏳ ${cd.text}` : null,
       also.length > 0 ? `also: ${also.join(', ')}` : null,
     ];
+    const line = d ? briefingAfterHeadline(d, true)[0] : undefined;
     items.push({
       title: d?.headline ?? lead.title ?? lead.id,
       ...(lead.url ? { url: lead.url } : {}),
-      ...(d?.briefing[0] ? { text: d.briefing[0] } : {}),
+      // An untitled article's headline is its lead: the entry's line is the next point instead.
+      ...(line ? { text: line } : {}),
       meta: meta.filter(Boolean).join(' · '),
       ...(d?.keyDate ? { time: dayInstant(d.keyDate.date) } : {}),
     });
