@@ -34,9 +34,10 @@ export function extractPage(html: string, url: string): PageArticle {
   // "Story — Site name": the page's own <h1>, when the title contains it, is the story's title alone.
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const headline = h1 && docTitle?.includes(h1) ? h1 : null;
-  stripClutter(doc);
+  // Before the clutter pass too, which reads each marked box's paragraphs.
   if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH)
     throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
+  stripClutter(doc);
   let result: ReturnType<typeof readArticle>;
   try {
     result = readArticle(doc, MAX_ELEMENTS);
@@ -52,7 +53,7 @@ export function extractPage(html: string, url: string): PageArticle {
   return {
     guid: null,
     url: sameHost(canonical, url) ?? url,
-    title: ogTitle ?? headline ?? clean(result?.title) ?? docTitle,
+    title: ogTitle ? withoutSiteName(ogTitle, h1, siteName) : (headline ?? clean(result?.title) ?? docTitle),
     date: date ?? isoDay(result?.publishedTime),
     text,
     siteName: siteName ?? clean(result?.siteName),
@@ -62,7 +63,10 @@ export function extractPage(html: string, url: string): PageArticle {
 // Class and id words of boxes that are never the story. Readability misses ads placed inside the
 // story's own container, so they go before it looks.
 const CLUTTER =
-  /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*)$/i;
+  /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*|piano.*|.+[-_]offer.*|subscri(?:be|ption).*|pull-?quote.*)$/i;
+// Never removed whatever their class: a plugin marks <body> ("cookies-not-set"), and a site marks the
+// story's own container ("paywall", as Google asks of paywalled text).
+const NEVER_CLUTTER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 // Paragraphs that are only a label left by a removed box.
 const LABEL =
   /^(?:advertisement|sponsored(?: content)?|continue reading(?: below)?|story continues below(?: advertisement)?|scroll down for video)\.?$/i;
@@ -70,13 +74,37 @@ const LABEL =
 function stripClutter(doc: DomDocument): void {
   const marked = doc.querySelectorAll('[class], [id]');
   const doomed: DomElement[] = [];
+  let storyChars: number | null = null;
   for (let i = 0; i < marked.length; i++) {
     const el = marked[i];
-    if (!el) continue;
+    if (!el || NEVER_CLUTTER.has(el.nodeName.toUpperCase())) continue;
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (words.some((w) => w !== '' && CLUTTER.test(w))) doomed.push(el);
+    if (!words.some((w) => w !== '' && CLUTTER.test(w))) continue;
+    // A box that holds most of the page's paragraphs is the story, whatever its class says.
+    storyChars ??= paragraphChars(doc.body);
+    if (storyChars > 0 && paragraphChars(el) > storyChars / 2) continue;
+    doomed.push(el);
   }
   for (const el of doomed) el.remove();
+}
+
+function paragraphChars(root: DomElement | null): number {
+  if (!root) return 0;
+  let n = 0;
+  const ps = root.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) n += (ps[i]?.textContent ?? '').trim().length;
+  return n;
+}
+
+// "Story – Site name" in og:title: the page's <h1>, or the title without the site's name, is the story's title.
+function withoutSiteName(title: string, h1: string | null, siteName: string | null): string {
+  const tail = /^\s*[-–—|:·•]\s*\S/;
+  if (h1 && title.startsWith(h1) && tail.test(title.slice(h1.length))) return h1;
+  if (siteName && title.endsWith(siteName)) {
+    const rest = title.slice(0, -siteName.length).replace(/\s*[-–—|:·•]\s*$/, '');
+    if (rest !== title.slice(0, -siteName.length) && rest.trim() !== '') return rest.trim();
+  }
+  return title;
 }
 
 function withoutLabels(text: string): string {
