@@ -3,6 +3,7 @@ import { htmlToText } from './html-text.js';
 import { withoutTracking } from './keys.js';
 import type { SourceItem } from './types.js';
 import { SourceError } from '../errors.js';
+import { isIsoDay } from '../time/calendar.js';
 
 /** A feed's title and its newest items. */
 export interface FeedRead {
@@ -48,7 +49,11 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
   for (const [order, it] of all.entries()) {
     try {
       const when = it.published ?? it.updated;
-      dated.push({ order, time: when && !Number.isNaN(when.getTime()) ? when.getTime() : Number.NEGATIVE_INFINITY });
+      const written = writtenDay(it);
+      // A zone the parser does not know ("CEST") still sorts by the day as written.
+      const time =
+        when && !Number.isNaN(when.getTime()) ? when.getTime() : written ? Date.parse(`${written}T12:00:00Z`) : NaN;
+      dated.push({ order, time: Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time });
     } catch {
       // One malformed item (a date that throws, odd nesting) is skipped; the rest of the feed is read.
     }
@@ -59,21 +64,58 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
     const it = all[order];
     if (!it) continue;
     try {
-      const content = it.content ? htmlToText(it.content) : '';
-      const summary = it.description ? htmlToText(it.description) : '';
+      const content = it.content ? itemText(it.content) : '';
+      const summary = it.description ? itemText(it.description) : '';
       newest.push({
         guid: it.id?.trim().slice(0, 1000) || null,
         url: httpUrl(it.url, baseUrl),
-        title: it.title ? htmlToText(it.title).replace(/\s+/g, ' ').slice(0, 300) || null : null,
-        date: Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : null,
+        title: it.title ? titleText(it.title).slice(0, 300) || null : null,
+        // The day as the feed wrote it, in its own zone, as for pages and front matter.
+        date: writtenDay(it) ?? (Number.isFinite(time) ? new Date(time).toISOString().slice(0, 10) : null),
         text: content.length >= summary.length ? content : summary,
       });
     } catch {
       // As above: a malformed item is skipped.
     }
   }
-  const title = feed.title ? htmlToText(feed.title).replace(/\s+/g, ' ').slice(0, 100) || null : null;
+  const title = feed.title ? titleText(feed.title).slice(0, 100) || null : null;
   return { title, items: newest, total: all.length };
+}
+
+type Item = ReturnType<typeof parseFeed>['items'][number];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// The day an item's date element gives, as written: "Thu, 12 Sep 2024 11:00:00 CEST" is 12 September
+// whatever the zone (the parser knows only a few zone names), "2025-03-03T01:30:00+05:30" the 3rd.
+function writtenDay(it: Item): string | null {
+  for (const name of ['pubdate', 'published', 'date', 'issued', 'updated', 'modified']) {
+    const raw = it.element.findElementWithName(name)?.textContent.trim() ?? '';
+    const iso = /^(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(raw)?.[1];
+    if (iso && isIsoDay(iso)) return iso;
+    const m = /(?:^|[\s,])(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(raw);
+    const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
+    const day = m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}` : null;
+    if (day && isIsoDay(day)) return day;
+  }
+  return null;
+}
+
+// Only inline formatting is markup in a title: "<dialog>" in one is a word about HTML, kept as written.
+const INLINE_TAG = /^<\/?(?:a|abbr|b|br|cite|code|em|font|i|mark|q|s|small|span|strong|sub|sup|time|u)\b[^<>]*>$/i;
+
+function titleText(raw: string): string {
+  const escaped = raw.replace(/<[^<>]*>?/g, (tag) => (INLINE_TAG.test(tag) ? tag : tag.replace(/</g, '&lt;')));
+  return htmlToText(escaped).replace(/\s+/g, ' ').trim();
+}
+
+// A feed excerpt's furniture (WordPress and its plugins): "Continue reading …" and "The post … appeared first on …".
+function itemText(html: string): string {
+  return htmlToText(html)
+    .split('\n\n')
+    .map((p) => p.replace(/(?:\s*\[(?:…|\.\.\.)\])?(?:\s*(?:Continue reading|Read more)\b.*)?$/i, '').trim())
+    .filter((p) => p !== '' && !/^The post .+ appeared first on .+\.?$/.test(p))
+    .join('\n\n');
 }
 
 function httpUrl(raw: string | null, base: string): string | null {
