@@ -1,5 +1,5 @@
 import { isIsoDay } from '../time/calendar.js';
-import type { DomDocument } from './dom.js';
+import type { DomDocument, DomElement } from './dom.js';
 
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -26,7 +26,15 @@ export function pageDate(doc: DomDocument): string | null {
   }
   const ld = jsonLdDate(doc);
   if (ld) return ld;
-  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  // The story's byline follows its <h1>: a masthead's "today" comes before it, related cards after.
+  const marks = doc.querySelectorAll('h1, time[datetime]');
+  let afterH1: DomElement | null = null;
+  for (let i = 0, seenH1 = false; i < marks.length && !afterH1; i++) {
+    const el = marks[i];
+    if (el?.nodeName.toUpperCase() === 'H1') seenH1 = true;
+    else if (seenH1 && el) afterH1 = el;
+  }
+  const time = afterH1 ?? doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   return isoDay(time?.getAttribute('datetime'));
 }
 

@@ -50,4 +50,13 @@ describe('article pages as real sites mark them up', () => {
     );
     expect(b.title).toBe('Rail branch reopens in April');
   });
+
+  it('dates the story by the <time> after its headline, not a masthead’s today or a related card’s', () => {
+    const html = `<!doctype html><html><head><title>Valley railway to reopen northern branch</title></head><body>
+<div class="masthead"><time datetime="2025-02-14">Friday, 14 February 2025</time></div>
+<h1>Valley railway to reopen northern branch</h1><p class="byline">By Ann Reid · <time datetime="2025-02-11T08:00:00+00:00">11 February</time></p>
+<div class="story-body">${paragraphs}</div>
+<section class="more"><article class="card"><h3>Mill reopens</h3><time datetime="2025-02-13">13 February</time></article></section></body></html>`;
+    expect(extractPage(html, 'https://courier.example/rail').date).toBe('2025-02-11');
+  });
 });
