@@ -30,7 +30,8 @@ export async function runFetch(url: string, opts: { json: boolean; now: Date; tz
     process.stderr.write(`herald: ${item.url}: kept the feed's summary (${why})\n`);
   };
   const items = read.kind === 'feed' ? await withFullText(read.items, limits, skipped) : read.items;
-  const today = new Date().toISOString().slice(0, 10);
+  // An undated item is dated the day it is read: with --now, that day.
+  const today = opts.now.toISOString().slice(0, 10);
   const host = new URL(read.finalUrl).hostname.replace(/^www\./, '');
   const ids = new Set<string>();
   const out: string[] = [];

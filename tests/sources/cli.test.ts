@@ -11,6 +11,10 @@ beforeAll(async () => {
     .set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml') })
     .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
     .set('/articles/council-budget.html', { body: server.bytes('council-budget.html') })
+    .set('/undated.xml', {
+      type: 'application/rss+xml',
+      body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Quay notes</title><item><title>Quay repairs</title><description>The quay reopens on Friday after repairs to its wall, the harbour master said.</description></item></channel></rss>',
+    })
     .set('/image.png', { type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
 });
 afterAll(() => server.close());
@@ -89,6 +93,12 @@ describe('herald fetch', () => {
       .map((l) => JSON.parse(l).briefing.join(' '));
     expect(texts).toHaveLength(full.length);
     expect(texts).not.toEqual(full);
+  });
+
+  it('dates an undated item the day it is read, which --now sets', async () => {
+    const r = await herald(['fetch', server.url('/undated.xml'), '--json', '--now', '2024-11-25T12:00:00Z']);
+    const d = JSON.parse(r.stdout.trim().split('\n')[0] ?? '{}');
+    expect(d.article.date).toBe('2024-11-25');
   });
 
   it('prints the digest of an article page, readable without --json', async () => {
