@@ -80,8 +80,14 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   }
   if (at >= 0) {
     const before = tidy(lastClause(sentence.slice(0, at)), false);
-    if (usable(before)) return shorten(capitalise(before));
     const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
+    // "Objectors have until 30 May to file": the subject and what it has to do, not "Objectors have".
+    const until = /^(.+?)\s+(?:have|has|had)$/i.exec(before)?.[1];
+    if (until)
+      return /^to\s+\S/i.test(after)
+        ? shorten(capitalise(`${until} ${after}`))
+        : shorten(sentence.replace(/[.!?]+$/, ''));
+    if (usable(before)) return shorten(capitalise(before));
     if (usable(after)) return shorten(capitalise(after));
   }
   return shorten(sentence.replace(/[.!?]+$/, ''));

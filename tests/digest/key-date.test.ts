@@ -30,6 +30,16 @@ describe('key date', () => {
     expect(dated.briefing[0]).toMatch(/^The ferry line will resume sailings/);
   });
 
+  it('names a "have until" deadline by who must act and what they must do', () => {
+    const d = buildDigest(
+      article(
+        'The plan was published on Monday. Residents have until 9 December to send their objections.',
+        '2025-11-24',
+      ),
+    );
+    expect(d.keyDate).toMatchObject({ date: '2025-12-09', label: 'Residents to send their objections' });
+  });
+
   it('labels a scheduled event by its subject', () => {
     const d = buildDigest(
       article('The referendum on independence is scheduled for 2 March 2025. Campaigns began on 1 November.'),
