@@ -50,9 +50,22 @@ export const sourcesCommand = defineCommand({
     if (o.action === 'add') {
       if (!target) throw new UserError('bad-option', `add needs the URL of a feed or article. ${usage}`);
       const s = await manager.add(target, ctx.community, ctx.userId);
+      const following = `Following ${s.url} as ${s.id}, every ${formatInterval(s.everyMinutes)}.`;
+      // The answer waits a little for the first fetch, so that a wrong URL is said now, not found later.
+      const first = await manager.firstFetch(s.id, FIRST_FETCH_WAIT_MS);
+      if (first?.status === 'failed')
+        return textReply(
+          `${following} Its first fetch failed: ${first.error ?? 'unknown error'}. Herald tries again at each interval; ` +
+            `${ctx.prefix}sources remove ${s.id} stops following it.`,
+        );
+      if (first && !first.skipped)
+        return textReply(
+          `${following} ${first.added.length > 0 ? `Its newest item is now an article (${first.added[first.added.length - 1]})` : 'Read: nothing to take yet'}; ` +
+            `later items follow as they appear.`,
+        );
       return textReply(
-        `Following ${s.url} as ${s.id}, every ${formatInterval(s.everyMinutes)}. It is being fetched now: its newest item becomes an article, ` +
-          `later items follow as they appear. ${ctx.prefix}sources list shows how it goes.`,
+        `${following} It is being fetched now: its newest item becomes an article, later items follow as they appear. ` +
+          `${ctx.prefix}sources list shows how it goes.`,
       );
     }
     if (o.action === 'remove') {
@@ -65,6 +78,9 @@ export const sourcesCommand = defineCommand({
     return listReply(await manager.list(ctx.community), ctx);
   },
 });
+
+// Long enough for most feeds; Discord and Slack have been answered "thinking…" already.
+const FIRST_FETCH_WAIT_MS = 5_000;
 
 function listReply(sources: SourceView[], ctx: CommandContext): Reply {
   const how = `Add: ${ctx.prefix}sources add URL · remove: ${ctx.prefix}sources remove ID · more in sources.json`;

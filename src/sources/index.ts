@@ -54,7 +54,7 @@ export function createSources(o: {
     clock,
     allowPrivate,
     defaultEveryMinutes: config.HERALD_SOURCES_EVERY,
-    onAdded: (id) => void poller.pollNow(id),
+    onAdded: (id) => poller.pollNow(id),
   });
   return { poller, manager };
 }

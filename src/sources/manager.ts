@@ -4,6 +4,8 @@ import { parseHttpUrl } from './http.js';
 import { normalizeUrl, sourceIdBase } from './keys.js';
 import { UserError, SourceError } from '../errors.js';
 import type { Clock } from '../clock.js';
+import type { PollOutcome } from './ingest.js';
+import { settlesWithin } from '../time/settles-within.js';
 
 /** A source as /sources list shows it. */
 export interface SourceView extends SourceRecord {
@@ -18,8 +20,8 @@ export interface SourceManagerDeps {
   defaultEveryMinutes: number;
   /** Whether chat may add sources on loopback or private addresses (HERALD_SOURCES_ALLOW_PRIVATE). */
   allowPrivate: boolean;
-  /** Called after a source is added, to fetch it at once (the poller's pollNow). */
-  onAdded?: (id: string) => void;
+  /** Called after a source is added, to fetch it at once (the poller's pollNow); gives that fetch's outcome. */
+  onAdded?: (id: string) => Promise<PollOutcome | null> | undefined;
 }
 
 /**
@@ -29,7 +31,21 @@ export interface SourceManagerDeps {
  * community sees them and none removes them from chat.
  */
 export class SourceManager {
+  // The first fetch of each source added here, until someone has waited for it.
+  private readonly firstFetches = new Map<string, Promise<PollOutcome | null>>();
+
   constructor(private readonly deps: SourceManagerDeps) {}
+
+  /**
+   * The outcome of the first fetch of a source just added, if it ends within `ms`; null when it is
+   * still going (or was not started here). Asked once: the fetch is forgotten after.
+   */
+  async firstFetch(id: string, ms: number): Promise<PollOutcome | null> {
+    const work = this.firstFetches.get(id);
+    this.firstFetches.delete(id);
+    if (!work || !(await settlesWithin(work, ms))) return null;
+    return work.catch(() => null);
+  }
 
   /** The sources a community sees, with their fetch state. */
   async list(community: string): Promise<SourceView[]> {
@@ -84,7 +100,13 @@ export class SourceManager {
       sourceIdBase(null, url.href),
     );
     await this.deps.store.follow(source.id, community, addedBy, at);
-    this.deps.onAdded?.(source.id);
+    const first = this.deps.onAdded?.(source.id);
+    if (first) {
+      // Kept only a while for the command that added it; nobody may ever ask.
+      this.firstFetches.set(source.id, first);
+      const forget = (): void => void setTimeout(() => this.firstFetches.delete(source.id), 60_000).unref();
+      first.then(forget, forget);
+    }
     return source;
   }
 

@@ -44,6 +44,8 @@ describe('/sources', () => {
     const added = await w.bus.runText(`/sources add ${server.url('/rss.xml')}`, manager);
     expect(added.kind).toBe('info');
     expect(text(added)).toMatch(/Following http:\/\/127\.0\.0\.1:\d+\/rss\.xml as 127-0-0-1, every 15 minutes/);
+    // The answer waited for the first fetch, and says what it took.
+    expect(text(added)).toMatch(/Its newest item is now an article \(2024-11-2\d-[a-z0-9-]+\); later items follow/);
     await w.poller.pollNow('127-0-0-1');
     const list = await w.bus.runText('sources list', manager);
     expect(list.parts[0]?.title).toBe('News sources (1)');
@@ -61,9 +63,12 @@ describe('/sources', () => {
     );
   });
 
-  it('shows a failing source’s last error and next try', async () => {
+  it('says at once when a source’s first fetch fails, and shows its last error and next try', async () => {
     const w = await world();
-    await w.bus.run('sources', { action: 'add', url: server.url('/down.xml') }, manager);
+    const added = await w.bus.run('sources', { action: 'add', url: server.url('/down.xml') }, manager);
+    expect(text(added)).toMatch(
+      /^Following \S+ as 127-0-0-1, every 15 minutes\. Its first fetch failed: HTTP 500 Internal Server Error\. Herald tries again at each interval; \/sources remove 127-0-0-1 stops following it\.$/,
+    );
     await w.poller.pollNow('127-0-0-1');
     w.advance(30);
     await w.poller.tick();

@@ -44,7 +44,7 @@ export async function sourcesWorld(o: WorldOptions = {}) {
     clock,
     defaultEveryMinutes: 15,
     allowPrivate: o.allowPrivate ?? true,
-    onAdded: (id) => void poller.pollNow(id),
+    onAdded: (id) => poller.pollNow(id),
   });
   const adapter = new RecordingAdapter();
   const scheduler = new Scheduler({

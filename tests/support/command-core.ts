@@ -38,7 +38,7 @@ export function commandCore(o: {
         clock,
         defaultEveryMinutes: 15,
         allowPrivate: true,
-        onAdded: (id) => void poller.pollNow(id),
+        onAdded: (id) => poller.pollNow(id),
       })
     : null;
   const bus = new CommandBus(

@@ -83,6 +83,8 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
       HERALD_CONSOLE: 'on',
       HERALD_SOURCES_ALLOW_PRIVATE: 'on',
       HERALD_TZ: 'UTC',
+      // /sources add waits a few seconds for a first fetch the gate holds: the fetches must outlast both.
+      HERALD_FETCH_TIMEOUT: '60',
     };
     const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
       env,
