@@ -24,10 +24,14 @@ const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}
 
 // Right after the closing mark: a comma or a dash, or nothing.
 const LEAD = String.raw`^\s*[,—–-]?\s*`;
-// "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
-// Morning Consult" has a preposition, not a role, after the name).
+// "said MSNBC host Chris Matthews", "said Acme managing director Jo Bell", "said Acme head of policy Jo
+// Bell": an outlet or organisation before a role of up to three lower-case words is not the speaker
+// ("wrote Ann Lee for Morning Consult", "said Ann Lee last week in Paris" have a preposition, not a role,
+// after the name; "of" only joins two role words).
 const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
-const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*${nameGap(String.raw`\s+`)}\p{Lu}))?`;
+const ROLE_WORD = String.raw`(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*`;
+const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:of\s+)?${ROLE_WORD}){0,2}`;
+const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
  * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer

@@ -74,6 +74,14 @@ describe('speakers', () => {
     expect(who('“He won that debate easily,” said Channel Nine host Peter Vance.')).toEqual(['Peter Vance']);
   });
 
+  it('credits the person, not the organisation, after a role of several lower-case words', () => {
+    expect(who('“Fares rise in March,” said Harbour Ferries managing director Ines Calloway.')).toEqual([
+      'Ines Calloway',
+    ]);
+    expect(who('“The pilot worked,” said Brightwell head of research Omar Plaskett.')).toEqual(['Omar Plaskett']);
+    expect(who('“Nothing has been signed,” said TerraNova chief executive Dana Okafor.')).toEqual(['Dana Okafor']);
+  });
+
   it('finds the subject after an opening phrase, after "According to", and before an appositive', () => {
     expect(
       who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."'),
