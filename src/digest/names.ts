@@ -1,5 +1,5 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
-import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap } from './name-tokens.js';
+import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
 
 const TITLES = new Set(
   [
@@ -94,6 +94,32 @@ function lastWords(toks: string[], n: number): string[] {
   return toks.slice(i);
 }
 
+const ENDS_IN_OFFICE = new RegExp(`${OFFICE_OF}$`, 'u');
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// After an office's tail, a name keeps this many words, initials and particles not counted.
+const WORDS_AFTER_OFFICE = 2;
+
+/** True when `before` ends in an office with "of" ("Secretary of "), so the words after it start with its tail. */
+export function afterOffice(before: string): boolean {
+  return ENDS_IN_OFFICE.test(before);
+}
+
+/**
+ * The name in the capitalised words after "Secretary of": the first word, the office's tail, dropped, and
+ * any more before the name's last two words ("State Jon Doe", "Homeland Security Jo Lee" → "Jon Doe", "Jo Lee").
+ */
+export function withoutOfficeTail(toks: string[]): string[] {
+  const rest = toks.slice(1);
+  let words = 0;
+  let i = rest.length;
+  while (i > 0 && words < WORDS_AFTER_OFFICE) {
+    i -= 1;
+    const t = rest[i] ?? '';
+    if (!PARTICLES.has(t) && !INITIAL.test(t)) words += 1;
+  }
+  return rest.slice(i);
+}
+
 /** A word of a name as the article writes it: capitalised, an initial, or a particle. */
 function isNameWord(t: string): boolean {
   return TOKEN.test(t.replace(ATTACHED, '')) || PARTICLES.has(t);
@@ -108,7 +134,10 @@ export class NameIndex {
   constructor(text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
-      const toks = cleanName(m[0].replace(/[.,]$/, '')).filter(isNameWord);
+      const raw = m[0].replace(/[.,]$/, '');
+      let toks = cleanName(raw).filter(isNameWord);
+      // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
+      if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text.slice(0, m.index))) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });

@@ -82,6 +82,21 @@ describe('speakers', () => {
     expect(who('“Nothing has been signed,” said TerraNova chief executive Dana Okafor.')).toEqual(['Dana Okafor']);
   });
 
+  it('leaves the tail of an office with "of" out of the name, after the quote and in the name index', () => {
+    expect(who('“The count is final,” said Vermont Secretary of State Lena Marsh.')).toEqual(['Lena Marsh']);
+    expect(who('Head of Research Mira Dunn said: “The trial ran for six months.”')).toEqual(['Mira Dunn']);
+    expect(
+      who('Minister of Finance Piet Vos presented the budget on Tuesday. “Nobody will pay more tax,” Vos said.'),
+    ).toEqual(['Piet Vos']);
+    expect(
+      who('Chancellor of the Exchequer Hal Brandt rose at noon. “The deficit is shrinking,” said Brandt.'),
+    ).toEqual(['Hal Brandt']);
+    // A tail of two words: the name is the last two.
+    expect(
+      who('Secretary of Homeland Security Rafe Okoro visited the port. “The checks will go on,” Okoro said.'),
+    ).toEqual(['Rafe Okoro']);
+  });
+
   it('finds the subject after an opening phrase, after "According to", and before an appositive', () => {
     expect(
       who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."'),
