@@ -99,9 +99,12 @@ const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 // After an office's tail, a name keeps this many words, initials and particles not counted.
 const WORDS_AFTER_OFFICE = 2;
 
-/** True when `before` ends in an office with "of" ("Secretary of "), so the words after it start with its tail. */
-export function afterOffice(before: string): boolean {
-  return ENDS_IN_OFFICE.test(before);
+// The longest office with "of" is shorter than this: "Undersecretary of the ".
+const OFFICE_WINDOW = 40;
+
+/** True when `text` before `at` ends in an office with "of" ("Secretary of "), so the words from `at` start with its tail. */
+export function afterOffice(text: string, at: number): boolean {
+  return ENDS_IN_OFFICE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at));
 }
 
 /**
@@ -137,7 +140,7 @@ export class NameIndex {
       const raw = m[0].replace(/[.,]$/, '');
       let toks = cleanName(raw).filter(isNameWord);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
-      if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text.slice(0, m.index))) toks = withoutOfficeTail(toks);
+      if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });

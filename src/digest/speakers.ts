@@ -53,7 +53,7 @@ const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLE
 function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
   if (a === null || a.kind !== 'name') return a;
   const at = m.index + m[0].indexOf(a.who);
-  if (afterOffice(source.slice(0, at))) {
+  if (afterOffice(source, at)) {
     const toks = withoutOfficeTail(a.who.split(/\s+/));
     return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
   }
@@ -166,7 +166,7 @@ export class SpeakerResolver {
     NAMED_SUBJECT.lastIndex = Math.max(since, previousParagraph(text, at));
     for (let m = NAMED_SUBJECT.exec(text); m; m = NAMED_SUBJECT.exec(text)) {
       let who = m[1] ?? '';
-      if (afterOffice(text.slice(0, m.index + m[0].indexOf(who)))) who = withoutOfficeTail(who.split(' ')).join(' ');
+      if (afterOffice(text, m.index + m[0].indexOf(who))) who = withoutOfficeTail(who.split(' ')).join(' ');
       // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
       const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
       if (person !== null) found = person;
