@@ -123,6 +123,21 @@ export function withoutOfficeTail(toks: string[]): string[] {
   return rest.slice(i);
 }
 
+// Words a title-case headline leaves in lower case.
+const MINOR_WORDS = new Set('a an the and but or nor of to in on at by for with as from into over vs vs.'.split(' '));
+// A headline has at least this many words.
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * True for a line in title case, every word capitalised but the minor ones: a headline, where one run of
+ * capitals holds a verb between two names ("Ann Lee Calls Bob Day a Liar" is no name "Lee Calls Bob Day").
+ */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
 /** A word of a name as the article writes it: capitalised, an initial, or a particle. */
 function isNameWord(t: string): boolean {
   return TOKEN.test(t.replace(ATTACHED, '')) || PARTICLES.has(t);
@@ -142,6 +157,8 @@ export class NameIndex {
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
+      // In a headline, a run longer than a first name and a surname may join two names with a verb.
+      if (toks.length > 2 && isTitleCase(lineAt(text, m.index))) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });
       const key = surnameKey(name);
@@ -177,6 +194,13 @@ export class NameIndex {
     }
     return found;
   }
+}
+
+/** The line of `text` that holds `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 function surnameKey(name: string): string {

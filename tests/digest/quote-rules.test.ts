@@ -110,6 +110,15 @@ describe('speakers', () => {
   });
 });
 
+describe('names in a title-case headline', () => {
+  it('does not read a headline verb between two names as one long name', () => {
+    const t =
+      'Mara Quill Slams Tobias Fenn in Rail Budget Row\n\nTobias Fenn defended the plan on Monday. ' +
+      '“The money is already spent,” Fenn said.';
+    expect(who(t)).toEqual(['Tobias Fenn']);
+  });
+});
+
 describe('names with particles', () => {
   it('keeps two particles inside a name, before a quote and after one', () => {
     expect(who('“The new rules start in spring,” said Dutch Finance Minister Jan van der Berg.')).toEqual([
