@@ -70,3 +70,30 @@ export function nameGap(space: string): string {
 
 /** A later word of a name: a capitalised word, with a particle written on to it or not. */
 export const LATER_NAME_TOKEN = `(?:${ATTACHED_PARTICLE}?${NAME_TOKEN})`;
+
+/**
+ * Offices written "X of Y" before a name, whose tail is capitalised as a name is: "Secretary of State
+ * Jon Doe", "Minister of Finance …", "Chancellor of the Exchequer …", "Head of Research …".
+ */
+const OFFICES_WITH_OF = [
+  'Secretary',
+  'Undersecretary',
+  'Minister',
+  'Chancellor',
+  'Head',
+  'Director',
+  'President',
+  'Speaker',
+  'Chairman',
+  'Chairwoman',
+  'Chair',
+  'Governor',
+  'Chief',
+  'Leader',
+  'Commissioner',
+  'Ambassador',
+  'Mayor',
+  'Administrator',
+];
+/** An office with "of" and its article, up to the office's tail: "Secretary of ", "Chancellor of the ". */
+export const OFFICE_OF = String.raw`\b${anyOf(OFFICES_WITH_OF.map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${w.slice(1)}`))}\s+of\s+(?:the\s+)?`;

@@ -1,5 +1,5 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
-import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap } from './name-tokens.js';
+import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
 
 const TITLES = new Set(
   [
@@ -94,6 +94,50 @@ function lastWords(toks: string[], n: number): string[] {
   return toks.slice(i);
 }
 
+const ENDS_IN_OFFICE = new RegExp(`${OFFICE_OF}$`, 'u');
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
+// After an office's tail, a name keeps this many words, initials and particles not counted.
+const WORDS_AFTER_OFFICE = 2;
+
+// The longest office with "of" is shorter than this: "Undersecretary of the ".
+const OFFICE_WINDOW = 40;
+
+/** True when `text` before `at` ends in an office with "of" ("Secretary of "), so the words from `at` start with its tail. */
+export function afterOffice(text: string, at: number): boolean {
+  return ENDS_IN_OFFICE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at));
+}
+
+/**
+ * The name in the capitalised words after "Secretary of": the first word, the office's tail, dropped, and
+ * any more before the name's last two words ("State Jon Doe", "Homeland Security Jo Lee" → "Jon Doe", "Jo Lee").
+ */
+export function withoutOfficeTail(toks: string[]): string[] {
+  const rest = toks.slice(1);
+  let words = 0;
+  let i = rest.length;
+  while (i > 0 && words < WORDS_AFTER_OFFICE) {
+    i -= 1;
+    const t = rest[i] ?? '';
+    if (!PARTICLES.has(t) && !INITIAL.test(t)) words += 1;
+  }
+  return rest.slice(i);
+}
+
+// Words a title-case headline leaves in lower case.
+const MINOR_WORDS = new Set('a an the and but or nor of to in on at by for with as from into over vs vs.'.split(' '));
+// A headline has at least this many words.
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * True for a line in title case, every word capitalised but the minor ones: a headline, where one run of
+ * capitals holds a verb between two names ("Ann Lee Calls Bob Day a Liar" is no name "Lee Calls Bob Day").
+ */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
+}
+
 /** A word of a name as the article writes it: capitalised, an initial, or a particle. */
 function isNameWord(t: string): boolean {
   return TOKEN.test(t.replace(ATTACHED, '')) || PARTICLES.has(t);
@@ -108,8 +152,13 @@ export class NameIndex {
   constructor(text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
-      const toks = cleanName(m[0].replace(/[.,]$/, '')).filter(isNameWord);
+      const raw = m[0].replace(/[.,]$/, '');
+      let toks = cleanName(raw).filter(isNameWord);
+      // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
+      if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
+      // In a headline, a run longer than a first name and a surname may join two names with a verb.
+      if (toks.length > 2 && isTitleCase(lineAt(text, m.index))) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });
       const key = surnameKey(name);
@@ -145,6 +194,13 @@ export class NameIndex {
     }
     return found;
   }
+}
+
+/** The line of `text` that holds `at`. */
+function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 function surnameKey(name: string): string {

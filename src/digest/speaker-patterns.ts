@@ -2,7 +2,7 @@
  * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
  * one (`Zelenskyy said: `), and the words that look like a name but never are one.
  */
-import { LATER_NAME_TOKEN, nameGap, NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
 import { CUES } from './speech-verbs.js';
 
@@ -19,23 +19,30 @@ const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{L
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 // Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
 const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
-const WHO = `(?:${PREFIX}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
+// An office with "of" before the name, its tail left to the name and dropped later: "Ohio Secretary of
+// State Jon Doe" (not the name "Secretary" with "of State Jon Doe" after it).
+const OFFICE = String.raw`(?:(?:${TOKEN}\s+){0,3}?${OFFICE_OF})?`;
+const WHO = `(?:${PREFIX}${OFFICE}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
 const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
 // Right after the closing mark: a comma or a dash, or nothing.
 const LEAD = String.raw`^\s*[,—–-]?\s*`;
-// "said MSNBC host Chris Matthews": an outlet before a role word is not the speaker ("wrote Ann Lee for
-// Morning Consult" has a preposition, not a role, after the name).
+// "said MSNBC host Chris Matthews", "said Acme managing director Jo Bell", "said Acme head of policy Jo
+// Bell": an outlet or organisation before a role of up to three lower-case words is not the speaker
+// ("wrote Ann Lee for Morning Consult", "said Ann Lee last week in Paris" have a preposition, not a role,
+// after the name; "of" only joins two role words).
 const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
-const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*${nameGap(String.raw`\s+`)}\p{Lu}))?`;
+const ROLE_WORD = String.raw`(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*`;
+const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:of\s+)?${ROLE_WORD}){0,2}`;
+const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
  * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer
  * for X, said` · `― Name`. The first group is a name or a description, the second a pronoun.
  */
 export const AFTER = [
-  new RegExp(String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}(${NAME})`, 'u'),
-  new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?(${NAME})`, 'u'),
+  new RegExp(String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})`, 'u'),
+  new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?${OFFICE}(${NAME})`, 'u'),
   new RegExp(String.raw`${LEAD}${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
   // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
@@ -83,7 +90,7 @@ const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|\p{Ll}+ed)\b`;
  * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}(${NAME})${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${OFFICE}(${NAME})${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 

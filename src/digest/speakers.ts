@@ -1,4 +1,4 @@
-import type { NameIndex } from './names.js';
+import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
 import {
   AFTER,
   APPOSITIVE,
@@ -23,7 +23,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
   for (const [i, re] of AFTER.entries()) {
     const m = re.exec(after);
-    const hit = m && withParticles(after, m, pick(m, i >= DESCRIBED_FROM));
+    const hit = m && placed(after, m, pick(m, i >= DESCRIBED_FROM));
     if (hit) return hit;
   }
   const from = Math.max(prevEnd, qStart - 240);
@@ -31,7 +31,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
   for (const re of BEFORE) {
     const m = re.exec(before);
-    const hit = m && withParticles(before, m, pick(m, false));
+    const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
@@ -46,10 +46,17 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
 // Lower-case particles right before a name: "…, said Commission chief von der Leyen".
 const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLES)}\s+){1,${MAX_PARTICLES}})$`);
 
-/** A name with the particles written before it, which the patterns leave to the words before a name. */
-function withParticles(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
+/**
+ * A name read with the words the patterns leave before it: the particles written before it ("von der
+ * Leyen"), or an office with "of" whose tail starts it ("Secretary of State Jon Doe" → "Jon Doe").
+ */
+function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
   if (a === null || a.kind !== 'name') return a;
   const at = m.index + m[0].indexOf(a.who);
+  if (afterOffice(source, at)) {
+    const toks = withoutOfficeTail(a.who.split(/\s+/));
+    return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
+  }
   const p = PARTICLES_BEFORE.exec(source.slice(0, at));
   return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }
@@ -158,7 +165,8 @@ export class SpeakerResolver {
     let found: string | null = null;
     NAMED_SUBJECT.lastIndex = Math.max(since, previousParagraph(text, at));
     for (let m = NAMED_SUBJECT.exec(text); m; m = NAMED_SUBJECT.exec(text)) {
-      const who = m[1] ?? '';
+      let who = m[1] ?? '';
+      if (afterOffice(text, m.index + m[0].indexOf(who))) who = withoutOfficeTail(who.split(' ')).join(' ');
       // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
       const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
       if (person !== null) found = person;

@@ -74,6 +74,29 @@ describe('speakers', () => {
     expect(who('“He won that debate easily,” said Channel Nine host Peter Vance.')).toEqual(['Peter Vance']);
   });
 
+  it('credits the person, not the organisation, after a role of several lower-case words', () => {
+    expect(who('“Fares rise in March,” said Harbour Ferries managing director Ines Calloway.')).toEqual([
+      'Ines Calloway',
+    ]);
+    expect(who('“The pilot worked,” said Brightwell head of research Omar Plaskett.')).toEqual(['Omar Plaskett']);
+    expect(who('“Nothing has been signed,” said TerraNova chief executive Dana Okafor.')).toEqual(['Dana Okafor']);
+  });
+
+  it('leaves the tail of an office with "of" out of the name, after the quote and in the name index', () => {
+    expect(who('“The count is final,” said Vermont Secretary of State Lena Marsh.')).toEqual(['Lena Marsh']);
+    expect(who('Head of Research Mira Dunn said: “The trial ran for six months.”')).toEqual(['Mira Dunn']);
+    expect(
+      who('Minister of Finance Piet Vos presented the budget on Tuesday. “Nobody will pay more tax,” Vos said.'),
+    ).toEqual(['Piet Vos']);
+    expect(
+      who('Chancellor of the Exchequer Hal Brandt rose at noon. “The deficit is shrinking,” said Brandt.'),
+    ).toEqual(['Hal Brandt']);
+    // A tail of two words: the name is the last two.
+    expect(
+      who('Secretary of Homeland Security Rafe Okoro visited the port. “The checks will go on,” Okoro said.'),
+    ).toEqual(['Rafe Okoro']);
+  });
+
   it('finds the subject after an opening phrase, after "According to", and before an appositive', () => {
     expect(
       who('During a rally on Monday, Nora Quint attacked the budget, saying, "It is reckless and it is late."'),
@@ -84,6 +107,15 @@ describe('speakers', () => {
     expect(
       who('Ellis, a former city treasurer, mocked the plan during the debate, tweeting, “Count the zeros again.”'),
     ).toEqual(['Ellis']);
+  });
+});
+
+describe('names in a title-case headline', () => {
+  it('does not read a headline verb between two names as one long name', () => {
+    const t =
+      'Mara Quill Slams Tobias Fenn in Rail Budget Row\n\nTobias Fenn defended the plan on Monday. ' +
+      '“The money is already spent,” Fenn said.';
+    expect(who(t)).toEqual(['Tobias Fenn']);
   });
 });
 
