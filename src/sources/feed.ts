@@ -64,8 +64,8 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
     const it = all[order];
     if (!it) continue;
     try {
-      const content = it.content ? itemText(it.content) : '';
-      const summary = it.description ? itemText(it.description) : '';
+      const content = itemText(textHtml(it, ['encoded', 'content']) ?? it.content ?? '');
+      const summary = itemText(textHtml(it, ['description', 'summary']) ?? it.description ?? '');
       newest.push({
         guid: it.id?.trim().slice(0, 1000) || null,
         url: httpUrl(it.url, baseUrl),
@@ -107,6 +107,26 @@ const INLINE_TAG = /^<\/?(?:a|abbr|b|br|cite|code|em|font|i|mark|q|s|small|span|
 function titleText(raw: string): string {
   const escaped = raw.replace(/<[^<>]*>?/g, (tag) => (INLINE_TAG.test(tag) ? tag : tag.replace(/</g, '&lt;')));
   return htmlToText(escaped).replace(/\s+/g, ' ').trim();
+}
+
+const MARKUP = /<\/?(?:p|br|a|div|span|em|strong|b|i|ul|ol|li|img|h[1-6]|blockquote)\b[^<>]*>/i;
+
+// An item's text element as HTML, decoded once, as XML says. The parser's own value is decoded a second
+// time, so an escaped "&lt;dialog&gt;" in the story became a tag and the words after it were lost.
+// Null for XHTML content, which the parser reads from its elements.
+function textHtml(it: Item, names: string[]): string | null {
+  for (const name of names) {
+    const el = it.element.findElementWithName(name);
+    if (!el || (name === 'encoded' && el.namespace !== 'content')) continue;
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'xhtml' || type.endsWith('xhtml+xml')) return null;
+    const text = el.textContent.trim();
+    if (text === '') continue;
+    // Atom's type="text" (its default) is plain text, though some feeds put paragraphs in it anyway.
+    const plain = (name === 'content' || name === 'summary') && (type === '' || type === 'text') && !MARKUP.test(text);
+    return plain ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;') : text;
+  }
+  return null;
 }
 
 // A feed excerpt's furniture (WordPress and its plugins): "Continue reading …" and "The post … appeared first on …".

@@ -55,4 +55,27 @@ describe('feeds as sites write them', () => {
     );
     expect(feed.items[0]?.text).toBe('The ferry timetable changes from Monday, the operator said in a statement.');
   });
+
+  it('keeps a story’s words about HTML, escaped in its summary, as written', () => {
+    const feed = readFeed(
+      rss(
+        item(
+          'Browsers retire an old tag',
+          'Mon, 08 Sep 2025 09:00:00 GMT',
+          '<p>Browser makers agreed to retire the &lt;blink&gt; tag on Monday, and pages that use it will show plain text.</p>',
+        ),
+      ),
+      'https://wire.example/feed',
+      10,
+    );
+    expect(feed.items[0]?.text).toBe(
+      'Browser makers agreed to retire the <blink> tag on Monday, and pages that use it will show plain text.',
+    );
+    const atom = readFeed(
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Dev notes</title><entry><title>Forms</title><id>urn:1</id><updated>2025-09-08T09:00:00Z</updated><summary>Use the &lt;dialog&gt; element for modals &amp; keep the form inside it.</summary></entry></feed>`,
+      'https://dev.example/feed',
+      10,
+    );
+    expect(atom.items[0]?.text).toBe('Use the <dialog> element for modals & keep the form inside it.');
+  });
 });
