@@ -22,11 +22,16 @@ export type UserErrorCode =
   | 'from-file'
   | 'not-found';
 
+/** A command and its option values that list what a person may have meant, e.g. ['sources', [['action', 'list']]]. */
+export type SeeCommand = [name: string, args?: Array<[string, string]>];
+
 /** A problem the user can fix: shown privately with its code, never logged as a fault. */
 export class UserError extends Error {
   constructor(
     readonly code: UserErrorCode,
     message: string,
+    /** The command that lists what the person may have meant; the chat adds it as they would use it. */
+    readonly seeCommand?: SeeCommand,
   ) {
     super(message);
     this.name = 'UserError';
@@ -38,8 +43,8 @@ export class ArticleError extends Error {
   constructor(
     readonly code: 'empty' | 'binary' | 'bad-date' | 'bad-front-matter' | 'not-found' | 'ambiguous' | 'too-large',
     message: string,
-    /** The command that lists what the person may have meant; the chat adds it as they would type it. */
-    readonly seeCommand?: 'articles',
+    /** The command that lists what the person may have meant; the chat adds it as they would use it. */
+    readonly seeCommand?: SeeCommand,
   ) {
     super(message);
     this.name = 'ArticleError';

@@ -12,7 +12,8 @@ const MAX_CACHED = 1000;
  */
 export class SlackAdmins {
   /** Who may manage channels on Slack, as a refusal names them ("Only <who> can use /herald subscribe."). */
-  readonly who = 'workspace admins and owners, or people listed in HERALD_ADMINS,'; // the comma closes the aside
+  // Herald admins are the user ids in HERALD_ADMINS; the setting's name is the self-hoster's, not the reader's.
+  readonly who = 'workspace admins and Herald admins';
   private readonly listed: ReadonlySet<string>;
   private readonly cache = new Map<string, { allowed: boolean; until: number }>();
 

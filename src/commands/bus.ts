@@ -42,7 +42,7 @@ export class CommandBus {
   async run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Reply> {
     const spec = findCommand(name) ?? findCommand('help');
     if (!spec) return textReply('Unknown command.', 'error');
-    return runCommand(spec, options, this.context(caller), this.log);
+    return runCommand(spec, options, this.context(caller, false), this.log);
   }
 
   /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional; no command: help). */
@@ -53,7 +53,7 @@ export class CommandBus {
       const help = await this.run('help', {}, caller);
       return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
     }
-    return runCommand(spec, args, this.context(caller), this.log);
+    return runCommand(spec, args, this.context(caller, true), this.log);
   }
 
   /** The name of the command that text runs (for metrics), or undefined when there is no such command. */
@@ -117,10 +117,11 @@ export class CommandBus {
     return [];
   }
 
-  private context(caller: Caller): CommandContext {
+  private context(caller: Caller, typed: boolean): CommandContext {
     const { commandPrefix, community, canManage, ...who } = caller;
     return {
       ...who,
+      typed,
       canManage: typeof canManage === 'function' ? canManage : async () => canManage,
       community: community ?? caller.platform,
       prefix: commandPrefix ?? '/',

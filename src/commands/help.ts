@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CommandSpec } from './types.js';
 import { defineCommand } from './define.js';
 import { SCHEDULE_FORMS } from '../schedule/schedule-spec.js';
+import { commandLine, usageOf } from './command-line.js';
 
 /** The help command, listing the commands it is given (passed in to avoid an import cycle with the registry). */
 export function makeHelpCommand(commands: () => readonly CommandSpec[]): CommandSpec {
@@ -18,12 +19,14 @@ export function makeHelpCommand(commands: () => readonly CommandSpec[]): Command
         {
           title: 'Herald — news digests',
           bullets: commands().map(
-            (c) => `${ctx.prefix}${c.usage} — ${c.description}${c.manage ? ' (channel managers)' : ''}`,
+            (c) => `${usageOf(ctx, c)} — ${c.description}${c.manage ? ` (${ctx.managers ?? 'channel managers'})` : ''}`,
           ),
           fields: [
             {
               name: 'Options',
-              value: `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.`,
+              value: ctx.typed
+                ? `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.`
+                : `Fill the options Discord offers after the command's name, e.g. ${commandLine(ctx, 'quotes', [['speaker', 'zelenskyy']])}. Set public to True to show a private answer to the channel.`,
             },
             { name: 'Schedules', value: SCHEDULE_FORMS },
           ],

@@ -4,6 +4,7 @@ import { textReply, type Reply } from '../chat/reply.js';
 import type { Logger } from '../log.js';
 import { parseTextArgs } from './text-args.js';
 import { UserError, ArticleError, SOMETHING_WENT_WRONG } from '../errors.js';
+import { commandLine, usageOf } from './command-line.js';
 
 /** Who may use manage commands when the platform does not say (Discord: Manage Channels). */
 const MANAGERS = 'people who can manage this channel';
@@ -43,14 +44,14 @@ export async function runCommand(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const name = issue?.path.join('.') || 'options';
-      throw new UserError('bad-option', `${name}: ${issueText(issue)}. Usage: ${ctx.prefix}${spec.usage}`);
+      throw new UserError('bad-option', `${name}: ${issueText(issue)}. Usage: ${usageOf(ctx, spec)}`);
     }
     const reply = await spec.handler(ctx, parsed.data);
     const wantsPublic = (parsed.data as { public?: boolean }).public === true;
     return wantsPublic ? { ...reply, visibility: 'channel' } : reply;
   } catch (err) {
     if (err instanceof UserError || err instanceof ArticleError) {
-      const see = err instanceof ArticleError && err.seeCommand ? ` ${ctx.prefix}${err.seeCommand} lists them.` : '';
+      const see = err.seeCommand ? ` ${commandLine(ctx, ...err.seeCommand)} lists them.` : '';
       const text = `${err.message}${see}`;
       return { ...textReply(text, 'error'), parts: [{ text, footer: `error: ${err.code}` }] };
     }

@@ -5,6 +5,7 @@ import { textReply, type Reply, type ReplyPart } from '../chat/reply.js';
 import { formatInterval } from '../time/interval.js';
 import type { SourceView } from '../sources/manager.js';
 import { UserError } from '../errors.js';
+import { commandLine, usageOf } from './command-line.js';
 
 /** Characters of source lines in one reply part: below Slack's 3,000 a section and Discord's 4,096 an embed. */
 const PART_CHARS = 2500;
@@ -44,7 +45,7 @@ export const sourcesCommand = defineCommand({
   handler: async (ctx, o) => {
     const manager = ctx.services.sources;
     if (!manager) return textReply('News sources are not enabled in this Herald.');
-    const usage = `Usage: ${ctx.prefix}${sourcesCommand.usage}`;
+    const usage = `Usage: ${usageOf(ctx, sourcesCommand)}`;
     // Typed text fills options in order, so `remove ID` arrives as url and `add URL` may arrive as id.
     const target = o.action === 'remove' ? (o.id ?? o.url) : (o.url ?? o.id);
     if (o.action === 'add') {
@@ -56,7 +57,10 @@ export const sourcesCommand = defineCommand({
       if (first?.status === 'failed')
         return textReply(
           `${following} Its first fetch failed: ${first.error ?? 'unknown error'}. Herald tries again at each interval; ` +
-            `${ctx.prefix}sources remove ${s.id} stops following it.`,
+            `${commandLine(ctx, 'sources', [
+              ['action', 'remove'],
+              ['id', s.id],
+            ])} stops following it.`,
         );
       if (first && !first.skipped)
         return textReply(
@@ -65,7 +69,7 @@ export const sourcesCommand = defineCommand({
         );
       return textReply(
         `${following} It is being fetched now: its newest item becomes an article, later items follow as they appear. ` +
-          `${ctx.prefix}sources list shows how it goes.`,
+          `${commandLine(ctx, 'sources', [['action', 'list']])} shows how it goes.`,
       );
     }
     if (o.action === 'remove') {
@@ -83,7 +87,13 @@ export const sourcesCommand = defineCommand({
 const FIRST_FETCH_WAIT_MS = 5_000;
 
 function listReply(sources: SourceView[], ctx: CommandContext): Reply {
-  const how = `Add: ${ctx.prefix}sources add URL · remove: ${ctx.prefix}sources remove ID · more in sources.json`;
+  const how = `Add: ${commandLine(ctx, 'sources', [
+    ['action', 'add'],
+    ['url', 'URL'],
+  ])} · remove: ${commandLine(ctx, 'sources', [
+    ['action', 'remove'],
+    ['id', 'ID'],
+  ])} · more in sources.json`;
   if (sources.length === 0) return textReply(`No news sources yet. ${how}.`);
   const parts: ReplyPart[] = [];
   let bullets: string[] = [];

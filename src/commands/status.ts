@@ -3,6 +3,7 @@ import { defineCommand } from './define.js';
 import { articleField } from './options.js';
 import { textReply } from '../chat/reply.js';
 import { articleStatus, channelStatus } from './status-report.js';
+import { commandLine } from './command-line.js';
 
 export const statusCommand = defineCommand({
   name: 'status',
@@ -15,7 +16,7 @@ export const statusCommand = defineCommand({
     const sub = await store.getSubscription(ctx.platform, ctx.channelId);
     if (!sub)
       return textReply(
-        `This channel has no subscription. A channel manager can start one with ${ctx.prefix}subscribe (e.g. ${ctx.prefix}subscribe daily 08:00).`,
+        `This channel has no subscription. ${capitalised(ctx.managers ?? 'channel managers')} can start one with ${commandLine(ctx, 'subscribe')} (e.g. ${commandLine(ctx, 'subscribe', [['schedule', 'daily 08:00']])}).`,
       );
     if (o.article) return textReply(await articleStatus(sub, o.article, { store, library, now: ctx.now }));
     const visible = sources ? await sources.list(sub.community ?? ctx.community) : [];
@@ -26,3 +27,7 @@ export const statusCommand = defineCommand({
     };
   },
 });
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -2,6 +2,7 @@ import type { CommandContext } from './types.js';
 import type { ArticleMeta, Subscription } from '../store/types.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { UserError } from '../errors.js';
+import { commandLine } from './command-line.js';
 
 /**
  * Reads `source:` as typed: `all`, or source ids and URLs separated by commas. A URL the community
@@ -29,7 +30,10 @@ export async function chooseSources(input: string, ctx: CommandContext): Promise
       const choose = [FILES_SOURCE, ...known].join(', ');
       throw new UserError(
         'bad-source',
-        `no source "${ref}" here. Sources this channel can take: ${choose} (or all; ${ctx.prefix}sources add URL adds one)`,
+        `No source "${ref}" here. Sources this channel can take: ${choose} (or all; ${commandLine(ctx, 'sources', [
+          ['action', 'add'],
+          ['url', 'URL'],
+        ])} adds one).`,
       );
     }
   }

@@ -6,6 +6,7 @@ import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
+import { commandLine } from './command-line.js';
 
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 
@@ -96,7 +97,7 @@ export const subscribeCommand = defineCommand({
     const lines = [
       `${verb}: digests here ${schedule.label} (${timeZone}).`,
       `Sources: ${describeSources(sources)}. Topics: ${describeTopics(topics)}. Format: ${sub.format === 'roundup' ? 'one roundup per fire' : 'one post per article'}. Reminders ${sub.reminders ? 'on' : 'off'}.`,
-      `${ctx.prefix}status shows what this channel gets and why.`,
+      `${commandLine(ctx, 'status')} shows what this channel gets and why.`,
     ];
     return textReply(lines.join('\n'));
   },

@@ -17,6 +17,11 @@ export interface CommandContext {
   community: string;
   /** How a command is typed on this platform: "/" on Discord and the console, "/herald " on Slack. */
   prefix: string;
+  /**
+   * Whether options are typed as text after the command (Slack, the terminal) rather than filled in
+   * the platform's own fields (Discord): the answers write commands the way the person can use them.
+   */
+  typed: boolean;
   now: Date;
   services: CommandServices;
 }

@@ -63,7 +63,7 @@ export class ArticleLibrary {
       const a = await this.store.get(only.id);
       if (a) return a;
     }
-    if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, 'articles');
+    if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, ['articles']);
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
     throw new ArticleError(
       'ambiguous',

@@ -127,7 +127,7 @@ export class SourceManager {
    */
   async remove(ref: string, community: string): Promise<SourceRecord> {
     const source = await this.find(ref, community);
-    if (!source) throw new UserError('not-found', `no source "${ref.trim()}" here (the ids are in /sources list)`);
+    if (!source) throw new UserError('not-found', `No source "${ref.trim()}" here.`, ['sources', [['action', 'list']]]);
     if (source.origin === 'file')
       throw new UserError(
         'from-file',

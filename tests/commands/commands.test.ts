@@ -101,6 +101,18 @@ describe('commands through the bus', () => {
     expect(allText(none)).toContain('Speakers in this article: Volodymyr Zelenskyy');
   });
 
+  it('writes commands the way the person can use them: typed values, or Discord’s option fields', async () => {
+    const w = await makeWorld();
+    const typed = allText(await w.bus.runText('help', me));
+    expect(typed).toContain('/sources [list | add URL | remove ID]');
+    const fields = allText(await w.bus.run('help', {}, me));
+    expect(fields).toContain('/sources [action:…] [url:…] [id:…]');
+    expect(fields).toContain('/quotes [article:…] [speaker:…] [public:True|False]');
+    expect(fields).toContain('Fill the options Discord offers');
+    expect(allText(await w.bus.run('status', {}, me))).toContain('(e.g. /subscribe schedule:daily 08:00)');
+    expect(allText(await w.bus.runText('status', me))).toContain('(e.g. /subscribe daily 08:00)');
+  });
+
   it('says in plain words what is wrong with an option value', async () => {
     const w = await makeWorld();
     const long = await w.bus.runText(`quotes ${'x'.repeat(201)}`, me);

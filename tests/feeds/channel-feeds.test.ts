@@ -56,9 +56,9 @@ describe('channel feeds', () => {
     expect(replyText(await w.bus.runText('sources list', at('B', 'b1')))).not.toContain(war);
     const refused = await w.bus.runText(`sources remove ${war}`, at('B', 'b1'));
     expect(refused.kind).toBe('error');
-    expect(replyText(refused)).toMatch(/no source .* here/);
+    expect(replyText(refused)).toMatch(/No source .* here/);
     expect(replyText(await w.bus.runText(`subscribe hourly source:${war}`, at('B', 'b1')))).toMatch(
-      /no source "war-desk|no source "127/,
+      /No source "war-desk|No source "127/,
     );
     // B follows the same URL: one source, one fetch, listed for both now.
     await w.bus.runText(`sources add ${server.url('/war.xml')}`, at('B', 'admin'));

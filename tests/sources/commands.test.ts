@@ -67,7 +67,7 @@ describe('/sources', () => {
     const w = await world();
     const added = await w.bus.run('sources', { action: 'add', url: server.url('/down.xml') }, manager);
     expect(text(added)).toMatch(
-      /^Following \S+ as 127-0-0-1, every 15 minutes\. Its first fetch failed: HTTP 500 Internal Server Error\. Herald tries again at each interval; \/sources remove 127-0-0-1 stops following it\.$/,
+      /^Following \S+ as 127-0-0-1, every 15 minutes\. Its first fetch failed: HTTP 500 Internal Server Error\. Herald tries again at each interval; \/sources action:remove id:127-0-0-1 stops following it\.$/,
     );
     await w.poller.pollNow('127-0-0-1');
     w.advance(30);
@@ -85,7 +85,7 @@ describe('/sources', () => {
     const cases: Array<[string, RegExp]> = [
       ['sources add', /add needs the URL of a feed or article/],
       ['sources add not-a-url', /"not-a-url" is not a URL/],
-      ['sources remove nope', /no source "nope"/],
+      ['sources remove nope', /^No source "nope" here\. \/sources list lists them\./],
       ['sources remove courier', /courier is set in sources\.json for this whole Herald; it can only be removed there/],
       ['sources delete courier', /action: must be add, remove or list/],
     ];

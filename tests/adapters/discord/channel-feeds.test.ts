@@ -63,13 +63,13 @@ describe('Discord: channel feeds in two servers (real discord.js against the fak
     for (const ref of [war, url()]) {
       const remove = await interact(h, h.fake.chatInput('sources', { action: 'remove', id: ref }, inB));
       expect(isPrivate(remove)).toBe(true);
-      expect(answerText(remove)).toMatch(/no source ".*" here/);
+      expect(answerText(remove)).toMatch(/No source ".*" here\. \/sources action:list lists them\./);
     }
     expect(await h.store.sources.getSource(war)).not.toBeNull();
     expect(answerText(await interact(h, h.fake.chatInput('sources', { action: 'list' }, inA)))).toContain(war);
     // Nor can B's channels take it.
     const take = await interact(h, h.fake.chatInput('subscribe', { source: war }, inB));
-    expect(answerText(take)).toMatch(new RegExp(`no source "${war}" here`));
+    expect(answerText(take)).toMatch(new RegExp(`No source "${war}" here`));
     expect(await h.store.getSubscription('discord', CHANNEL_B)).toBeNull();
   });
 

@@ -196,9 +196,7 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
       const body = h.fake.responsesTo(url)[0]?.body ?? {};
       expect(body.response_type).toBe('ephemeral');
-      expect(String(body.text)).toMatch(
-        /^Only workspace admins and owners, or people listed in HERALD_ADMINS, can use \/herald subscribe\.(\n|$)/,
-      );
+      expect(String(body.text)).toMatch(/^Only workspace admins and Herald admins can use \/herald subscribe\.(\n|$)/);
       expect(await h.store.listSubscriptions()).toHaveLength(0);
       expect(h.fake.calls('users.info').map((r) => r.body.user)).toEqual(['U0READER']);
       const refusals = h.logs.filter((l) => l.includes('command refused'));
