@@ -2,6 +2,7 @@ import type { Article } from '../article/types.js';
 import type { Digest } from '../digest/types.js';
 import { briefingAfterHeadline, digestAt } from '../digest/index.js';
 import { dayInstant, type Reply, type ReplyField, type ReplyPart } from './reply.js';
+import { truncate } from './split.js';
 
 /** The digest of an article as a reply: headline, briefing bullets, countdown and dates. */
 export function digestReply(
@@ -63,9 +64,15 @@ export function reminderReply(article: Article, now: Date, timeZone: string): Re
 }
 
 function countdownOf(d: Digest, kind: 'countdown' | 'reminder'): Reply {
-  const text = d.countdown ? `⏳ ${d.countdown.text}` : `No upcoming date in “${d.headline}”.`;
+  // The hourglass only while there is something to wait for; an article with no date is said privately.
+  const cd = d.countdown;
+  const text = !cd
+    ? `No date to count down to in “${truncate(d.headline, 100)}”.`
+    : cd.status === 'passed'
+      ? cd.text
+      : `⏳ ${cd.text}`;
   return {
-    visibility: 'channel',
+    visibility: cd ? 'channel' : 'private',
     kind,
     parts: [{ text, ...(d.keyDate && d.countdown ? { time: dayInstant(d.keyDate.date) } : {}), footer: d.article.id }],
   };

@@ -10,7 +10,7 @@ export function countdown(key: KeyDate | null, now: Date, timeZone = 'UTC'): Cou
   const days = daysBetween(dayInZone(now, timeZone), key.date);
   if (days > 0) return { days, status: 'upcoming', text: `${plural(days)} to go: ${key.label} (${key.date})` };
   if (days === 0) return { days: 0, status: 'today', text: `Today: ${key.label} (${key.date})` };
-  return { days: -days, status: 'passed', text: `${key.label} (${key.date}) passed ${plural(-days)} ago` };
+  return { days: -days, status: 'passed', text: `Passed ${plural(-days)} ago: ${key.label} (${key.date})` };
 }
 
 function plural(n: number): string {

@@ -36,7 +36,7 @@ describe('herald CLI', () => {
       'Europe/Kyiv',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('passed 675 days ago');
+    expect(r.stdout).toContain('Passed 675 days ago');
     expect(r.stdout).toContain('— Volodymyr Zelenskyy');
   });
 

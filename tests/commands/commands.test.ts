@@ -113,6 +113,18 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.runText('status', me))).toContain('(e.g. /subscribe daily 08:00)');
   });
 
+  it('/countdown of an article with no date to count down to answers privately', async () => {
+    const w = await makeWorld();
+    await w.addArticle(
+      '2024-11-25-ferry',
+      '2024-11-25',
+      'The island ferry has a new captain. Passengers welcomed her warmly.',
+    );
+    const r = await w.bus.runText('countdown 2024-11-25-ferry', me);
+    expect(r.visibility).toBe('private');
+    expect(allText(r)).toMatch(/^No date to count down to in “/);
+  });
+
   it('says in plain words what is wrong with an option value', async () => {
     const w = await makeWorld();
     const long = await w.bus.runText(`quotes ${'x'.repeat(201)}`, me);
@@ -149,7 +161,7 @@ describe('commands through the bus', () => {
     const w = await makeWorld();
     expect((await w.bus.runText('digest', me)).visibility).toBe('channel');
     expect((await w.bus.runText('countdown', me)).parts[0]?.text).toMatch(
-      /⏳ \d+ days (to go|ago).*2025-01-20|⏳ .*2025-01-20.*passed/,
+      /⏳ \d+ days to go: .*2025-01-20|Passed \d+ days ago: .*2025-01-20/,
     );
     expect((await w.bus.runText('quotes public:true', me)).visibility).toBe('channel');
   });

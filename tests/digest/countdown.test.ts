@@ -11,7 +11,7 @@ describe('countdown', () => {
     expect(countdown(key, new Date('2025-01-21T00:00:00Z'))).toMatchObject({
       days: 1,
       status: 'passed',
-      text: 'Inauguration (2025-01-20) passed 1 day ago',
+      text: 'Passed 1 day ago: Inauguration (2025-01-20)',
     });
   });
 
