@@ -95,7 +95,8 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     blocks.push(...sections(packLines(itemLines(i), SLACK_LIMITS.sectionText)));
   }
   const context: string[] = [];
-  const link = p.url ? linkTo(p.url, p.title ?? 'Read the article') : null;
+  // The header already shows the title: the link is named for what it does.
+  const link = p.url ? linkTo(p.url, 'Read the article') : null;
   if (link) context.push(link);
   if (p.footer) {
     const footer = escapeText(p.footer);

@@ -56,7 +56,7 @@ describe('Slack rendering', () => {
     expect(objects.length).toBeGreaterThan(3);
     for (const t of objects) expect(t.verbatim).toBe(true);
     // The link's < and > are percent-encoded, its & escaped: nothing in it can close the link early.
-    expect(blockTexts(m?.blocks)).toContain('<https://x.test/a?b=1&amp;c=%3C2%3E|Hi &lt;!channel&gt;>');
+    expect(blockTexts(m?.blocks)).toContain('<https://x.test/a?b=1&amp;c=%3C2%3E|Read the article>');
   });
 
   it('builds a header, briefing bullets, fields and a context footer, with a plain-text fallback', () => {

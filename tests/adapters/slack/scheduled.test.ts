@@ -65,10 +65,9 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     expect(everything).toContain('&lt;@U123&gt; &amp; friends');
     expect(String(post.text)).toContain('&lt;!channel&gt;');
     expect(JSON.stringify(post)).not.toMatch(/<!channel>|<@U123>|<!here>|<@U999>/);
-    // The one link is ours, built from escaped parts.
-    expect(everything).toContain(
-      '<https://example.com/story?id=1&amp;ref=rss|Council vote &lt;!channel&gt; alert for &lt;@U123&gt; &amp; friends>',
-    );
+    // The one link is ours, built from escaped parts; the title above it is not repeated as its label.
+    expect(everything).toContain('<https://example.com/story?id=1&amp;ref=rss|Read the article>');
+    expect(everything.match(/Council vote &lt;!channel&gt; alert/g)?.length).toBe(2); // header and notification text
 
     const delivery = await h.store.getDelivery('slack', 'C0NEWS', ID);
     expect(delivery?.status).toBe('sent');
