@@ -137,7 +137,7 @@ function descriptionOf(p: ReplyPart): string {
 function itemText(i: ReplyItem): string {
   const url = i.url === undefined ? undefined : embedUrl(i.url);
   const title = url
-    ? `**[${esc(i.title).replace(/[[\]]/g, '\\$&')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**`
+    ? `**[${esc(i.title).replace(/(?<!\\)[[\]]/g, '\\$&')}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})**`
     : `**${esc(i.title)}**`;
   const meta = [i.meta ? esc(i.meta) : '', i.time ? liveTime(i.time) : ''].filter(Boolean).join(' · ');
   return [title, i.text ? esc(i.text) : '', meta ? `-# ${meta}` : ''].filter(Boolean).join('\n');
@@ -165,7 +165,12 @@ function fieldsOf(f: ReplyField): APIEmbedField[] {
 }
 
 function esc(s: string): string {
-  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  // Mentions, channel links, custom emoji and timestamps in article text show as written, not as
+  // pills (allowed_mentions already keeps them from pinging anyone).
+  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(
+    /<(?=[@#:/]|a:|t:\d)/g,
+    '\\<',
+  );
 }
 
 function join(blocks: string[]): string {

@@ -102,6 +102,30 @@ describe('Discord rendering', () => {
     expect(d).toContain('\\# Big');
   });
 
+  it('shows mentions, channel links and timestamps in article text as written, and escapes a roundup title once', {
+    timeout: 5000,
+  }, () => {
+    const [m] = renderReply({
+      visibility: 'channel',
+      kind: 'roundup',
+      parts: [
+        {
+          title: 'Roundup',
+          items: [
+            {
+              title: 'Vote [report](https://x.example) due',
+              url: 'https://news.example/v',
+              text: 'Ask <@123456789012345678> in <#42> <t:1700000000:R>',
+            },
+          ],
+        },
+      ],
+    });
+    const d = m?.embeds[0]?.description ?? '';
+    expect(d).toContain('**[Vote \\[report\\](https://x.example) due](https://news.example/v)**');
+    expect(d).toContain('Ask \\<@123456789012345678> in \\<#42> \\<t:1700000000:R>');
+  });
+
   it('never puts a non-http URL in the embed url (Discord would refuse the whole message)', { timeout: 5000 }, () => {
     const [m] = renderReply({
       visibility: 'channel',
