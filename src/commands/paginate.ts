@@ -10,7 +10,8 @@ export const QUOTE_PART_CHARS = 2500;
 
 /**
  * Quotations grouped by speaker and split into parts of at most `budget` characters. A quotation
- * longer than the budget is split at sentence boundaries (never mid-word), so nothing is dropped.
+ * longer than the budget is split at sentence boundaries (never mid-word), so nothing is dropped, and
+ * its pieces end and begin with "…".
  */
 export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): QuoteGroup[][] {
   const order: string[] = [];
@@ -18,7 +19,10 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
   for (const q of quotes) {
     const who = q.speaker ?? 'Unattributed';
     if (!bySpeaker.has(who)) order.push(who);
-    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), ...splitText(q.text, budget)]);
+    // The pieces of one long quotation say that they go on, so they do not read as separate quotes.
+    const pieces = splitText(q.text, budget - 4);
+    const marked = pieces.map((p, i) => `${i > 0 ? '… ' : ''}${p}${i < pieces.length - 1 ? ' …' : ''}`);
+    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), ...marked]);
   }
   const pages: QuoteGroup[][] = [];
   let page: QuoteGroup[] = [];

@@ -16,7 +16,12 @@ describe('quote pagination', () => {
     expect(pages.length).toBeGreaterThan(1);
     const flat = pages.flat();
     const annText = flat.filter((g) => g.speaker === 'Ann Lee').flatMap((g) => g.quotes);
-    expect(annText.slice(0, -1).join(' ')).toBe(long);
+    // One quotation in pieces: each piece but the last ends with "…", each but the first begins with it.
+    const pieces = annText.slice(0, -1);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.slice(0, -1).every((p) => p.endsWith(' …'))).toBe(true);
+    expect(pieces.slice(1).every((p) => p.startsWith('… '))).toBe(true);
+    expect(pieces.map((p) => p.replace(/^… | …$/g, '')).join(' ')).toBe(long);
     expect(annText.at(-1)).toBe('Another.');
     expect(flat.filter((g) => g.speaker === 'Bo Chan').flatMap((g) => g.quotes)).toEqual(['Short one.']);
     for (const page of pages) expect(page.reduce((n, g) => n + g.quotes.join('').length, 0)).toBeLessThanOrEqual(2500);
