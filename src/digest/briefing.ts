@@ -91,5 +91,22 @@ export function selectBriefing(
     chosen.push({ index, text, words: [], features: [] });
     chars += text.length + 1;
   }
-  return chosen.sort((a, b) => a.index - b.index).map((c) => c.text);
+  return chosen.sort((a, b) => a.index - b.index).map((c) => closeQuotes(c.text));
+}
+
+/**
+ * A sentence taken from inside a quotation of several sentences has only one of its marks: the other
+ * is added, so that a line of the briefing never opens a quotation it does not close, or the reverse.
+ */
+export function closeQuotes(sentence: string): string {
+  const opens = (sentence.match(/“/g) ?? []).length;
+  const closes = (sentence.match(/”/g) ?? []).length;
+  if (opens > closes) return `${sentence}”`;
+  if (closes > opens) return `“${sentence}`;
+  // Straight marks: an odd one at the start or end is the half of a pair.
+  if ((sentence.match(/"/g) ?? []).length % 2 === 1) {
+    if (sentence.startsWith('"')) return `${sentence}"`;
+    if (/"[)\]]?$/.test(sentence)) return `"${sentence}`;
+  }
+  return sentence;
 }

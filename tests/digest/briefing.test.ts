@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/index.js';
+import { closeQuotes } from '../../src/digest/briefing.js';
 import { splitSentences } from '../../src/digest/sentences.js';
 import { article } from '../helpers.js';
 
@@ -44,6 +45,20 @@ describe('briefing', () => {
 
   it('makes a headline from the lead sentence when there is no title', () => {
     expect(d.headline.startsWith('The city council voted')).toBe(true);
+  });
+});
+
+describe('briefing lines cut from a quotation of several sentences', () => {
+  it('close what they open and open what they close', () => {
+    expect(closeQuotes('“The pier needs money, and it needs it now.')).toBe(
+      '“The pier needs money, and it needs it now.”',
+    );
+    expect(closeQuotes('The boats will come back,” said harbour master Ida Berg.')).toBe(
+      '“The boats will come back,” said harbour master Ida Berg.',
+    );
+    expect(closeQuotes('"We are ready.')).toBe('"We are ready."');
+    expect(closeQuotes('“Ready,” she said, “and waiting.”')).toBe('“Ready,” she said, “and waiting.”');
+    expect(closeQuotes('The 6" pipe burst.')).toBe('The 6" pipe burst.');
   });
 });
 
