@@ -17,15 +17,26 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const rest: string[] = [];
   // Phones type curly quotes (iOS Smart Punctuation): “…” quotes a value as "…" does.
   const tokenRe = /(\w+):(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/g;
+  // An option whose value ends with a comma goes on with the next words ("topics:kursk, "peace talks"").
+  let listing: string | null = null;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
+    if (listing !== null && (key === undefined || !known.has(key.toLowerCase()))) {
+      const piece = quoted !== undefined || curly !== undefined ? `"${quoted ?? curly}"` : m[0];
+      out[listing] = `${out[listing]}${piece.startsWith(',') ? '' : ' '}${piece}`;
+      if (!piece.endsWith(',') && !text.slice(tokenRe.lastIndex).trimStart().startsWith(',')) listing = null;
+      continue;
+    }
+    listing = null;
     // "speaker:" with nothing after it: said plainly, rather than read as a value for another option.
     const named = word?.endsWith(':') ? word.slice(0, -1).toLowerCase() : undefined;
     if (named !== undefined && known.has(named)) {
       throw new UserError('bad-option', `${named}: give a value after the colon. Usage: ${prefix}${spec.usage}`);
     }
     if (key !== undefined && known.has(key.toLowerCase())) {
-      out[key.toLowerCase()] = dq ?? cq ?? sq ?? bare ?? '';
+      const value = dq ?? cq ?? sq ?? bare ?? '';
+      out[key.toLowerCase()] = value;
+      if (bare?.endsWith(',')) listing = key.toLowerCase();
     } else if (
       key !== undefined &&
       !/^\d+$/.test(key) &&

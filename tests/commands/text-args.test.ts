@@ -36,4 +36,17 @@ describe('typed command text', () => {
       url: 'ftp://files.example.org/feed',
     });
   });
+
+  it('reads a comma list written with spaces after the commas as one option', () => {
+    expect(parseTextArgs(spec('subscribe'), 'topics:harbour, "ferry fares", -football daily 08:00')).toEqual({
+      topics: 'harbour, "ferry fares", -football',
+      schedule: 'daily 08:00',
+    });
+    expect(parseTextArgs(spec('subscribe'), 'source:files, wire-desk')).toEqual({ source: 'files, wire-desk' });
+    // A quoted value keeps its spaces, and no comma means no list.
+    expect(parseTextArgs(spec('quotes'), 'speaker:"Ann Lee" 2024-11-24')).toEqual({
+      speaker: 'Ann Lee',
+      article: '2024-11-24',
+    });
+  });
 });
