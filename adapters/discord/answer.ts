@@ -102,6 +102,8 @@ export class CommandAnswerer {
           userId: call.userId,
           canManage: call.canManage,
           community,
+          // A direct message has no channel to manage: subscriptions are made in a server.
+          ...(call.guildId ? {} : { managers: 'channel managers in a server' }),
         }),
       {
         // Discord forgets an interaction not answered within 3 s.

@@ -143,7 +143,9 @@ describe('Discord interactions over HTTP (Interactions Endpoint URL), real disco
     expect(embedText(countdown.interaction.original?.body)).toContain('57 days to go');
     const sub = await deliver(h.fake.chatInput('subscribe', { schedule: 'hourly' }, { channelId: dm, guildId: null }));
     await answered(sub.interaction);
-    expect(embedText(sub.interaction.original?.body)).toContain('Only people who can manage this channel');
+    expect(embedText(sub.interaction.original?.body)).toContain(
+      'Only channel managers in a server can use /subscribe.',
+    );
     expect(await h.store.getSubscription('discord', dm)).toBeNull();
   });
 
