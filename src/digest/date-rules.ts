@@ -74,6 +74,12 @@ export const DROP_RULES: readonly DropRule[] = [
   { name: 'no-day', drops: (r) => !r.start.isCertain('day') && !r.weekdayOnly && !isCountedSpan(r) },
   // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
   { name: 'weekday-as-adjective', drops: (r) => r.weekdayOnly && WEEKDAY_NOUN.test(after(r)) },
+  // "Three weeks later the firm collapsed": a span later or earlier than a moment of the story, not
+  // of publication; with nothing named to count from, it gives no day.
+  {
+    name: 'narrative-span',
+    drops: (r) => r.relative && /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier)$/i.test(r.text.trim()),
+  },
   // "3/4", "Sun" of Sun Microsystems, "now": chrono reads them as dates; a reader would not.
   {
     name: 'not-written-as-a-date',

@@ -27,6 +27,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The museum closed on Sunday.', dates: [['on Sunday', '2024-03-10']] },
   },
+  'narrative-span': {
+    text: 'The bakery opened in spring. Three weeks later its oven broke.',
+    dates: [],
+    control: { text: 'Its oven broke three weeks ago.', dates: [['three weeks ago', '2024-02-21']] },
+  },
   'not-written-as-a-date': {
     text: 'Add 3/4 of a cup of flour.',
     dates: [],
