@@ -61,6 +61,7 @@ const WEEKDAY_NOUNS = [
   'market',
   'shift',
   'shifts',
+  'working',
   'league',
   'best',
 ];
@@ -127,6 +128,7 @@ const years =
 
 // "closed until Friday": a period still running.
 const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
+const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
 // "runs until 30 June", "no later than 3 May": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
 // "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
@@ -143,6 +145,17 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'future-weekday-ahead',
     of: 'weekday',
     when: (p) => p.tense === 'future' && p.date < p.published,
+    move: weeks(1),
+  },
+  // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday ahead.
+  {
+    name: 'until-weekday-ahead',
+    of: 'weekday',
+    when: (p) =>
+      p.date < p.published &&
+      UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
+      // "is closed until": a state now, though "closed" reads as a past verb.
+      (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40))),
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a

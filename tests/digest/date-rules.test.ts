@@ -65,6 +65,11 @@ const PLACES: Record<string, Case> = {
     dates: [['on Monday', '2024-03-18']],
     control: { text: 'The team played on Monday.', dates: [['on Monday', '2024-03-11']] },
   },
+  'until-weekday-ahead': {
+    text: 'The pool is closed until Monday.',
+    dates: [['Monday', '2024-03-18']],
+    control: { text: 'The pool was closed until Monday.', dates: [['Monday', '2024-03-11']] },
+  },
   'past-weekday-behind': {
     text: 'The team played on Friday.',
     dates: [['on Friday', '2024-03-08']],
@@ -86,6 +91,12 @@ const PLACES: Record<string, Case> = {
     control: { text: 'He will be sentenced on 1 September.', dates: [['on 1 September', '2024-09-01']] },
   },
 };
+
+describe('weekdays as adjectives', () => {
+  it('"Sunday working" names no day, as "Sunday hours" does', () => {
+    expect(datesOf('The union opposes Sunday working at the museum.')).toEqual([]);
+  });
+});
 
 describe('the named date rules', () => {
   it('every rule has a case here', () => {
