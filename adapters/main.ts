@@ -146,6 +146,8 @@ async function main(): Promise<void> {
     articles: await library.count(),
     newFiles: synced.added.length,
     instance,
+    // Which database this is (the logger masks a password): instances that should share one can check.
+    database: exclusive ? config.HERALD_DB : config.HERALD_DB.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@'),
     ...(http ? { http: http.port } : {}),
   });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);

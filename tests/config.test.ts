@@ -147,6 +147,9 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
       'postgres://herald:pw-1234567@db:5432/herald',
     );
     expect(loadConfig({ HERALD_DB: 'data/own.db', DATABASE_URL: 'postgres://x@db/y' }).HERALD_DB).toBe('data/own.db');
+    // .env.example leaves HERALD_DB empty: empty is unset, so DATABASE_URL still counts.
+    expect(loadConfig({ HERALD_DB: '', DATABASE_URL: 'postgres://x@db/y' }).HERALD_DB).toBe('postgres://x@db/y');
+    expect(loadConfig({ HERALD_DB: ' ' }).HERALD_DB).toBe('data/herald.db');
     expect(problems({ HERALD_DB: 'postgres://' })[0]).toMatch(/^HERALD_DB is not a valid postgres:\/\/ URL/);
     // Any other URL is refused, not taken for a file name.
     expect(problems({ HERALD_DB: 'mysql://herald@db/herald' })[0]).toMatch(

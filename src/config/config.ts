@@ -123,10 +123,9 @@ export type Config = z.infer<typeof schema>;
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
   // DATABASE_URL (as hosting platforms set it) is the database when HERALD_DB is not given.
-  const db =
-    (env.HERALD_DB ?? '').trim() === '' && (env.DATABASE_URL ?? '').trim() !== ''
-      ? { HERALD_DB: env.DATABASE_URL }
-      : {};
+  // A blank HERALD_DB (as .env.example leaves it) is not set: DATABASE_URL, else the default file.
+  const blank = (k: string) => (env[k] ?? '').trim() === '';
+  const db = blank('HERALD_DB') ? { HERALD_DB: blank('DATABASE_URL') ? undefined : env.DATABASE_URL } : {};
   const parsed = schema.safeParse({ ...env, ...db });
   // Settings that only make sense together are checked on the raw values, so every problem shows at once.
   const problems = [
