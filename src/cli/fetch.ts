@@ -2,7 +2,8 @@ import { digestAt } from '../digest/index.js';
 import { formatDigestText } from '../digest/format-text.js';
 import type { Article } from '../article/types.js';
 import { readSource, withFullText } from '../sources/read-source.js';
-import { fetchLimits, userAgent } from '../sources/limits.js';
+import { limitsFrom } from '../sources/limits.js';
+import { loadConfig } from '../config/config.js';
 import { articleIdBase, contentHash } from '../sources/keys.js';
 import { SourceError } from '../errors.js';
 
@@ -16,11 +17,8 @@ import { SourceError } from '../errors.js';
  * Throws SourceError when the URL cannot be read.
  */
 export async function runFetch(url: string, opts: { json: boolean; now: Date; tz: string }): Promise<void> {
-  const limits = fetchLimits({
-    allowPrivate: process.env.HERALD_SOURCES_ALLOW_PRIVATE === 'on',
-    trustedUrl: url,
-    userAgent: userAgent(process.env.HERALD_FETCH_CONTACT || undefined),
-  });
+  // The same settings as the bot's, checked the same way (a bad one is a ConfigError naming it).
+  const limits = limitsFrom(loadConfig(), { trustedUrl: url });
   const read = await readSource(url, limits).catch((err: unknown) => {
     throw err instanceof SourceError ? new SourceError(err.code, `${url}: ${err.message}`) : err;
   });

@@ -155,7 +155,10 @@ function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 const tooLarge = (max: number): SourceError =>
-  new SourceError('too-large', `response larger than ${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB`);
+  new SourceError(
+    'too-large',
+    `response larger than ${max >= 1e6 ? `${(max / 1e6).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.round(max / 1e3)} KB`}`,
+  );
 
 function retryAfter(v: string | null): number | null {
   if (!v) return null;

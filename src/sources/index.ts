@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../log.js';
 import type { SourceStore } from '../store/types.js';
-import { fetchLimits, userAgent } from './limits.js';
+import { limitsFrom } from './limits.js';
 import { SourceManager } from './manager.js';
 import { Poller } from './poller.js';
 import type { Metrics } from '../metrics.js';
@@ -33,12 +33,7 @@ export function createSources(o: {
 } {
   const { config, store, log, clock, metrics } = o;
   const allowPrivate = config.HERALD_SOURCES_ALLOW_PRIVATE === 'on';
-  const limits = fetchLimits({
-    timeoutMs: config.HERALD_FETCH_TIMEOUT * 1000,
-    maxBytes: config.HERALD_FETCH_MAX_BYTES,
-    userAgent: userAgent(config.HERALD_FETCH_CONTACT),
-    allowPrivate,
-  });
+  const limits = limitsFrom(config);
   const poller = new Poller({
     store,
     clock,

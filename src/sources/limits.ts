@@ -29,3 +29,22 @@ export function fetchLimits(over: Partial<FetchLimits> = {}): FetchLimits {
     ...over,
   };
 }
+
+/** The settings that limit fetching, as the config reads them. */
+export interface FetchSettings {
+  HERALD_FETCH_TIMEOUT: number;
+  HERALD_FETCH_MAX_BYTES: number;
+  HERALD_FETCH_CONTACT?: string | undefined;
+  HERALD_SOURCES_ALLOW_PRIVATE: 'on' | 'off';
+}
+
+/** The fetch limits the settings give: one place for the bot's poller and for `herald fetch`. */
+export function limitsFrom(c: FetchSettings, over: Partial<FetchLimits> = {}): FetchLimits {
+  return fetchLimits({
+    timeoutMs: c.HERALD_FETCH_TIMEOUT * 1000,
+    maxBytes: c.HERALD_FETCH_MAX_BYTES,
+    userAgent: userAgent(c.HERALD_FETCH_CONTACT),
+    allowPrivate: c.HERALD_SOURCES_ALLOW_PRIVATE === 'on',
+    ...over,
+  });
+}

@@ -15,6 +15,9 @@ beforeAll(async () => {
       type: 'application/rss+xml',
       body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Quay notes</title><item><title>Quay repairs</title><description>The quay reopens on Friday after repairs to its wall, the harbour master said.</description></item></channel></rss>',
     })
+    .set('/big.html', {
+      body: `<html><body><h1>Big</h1>${'<p>The ferry sails every hour from the harbour.</p>'.repeat(1200)}</body></html>`,
+    })
     .set('/image.png', { type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
 });
 afterAll(() => server.close());
@@ -93,6 +96,15 @@ describe('herald fetch', () => {
       .map((l) => JSON.parse(l).briefing.join(' '));
     expect(texts).toHaveLength(full.length);
     expect(texts).not.toEqual(full);
+  });
+
+  it('reads with the limits the settings give, as the bot does (HERALD_FETCH_MAX_BYTES)', async () => {
+    const r = await herald(['fetch', server.url('/big.html')], {
+      HERALD_SOURCES_ALLOW_PRIVATE: 'on',
+      HERALD_FETCH_MAX_BYTES: '10000',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/response larger than 10 KB/);
   });
 
   it('dates an undated item the day it is read, which --now sets', async () => {
