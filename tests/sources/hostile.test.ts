@@ -73,9 +73,9 @@ describe('broken and hostile sources', () => {
       'chain/0': /^more than 5 redirects/,
       'to-file': /^file: URLs are not fetched/,
       error: /^HTTP 500/,
-      endless: /^response larger than 0\.3 MB$/,
+      endless: /^response larger than 300 KB$/,
       deep: /^cannot read the page: tags nested more than 1000 deep$/,
-      flood: /^response larger than 0\.3 MB$/,
+      flood: /^response larger than 300 KB$/,
     };
     const paths: Record<string, string> = {
       malformed: '/malformed.xml',
