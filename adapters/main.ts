@@ -162,8 +162,8 @@ async function main(): Promise<void> {
     files.stop();
     // No new articles first; a fetch cut short is simply fetched again at the next start.
     await sources.poller.stop(3000);
-    const finished = await scheduler.stop(STOP_TIMEOUT_MS);
-    if (!finished) log.warn('posts still under way at stop were left claimed; they are retried at the next start');
+    // Posts cut short are let go (the scheduler logs them) and retried by the next look for unfinished work.
+    await scheduler.stop(STOP_TIMEOUT_MS);
     for (const a of adapters.values())
       await a.stop().catch((err: unknown) => log.warn('adapter stop failed', { platform: a.platform, err }));
     await http?.close(5000);
@@ -238,7 +238,10 @@ async function orExit<T>(work: () => T | Promise<T>): Promise<T> {
       err instanceof ListenError
     ) {
       process.stderr.write(`herald: ${err.message}\n`);
-      process.exit(err instanceof PlatformStartError && err.code === 'unreachable' ? 1 : 2);
+      const transient =
+        (err instanceof PlatformStartError && err.code === 'unreachable') ||
+        (err instanceof StoreOpenError && err.unreachable);
+      process.exit(transient ? 1 : 2);
     }
     throw err;
   }

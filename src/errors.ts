@@ -149,9 +149,12 @@ export class ListenError extends Error {
  */
 export class StoreOpenError extends Error {
   readonly code = 'store-open';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The server never answered (it may still be starting): Herald exits 1, so a supervisor retries. */
+  readonly unreachable: boolean;
+  constructor(message: string, options?: { cause?: unknown; unreachable?: boolean }) {
     super(message, options);
     this.name = 'StoreOpenError';
+    this.unreachable = options?.unreachable ?? false;
   }
 }
 

@@ -123,7 +123,8 @@ export class PostgresStore extends SqlStore {
       const why = err instanceof Error ? err.message : String(err);
       throw new StoreOpenError(
         `HERALD_DB=${hidePassword(url)}: cannot use the PostgreSQL database (${why}); check the URL (postgres://user:password@host:5432/database), that the server runs and accepts this user`,
-        { cause: err },
+        // No answer from the server at all: it may be starting, so a supervisor should try again.
+        { cause: err, unreachable: err instanceof StoreUnavailableError },
       );
     }
     return store;

@@ -24,6 +24,8 @@ describe('PostgreSQL store', () => {
       /^HERALD_DB=postgres:\/\/herald:\*\*\*@127\.0\.0\.1:1\/herald: cannot use the PostgreSQL database/,
     );
     expect((err as Error).message).not.toContain('s3cret-pass');
+    // Nobody answered: it may be starting, so Herald exits 1 for a supervisor to try again.
+    expect((err as StoreOpenError).unreachable).toBe(true);
     expect(hidePassword('postgresql://u:p@h/db')).toBe('postgresql://u:***@h/db');
   });
 
