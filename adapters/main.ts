@@ -53,6 +53,19 @@ async function main(): Promise<void> {
     ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance))
     : async () => {};
 
+  // A signal during the first steps (the pass over the articles folder can take seconds): let go of
+  // the database and stop. Replaced by the full stop below once everything it stops exists.
+  const early = (signal: string): void => {
+    log.info('stopping', { signal, during: 'start-up' });
+    void releaseLock()
+      .then(() => store.close())
+      .finally(() => process.exit(0));
+  };
+  const earlyInt = (): void => early('SIGINT');
+  const earlyTerm = (): void => early('SIGTERM');
+  process.once('SIGINT', earlyInt);
+  process.once('SIGTERM', earlyTerm);
+
   const files = new ArticleFiles({
     dir: config.HERALD_DIGESTS_DIR,
     store: store.articles,
@@ -76,6 +89,8 @@ async function main(): Promise<void> {
     : new SharedReplayGuard((key, expires) => store.coordination.firstSeen(key, expires, Date.now()), log);
   const adapters = buildAdapters(config, log, metrics, discordBudget, replay);
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
+  // Whether start-up has finished (catch-up posts included): /readyz says "starting" until then.
+  let started = false;
   // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
   const http = prom
     ? await orExit(() =>
@@ -88,7 +103,7 @@ async function main(): Promise<void> {
           discord: adapters.get('discord') as DiscordAdapter | undefined,
           readiness: async () =>
             store.ping().then(
-              () => [],
+              () => (started ? [] : ['herald: starting']),
               (err: unknown) => [`database: ${err instanceof Error ? err.message : String(err)}`],
             ),
         }),
@@ -136,22 +151,8 @@ async function main(): Promise<void> {
     },
   });
 
-  for (const a of adapters.values()) await orExit(() => a.start(bus));
-  if (consoleAdapter) await subscribeConsole(consoleAdapter, bus, store, config.HERALD_CONSOLE_SCHEDULE, log);
-  await scheduler.start();
-  sources.poller.start();
-  log.info('herald started', {
-    adapters: [...adapters.keys()],
-    subscriptions: scheduler.size,
-    articles: await library.count(),
-    newFiles: synced.added.length,
-    instance,
-    // Which database this is (the logger masks a password): instances that should share one can check.
-    database: exclusive ? config.HERALD_DB : config.HERALD_DB.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@'),
-    ...(http ? { http: http.port } : {}),
-  });
-  if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
-
+  // Ready to stop before anything is started: a signal during a slow start (catch-up posts, a first
+  // pass over many files) still stops cleanly and lets go of what this instance holds.
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -172,8 +173,27 @@ async function main(): Promise<void> {
     log.info('stopped');
     process.exit(0);
   };
+  process.off('SIGINT', earlyInt);
+  process.off('SIGTERM', earlyTerm);
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  for (const a of adapters.values()) await orExit(() => a.start(bus));
+  if (consoleAdapter) await subscribeConsole(consoleAdapter, bus, store, config.HERALD_CONSOLE_SCHEDULE, log);
+  await scheduler.start();
+  sources.poller.start();
+  started = true;
+  log.info('herald started', {
+    adapters: [...adapters.keys()],
+    subscriptions: scheduler.size,
+    articles: await library.count(),
+    newFiles: synced.added.length,
+    instance,
+    // Which database this is (the logger masks a password): instances that should share one can check.
+    database: exclusive ? config.HERALD_DB : config.HERALD_DB.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@'),
+    ...(http ? { http: http.port } : {}),
+  });
+  if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
 }
 
 /** A chat platform: it posts (for the scheduler) and receives commands. */
