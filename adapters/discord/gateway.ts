@@ -20,6 +20,8 @@ export class Gateway {
   private readonly ws: WebSocketManager;
   private ready = false;
   private stopping = false;
+  // Disconnections since the session was last open.
+  private failures = 0;
 
   constructor(
     token: string,
@@ -41,16 +43,19 @@ export class Gateway {
       if (data.t === 'INTERACTION_CREATE') onInteraction(data.d);
     });
     this.ws.on(WebSocketShardEvents.Ready, () => {
-      this.ready = true;
+      this.connected();
     });
     this.ws.on(WebSocketShardEvents.Closed, ({ code, shardId }) => {
       this.ready = false;
       if (this.stopping) return;
-      this.log.warn('discord gateway disconnected', { shard: shardId, code });
-      this.log.info('discord gateway reconnecting', { shard: shardId });
+      // While Discord stays away the library retries every half second: said at the 1st, 2nd, 4th,
+      // 8th… try, with the count, instead of two lines a try.
+      this.failures++;
+      if ((this.failures & (this.failures - 1)) === 0)
+        this.log.warn('discord gateway disconnected; reconnecting', { shard: shardId, code, tries: this.failures });
     });
     this.ws.on(WebSocketShardEvents.Resumed, ({ shardId }) => {
-      this.ready = true;
+      this.connected();
       this.log.info('discord gateway resumed', { shard: shardId });
     });
     this.ws.on(WebSocketShardEvents.Error, ({ error, shardId }) =>
@@ -70,6 +75,12 @@ export class Gateway {
     }
     connecting.catch((err: unknown) => this.log.error('discord gateway did not connect', { err }));
     return false;
+  }
+
+  private connected(): void {
+    if (this.failures > 0) this.log.info('discord gateway connected again', { tries: this.failures });
+    this.ready = true;
+    this.failures = 0;
   }
 
   /** Whether the session is open (READY or resumed). */

@@ -27,7 +27,7 @@ describe('Discord adapter: login', () => {
     await until(() => x.fake.connected > 0, 10_000, 'the bot to reconnect');
     const it = await interact(x, x.fake.chatInput('countdown'));
     expect(embedText(it.original?.body)).toContain('57 days to go');
-    expect(x.log.lines.some((l) => l.msg === 'discord gateway reconnecting')).toBe(true);
+    expect(x.log.lines.some((l) => l.msg === 'discord gateway disconnected; reconnecting')).toBe(true);
     // The library resumed the session (op 6) rather than identifying again.
     expect(x.fake.identifies).toHaveLength(1);
     expect(x.log.lines.some((l) => l.msg === 'discord gateway resumed')).toBe(true);
