@@ -131,6 +131,11 @@ const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
 const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
 // "runs until 30 June", "no later than 3 May": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
+// An event that a weekday's possessive names: "Tuesday's election".
+const EVENT_AFTER =
+  /^\s*['’]s\s+(?:election|vote|referendum|ballot|poll|debate|meeting|summit|talks|hearing|deadline|match|game|final|race|launch|opening|strike)\b/i;
+const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
 // "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
 const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
 
@@ -158,13 +163,23 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40))),
     move: weeks(1),
   },
+  // "ahead of Tuesday's election", "before Friday's vote": an event still to come, whatever the verb.
+  {
+    name: 'event-ahead-of',
+    of: 'weekday',
+    when: (p) => p.date < p.published && aheadOfEvent(p.reading),
+    move: weeks(1),
+  },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
   // wire story stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
   {
     name: 'past-weekday-behind',
     of: 'weekday',
     when: (p) =>
-      p.tense === 'past' && daysBetween(p.published, p.date) >= 2 && !UNTIL_WEEKDAY.test(before(p.reading, 12)),
+      p.tense === 'past' &&
+      daysBetween(p.published, p.date) >= 2 &&
+      !UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
+      !aheadOfEvent(p.reading),
     move: weeks(-1),
   },
   // "up 2% from Friday's close" in Wednesday's paper: a close is reported once its day is over, so the

@@ -70,6 +70,14 @@ const PLACES: Record<string, Case> = {
     dates: [['Monday', '2024-03-18']],
     control: { text: 'The pool was closed until Monday.', dates: [['Monday', '2024-03-11']] },
   },
+  'event-ahead-of': {
+    text: 'The rivals clashed on Wednesday before Monday’s vote.',
+    dates: [
+      ['on Wednesday', '2024-03-13'],
+      ['Monday', '2024-03-18'],
+    ],
+    control: { text: 'The rivals clashed before Monday.', dates: [['Monday', '2024-03-11']] },
+  },
   'past-weekday-behind': {
     text: 'The team played on Friday.',
     dates: [['on Friday', '2024-03-08']],
