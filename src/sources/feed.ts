@@ -4,6 +4,7 @@ import { withoutTracking } from './keys.js';
 import type { SourceItem } from './types.js';
 import { SourceError } from '../errors.js';
 import { isIsoDay } from '../time/calendar.js';
+import { isoDay } from './page-date.js';
 
 /** A feed's title and its newest items. */
 export interface FeedRead {
@@ -91,8 +92,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 function writtenDay(it: Item): string | null {
   for (const name of ['pubdate', 'published', 'date', 'issued', 'updated', 'modified']) {
     const raw = it.element.findElementWithName(name)?.textContent.trim() ?? '';
-    const iso = /^(\d{4}-\d{2}-\d{2})(?:[T\s]|$)/.exec(raw)?.[1];
-    if (iso && isIsoDay(iso)) return iso;
+    const iso = isoDay(raw);
+    if (iso) return iso;
     const m = /(?:^|[\s,])(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})\b/i.exec(raw);
     const month = m ? MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
     const day = m && month > 0 ? `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}` : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
-import type { Store, Subscription } from '../../src/store/types.js';
+import { NEVER_FETCHED, type Store, type Subscription } from '../../src/store/types.js';
 
 /** How a store implementation is opened for the contract: `fresh` a new empty database, `again` a second handle on the last one. */
 export interface StoreFactory {
@@ -277,16 +277,7 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
           { platform: 'discord', channelId: 'c1' },
         ]);
         // A due source is polled by one instance: the first to move its next fetch on.
-        const base = {
-          etag: null,
-          lastModified: null,
-          fetchedOnce: false,
-          lastFetchAt: null,
-          lastOkAt: null,
-          lastError: null,
-          failures: 0,
-          nextFetchAt: null,
-        };
+        const base = NEVER_FETCHED;
         await a.sources.addSource(
           {
             ...base,
