@@ -2,6 +2,8 @@ import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
 import { stripDateline } from './clutter.js';
+import { tenseNear } from './tense.js';
+import { addDays } from '../time/calendar.js';
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
 
@@ -15,7 +17,12 @@ export function findKeyDate(
   published: string | null,
   textLength: number,
 ): KeyDate | null {
-  const future = dates.filter((d) => published === null || d.date > published);
+  // The day after publication told in the past ("The team lost on Monday" in a story stamped the
+  // evening before) has happened for the writer: nothing to count down to. Further ahead, a past
+  // verb is mostly the clause before ("agreed on Monday to hold a vote on 9 December").
+  const future = dates.filter(
+    (d) => published === null || (d.date > published && !(d.date <= addDays(published, 1) && toldAsPast(d, sentences))),
+  );
   if (future.length === 0) return null;
   const byDay = new Map<string, DateMention[]>();
   for (const d of future) byDay.set(d.date, [...(byDay.get(d.date) ?? []), d]);
@@ -41,4 +48,11 @@ export function findKeyDate(
 
 function rank(d: DateMention): number {
   return d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
+}
+
+function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
+  const s = sentences.find((x) => x.start <= d.start && d.end <= x.end);
+  const at = s ? d.start - s.start : -1;
+  if (!s || s.text.slice(at, at + d.text.length) !== d.text) return false;
+  return tenseNear(s.text, at, at + d.text.length) === 'past';
 }

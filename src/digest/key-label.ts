@@ -10,17 +10,36 @@ const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
 const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'to be held']);
 const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDULED})\b`, 'i');
 
+// When a report was made, between its verb and "that": "said late on Tuesday that".
+const WHEN = String.raw`(?:\s+${anyWord([
+  'on',
+  'late',
+  'early',
+  'last',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  String.raw`\w+day`,
+  'week',
+  'month',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+])}){0,4}`;
 // "Officials said (that)", "The paper reported": who says it, not what happens on the day.
 const REPORTING = new RegExp(
   String.raw`^.{2,60}?\b${anyOf([
     'said',
     'says',
-    String.raw`told [A-Z][\w.]*(?: [A-Z][\w.]*)*`,
+    // "told Parliament", "told Prime Minister Jo Bell", "told reporters", "told the BBC".
+    String.raw`told (?:(?:the|a|an) )?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*|\w+)`,
     'added',
     'announced',
     'reported',
     'stated',
-  ])}(?:\s+that)?\s+`,
+  ])}(?:${WHEN}\s+that)?\s+`,
 );
 // Words that tie a clause to the date or to the clause before: not part of what happens.
 const TRAILING = new RegExp(

@@ -53,6 +53,13 @@ describe('key date', () => {
     expect(label('The coach said the striker is expected back for the game on Saturday.', '2025-01-07')).toBe(
       'The striker expected back for the game',
     );
+    // …also when the report names its own day ("said on Tuesday that").
+    expect(
+      label('The manager said on Tuesday that the winger is expected back for the final on Saturday.', '2025-01-07'),
+    ).toBe('The winger expected back for the final');
+    expect(label('Officials told reporters late on Monday that the bridge will reopen on 3 December.')).toBe(
+      'The bridge will reopen',
+    );
     expect(label('The minister told Parliament the bill will pass by 3 March.')).toBe('The bill will pass');
     expect(label('The summit will be on 3 March.')).toBe('The summit');
     // The clause before the date, without the word that ties it to the date.
@@ -69,6 +76,8 @@ describe('key date', () => {
 
   it('is null when every date has passed, and the front matter wins', () => {
     expect(buildDigest(article('Officials met on 20 November.')).keyDate).toBeNull();
+    // A wire story stamped the evening before: Monday is the day after the stamp, but it has happened.
+    expect(buildDigest(article('The visitors won the cup final on Monday.', '2024-11-24')).keyDate).toBeNull();
     const d = buildDigest(
       article('The summit is scheduled for 2 March 2025.', '2024-11-24', {
         keyDate: { date: '2025-06-01', label: 'Override' },
