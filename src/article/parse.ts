@@ -27,6 +27,8 @@ const frontMatterSchema = z.object({
   keyDate: z.object({ date: isoDay, label: z.string().trim().min(1) }).optional(),
 });
 
+// A first line that may come before the date line: a "# Heading", or a title of up to 300 characters.
+const FIRST_LINE = /^[ \t]*(#[ \t]+[^\r\n]*|[^\s#][^\r\n]{0,299})(?:\r\n?|\n)/;
 // "date 2024-11-24", and as people also write it, "Date: 2024-11-24".
 const DATE_LINE = /^[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\S+)[ \t]*/i;
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
@@ -35,8 +37,8 @@ const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r
 
 /**
  * Parses an article file's content. Two formats: plain text whose first line is
- * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line; a `# Heading` line may
- * come before it), or Markdown with YAML front matter.
+ * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line; a `# Heading` or a
+ * title line may come before it), or Markdown with YAML front matter.
  * Throws ArticleError with a one-line reason for bad input.
  */
 export function parseArticle(content: string, id: string): Article {
@@ -46,8 +48,10 @@ export function parseArticle(content: string, id: string): Article {
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
   if (FRONT_MATTER_OPEN.test(raw)) return withHeading({ ...base, ...parseFrontMatter(raw, id) });
-  // The date line comes first, or right after a leading "# Heading" line (which stays in the text).
-  const heading = /^[ \t]*#[ \t]+[^\r\n]*(?:\r\n?|\n)/.exec(raw)?.[0] ?? '';
+  // The date line comes first, or right after a leading "# Heading" line (which stays in the text),
+  // or right after a plain title line (which, like a front-matter title, does not).
+  const first = FIRST_LINE.exec(raw);
+  const heading = first?.[0] ?? '';
   const m = DATE_LINE.exec(raw) ?? (heading ? DATE_LINE.exec(raw.slice(heading.length)) : null);
   if (m && /^\d/.test(m[1] ?? '')) {
     const date = m[1] ?? '';
@@ -57,9 +61,10 @@ export function parseArticle(content: string, id: string): Article {
         `${id}: the date line's "${date}" is not a real date (write it as YYYY-MM-DD)`,
       );
     }
-    const lead = m.input === raw ? '' : heading;
-    const body = raw.slice(lead.length + m[0].length).replace(/^(?:\r\n?|\n)/, '');
-    return withHeading({ ...base, date, text: requireBody(lead + body, id) });
+    const after = m.input === raw ? '' : heading;
+    const body = raw.slice(after.length + m[0].length).replace(/^(?:\r\n?|\n)/, '');
+    const title = after && !after.trimStart().startsWith('#') ? (first?.[1]?.trim() ?? null) : null;
+    return withHeading({ ...base, title, date, text: requireBody(title ? body : after + body, id) });
   }
   return withHeading({ ...base, text: requireBody(raw, id) });
 }

@@ -84,6 +84,16 @@ describe('markdown with front matter', () => {
       date: '2025-01-06',
       text: '# Ferry service resumes\nThe ferry sails again.\n',
     });
+    // A plain title line before the date line is the title, and not a line of the text.
+    expect(
+      parseArticle('\uFEFFHarbour ferry back in service\r\ndate 2025-01-06\r\n\r\nIt sails.\r\n', 'x'),
+    ).toMatchObject({
+      title: 'Harbour ferry back in service',
+      date: '2025-01-06',
+      text: '\r\nIt sails.\r\n',
+    });
+    // Without a date line after it, the first line is text, as before.
+    expect(parseArticle('Harbour ferry back\nIt sails.\n', 'x')).toMatchObject({ title: null, date: null });
     expect(parseArticle('---\ntitle: Given\n---\n# Heading\nText.', 'x').title).toBe('Given');
     expect(parseArticle('#hashtag news. Text.', 'x').title).toBeNull();
   });
