@@ -19,6 +19,11 @@ export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   exclusive?: boolean;
   /** Told how many instances share the database, whenever that is counted (to share a platform's budget). */
   onInstances?: (n: number) => void;
+  /**
+   * With other instances, how often the tasks are brought in line with the store, for subscriptions
+   * made, changed or removed through another instance (default SYNC_MS).
+   */
+  syncEveryMs?: number;
 };
 
 /** Why a fire runs: its schedule, a missed one at start, work cut short, or a person/test asking. */
@@ -32,6 +37,11 @@ export type FireReason = 'scheduled' | 'catch-up' | 'recovery' | 'manual';
 export const MAX_CONCURRENT_FIRES = 50;
 /** After the store stayed unavailable, fires wait this long before they try it again. */
 const STORE_BACKOFF_MS = 30_000;
+/**
+ * With other instances, /subscribe tells only the instance that answered it: the others read the
+ * subscriptions again this often (and check a task's schedule against the store before each fire).
+ */
+export const SYNC_MS = 30_000;
 
 const keyOf = (s: Pick<Subscription, 'platform' | 'channelId'>): string => `${s.platform}\u0000${s.channelId}`;
 
@@ -47,6 +57,7 @@ export class Scheduler {
   private readonly waiting: Array<() => void> = [];
   private readonly unsaved = new Map<string, { messageId: string | null }>();
   private storeDownUntil = 0;
+  private syncTimer: NodeJS.Timeout | null = null;
   private readonly recovery: Recovery;
 
   constructor(private readonly deps: SchedulerDeps) {
@@ -68,6 +79,16 @@ export class Scheduler {
     const released = await this.deps.store.releaseStaleClaims(this.deps.exclusive ? '9999-12-31' : now.toISOString());
     if (released > 0) this.deps.log.warn('retrying deliveries interrupted by a crash', { count: released });
     const subs = await this.sync();
+    if (!this.deps.exclusive && !this.stopping) {
+      this.syncTimer = setInterval(
+        () =>
+          void this.sync().catch((err: unknown) =>
+            this.deps.log.warn('could not read the subscriptions again; trying again shortly', { err }),
+          ),
+        this.deps.syncEveryMs ?? SYNC_MS,
+      );
+      this.syncTimer.unref();
+    }
     const catchUps: Array<{ s: Subscription; due: Date }> = [];
     for (const s of subs) {
       if (s.pausedReason !== null || s.lastFireAt === null) continue;
@@ -107,11 +128,16 @@ export class Scheduler {
     const have = this.tasks.get(key);
     if (have && have.cron === s.cron && have.timeZone === s.timeZone) return;
     if (have) this.drop(key);
-    const task = createTask(s.cron, (ctx) => this.fire(s.platform, s.channelId, 'scheduled', ctx.date), {
-      timezone: s.timeZone,
-      noOverlap: true,
-      name: `herald:${s.platform}:${s.channelId}`,
-    });
+    const schedule = { cron: s.cron, timeZone: s.timeZone };
+    const task = createTask(
+      s.cron,
+      (ctx) => this.fire(s.platform, s.channelId, 'scheduled', ctx.date, undefined, schedule),
+      {
+        timezone: s.timeZone,
+        noOverlap: true,
+        name: `herald:${s.platform}:${s.channelId}`,
+      },
+    );
     void task.start();
     this.tasks.set(key, { task, cron: s.cron, timeZone: s.timeZone });
   }
@@ -139,11 +165,18 @@ export class Scheduler {
     reason: FireReason,
     dueAt?: Date,
     taken?: Fire,
+    schedule?: { cron: string; timeZone: string },
   ): Promise<FireOutcome | null> {
     const run = (async () => {
       // A slot first, then the fire: an instance busy with its share takes no more, so the fires of a
       // fan-out spread over the instances by how fast each gets through them.
       const release = await this.slot();
+      // A task whose subscription was changed or removed through another instance: not this schedule's
+      // fire any more (and, taken, it would keep the new schedule's fire at the same instant from running).
+      if (schedule && !(await this.stillWanted(platform, channelId, schedule))) {
+        release();
+        return null;
+      }
       const fire = taken ?? (dueAt ? await this.take(platform, channelId, dueAt) : null);
       if (fire === false) {
         release();
@@ -162,6 +195,30 @@ export class Scheduler {
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));
     return run;
+  }
+
+  // Whether a task's schedule is still its subscription's; if not, the task is brought in line.
+  private async stillWanted(
+    platform: string,
+    channelId: string,
+    schedule: { cron: string; timeZone: string },
+  ): Promise<boolean> {
+    if (this.deps.exclusive) return true; // one process: /subscribe here has already replaced the task
+    try {
+      const s = await this.deps.store.getSubscription(platform, channelId);
+      if (s && s.cron === schedule.cron && s.timeZone === schedule.timeZone) return true;
+      this.deps.log.info('fire skipped: the subscription was changed through another instance', {
+        platform,
+        channel: channelId,
+      });
+      if (!this.stopping) {
+        if (s && this.deps.posters.has(platform)) this.place(s);
+        else this.drop(keyOf({ platform, channelId }));
+      }
+      return false;
+    } catch {
+      return true; // the store is down: the fire finds out and says so
+    }
   }
 
   // The fire for this slot, if this instance gets it; null when no other instance could want it.
@@ -243,6 +300,7 @@ export class Scheduler {
   async stop(timeoutMs = 10_000): Promise<boolean> {
     this.stopping = true;
     this.recovery.stop();
+    if (this.syncTimer) clearInterval(this.syncTimer);
     for (const t of this.tasks.values()) void t.task.destroy();
     this.tasks.clear();
     const finished = await settlesWithin(Promise.allSettled([...this.inFlight]), timeoutMs);

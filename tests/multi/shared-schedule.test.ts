@@ -42,6 +42,7 @@ async function instances(now = '2024-11-24T12:00:00Z') {
       sleep: async () => {},
       holder,
       exclusive: false,
+      syncEveryMs: 200,
     });
     cleanup.push(async () => {
       await scheduler.stop(1000);
@@ -137,4 +138,42 @@ describe.runIf(enabled)('several instances on one PostgreSQL', () => {
     expect(b.adapter.posts.map((p) => p.channelId)).toEqual(['ch3']);
     release();
   });
+});
+
+describe.runIf(enabled)('a subscription changed on one instance', () => {
+  // Every second, faster than /subscribe allows, so that live node-cron tasks fire within the test.
+  const EVERY_SECOND = '* * * * * *';
+  const NEVER_SOON = '0 0 1 1 *';
+  const until = async (done: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  };
+
+  it('the other instances stop firing on the old schedule and take up a new subscription', async () => {
+    const { all, clock } = await instances();
+    const [a, b] = all as [(typeof all)[number], (typeof all)[number]];
+    const base = await a.store.getSubscription('test', 'ch0');
+    await a.store.upsertSubscription({ ...base!, cron: EVERY_SECOND, schedule: 'every second' });
+    for (const i of [a, b]) await i.scheduler.start();
+    // Both instances run ch0 every second; each fire is taken by one of them.
+    await until(() => posts(all, 'reminder').length >= 2, 5000);
+    expect(posts(all, 'digest')).toEqual(['ch0']);
+
+    // Someone changes ch0's schedule through A (the load balancer sent the command there), and
+    // subscribes ch1 there too: only A is told at once.
+    await a.store.upsertSubscription({ ...base!, cron: NEVER_SOON, schedule: 'yearly' });
+    await a.scheduler.syncOne('test', 'ch0');
+    const before = posts(all, 'reminder').length;
+    await new Promise((r) => setTimeout(r, 2500));
+    // Nothing more on the old schedule, from A or from B.
+    expect(posts(all, 'reminder')).toHaveLength(before);
+
+    const ch1 = await a.store.getSubscription('test', 'ch1');
+    await a.store.upsertSubscription({ ...ch1!, cron: EVERY_SECOND, schedule: 'every second' });
+    await a.scheduler.syncOne('test', 'ch1');
+    await a.scheduler.stop(1000); // A goes away: B alone keeps ch1 going
+    clock.set('2024-11-24T12:00:01Z');
+    await until(() => b.adapter.posts.some((p) => p.channelId === 'ch1'), 5000);
+    expect(b.adapter.digestsTo('ch1')).toEqual(['2024-11-24-kursk']);
+  }, 20_000);
 });
