@@ -135,6 +135,12 @@ export class Scheduler {
       {
         timezone: s.timeZone,
         noOverlap: true,
+        // node-cron drops a slot its timer reaches more than a second late (a busy event loop, a machine
+        // waking from sleep, a clock set forward), with a warning line of its own: the channel would wait
+        // for its next slot, a day later for "daily". The latest slot due runs late instead, once (the
+        // earlier ones it passed over are dropped), as the catch-up at start does.
+        missedExecutionTolerance: Number.POSITIVE_INFINITY,
+        suppressMissedWarning: true,
         name: `herald:${s.platform}:${s.channelId}`,
       },
     );

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Scheduler } from '../../src/schedule/scheduler.js';
+import { silentLogger } from '../../src/log.js';
+import { makeWorld, RecordingAdapter, TEST_HOLDER } from '../support/services.js';
+
+const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a live task whose timer comes late', () => {
+  it('still runs the fire it was late for (a busy event loop or a machine waking from sleep), once', async () => {
+    const w = await makeWorld('2024-11-24T07:00:00Z');
+    await w.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'UTC' }, caller('morning'));
+    const adapter = new RecordingAdapter();
+    const scheduler = new Scheduler({
+      store: w.store,
+      library: w.library,
+      posters: new Map([['test', adapter]]),
+      log: silentLogger,
+      clock: w.clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      sleep: async () => {},
+      ...TEST_HOLDER,
+    });
+    // node-cron reads the time and sets its timers through Date and setTimeout: the test moves both.
+    vi.useFakeTimers({ now: new Date('2024-11-24T07:59:50Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await scheduler.start();
+      // The process does not run for five minutes around 08:00 (a laptop asleep, a long pause):
+      // the wall clock moves on, and the task's timer goes off only when the process runs again.
+      vi.setSystemTime(new Date('2024-11-24T08:05:00Z'));
+      w.clock.set('2024-11-24T08:05:00Z');
+      await vi.advanceTimersByTimeAsync(10_000);
+      vi.useRealTimers();
+      for (let i = 0; i < 50 && adapter.digestsTo('morning').length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(adapter.digestsTo('morning')).toEqual(['2024-11-24-kursk']);
+      expect(adapter.posts).toHaveLength(1); // one fire: no reminder from a second one
+    } finally {
+      vi.useRealTimers();
+      await scheduler.stop(1000);
+    }
+  });
+});
