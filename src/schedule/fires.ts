@@ -18,8 +18,42 @@ export function firesBetween(cron: string, timeZone: string, from: Date, to: Dat
   let t = Math.max(Math.floor(from.getTime() / MINUTE) * MINUTE, end - MAX_LOOKBACK_MINUTES * MINUTE);
   for (; t <= end && out.length < limit; t += MINUTE) {
     const at = t + second;
-    if (at > from.getTime() && at <= to.getTime() && task.match(new Date(at))) out.push(new Date(at));
+    if (at > from.getTime() && at <= to.getTime() && task.match(new Date(at)) && !passedBefore(at, timeZone))
+      out.push(new Date(at));
   }
   void task.destroy();
   return out;
+}
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+// The local date and time of an instant in a zone, to the second.
+function wallClock(at: number, timeZone: string): string {
+  let f = wallClocks.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    wallClocks.set(timeZone, f);
+  }
+  return f.format(new Date(at));
+}
+
+/**
+ * Whether the local time at `at` was already read on the clocks shortly before: the second pass
+ * through the hour (or half hour) the clocks go back. node-cron's task fires once per local time, on
+ * the first pass in the Americas, so a catch-up must not count the second one as a missed fire.
+ * (In zones east of UTC node-cron takes the second pass; a restart between the two passes still
+ * catches up on the first.)
+ */
+function passedBefore(at: number, timeZone: string): boolean {
+  const wall = wallClock(at, timeZone);
+  return [30, 60, 120].some((m) => wallClock(at - m * MINUTE, timeZone) === wall);
 }

@@ -56,3 +56,30 @@ describe('fire instants across daylight-saving changes', () => {
     ).toHaveLength(5);
   });
 });
+
+describe('the hour the clocks go back', () => {
+  it('a local time passed twice is one fire, the one the live task runs', () => {
+    // 01:30 in New York comes at 05:30Z (EDT) and again at 06:30Z (EST) on 2 November 2025;
+    // node-cron's task fires at the first only, so a restart later that day owes nothing.
+    expect(
+      iso(
+        firesBetween(
+          '30 1 * * *',
+          'America/New_York',
+          new Date('2025-11-02T05:30:04Z'),
+          new Date('2025-11-02T14:00:00Z'),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      iso(
+        firesBetween(
+          '0 * * * *',
+          'America/New_York',
+          new Date('2025-11-02T04:30:00Z'),
+          new Date('2025-11-02T08:00:00Z'),
+        ),
+      ),
+    ).toEqual(['2025-11-02T05:00:00.000Z', '2025-11-02T07:00:00.000Z', '2025-11-02T08:00:00.000Z']);
+  });
+});

@@ -128,6 +128,19 @@ describe('scheduled delivery', () => {
     expect(w.scheduler.size).toBe(2);
   });
 
+  it('a restart on the day the clocks go back owes no second fire for the local time passed twice', async () => {
+    const w = await setup('2025-11-01T12:00:00Z');
+    await w.bus.run('subscribe', { schedule: 'daily 01:30', timezone: 'America/New_York' }, caller('ny'));
+    await w.scheduler.fire('test', 'ny', 'manual'); // the newest article: what remains is reminders
+    // The day's fire ran at 01:30 EDT (05:30Z); the bot is restarted at 09:00 EST.
+    await w.store.setLastFire('test', 'ny', '2025-11-02T05:30:03.000Z');
+    w.clock.set('2025-11-02T14:00:00Z');
+    await w.addArticle('2025-11-02-ferry', '2025-11-02', 'The ferry resumed service. Crews worked overnight.');
+    await w.scheduler.start();
+    // The new article waits for tomorrow's 01:30, as on any other day.
+    expect(w.adapter.digestsTo('ny')).toEqual(['2024-11-24-kursk']);
+  });
+
   it('creates, replaces and removes tasks as subscriptions change, without a restart', async () => {
     const w = await setup();
     await w.scheduler.start();
