@@ -58,6 +58,8 @@ export class Scheduler {
   private readonly unsaved = new Map<string, { messageId: string | null }>();
   private storeDownUntil = 0;
   private syncTimer: NodeJS.Timeout | null = null;
+  // Counts syncOne() calls, so that a background sync() never applies a list read before one of them.
+  private changes = 0;
   private readonly recovery: Recovery;
 
   constructor(private readonly deps: SchedulerDeps) {
@@ -82,7 +84,7 @@ export class Scheduler {
     if (!this.deps.exclusive && !this.stopping) {
       this.syncTimer = setInterval(
         () =>
-          void this.sync().catch((err: unknown) =>
+          void this.sync(true).catch((err: unknown) =>
             this.deps.log.warn('could not read the subscriptions again; trying again shortly', { err }),
           ),
         this.deps.syncEveryMs ?? SYNC_MS,
@@ -106,9 +108,12 @@ export class Scheduler {
   }
 
   /** Brings the tasks in line with the subscriptions in the store; returns those with an adapter here. */
-  async sync(): Promise<Subscription[]> {
+  async sync(background = false): Promise<Subscription[]> {
+    const changes = this.changes;
     const subs = (await this.deps.store.listSubscriptions()).filter((s) => this.deps.posters.has(s.platform));
     if (this.stopping) return subs;
+    // A channel changed here while the list was read: the list may be older than its task (the next look applies it).
+    if (background && changes !== this.changes) return subs;
     const wanted = new Map(subs.map((s) => [keyOf(s), s]));
     for (const key of this.tasks.keys()) if (!wanted.has(key)) this.drop(key);
     for (const s of wanted.values()) this.place(s);
@@ -117,6 +122,7 @@ export class Scheduler {
 
   /** Brings one channel's task in line with its subscription (after /subscribe or /unsubscribe there). */
   async syncOne(platform: string, channelId: string): Promise<void> {
+    this.changes++;
     const s = await this.deps.store.getSubscription(platform, channelId);
     if (this.stopping) return;
     if (!s || !this.deps.posters.has(platform)) this.drop(keyOf({ platform, channelId }));

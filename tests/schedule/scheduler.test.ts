@@ -154,6 +154,40 @@ describe('scheduled delivery', () => {
     expect(w.scheduler.size).toBe(1);
   });
 
+  it('a background re-read of the subscriptions never undoes a /subscribe made while it was reading', async () => {
+    const w = await setup();
+    const scheduler = new Scheduler({
+      store: w.store,
+      library: w.library,
+      posters: new Map([['test', w.adapter]]),
+      log: silentLogger,
+      clock: w.clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      holder: 'solo',
+      exclusive: false,
+    });
+    stoppers.push(() => scheduler.stop(1000));
+    await w.bus.run('subscribe', { schedule: 'hourly' }, caller('a'));
+    await scheduler.sync();
+    // The list is read (slowly) before 'b' subscribes, and comes back after its task was placed.
+    const read = w.store.listSubscriptions.bind(w.store);
+    let answer!: () => void;
+    w.store.listSubscriptions = async () => {
+      const list = await read();
+      await new Promise<void>((r) => (answer = r));
+      return list;
+    };
+    const late = scheduler.sync(true);
+    await new Promise((r) => setTimeout(r, 20));
+    await w.bus.run('subscribe', { schedule: 'hourly' }, caller('b'));
+    await scheduler.syncOne('test', 'b');
+    expect(scheduler.size).toBe(2);
+    answer();
+    await late;
+    expect(scheduler.size).toBe(2);
+  });
+
   it('a live node-cron task fires on its schedule and posts an article dropped in while running', async () => {
     const w = await setup();
     w.clock.t = new Date();
