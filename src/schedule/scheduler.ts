@@ -3,6 +3,7 @@ import type { Poster } from '../chat/poster.js';
 import type { Subscription } from '../store/types.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
 import { firesBetween } from './fires.js';
+import { cronLogger } from './cron-logger.js';
 import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -148,6 +149,7 @@ export class Scheduler {
         missedExecutionTolerance: Number.POSITIVE_INFINITY,
         suppressMissedWarning: true,
         name: `herald:${s.platform}:${s.channelId}`,
+        logger: cronLogger(this.deps.log, { platform: s.platform, channel: s.channelId }),
       },
     );
     void task.start();

@@ -45,3 +45,55 @@ describe('a live task whose timer comes late', () => {
     }
   });
 });
+
+describe('a live task whose fire is still running at its next slot', () => {
+  it('skips that slot with one JSON log event naming the channel', async () => {
+    const w = await makeWorld('2024-11-24T07:59:00Z');
+    await w.bus.run('subscribe', { schedule: 'every minute', timezone: 'UTC' }, caller('busy'));
+    let release = (): void => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow = new RecordingAdapter();
+    const post = slow.post.bind(slow);
+    slow.post = async (...args) => {
+      await held;
+      return post(...args);
+    };
+    const events: Array<{ level: string; msg: string; fields?: Record<string, unknown> }> = [];
+    const record =
+      (level: string) =>
+      (msg: string, fields?: Record<string, unknown>): void => {
+        events.push({ level, msg, ...(fields ? { fields } : {}) });
+      };
+    const log = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+    const stderr = vi.spyOn(console, 'warn');
+    const scheduler = new Scheduler({
+      store: w.store,
+      library: w.library,
+      posters: new Map([['test', slow]]),
+      log,
+      clock: w.clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      sleep: async () => {},
+      ...TEST_HOLDER,
+    });
+    vi.useFakeTimers({ now: new Date('2024-11-24T07:59:50Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      await scheduler.start();
+      w.clock.set('2024-11-24T08:00:00Z');
+      await vi.advanceTimersByTimeAsync(10_000); // 08:00: the fire starts and waits on the post
+      w.clock.set('2024-11-24T08:01:00Z');
+      await vi.advanceTimersByTimeAsync(60_000); // 08:01: still running
+      const skipped = events.filter((e) => e.msg === 'fire skipped: the previous fire is still running');
+      expect(skipped).toEqual([{ level: 'warn', msg: skipped[0]?.msg, fields: { platform: 'test', channel: 'busy' } }]);
+      expect(stderr).not.toHaveBeenCalled();
+    } finally {
+      release();
+      vi.useRealTimers();
+      stderr.mockRestore();
+      await scheduler.stop(1000);
+    }
+  });
+});
