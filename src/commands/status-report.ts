@@ -51,6 +51,8 @@ export async function channelStatus(
       value: localTime(next, sub.timeZone),
       time: { at: next.toISOString(), style: 'moment' },
     });
+  // A monthly schedule: the next fire is further than the look ahead.
+  else fields.push({ name: 'Next post', value: 'more than a week from now' });
   fields.push({ name: 'Sources', value: sourcesLine(sub, o.sources, now) });
   fields.push(
     { name: 'Topics', value: describeTopics(sub.topics) },

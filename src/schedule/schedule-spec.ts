@@ -3,7 +3,7 @@ import { isTimeZone } from '../time/calendar.js';
 import { UserError } from '../errors.js';
 
 export const SCHEDULE_FORMS =
-  'daily 08:00 · weekdays 07:30 · weekends 10:00 · hourly · every 15 minutes · mon,thu 18:00 · mon-fri 18:00 · a cron expression such as "0 8 * * 1-5"';
+  'daily 08:00 · weekdays 07:30 · weekends 10:00 · daily 6pm · hourly · every 15 minutes · every 6 hours · mon,thu 18:00 · mon-fri 18:00 · a cron expression such as "0 8 * * 1-5"';
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -20,27 +20,37 @@ export function parseSchedule(input: string): Schedule {
     throw new UserError('bad-schedule', `${why}. Accepted forms: ${SCHEDULE_FORMS}`);
   };
   if (s === '') fail('The schedule is empty');
-  if (s === 'hourly') return { cron: '0 * * * *', label: 'hourly' };
+  if (s === 'hourly' || s === 'every hour' || s === 'every 60 minutes') return { cron: '0 * * * *', label: 'hourly' };
   const every = /^every (\d{1,2}) ?(?:minutes?|mins?|m)$/.exec(s);
   if (every) {
     const n = Number(every[1]);
-    if (n < 1 || n > 59 || 60 % n !== 0) fail(`"every ${n} minutes" must divide the hour (1, 2, 3, 5, 10, 15, 20, 30)`);
+    if (n < 1 || n > 59 || 60 % n !== 0)
+      fail(`"every ${n} minutes" must divide the hour (1, 2, 3, 5, 10, 15, 20, 30), or use hourly`);
     return { cron: n === 1 ? '* * * * *' : `*/${n} * * * *`, label: n === 1 ? 'every minute' : `every ${n} minutes` };
   }
   if (s === 'every minute') return { cron: '* * * * *', label: 'every minute' };
-  const friendly = /^([a-z,-]+) (\d{1,2}):(\d{2})$/.exec(s);
-  if (friendly) {
-    const [, days = '', hh = '', mm = ''] = friendly;
-    const hour = Number(hh);
+  const hours = /^every (\d{1,2}) ?(?:hours?|hrs?|h)$/.exec(s);
+  if (hours) {
+    const n = Number(hours[1]);
+    if (n < 1 || n > 12 || 24 % n !== 0) fail(`"every ${n} hours" must divide the day (1, 2, 3, 4, 6, 8, 12)`);
+    return n === 1 ? { cron: '0 * * * *', label: 'hourly' } : { cron: `0 */${n} * * *`, label: `every ${n} hours` };
+  }
+  const friendly = /^([a-z,-]+) (\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(s);
+  if (friendly && (friendly[3] !== undefined || friendly[4] !== undefined)) {
+    const [, days = '', hh = '', mm = '00', half] = friendly;
     const minute = Number(mm);
-    if (hour > 23 || minute > 59) fail(`"${hh}:${mm}" is not a time of day (use 24-hour HH:MM)`);
+    const given = `${hh}${friendly[3] === undefined ? '' : `:${mm}`}${half ?? ''}`;
+    const hour = half ? twelveHour(Number(hh), half.startsWith('p')) : Number(hh);
+    if (hour === null || hour > 23 || minute > 59) fail(`"${given}" is not a time of day (use 24-hour HH:MM, or 8am)`);
     const dow =
       dayField(days) ??
       fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu or mon-fri)`);
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
   }
+  if (/^[a-z,-]+$/.test(s) && dayField(s) !== null) fail(`"${input.trim()}" needs a time too, as in ${s} 08:00`);
   const fields = s.split(' ');
-  if (/^[\d*/,\-a-z ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
+  // Characters of node-cron's fields: numbers, names, ranges, steps, lists, and L, ? and # ("1#1": the first Monday).
+  if (/^[\d*/,\-a-z#? ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
     // A seconds field that is not one second (*, */10, 0,30, 0-5) would post several times a minute.
     if (fields.length === 6 && !/^\d{1,2}$/.test(fields[0] ?? '')) {
       fail(
@@ -50,6 +60,12 @@ export function parseSchedule(input: string): Schedule {
     return { cron: s, label: s };
   }
   return fail(`"${input.trim()}" is not a schedule`);
+}
+
+// "8am" is 08:00, "12am" midnight, "12pm" noon; "13pm" is no time.
+function twelveHour(h: number, pm: boolean): number | null {
+  if (h < 1 || h > 12) return null;
+  return (h % 12) + (pm ? 12 : 0);
 }
 
 function dayField(days: string): string | null {

@@ -137,6 +137,11 @@ describe('commands through the bus', () => {
     expect((await w.bus.runText('quotes speaker:zelenskyy public:True', me)).visibility).toBe('channel');
     expect((await w.bus.runText('quotes speaker:zelenskyy public:NO', me)).visibility).toBe('private');
     expect(allText(await w.bus.runText('subscribe reminders:False', me))).toContain('Reminders off.');
+    // A time written the way people say it, with the zone after it.
+    expect(allText(await w.bus.runText('subscribe weekdays 6:30pm Europe/Kyiv', me))).toMatch(
+      /weekdays 18:30.*Europe\/Kyiv/s,
+    );
+    expect(allText(await w.bus.runText('subscribe daily', me))).toMatch(/^"daily" needs a time too, as in daily 08:00/);
     // An option name with nothing after its colon is not taken as the article's id.
     const bare = await w.bus.runText('quotes speaker:', me);
     expect(bare).toMatchObject({ kind: 'error', visibility: 'private' });

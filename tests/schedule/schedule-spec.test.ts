@@ -17,6 +17,18 @@ describe('schedules', () => {
     ['0 8 * * 1-5', '0 8 * * 1-5'],
     ['0 * * * * *', '0 * * * * *'],
     ['30 0 8 * * 1-5', '30 0 8 * * 1-5'],
+    // Times as people also write them.
+    ['daily 8:00', '0 8 * * *'],
+    ['daily 8am', '0 8 * * *'],
+    ['weekdays 6:30 pm', '30 18 * * 1-5'],
+    ['daily 12am', '0 0 * * *'],
+    ['daily 12pm', '0 12 * * *'],
+    ['every 6 hours', '0 */6 * * *'],
+    ['every hour', '0 * * * *'],
+    ['every 60 minutes', '0 * * * *'],
+    // node-cron's own forms: the first Monday of the month, the last day.
+    ['0 8 * * 1#1', '0 8 * * 1#1'],
+    ['0 8 L * *', '0 8 l * *'],
   ])('reads %s as %s', (input, cron) => {
     expect(parseSchedule(input).cron).toBe(cron);
   });
@@ -32,6 +44,9 @@ describe('schedules', () => {
     'mon- 08:00',
     'mon-wed-fri 08:00',
     'every 7 minutes',
+    'every 5 hours',
+    'daily 13pm',
+    'daily 0am',
     '61 * * * *',
     'rm -rf /',
     'now',
