@@ -208,14 +208,36 @@ function nearest(
   return best;
 }
 
+// "was due to reopen", "were expected to sign", "had planned to": a schedule as it stood, not
+// a tense: the day may have come and gone ("…but the work overran") or still lie ahead ("…and
+// now is not"). Neither its past auxiliary nor its future word is a marker; the day stays nearest.
+const PAST_OF_SCHEDULE = new RegExp(
+  String.raw`\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?:${anyOf([
+    'due',
+    'expected',
+    'scheduled',
+    'slated',
+    'set',
+    'planned',
+    'planning',
+    'poised',
+    'supposed',
+    'meant',
+    'going',
+  ])})\s+(?:to|for|on|in|at|back)\b`,
+  'gi',
+);
+
 function tenseOf(window: string, at: number): Tense {
-  const future = nearest(FUTURE, window, at);
+  const schedules = [...window.matchAll(PAST_OF_SCHEDULE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const inSchedule = (_w: string, i: number) => schedules.some((s) => s.from <= i && i < s.to);
+  const future = nearest(FUTURE, window, at, inSchedule);
   // "will be held": a participle right after a future marker belongs to the future.
   const past = nearest(
     PAST,
     window,
     at,
-    (w, i) => NOT_PAST.test(w) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
+    (w, i) => inSchedule(w, i) || NOT_PAST.test(w) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
   );
   if (future !== null && (past === null || future <= past)) return 'future';
   if (past !== null) return 'past';

@@ -69,3 +69,25 @@ describe('tenseNear reads the clause of the expression', () => {
     expect(tenseOf('A hundred people on Friday.', 'on Friday')).toBe('unknown');
   });
 });
+
+describe('a schedule told in the past ("was due to") is no tense: the day stays the nearest one', () => {
+  it('does not move a yearless day that was due into next year', () => {
+    expect(dayOf('The footbridge was due to reopen on 3 December but the repairs overran.')).toEqual([
+      ['on 3 December', '2024-12-03'],
+    ]);
+    expect(dayOf('The footbridge is due to reopen on 3 December.')).toEqual([['on 3 December', '2025-12-03']]);
+  });
+
+  it('does not move a weekday that was expected into next week', () => {
+    // Saturday behind (01-04) is three days away, Saturday ahead (01-11) four.
+    expect(dayOf('The pay deal, which was expected to be signed on Saturday, has stalled.')).toEqual([
+      ['on Saturday', '2025-01-04'],
+    ]);
+    expect(dayOf('The pay deal is expected to be signed on Saturday.')).toEqual([['on Saturday', '2025-01-11']]);
+  });
+
+  it('reads the tense of the schedule words alone', () => {
+    expect(tenseOf('The talks were originally scheduled for Friday.', 'Friday')).toBe('unknown');
+    expect(tenseOf('The talks are scheduled for Friday.', 'Friday')).toBe('future');
+  });
+});
