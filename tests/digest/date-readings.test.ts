@@ -41,6 +41,23 @@ describe('days a reader sees that chrono alone leaves out', () => {
     ]);
   });
 
+  it('reads both days of a pair that names its month once', () => {
+    expect(datesOf('The central bank meets on March 19 and 20 to set rates.')).toEqual([
+      ['March 19', '2024-03-19'],
+      ['20', '2024-03-20'],
+    ]);
+    expect(datesOf('The quarter-final is on April 9 or 10, the league said.')).toEqual([
+      ['April 9', '2024-04-09'],
+      ['10', '2024-04-10'],
+    ]);
+    expect(datesOf('The strike went ahead on 7 and 8 March.')).toEqual([
+      ['7', '2024-03-07'],
+      ['8 March', '2024-03-08'],
+    ]);
+    // A count after "and" is no day.
+    expect(datesOf('The storm struck on March 3 and 4 people drowned.')).toEqual([['March 3', '2024-03-03']]);
+  });
+
   it('reads a day of the month written out in words', () => {
     expect(datesOf('The archive reopens on March twenty-first.')).toEqual([['March twenty-first', '2024-03-21']]);
     expect(datesOf('The ferry sank on the second of March.')).toEqual([['second of March', '2024-03-02']]);
