@@ -5,7 +5,7 @@
  * counter-case in tests/digest/date-rules.test.ts.
  */
 import type * as chrono from 'chrono-node';
-import { addDays, daysBetween } from '../time/calendar.js';
+import { addDays, daysBetween, isoOf } from '../time/calendar.js';
 import { looksLikeDate, isRelativeSpan } from './date-words.js';
 import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
@@ -112,7 +112,7 @@ export interface Placing {
 export interface PlaceRule {
   name: string;
   /** Which readings it places: a bare weekday, or a day of the month with no year. */
-  of: 'weekday' | 'yearless';
+  of: 'weekday' | 'yearless' | 'monthless';
   when: (p: Placing) => boolean;
   move: (date: string) => string;
 }
@@ -121,6 +121,13 @@ const weeks =
   (n: number) =>
   (date: string): string =>
     addDays(date, 7 * n);
+const months =
+  (n: number) =>
+  (date: string): string => {
+    const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + n, 1));
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    return isoOf(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Math.min(Number(date.slice(8)), last))));
+  };
 const years =
   (n: number) =>
   (date: string): string =>
@@ -207,6 +214,20 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
     move: years(-1),
   },
+  // "will hold a final rally on the 2nd" late in May: the 2nd of the month ahead.
+  {
+    name: 'future-month-day-next-month',
+    of: 'monthless',
+    when: (p) => p.tense === 'future' && p.date < p.published,
+    move: months(1),
+  },
+  // "the ballot closed on the 28th" early in June: the 28th of the month behind.
+  {
+    name: 'past-month-day-last-month',
+    of: 'monthless',
+    when: (p) => p.tense === 'past' && p.date > p.published,
+    move: months(-1),
+  },
 ];
 
 const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
@@ -215,5 +236,6 @@ const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']
 export function placedAs(r: Reading): PlaceRule['of'] | null {
   if (r.published === null) return null;
   if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
+  if (!r.start.isCertain('month')) return 'monthless';
   return r.start.isCertain('year') ? null : 'yearless';
 }

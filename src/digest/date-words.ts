@@ -3,6 +3,7 @@
  * would see from a number or a word chrono merely can read as one.
  */
 import { anyOf, anyWord } from './regex-parts.js';
+import { ORDINAL_DAY } from './month-days.js';
 
 const MONTHS = [
   'jan(?:uary)?',
@@ -63,6 +64,12 @@ const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/
 export function looksLikeDate(t: string): boolean {
   if (FRACTION.test(t.trim()) || MIXED_FRACTION.test(t)) return false;
   if (WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
+  // "on the 6th", "the 30th and 31st": a day of the month whose month the sentence or the publication gives.
+  if (
+    ORDINAL_DAY.test(t.trim()) ||
+    /^the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)$/i.test(t.trim())
+  )
+    return true;
   if (MONTH.test(t) && /\d/.test(t)) return true;
   // "March eighth", "the twenty-first of May": a day written out in words.
   if (MONTH.test(t) && ORDINAL_WORD.test(t)) return true;

@@ -86,8 +86,9 @@ function listedDay(input: string, r: Found, ref: Date): Part[] {
   const tail = ENDS_IN_DAY.exec(r.text);
   const next = tail ? DAY_AFTER.exec(input.slice(end)) : null;
   if (tail && next && Number(tail[1]) === day && Number(next[2]) > (day ?? 0)) {
-    const text = `${r.text.slice(0, tail.index)}${next[2]}`;
     const at = end + (next[1] ?? '').length;
+    // "the 30th and 31st": the second day as written, suffix and all.
+    const text = `${r.text.slice(0, tail.index)}${next[0].slice((next[1] ?? '').length)}`;
     return readAs(
       input,
       r,

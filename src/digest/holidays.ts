@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthDayParser } from './month-days.js';
 
 /** Fixed and rule-based holidays a news story counts down to. Year: the one nearest the publication date. */
 const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
@@ -66,9 +67,9 @@ const holidayParser: chrono.Parser = {
   },
 };
 
-/** chrono's English parser with holidays added ("Thanksgiving Day", "Election Day", "year-end"). */
+/** chrono's English parser with holidays ("Thanksgiving Day", "Election Day", "year-end") and days with no month ("on the 6th") added. */
 export const dateParser: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
-  c.parsers.push(holidayParser);
+  c.parsers.push(holidayParser, monthDayParser);
   return c;
 })();

@@ -58,6 +58,20 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('The storm struck on March 3 and 4 people drowned.')).toEqual([['March 3', '2024-03-03']]);
   });
 
+  it('reads a day of the month written with no month, in the month its sentence names or else the publication’s', () => {
+    expect(datesOf('The ferry returns to service on the 20th.')).toEqual([['the 20th', '2024-03-20']]);
+    expect(datesOf('Rents rose in February, peaking on the 26th.')).toEqual([['the 26th', '2024-02-26']]);
+    expect(datesOf('Strikes are planned on the 21st and 22nd.')).toEqual([
+      ['the 21st', '2024-03-21'],
+      ['22nd', '2024-03-22'],
+    ]);
+    // An ordinal before a noun counts something else.
+    expect(datesOf('Crowds gathered on Sunday for the 50th anniversary of the landing.')).toEqual([
+      ['on Sunday', '2024-03-10'],
+    ]);
+    expect(datesOf('She scored for the 10th time.')).toEqual([]);
+  });
+
   it('reads a day of the month written out in words', () => {
     expect(datesOf('The archive reopens on March twenty-first.')).toEqual([['March twenty-first', '2024-03-21']]);
     expect(datesOf('The ferry sank on the second of March.')).toEqual([['second of March', '2024-03-02']]);

@@ -98,6 +98,16 @@ const PLACES: Record<string, Case> = {
     dates: [['on 1 September', '2023-09-01']],
     control: { text: 'He will be sentenced on 1 September.', dates: [['on 1 September', '2024-09-01']] },
   },
+  'future-month-day-next-month': {
+    text: 'The council will vote on the 2nd.',
+    dates: [['the 2nd', '2024-04-02']],
+    control: { text: 'The council voted on the 2nd.', dates: [['the 2nd', '2024-03-02']] },
+  },
+  'past-month-day-last-month': {
+    text: 'The ballot closed on the 28th.',
+    dates: [['the 28th', '2024-02-28']],
+    control: { text: 'The ballot will close on the 28th.', dates: [['the 28th', '2024-03-28']] },
+  },
 };
 
 describe('weekdays as adjectives', () => {

@@ -1,0 +1,51 @@
+import type * as chrono from 'chrono-node';
+
+/**
+ * "on the 6th", "by the 15th", "the 30th and 31st": a day of the month with no month, which chrono
+ * leaves out. Its month is the one its sentence named last ("Sales in November were hit by Black
+ * Friday falling on the 28th"), else the publication's month, which the place rules may then move
+ * by one (see date-rules.ts).
+ */
+
+// Only after a preposition of time, and only when nothing but punctuation or another such day
+// follows: "the 24th anniversary", "for the 10th time", "the 18th hole" are not days.
+const MONTH_DAY =
+  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/i;
+
+/** "the 6th" and the like, as a whole. */
+export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
+
+// Written with a capital: "may" is also a verb.
+const MONTH_NAMES =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+const MONTH_STARTS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const monthDayParser: chrono.Parser = {
+  pattern: () => MONTH_DAY,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const ref = context.reference.instant;
+    const named = [...context.text.slice(0, match.index).matchAll(MONTH_NAMES)].at(-1)?.[0];
+    const c = context.createParsingComponents({ day });
+    if (named) {
+      // A month the sentence named: in the year nearest the publication, as chrono places "May 28".
+      const month = MONTH_STARTS.indexOf(named.slice(0, 3).toLowerCase()) + 1;
+      const y = ref.getUTCFullYear();
+      const year = [y - 1, y, y + 1].reduce((a, b) =>
+        Math.abs(Date.UTC(b, month - 1, day) - ref.getTime()) < Math.abs(Date.UTC(a, month - 1, day) - ref.getTime())
+          ? b
+          : a,
+      );
+      if (day < 1 || day > daysIn(year, month)) return null;
+      c.assign('month', month).imply('year', year);
+    } else {
+      const year = ref.getUTCFullYear();
+      const month = ref.getUTCMonth() + 1;
+      if (day < 1 || day > daysIn(year, month)) return null;
+      c.imply('month', month).imply('year', year);
+    }
+    return c;
+  },
+};
