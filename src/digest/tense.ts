@@ -16,6 +16,8 @@ const SCHEDULES = [
   'set (?:to|for)',
   'due (?:to|on|for|in|at|back)',
   'expected (?:to|on|for|back|at|in)',
+  // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
+  '(?:forecast|predicted|projected|likely) (?:to|for)',
 ];
 const PLANS = [
   'plans? to',
@@ -221,6 +223,9 @@ const PAST_OF_SCHEDULE = new RegExp(
     'planned',
     'planning',
     'poised',
+    'forecast',
+    'predicted',
+    'projected',
     'supposed',
     'meant',
     'going',

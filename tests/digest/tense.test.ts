@@ -22,6 +22,8 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     ['Volunteers planned a beach clean-up on Saturday.', 'on Saturday'],
     ['The upcoming ballot on Saturday decides the chair.', 'on Saturday'],
     ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
+    ['The storm is forecast to reach the coast early on Saturday, forecasters said.', 'on Saturday'],
+    ['Demand for power is predicted to peak on Saturday, the grid operator said.', 'on Saturday'],
   ])('%s', (text, expression) => {
     expect(dayOf(text)).toContainEqual([expression, '2025-01-11']);
   });
