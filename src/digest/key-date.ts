@@ -5,6 +5,11 @@ import { stripDateline } from './clutter.js';
 import { tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 
+// Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
+// next 48 hours" (how long, not when). They stay in the dates list; a countdown to them would be
+// a precision the article never gave.
+const NO_COUNTDOWN = /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$/i;
+
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
 
 /**
@@ -21,7 +26,9 @@ export function findKeyDate(
   // evening before) has happened for the writer: nothing to count down to. Further ahead, a past
   // verb is mostly the clause before ("agreed on Monday to hold a vote on 9 December").
   const future = dates.filter(
-    (d) => published === null || (d.date > published && !(d.date <= addDays(published, 1) && toldAsPast(d, sentences))),
+    (d) =>
+      !NO_COUNTDOWN.test(d.text) &&
+      (published === null || (d.date > published && !(d.date <= addDays(published, 1) && toldAsPast(d, sentences)))),
   );
   if (future.length === 0) return null;
   const byDay = new Map<string, DateMention[]>();

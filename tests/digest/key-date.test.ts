@@ -76,6 +76,14 @@ describe('key date', () => {
 
   it('is null when every date has passed, and the front matter wins', () => {
     expect(buildDigest(article('Officials met on 20 November.')).keyDate).toBeNull();
+    // A week named without its day, or a length of time, is no day to count down to.
+    for (const text of [
+      'The committee will publish its report next week.',
+      'Heavy rain is expected to continue over the next 48 hours.',
+      'The strike will last for three weeks.',
+    ])
+      expect(buildDigest(article(text, '2025-03-05')).keyDate, text).toBeNull();
+    expect(buildDigest(article('The vote is in 10 days.', '2025-03-05')).keyDate?.date).toBe('2025-03-15');
     // A wire story stamped the evening before: Monday is the day after the stamp, but it has happened.
     expect(buildDigest(article('The visitors won the cup final on Monday.', '2024-11-24')).keyDate).toBeNull();
     const d = buildDigest(
