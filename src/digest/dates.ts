@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import { dateParser } from './holidays.js';
+import { dateParser, holidayIn } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
 import { isoOf } from '../time/calendar.js';
@@ -164,7 +164,8 @@ function place(reading: Reading, day: string): string {
   for (const rule of PLACE_RULES) {
     if (rule.of === kind && rule.when({ reading, date, published, tense })) date = rule.move(date);
   }
-  return date;
+  // A holiday moved a year falls on that year's day of it (Easter, Thanksgiving move about).
+  return date === day ? date : (holidayIn(reading.text, Number(date.slice(0, 4))) ?? date);
 }
 
 // Words shortly before a date that make it a deadline: "by 20 January", "no later than Friday".

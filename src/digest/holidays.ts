@@ -20,13 +20,51 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   [/election day/i, (y) => [11, nthWeekday(y, 10, 1, 1) + 1]],
   [/labou?r day/i, (y) => [9, nthWeekday(y, 8, 1, 1)]],
   [/memorial day/i, (y) => [5, lastWeekday(y, 4, 1)]],
+  // The shopping days named after Thanksgiving: the Friday and the Monday after it.
+  [/black friday/i, (y) => [11, nthWeekday(y, 10, 4, 4) + 1]],
+  [/cyber monday/i, (y) => dayAfter(y, 11, nthWeekday(y, 10, 4, 4), 4)],
+  [/good friday/i, (y) => dayAfter(y, ...easter(y), -2)],
+  [/easter monday/i, (y) => dayAfter(y, ...easter(y), 1)],
+  [/easter(?: sunday| day)?/i, (y) => easter(y)],
 ];
+
+/** Western Easter Sunday of a year as [month, day] (the anonymous Gregorian algorithm). */
+function easter(y: number): [number, number] {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return [month, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+// [month, day] n days after a day of a year (n may be negative).
+function dayAfter(y: number, month: number, day: number, n: number): [number, number] {
+  const t = new Date(Date.UTC(y, month - 1, day + n));
+  return [t.getUTCMonth() + 1, t.getUTCDate()];
+}
 
 const PATTERN = new RegExp(`\\b(?:${HOLIDAYS.map(([re]) => re.source).join('|')})\\b`, 'i');
 
 /** True when the text names a holiday this parser knows. */
 export function isHolidayText(t: string): boolean {
   return PATTERN.test(t);
+}
+
+/** The ISO day in `year` of the holiday the text names, or null when it names none or one tied to "this year". */
+export function holidayIn(text: string, year: number): string | null {
+  const found = HOLIDAYS.find(([re]) => re.test(text));
+  if (!found || found[2] === 'this') return null;
+  const [month, day] = found[1](year);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Day of month of the nth weekday (0 = Sunday) of a month (0-based). */
@@ -63,7 +101,9 @@ const holidayParser: chrono.Parser = {
     const [, rule, which] = found;
     const ref = context.reference.instant;
     const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);
-    return { year, month, day };
+    if (which === 'this') return { year, month, day };
+    // The nearest year is a guess, like a yearless "3 March": the tense rules may move it a year.
+    return context.createParsingComponents({ month, day }).imply('year', year);
   },
 };
 

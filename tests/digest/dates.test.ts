@@ -65,6 +65,17 @@ describe('dates', () => {
     expect(datesOf('Profit fell from a year ago.', '1989-10-26')[0]?.date).toBe('1988-10-26');
   });
 
+  it('reads the Easter and shopping holidays, and moves a holiday a year by tense to that year’s day', () => {
+    const day = (text: string, published: string) => datesOf(text, published)[0]?.date;
+    expect(day('Ferries will not sail on Good Friday.', '2025-03-05')).toBe('2025-04-18');
+    expect(day('The choir sings on Easter Sunday.', '2025-03-05')).toBe('2025-04-20');
+    expect(day('The museum opens on Easter Monday.', '2026-02-20')).toBe('2026-04-06');
+    // Not "Friday" alone, and the year ahead's Black Friday (28 November 2025), not last year's date moved.
+    expect(day('Shops will open at 6 a.m. on Black Friday.', '2025-03-05')).toBe('2025-11-28');
+    expect(day('Online sales beat records on Cyber Monday.', '2025-03-05')).toBe('2024-12-02');
+    expect(day('The family will travel home for Thanksgiving.', '2025-03-05')).toBe('2025-11-27');
+  });
+
   it('resolves "the same day" and "until then" to the day the story last named', () => {
     const d = datesOf('Conversion rights end on Nov. 30. Until then, the stock remains convertible.', '1989-10-30');
     expect(d.map((x) => [x.text, x.date])).toEqual([
