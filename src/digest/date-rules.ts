@@ -140,8 +140,44 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
 // An event that a weekday's possessive names: "Tuesday's election".
-const EVENT_AFTER =
-  /^\s*['’]s\s+(?:election|vote|referendum|ballot|poll|debate|meeting|summit|talks|hearing|deadline|match|game|final|race|launch|opening|strike)\b/i;
+const EVENT_AFTER = new RegExp(
+  String.raw`^\s*['’]s\s+(?:[A-Z][\w-]*\s+)*${anyOf([
+    'election',
+    'vote',
+    'referendum',
+    'ballot',
+    'poll',
+    'primary',
+    'runoff',
+    'run-off',
+    'debate',
+    'meeting',
+    'summit',
+    'talks',
+    'hearing',
+    'deadline',
+    'match',
+    'game',
+    'final',
+    'fixture',
+    'kick-?off',
+    'showdown',
+    'derby',
+    'race',
+    'launch',
+    'opening',
+    'strike',
+    'budget',
+    'speech',
+    'ruling',
+    'verdict',
+    'sentencing',
+    'inauguration',
+    'ceremony',
+    'Bowl',
+  ])}\b`,
+  'i',
+);
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
 // "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
 const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;

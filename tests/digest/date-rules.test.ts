@@ -116,6 +116,16 @@ describe('weekdays as adjectives', () => {
   });
 });
 
+describe('a weekday that names an event ahead', () => {
+  it('is the one ahead for more kinds of event, named or not ("Sunday’s Super Bowl", "Saturday’s derby")', () => {
+    expect(datesOf('Prices rose on Monday before Sunday’s Super Bowl.', '2025-02-04')).toEqual([
+      ['on Monday', '2025-02-03'],
+      ['Sunday', '2025-02-09'],
+    ]);
+    expect(datesOf('The police met before Saturday’s derby.', '2025-02-04')).toEqual([['Saturday', '2025-02-08']]);
+  });
+});
+
 describe('the named date rules', () => {
   it('every rule has a case here', () => {
     expect(Object.keys(DROPS)).toEqual(DROP_RULES.map((r) => r.name));
