@@ -78,6 +78,12 @@ const LEADING = new RegExp(
   String.raw`^(?:${anyWord(['and', 'but', 'so', 'while', 'with', 'meanwhile', 'however', 'then', 'yet'])},?\s+)+`,
   'i',
 );
+// "Saturday's derby", "Tuesday's presidential election": up to four words after the possessive,
+// ending before a clause break or a preposition.
+const POSSESSED = new RegExp(
+  // ("Monday's a holiday" is "Monday is".)
+  String.raw`^['’]s\s+(?!${anyWord(['a', 'an', 'the', 'not', 'been', 'going', 'when'])})((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+${anyWord(['in', 'at', 'on', 'and', 'against', 'with', 'for', 'between', 'to', 'of', 'after', 'when', 'where', 'which', 'that'])})`,
+);
 // Where a clause ends; a comma only when the words up to it make a clause of their own.
 const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
 
@@ -88,6 +94,9 @@ const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
  */
 export function keyDateLabel(sentence: string, d: DateMention): string {
   const at = sentence.indexOf(d.text);
+  // "ahead of Saturday's derby": the day's own event names it.
+  const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
+  if (owned?.[1]) return shorten(`The ${owned[1]}`);
   const scheduled = SCHEDULED_SUBJECT.exec(sentence);
   if (scheduled?.[1] && scheduled[2]) {
     // The subject alone names the event: "Referendum on independence".

@@ -37,6 +37,8 @@ const PLANS = [
   'ahead of',
   'in time for',
 ];
+// Future cues that qualify the words after them, not a date before them.
+const FORWARD_ONLY = new RegExp(`^${anyOf(['ahead of', 'in time for', 'upcoming', 'coming'])}$`, 'i');
 // "would" looks ahead from a past moment; "would have" looks back.
 const CONDITIONAL = 'would(?! have)';
 // "she'll", "they’ll".
@@ -236,7 +238,9 @@ const PAST_OF_SCHEDULE = new RegExp(
 function tenseOf(window: string, at: number): Tense {
   const schedules = [...window.matchAll(PAST_OF_SCHEDULE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   const inSchedule = (_w: string, i: number) => schedules.some((s) => s.from <= i && i < s.to);
-  const future = nearest(FUTURE, window, at, inSchedule);
+  // "queued on Monday ahead of Saturday's derby": a cue that qualifies what follows it says nothing
+  // of a date before it.
+  const future = nearest(FUTURE, window, at, (w, i) => inSchedule(w, i) || (i > at && FORWARD_ONLY.test(w)));
   // "will be held": a participle right after a future marker belongs to the future.
   const past = nearest(
     PAST,

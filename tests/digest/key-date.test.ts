@@ -62,6 +62,11 @@ describe('key date', () => {
     );
     expect(label('The minister told Parliament the bill will pass by 3 March.')).toBe('The bill will pass');
     expect(label('The summit will be on 3 March.')).toBe('The summit');
+    // A weekday's own event names the day.
+    expect(label('Fans queued for tickets on Monday ahead of Saturday’s derby.', '2025-02-04')).toBe('The derby');
+    expect(label('Both parties campaigned hard before Thursday’s county election in Ohio.', '2025-02-04')).toBe(
+      'The county election',
+    );
     // The clause before the date, without the word that ties it to the date.
     expect(label('The parties must agree by 15 December, the mediator said.')).toBe('The parties must agree');
     // A date that opens the sentence: the clause after it.

@@ -35,6 +35,11 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
 });
 
 describe('a weekday in a past clause is the one behind, even when the one ahead is nearer', () => {
+  it('is not pulled ahead by a cue that qualifies a later event ("ahead of", "in time for")', () => {
+    expect(dayOf('Supporters camped outside on Saturday ahead of the final.')).toEqual([['on Saturday', '2025-01-04']]);
+    expect(tenseOf('Stock arrived on Saturday in time for the sale.', 'on Saturday')).toBe('past');
+  });
+
   it('dates a past event on Friday to the Friday before a Tuesday article', () => {
     // Friday ahead (01-10) is three days away, Friday behind (01-03) four.
     expect(dayOf('The shares slumped on Friday after the profit warning.')).toEqual([['on Friday', '2025-01-03']]);
