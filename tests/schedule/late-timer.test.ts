@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Scheduler } from '../../src/schedule/scheduler.js';
-import { silentLogger } from '../../src/log.js';
-import { makeWorld, RecordingAdapter, TEST_HOLDER } from '../support/services.js';
+import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 
 const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
 
@@ -14,17 +12,7 @@ describe('a live task whose timer comes late', () => {
     const w = await makeWorld('2024-11-24T07:00:00Z');
     await w.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'UTC' }, caller('morning'));
     const adapter = new RecordingAdapter();
-    const scheduler = new Scheduler({
-      store: w.store,
-      library: w.library,
-      posters: new Map([['test', adapter]]),
-      log: silentLogger,
-      clock: w.clock,
-      maxRetries: 0,
-      backoffMs: 1,
-      sleep: async () => {},
-      ...TEST_HOLDER,
-    });
+    const scheduler = worldScheduler(w, adapter);
     // node-cron reads the time and sets its timers through Date and setTimeout: the test moves both.
     vi.useFakeTimers({ now: new Date('2024-11-24T07:59:50Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     try {
@@ -68,17 +56,7 @@ describe('a live task whose fire is still running at its next slot', () => {
       };
     const log = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
     const stderr = vi.spyOn(console, 'warn');
-    const scheduler = new Scheduler({
-      store: w.store,
-      library: w.library,
-      posters: new Map([['test', slow]]),
-      log,
-      clock: w.clock,
-      maxRetries: 0,
-      backoffMs: 1,
-      sleep: async () => {},
-      ...TEST_HOLDER,
-    });
+    const scheduler = worldScheduler(w, slow, { log });
     vi.useFakeTimers({ now: new Date('2024-11-24T07:59:50Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
     try {
       await scheduler.start();

@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/log.js';
 import type { Poster, PostOptions, PostResult } from '../../src/chat/poster.js';
 import type { Reply } from '../../src/chat/reply.js';
 import type { Clock } from '../../src/clock.js';
+import { Scheduler, type SchedulerDeps } from '../../src/schedule/scheduler.js';
 
 /** A clock the test moves by hand. */
 export class TestClock implements Clock {
@@ -55,6 +56,26 @@ export async function makeWorld(now = '2024-11-24T12:00:00Z') {
 
 /** The scheduler settings every test world uses: this process as the claim holder, fast retries. */
 export const TEST_HOLDER = { holder: 'test-instance', exclusive: true } as const;
+
+/** A scheduler over a test world posting through `poster`: no retries, no waiting, logs silent unless given. */
+export function worldScheduler(
+  w: Awaited<ReturnType<typeof makeWorld>>,
+  poster: Poster,
+  o: Partial<SchedulerDeps> = {},
+): Scheduler {
+  return new Scheduler({
+    store: w.store,
+    library: w.library,
+    posters: new Map([[poster.platform, poster]]),
+    log: silentLogger,
+    clock: w.clock,
+    maxRetries: 0,
+    backoffMs: 1,
+    sleep: async () => {},
+    ...TEST_HOLDER,
+    ...o,
+  });
+}
 
 /** A chat platform that records what it is asked to post, and fails on demand. */
 export class RecordingAdapter implements Poster {
