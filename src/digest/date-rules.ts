@@ -6,7 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { addDays, daysBetween, isoOf } from '../time/calendar.js';
-import { looksLikeDate, isRelativeSpan } from './date-words.js';
+import { looksLikeDate, isRelativeSpan, PART_OF_TODAY } from './date-words.js';
 import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
 import { anyOf, anyWord } from './regex-parts.js';
@@ -43,6 +43,7 @@ const before = (r: Reading, n: number): string => r.sentence.slice(Math.max(0, r
 const COUNTED_WORDS = ['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence'];
 const COUNTED = new RegExp(anyWord(COUNTED_WORDS), 'i');
 const isCountedSpan = (r: Reading): boolean => r.relative && COUNTED.test(r.text);
+const isPartOfToday = (r: Reading): boolean => PART_OF_TODAY.test(r.text) && !r.start.isCertain('month');
 
 // Nouns a weekday qualifies: "Sunday hours", "Saturday editions", "Monday lunch".
 const WEEKDAY_NOUNS = [
@@ -72,7 +73,11 @@ const FOUR_DIGITS = /\b\d{4}\b/;
 /** Applied in order; the first that drops a reading ends it. */
 export const DROP_RULES: readonly DropRule[] = [
   // "in March", "next year": chrono is unsure of the day, and it is no weekday and no counted span.
-  { name: 'no-day', drops: (r) => !r.start.isCertain('day') && !r.weekdayOnly && !isCountedSpan(r) },
+  // ("this morning" is a part of the publication day.)
+  {
+    name: 'no-day',
+    drops: (r) => !r.start.isCertain('day') && !r.weekdayOnly && !isCountedSpan(r) && !isPartOfToday(r),
+  },
   // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
   { name: 'weekday-as-adjective', drops: (r) => r.weekdayOnly && WEEKDAY_NOUN.test(after(r)) },
   // "Three weeks later the firm collapsed": a span later or earlier than a moment of the story, not
@@ -270,7 +275,7 @@ const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']
 
 /** Which of the place rules apply to a kept reading, if any. */
 export function placedAs(r: Reading): PlaceRule['of'] | null {
-  if (r.published === null) return null;
+  if (r.published === null || isPartOfToday(r)) return null;
   if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
   if (!r.start.isCertain('month')) return 'monthless';
   return r.start.isCertain('year') ? null : 'yearless';

@@ -46,11 +46,13 @@ const ORDINAL_WORD = new RegExp(
 export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 const CASUAL_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight'];
+/** "this morning", "this evening": a part of the publication day, which chrono leaves without a certain day. */
+export const PART_OF_TODAY = /\bthis\s+(?:morning|afternoon|evening)\b/i;
 const SPANS = ['days?', 'weeks?', 'months?', 'years?', 'fortnight'];
 const COUNTED = ['ago', 'later', 'earlier', 'from now', 'before', 'after'];
 // "yesterday", "three weeks ago": a day named in words, not in figures.
 const CASUAL_DAY = new RegExp(
-  [anyWord(CASUAL_DAYS), String.raw`\b${anyOf(SPANS)}\s+${anyOf(COUNTED)}\b`].join('|'),
+  [anyWord(CASUAL_DAYS), String.raw`\b${anyOf(SPANS)}\s+${anyOf(COUNTED)}\b`, PART_OF_TODAY.source].join('|'),
   'i',
 );
 

@@ -26,6 +26,14 @@ describe('dates', () => {
     expect(datesOf('The report was published today.')[0]).toMatchObject({ date: '2024-11-24', role: 'published' });
   });
 
+  it('reads "this morning", "this afternoon" and "this evening" as the publication day', () => {
+    expect(datesOf('Queues formed outside the stadium this morning.')).toEqual([
+      { text: 'this morning', date: '2024-11-24', role: 'published' },
+    ]);
+    expect(datesOf('A vigil will be held at the church this evening.')[0]?.date).toBe('2024-11-24');
+    expect(datesOf('Queues formed outside the stadium in the morning.')).toEqual([]);
+  });
+
   it('keeps only full days: months, years and times alone are not dates', () => {
     expect(datesOf('In January 2025 prices rose. At 5pm it rained. In 2023 it snowed.')).toEqual([]);
   });
