@@ -258,14 +258,17 @@ function tenseOf(window: string, at: number): Tense {
  * decides; a clause with none ("On Friday, the minister resigned") takes the nearest marker within
  * 60 characters before and 40 after.
  */
-export function tenseNear(text: string, from: number, to: number): Tense {
-  // The expression itself ("next Friday", "last week") is not a marker of its clause.
+export function tenseNear(text: string, start: number, to: number): Tense {
+  // The expression itself ("next Friday", "last week") is not a marker of its clause. A preposition
+  // chrono read with it stays: it may end a cue ("due on Friday", "expected at 9am on Monday").
+  const from = start + (/^(?:on|at|in)\s+/i.exec(text.slice(start, to))?.[0].length ?? 0);
   // Trailing punctuation read with it ("Tuesday,") still ends its clause.
   const bare = from + text.slice(from, to).replace(/[\s,.;:!?]+$/, '').length;
   const sentence = `${text.slice(0, from)}${' '.repeat(bare - from)}${text.slice(bare)}`;
   const clause = clauseAround(sentence, from, bare);
   const inClause = tenseOf(sentence.slice(clause.start, clause.end), from - clause.start);
   if (inClause !== 'unknown') return inClause;
-  const lo = Math.max(0, from - 60);
+  // (The window is measured from the expression as chrono read it, preposition and all.)
+  const lo = Math.max(0, start - 60);
   return tenseOf(sentence.slice(lo, Math.min(sentence.length, bare + 40)), from - lo);
 }

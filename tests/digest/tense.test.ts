@@ -24,6 +24,8 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
     ['The storm is forecast to reach the coast early on Saturday, forecasters said.', 'on Saturday'],
     ['Demand for power is predicted to peak on Saturday, the grid operator said.', 'on Saturday'],
+    // chrono reads "on" with the day; "due on" is still a cue, nearer than "delayed".
+    ['The jobs report, due on Saturday, may be delayed by the strike.', 'on Saturday'],
   ])('%s', (text, expression) => {
     expect(dayOf(text)).toContainEqual([expression, '2025-01-11']);
   });
