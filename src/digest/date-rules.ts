@@ -116,10 +116,10 @@ export interface Placing {
 /** A move of a kept reading's day by a week or a year, when its sentence points that way. */
 export interface PlaceRule {
   name: string;
-  /** Which readings it places: a bare weekday, or a day of the month with no year. */
-  of: 'weekday' | 'yearless' | 'monthless';
+  /** Which readings it places: a bare weekday, a weekday a week on ("Monday week"), or a day with no year or month. */
+  of: 'weekday' | 'week-on' | 'yearless' | 'monthless';
   when: (p: Placing) => boolean;
-  move: (date: string) => string;
+  move: (date: string, p: Placing) => string;
 }
 
 const weeks =
@@ -238,6 +238,14 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     when: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
     move: weeks(-1),
   },
+  // "a walk on Monday week", "the ribbon is cut a week on Friday": a week after the coming Monday or
+  // Friday (the publication's own weekday counts as the coming one), whatever the tense.
+  {
+    name: 'week-on-weekday',
+    of: 'week-on',
+    when: () => true,
+    move: (date, p) => weeks(date < p.published ? 2 : 1)(date),
+  },
   // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
   // November): an open period ends ahead, unless the verb is past.
   {
@@ -272,10 +280,16 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 ];
 
 const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
+// British: "Monday week", "a week on Friday": a week after the coming one.
+const WEEK_AFTER = /^\s+week\b/i;
+const A_WEEK_ON = /\ba\s+week\s+(?:on\s+)?$/i;
+const isWeekOn = (r: Reading): boolean =>
+  r.weekdayOnly && !NAMED_WEEK.test(r.text) && (WEEK_AFTER.test(after(r)) || A_WEEK_ON.test(before(r, 12)));
 
 /** Which of the place rules apply to a kept reading, if any. */
 export function placedAs(r: Reading): PlaceRule['of'] | null {
   if (r.published === null || isPartOfToday(r)) return null;
+  if (isWeekOn(r)) return 'week-on';
   if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
   if (!r.start.isCertain('month')) return 'monthless';
   return r.start.isCertain('year') ? null : 'yearless';

@@ -162,7 +162,8 @@ function place(reading: Reading, day: string): string {
   const tense = tenseNear(reading.sentence, reading.index, reading.index + reading.text.length);
   let date = day;
   for (const rule of PLACE_RULES) {
-    if (rule.of === kind && rule.when({ reading, date, published, tense })) date = rule.move(date);
+    const placing = { reading, date, published, tense };
+    if (rule.of === kind && rule.when(placing)) date = rule.move(date, placing);
   }
   // A holiday moved a year falls on that year's day of it (Easter, Thanksgiving move about).
   return date === day ? date : (holidayIn(reading.text, Number(date.slice(0, 4))) ?? date);

@@ -88,6 +88,11 @@ const PLACES: Record<string, Case> = {
     dates: [['Friday', '2024-03-08']],
     control: { text: 'Shares are up 2% on Friday.', dates: [['on Friday', '2024-03-15']] },
   },
+  'week-on-weekday': {
+    text: 'The walk will take place on Monday week.',
+    dates: [['on Monday', '2024-03-25']],
+    control: { text: 'The walk will take place on Monday.', dates: [['on Monday', '2024-03-18']] },
+  },
   'future-day-next-year': {
     text: 'The exhibition runs until 1 March.',
     dates: [['1 March', '2025-03-01']],
@@ -123,6 +128,15 @@ describe('a weekday that names an event ahead', () => {
       ['Sunday', '2025-02-09'],
     ]);
     expect(datesOf('The police met before Saturday’s derby.', '2025-02-04')).toEqual([['Saturday', '2025-02-08']]);
+  });
+});
+
+describe('a weekday a week on', () => {
+  it('"a week on Friday" and "Tuesday week" are a week after the coming one; "the week on Friday" is Friday', () => {
+    expect(datesOf('The mayor will open it a week on Friday.')).toEqual([['on Friday', '2024-03-22']]);
+    expect(datesOf('The next figures are due Tuesday week.', '2024-03-17')).toEqual([['Tuesday', '2024-03-26']]);
+    expect(datesOf('The hearing was moved to Wednesday week.')).toEqual([['Wednesday', '2024-03-20']]);
+    expect(datesOf('The staff were paid for the week on Friday.')).toEqual([['on Friday', '2024-03-08']]);
   });
 });
 
