@@ -27,7 +27,7 @@ export function extractDates(
     const input = s.text.replace(/--/g, ', ');
     for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const whole = partOfDay(found, ref);
-      for (const part of [...splitRange(whole), ...listedDay(input, whole, ref)]) {
+      for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
         if (m) out.push(m);
       }
@@ -57,11 +57,24 @@ function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": two dates, each at its own place in the text. */
 type Part = Pick<Found, 'text' | 'index' | 'start' | 'tags'> & { range?: string };
 
-function splitRange(r: Found): Part[] {
+function splitRange(r: Found, ref: Date): Part[] {
   if (!r.end) return [r];
   const sep = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(r.text);
   if (!sep || sep.index === 0) return [r];
   const second = sep.index + sep[0].length;
+  // "from 11pm until 4:30am on New Year's Day": a time alone, then a day. chrono gives the time that
+  // day and moves the end, earlier in the day, to the day after; the day is the one the end names.
+  const alone = (t: string) => dateParser.parse(t, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  const first = alone(r.text.slice(0, sep.index));
+  const last = alone(r.text.slice(second));
+  if (
+    first &&
+    !first.start.isCertain('day') &&
+    !first.start.isCertain('weekday') &&
+    last?.index === 0 &&
+    (last.start.isCertain('day') || last.start.isCertain('weekday'))
+  )
+    return [{ text: last.text, index: r.index + second, start: last.start, tags: () => last.tags() }];
   // "March 3 to 5", "3-5 March": a part alone ("5", "3") is judged as a date by the whole range.
   return [
     { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags(), range: r.text },

@@ -57,6 +57,17 @@ describe('dates', () => {
     });
   });
 
+  it('reads a range from a time alone to a time on a day as that day, not the day after it', () => {
+    expect(datesOf('Trains will run from 11pm until 4am on New Year’s Day.', '2024-12-30')).toEqual([
+      { text: '4am on New Year’s Day', date: '2025-01-01', role: 'deadline' },
+    ]);
+    expect(datesOf('The bridge will close from 10pm until 6am on Friday.').map((d) => d.date)).toEqual(['2024-11-29']);
+    expect(datesOf('The bridge will close from 10pm on Thursday until 6am on Friday.').map((d) => d.date)).toEqual([
+      '2024-11-28',
+      '2024-11-29',
+    ]);
+  });
+
   it('reads holidays, ranges, and counted spans', () => {
     expect(datesOf('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-01-07')[0]?.date).toBe(
       '1999-11-25',
