@@ -37,13 +37,31 @@ const PLANS = [
   'ahead of',
   'in time for',
 ];
+// A schedule told in the present: "the trial resumes Monday", "the festival runs from Friday",
+// "sales begin on Saturday". A base form after "to", "not" or "did" is no schedule ("failed to resume").
+const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
+const PRESENT_SCHEDULES = [
+  `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
+  'resumes',
+  'reopens',
+  'opens',
+  'begins',
+  'starts',
+  'kicks off',
+  'takes effect',
+  'comes into force',
+  'goes on sale',
+  'runs (?:from|until|till|through)',
+  'plays',
+  'faces',
+];
 // Future cues that qualify the words after them, not a date before them.
 const FORWARD_ONLY = new RegExp(`^${anyOf(['ahead of', 'in time for', 'upcoming', 'coming'])}$`, 'i');
 // "would" looks ahead from a past moment; "would have" looks back.
 const CONDITIONAL = 'would(?! have)';
 // "she'll", "they’ll".
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
-const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, CONDITIONAL];
+const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
 const FUTURE = new RegExp(`${anyWord(FUTURE_WORDS)}|${CONTRACTED_WILL}`, 'i');
 
 // Past forms: "was", "had", irregular pasts and regular -ed pasts. Participles that belong to a

@@ -24,6 +24,10 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
     ['The storm is forecast to reach the coast early on Saturday, forecasters said.', 'on Saturday'],
     ['Demand for power is predicted to peak on Saturday, the grid operator said.', 'on Saturday'],
+    // A schedule told in the present.
+    ['The trial resumes Saturday after a break for the holiday.', 'Saturday'],
+    ['The book fair, which runs from Thursday to Saturday, is sold out.', 'Saturday'],
+    ['Winter sales begin online at 6am on Saturday.', 'at 6am on Saturday'],
     // chrono reads "on" with the day; "due on" is still a cue, nearer than "delayed".
     ['The jobs report, due on Saturday, may be delayed by the strike.', 'on Saturday'],
   ])('%s', (text, expression) => {
@@ -37,6 +41,11 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
 });
 
 describe('a weekday in a past clause is the one behind, even when the one ahead is nearer', () => {
+  it('is not pulled ahead by a present schedule verb after "to" or "not" ("failed to resume")', () => {
+    expect(dayOf('Talks failed to resume on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
+    expect(dayOf('The shop did not reopen on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
+  });
+
   it('is not pulled ahead by a cue that qualifies a later event ("ahead of", "in time for")', () => {
     expect(dayOf('Supporters camped outside on Saturday ahead of the final.')).toEqual([['on Saturday', '2025-01-04']]);
     expect(tenseOf('Stock arrived on Saturday in time for the sale.', 'on Saturday')).toBe('past');
