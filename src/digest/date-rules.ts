@@ -80,6 +80,11 @@ export const DROP_RULES: readonly DropRule[] = [
   },
   // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
   { name: 'weekday-as-adjective', drops: (r) => r.weekdayOnly && WEEKDAY_NOUN.test(after(r)) },
+  // "Every Saturday at 6am", "each Monday": a weekday that comes round names no one day.
+  {
+    name: 'recurring-weekday',
+    drops: (r) => r.weekdayOnly && /\b(?:every|each)\s+(?:other\s+)?$/i.test(before(r, 14)),
+  },
   // "Three weeks later the firm collapsed": a span later or earlier than a moment of the story, not
   // of publication; with nothing named to count from, it gives no day.
   {

@@ -27,6 +27,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The museum closed on Sunday.', dates: [['on Sunday', '2024-03-10']] },
   },
+  'recurring-weekday': {
+    text: 'Every Saturday at 6am, the baker lights the oven.',
+    dates: [],
+    control: { text: 'On Saturday at 6am, the baker fired the oven.', dates: [['On Saturday at 6am', '2024-03-09']] },
+  },
   'narrative-span': {
     text: 'The bakery opened in spring. Three weeks later its oven broke.',
     dates: [],
