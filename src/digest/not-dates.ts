@@ -1,6 +1,6 @@
 /**
  * Expressions chrono reads as a day of the story that a reader would not: a name ending in "Today",
- * a span counted from another event.
+ * a span counted from another event, "the last day" of something.
  */
 import { anyOf } from './regex-parts.js';
 import { NUMBER_WORDS } from './date-words.js';
@@ -25,7 +25,12 @@ function countedFromEvent(sentence: string, index: number, text: string): boolea
   return /^\s*[\p{L}\d]/u.test(sentence.slice(index + text.length));
 }
 
+// "the last day of the quarter", "over the past day": chrono reads "last day" as yesterday.
+const LAST_DAY = /^(?:last|past)\s+day$/i;
+
 /** True when chrono's reading `text` at `index` of `sentence` names no day of the story. */
 export function isNotADate(sentence: string, index: number, text: string): boolean {
-  return isNameWithToday(sentence, index, text) || countedFromEvent(sentence, index, text);
+  return (
+    isNameWithToday(sentence, index, text) || countedFromEvent(sentence, index, text) || LAST_DAY.test(text.trim())
+  );
 }

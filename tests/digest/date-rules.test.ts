@@ -120,6 +120,14 @@ const PLACES: Record<string, Case> = {
   },
 };
 
+describe('the last day', () => {
+  it('"the last day of the quarter" and "the past day" name no day; "yesterday" does', () => {
+    expect(datesOf('Stocks rose on the last day of the quarter.')).toEqual([]);
+    expect(datesOf('Rain fell over the past day.')).toEqual([]);
+    expect(datesOf('Stocks rose yesterday.')).toEqual([['yesterday', '2024-03-12']]);
+  });
+});
+
 describe('weekdays as adjectives', () => {
   it('"Sunday working" names no day, as "Sunday hours" does', () => {
     expect(datesOf('The union opposes Sunday working at the museum.')).toEqual([]);
