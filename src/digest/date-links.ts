@@ -25,11 +25,13 @@ const NOT_AFTER_THE_DAY = [
   String.raw`(?!\s+${anyOf(['of', 'when', 'that', 'on', 'in', 'he', 'she', 'they', 'it'])}\b)`,
   String.raw`(?!\s+(?:after|before)\s+${anyOf(['the', 'his', 'her', 'their', 'its'])}\b)`,
 ];
+// "up 4% on the same day last year": that day of another year, which the story does not name.
+const NOT_A_YEAR_AWAY = String.raw`(?!\s+(?:last|a|the previous|the year before|the year earlier)\s*year\b|\s+a\s+year\s+(?:earlier|before|ago)\b|\s+(?:in|of)\s+\d{4}\b)`;
 // "the same day", "that day", "until then", "end the day".
 const SAME_DAY = new RegExp(
   [
-    String.raw`\bthe same day\b`,
-    String.raw`\bthat (?:same )?day\b`,
+    String.raw`\bthe same day\b${NOT_A_YEAR_AWAY}`,
+    String.raw`\bthat (?:same )?day\b${NOT_A_YEAR_AWAY}`,
     String.raw`(?<=\b(?:by|until|till)\s+)(?:then|that time)\b`,
     String.raw`\b(?<=${anyOf(BEFORE_THE_DAY)}\s+)the day\b${NOT_AFTER_THE_DAY.join('')}`,
   ].join('|'),

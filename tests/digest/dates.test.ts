@@ -95,6 +95,16 @@ describe('dates', () => {
     expect(day('The family will travel home for Thanksgiving.', '2025-03-05')).toBe('2025-11-27');
   });
 
+  it('leaves "the same day last year" out: that day of a year the story does not name', () => {
+    expect(datesOf('Shops were busy on Saturday, with sales up 4% on the same day last year.')).toEqual([
+      { text: 'on Saturday,', date: '2024-11-23', role: 'mention' },
+    ]);
+    expect(datesOf('Sales rose on Saturday. Two shops closed the same day.').map((d) => d.text)).toEqual([
+      'on Saturday',
+      'the same day',
+    ]);
+  });
+
   it('resolves "the same day" and "until then" to the day the story last named', () => {
     const d = datesOf('Conversion rights end on Nov. 30. Until then, the stock remains convertible.', '1989-10-30');
     expect(d.map((x) => [x.text, x.date])).toEqual([
