@@ -7,7 +7,7 @@ const MIN_WORDS = 2;
 
 // "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
 const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
-const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'to be held']);
+const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'listed', 'fixed', 'to be held']);
 const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDULED})\b`, 'i');
 
 // When a report was made, between its verb and "that": "said late on Tuesday that".

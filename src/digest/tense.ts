@@ -16,6 +16,8 @@ const SCHEDULES = [
   'set (?:to|for)',
   'due (?:to|on|for|in|at|back)',
   'expected (?:to|on|for|back|at|in)',
+  // Courts and bookings: "a second trial is listed for the 24th", "the match is fixed for Friday".
+  String.raw`(?:is|are|am|be)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
   // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
   '(?:forecast|predicted|projected|likely) (?:to|for)',
 ];
@@ -259,12 +261,18 @@ function tenseOf(window: string, at: number): Tense {
   // "queued on Monday ahead of Saturday's derby": a cue that qualifies what follows it says nothing
   // of a date before it.
   const future = nearest(FUTURE, window, at, (w, i) => inSchedule(w, i) || (i > at && FORWARD_ONLY.test(w)));
-  // "will be held": a participle right after a future marker belongs to the future.
+  // "will be held": a participle right after a future marker belongs to the future; "is listed for":
+  // one inside a future cue is part of it.
+  const cues = [...window.matchAll(new RegExp(FUTURE.source, 'gi'))].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+  }));
+  const inCue = (i: number) => cues.some((c) => c.from < i && i < c.to);
   const past = nearest(
     PAST,
     window,
     at,
-    (w, i) => inSchedule(w, i) || NOT_PAST.test(w) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
+    (w, i) => inSchedule(w, i) || NOT_PAST.test(w) || inCue(i) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
   );
   if (future !== null && (past === null || future <= past)) return 'future';
   if (past !== null) return 'past';

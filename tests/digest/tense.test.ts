@@ -24,6 +24,9 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
     ['The storm is forecast to reach the coast early on Saturday, forecasters said.', 'on Saturday'],
     ['Demand for power is predicted to peak on Saturday, the grid operator said.', 'on Saturday'],
+    // Courts and bookings: "listed" and "fixed" are no past verbs here.
+    ['The replay is fixed for Saturday, the league said.', 'Saturday'],
+    ['A second hearing is listed for Saturday.', 'Saturday'],
     // A schedule told in the present.
     ['The trial resumes Saturday after a break for the holiday.', 'Saturday'],
     ['The book fair, which runs from Thursday to Saturday, is sold out.', 'Saturday'],
@@ -43,6 +46,7 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
 describe('a weekday in a past clause is the one behind, even when the one ahead is nearer', () => {
   it('is not pulled ahead by a present schedule verb after "to" or "not" ("failed to resume")', () => {
     expect(dayOf('Talks failed to resume on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
+    expect(dayOf('The rebels listed their demands on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
     expect(dayOf('The shop did not reopen on Saturday.')).toEqual([['on Saturday', '2025-01-04']]);
   });
 
