@@ -30,7 +30,8 @@ const WHEN = String.raw`(?:\s+${anyWord([
 ])}){0,4}`;
 // "Officials said (that)", "The paper reported": who says it, not what happens on the day.
 const REPORTING = new RegExp(
-  String.raw`^.{2,60}?\b${anyOf([
+  // ("X, who took over in May, said the company would": the clause may open on the verb.)
+  String.raw`^(?:.{2,60}?\b)?${anyOf([
     'said',
     'says',
     // "told Parliament", "told Prime Minister Jo Bell", "told reporters", "told the BBC".
@@ -71,6 +72,10 @@ const TRAILING = new RegExp(
     'as soon as',
     'as early as',
     'no later than',
+    // "The jobs report, due on Friday", "cut the ribbon a week on Friday", "moved to Monday".
+    'due',
+    'a week',
+    'to',
   ])})+\s*$`,
   'i',
 );
@@ -141,6 +146,8 @@ function tidy(text: string, capital = true): string {
     .trim()
     .replace(/\s+/g, ' ')
     .replace(/^["“‘'`]+|["”’'`]+$/g, '');
+  // 'expected to win "by Wednesday': a quotation opened before the date is no part of the label.
+  t = t.replace(/(\s)["“‘]+(?=\w*$)/u, '$1');
   t = t.replace(LEADING, '').replace(REPORTING, '').replace(TRAILING, '');
   t = t.replace(/[\s,;:—–-]+$/, '');
   return capital ? capitalise(t) : t;
@@ -153,7 +160,7 @@ function capitalise(t: string): string {
 // A label reads on its own when it opens like a clause: a name, an article, a pronoun. One that
 // opens on "of", "which" or a bare verb is a fragment; the whole sentence says more.
 const OPENS_CLAUSE = new RegExp(
-  String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'])})`,
+  String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'most', 'some', 'all', 'many', 'both', 'several', 'each', 'every'])})`,
   'u',
 );
 

@@ -11,6 +11,19 @@ describe('key date', () => {
     expect(d.keyDate?.sentence).toBe('The parties must agree by 15 December.');
   });
 
+  it('labels with the clause, not a fragment: no quotation mark, reporting verb, "due" or "a week" before the date', () => {
+    const label = (text: string) => buildDigest(article(text, '2025-11-03')).keyDate?.label;
+    expect(label('The senator said he expected to win "by Wednesday night".')).toBe('He expected to win');
+    expect(label('The payroll report, due on Friday, may be delayed.')).toBe('The payroll report');
+    expect(label('Ms Berg, who took over in May, said the firm would cut 900 jobs by 1 March.')).toBe(
+      'The firm would cut 900 jobs',
+    );
+    expect(label('Engineers said on Sunday that most homes would be reconnected by Tuesday.')).toBe(
+      'Most homes would be reconnected',
+    );
+    expect(label('The mayor will open the bridge a week on Friday.')).toBe('The mayor will open the bridge');
+  });
+
   it('leaves a wire dateline out of the label, the headline and the briefing', () => {
     const wire = buildDigest(
       article(
