@@ -84,13 +84,30 @@ export const APPOSITIVE = new RegExp(
 const COMMON_VERBS = anyOf(
   'is was has had have will would can could may might must should does did made went says gave took wants'.split(' '),
 );
-const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|\p{Ll}+ed)\b`;
+// Past forms not in -ed that a subject is often followed by: "Arteta shook his head", "Lee stood firm".
+const IRREGULAR_PAST = anyOf(
+  'shook sat stood spoke came felt kept held left met ran won lost thought knew saw became brought sent paid led struck fought'.split(
+    ' ',
+  ),
+);
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+// A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",
+// "Sixteen-year-old volunteer"; no preposition ("Supporters of Ann Lee") and no verb ("Police told Ann Lee").
+const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A_ROLE}|${CUES}|${COMMON_VERBS})\s)(?:${TOKEN}|\p{Ll}[\p{Ll}’'\-]*)\s+){0,4}?`;
+// A name set off by commas after a role that opens the sentence: "Her instructor, Gareth Lewis, said".
+const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}(?:${CUES})\b))?`;
 /**
  * A name as the subject of a sentence, before its verb: "Von der Leyen added that…" · "On Monday,
- * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…". Global: every one.
+ * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…" · "Kingsford manager
+ * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${OFFICE}(${NAME})${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}\s+${ADVERB}${SUBJECT_VERB}`,
+  'gu',
+);
+/** A speaker named at the end of a sentence of reported speech: "…, his daughter Niamh Walsh said." Global. */
+export const NAMED_SPEAKER_AFTER_COMMA = new RegExp(
+  String.raw`,\s+${PREFIX}${OFFICE}(${NAME})\s+${ADVERB}(?:${CUES})\b`,
   'gu',
 );
 

@@ -5,6 +5,7 @@ import {
   BEFORE,
   BEFORE_CUE_ONLY,
   DESCRIBED_FROM,
+  NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,
   NOT_A_NAME,
   SUBJECT,
@@ -163,13 +164,22 @@ export class SpeakerResolver {
     // Up to the quotation only, so that the search stops there.
     const text = this.text.slice(0, at);
     let found: string | null = null;
-    NAMED_SUBJECT.lastIndex = Math.max(since, previousParagraph(text, at));
-    for (let m = NAMED_SUBJECT.exec(text); m; m = NAMED_SUBJECT.exec(text)) {
-      let who = m[1] ?? '';
-      if (afterOffice(text, m.index + m[0].indexOf(who))) who = withoutOfficeTail(who.split(' ')).join(' ');
-      // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
-      const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
-      if (person !== null) found = person;
+    let foundAt = -1;
+    const from = Math.max(since, previousParagraph(text, at));
+    // A sentence's subject, or a speaker named after a comma ("…, his daughter Niamh Walsh said."): the last.
+    for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA]) {
+      re.lastIndex = from;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        let who = m[1] ?? '';
+        const whoAt = m.index + m[0].indexOf(who);
+        if (afterOffice(text, whoAt)) who = withoutOfficeTail(who.split(' ')).join(' ');
+        // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
+        const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
+        if (person !== null && whoAt > foundAt) {
+          found = person;
+          foundAt = whoAt;
+        }
+      }
     }
     return found;
   }

@@ -164,6 +164,32 @@ describe('pronouns after another person is named', () => {
     expect(who(v)).toEqual(['Kovacs', 'Greta von der Hude']);
   });
 
+  it('finds a subject behind a role, set off by commas, after an irregular verb, or named after a comma', () => {
+    const role =
+      '“The count was clean,” said Greta Olsen. Harbour manager Tilda Rusk did not hide her anger. ' +
+      '“We were robbed in broad daylight,” she said.';
+    expect(who(role)).toEqual(['Greta Olsen', 'Tilda Rusk']);
+    const apposed =
+      '“The count was clean,” said Greta Olsen. Her deputy, Bram Koenig, said the seals were intact. ' +
+      '“Nobody touched a single box,” he said.';
+    expect(who(apposed)).toEqual(['Greta Olsen', 'Bram Koenig']);
+    const shook =
+      '“The count was clean,” said Greta Olsen. Bram Koenig asked about the seals. Asked again, Olsen shook her head. ' +
+      '“No,” she said.';
+    expect(who(shook)).toEqual(['Greta Olsen', 'Greta Olsen']);
+    const inverted =
+      '“The count was clean,” said Greta Olsen. The seals were checked twice, her colleague Bram Koenig said. ' +
+      '“We signed every page of it,” he said.';
+    expect(who(inverted)).toEqual(['Greta Olsen', 'Bram Koenig']);
+  });
+
+  it('takes no subject from behind a preposition or a verb', () => {
+    const t =
+      '“The count was clean,” said Greta Olsen. Supporters of Bram Koenig gathered outside. ' +
+      '“We will appeal,” she said.';
+    expect(who(t)).toEqual(['Greta Olsen', 'Greta Olsen']);
+  });
+
   it('looks across a blank line to the paragraph before, and the next quote paragraph goes on with her', () => {
     const t =
       'Greta Olsen and Marek Kovacs spoke after the vote.\n\n“The count was clean,” Kovacs said.\n\n' +
