@@ -24,9 +24,21 @@ export function isClutter(sentence: string): boolean {
   return false;
 }
 
-/** Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - " or "(CNN) -- ", which is not part of the news. */
+// A place in capitals, with a state or country after a comma, and a dash before the first word of the
+// news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…". Not "NASA — the agency…".
+const PLACE_DATELINE =
+  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-) (?=[A-Z"“‘])/;
+
+/**
+ * Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - ", "(CNN) -- "
+ * or "WASHINGTON — ", which is not part of the news.
+ */
 export function stripDateline(sentence: string): string {
-  return sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
+  const agency = sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
+  if (agency !== sentence) return agency;
+  const m = PLACE_DATELINE.exec(sentence);
+  // Three capitals at least, so that a dash after "US" or "UK" opening a sentence stays.
+  return m && (m[0].match(/[A-Z]/g) ?? []).length >= 3 ? sentence.slice(m[0].length) : sentence;
 }
 
 // Words that start a sentence and are rarely capitalised inside one.

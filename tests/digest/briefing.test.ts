@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/index.js';
 import { closeQuotes } from '../../src/digest/briefing.js';
+import { stripDateline } from '../../src/digest/clutter.js';
 import { splitSentences } from '../../src/digest/sentences.js';
 import { article } from '../helpers.js';
 
@@ -41,6 +42,25 @@ describe('briefing', () => {
       'The ferry sails again on Monday after a month of repairs.',
       'Boats leave every hour from the harbour.',
     ]);
+  });
+
+  it('leaves out a place dateline in capitals before a dash, in the briefing and the headline', () => {
+    const text = [
+      'PORTLAND, Maine — The harbour commission voted on Monday to dredge the outer channel before winter.',
+      'The channel has silted up since the storms of last spring.',
+      'Fishing boats have run aground there three times this year.',
+      'NOAA — the weather agency — expects more storms this autumn.',
+    ].join(' ');
+    const dl = buildDigest(article(text, '2024-09-02'));
+    expect(dl.briefing[0]).toBe('The harbour commission voted on Monday to dredge the outer channel before winter.');
+    expect(dl.headline.startsWith('The harbour commission')).toBe(true);
+    expect(dl.briefing.join(' ')).not.toContain('PORTLAND');
+    expect(stripDateline('ST. LOUIS -- A levee gave way overnight.')).toBe('A levee gave way overnight.');
+    // An acronym before a dash and a lower-case word, or two capitals, is the sentence's own subject.
+    expect(stripDateline('NOAA — the weather agency — expects more storms.')).toBe(
+      'NOAA — the weather agency — expects more storms.',
+    );
+    expect(stripDateline('US - The talks resume today.')).toBe('US - The talks resume today.');
   });
 
   it('makes a headline from the lead sentence when there is no title', () => {
