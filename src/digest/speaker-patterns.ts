@@ -25,6 +25,9 @@ const OFFICE = String.raw`(?:(?:${TOKEN}\s+){0,3}?${OFFICE_OF})?`;
 const WHO = `(?:${PREFIX}${OFFICE}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
 const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
+// A description that a name follows, set off by a comma: "the agency's spokesman", "her lawyer".
+const ROLE_BEFORE_NAME = String.raw`(?:the|a|an|his|her|their|its|our|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
+
 // Right after the closing mark: a comma or a dash, or nothing.
 const LEAD = String.raw`^\s*[,—–-]?\s*`;
 // "said MSNBC host Chris Matthews", "said Acme managing director Jo Bell", "said Acme head of policy Jo
@@ -45,6 +48,10 @@ export const AFTER = [
   new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?${OFFICE}(${NAME})`, 'u'),
   new RegExp(String.raw`${LEAD}${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
+  // A description with the name set off by commas: `, the agency's spokesman, Rubén del Campo, told` ·
+  // `, said the agency's spokesman, Rubén del Campo`.
+  new RegExp(String.raw`${LEAD}${ROLE_BEFORE_NAME},\s+${OFFICE}(${NAME}),\s+${ADVERB}(?:${CUES})\b`, 'u'),
+  new RegExp(String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${OFFICE}(${NAME})\s*(?:[.,;:!?]|$)`, 'u'),
   // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
   new RegExp(String.raw`${LEAD}${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$)`, 'u'),

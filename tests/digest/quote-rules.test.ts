@@ -145,6 +145,23 @@ describe('names with particles', () => {
   });
 });
 
+describe('a name set off by commas after a description', () => {
+  it('credits the name, and keeps a short quotation interrupted by it as one', () => {
+    const t =
+      'Forecasters issued a warning.\n\n"This is not a normal late-May episode," the agency\'s spokesman, ' +
+      'Rubén del Campo, told state television, "and people need to take it seriously."';
+    expect(spans(t)).toEqual([t.slice(t.indexOf('"This'))]);
+    expect(who(t)).toEqual(['Rubén del Campo']);
+    expect(who('“The seals were never broken,” said the commission’s chairwoman, Greta Olsen.')).toEqual([
+      'Greta Olsen',
+    ]);
+    expect(who('“We will appeal,” her lawyer, Siobhan O’Rourke, said outside the court.')).toEqual([
+      'Siobhan O’Rourke',
+    ]);
+    expect(who('“We will appeal,” her lawyer said.')).toEqual(['her lawyer']);
+  });
+});
+
 describe('pronouns after another person is named', () => {
   it('credits "she said" to the subject of the sentence before, not to the last speaker', () => {
     const t =
