@@ -103,10 +103,13 @@ export function closeQuotes(sentence: string): string {
   const closes = (sentence.match(/”/g) ?? []).length;
   if (opens > closes) return `${sentence}”`;
   if (closes > opens) return `“${sentence}`;
-  // Straight marks: an odd one at the start or end is the half of a pair.
+  // Straight marks: an odd one at the start or end is the half of a pair; so is the last one when it
+  // opens a quotation after a word ('Ann Lee said: "Tonight…'), or the first when it closes one ('…now," she said').
   if ((sentence.match(/"/g) ?? []).length % 2 === 1) {
     if (sentence.startsWith('"')) return `${sentence}"`;
     if (/"[)\]]?$/.test(sentence)) return `"${sentence}`;
+    if (/[\s:(—–]"(?=[\p{L}\p{N}‘'])[^"]*$/u.test(sentence)) return `${sentence}"`;
+    if (/^[^"]*[.,!?…]"(?=\s)/u.test(sentence)) return `"${sentence}`;
   }
   return sentence;
 }

@@ -79,6 +79,15 @@ describe('briefing lines cut from a quotation of several sentences', () => {
     expect(closeQuotes('"We are ready.')).toBe('"We are ready."');
     expect(closeQuotes('“Ready,” she said, “and waiting.”')).toBe('“Ready,” she said, “and waiting.”');
     expect(closeQuotes('The 6" pipe burst.')).toBe('The 6" pipe burst.');
+    expect(closeQuotes('Harbour master Ida Berg said: "The pier needs money.')).toBe(
+      'Harbour master Ida Berg said: "The pier needs money."',
+    );
+    expect(closeQuotes('It needs it now," said harbour master Ida Berg.')).toBe(
+      '"It needs it now," said harbour master Ida Berg.',
+    );
+    expect(closeQuotes('A 6" pipe and a 4" valve burst, and a 2" one.')).toBe(
+      'A 6" pipe and a 4" valve burst, and a 2" one.',
+    );
   });
 });
 
