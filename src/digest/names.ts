@@ -15,6 +15,11 @@ const TITLES = new Set(
     // More roles: "Congressman", "striker", "officials".
     'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper',
     'star officials chief-executive',
+    // Roles in court, police, faith and the professions, written before a name: "Prosecutor Daniel Okafor"
+    // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
+    'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
+    'economist activist archbishop rabbi imam treasurer superintendent chairperson councilwoman',
+    'assemblyman assemblywoman alderman quarterback',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',

@@ -145,6 +145,22 @@ describe('names with particles', () => {
   });
 });
 
+describe('roles written before a name', () => {
+  it('leave the name alone: "Prosecutor Daniel Okafor" is Daniel Okafor, before or after the quote', () => {
+    const t =
+      'Judge Mary Ellis refused bail. Prosecutor Daniel Okafor disagreed with the defence. ' +
+      '“The evidence shows a man who planned for every outcome,” he told the judge.';
+    expect(who(t)).toEqual(['Daniel Okafor']);
+    expect(who('“Rates will be cut by the summer, I am sure of it,” said Economist Jane Forward.')).toEqual([
+      'Jane Forward',
+    ]);
+    // A surname that is also a role stays one: "Forward said".
+    expect(who('Economist Jane Forward spoke. “Rates will be cut by the summer,” Forward said.')).toEqual([
+      'Jane Forward',
+    ]);
+  });
+});
+
 describe('a name set off by commas after a description', () => {
   it('credits the name, and keeps a short quotation interrupted by it as one', () => {
     const t =
