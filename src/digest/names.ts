@@ -190,12 +190,12 @@ export class NameIndex {
     return name !== null && name.split(' ').length >= 2 && this.full.get(surnameKey(name)) === name ? name : null;
   }
 
-  /** The last two-word name mentioned before `offset`, for pronouns with no earlier speaker. */
-  lastBefore(offset: number): string | null {
+  /** The last two-word name mentioned before `offset` (that `fits`, if given), for pronouns with no earlier speaker. */
+  lastBefore(offset: number, fits?: (name: string) => boolean): string | null {
     let found: string | null = null;
     for (const m of this.mentions) {
       if (m.start >= offset) break;
-      found = m.name;
+      if (fits === undefined || fits(this.resolve(m.name) ?? m.name)) found = m.name;
     }
     return found;
   }

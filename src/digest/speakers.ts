@@ -137,6 +137,8 @@ export function attributedAfter(text: string, qEnd: number): boolean {
  */
 export class SpeakerResolver {
   private last: string | null = null;
+  /** "he" or "she", for people a pronoun has been credited to through their naming as a subject. */
+  private readonly pronounOf = new Map<string, 'he' | 'she'>();
   constructor(
     private readonly names: NameIndex,
     private readonly text: string,
@@ -146,9 +148,25 @@ export class SpeakerResolver {
   resolve(a: Attribution | null, at: number, since = 0): string | null {
     if (a === null) return null;
     if (a.kind === 'pronoun') {
+      const said = a.who.toLowerCase();
+      const pronoun = said === 'he' || said === 'she' ? said : null;
+      // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
+      const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
       const subject = this.subjectBefore(at, since);
-      if (subject !== null) this.last = subject;
-      return this.last ?? this.names.lastBefore(at);
+      if (subject !== null && mayBe(subject)) {
+        this.last = subject;
+        if (pronoun !== null && !this.pronounOf.has(subject)) this.pronounOf.set(subject, pronoun);
+        return subject;
+      }
+      const last = this.last ?? this.names.lastBefore(at);
+      if (last === null || mayBe(last)) return last;
+      // Then the last person named before the quotation who may be the one meant.
+      const mention = this.names.lastBefore(at, mayBe);
+      const other = mention === null ? null : (this.names.resolve(mention) ?? mention);
+      if (other === null || pronoun === null) return last;
+      this.last = other;
+      this.pronounOf.set(other, pronoun);
+      return other;
     }
     if (a.kind === 'description') return a.who;
     const full = this.names.resolve(a.who);

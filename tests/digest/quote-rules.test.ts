@@ -216,6 +216,13 @@ describe('pronouns after another person is named', () => {
     expect(who(inverted)).toEqual(['Greta Olsen', 'Bram Koenig']);
   });
 
+  it('does not give "she said" to a man credited with "he said": the last person named who may be her', () => {
+    const t =
+      'Harbour chief Olaf Brenner said the plan had been hard to agree. “Nobody wanted to close the pier,” he said.\n\n' +
+      'Fishermen, led by skipper Ingrid Holm, filled the hall. “We will fight this until the last boat is gone,” she said.';
+    expect(who(t)).toEqual(['Olaf Brenner', 'Ingrid Holm']);
+  });
+
   it('takes no subject from behind a preposition or a verb', () => {
     const t =
       '“The count was clean,” said Greta Olsen. Supporters of Bram Koenig gathered outside. ' +
