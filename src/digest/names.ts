@@ -19,7 +19,7 @@ const TITLES = new Set(
     // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
     'economist activist archbishop rabbi imam treasurer superintendent chairperson councilwoman',
-    'assemblyman assemblywoman alderman quarterback',
+    'assemblyman assemblywoman alderman quarterback fly-half scrum-half full-back wing-back playmaker',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',

@@ -154,6 +154,9 @@ describe('roles written before a name', () => {
     expect(who('“Rates will be cut by the summer, I am sure of it,” said Economist Jane Forward.')).toEqual([
       'Jane Forward',
     ]);
+    expect(who('Fly-half Jack Crowley missed late. “I will take that one on the chin,” he said.')).toEqual([
+      'Jack Crowley',
+    ]);
     // A surname that is also a role stays one: "Forward said".
     expect(who('Economist Jane Forward spoke. “Rates will be cut by the summer,” Forward said.')).toEqual([
       'Jane Forward',
