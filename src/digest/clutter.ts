@@ -12,6 +12,8 @@ const FURNITURE = [
   /\(cnn\)\s*--\s*$/i,
   /^\s*(?:e-?mail|share|tweet|comments?)\b/i,
   /\bsign up\b.*\bnewsletter\b/i,
+  // An interview's "Q:" and "A:" lines: an answer means nothing in a briefing without its question.
+  /^(?:Q|A)\s*[:.]\s/,
 ];
 
 /** True for a sentence no briefing should contain. */

@@ -34,6 +34,23 @@ describe('briefing', () => {
     expect(d.briefing[0]).toContain('voted on Tuesday');
   });
 
+  it('leaves out the Q: and A: lines of an interview', () => {
+    const text = [
+      'The new head coach of the city rugby club, Tama Rewi, talked to us about her first season in charge.',
+      '',
+      'Q: Why did the club lose so many home games in the autumn?',
+      '',
+      'A: Because we lost four senior forwards to injury in the same fortnight and never recovered.',
+      '',
+      'The club sits ninth in the league with eight games left to play this season.',
+      '',
+      'Rewi signed a three-year contract with the club in the summer after leaving her post in Auckland.',
+    ].join('\n');
+    const briefing = buildDigest(article(text, '2025-01-06')).briefing;
+    expect(briefing.length).toBeGreaterThanOrEqual(3);
+    expect(briefing.join('\n')).not.toMatch(/^(?:Q|A): /m);
+  });
+
   it('never makes a Markdown heading a line of a short article’s briefing', () => {
     const text =
       '# Ferry service resumes\n\nThe ferry sails again on Monday after a month of repairs.\n\n## Timetable\n\nBoats leave every hour from the harbour.\n';
