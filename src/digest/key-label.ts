@@ -89,6 +89,12 @@ const POSSESSED = new RegExp(
   // ("Monday's a holiday" is "Monday is".)
   String.raw`^['’]s\s+(?!${anyWord(['a', 'an', 'the', 'not', 'been', 'going', 'when'])})((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+${anyWord(['in', 'at', 'on', 'and', 'against', 'with', 'for', 'between', 'to', 'of', 'after', 'when', 'where', 'which', 'that'])})`,
 );
+// What was stopped until the day: the subject of "was adjourned", or the object of "adjourned the…".
+const STOPPED = anyWord(['adjourned', 'suspended', 'halted', 'paused']);
+const HALTED = new RegExp(
+  String.raw`^(?:(.+?)\s+${anyOf(['was', 'were', 'has been', 'have been', 'is', 'are', 'will be'])}\s+${STOPPED}|.+?\s+${STOPPED}\s+((?:the|a|an|its|their|his|her)\s+.+))$`,
+  'i',
+);
 // Where a clause ends; a comma only when the words up to it make a clause of their own.
 const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
 
@@ -120,6 +126,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
       return /^to\s+\S/i.test(after)
         ? shorten(capitalise(`${until} ${after}`))
         : shorten(sentence.replace(/[.!?]+$/, ''));
+    // "The case was adjourned until 23 June", "Magistrates adjourned the hearing until…": on the day, it resumes.
+    const halted = /\b(?:until|till)\s+$/i.test(sentence.slice(0, at)) ? HALTED.exec(before) : null;
+    if (halted) return shorten(capitalise(`${(halted[1] ?? halted[2] ?? '').trim()} resumes`));
     if (usable(before)) return shorten(capitalise(before));
     if (usable(after)) return shorten(capitalise(after));
   }

@@ -75,6 +75,11 @@ describe('key date', () => {
     );
     expect(label('The minister told Parliament the bill will pass by 3 March.')).toBe('The bill will pass');
     expect(label('The summit will be on 3 March.')).toBe('The summit');
+    // A case adjourned until the day resumes on it.
+    expect(label('The inquest was adjourned until 23 June.', '2025-06-02')).toBe('The inquest resumes');
+    expect(label('The judge adjourned the hearing until 23 June, when the defence will respond.', '2025-06-02')).toBe(
+      'The hearing resumes',
+    );
     // A weekday's own event names the day.
     expect(label('Fans queued for tickets on Monday ahead of Saturday’s derby.', '2025-02-04')).toBe('The derby');
     expect(label('Both parties campaigned hard before Thursday’s county election in Ohio.', '2025-02-04')).toBe(
