@@ -292,8 +292,12 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   const bare = from + text.slice(from, to).replace(/[\s,.;:!?]+$/, '').length;
   const sentence = `${text.slice(0, from)}${' '.repeat(bare - from)}${text.slice(bare)}`;
   const clause = clauseAround(sentence, from, bare);
-  const inClause = tenseOf(sentence.slice(clause.start, clause.end), from - clause.start);
+  const own = sentence.slice(clause.start, clause.end);
+  const inClause = tenseOf(own, from - clause.start);
   if (inClause !== 'unknown') return inClause;
+  // "said on Monday that more snow was expected on Thursday": the clause's own schedule told in the
+  // past leaves the day nearest; a reporting verb outside the clause does not make it past.
+  if (new RegExp(PAST_OF_SCHEDULE.source, 'i').test(own)) return 'unknown';
   // (The window is measured from the expression as chrono read it, preposition and all.)
   const lo = Math.max(0, start - 60);
   return tenseOf(sentence.slice(lo, Math.min(sentence.length, bare + 40)), from - lo);

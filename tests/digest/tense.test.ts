@@ -108,6 +108,22 @@ describe('a schedule told in the past ("was due to") is no tense: the day stays 
     expect(dayOf('The pay deal is expected to be signed on Saturday.')).toEqual([['on Saturday', '2025-01-11']]);
   });
 
+  it('does not borrow a past reporting verb from outside the clause for a schedule told in the past', () => {
+    // Thursday ahead (01-09) is two days away: the nearest one, as the forecast meant.
+    expect(dayOf('The forecaster said on Monday that more snow was expected on Thursday.')).toEqual([
+      ['on Monday', '2025-01-06'],
+      ['on Thursday', '2025-01-09'],
+    ]);
+    expect(tenseOf('The forecaster said on Monday that more snow was expected on Thursday.', 'on Thursday')).toBe(
+      'unknown',
+    );
+    // With no schedule in its clause, the reporting verb still decides.
+    expect(dayOf('The forecaster said on Monday that snow fell on Thursday.')).toEqual([
+      ['on Monday', '2025-01-06'],
+      ['on Thursday', '2025-01-02'],
+    ]);
+  });
+
   it('reads the tense of the schedule words alone', () => {
     expect(tenseOf('The talks were originally scheduled for Friday.', 'Friday')).toBe('unknown');
     expect(tenseOf('The talks are scheduled for Friday.', 'Friday')).toBe('future');
