@@ -45,7 +45,8 @@ const ORDINAL_WORD = new RegExp(
 /** A day of the week, whole. */
 export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-const CASUAL_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight'];
+// "last night": the evening before the publication day, which chrono reads as that day.
+const CASUAL_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight', 'last night'];
 /** "this morning", "this evening": a part of the publication day, which chrono leaves without a certain day. */
 export const PART_OF_TODAY = /\bthis\s+(?:morning|afternoon|evening)\b/i;
 const SPANS = ['days?', 'weeks?', 'months?', 'years?', 'fortnight'];

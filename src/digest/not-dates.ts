@@ -1,6 +1,6 @@
 /**
  * Expressions chrono reads as a day of the story that a reader would not: a name ending in "Today",
- * a span counted from another event, "the last day" of something.
+ * a span counted from another event, "the last day" or "the last night" of something.
  */
 import { anyOf } from './regex-parts.js';
 import { NUMBER_WORDS } from './date-words.js';
@@ -27,10 +27,16 @@ function countedFromEvent(sentence: string, index: number, text: string): boolea
 
 // "the last day of the quarter", "over the past day": chrono reads "last day" as yesterday.
 const LAST_DAY = /^(?:last|past)\s+day$/i;
+// "on the last night of the tour", "their last night in Paris": the final one of something, not yesterday's.
+const A_LAST_NIGHT = /^last\s+night$/i;
+const OWNED = /\b(?:the|its|his|her|their|our|my|your|a|one|every)\s+$/i;
 
 /** True when chrono's reading `text` at `index` of `sentence` names no day of the story. */
 export function isNotADate(sentence: string, index: number, text: string): boolean {
   return (
-    isNameWithToday(sentence, index, text) || countedFromEvent(sentence, index, text) || LAST_DAY.test(text.trim())
+    isNameWithToday(sentence, index, text) ||
+    countedFromEvent(sentence, index, text) ||
+    LAST_DAY.test(text.trim()) ||
+    (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index)))
   );
 }

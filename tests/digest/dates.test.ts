@@ -26,6 +26,17 @@ describe('dates', () => {
     expect(datesOf('The report was published today.')[0]).toMatchObject({ date: '2024-11-24', role: 'published' });
   });
 
+  it('reads "last night" as the day before publication, and "tonight" as the publication day', () => {
+    expect(datesOf('The mayor spoke to party leaders last night.')).toEqual([
+      { text: 'last night', date: '2024-11-23', role: 'mention' },
+    ]);
+    // The last night of something is no day before publication.
+    expect(datesOf('The band played a new song on the last night of its tour.')).toEqual([]);
+    expect(datesOf('The mayor will speak to party leaders tonight.')).toEqual([
+      { text: 'tonight', date: '2024-11-24', role: 'published' },
+    ]);
+  });
+
   it('reads "this morning", "this afternoon" and "this evening" as the publication day', () => {
     expect(datesOf('Queues formed outside the stadium this morning.')).toEqual([
       { text: 'this morning', date: '2024-11-24', role: 'published' },
