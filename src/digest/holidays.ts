@@ -98,6 +98,9 @@ const holidayParser: chrono.Parser = {
   extract: (context, match) => {
     const found = HOLIDAYS.find(([re]) => re.test(match[0]));
     if (!found) return null;
+    // "voting on election day was calm" in a story of another country's election: the day of that
+    // election, not the US one; the US holiday is written with capitals.
+    if (/^election day$/i.test(match[0]) && match[0] !== 'Election Day') return null;
     const [, rule, which] = found;
     const ref = context.reference.instant;
     const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);

@@ -106,6 +106,13 @@ describe('dates', () => {
     expect(day('The family will travel home for Thanksgiving.', '2025-03-05')).toBe('2025-11-27');
   });
 
+  it('reads "Election Day" as the US holiday, but not a lower-case "election day" of another election', () => {
+    expect(datesOf('Observers said voting on election day had been calm.', '2007-05-07')).toEqual([]);
+    expect(datesOf('Turnout on Election Day was 71 percent.', '1988-11-10')).toEqual([
+      { text: 'Election Day', date: '1988-11-08', role: 'mention' },
+    ]);
+  });
+
   it('leaves "the same day last year" out: that day of a year the story does not name', () => {
     expect(datesOf('Shops were busy on Saturday, with sales up 4% on the same day last year.')).toEqual([
       { text: 'on Saturday,', date: '2024-11-23', role: 'mention' },
