@@ -1,6 +1,7 @@
 /**
  * Expressions chrono reads as a day of the story that a reader would not: a name ending in "Today",
- * a span counted from another event, "the last day" or "the last night" of something.
+ * a span counted from another event, "the last day" or "the last night" of something, and "last" as
+ * a verb.
  */
 import { anyOf } from './regex-parts.js';
 import { NUMBER_WORDS } from './date-words.js';
@@ -31,12 +32,17 @@ const LAST_DAY = /^(?:last|past)\s+day$/i;
 const A_LAST_NIGHT = /^last\s+night$/i;
 const OWNED = /\b(?:the|its|his|her|their|our|my|your|a|one|every)\s+$/i;
 
+// "the talks could last two weeks", "totality will last about 50 minutes": "last" is the verb.
+const LAST_AS_VERB = /^last\b/i;
+const BEFORE_A_VERB = /\b(?:will|would|could|can|may|might|should|must|to|not)\s+$|['’]ll\s+$/i;
+
 /** True when chrono's reading `text` at `index` of `sentence` names no day of the story. */
 export function isNotADate(sentence: string, index: number, text: string): boolean {
   return (
     isNameWithToday(sentence, index, text) ||
     countedFromEvent(sentence, index, text) ||
     LAST_DAY.test(text.trim()) ||
-    (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index)))
+    (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index))) ||
+    (LAST_AS_VERB.test(text) && BEFORE_A_VERB.test(sentence.slice(Math.max(0, index - 8), index)))
   );
 }

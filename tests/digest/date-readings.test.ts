@@ -24,6 +24,12 @@ describe('expressions chrono reads that name no day of the story', () => {
     expect(datesOf('The trial opens the day after tomorrow.')).toEqual([['the day after tomorrow', '2024-03-15']]);
   });
 
+  it('"last" after a modal or "to" is the verb, not a span counted back', () => {
+    expect(datesOf('The talks could last two weeks.')).toEqual([]);
+    expect(datesOf('The eclipse will last about 50 minutes.')).toEqual([]);
+    expect(datesOf('The strike is expected to last three days.')).toEqual([]);
+  });
+
   it('"the day" right before the day it means is not read twice', () => {
     expect(datesOf('During the day Monday, crews cleared the roads.')).toEqual([['Monday', '2024-03-11']]);
   });
