@@ -2,10 +2,11 @@ import type * as chrono from 'chrono-node';
 import { dateParser, holidayIn } from './holidays.js';
 import type { DateMention, DateRole } from './types.js';
 import type { Sentence } from './sentences.js';
-import { isoOf } from '../time/calendar.js';
+import { addDays, isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
+import { isRelativeSpan } from './date-words.js';
 import { mergeNextYear, withSameDay } from './date-links.js';
 
 /**
@@ -29,7 +30,7 @@ export function extractDates(
       const whole = partOfDay(found, ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
-        if (m) out.push(m);
+        if (m) out.push(followingWeekday(s, part, m, out, published));
       }
     }
   }
@@ -160,6 +161,31 @@ function resolve(s: Sentence, r: Part, published: string | null): DateMention | 
   const start = s.start + r.index;
   const role = roleOf(date, published, s.text.slice(0, r.index), s.text);
   return { text: r.text, date, start, end: start + r.text.length, role };
+}
+
+// "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.
+const THE_FOLLOWING = /\bthe\s+following\s+$/i;
+
+/**
+ * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
+ * the economics prize the following Monday"); with no day named before it, the reading stays.
+ */
+function followingWeekday(
+  s: Sentence,
+  part: Part,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
+  if (!THE_FOLLOWING.test(s.text.slice(Math.max(0, part.index - 16), part.index))) return m;
+  // A span ("a year ago", "for 24 hours") is no day the story is told from.
+  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+  if (!last) return m;
+  const weekday = part.start.get('weekday') ?? 0;
+  const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const date = addDays(last.date, gap);
+  return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
 }
 
 /** The day chrono read; the drop rules have checked its year. */

@@ -97,3 +97,26 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('The bonds yield two points over Friday’s closing price.')).toEqual([['Friday', '2024-03-08']]);
   });
 });
+
+describe('days counted from a day the story named', () => {
+  it('"the following Monday" is the first Monday after the day the story last named', () => {
+    expect(datesOf('The pay talks broke down on 4 March, and the drivers struck the following Monday.')).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['Monday', '2024-03-11'],
+    ]);
+    // A span counted from publication is no day to count from.
+    expect(
+      datesOf('Talks failed on 4 March. Drivers, who struck a year ago, struck again the following Monday.'),
+    ).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['a year ago', '2023-03-13'],
+      ['Monday', '2024-03-11'],
+    ]);
+    expect(datesOf('Prices will be published next Friday and wages the following Tuesday.')).toEqual([
+      ['next Friday', '2024-03-22'],
+      ['Tuesday', '2024-03-26'],
+    ]);
+    // With no day named before it, the weekday is placed as any other.
+    expect(datesOf('The following Monday, the drivers struck.')).toEqual([['Monday', '2024-03-11']]);
+  });
+});
