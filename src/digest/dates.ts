@@ -27,7 +27,7 @@ export function extractDates(
     // length keeps offsets.
     const input = s.text.replace(/--/g, ', ');
     for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-      const whole = partOfDay(found, ref);
+      const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
         if (m) out.push(followingWeekday(s, part, m, out, published));
@@ -40,7 +40,7 @@ export function extractDates(
 /** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */
 type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;
 
-function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
+function partOfDay(r: Found, ref: Date): Found {
   const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i.exec(r.text);
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
@@ -53,6 +53,24 @@ function partOfDay(r: chrono.ParsedResult, ref: Date): Found {
     tags: () => inner.tags(),
     ...(inner.end ? { end: inner.end } : {}),
   };
+}
+
+// "two days after Tuesday's election": the span counts from the election, whose day is the weekday.
+const SPAN_BEFORE_WEEKDAY =
+  /^.*\b(?:after|before)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/i;
+
+/**
+ * "a day after Monday's plunge", "two days after Tuesday's election": the weekday names an event's
+ * day and the span counts from the event (see not-dates.ts), so the day the story names is the
+ * weekday's. chrono read the span and the weekday as one day.
+ */
+function eventDay(r: chrono.ParsedResult, input: string, ref: Date): Found {
+  const span = SPAN_BEFORE_WEEKDAY.exec(r.text);
+  if (!span || r.end || !/^['’]s\s/.test(input.slice(r.index + r.text.length))) return r;
+  const rest = r.text.slice(span[0].length);
+  const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  if (inner?.index !== 0) return r;
+  return { text: inner.text, index: r.index + span[0].length, start: inner.start, tags: () => inner.tags() };
 }
 
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": two dates, each at its own place in the text. */

@@ -30,6 +30,13 @@ describe('expressions chrono reads that name no day of the story', () => {
     expect(datesOf('The strike is expected to last three days.')).toEqual([]);
   });
 
+  it('a span after a weekday’s event counts from the event: the day named is the weekday’s', () => {
+    expect(datesOf('The party conceded, two days after Monday’s election.')).toEqual([['Monday', '2024-03-11']]);
+    expect(datesOf('Shares rebounded a day after Friday’s plunge.')).toEqual([['Friday', '2024-03-08']]);
+    // With no event after the weekday, the span counts from it.
+    expect(datesOf('The results came two days after Monday.')).toEqual([['two days after Monday', '2024-03-13']]);
+  });
+
   it('"the day" right before the day it means is not read twice', () => {
     expect(datesOf('During the day Monday, crews cleared the roads.')).toEqual([['Monday', '2024-03-11']]);
   });
