@@ -6,7 +6,7 @@ import { addDays, isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
-import { isRelativeSpan } from './date-words.js';
+import { isRelativeSpan, NUMBER_WORDS } from './date-words.js';
 import { mergeNextYear, withSameDay } from './date-links.js';
 
 /**
@@ -30,7 +30,7 @@ export function extractDates(
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
-        if (m) out.push(followingWeekday(s, part, m, out, published));
+        if (m) out.push(spanFrom(s, part, followingWeekday(s, part, m, out, published), published));
       }
     }
   }
@@ -204,6 +204,26 @@ function followingWeekday(
   const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
   const date = addDays(last.date, gap);
   return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
+}
+
+// "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after "from".
+const SPAN_FROM = new RegExp(String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?)\s+from\s+$`, 'i');
+
+/** "a week from today": the span counted on from the day chrono read, and written as one expression. */
+function spanFrom(s: Sentence, part: Part, m: DateMention, published: string | null): DateMention {
+  const span = SPAN_FROM.exec(s.text.slice(Math.max(0, part.index - 30), part.index));
+  if (!span) return m;
+  const word = (span[1] ?? '').toLowerCase();
+  const n = /^\d/.test(word) ? Number(word) : word.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(word) + 1;
+  const date = addDays(m.date, n * (/^week/i.test(span[2] ?? '') ? 7 : 1));
+  const index = part.index - span[0].length;
+  return {
+    text: `${span[0]}${m.text}`,
+    date,
+    start: m.start - span[0].length,
+    end: m.end,
+    role: roleOf(date, published, s.text.slice(0, index), s.text),
+  };
 }
 
 /** The day chrono read; the drop rules have checked its year. */

@@ -105,7 +105,16 @@ describe('days a reader sees that chrono alone leaves out', () => {
   });
 });
 
-describe('days counted from a day the story named', () => {
+describe('days counted on from another day', () => {
+  it('"a week from today" and "two weeks from Friday" count on from the day after "from"', () => {
+    expect(datesOf('The judge put the trial off until a week from today.')).toEqual([
+      ['a week from today', '2024-03-20'],
+    ]);
+    expect(datesOf('The vote is two weeks from Friday.')).toEqual([['two weeks from Friday', '2024-03-29']]);
+    // "from now" is chrono's own.
+    expect(datesOf('The vote is ten days from now.')).toEqual([['ten days from now', '2024-03-23']]);
+  });
+
   it('"the following Monday" is the first Monday after the day the story last named', () => {
     expect(datesOf('The pay talks broke down on 4 March, and the drivers struck the following Monday.')).toEqual([
       ['on 4 March', '2024-03-04'],
