@@ -50,7 +50,10 @@ export class CommandBus {
     const { name, args } = splitCommand(text);
     const spec = findCommand(name);
     if (!spec) {
-      const help = await this.run('help', {}, caller);
+      // The help as typed here (Slack, the terminal), not Discord's option boxes.
+      const helpSpec = findCommand('help');
+      if (!helpSpec) return textReply(`Unknown command “${name}”.`, 'error');
+      const help = await runCommand(helpSpec, '', this.context(caller, true), this.log);
       return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
     }
     return runCommand(spec, args, this.context(caller, true), this.log);

@@ -73,6 +73,10 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
     const text = blockTexts(help?.blocks).join('\n');
     expect(text).toContain('/herald quotes');
     expect(text).not.toMatch(/(^|\s)\/quotes/);
+    // The help for typed commands, as a bare /herald shows it: not Discord's option boxes.
+    expect(text).toContain('Give options in order or as name:value');
+    expect(text).toContain('/herald sources [list | add URL | remove ID]');
+    expect(text).not.toMatch(/Discord|True\|False|\[action:…\]/);
 
     // Slack sends the typed text escaped; the core sees it as typed, and the answer is escaped once.
     const bad = h.fake.responseUrl();
