@@ -57,7 +57,7 @@ export function roundupReply(
       {
         title: `News roundup — ${day}`,
         items,
-        footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} stories` : ''}`,
+        footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} ${items.length === 1 ? 'story' : 'stories'}` : ''}`,
       },
     ],
   };

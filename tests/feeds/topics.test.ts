@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTopics, matchTopics, parseTopics } from '../../src/feeds/topics.js';
 import { clusterStories, jaccard, shingles } from '../../src/feeds/near-duplicates.js';
+import { roundupReply } from '../../src/feeds/roundup.js';
 import type { ArticleRecord } from '../../src/store/types.js';
 
 describe('topics', () => {
@@ -65,5 +66,36 @@ describe('near-duplicate stories', () => {
     const d = art('d', 'wire', wire, 4); // same source again: its own entry
     expect(jaccard(shingles(a.text), shingles(b.text))).toBeGreaterThan(0.35);
     expect(clusterStories([a, b, c, d]).map((s) => s.map((x) => x.id))).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+});
+
+describe('the roundup footer', () => {
+  const art = (id: string, sourceId: string, text: string, seq: number): ArticleRecord => ({
+    id,
+    seq,
+    kind: 'source',
+    sourceId,
+    title: null,
+    date: '2024-11-24',
+    source: sourceId,
+    url: null,
+    text,
+    keyDate: null,
+    hash: id,
+    version: 1,
+    createdAt: 't',
+  });
+  const wire =
+    'The city council approved the new tram line on Tuesday after a two year review of its costs and its route through the old town.';
+  const footer = (articles: ArticleRecord[]) =>
+    roundupReply(articles, new Map(), new Date('2024-11-24T09:00:00Z'), 'UTC').parts[0]?.footer;
+
+  it('counts one story as a story, not "1 stories"', () => {
+    const a = art('a', 'wire', wire, 1);
+    const b = art('b', 'paper', `${wire.replace('Tuesday', 'Tuesday evening')} Work starts in spring.`, 2);
+    expect(footer([a, b])).toBe('2 new articles in 1 story');
+    const c = art('c', 'paper', 'Fishermen protested at the harbour against the new quotas set by the ministry.', 3);
+    expect(footer([a, b, c])).toBe('3 new articles in 2 stories');
+    expect(footer([a])).toBe('1 new article');
   });
 });
