@@ -37,6 +37,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       const value = dq ?? cq ?? sq ?? bare ?? '';
       out[key.toLowerCase()] = value;
       if (bare?.endsWith(',')) listing = key.toLowerCase();
+      else if (bare === undefined && text.slice(tokenRe.lastIndex).trimStart().startsWith(',')) {
+        // A list that opens with a "phrase" (topics:"peace talks", kursk): the phrase keeps its quotes.
+        out[key.toLowerCase()] = `"${value}"`;
+        listing = key.toLowerCase();
+      }
     } else if (
       key !== undefined &&
       !/^\d+$/.test(key) &&

@@ -43,6 +43,12 @@ describe('typed command text', () => {
       schedule: 'daily 08:00',
     });
     expect(parseTextArgs(spec('subscribe'), 'source:files, wire-desk')).toEqual({ source: 'files, wire-desk' });
+    // A list may open with a "phrase", as docs/discord.md writes topics.
+    expect(parseTextArgs(spec('subscribe'), 'topics:"peace talks", kursk, -football hourly')).toEqual({
+      topics: '"peace talks", kursk, -football',
+      schedule: 'hourly',
+    });
+    expect(parseTextArgs(spec('subscribe'), 'topics:“peace talks”,kursk')).toEqual({ topics: '"peace talks",kursk' });
     // A quoted value keeps its spaces, and no comma means no list.
     expect(parseTextArgs(spec('quotes'), 'speaker:"Ann Lee" 2024-11-24')).toEqual({
       speaker: 'Ann Lee',
