@@ -7,6 +7,7 @@ import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
 import { commandLine } from './command-line.js';
+import { looksLikeZone } from './text-args.js';
 
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 
@@ -59,12 +60,11 @@ export const subscribeCommand = defineCommand({
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
     const old = await store.getSubscription(ctx.platform, ctx.channelId);
+    const { schedule: when, timezone: zone } = zoneFromSchedule(o.schedule, o.timezone);
     // Subscribing again changes only what is given (and resumes a paused channel).
     const schedule =
-      o.schedule === undefined && old
-        ? { cron: old.cron, label: old.schedule }
-        : parseSchedule(o.schedule ?? DEFAULT_SCHEDULE);
-    const timeZone = parseTimeZone(o.timezone ?? old?.timeZone ?? defaultTimeZone);
+      when === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(when ?? DEFAULT_SCHEDULE);
+    const timeZone = parseTimeZone(zone ?? old?.timeZone ?? defaultTimeZone);
     const topics = o.topics === undefined ? (old?.topics ?? null) : parseTopics(o.topics);
     const sources = o.source === undefined ? (old?.sources ?? null) : await chooseSources(o.source, ctx);
     const at = ctx.now.toISOString();
@@ -102,3 +102,16 @@ export const subscribeCommand = defineCommand({
     return textReply(lines.join('\n'));
   },
 });
+
+// A zone written at the end of the schedule ("daily 18:30 Europe/London" in Discord's schedule box)
+// is the time zone, as typed text already reads it, when no timezone is given besides.
+function zoneFromSchedule(
+  schedule: string | undefined,
+  timezone: string | undefined,
+): { schedule: string | undefined; timezone: string | undefined } {
+  if (schedule === undefined || timezone !== undefined) return { schedule, timezone };
+  const words = schedule.split(/\s+/);
+  const last = words.at(-1);
+  if (words.length < 2 || !looksLikeZone(last)) return { schedule, timezone };
+  return { schedule: words.slice(0, -1).join(' '), timezone: last };
+}

@@ -6,6 +6,11 @@ import { UserError } from '../errors.js';
 const ZONE_LIKE =
   /^(?:[A-Za-z_]+\/[A-Za-z_\-+/0-9]+|(?!(?:MON|TUE|WED|THU|FRI|SAT|SUN|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$)[A-Z]{3,5}|(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?)$/;
 
+/** Whether a word reads as a time zone (an IANA name, "EST", "UTC+2"), not as part of a schedule. */
+export function looksLikeZone(word: string | undefined): boolean {
+  return word !== undefined && ZONE_LIKE.test(word);
+}
+
 /**
  * Parses command text typed in a terminal or after a Slack slash command: `name:value` pairs
  * (values may be "quoted"), the rest in the command's option order, the last option taking what is left.
@@ -63,7 +68,7 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   if (spec.name === 'subscribe' && rest.length > 0 && free.some((o) => o.name === 'timezone')) {
     // Written last, as the usage shows, or first; "EST" and "UTC+2" count, so that a zone the command
     // then refuses is called a zone, not taken into the schedule.
-    const zone = (t: string | undefined) => t !== undefined && ZONE_LIKE.test(t);
+    const zone = looksLikeZone;
     if (zone(rest[rest.length - 1])) out.timezone = rest.pop() as string;
     else if (rest.length > 1 && zone(rest[0])) out.timezone = rest.shift() as string;
   }

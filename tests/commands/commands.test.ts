@@ -142,6 +142,13 @@ describe('commands through the bus', () => {
       /weekdays 18:30.*Europe\/Kyiv/s,
     );
     expect(allText(await w.bus.runText('subscribe daily', me))).toMatch(/^"daily" needs a time too, as in daily 08:00/);
+    // On Discord the zone may be typed into the schedule box, as it is typed on Slack.
+    expect(allText(await w.bus.run('subscribe', { schedule: 'daily 18:30 Europe/London' }, me))).toMatch(
+      /^Subscription changed: digests here daily 18:30 \(Europe\/London\)\./,
+    );
+    expect(allText(await w.bus.run('subscribe', { schedule: 'daily 9am Mars/Olympus' }, me))).toMatch(
+      /^"Mars\/Olympus" is not a time zone/,
+    );
     // An option name with nothing after its colon is not taken as the article's id.
     const bare = await w.bus.runText('quotes speaker:', me);
     expect(bare).toMatchObject({ kind: 'error', visibility: 'private' });
