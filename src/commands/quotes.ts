@@ -7,6 +7,9 @@ import { fold } from '../article/fold.js';
 
 export { fold };
 
+// How many of the newest articles /quotes speaker:X looks through when no article is given.
+const LOOK_BACK = 20;
+
 export const quotesCommand = defineCommand({
   name: 'quotes',
   description: 'Every direct quote in an article, with its speaker',
@@ -14,16 +17,33 @@ export const quotesCommand = defineCommand({
   visibility: 'private',
   usage: 'quotes [article] [speaker]',
   handler: async (ctx, o) => {
-    const article = await ctx.services.library.resolve(o.article);
-    const d = ctx.services.library.digest(article);
+    const { library } = ctx.services;
+    let article = await library.resolve(o.article);
+    let d = library.digest(article);
     const want = o.speaker ? fold(o.speaker) : null;
-    const quotes =
-      want === null ? d.quotes : d.quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
+    const by = (quotes: typeof d.quotes) =>
+      want === null ? quotes : quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
+    let quotes = by(d.quotes);
+    let looked = 1;
+    // "/quotes speaker:X" alone: the newest article that quotes X, not only the newest article.
+    if (quotes.length === 0 && want !== null && !o.article?.trim()) {
+      for (const meta of (await library.list(LOOK_BACK)).slice(1)) {
+        looked++;
+        const older = await library.resolve(meta.id);
+        const found = by(library.digest(older).quotes);
+        if (found.length === 0) continue;
+        [article, d, quotes] = [older, library.digest(older), found];
+        break;
+      }
+    }
     if (quotes.length === 0) {
       const speakers = [...new Set(d.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
       const who = speakers.length > 0 ? ` Speakers in this article: ${speakers.join(', ')}.` : '';
+      if (want === null) return textReply(`“${d.headline}” has no direct quotes.`);
       return textReply(
-        want === null ? `“${d.headline}” has no direct quotes.` : `No quotes by “${o.speaker}” in ${article.id}.${who}`,
+        looked > 1
+          ? `No quotes by “${o.speaker}” in the ${looked} newest articles. Add article:ID to look in an older one.`
+          : `No quotes by “${o.speaker}” in ${article.id}.${who}`,
       );
     }
     // The names as the article gives them, not as typed: "zelen" finds Volodymyr Zelenskyy.

@@ -101,6 +101,22 @@ describe('commands through the bus', () => {
     expect(allText(none)).toContain('Speakers in this article: Volodymyr Zelenskyy');
   });
 
+  it('/quotes speaker:X with no article finds the newest article that quotes X', async () => {
+    const w = await makeWorld();
+    await w.addArticle('2024-11-30-ferry', '2024-11-30', '“We sail on Monday,” said harbour master Ines Moreau.');
+    const r = await w.bus.runText('quotes speaker:zelenskyy', me);
+    expect(r.parts[0]?.title).toMatch(/^Quotes by Volodymyr Zelenskyy: /);
+    expect(r.parts.flatMap((p) => p.quotes ?? [])[0]?.quotes).toHaveLength(2);
+    expect((await w.bus.runText('quotes speaker:moreau', me)).parts[0]?.title).toMatch(/^Quotes by Ines Moreau: /);
+    // Given an article, it looks only there.
+    expect(allText(await w.bus.runText('quotes 2024-11-30-ferry speaker:zelenskyy', me))).toMatch(
+      /^No quotes by “zelenskyy” in 2024-11-30-ferry\. Speakers in this article: Ines Moreau/,
+    );
+    expect(allText(await w.bus.runText('quotes speaker:putin', me))).toMatch(
+      /^No quotes by “putin” in the 2 newest articles\. Add article:ID to look in an older one\./,
+    );
+  });
+
   it('writes commands the way the person can use them: typed values, or Discord’s option fields', async () => {
     const w = await makeWorld();
     const typed = allText(await w.bus.runText('help', me));
