@@ -95,13 +95,19 @@ export const subscribeCommand = defineCommand({
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
     const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
     const lines = [
-      `${verb}: digests here ${schedule.label} (${timeZone}).`,
+      `${verb}: digests here ${schedule.label} (${timeZone}).${FIXED_ZONES[timeZone] ?? ''}`,
       `Sources: ${describeSources(sources)}. Topics: ${describeTopics(topics)}. Format: ${sub.format === 'roundup' ? 'one roundup per fire' : 'one post per article'}. Reminders ${sub.reminders ? 'on' : 'off'}.`,
       `${commandLine(ctx, 'status')} shows what this channel gets and why.`,
     ];
     return textReply(lines.join('\n'));
   },
 });
+
+// Zone names that look like a region's clock but keep one offset all year.
+const FIXED_ZONES: Record<string, string> = {
+  EST: ' EST is UTC−5 all year, with no summer time: for New York’s clock use America/New_York.',
+  MST: ' MST is UTC−7 all year, with no summer time: for Denver’s clock use America/Denver (Arizona: America/Phoenix).',
+};
 
 // A zone written at the end of the schedule ("daily 18:30 Europe/London" in Discord's schedule box)
 // is the time zone, as typed text already reads it, when no timezone is given besides.

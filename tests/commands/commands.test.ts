@@ -158,6 +158,10 @@ describe('commands through the bus', () => {
       /weekdays 18:30.*Europe\/Kyiv/s,
     );
     expect(allText(await w.bus.runText('subscribe daily', me))).toMatch(/^"daily" needs a time too, as in daily 08:00/);
+    // A fixed-offset zone that looks like a region's clock says so.
+    expect(allText(await w.bus.runText('subscribe daily 6pm EST', me))).toMatch(
+      /daily 18:00 \(EST\)\. EST is UTC−5 all year, with no summer time: for New York’s clock use America\/New_York\./,
+    );
     // On Discord the zone may be typed into the schedule box, as it is typed on Slack.
     expect(allText(await w.bus.run('subscribe', { schedule: 'daily 18:30 Europe/London' }, me))).toMatch(
       /^Subscription changed: digests here daily 18:30 \(Europe\/London\)\./,
