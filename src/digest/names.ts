@@ -1,4 +1,5 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
+import { NOT_A_NAME } from './speaker-patterns.js';
 import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_PARTICLES, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
 
 const TITLES = new Set(
@@ -150,7 +151,8 @@ function isNameWord(t: string): boolean {
 
 /** The article's person names: for every surname, the fullest name used anywhere in the text. */
 export class NameIndex {
-  private readonly full = new Map<string, string>();
+  /** For every surname, the people it names, each by the fullest name the article gives them, in order of first use. */
+  private readonly people = new Map<string, string[]>();
   /** Names (two or more tokens) with their positions, in text order. */
   readonly mentions: Array<{ name: string; start: number }> = [];
 
@@ -159,6 +161,8 @@ export class NameIndex {
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const raw = m[0].replace(/[.,]$/, '');
       let toks = cleanName(raw).filter(isNameWord);
+      // "Later al-Masri", "Then Lee": a word that opens a sentence is no first name.
+      if (NOT_A_NAME.test(toks[0] ?? '')) toks = toks.slice(1);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
@@ -167,27 +171,49 @@ export class NameIndex {
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index });
       const key = surnameKey(name);
-      const prev = this.full.get(key);
-      if (prev === undefined || name.split(' ').length > prev.split(' ').length) this.full.set(key, name);
+      const known = this.people.get(key) ?? [];
+      // "Ursula Gertrud von der Leyen" after "Ursula von der Leyen" is the same person, named more fully.
+      const same = known.findIndex((k) => within(name, k) || within(k, name));
+      if (same < 0) known.push(name);
+      else if (name.split(' ').length > (known[same] ?? '').split(' ').length) known[same] = name;
+      this.people.set(key, known);
     }
   }
 
-  /** "Zelenskyy" or "Mr Zelenskyy" → "Volodymyr Zelenskyy" when the article names him in full anywhere. */
-  resolve(raw: string): string | null {
+  /**
+   * "Zelenskyy" or "Mr Zelenskyy" → "Volodymyr Zelenskyy" when the article names him in full anywhere.
+   * Where two people share a surname ("Mark Keller", "Dale Keller"), a full name stays that person's, and a
+   * surname alone is the one of them named last before `at`.
+   */
+  resolve(raw: string, at = Number.POSITIVE_INFINITY): string | null {
     const toks = cleanName(raw);
     if (toks.length === 0) return null;
     const name = toks.join(' ');
-    const fuller = this.full.get(surnameKey(name));
+    const known = this.people.get(surnameKey(name)) ?? [];
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
-    const fits = fuller !== undefined && fuller.split(' ').length >= toks.length && fuller.toLowerCase().endsWith(last);
-    return fits ? fuller : name;
+    const fits = known.filter((k) => k.split(' ').length >= toks.length && k.toLowerCase().endsWith(last));
+    if (fits.length === 0) return name;
+    if (fits.length === 1 && toks.length === 1) return fits[0] ?? name;
+    // A name of two words or more is the person it names, when the article names that person.
+    const own = fits.filter((k) => within(name, k));
+    if (toks.length > 1) return own.length > 0 ? (own[0] ?? name) : fits.length === 1 ? (fits[0] ?? name) : name;
+    // A surname shared by several people: the one named last before `at`, else the first named.
+    let found = fits[0] ?? name;
+    for (const m of this.mentions) {
+      if (m.start >= at) break;
+      const person = fits.find((k) => within(m.name, k));
+      if (person !== undefined) found = person;
+    }
+    return found;
   }
 
   /** The full name of a person the article names in two words or more, or null: "Meyer" → "Ursula Gertrud Meyer". */
-  person(raw: string): string | null {
-    const name = this.resolve(raw);
-    return name !== null && name.split(' ').length >= 2 && this.full.get(surnameKey(name)) === name ? name : null;
+  person(raw: string, at?: number): string | null {
+    const name = this.resolve(raw, at);
+    return name !== null && name.split(' ').length >= 2 && (this.people.get(surnameKey(name)) ?? []).includes(name)
+      ? name
+      : null;
   }
 
   /** The last two-word name mentioned before `offset` (that `fits`, if given), for pronouns with no earlier speaker. */
@@ -195,10 +221,19 @@ export class NameIndex {
     let found: string | null = null;
     for (const m of this.mentions) {
       if (m.start >= offset) break;
-      if (fits === undefined || fits(this.resolve(m.name) ?? m.name)) found = m.name;
+      if (fits === undefined || fits(this.resolve(m.name, m.start + 1) ?? m.name)) found = m.name;
     }
     return found;
   }
+}
+
+/** True when every word of `name` is in `fuller`, in order, case aside: "Jon Doe" within "Jon Q. Doe". */
+function within(name: string, fuller: string): boolean {
+  const want = name.toLowerCase().split(' ');
+  const have = fuller.toLowerCase().split(' ');
+  let i = 0;
+  for (const w of have) if (w === want[i]) i += 1;
+  return i === want.length;
 }
 
 /** The line of `text` that holds `at`. */

@@ -162,14 +162,14 @@ export class SpeakerResolver {
       if (last === null || mayBe(last)) return last;
       // Then the last person named before the quotation who may be the one meant.
       const mention = this.names.lastBefore(at, mayBe);
-      const other = mention === null ? null : (this.names.resolve(mention) ?? mention);
+      const other = mention === null ? null : (this.names.resolve(mention, at) ?? mention);
       if (other === null || pronoun === null) return last;
       this.last = other;
       this.pronounOf.set(other, pronoun);
       return other;
     }
     if (a.kind === 'description') return a.who;
-    const full = this.names.resolve(a.who);
+    const full = this.names.resolve(a.who, at);
     if (full !== null) this.last = full;
     return full;
   }
@@ -192,7 +192,7 @@ export class SpeakerResolver {
         const whoAt = m.index + m[0].indexOf(who);
         if (afterOffice(text, whoAt)) who = withoutOfficeTail(who.split(' ')).join(' ');
         // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
-        const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who);
+        const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who, whoAt + 1);
         if (person !== null && whoAt > foundAt) {
           found = person;
           foundAt = whoAt;

@@ -241,3 +241,20 @@ describe('pronouns after another person is named', () => {
     expect(who(t)).toEqual(['Marek Kovacs', 'Greta Olsen', 'Greta Olsen']);
   });
 });
+
+describe('two people with the same surname', () => {
+  it('keeps a full name to its own person, and a surname alone to the one named last', () => {
+    const t =
+      'Irene Vasquez runs the bakery. “We open at five,” Irene Vasquez said.\n\n' +
+      'Her cousin, Tomas Vasquez, runs the café across the road. “We open at seven,” Tomas Vasquez said. ' +
+      '“Nobody wants coffee at five,” Vasquez added.\n\n' +
+      'Irene Vasquez laughed at that. “Bakers do,” Vasquez said.';
+    expect(who(t)).toEqual(['Irene Vasquez', 'Tomas Vasquez', 'Tomas Vasquez', 'Irene Vasquez']);
+  });
+
+  it('still reads a surname as the one person of that name, named in full later', () => {
+    expect(who('“We are ready,” Okafor said. Coach Daniel Okafor has led the side since May.')).toEqual([
+      'Daniel Okafor',
+    ]);
+  });
+});
