@@ -12,6 +12,7 @@ describe('short quotations that a speech verb makes speech', () => {
     ['“We did it!” the rowers shouted as they crossed the line.', '“We did it!”'],
     ['“Sit down,” the chairwoman snapped.', '“Sit down,”'],
     ['“No,” said the goalkeeper.', '“No,”'],
+    ['“Read the report,” the minister shot back.', '“Read the report,”'],
     ['“Enough,” she sighed, and closed the laptop.', '“Enough,”'],
   ])('%s', (text, quote) => {
     expect(spans(text)).toEqual([quote]);
@@ -256,5 +257,15 @@ describe('two people with the same surname', () => {
     expect(who('“We are ready,” Okafor said. Coach Daniel Okafor has led the side since May.')).toEqual([
       'Daniel Okafor',
     ]);
+  });
+});
+
+describe('a reply in the same paragraph', () => {
+  it('keeps “A,” X said. “B,” Y shot back. apart, each with its own speaker', () => {
+    const t =
+      '“Your budget has a hole in it the size of the harbour,” Rosa Lind said. ' +
+      '“Then read page four, where we fill it,” Marta Quist shot back.';
+    expect(who(t)).toEqual(['Rosa Lind', 'Marta Quist']);
+    expect(spans(t)).toHaveLength(2);
   });
 });
