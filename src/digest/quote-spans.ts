@@ -133,7 +133,8 @@ export function contentOf(text: string, q: Pick<RawQuote, 'parts'>): string {
       const next = q.parts[i + 1];
       if (!next || !part.endsWith(',')) return part;
       const between = text.slice(b, next[0]);
-      const sentenceEnds = /\.\s*["“”'‘’«»]?\s*$/u.test(between) && /^\s*\p{Lu}/u.test(text.slice(next[0], next[1]));
+      const sentenceEnds =
+        /\.["”’']?\s*["“”'‘’«»]?\s*$/u.test(between) && /^\s*\p{Lu}/u.test(text.slice(next[0], next[1]));
       return sentenceEnds ? `${part.slice(0, -1)}.` : part;
     })
     .join(' ')

@@ -10,7 +10,12 @@ const MIN_WORDS_ANY_CASE = 12;
 
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
-  const merged = mergeInterrupted(text, findRawQuotes(text));
+  const raws = findRawQuotes(text);
+  const titles = raws.filter((q) => isProgrammeTitle(text, q));
+  const merged = mergeInterrupted(
+    maskTitles(text, titles),
+    raws.filter((q) => !titles.includes(q)),
+  );
   const resolver = new SpeakerResolver(new NameIndex(text), text);
   const out: Quote[] = [];
   let prevEnd = 0;
@@ -73,6 +78,28 @@ function isOneQuotation(text: string, prev: RawQuote, q: RawQuote): boolean {
   const continues = /^\p{Ll}/u.test(contentOf(text, q));
   if (!isInterruption(text.slice(prev.end, q.start), continues)) return false;
   return !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q);
+}
+
+// A programme's title has at most this many words: "Face the Nation", "State of the Union".
+const MAX_TITLE_WORDS = 6;
+const MINOR_WORDS = new Set('a an the and of to in on at by for with'.split(' '));
+
+/**
+ * A programme or column named in marks after its outlet: CNN’s “State of the Union,” NBC’s “Meet the
+ * Press.” Its marks are not speech, and an attribution that names it ("…,” she told CNN’s “State of the
+ * Union.” “B.”) still joins the quotation around it.
+ */
+function isProgrammeTitle(text: string, q: RawQuote): boolean {
+  if (!/\p{Lu}[\p{L}.&]*(?:[’']s|s[’'])\s+$/u.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
+  const words = contentOf(text, q).replace(/[.,]$/, '').split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS && words.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+}
+
+/** The text with the marks around the given quotations blanked out, offsets unchanged. */
+function maskTitles(text: string, titles: RawQuote[]): string {
+  let out = text;
+  for (const q of titles) out = `${out.slice(0, q.start)} ${out.slice(q.start + 1, q.end - 1)} ${out.slice(q.end)}`;
+  return out;
 }
 
 /** A transcript quoted in marks ("WALLACE: …", "(CROSSTALK)"): labelled lines, not one person's quotation. */

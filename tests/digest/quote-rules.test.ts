@@ -269,3 +269,15 @@ describe('a reply in the same paragraph', () => {
     expect(spans(t)).toHaveLength(2);
   });
 });
+
+describe('a programme named in marks inside the attribution', () => {
+  it('joins “A,” X told ABC’s “This Week.” “B.” round the title, which is no quotation', () => {
+    const t =
+      '“The votes are there, and they have been there since March,” Gov. Lena Ortiz told ABC’s “This Week.” ' +
+      '“Leadership is counting them again.”';
+    expect(extractQuotes(t).map((q) => q.text)).toEqual([
+      'The votes are there, and they have been there since March. Leadership is counting them again.',
+    ]);
+    expect(who(t)).toEqual(['Lena Ortiz']);
+  });
+});
