@@ -69,6 +69,14 @@ export const BEFORE = [
   new RegExp(String.raw`(?:${CUES}|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
 ];
+// A determiner, capitalised at a sentence start or not, and up to five lower-case words: "One senior
+// minister", "A spokeswoman for the union", "The company's lawyers".
+const DESCRIBED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+\p{Ll}[\p{Ll}’'\-]*){1,5}?`;
+/** Before the quote, a description as the last sentence's subject: `One senior minister said: ` · `The union said in a statement: `. */
+export const BEFORE_DESCRIPTION = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?\s+)(${DESCRIBED})\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`,
+  'u',
+);
 /** A speech cue with no speaker right before the quote: `…, saying, `. */
 export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
 

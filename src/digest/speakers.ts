@@ -1,9 +1,10 @@
-import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
+import { afterOffice, cleanName, type NameIndex, withoutOfficeTail } from './names.js';
 import {
   AFTER,
   APPOSITIVE,
   BEFORE,
   BEFORE_CUE_ONLY,
+  BEFORE_DESCRIPTION,
   DESCRIBED_FROM,
   NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,
@@ -35,6 +36,11 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
+  // "One senior minister said: “…”": a description as the subject, not a name from an earlier sentence.
+  // Not an office alone ("The senator said:"), which is someone the article names: read on as before.
+  const described = BEFORE_DESCRIPTION.exec(before)?.[1];
+  if (described && !isOffice(described))
+    return { who: described.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' };
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
     // "…attacked Clinton's record, saying, “…”": the speaker is the sentence's subject.
     const m = APPOSITIVE.exec(before) ?? SUBJECT.exec(before);
@@ -42,6 +48,12 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     if (hit) return hit;
   }
   return null;
+}
+
+/** "The senator", "his deputy", "the prime minister": a definite office, which someone the article names holds. */
+function isOffice(description: string): boolean {
+  const [det, ...words] = description.toLowerCase().split(/\s+/);
+  return /^(?:the|his|her|their|its|our)$/.test(det ?? '') && words.every((w) => cleanName(w).length === 0);
 }
 
 // Lower-case particles right before a name: "…, said Commission chief von der Leyen".

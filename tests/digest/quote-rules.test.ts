@@ -281,3 +281,22 @@ describe('a programme named in marks inside the attribution', () => {
     expect(who(t)).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('a description introducing the quotation with a colon', () => {
+  it('credits “One senior official said:” and “The union said in a statement:” to the description', () => {
+    expect(
+      who(
+        'Talks at the ministry ran until midnight, Harold Benn said. One senior official said: “Nobody in that room slept.”',
+      ),
+    ).toEqual(['one senior official']);
+    expect(who('Harold Benn chaired the talks. The union said in a statement: “We are still at the table.”')).toEqual([
+      'the union',
+    ]);
+  });
+
+  it('leaves an office alone ("The senator said:") to the person named before', () => {
+    expect(who('Sen. Harold Benn chaired the talks. The senator said: “We are still at the table.”')).toEqual([
+      'Harold Benn',
+    ]);
+  });
+});
