@@ -16,6 +16,8 @@ const TITLES = new Set(
     // More roles: "Congressman", "striker", "officials".
     'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper',
     'star officials chief-executive',
+    // Members of parliaments, written before a name in British style: "Tory MP Anna Soames".
+    'mp mps mep meps msp msps mla mlas',
     // Roles in court, police, faith and the professions, written before a name: "Prosecutor Daniel Okafor"
     // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',

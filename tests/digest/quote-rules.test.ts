@@ -300,3 +300,12 @@ describe('a description introducing the quotation with a colon', () => {
     ]);
   });
 });
+
+describe('British titles before a name', () => {
+  it('leaves "MP" and "MEP" out of the speaker’s name', () => {
+    const t =
+      'The Labour MP Ruth Ashdown wrote to the minister. She wrote: ‘The ward has been shut for a year.’ ' +
+      '‘We were promised a date,’ said the Green MEP Colin Farrant.';
+    expect(who(t)).toEqual(['Ruth Ashdown', 'Colin Farrant']);
+  });
+});
