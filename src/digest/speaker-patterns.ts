@@ -101,7 +101,7 @@ const COMMON_VERBS = anyOf(
 );
 // Past forms not in -ed that a subject is often followed by: "Arteta shook his head", "Lee stood firm".
 const IRREGULAR_PAST = anyOf(
-  'shook sat stood spoke came felt kept held left met ran won lost thought knew saw became brought sent paid led struck fought'.split(
+  'shook sat stood stuck spoke came felt kept held left met ran won lost thought knew saw became brought sent paid led struck fought'.split(
     ' ',
   ),
 );
@@ -112,12 +112,12 @@ const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A
 // A name set off by commas after a role that opens the sentence: "Her instructor, Gareth Lewis, said".
 const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}(?:${CUES})\b))?`;
 /**
- * A name as the subject of a sentence, before its verb: "Von der Leyen added that…" · "On Monday,
+ * A name as the subject of a sentence, before its verb ("Rubin himself stuck to…" too): "Von der Leyen added that…" · "On Monday,
  * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…" · "Kingsford manager
  * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 /** A speaker named at the end of a sentence of reported speech: "…, his daughter Niamh Walsh said." Global. */

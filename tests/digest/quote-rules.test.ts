@@ -309,3 +309,12 @@ describe('British titles before a name', () => {
     expect(who(t)).toEqual(['Ruth Ashdown', 'Colin Farrant']);
   });
 });
+
+describe('a subject with "himself" or "herself"', () => {
+  it('gives the next "he said" to the person named as subject, not to the last speaker', () => {
+    const t =
+      'Ines Marlow’s campaign called the attack desperate. “He is polling at two percent,” said Owen Tate, her spokesman. ' +
+      'Marlow herself stuck to her speech about bridges. “Every county has one that is falling down,” she said.';
+    expect(who(t)).toEqual(['Owen Tate', 'Ines Marlow']);
+  });
+});
