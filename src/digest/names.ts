@@ -86,9 +86,19 @@ export function cleanName(raw: string): string[] {
     if (!surname) cut = i + 1;
   });
   if (cut >= toks.length) return [];
+  const honorific = HONORIFICS.has((toks[cut - 1] ?? '').toLowerCase());
   toks = toks.slice(cut);
-  if (toks.some((t) => NOT_NAMES.has(t.toLowerCase()))) toks = toks.filter((t) => !NOT_NAMES.has(t.toLowerCase()));
+  if (toks.some((t) => NOT_NAMES.has(t.toLowerCase())))
+    toks = toks.filter((t, i) => !NOT_NAMES.has(t.toLowerCase()) || surnameMay(toks, i, honorific));
   return lastWords(toks, MAX_WORDS);
+}
+
+// "Mrs May", "Theresa May": the month is a surname after an honorific or a first name that ends the run.
+function surnameMay(toks: string[], i: number, afterHonorific: boolean): boolean {
+  if (toks[i] !== 'May' || i !== toks.length - 1) return false;
+  if (i === 0) return afterHonorific;
+  const prev = toks[i - 1]?.toLowerCase() ?? '';
+  return !NOT_NAMES.has(prev) && !TITLES.has(prev) && !DEMONYMS.has(prev);
 }
 
 /** The last `n` words of a name, with the particles among them. */

@@ -28,7 +28,10 @@ export function extractQuotes(text: string): Quote[] {
     const prev = out[out.length - 1];
     // "“A,” the union said, adding: “B.”": B is the union's too, named or not.
     const unnamed = attribution === null || attribution.kind === 'pronoun';
-    if (prev && unnamed && isChained(text.slice(prev.end, q.start))) speaker = prev.speaker;
+    const gap = prev ? text.slice(prev.end, q.start) : '';
+    // "“A,” he said. She added: “B.”": the other pronoun is another person, whatever the chain says.
+    const otherPerson = attribution?.kind === 'pronoun' && otherPronounIn(gap, attribution.who);
+    if (prev && unnamed && !otherPerson && isChained(gap)) speaker = prev.speaker;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
     out.push({ text: body, speaker, start: q.start, end: q.end });
@@ -36,6 +39,11 @@ export function extractQuotes(text: string): Quote[] {
     prevQuoteEnd = q.end;
   }
   return out;
+}
+
+function otherPronounIn(gap: string, who: string): boolean {
+  const other = { he: 'she', she: 'he' }[who.toLowerCase()];
+  return other !== undefined && new RegExp(String.raw`\b${other}\b`, 'i').test(gap);
 }
 
 function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {

@@ -227,6 +227,13 @@ describe('pronouns after another person is named', () => {
     expect(who(t)).toEqual(['Olaf Brenner', 'Ingrid Holm']);
   });
 
+  it('reads "May" as a surname after a first name or an honorific, and a "She added:" after "he said" as another person', () => {
+    const t =
+      'Home Secretary Anna May opened the debate. “The bill is ready,” Mrs May said. ' +
+      'Opposition leader Tom Reddy disagreed. “It is not,” he said. She added: “We will vote on it in June.”';
+    expect(who(t)).toEqual(['Anna May', 'Tom Reddy', 'Anna May']);
+  });
+
   it('takes no subject from behind a preposition or a verb', () => {
     const t =
       '“The count was clean,” said Greta Olsen. Supporters of Bram Koenig gathered outside. ' +
