@@ -6,7 +6,7 @@ import { addDays, isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
-import { isRelativeSpan, NUMBER_WORDS } from './date-words.js';
+import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { mergeNextYear, withSameDay } from './date-links.js';
 
 /**
@@ -30,7 +30,10 @@ export function extractDates(
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
-        if (m) out.push(spanFrom(s, part, followingWeekday(s, part, m, out, published), published));
+        if (m) {
+          const counted = spanFrom(s, part, followingWeekday(s, part, m, out, published), published);
+          out.push(listedWeekday(s, part, counted, out, published));
+        }
       }
     }
   }
@@ -202,6 +205,38 @@ function followingWeekday(
   if (!last) return m;
   const weekday = part.start.get('weekday') ?? 0;
   const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const date = addDays(last.date, gap);
+  return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
+}
+
+// "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
+// another, joined by "and"/"or" and at most three words.
+const LISTED_AFTER = /^\s*,?\s*(?:and|or|&)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const NAMED_WEEKDAY = /\b(?:last|next|this|past|coming)\s/i;
+
+/**
+ * A weekday listed after another weekday of its sentence ("meet next Tuesday and Wednesday", "play
+ * Arsenal on Tuesday and Brentford on Saturday") is the first such day after it: read alone, the
+ * nearest Wednesday may come before the Tuesday. A clause told in the past keeps its own reading
+ * ("trained on Monday and Thursday" when Monday was misread as the one ahead).
+ */
+function listedWeekday(
+  s: Sentence,
+  part: Part,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  if (!part.start.isCertain('weekday') || part.start.isCertain('day') || NAMED_WEEKDAY.test(part.text)) return m;
+  const last = earlier.at(-1);
+  if (!last || last.start < s.start || last.end > m.start) return m;
+  // The one before is a weekday alone ("on Tuesday", "next Tuesday"), not "Tuesday 3 March".
+  if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
+  if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
+  if (tenseNear(s.text, part.index, part.index + part.text.length) === 'past') return m;
+  const weekday = part.start.get('weekday') ?? 0;
+  const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  if (gap === 7) return m;
   const date = addDays(last.date, gap);
   return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
 }

@@ -135,4 +135,21 @@ describe('days counted on from another day', () => {
     // With no day named before it, the weekday is placed as any other.
     expect(datesOf('The following Monday, the drivers struck.')).toEqual([['Monday', '2024-03-11']]);
   });
+
+  it('a weekday listed after another weekday of its sentence is the first such day after it', () => {
+    expect(datesOf('The committee had been due to meet next Tuesday and Wednesday.')).toEqual([
+      ['next Tuesday', '2024-03-19'],
+      ['Wednesday', '2024-03-20'],
+    ]);
+    // 2024-03-17 is a Sunday: the nearest Saturday alone is the day before.
+    expect(datesOf("Emery's side play Arsenal on Tuesday and Brentford on Saturday.", '2024-03-17')).toEqual([
+      ['on Tuesday', '2024-03-19'],
+      ['on Saturday', '2024-03-23'],
+    ]);
+    // A clause told in the past keeps its own reading.
+    expect(datesOf('The side beat Arsenal on Monday and drew with Brentford on Saturday.')).toEqual([
+      ['on Monday', '2024-03-11'],
+      ['on Saturday', '2024-03-09'],
+    ]);
+  });
 });
