@@ -1,9 +1,11 @@
 /**
  * Expressions whose day comes from elsewhere: "the same day" and "until then" from the day the story
- * last named, "next year" after a day from the publication date.
+ * last named, "the day before" the day before it, "next year" after a day from the publication date.
  */
 import type { DateMention } from './types.js';
+import { addDays } from '../time/calendar.js';
 import { anyOf } from './regex-parts.js';
+import { isRelativeSpan } from './date-words.js';
 
 // "end the day", "for the day", "the rest of the day"…
 const BEFORE_THE_DAY = [
@@ -52,6 +54,40 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     const previous = out.filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text)).sort((a, b) => b.end - a.end)[0];
     const date = previous?.date ?? published;
     if (date === null) continue;
+    const role = published === date ? 'published' : 'mention';
+    out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "had agreed the day before.", "the previous day, temperatures…", "said the day before that…": the
+// day before the one the story last named. Not "the day before the vote" (see not-dates.ts).
+const DAY_BEFORE = new RegExp(
+  String.raw`\bthe (?:(?:day|night|evening) before|previous (?:day|night|evening))(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf([
+    'that',
+    'but',
+    'and',
+    'when',
+    'while',
+    'as',
+  ])}\b)`,
+  'gi',
+);
+
+const isDayBefore = (t: string): boolean => new RegExp(`^${DAY_BEFORE.source}$`, 'i').test(t);
+
+/** Adds "the day before", "the previous day": the day before the one the story last named (none when it named none). */
+export function withDayBefore(text: string, dates: DateMention[], published: string | null): DateMention[] {
+  const out = [...dates];
+  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) {
+    const at = m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    // A span ("a year ago", "for two days") is no day the story is told from, nor another "day before".
+    const previous = out
+      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text) && !isRelativeSpan(d.text) && !isDayBefore(d.text))
+      .sort((a, b) => b.end - a.end)[0];
+    if (!previous) continue;
+    const date = addDays(previous.date, -1);
     const role = published === date ? 'published' : 'mention';
     out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
   }

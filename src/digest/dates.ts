@@ -7,7 +7,7 @@ import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
 import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
-import { mergeNextYear, withSameDay } from './date-links.js';
+import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today).
@@ -37,7 +37,7 @@ export function extractDates(
       }
     }
   }
-  return withSameDay(text, mergeNextYear(text, out, published), published);
+  return withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
 }
 
 /** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */

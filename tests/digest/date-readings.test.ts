@@ -136,6 +136,22 @@ describe('days counted on from another day', () => {
     expect(datesOf('The following Monday, the drivers struck.')).toEqual([['Monday', '2024-03-11']]);
   });
 
+  it('"the day before" and "the previous day" alone are the day before the one the story last named', () => {
+    expect(datesOf('The banks cut rates on Monday in a move they had agreed the day before.')).toEqual([
+      ['on Monday', '2024-03-11'],
+      ['the day before', '2024-03-10'],
+    ]);
+    expect(datesOf('The fire broke out on Saturday afternoon; the previous day, temperatures reached 40C.')).toEqual([
+      ['on Saturday afternoon', '2024-03-09'],
+      ['the previous day', '2024-03-08'],
+    ]);
+    // With no day named before it, or with the event it precedes named after it, no day.
+    expect(datesOf('She had arrived the day before.')).toEqual([]);
+    expect(datesOf('Talks ended on Monday. Nobody came the day before the vote.')).toEqual([
+      ['on Monday', '2024-03-11'],
+    ]);
+  });
+
   it('a weekday listed after another weekday of its sentence is the first such day after it', () => {
     expect(datesOf('The committee had been due to meet next Tuesday and Wednesday.')).toEqual([
       ['next Tuesday', '2024-03-19'],
