@@ -25,8 +25,8 @@ export function makeHelpCommand(commands: () => readonly CommandSpec[]): Command
             {
               name: 'Options',
               value: ctx.typed
-                ? `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to show a private answer to the channel.`
-                : `Fill the options Discord offers after the command's name, e.g. ${commandLine(ctx, 'quotes', [['speaker', 'zelenskyy']])}. Set public to True to show a private answer to the channel.`,
+                ? `Give options in order or as name:value, e.g. ${ctx.prefix}quotes speaker:zelenskyy. Add public:true to ${ctx.prefix}quotes to show its answer to the channel.`
+                : `Fill the options Discord offers after the command's name, e.g. ${commandLine(ctx, 'quotes', [['speaker', 'zelenskyy']])}. Set public to True on ${commandLine(ctx, 'quotes')} to show its answer to the channel.`,
             },
             { name: 'Schedules', value: SCHEDULE_FORMS },
           ],
