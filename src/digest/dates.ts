@@ -203,10 +203,7 @@ function followingWeekday(
   // A span ("a year ago", "for 24 hours") is no day the story is told from.
   const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
   if (!last) return m;
-  const weekday = part.start.get('weekday') ?? 0;
-  const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  const date = addDays(last.date, gap);
-  return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
+  return movedTo(weekdayAfter(last.date, part), s, part, m, published);
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
@@ -234,10 +231,20 @@ function listedWeekday(
   if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
   if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
   if (tenseNear(s.text, part.index, part.index + part.text.length) === 'past') return m;
+  const date = weekdayAfter(last.date, part);
+  // The same weekday again ("Tuesday and Tuesday") is no later one.
+  if (date === addDays(last.date, 7)) return m;
+  return movedTo(date, s, part, m, published);
+}
+
+// The first day after `day` that falls on the weekday chrono read.
+function weekdayAfter(day: string, part: Part): string {
   const weekday = part.start.get('weekday') ?? 0;
-  const gap = ((weekday - new Date(`${last.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-  if (gap === 7) return m;
-  const date = addDays(last.date, gap);
+  return addDays(day, ((weekday - new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1);
+}
+
+// The mention on another day, with the role that day has in its sentence.
+function movedTo(date: string, s: Sentence, part: Part, m: DateMention, published: string | null): DateMention {
   return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
 }
 
