@@ -1,13 +1,13 @@
 import type * as chrono from 'chrono-node';
 import { dateParser, holidayIn } from './holidays.js';
-import type { DateMention, DateRole } from './types.js';
+import type { DateMention } from './types.js';
 import type { Sentence } from './sentences.js';
-import { addDays, isoOf } from '../time/calendar.js';
+import { isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
-import { anyWord } from './regex-parts.js';
-import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
+import { anchored } from './date-anchors.js';
+import { roleOf } from './date-roles.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today).
@@ -30,10 +30,7 @@ export function extractDates(
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
-        if (m) {
-          const counted = spanFrom(s, part, followingWeekday(s, part, m, out, published), published);
-          out.push(listedWeekday(s, part, counted, out, published));
-        }
+        if (m) out.push(anchored(s, part, m, out, published));
       }
     }
   }
@@ -184,90 +181,6 @@ function resolve(s: Sentence, r: Part, published: string | null): DateMention | 
   return { text: r.text, date, start, end: start + r.text.length, role };
 }
 
-// "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.
-const THE_FOLLOWING = /\bthe\s+following\s+$/i;
-
-/**
- * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
- * the economics prize the following Monday"); with no day named before it, the reading stays.
- */
-function followingWeekday(
-  s: Sentence,
-  part: Part,
-  m: DateMention,
-  earlier: DateMention[],
-  published: string | null,
-): DateMention {
-  if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
-  if (!THE_FOLLOWING.test(s.text.slice(Math.max(0, part.index - 16), part.index))) return m;
-  // A span ("a year ago", "for 24 hours") is no day the story is told from.
-  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
-  if (!last) return m;
-  return movedTo(weekdayAfter(last.date, part), s, part, m, published);
-}
-
-// "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
-// another, joined by "and"/"or" and at most three words.
-const LISTED_AFTER = /^\s*,?\s*(?:and|or|&)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const NAMED_WEEKDAY = /\b(?:last|next|this|past|coming)\s/i;
-
-/**
- * A weekday listed after another weekday of its sentence ("meet next Tuesday and Wednesday", "play
- * Arsenal on Tuesday and Brentford on Saturday") is the first such day after it: read alone, the
- * nearest Wednesday may come before the Tuesday. A clause told in the past keeps its own reading
- * ("trained on Monday and Thursday" when Monday was misread as the one ahead).
- */
-function listedWeekday(
-  s: Sentence,
-  part: Part,
-  m: DateMention,
-  earlier: DateMention[],
-  published: string | null,
-): DateMention {
-  if (!part.start.isCertain('weekday') || part.start.isCertain('day') || NAMED_WEEKDAY.test(part.text)) return m;
-  const last = earlier.at(-1);
-  if (!last || last.start < s.start || last.end > m.start) return m;
-  // The one before is a weekday alone ("on Tuesday", "next Tuesday"), not "Tuesday 3 March".
-  if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
-  if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
-  if (tenseNear(s.text, part.index, part.index + part.text.length) === 'past') return m;
-  const date = weekdayAfter(last.date, part);
-  // The same weekday again ("Tuesday and Tuesday") is no later one.
-  if (date === addDays(last.date, 7)) return m;
-  return movedTo(date, s, part, m, published);
-}
-
-// The first day after `day` that falls on the weekday chrono read.
-function weekdayAfter(day: string, part: Part): string {
-  const weekday = part.start.get('weekday') ?? 0;
-  return addDays(day, ((weekday - new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1);
-}
-
-// The mention on another day, with the role that day has in its sentence.
-function movedTo(date: string, s: Sentence, part: Part, m: DateMention, published: string | null): DateMention {
-  return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
-}
-
-// "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after "from".
-const SPAN_FROM = new RegExp(String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?)\s+from\s+$`, 'i');
-
-/** "a week from today": the span counted on from the day chrono read, and written as one expression. */
-function spanFrom(s: Sentence, part: Part, m: DateMention, published: string | null): DateMention {
-  const span = SPAN_FROM.exec(s.text.slice(Math.max(0, part.index - 30), part.index));
-  if (!span) return m;
-  const word = (span[1] ?? '').toLowerCase();
-  const n = /^\d/.test(word) ? Number(word) : word.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(word) + 1;
-  const date = addDays(m.date, n * (/^week/i.test(span[2] ?? '') ? 7 : 1));
-  const index = part.index - span[0].length;
-  return {
-    text: `${span[0]}${m.text}`,
-    date,
-    start: m.start - span[0].length,
-    end: m.end,
-    role: roleOf(date, published, s.text.slice(0, index), s.text),
-  };
-}
-
 /** The day chrono read; the drop rules have checked its year. */
 function dayOf(c: chrono.ParsedComponents): string {
   return isoOf(new Date(Date.UTC(c.get('year') ?? 0, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)));
@@ -286,50 +199,4 @@ function place(reading: Reading, day: string): string {
   }
   // A holiday moved a year falls on that year's day of it (Easter, Thanksgiving move about).
   return date === day ? date : (holidayIn(reading.text, Number(date.slice(0, 4))) ?? date);
-}
-
-// Words shortly before a date that make it a deadline: "by 20 January", "no later than Friday".
-const DEADLINE_WORDS = [
-  'by',
-  'until',
-  'till',
-  'before',
-  'no later than',
-  'deadline',
-  'ultimatum',
-  'expires?',
-  'cut-?off',
-];
-const DEADLINE = new RegExp(`${anyWord(DEADLINE_WORDS)}[^.;]{0,25}$`, 'i');
-// Words anywhere in its sentence that make a date ahead an event: "is scheduled for", "the summit on".
-const EVENT_WORDS = [
-  'scheduled',
-  'set for',
-  'due',
-  'planned',
-  'expected',
-  'slated',
-  'will be held',
-  String.raw`inaugurat\w*`,
-  'summit',
-  'election',
-  'vote',
-  'referendum',
-  'hearing',
-  'trial',
-  'launch',
-  'meeting',
-  'conference',
-  'ceremony',
-  'talks',
-  'deadline',
-];
-const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
-
-function roleOf(date: string, published: string | null, before: string, sentence: string): DateRole {
-  if (published !== null && date === published) return 'published';
-  if (published !== null && date < published) return 'mention';
-  if (DEADLINE.test(before)) return 'deadline';
-  if (EVENT.test(sentence)) return 'event';
-  return 'mention';
 }

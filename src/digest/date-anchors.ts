@@ -1,0 +1,110 @@
+/**
+ * Days read against another day of the story rather than against publication: "the following
+ * Monday", a weekday listed after another, "a week from today".
+ */
+import type * as chrono from 'chrono-node';
+import type { DateMention } from './types.js';
+import type { Sentence } from './sentences.js';
+import { addDays } from '../time/calendar.js';
+import { tenseNear } from './tense.js';
+import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
+import { roleOf } from './date-roles.js';
+
+/** What chrono read, where. */
+type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'>;
+
+/** A mention as the story's other days place it (`earlier`: the mentions before it, in order). */
+export function anchored(
+  s: Sentence,
+  part: Read,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  const counted = spanFrom(s, part, followingWeekday(s, part, m, earlier, published), published);
+  return listedWeekday(s, part, counted, earlier, published);
+}
+
+// "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.
+const THE_FOLLOWING = /\bthe\s+following\s+$/i;
+
+/**
+ * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
+ * the economics prize the following Monday"); with no day named before it, the reading stays.
+ */
+function followingWeekday(
+  s: Sentence,
+  part: Read,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
+  if (!THE_FOLLOWING.test(s.text.slice(Math.max(0, part.index - 16), part.index))) return m;
+  // A span ("a year ago", "for 24 hours") is no day the story is told from.
+  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+  if (!last) return m;
+  return movedTo(weekdayAfter(last.date, part), s, part, m, published);
+}
+
+// "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
+// another, joined by "and"/"or" and at most three words.
+const LISTED_AFTER = /^\s*,?\s*(?:and|or|&)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const NAMED_WEEKDAY = /\b(?:last|next|this|past|coming)\s/i;
+
+/**
+ * A weekday listed after another weekday of its sentence ("meet next Tuesday and Wednesday", "play
+ * Arsenal on Tuesday and Brentford on Saturday") is the first such day after it: read alone, the
+ * nearest Wednesday may come before the Tuesday. A clause told in the past keeps its own reading
+ * ("trained on Monday and Thursday" when Monday was misread as the one ahead).
+ */
+function listedWeekday(
+  s: Sentence,
+  part: Read,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  if (!part.start.isCertain('weekday') || part.start.isCertain('day') || NAMED_WEEKDAY.test(part.text)) return m;
+  const last = earlier.at(-1);
+  if (!last || last.start < s.start || last.end > m.start) return m;
+  // The one before is a weekday alone ("on Tuesday", "next Tuesday"), not "Tuesday 3 March".
+  if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
+  if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
+  if (tenseNear(s.text, part.index, part.index + part.text.length) === 'past') return m;
+  const date = weekdayAfter(last.date, part);
+  // The same weekday again ("Tuesday and Tuesday") is no later one.
+  if (date === addDays(last.date, 7)) return m;
+  return movedTo(date, s, part, m, published);
+}
+
+// The first day after `day` that falls on the weekday chrono read.
+function weekdayAfter(day: string, part: Read): string {
+  const weekday = part.start.get('weekday') ?? 0;
+  return addDays(day, ((weekday - new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1);
+}
+
+// The mention on another day, with the role that day has in its sentence.
+function movedTo(date: string, s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
+  return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
+}
+
+// "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after "from".
+const SPAN_FROM = new RegExp(String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?)\s+from\s+$`, 'i');
+
+/** "a week from today": the span counted on from the day chrono read, and written as one expression. */
+function spanFrom(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
+  const span = SPAN_FROM.exec(s.text.slice(Math.max(0, part.index - 30), part.index));
+  if (!span) return m;
+  const word = (span[1] ?? '').toLowerCase();
+  const n = /^\d/.test(word) ? Number(word) : word.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(word) + 1;
+  const date = addDays(m.date, n * (/^week/i.test(span[2] ?? '') ? 7 : 1));
+  const index = part.index - span[0].length;
+  return {
+    text: `${span[0]}${m.text}`,
+    date,
+    start: m.start - span[0].length,
+    end: m.end,
+    role: roleOf(date, published, s.text.slice(0, index), s.text),
+  };
+}

@@ -1,0 +1,49 @@
+import type { DateRole } from './types.js';
+import { anyWord } from './regex-parts.js';
+
+// Words shortly before a date that make it a deadline: "by 20 January", "no later than Friday".
+const DEADLINE_WORDS = [
+  'by',
+  'until',
+  'till',
+  'before',
+  'no later than',
+  'deadline',
+  'ultimatum',
+  'expires?',
+  'cut-?off',
+];
+const DEADLINE = new RegExp(`${anyWord(DEADLINE_WORDS)}[^.;]{0,25}$`, 'i');
+// Words anywhere in its sentence that make a date ahead an event: "is scheduled for", "the summit on".
+const EVENT_WORDS = [
+  'scheduled',
+  'set for',
+  'due',
+  'planned',
+  'expected',
+  'slated',
+  'will be held',
+  String.raw`inaugurat\w*`,
+  'summit',
+  'election',
+  'vote',
+  'referendum',
+  'hearing',
+  'trial',
+  'launch',
+  'meeting',
+  'conference',
+  'ceremony',
+  'talks',
+  'deadline',
+];
+const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
+
+/** What a date is to its sentence: the publication day, a mention, a deadline, or an event ahead. */
+export function roleOf(date: string, published: string | null, before: string, sentence: string): DateRole {
+  if (published !== null && date === published) return 'published';
+  if (published !== null && date < published) return 'mention';
+  if (DEADLINE.test(before)) return 'deadline';
+  if (EVENT.test(sentence)) return 'event';
+  return 'mention';
+}
