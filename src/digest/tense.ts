@@ -1,6 +1,7 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
 import { anyOf, anyWord } from './regex-parts.js';
+import { NOT_PAST, PAST } from './past-forms.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -65,122 +66,6 @@ const CONDITIONAL = 'would(?! have)';
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
 const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
 const FUTURE = new RegExp(`${anyWord(FUTURE_WORDS)}|${CONTRACTED_WILL}`, 'i');
-
-// Past forms: "was", "had", irregular pasts and regular -ed pasts. Participles that belong to a
-// future ("is scheduled for", "expected back") are taken out by FUTURE first.
-const PAST_AUXILIARIES = ['was', 'were', 'had', 'did', 'has been', 'have been'];
-const PAST_ADVERBS = ['ago', 'last', 'earlier', 'previously', 'yesterday'];
-const IRREGULAR_PASTS = [
-  'struck',
-  'took',
-  'made',
-  'came',
-  'went',
-  'gave',
-  'told',
-  'left',
-  'began',
-  'won',
-  'lost',
-  'met',
-  'held',
-  'saw',
-  'fell',
-  'rose',
-  'spoke',
-  'wrote',
-  'sent',
-  'brought',
-  'bought',
-  'thought',
-  'found',
-  'kept',
-  'led',
-  'paid',
-  'stood',
-  'became',
-  'broke',
-  'chose',
-  'drove',
-  'fought',
-  'flew',
-  'grew',
-  'knew',
-  'sold',
-  'shot',
-  'spent',
-  'threw',
-  'beat',
-  'caught',
-  'drew',
-  'fled',
-  'hid',
-  'hung',
-  'meant',
-  'sought',
-  'taught',
-  'tore',
-  'wore',
-  'ran',
-  'sat',
-  'said',
-];
-const REGULAR_PAST = String.raw`\w{2,}ed`;
-const PAST = new RegExp(anyWord([...PAST_AUXILIARIES, ...PAST_ADVERBS, ...IRREGULAR_PASTS, REGULAR_PAST]), 'i');
-
-// -ed words that are not past verbs: words that merely end in -ed, and participles used as
-// adjectives ("the proposed law", "the alleged gunman").
-const ENDING_IN_ED = [
-  'need',
-  'indeed',
-  'hundred',
-  'speed',
-  'seed',
-  'bed',
-  'red',
-  'proceed',
-  'exceed',
-  'succeed',
-  'feed',
-  'breed',
-  'shed',
-  'bleed',
-  'steed',
-  'greed',
-  'weed',
-  'creed',
-  'deed',
-  'freed',
-];
-const ADJECTIVES_IN_ED = [
-  'united',
-  'limited',
-  'based',
-  'advanced',
-  'scheduled',
-  'slated',
-  'expected',
-  'planned',
-  'proposed',
-  'supposed',
-  'interested',
-  'concerned',
-  'related',
-  'armed',
-  'aged',
-  'naked',
-  'wicked',
-  'sacred',
-  'beloved',
-  'alleged',
-  'accused',
-  'unnamed',
-  'unidentified',
-  'detailed',
-  'mixed',
-  'so-called',
-];
-const NOT_PAST = new RegExp(`^${anyOf([...ENDING_IN_ED, ...ADJECTIVES_IN_ED])}$`, 'i');
 
 // Where one clause ends and the next begins: strong punctuation, a comma, or a conjunction that
 // opens a new verb ("…said on Monday that the talks would resume on Friday").
