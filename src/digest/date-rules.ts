@@ -10,7 +10,7 @@ import { looksLikeDate, isRelativeSpan, PART_OF_TODAY } from './date-words.js';
 import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
 import { anyOf, anyWord } from './regex-parts.js';
-import type { Tense } from './tense.js';
+import { tenseNear, type Tense } from './tense.js';
 
 /** One date chrono found, as the rules see it. */
 export interface Reading {
@@ -90,6 +90,15 @@ export const DROP_RULES: readonly DropRule[] = [
   {
     name: 'narrative-span',
     drops: (r) => r.relative && /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier)$/i.test(r.text.trim()),
+  },
+  // "He was freed after 12 years in prison": in a past clause, "after" a span says how long, not when
+  // ("The talks will resume after 43 days" stays a day).
+  {
+    name: 'past-span-after',
+    drops: (r) =>
+      r.relative &&
+      /^after\s/i.test(r.text.trim()) &&
+      tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past',
   },
   // "3/4", "Sun" of Sun Microsystems, "now": chrono reads them as dates; a reader would not.
   {

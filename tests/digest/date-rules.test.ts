@@ -37,6 +37,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'Its oven broke three weeks ago.', dates: [['three weeks ago', '2024-02-21']] },
   },
+  'past-span-after': {
+    text: 'The reporter was released after 12 years in prison.',
+    dates: [],
+    control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
+  },
   'not-written-as-a-date': {
     text: 'Add 3/4 of a cup of flour.',
     dates: [],
