@@ -36,25 +36,27 @@ describe('topics', () => {
   });
 });
 
+// A source article with only what story grouping and the roundup read.
+const art = (id: string, sourceId: string, text: string, seq: number): ArticleRecord => ({
+  id,
+  seq,
+  kind: 'source',
+  sourceId,
+  title: null,
+  date: '2024-11-24',
+  source: sourceId,
+  url: null,
+  text,
+  keyDate: null,
+  hash: id,
+  version: 1,
+  createdAt: 't',
+});
+const wire =
+  'The city council approved the new tram line on Tuesday after a two year review of its costs and its route through the old town.';
+
 describe('near-duplicate stories', () => {
-  const art = (id: string, sourceId: string, text: string, seq: number): ArticleRecord => ({
-    id,
-    seq,
-    kind: 'source',
-    sourceId,
-    title: null,
-    date: '2024-11-24',
-    source: sourceId,
-    url: null,
-    text,
-    keyDate: null,
-    hash: id,
-    version: 1,
-    createdAt: 't',
-  });
   it('groups one story told by two sources, and keeps different stories and one source’s articles apart', () => {
-    const wire =
-      'The city council approved the new tram line on Tuesday after a two year review of its costs and its route through the old town.';
     const a = art('a', 'wire', wire, 1);
     const b = art('b', 'paper', `${wire.replace('Tuesday', 'Tuesday evening')} Work starts in spring.`, 2);
     const c = art(
@@ -70,23 +72,6 @@ describe('near-duplicate stories', () => {
 });
 
 describe('the roundup footer', () => {
-  const art = (id: string, sourceId: string, text: string, seq: number): ArticleRecord => ({
-    id,
-    seq,
-    kind: 'source',
-    sourceId,
-    title: null,
-    date: '2024-11-24',
-    source: sourceId,
-    url: null,
-    text,
-    keyDate: null,
-    hash: id,
-    version: 1,
-    createdAt: 't',
-  });
-  const wire =
-    'The city council approved the new tram line on Tuesday after a two year review of its costs and its route through the old town.';
   const footer = (articles: ArticleRecord[]) =>
     roundupReply(articles, new Map(), new Date('2024-11-24T09:00:00Z'), 'UTC').parts[0]?.footer;
 
