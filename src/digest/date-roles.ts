@@ -14,6 +14,10 @@ const DEADLINE_WORDS = [
   'cut-?off',
 ];
 const DEADLINE = new RegExp(`${anyWord(DEADLINE_WORDS)}[^.;]{0,25}$`, 'i');
+const RESUMES = new RegExp(
+  String.raw`${anyWord(['adjourned', 'suspended', 'postponed', 'paused', 'halted'])}[^.;]{0,60}\b(?:until|till)\s+[^.;]{0,12}$`,
+  'i',
+);
 // Words anywhere in its sentence that make a date ahead an event: "is scheduled for", "the summit on".
 const EVENT_WORDS = [
   'scheduled',
@@ -43,6 +47,8 @@ const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 export function roleOf(date: string, published: string | null, before: string, sentence: string): DateRole {
   if (published !== null && date === published) return 'published';
   if (published !== null && date < published) return 'mention';
+  // "adjourned the case until 18 August": the day it resumes, an event, not a deadline to meet.
+  if (RESUMES.test(before)) return 'event';
   if (DEADLINE.test(before)) return 'deadline';
   if (EVENT.test(sentence)) return 'event';
   return 'mention';

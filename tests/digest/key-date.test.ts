@@ -43,6 +43,17 @@ describe('key date', () => {
     expect(dated.briefing[0]).toMatch(/^The ferry line will resume sailings/);
   });
 
+  it('prefers the event the story turns on over a case adjourned until a nearer day', () => {
+    const d = buildDigest(
+      article(
+        'Sentencing is set for 14 November, the court heard. The judge also adjourned a related civil case until 18 August.',
+        '2025-08-04',
+      ),
+    );
+    expect(d.keyDate?.date).toBe('2025-11-14');
+    expect(d.dates.find((x) => x.date === '2025-08-18')?.role).toBe('event');
+  });
+
   it('names a "have until" deadline by who must act and what they must do', () => {
     const d = buildDigest(
       article(
