@@ -30,9 +30,10 @@ export const quotesCommand = defineCommand({
       for (const meta of (await library.list(LOOK_BACK)).slice(1)) {
         looked++;
         const older = await library.resolve(meta.id);
-        const found = by(library.digest(older).quotes);
+        const od = library.digest(older);
+        const found = by(od.quotes);
         if (found.length === 0) continue;
-        [article, d, quotes] = [older, library.digest(older), found];
+        [article, d, quotes] = [older, od, found];
         break;
       }
     }
