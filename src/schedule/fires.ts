@@ -1,8 +1,23 @@
 import { createTask } from 'node-cron';
+import type { Subscription } from '../store/types.js';
 
 const MINUTE = 60_000;
 /** How far back a missed fire is looked for: a longer outage still gets only one catch-up post. */
 const MAX_LOOKBACK_MINUTES = 8 * 24 * 60;
+
+/**
+ * The subscriptions whose schedule passed a slot since their last fire (while the bot was down), each
+ * with the first slot missed; paused ones and ones never fired yet have none.
+ */
+export function missedFires<S extends Subscription>(subs: readonly S[], now: Date): Array<{ s: S; due: Date }> {
+  const out: Array<{ s: S; due: Date }> = [];
+  for (const s of subs) {
+    if (s.pausedReason !== null || s.lastFireAt === null) continue;
+    const [due] = firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1);
+    if (due) out.push({ s, due });
+  }
+  return out;
+}
 
 /**
  * The instants in (from, to] at which a cron schedule fires in a time zone, minute by minute,

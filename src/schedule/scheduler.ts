@@ -1,9 +1,9 @@
-import { createTask, type ScheduledTask } from 'node-cron';
 import type { Poster } from '../chat/poster.js';
 import type { Subscription } from '../store/types.js';
 import { deliverToChannel, type DeliveryDeps, type FireOutcome } from './deliver.js';
-import { firesBetween } from './fires.js';
-import { cronLogger } from './cron-logger.js';
+import { missedFires } from './fires.js';
+import { channelKey, CronTasks, type TaskSchedule } from './cron-tasks.js';
+import { FireSlots } from './fire-slots.js';
 import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
@@ -44,18 +44,15 @@ const STORE_BACKOFF_MS = 30_000;
  */
 export const SYNC_MS = 30_000;
 
-const keyOf = (s: Pick<Subscription, 'platform' | 'channelId'>): string => `${s.platform}\u0000${s.channelId}`;
-
 /**
  * One node-cron task per subscription, in its time zone, never overlapping itself. Tasks follow the
  * store: `sync()` creates, replaces and removes them as subscriptions change, without a restart.
  */
 export class Scheduler {
-  private readonly tasks = new Map<string, { task: ScheduledTask; cron: string; timeZone: string }>();
+  private readonly tasks: CronTasks;
+  private readonly slots: FireSlots;
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopping = false;
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
   private readonly unsaved = new Map<string, { messageId: string | null }>();
   private storeDownUntil = 0;
   private syncTimer: NodeJS.Timeout | null = null;
@@ -65,6 +62,10 @@ export class Scheduler {
 
   constructor(private readonly deps: SchedulerDeps) {
     this.recovery = new Recovery(deps, (p, c, reason, fire) => this.fire(p, c, reason, undefined, fire));
+    this.tasks = new CronTasks(deps.log, (s, slot, schedule) =>
+      this.fire(s.platform, s.channelId, 'scheduled', slot, undefined, schedule),
+    );
+    this.slots = new FireSlots(deps.maxConcurrentFires ?? MAX_CONCURRENT_FIRES);
   }
 
   /** One look for unfinished work now (tests; the scheduler also looks every few seconds). */
@@ -92,18 +93,13 @@ export class Scheduler {
       );
       this.syncTimer.unref();
     }
-    const catchUps: Array<{ s: Subscription; due: Date }> = [];
-    for (const s of subs) {
-      if (s.pausedReason !== null || s.lastFireAt === null) continue;
-      const [due] = firesBetween(s.cron, s.timeZone, new Date(s.lastFireAt), now, 1);
-      if (due) catchUps.push({ s, due });
-    }
+    const catchUps = missedFires(subs, now);
     // The missed slot is the fire's name: instances starting together catch up once between them.
     await Promise.all(catchUps.map(({ s, due }) => this.fire(s.platform, s.channelId, 'catch-up', due)));
     if (released > 0) {
       // Interrupted deliveries whose channel had no missed fire are retried now too.
-      const done = new Set(catchUps.map(({ s }) => keyOf(s)));
-      const rest = subs.filter((s) => !done.has(keyOf(s)) && s.pausedReason === null);
+      const done = new Set(catchUps.map(({ s }) => channelKey(s)));
+      const rest = subs.filter((s) => !done.has(channelKey(s)) && s.pausedReason === null);
       await Promise.all(rest.map((s) => this.fire(s.platform, s.channelId, 'recovery')));
     }
   }
@@ -115,9 +111,7 @@ export class Scheduler {
     if (this.stopping) return subs;
     // A channel changed here while the list was read: the list may be older than its task (the next look applies it).
     if (background && changes !== this.changes) return subs;
-    const wanted = new Map(subs.map((s) => [keyOf(s), s]));
-    for (const key of this.tasks.keys()) if (!wanted.has(key)) this.drop(key);
-    for (const s of wanted.values()) this.place(s);
+    this.tasks.setAll(subs);
     return subs;
   }
 
@@ -126,41 +120,8 @@ export class Scheduler {
     this.changes++;
     const s = await this.deps.store.getSubscription(platform, channelId);
     if (this.stopping) return;
-    if (!s || !this.deps.posters.has(platform)) this.drop(keyOf({ platform, channelId }));
-    else this.place(s);
-  }
-
-  private place(s: Subscription): void {
-    const key = keyOf(s);
-    const have = this.tasks.get(key);
-    if (have && have.cron === s.cron && have.timeZone === s.timeZone) return;
-    if (have) this.drop(key);
-    const schedule = { cron: s.cron, timeZone: s.timeZone };
-    const task = createTask(
-      s.cron,
-      (ctx) => this.fire(s.platform, s.channelId, 'scheduled', ctx.date, undefined, schedule),
-      {
-        timezone: s.timeZone,
-        noOverlap: true,
-        // node-cron drops a slot its timer reaches more than a second late (a busy event loop, a machine
-        // waking from sleep, a clock set forward), with a warning line of its own: the channel would wait
-        // for its next slot, a day later for "daily". The latest slot due runs late instead, once (the
-        // earlier ones it passed over are dropped), as the catch-up at start does.
-        missedExecutionTolerance: Number.POSITIVE_INFINITY,
-        suppressMissedWarning: true,
-        name: `herald:${s.platform}:${s.channelId}`,
-        logger: cronLogger(this.deps.log, { platform: s.platform, channel: s.channelId }),
-      },
-    );
-    void task.start();
-    this.tasks.set(key, { task, cron: s.cron, timeZone: s.timeZone });
-  }
-
-  private drop(key: string): void {
-    const t = this.tasks.get(key);
-    if (!t) return;
-    void t.task.destroy();
-    this.tasks.delete(key);
+    if (!s || !this.deps.posters.has(platform)) this.tasks.drop({ platform, channelId });
+    else this.tasks.place(s);
   }
 
   /** How many subscriptions have a live task. */
@@ -179,12 +140,12 @@ export class Scheduler {
     reason: FireReason,
     dueAt?: Date,
     taken?: Fire,
-    schedule?: { cron: string; timeZone: string },
+    schedule?: TaskSchedule,
   ): Promise<FireOutcome | null> {
     const run = (async () => {
       // A slot first, then the fire: an instance busy with its share takes no more, so the fires of a
       // fan-out spread over the instances by how fast each gets through them.
-      const release = await this.slot();
+      const release = await this.slots.take();
       // A task whose subscription was changed or removed through another instance: not this schedule's
       // fire any more (and, taken, it would keep the new schedule's fire at the same instant from running).
       if (schedule && !(await this.stillWanted(platform, channelId, schedule))) {
@@ -212,11 +173,7 @@ export class Scheduler {
   }
 
   // Whether a task's schedule is still its subscription's; if not, the task is brought in line.
-  private async stillWanted(
-    platform: string,
-    channelId: string,
-    schedule: { cron: string; timeZone: string },
-  ): Promise<boolean> {
+  private async stillWanted(platform: string, channelId: string, schedule: TaskSchedule): Promise<boolean> {
     if (this.deps.exclusive) return true; // one process: /subscribe here has already replaced the task
     try {
       const s = await this.deps.store.getSubscription(platform, channelId);
@@ -226,8 +183,8 @@ export class Scheduler {
         channel: channelId,
       });
       if (!this.stopping) {
-        if (s && this.deps.posters.has(platform)) this.place(s);
-        else this.drop(keyOf({ platform, channelId }));
+        if (s && this.deps.posters.has(platform)) this.tasks.place(s);
+        else this.tasks.drop({ platform, channelId });
       }
       return false;
     } catch {
@@ -254,19 +211,6 @@ export class Scheduler {
       });
       return false;
     }
-  }
-
-  /** Waits for one of the concurrent-fire slots; resolves with the function that frees it. */
-  private async slot(): Promise<() => void> {
-    const max = this.deps.maxConcurrentFires ?? MAX_CONCURRENT_FIRES;
-    // A freed slot passes straight to the next waiter, so the count never overshoots.
-    if (this.running >= max) await new Promise<void>((r) => this.waiting.push(r));
-    else this.running++;
-    return () => {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
-    };
   }
 
   private async runFire(platform: string, channelId: string, reason: FireReason): Promise<FireOutcome | null> {
@@ -315,7 +259,6 @@ export class Scheduler {
     this.stopping = true;
     this.recovery.stop();
     if (this.syncTimer) clearInterval(this.syncTimer);
-    for (const t of this.tasks.values()) void t.task.destroy();
     this.tasks.clear();
     const finished = await settlesWithin(Promise.allSettled([...this.inFlight]), timeoutMs);
     await this.recovery.leave(finished);
