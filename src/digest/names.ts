@@ -199,7 +199,7 @@ export class NameIndex {
    */
   resolve(raw: string, at = Number.POSITIVE_INFINITY): string | null {
     const toks = cleanName(raw);
-    if (toks.length === 0) return null;
+    if (toks.length === 0) return this.surnameLikeTitle(raw);
     const name = toks.join(' ');
     const known = this.people.get(surnameKey(name)) ?? [];
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
@@ -218,6 +218,17 @@ export class NameIndex {
       if (person !== undefined) found = person;
     }
     return found;
+  }
+
+  /**
+   * "“…,” King said" where the article names Rep. Steve King: a title word alone ("King", "Judge") is that
+   * person's surname, not an office, when the article names exactly one person by it in full.
+   */
+  private surnameLikeTitle(raw: string): string | null {
+    const word = raw.trim().replace(/[.,;:]+$/, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+    const known = this.people.get(surnameKey(word)) ?? [];
+    return known.length === 1 ? (known[0] ?? null) : null;
   }
 
   /** The full name of a person the article names in two words or more, or null: "Meyer" → "Ursula Gertrud Meyer". */
