@@ -29,7 +29,10 @@ const TITLE_ABBREVIATIONS = [...COMMON_TITLES, ...MORE_TITLES];
  * One capitalised word of a name, as regular-expression source. A full stop ends it only after an
  * initial or a title ("J.", "G.K.", "Dr."), so a name never runs into the next sentence.
  */
-export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|${anyOf(TITLE_ABBREVIATIONS)}\.|\p{Lu}[\p{L}’'\-]*)`;
+// Not a party and home town ("Linda Upmeyer, R-Clear Lake,", "Sen. Tom Burroughs, D-Kansas City,"), which
+// regional papers set after a name as a comma-set phrase: read as a name, it became the speaker.
+const NOT_PARTY_HOME = String.raw`(?![DRI]-\p{Lu})`;
+export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|${anyOf(TITLE_ABBREVIATIONS)}\.|${NOT_PARTY_HOME}\p{Lu}[\p{L}’'\-]*)`;
 
 /**
  * Lower-case words inside a name, between two capitalised ones: "Charles de Gaulle", and in pairs,

@@ -13,6 +13,8 @@ const PRONOUN = `(?:he|she|they|He|She|They)`;
 const AFTER_NAME = [
   String.raw`(?:\s*\([^()\n]{1,25}\))?`,
   String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
+  // ", R-Olathe," before a description: "Rep. Ron Ryckman Jr., R-Olathe, who chairs the committee, said".
+  String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
   String.raw`(?:,\s[^,“”"\n]{2,90}?,)?`,
 ].join('');
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;

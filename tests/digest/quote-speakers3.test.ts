@@ -16,3 +16,19 @@ describe('a surname that is also a title word', () => {
     expect(who('The court sat late. “The appeal is dismissed,” Judge said.')).toEqual([null]);
   });
 });
+
+describe('a party and home town after a name', () => {
+  it('is not the speaker: "Sen. Ada Pruitt, R-Cedar Falls, said…" makes her the next "she"', () => {
+    const t =
+      'Gov. Ray Olsen signed the bill on Friday. Senate leader Ada Pruitt, R-Cedar Falls, said the vote was close. ' +
+      '“We got it done,” she said.';
+    expect(who(t)).toEqual(['Ada Pruitt']);
+  });
+
+  it('lets a description follow it: "Rep. Carl Dunn, D-Ames, who chairs…, said"', () => {
+    const t =
+      '“The schools need the money,” said Mayor Ruth Hale. Rep. Carl Dunn, D-Ames, who chairs the budget panel, ' +
+      'said a deal was near. “We will find the money,” he said.';
+    expect(who(t)).toEqual(['Ruth Hale', 'Carl Dunn']);
+  });
+});
