@@ -111,15 +111,18 @@ const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|${IRREGULAR_PAST}
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",
 // "Sixteen-year-old volunteer"; no preposition ("Supporters of Ann Lee") and no verb ("Police told Ann Lee").
 const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A_ROLE}|${CUES}|${COMMON_VERBS})\s)(?:${TOKEN}|\p{Ll}[\p{Ll}’'\-]*)\s+){0,4}?`;
-// A name set off by commas after a role that opens the sentence: "Her instructor, Gareth Lewis, said".
-const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}(?:${CUES})\b))?`;
+// A name set off by commas after a role that opens the sentence: "Her instructor, Gareth Lewis, said" ·
+// "Clinton's campaign chairman, John Podesta, had a different view"; any verb a subject takes.
+const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}${SUBJECT_VERB}))?`;
+// That role after an opening phrase: "After the debate, Trump's campaign manager, Kellyanne Conway, told…".
+const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
 /**
  * A name as the subject of a sentence, before its verb ("Rubin himself stuck to…" too): "Von der Leyen added that…" · "On Monday,
  * Meyer, the envoy, said…" · "Commission President Ursula von der Leyen warned…" · "Kingsford manager
  * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 /** A speaker named at the end of a sentence of reported speech: "…, his daughter Niamh Walsh said." Global. */

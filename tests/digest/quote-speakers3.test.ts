@@ -32,3 +32,19 @@ describe('a party and home town after a name', () => {
     expect(who(t)).toEqual(['Ruth Hale', 'Carl Dunn']);
   });
 });
+
+describe('a role, then the name set off by commas, as a sentence’s subject', () => {
+  it('gives the next pronoun to the person named, whatever the verb', () => {
+    const t =
+      '“We won the night,” said Gov. Dan Marsh. Marsh’s campaign chairwoman, Ellen Ruiz, had a different worry. ' +
+      '“Turnout in the suburbs was soft,” she said.';
+    expect(who(t)).toEqual(['Dan Marsh', 'Ellen Ruiz']);
+  });
+
+  it('reads the role after an opening phrase too', () => {
+    const t =
+      '“I answered every question,” Dan Marsh said. After the forum, the mayor’s spokesman, Omar Bell, ' +
+      'told reporters the mayor was tired. “It was a long week,” he said.';
+    expect(who(t)).toEqual(['Dan Marsh', 'Omar Bell']);
+  });
+});
