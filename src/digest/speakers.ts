@@ -12,6 +12,7 @@ import {
   SUBJECT,
 } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
+import { isPublicRole } from './public-roles.js';
 import { COMMON_TITLES, MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 
 export interface Attribution {
@@ -149,6 +150,8 @@ export function attributedAfter(text: string, qEnd: number): boolean {
  */
 export class SpeakerResolver {
   private last: string | null = null;
+  /** Whether the quotation resolved last went to `last`, a named person, and not to a description or no one. */
+  private lastWasNamed = false;
   /** "he" or "she", for people a pronoun has been credited to through their naming as a subject. */
   private readonly pronounOf = new Map<string, 'he' | 'she'>();
   constructor(
@@ -158,6 +161,12 @@ export class SpeakerResolver {
 
   /** `at` is where the quotation starts, `since` where the one before it ended. */
   resolve(a: Attribution | null, at: number, since = 0): string | null {
+    const who = this.resolveOne(a, at, since);
+    this.lastWasNamed = who !== null && who === this.last;
+    return who;
+  }
+
+  private resolveOne(a: Attribution | null, at: number, since: number): string | null {
     if (a === null) return null;
     if (a.kind === 'pronoun') {
       const said = a.who.toLowerCase();
@@ -180,7 +189,14 @@ export class SpeakerResolver {
       this.pronounOf.set(other, pronoun);
       return other;
     }
-    if (a.kind === 'description') return a.who;
+    if (a.kind === 'description') {
+      // "“…,” the Republican nominee said": the person named as subject just before, or the last speaker.
+      if (!isPublicRole(a.who)) return a.who;
+      // Not the last speaker when the quotation before went to an unnamed one ("the nominee" never named).
+      const person = this.subjectBefore(at, since) ?? (this.lastWasNamed ? this.last : null);
+      if (person !== null) this.last = person;
+      return person ?? a.who;
+    }
     const full = this.names.resolve(a.who, at);
     if (full !== null) this.last = full;
     return full;

@@ -48,3 +48,21 @@ describe('a role, then the name set off by commas, as a sentence’s subject', (
     expect(who(t)).toEqual(['Dan Marsh', 'Omar Bell']);
   });
 });
+
+describe('a public person’s role in place of the name', () => {
+  it('credits "the Republican nominee" and "the former governor" to the person the article just named', () => {
+    const t =
+      'Sen. Ruth Calder of Ohio spoke first. Walter Brandt, in turn, mocked her record on trade. ' +
+      '“She has never built anything,” the Republican nominee said. Calder laughed it off on Tuesday. ' +
+      '“I built a career out of beating men like him,” the former governor said.';
+    expect(who(t)).toEqual(['Walter Brandt', 'Ruth Calder']);
+  });
+
+  it('keeps a role that stands for no one named, and an aide or a campaign, as written', () => {
+    expect(who('The nominee was furious. “This is a disgrace,” the nominee wrote on Twitter.')).toEqual([
+      'the nominee',
+    ]);
+    const aide = 'Ann Cole spoke at noon. “We are ahead in Ohio,” the aide said. “Count the votes,” the campaign said.';
+    expect(who(aide)).toEqual(['the aide', 'the campaign']);
+  });
+});
