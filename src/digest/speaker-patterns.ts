@@ -15,7 +15,8 @@ const AFTER_NAME = [
   String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
   // ", R-Olathe," before a description: "Rep. Ron Ryckman Jr., R-Olathe, who chairs the committee, said".
   String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
-  String.raw`(?:,\s[^,“”"\n]{2,90}?,)?`,
+  // The description may name a place with its state: ", speaking in Burlington, Vermont,".
+  String.raw`(?:,\s[^,“”"\n]{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,)?`,
 ].join('');
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;

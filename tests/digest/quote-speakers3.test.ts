@@ -66,3 +66,12 @@ describe('a public person’s role in place of the name', () => {
     expect(who(aide)).toEqual(['the aide', 'the campaign']);
   });
 });
+
+describe('a description with a place and its state between the name and the verb', () => {
+  it('still reads the name as the subject: "Dana Cole, speaking in Dayton, Ohio, promised…"', () => {
+    const t =
+      '“We will win this state,” said Gov. Ira Platt. Dana Cole, speaking in Dayton, Ohio, promised to repeal the tax. ' +
+      '“I will sign the repeal on my first day,” she told the crowd.';
+    expect(who(t)).toEqual(['Ira Platt', 'Dana Cole']);
+  });
+});
