@@ -3,7 +3,7 @@
  * nominee", "the former secretary of state", "the Texas senator", "the president-elect". Such a speaker is
  * the person the article is talking about, not a separate, unnamed one.
  */
-import { anyOf } from './regex-parts.js';
+import { anyOf, literal } from './regex-parts.js';
 
 // Offices and standings a named politician is referred back to by; not "aide", "official" or "spokesman",
 // which more often stand for someone the article never names.
@@ -32,10 +32,58 @@ const ROLES = [
   'mogul',
 ];
 
+const ROLE = anyOf(ROLES);
+// Titles written short before a name: "Sen. Ann Cole" is "the senator".
+const SHORT: Record<string, string> = {
+  senator: String.raw`Sen\.`,
+  governor: String.raw`Gov\.`,
+  congressman: String.raw`Rep\.`,
+  congresswoman: String.raw`Rep\.`,
+  'attorney general': String.raw`Atty\.\s+Gen\.`,
+};
 // "the", up to four modifiers ("former Ohio state", "presumptive Republican"), and a role at the end.
-const PUBLIC_ROLE = new RegExp(String.raw`^the\s+(?:[\p{L}.’'\-]+\s+){0,4}?${anyOf(ROLES)}$`, 'iu');
+const PUBLIC_ROLE = new RegExp(String.raw`^the\s+(?:[\p{L}.’'\-]+\s+){0,4}?(${ROLE})$`, 'iu');
 
 /** True for a definite description of a public person: "the Democratic nominee", "the former first lady". */
 export function isPublicRole(description: string): boolean {
   return PUBLIC_ROLE.test(description.trim());
+}
+
+/**
+ * The first of `people` whom the article calls by the description's role in so many words: "Republican
+ * nominee Donald Trump", "Hillary Clinton, the former secretary of state", "Sen. Ted Cruz of Texas" for
+ * "the Texas senator". A place or party in the description must be near the naming too, so that
+ * "Sen. Elizabeth Warren of Massachusetts" is not "the former Ohio state senator". `text` should have
+ * its quotations blanked out: what someone says is no naming.
+ */
+export function roleHolder(text: string, description: string, people: readonly (string | null)[]): string | null {
+  const role = PUBLIC_ROLE.exec(description.trim())?.[1];
+  if (!role) return null;
+  const written = role
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1).replace(/-/g, '-?')}`)
+    .join(String.raw`\s+`);
+  const short = SHORT[role.toLowerCase()];
+  const head = short ? `(?:${written}|${short})` : written;
+  // "the former Ohio state senator": Ohio; "the presumptive Republican nominee": Republican.
+  const proper = description.match(/(?<=\s)\p{Lu}[\p{L}’'-]+(?=\s)/gu) ?? [];
+  for (const person of people) {
+    if (person === null) continue;
+    const surname = literal(person.split(' ').pop() ?? '');
+    // The role, then at most three capitalised words (the first names), then the surname.
+    const before = String.raw`\b${head}(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}?\s+${surname}\b`;
+    // The surname, then ", the former secretary of state" (or ", who is the …"), up to five words in between.
+    const after = String.raw`\b${surname}(?:,?\s+[JS]r\.?)?,\s+(?:who\s+(?:is|was)\s+)?(?:[Tt]he|an?)\s+(?:[\p{L}.’'\-]+\s+){0,5}?${head}\b`;
+    for (const m of text.matchAll(new RegExp(`${before}|${after}`, 'gu'))) {
+      const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
+      if (proper.every((w) => near.includes(w))) return person;
+    }
+  }
+  return null;
+}
+
+/** The text with every quotation's words blanked out, offsets kept. */
+export function unquoted(text: string): string {
+  return text.replace(/“[^“”]*”|"[^"\n]*"/g, (q) => ' '.repeat(q.length));
 }

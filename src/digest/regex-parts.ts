@@ -12,3 +12,8 @@ export function anyOf(alternatives: readonly string[]): string {
 export function anyWord(words: readonly string[]): string {
   return String.raw`\b${anyOf(words)}\b`;
 }
+
+/** Text as regular-expression source that matches it literally: `Jr.` → `Jr\.`. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

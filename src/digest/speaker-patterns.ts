@@ -75,9 +75,16 @@ export const BEFORE = [
 // A determiner, capitalised at a sentence start or not, and up to five lower-case words: "One senior
 // minister", "A spokeswoman for the union", "The company's lawyers".
 const DESCRIBED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+\p{Ll}[\p{Ll}’'\-]*){1,5}?`;
-/** Before the quote, a description as the last sentence's subject: `One senior minister said: ` · `The union said in a statement: `. */
+// "Hours later", "Minutes earlier": a sentence's opening words, no speaker.
+const LATER = String.raw`(?:later|earlier|afterwards?)\b`;
+// Before the subject: "In Dayton, " · "Hours later " · "Later the …".
+const LEAD_IN = String.raw`(?:\p{Lu}[^,.!?“”"\n]{0,80},\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:[Ll]ater|[Ee]arlier|[Aa]fterwards?)\s+)?`;
+/**
+ * Before the quote, a description as the last sentence's subject: `One senior minister said: ` ·
+ * `The union said in a statement: ` · `Hours later the former governor hit back: `.
+ */
 export const BEFORE_DESCRIPTION = new RegExp(
-  String.raw`(?:^|[.!?]["”’)]?\s+)(${DESCRIBED})\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`,
+  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${LEAD_IN}(${DESCRIBED})\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`,
   'u',
 );
 /** A speech cue with no speaker right before the quote: `…, saying, `. */
@@ -88,7 +95,7 @@ const SENTENCE_START = String.raw`(?:^|[.!?]\s+)`;
 const OPENING_PHRASE = String.raw`(?:[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?`;
 /** The subject after an opening phrase: "Later, he…" · "During a speech on Monday, Trump…". */
 export const SUBJECT = new RegExp(
-  String.raw`${SENTENCE_START}${OPENING_PHRASE}(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})`,
+  String.raw`${SENTENCE_START}${OPENING_PHRASE}(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})(?![\p{L}’'\-])(?!\s+${LATER})`,
   'u',
 );
 /** "Dean, a former party chairman, poked at Trump…, tweeting, “…”": a name with its description. */

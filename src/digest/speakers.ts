@@ -12,7 +12,7 @@ import {
   SUBJECT,
 } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
-import { isPublicRole } from './public-roles.js';
+import { isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import { COMMON_TITLES, MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 
 export interface Attribution {
@@ -39,16 +39,19 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   }
   // "One senior minister said: “…”": a description as the subject, not a name from an earlier sentence.
   // Not an office alone ("The senator said:"), which is someone the article names: read on as before.
-  const described = BEFORE_DESCRIPTION.exec(before)?.[1];
-  if (described && !isOffice(described))
-    return { who: described.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' };
+  const match = BEFORE_DESCRIPTION.exec(before)?.[1];
+  const described = match
+    ? { who: match.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' as const }
+    : null;
+  if (match && !isOffice(match)) return described;
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
     // "…attacked Clinton's record, saying, “…”": the speaker is the sentence's subject.
     const m = APPOSITIVE.exec(before) ?? SUBJECT.exec(before);
     const hit = m && pick(m, false);
     if (hit) return hit;
   }
-  return null;
+  // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
+  return described;
 }
 
 /** "The senator", "his deputy", "the prime minister": a definite office, which someone the article names holds. */
@@ -152,6 +155,7 @@ export class SpeakerResolver {
   private last: string | null = null;
   /** Whether the quotation resolved last went to `last`, a named person, and not to a description or no one. */
   private lastWasNamed = false;
+  private unquoted: string | undefined;
   /** "he" or "she", for people a pronoun has been credited to through their naming as a subject. */
   private readonly pronounOf = new Map<string, 'he' | 'she'>();
   constructor(
@@ -190,10 +194,16 @@ export class SpeakerResolver {
       return other;
     }
     if (a.kind === 'description') {
-      // "“…,” the Republican nominee said": the person named as subject just before, or the last speaker.
       if (!isPublicRole(a.who)) return a.who;
-      // Not the last speaker when the quotation before went to an unnamed one ("the nominee" never named).
-      const person = this.subjectBefore(at, since) ?? (this.lastWasNamed ? this.last : null);
+      // "“…,” the Republican nominee said": someone the article gives that role, the one just named as
+      // subject or the last speaker first; else, as news refers back to the person it is talking about,
+      // the subject just named or the last named speaker. Not the last speaker when the quotation before
+      // went to an unnamed one ("the nominee" never named).
+      const subject = this.subjectBefore(at, since);
+      const last = this.lastWasNamed ? this.last : null;
+      const named = this.names.mentions.filter((m) => m.start < at).map((m) => m.name);
+      this.unquoted ??= unquoted(this.text);
+      const person = roleHolder(this.unquoted, a.who, [subject, last, ...named.reverse()]) ?? subject ?? last;
       if (person !== null) this.last = person;
       return person ?? a.who;
     }

@@ -50,12 +50,38 @@ describe('a role, then the name set off by commas, as a sentence’s subject', (
 });
 
 describe('a public person’s role in place of the name', () => {
-  it('credits "the Republican nominee" and "the former governor" to the person the article just named', () => {
+  it('credits "the Republican nominee" and "the former governor" to the person the article gives that role', () => {
     const t =
-      'Sen. Ruth Calder of Ohio spoke first. Walter Brandt, in turn, mocked her record on trade. ' +
+      'Sen. Ruth Calder, a former governor of Ohio, spoke first. Republican nominee Walter Brandt mocked her record on trade. ' +
       '“She has never built anything,” the Republican nominee said. Calder laughed it off on Tuesday. ' +
       '“I built a career out of beating men like him,” the former governor said.';
     expect(who(t)).toEqual(['Walter Brandt', 'Ruth Calder']);
+  });
+
+  it('credits the role to the person the article gives it, not to the last speaker', () => {
+    const t =
+      'Ruth Calder, the former governor, and Walter Brandt debated in Toledo. “She has never built anything,” Brandt said. ' +
+      'Hours later the former governor hit back: “I built a career out of beating men like him.”';
+    expect(who(t)).toEqual(['Walter Brandt', 'Ruth Calder']);
+  });
+
+  it('needs the place in the role near the naming: a Massachusetts senator is not "the former Ohio state senator"', () => {
+    const t =
+      'Sen. Paula Grant of Massachusetts praised the plan. Dora Finch spoke next. ' +
+      '“This is about all of us,” the former Ohio state senator said.';
+    expect(who(t)).toEqual(['Dora Finch']);
+  });
+
+  it('reads "Sen." and "Gov." before a name as that role', () => {
+    const t = 'Sen. Ann Cole of Ohio spoke in Toledo on Monday. “I built a career on trade,” the senator said.';
+    expect(who(t)).toEqual(['Ann Cole']);
+  });
+
+  it('takes no opening words for the speaker: "Hours later the union hit back:" is the union', () => {
+    const t =
+      'Walter Brandt spoke in Toledo. “She has never built anything,” Brandt said. ' +
+      'Hours later the union hit back: “He never paid us.” In Dayton, the campaign said: “We are ahead.”';
+    expect(who(t)).toEqual(['Walter Brandt', 'the union', 'the campaign']);
   });
 
   it('keeps a role that stands for no one named, and an aide or a campaign, as written', () => {
