@@ -32,7 +32,8 @@ const ROLES = [
   'mogul',
 ];
 
-const ROLE = anyOf(ROLES);
+/** One of the roles, as regular-expression source (match it case-insensitively). */
+export const ROLE = anyOf(ROLES);
 // Titles written short before a name: "Sen. Ann Cole" is "the senator".
 const SHORT: Record<string, string> = {
   senator: String.raw`Sen\.`,

@@ -4,6 +4,7 @@
  */
 import { LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
+import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
@@ -131,6 +132,11 @@ const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
  */
 export const NAMED_SUBJECT = new RegExp(
   String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
+  'gu',
+);
+/** A public role as a sentence's subject: "The billionaire insisted…" · "Later, the Texas senator said…". Global. */
+export const ROLE_SUBJECT = new RegExp(
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}([Tt]he\s+(?:[\p{L}.’'\-]+\s+){0,4}?${PUBLIC_ROLE})\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 /** A speaker named at the end of a sentence of reported speech: "…, his daughter Niamh Walsh said." Global. */

@@ -9,6 +9,7 @@ import {
   NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,
   NOT_A_NAME,
+  ROLE_SUBJECT,
   SUBJECT,
 } from './speaker-patterns.js';
 import { anyOf, anyWord } from './regex-parts.js';
@@ -201,9 +202,7 @@ export class SpeakerResolver {
       // went to an unnamed one ("the nominee" never named).
       const subject = this.subjectBefore(at, since);
       const last = this.lastWasNamed ? this.last : null;
-      const named = this.names.mentions.filter((m) => m.start < at).map((m) => m.name);
-      this.unquoted ??= unquoted(this.text);
-      const person = roleHolder(this.unquoted, a.who, [subject, last, ...named.reverse()]) ?? subject ?? last;
+      const person = this.holderOf(a.who, at, [subject, last]) ?? subject ?? last;
       if (person !== null) this.last = person;
       return person ?? a.who;
     }
@@ -237,7 +236,26 @@ export class SpeakerResolver {
         }
       }
     }
+    // "The billionaire insisted…": a public role, when the article gives it to someone by name.
+    ROLE_SUBJECT.lastIndex = from;
+    for (let m = ROLE_SUBJECT.exec(text); m; m = ROLE_SUBJECT.exec(text)) {
+      const role = m[1] ?? '';
+      const whoAt = m.index + m[0].indexOf(role);
+      if (whoAt <= foundAt) continue;
+      const person = this.holderOf(role, whoAt, [found, this.last]);
+      if (person !== null) {
+        found = person;
+        foundAt = whoAt;
+      }
+    }
     return found;
+  }
+
+  // The person the article gives a public role, trying `first` before the others named before `at`.
+  private holderOf(role: string, at: number, first: Array<string | null>): string | null {
+    this.unquoted ??= unquoted(this.text);
+    const named = this.names.mentions.filter((m) => m.start < at).map((m) => m.name);
+    return roleHolder(this.unquoted, role, [...first, ...named.reverse()]);
   }
 
   /** The speaker of the previous quotation, for a quote paragraph that continues it without attribution. */

@@ -101,3 +101,12 @@ describe('a description with a place and its state between the name and the verb
     expect(who(t)).toEqual(['Ira Platt', 'Dana Cole']);
   });
 });
+
+describe('a public role as the subject before "he said"', () => {
+  it('gives the pronoun to the person the article gives that role, not to the last speaker', () => {
+    const t =
+      'Dale Hobbs, the billionaire developer, toured Iowa on Monday. Peter Lund spoke first. “We will win here,” Lund said. ' +
+      'The billionaire insisted that the polls were wrong. “They are rigged,” he said.';
+    expect(who(t)).toEqual(['Peter Lund', 'Dale Hobbs']);
+  });
+});
