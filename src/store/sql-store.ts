@@ -3,6 +3,7 @@ import { SqlSourceStore } from './source-store.js';
 import { placeLegacyCursors } from './legacy.js';
 import { SqlCoordination, type Coordination } from './coordination.js';
 import type { Param, SqlDriver } from './sql.js';
+import { json, toDelivery, toSub, type DelRow, type SubRow } from './rows.js';
 import type {
   ArticleStore,
   Claim,
@@ -14,41 +15,6 @@ import type {
   Store,
   Subscription,
 } from './types.js';
-
-interface SubRow {
-  platform: string;
-  channel_id: string;
-  cron: string;
-  schedule: string;
-  time_zone: string;
-  reminders: number;
-  created_by: string;
-  created_at: string;
-  paused_reason: string | null;
-  last_fire_at: string | null;
-  cursor: number | null;
-  first_article: string | null;
-  community: string | null;
-  sources: string | null;
-  topics: string | null;
-  format: string;
-}
-interface DelRow {
-  platform: string;
-  channel_id: string;
-  article_id: string;
-  status: Delivery['status'];
-  attempts: number;
-  claimed_at: string | null;
-  sent_at: string | null;
-  message_id: string | null;
-  last_error: string | null;
-  claimed_by: string | null;
-  lease_until: string | null;
-  parts_sent: number;
-  suspect: number;
-  batch: string | null;
-}
 
 const KEY = 'platform = ? AND channel_id = ? AND article_id = ?';
 const keyOf = (d: DeliveryKey): Param[] => [d.platform, d.channelId, d.articleId];
@@ -342,48 +308,4 @@ export class SqlStore implements Store {
   close(): Promise<void> {
     return this.db.close();
   }
-}
-
-function json(v: unknown): string | null {
-  return v === null || v === undefined ? null : JSON.stringify(v);
-}
-
-function toSub(r: SubRow): Subscription {
-  return {
-    platform: r.platform,
-    channelId: r.channel_id,
-    cron: r.cron,
-    schedule: r.schedule,
-    timeZone: r.time_zone,
-    reminders: Number(r.reminders) === 1,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    pausedReason: r.paused_reason,
-    lastFireAt: r.last_fire_at,
-    cursor: Number(r.cursor ?? 0),
-    firstArticle: r.first_article,
-    community: r.community,
-    sources: r.sources ? (JSON.parse(r.sources) as string[]) : null,
-    topics: r.topics ? (JSON.parse(r.topics) as Subscription['topics']) : null,
-    format: r.format === 'roundup' ? 'roundup' : 'each',
-  };
-}
-
-function toDelivery(r: DelRow): Delivery {
-  return {
-    platform: r.platform,
-    channelId: r.channel_id,
-    articleId: r.article_id,
-    status: r.status,
-    attempts: Number(r.attempts),
-    claimedAt: r.claimed_at,
-    sentAt: r.sent_at,
-    messageId: r.message_id,
-    lastError: r.last_error,
-    claimedBy: r.claimed_by,
-    leaseUntil: r.lease_until,
-    partsSent: Number(r.parts_sent),
-    suspect: Number(r.suspect) === 1,
-    batch: r.batch,
-  };
 }
