@@ -16,6 +16,7 @@ export type UserErrorCode =
   | 'bad-source'
   | 'bad-topics'
   | 'bad-url'
+  | 'cannot-post'
   | 'private-address'
   | 'duplicate'
   | 'forbidden'

@@ -26,6 +26,8 @@ export interface CommandCall {
   options: Record<string, unknown>;
   /** Whether the caller has Manage Channels here (never in a DM). */
   canManage: boolean;
+  /** What Herald lacks to post in this channel, from the interaction's app permissions; null when nothing. */
+  cannotPost: string | null;
 }
 
 /**
@@ -101,6 +103,7 @@ export class CommandAnswerer {
           channelId: call.channelId,
           userId: call.userId,
           canManage: call.canManage,
+          cannotPost: call.cannotPost,
           community,
           // A direct message has no channel to manage: subscriptions are made in a server.
           ...(call.guildId ? {} : { managers: 'channel managers in a server' }),

@@ -27,7 +27,12 @@ const payload = z.object({
   token: z.string().regex(/^[^\s/?#%\\]{1,1000}$/),
   data: z.object({ name: z.string().min(1).max(32), options: z.array(option).max(25).optional() }),
   channel_id: snowflake.optional(),
-  channel: z.object({ id: snowflake }).optional(),
+  channel: z.object({ id: snowflake, type: z.number().int().optional() }).optional(),
+  // Herald's own permissions in the channel, overwrites included.
+  app_permissions: z
+    .string()
+    .regex(/^\d{1,40}$/)
+    .optional(),
   guild_id: snowflake.optional(),
   member: z.object({ user: z.object({ id: snowflake }), permissions: z.string().regex(/^\d{1,40}$/) }).optional(),
   user: z.object({ id: snowflake }).optional(),
@@ -36,6 +41,25 @@ const payload = z.object({
 const PING = 1;
 const APPLICATION_COMMAND = 2;
 const APPLICATION_COMMAND_AUTOCOMPLETE = 4;
+
+// Thread channel types: posting there takes Send Messages in Threads instead of Send Messages.
+const THREADS = new Set([10, 11, 12]);
+
+// What Herald lacks to post a digest in a server channel, as the sentence a server admin acts on.
+function missingToPost(appPermissions: string, channelType: number | undefined): string | null {
+  const has = new PermissionsBitField(BigInt(appPermissions));
+  const send = THREADS.has(channelType ?? 0)
+    ? (['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads] as const)
+    : (['Send Messages', PermissionFlagsBits.SendMessages] as const);
+  const needed = [
+    ['View Channel', PermissionFlagsBits.ViewChannel] as const,
+    send,
+    ['Embed Links', PermissionFlagsBits.EmbedLinks] as const,
+  ];
+  const missing = needed.filter(([, bit]) => !has.has(bit)).map(([name]) => name);
+  if (missing.length === 0) return null;
+  return `Herald cannot post digests in this channel: its role lacks ${missing.join(', ')} here. A server admin can allow it in the channel's settings (Permissions).`;
+}
 
 /** Reads a verified interaction body (already JSON-parsed). Never throws. */
 export function parseInteraction(raw: unknown): ParsedInteraction {
@@ -66,6 +90,7 @@ export function parseInteraction(raw: unknown): ParsedInteraction {
     canManage: d.member
       ? new PermissionsBitField(BigInt(d.member.permissions)).has(PermissionFlagsBits.ManageChannels)
       : false,
+    cannotPost: d.guild_id && d.app_permissions ? missingToPost(d.app_permissions, d.channel?.type) : null,
   };
   if (type === APPLICATION_COMMAND) return { kind: 'command', call };
   const focused = (d.data.options ?? []).find((o) => o.focused === true);

@@ -23,6 +23,8 @@ export interface CommandDeps {
    * ephemerally to `user` when given. Both need the app in the channel.
    */
   postOverflow: (channel: string, message: SlackMessage, user: string | null) => Promise<void>;
+  /** Why the app could not post in the channel (not a member, cannot see it), or null. */
+  cannotPost: (channel: string) => Promise<string | null>;
 }
 
 /** Registers the one slash command: `/herald <subcommand> [args]` for every command in the registry. */
@@ -42,6 +44,7 @@ export function registerCommand(app: App, deps: CommandDeps): void {
           commandPrefix: `${cmd.command} `,
           community: `slack:${cmd.team_id}`,
           canManage: () => deps.admins.canManage(cmd.user_id),
+          cannotPost: () => deps.cannotPost(cmd.channel_id),
           managers: deps.admins.who,
         }),
       {

@@ -185,6 +185,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
         log,
         metrics: this.metrics,
         postOverflow: (channel, m, user) => this.postOverflow(channel, m, user),
+        cannotPost: (channel) => this.cannotPost(channel),
       });
       this.app.error(async (err) => {
         log.error('slack: unhandled error in Bolt', {
@@ -314,6 +315,22 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
       await this.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false });
     } catch (err) {
       this.opts.log.warn('slack: could not DM the subscriber', { user: userId, error: describeError(err) });
+    }
+  }
+
+  // The app's access to a channel, read with the history scopes it already has: where it cannot read,
+  // it cannot post either (chat.postMessage answers the same not_in_channel / channel_not_found).
+  // Anything else (a DM without im:history, Slack unreachable) says nothing: the first post will tell.
+  private async cannotPost(channel: string): Promise<string | null> {
+    try {
+      await this.call(() => this.app.client.conversations.history({ channel, limit: 1 }));
+      return null;
+    } catch (err) {
+      const code = platformError(err);
+      if (code === 'not_in_channel') return 'Herald is not a member of this channel: invite it with /invite @Herald.';
+      if (code === 'channel_not_found')
+        return 'Herald cannot see this channel (private, or a direct message it is not part of): add the app in the channel’s details (Integrations → Add apps).';
+      return null;
     }
   }
 

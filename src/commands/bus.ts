@@ -26,6 +26,12 @@ export interface Caller {
   community?: string;
   /** How commands are typed here (default "/"; Slack: "/herald "), for help and usage text. */
   commandPrefix?: string;
+  /**
+   * Why Herald could not post scheduled digests in this channel (what to grant, in the platform's
+   * words), or null when it can or the platform does not say: known at once (Discord sends the app's
+   * permissions with each command) or a check run only by /subscribe.
+   */
+  cannotPost?: string | null | (() => Promise<string | null>);
 }
 
 /** The one way adapters run commands: by name with options (Discord) or by text (Slack, console). */
@@ -121,11 +127,12 @@ export class CommandBus {
   }
 
   private context(caller: Caller, typed: boolean): CommandContext {
-    const { commandPrefix, community, canManage, ...who } = caller;
+    const { commandPrefix, community, canManage, cannotPost = null, ...who } = caller;
     return {
       ...who,
       typed,
       canManage: typeof canManage === 'function' ? canManage : async () => canManage,
+      cannotPost: typeof cannotPost === 'function' ? cannotPost : async () => cannotPost,
       community: community ?? caller.platform,
       prefix: commandPrefix ?? '/',
       now: this.clock.now(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from './define.js';
 import { switchOption } from './options.js';
 import { textReply } from '../chat/reply.js';
+import { UserError } from '../errors.js';
 import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
@@ -59,6 +60,9 @@ export const subscribeCommand = defineCommand({
   usage: 'subscribe [schedule] [timezone] [source:ID,…] [topics:"…"] [format:each|roundup] [reminders:on|off]',
   handler: async (ctx, o) => {
     const { store, defaultTimeZone, onSubscriptionsChanged } = ctx.services;
+    // A subscription Herald cannot post to would only be paused at its first fire: say so now.
+    const cannotPost = await ctx.cannotPost();
+    if (cannotPost) throw new UserError('cannot-post', `${cannotPost} Then subscribe again.`);
     const old = await store.getSubscription(ctx.platform, ctx.channelId);
     const { schedule: when, timezone: zone } = zoneFromSchedule(o.schedule, o.timezone);
     // Subscribing again changes only what is given (and resumes a paused channel).

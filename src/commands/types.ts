@@ -11,6 +11,8 @@ export interface CommandContext {
   userId: string;
   /** Whether the user may manage this channel (Discord Manage Channels, Slack admin, console: always); asked only when needed. */
   canManage: () => Promise<boolean>;
+  /** Why Herald could not post scheduled digests here, or null when it can (or the platform does not say). */
+  cannotPost: () => Promise<string | null>;
   /** Who may manage channels here, as a refusal names them; the core's wording when absent. */
   managers?: string;
   /** The Discord server, Slack workspace or terminal: sources added in chat belong to it. */

@@ -87,6 +87,8 @@ export interface ChatInputOptions {
   guildId?: string | null;
   /** The member's permissions bit field, as a decimal string (default: none). */
   permissions?: string;
+  /** The app's permissions in the channel, as a decimal string (default: all). */
+  appPermissions?: string;
 }
 
 export const EPHEMERAL = 64;
@@ -411,7 +413,7 @@ export class FakeDiscord {
       data: guildId ? { ...data, guild_id: guildId } : data,
       channel_id: channelId,
       channel: { id: channelId, type: guildId ? 0 : 1, ...(guildId ? { guild_id: guildId, name: 'news' } : {}) },
-      app_permissions: '2251799813685247',
+      app_permissions: o.appPermissions ?? '2251799813685247',
       locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: guildId ? { '0': guildId } : { '1': userId },

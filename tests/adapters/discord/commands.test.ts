@@ -132,6 +132,22 @@ describe('Discord adapter: slash commands against the fake', () => {
     expect(await h.store.listSubscriptions()).toHaveLength(0);
   });
 
+  it('/subscribe where Herald may not post says which permission to grant, privately, and stores nothing', {
+    timeout: 10_000,
+  }, async () => {
+    // View Channel and Embed Links, no Send Messages: every scheduled post would be refused.
+    const appPermissions = String((1n << 10n) | (1n << 14n));
+    const it = await interact(
+      h,
+      h.fake.chatInput('subscribe', {}, { channelId: CHANNEL, permissions: MANAGE_CHANNELS, appPermissions }),
+    );
+    expect(it.callbacks[0]?.data).toEqual({ flags: EPHEMERAL });
+    expect(embedText(it.original?.body)).toContain(
+      'Herald cannot post digests in this channel: its role lacks Send Messages here.',
+    );
+    expect(await h.store.getSubscription('discord', CHANNEL)).toBeNull();
+  });
+
   it('/subscribe with Manage Channels stores the subscription; /unsubscribe removes it', {
     timeout: 10_000,
   }, async () => {

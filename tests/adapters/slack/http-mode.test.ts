@@ -218,6 +218,20 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       expect(h.logs.some((l) => l.includes('command refused'))).toBe(false);
     });
 
+    it('in a channel the app is not in, the admin is told to invite it, privately, and nothing is stored', async () => {
+      h.fake.setHistoryError('C0OUTSIDE', 'not_in_channel');
+      const url = h.fake.responseUrl();
+      await h.postCommand(
+        slashCommand({ text: 'subscribe daily 08:00', user_id: 'U0ADMIN', channel_id: 'C0OUTSIDE', response_url: url }),
+      );
+      await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the refusal');
+      const body = h.fake.responsesTo(url)[0]?.body ?? {};
+      expect(body.response_type).toBe('ephemeral');
+      expect(String(body.text)).toContain('Herald is not a member of this channel: invite it with /invite @Herald.');
+      expect(await h.store.getSubscription('slack', 'C0OUTSIDE')).toBeNull();
+      h.fake.setHistoryError('C0OUTSIDE', null);
+    });
+
     it('a workspace admin subscribes the channel', async () => {
       const url = h.fake.responseUrl();
       await h.postCommand(
