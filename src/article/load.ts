@@ -44,10 +44,11 @@ export function readArticleFile(path: string): Article {
 }
 
 // Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines, a leading
-// "# Heading" as the title, a front-matter date with a time; 3: a date line after that heading; 4: after a plain title line), so
+// "# Heading" as the title, a front-matter date with a time; 3: a date line after that heading; 4: after a plain title line;
+// 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped), so
 // that the index reads every file again once after an upgrade; an article that parses the same is
 // unchanged.
-const READER_VERSION = 4;
+const READER_VERSION = 5;
 
 /** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */
 export function fileStamp(info: { mtimeMs: number; size: number }): string {

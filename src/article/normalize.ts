@@ -1,17 +1,20 @@
 /**
  * Input normalising shared by files, --jsonl lines and feed items: byte-order marks anywhere
- * (Windows editors write one at the start; concatenated files carry them inside) are dropped, and
+ * (Windows editors write one at the start; concatenated files carry them inside) are dropped, as are
+ * the invisible characters web pages put inside words (zero-width space, word joiner, soft hyphen:
+ * "December\u200B 2" is a date, "inaugu\u00ADration" a word), and
  * CRLF, lone CR and the Unicode line and paragraph separators become "\n", so that every parser
  * downstream sees one kind of line end.
  */
 
-// U+FEFF, CR not followed by LF, CRLF, U+2028/U+2029.
-const ODD = /\uFEFF|\r\n?|[\u2028\u2029]/;
-const ODD_ALL = /\uFEFF|\r\n?|[\u2028\u2029]/g;
+// Dropped: U+FEFF, U+200B, U+2060, U+00AD. Line ends: CR not followed by LF, CRLF, U+2028/U+2029.
+const DROPPED = /[\uFEFF\u200B\u2060\u00AD]/;
+const ODD = /[\uFEFF\u200B\u2060\u00AD]|\r\n?|[\u2028\u2029]/;
+const ODD_ALL = /[\uFEFF\u200B\u2060\u00AD]|\r\n?|[\u2028\u2029]/g;
 
 /** `text` without byte-order marks and with "\n" for every line end. Cheap when there is nothing to do. */
 export function normalizeInput(text: string): string {
-  return ODD.test(text) ? text.replace(ODD_ALL, (m) => (m === '\uFEFF' ? '' : '\n')) : text;
+  return ODD.test(text) ? text.replace(ODD_ALL, (m) => (DROPPED.test(m) ? '' : '\n')) : text;
 }
 
 /** Normalised text and a way back to offsets of the text as given. */
@@ -36,7 +39,7 @@ export function normalizeWithMap(original: string): NormalizedText {
   let k = 0;
   for (let i = 0; i < original.length; i++) {
     const c = original[i];
-    if (c === '\uFEFF') continue;
+    if (c !== undefined && DROPPED.test(c)) continue;
     origin[k] = i;
     if (c === '\r' && original[i + 1] === '\n') i++;
     originEnd[k++] = i + 1;

@@ -3,19 +3,19 @@ import { z } from 'zod';
 import type { Article } from './types.js';
 import { isIsoDay } from '../time/calendar.js';
 import { normalizeInput } from './normalize.js';
+import { writtenDay } from '../time/written-day.js';
 import { ArticleError } from '../errors.js';
 
 /** Articles larger than this are refused: they are not news articles, and would stall a digest. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
 
-// A time after the day, as static-site generators write it ("2025-01-06T18:30:00Z", "2025-01-06
-// 18:30"), is dropped: the day as written is the author's own.
-const WITH_TIME =
-  /^(\d{4}-\d{2}-\d{2})[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_FORMS = 'must be a real date, written 2024-11-24, 24 November 2024 or November 24, 2024';
+// A date as people write it ("24 November 2024", "Nov. 24, 2024"); a time after the day, as site
+// generators write it ("2025-01-06T18:30:00Z"), is dropped: the day as written is the author's own.
 const isoDay = z
   .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim().replace(WITH_TIME, '$1')))
-  .refine(isIsoDay, { message: 'must be a real date written YYYY-MM-DD' });
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : (wholeDay(v.trim()) ?? v)))
+  .refine(isIsoDay, { message: DATE_FORMS });
 // A Markdown file's leading "# Heading" is its title when nothing else gives one.
 const HEADING = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/;
 
@@ -29,8 +29,8 @@ const frontMatterSchema = z.object({
 
 // A first line that may come before the date line: a "# Heading", or a title of up to 300 characters.
 const FIRST_LINE = /^[ \t]*(#[ \t]+[^\r\n]*|[^\s#][^\r\n]{0,299})(?:\r\n?|\n)/;
-// "date 2024-11-24", and as people also write it, "Date: 2024-11-24".
-const DATE_LINE = /^[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\S+)[ \t]*/i;
+// "date 2024-11-24", and as people also write it, "Date: 2024-11-24" or "Published: Nov. 24, 2024".
+const DATE_LABEL = /^[ \t]*(?:date|published|posted)(?:[ \t]*:[ \t]*|[ \t]+)/i;
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
@@ -52,21 +52,39 @@ export function parseArticle(content: string, id: string): Article {
   // or right after a plain title line (which, like a front-matter title, does not).
   const first = FIRST_LINE.exec(raw);
   const heading = first?.[0] ?? '';
-  const m = DATE_LINE.exec(raw) ?? (heading ? DATE_LINE.exec(raw.slice(heading.length)) : null);
-  if (m && /^\d/.test(m[1] ?? '')) {
-    const date = m[1] ?? '';
-    if (!isIsoDay(date)) {
-      throw new ArticleError(
-        'bad-date',
-        `${id}: the date line's "${date}" is not a real date (write it as YYYY-MM-DD)`,
-      );
-    }
-    const after = m.input === raw ? '' : heading;
-    const body = raw.slice(after.length + m[0].length).replace(/^(?:\r\n?|\n)/, '');
+  const onFirst = dateLine(raw, id);
+  const m = onFirst ?? (heading ? dateLine(raw.slice(heading.length), id) : null);
+  if (m) {
+    const { date } = m;
+    const after = onFirst ? '' : heading;
+    const body = raw.slice(after.length + m.length).replace(/^(?:\r\n?|\n)/, '');
     const title = after && !after.trimStart().startsWith('#') ? (first?.[1]?.trim() ?? null) : null;
     return withHeading({ ...base, title, date, text: requireBody(title ? body : after + body, id) });
   }
   return withHeading({ ...base, text: requireBody(raw, id) });
+}
+
+// A date line at the start of `s`: its day and length (with the spaces after it), or null when `s`
+// opens with no such line. A label followed by digits that are no date is an error, not text.
+function dateLine(s: string, id: string): { date: string; length: number } | null {
+  const label = DATE_LABEL.exec(s)?.[0];
+  if (label === undefined) return null;
+  const rest = s.slice(label.length);
+  const found = writtenDay(rest);
+  if (found)
+    return {
+      date: found.day,
+      length: label.length + found.length + (/^[ \t]*/.exec(rest.slice(found.length))?.[0].length ?? 0),
+    };
+  if (!/^\d/.test(rest)) return null;
+  const written = /^\S+/.exec(rest)?.[0] ?? '';
+  throw new ArticleError('bad-date', `${id}: the date line's "${written}" is not a real date (write it as 2024-11-24)`);
+}
+
+// A date that is the whole of `v`, as YYYY-MM-DD.
+function wholeDay(v: string): string | null {
+  const found = writtenDay(v);
+  return found && found.length === v.length ? found.day : null;
 }
 
 // The text keeps its heading line, so that every offset still points into the text as given.

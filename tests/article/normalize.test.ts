@@ -153,3 +153,20 @@ describe('the command line with a byte-order mark and CRLF', () => {
     expect(out[0]?.dates.map((x) => story.slice(x.start, x.end))).toEqual(['on Saturday']);
   });
 });
+
+describe('invisible characters that web pages put inside words', () => {
+  // A zero-width space inside a date, a soft hyphen inside a name, a word joiner inside a quote.
+  const text =
+    'The bridge will reopen on 14\u200B September, said engineer Ana Ko\u00ADvacs. “It is safe\u2060 again,” she said.';
+  const d = buildDigest(article(text, '2025-06-10'));
+
+  it('hide no date or speaker, and offsets still point at the text as given', () => {
+    expect(d.dates.map((x) => x.date)).toEqual(['2025-09-14']);
+    // The date's text is what a reader sees (no invisible character); its offsets cover it as given.
+    expect(d.dates.map((x) => [x.text, text.slice(x.start, x.end)])).toEqual([
+      ['on 14 September', 'on 14\u200B September'],
+    ]);
+    expect(d.quotes.map((q) => q.speaker)).toEqual(['Ana Kovacs']);
+    expect(d.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“It is safe\u2060 again,”']);
+  });
+});

@@ -47,6 +47,27 @@ describe('plain text articles', () => {
     expect(code(() => parseArticle('date 2024-11-24   \n  ', 'x'))).toBe('empty');
     expect(code(() => parseArticle('PK\u0003\u0004\u0000\u0000binary', 'x'))).toBe('binary');
   });
+  it('reads a date line written as people write dates, with a time, or labelled "Published"', () => {
+    expect(parseArticle('date 3 March 2025\nThe dam opened.', 'x')).toMatchObject({
+      date: '2025-03-03',
+      text: 'The dam opened.',
+    });
+    expect(parseArticle('Published: Mar. 3, 2025 The dam opened.', 'x')).toMatchObject({
+      date: '2025-03-03',
+      text: 'The dam opened.',
+    });
+    expect(parseArticle('Date: 2025-03-03T21:15:00-05:00\nThe dam opened.', 'x').date).toBe('2025-03-03');
+    // A label before words that are no date is text; before digits that are no date, an error.
+    expect(parseArticle('Posted in the lobby, the notice was torn down.', 'x').date).toBeNull();
+    const err = (() => {
+      try {
+        parseArticle('date 03/04/2025\nThe dam opened.', 'x');
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(err).toBe('x: the date line\'s "03/04/2025" is not a real date (write it as 2024-11-24)');
+  });
   it('keeps an article without a date line, undated', () => {
     expect(parseArticle('Dated later.', 'x').date).toBeNull();
   });
@@ -70,6 +91,11 @@ describe('markdown with front matter', () => {
     for (const date of ['2025-01-06T18:30:00Z', '2025-01-06 18:30', '2025-01-06T23:30:00-05:00', "'2025-01-06T08:00'"])
       expect(parseArticle(`---\ndate: ${date}\n---\nText.`, 'x').date, date).toBe('2025-01-06');
     expect(code(() => parseArticle('---\ndate: 2025-01-06T25:99\n---\nText.', 'x'))).toBe('bad-date');
+  });
+  it('takes a date written in words', () => {
+    for (const date of ['3 March 2025', 'March 3, 2025', 'Mon, 3 Mar 2025'])
+      expect(parseArticle(`---\ndate: ${date}\n---\nText.`, 'x').date).toBe('2025-03-03');
+    expect(code(() => parseArticle('---\ndate: 31 April 2025\n---\nText.', 'x'))).toBe('bad-date');
   });
   it('takes a leading Markdown heading as the title when nothing else gives one; the text keeps it', () => {
     const a = parseArticle('# Ferry service resumes\n\nThe ferry sails again on Monday.\n', 'ferry');
