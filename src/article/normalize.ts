@@ -24,26 +24,59 @@ export interface NormalizedText {
   toOriginal(start: number, end: number): [number, number];
 }
 
+// HTML character references, as text copied from a page's source carries them: numeric ones, and the
+// named ones news copy uses. Others ("&copy;") stay as written.
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|[lr][sd]quo|[mn]dash|hellip));/y;
+const HAS_ENTITY = /&(?:#\d|#[xX]\p{AHex}|(?:amp|lt|gt|quot|apos|nbsp|[lr][sd]quo|[mn]dash|hellip);)/u;
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
+
 /**
  * normalizeInput with an offset map, for a core that must report offsets into the text exactly
  * as given: a range of the normalised text maps to the range of the original holding the same
- * characters ("\n" that was "\r\n" covers both).
+ * characters ("\n" that was "\r\n" covers both). For reading only, HTML character references are
+ * read as the characters they stand for ("&#8220;" is “), each mapped back to the whole reference.
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  if (!ODD.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
-  const text = normalizeInput(original);
+  if (!ODD.test(original) && !HAS_ENTITY.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
   // origin[i]: original offset where normalised character i starts; originEnd[i]: where it ends.
-  const n = text.length;
-  const origin = new Int32Array(n);
-  const originEnd = new Int32Array(n);
-  let k = 0;
+  const chars: string[] = [];
+  const origin: number[] = [];
+  const originEnd: number[] = [];
+  const emit = (c: string, from: number, to: number): void => {
+    chars.push(c);
+    origin.push(from);
+    originEnd.push(to);
+  };
   for (let i = 0; i < original.length; i++) {
-    const c = original[i];
-    if (c !== undefined && DROPPED.test(c)) continue;
-    origin[k] = i;
-    if (c === '\r' && original[i + 1] === '\n') i++;
-    originEnd[k++] = i + 1;
+    const c = original[i] ?? '';
+    if (DROPPED.test(c)) continue;
+    if (c === '\r') {
+      const to = original[i + 1] === '\n' ? i + 2 : i + 1;
+      emit('\n', i, to);
+      i = to - 1;
+    } else if (c === '\u2028' || c === '\u2029') emit('\n', i, i + 1);
+    else if (c === '&' && entityAt(original, i)) {
+      const [decoded, length] = entityAt(original, i) ?? ['', 1];
+      for (const unit of decoded.split('')) emit(unit, i, i + length);
+      i += length - 1;
+    } else emit(c, i, i + 1);
   }
+  const text = chars.join('');
+  const n = text.length;
   return {
     text,
     toOriginal(start, end) {
@@ -52,4 +85,16 @@ export function normalizeWithMap(original: string): NormalizedText {
       return [s, e];
     },
   };
+}
+
+// The character an HTML reference at `i` stands for, and the reference's length; null for none.
+function entityAt(text: string, i: number): [string, number] | null {
+  ENTITY.lastIndex = i;
+  const m = ENTITY.exec(text);
+  if (!m) return null;
+  const code = m[1] ? Number(m[1]) : m[2] ? Number.parseInt(m[2], 16) : null;
+  if (code === null) return [NAMED[m[3] ?? ''] ?? '', m[0].length];
+  // A code point that is no character (0, a surrogate, past U+10FFFF) stays as written.
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return [String.fromCodePoint(code), m[0].length];
 }

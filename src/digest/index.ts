@@ -46,7 +46,9 @@ export function digestAt(article: Article, now: Date, timeZone = 'UTC'): Digest 
 function compute(article: Article): DigestCore {
   // Byte-order marks and CRLF are dropped for reading, and offsets mapped back to the text as given.
   const normalized = normalizeWithMap(article.text);
-  const { text } = normalized;
+  // Guillemets, as translated copy prints quotations («…»), read as the curly marks English news
+  // uses: one character for one, so offsets do not move.
+  const text = normalized.text.replace(/[«»]/g, (m) => (m === '«' ? '“' : '”'));
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const [start, end] = normalized.toOriginal(x.start, x.end);
     return { ...x, start, end };

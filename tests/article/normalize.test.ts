@@ -170,3 +170,25 @@ describe('invisible characters that web pages put inside words', () => {
     expect(d.quotes.map((q) => text.slice(q.start, q.end))).toEqual(['“It is safe\u2060 again,”']);
   });
 });
+
+describe('HTML character references in text copied from a page', () => {
+  const text =
+    '&#8220;The dam is safe,&#8221; said engineer Ana Kovacs. AT&amp;T&rsquo;s lines were restored on 2&nbsp;June.';
+  const d = buildDigest(article(text, '2025-06-10'));
+
+  it('are read as the characters they stand for, with offsets into the text as given', () => {
+    expect(d.quotes.map((q) => [q.text, text.slice(q.start, q.end)])).toEqual([
+      ['The dam is safe', '&#8220;The dam is safe,&#8221;'],
+    ]);
+    expect(d.dates.map((x) => [x.date, text.slice(x.start, x.end)])).toEqual([['2025-06-02', 'on 2&nbsp;June']]);
+    expect(d.briefing.join(' ')).toContain('AT&T’s lines');
+  });
+});
+
+describe('guillemets, as translated copy prints quotations', () => {
+  it('mark a quotation like curly quotes, with offsets into the text as given', () => {
+    const text = 'Dock workers ended their strike. «We won,» said union leader Maria Lopez.';
+    const d = buildDigest(article(text, '2025-06-10'));
+    expect(d.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)])).toEqual([['Maria Lopez', '«We won,»']]);
+  });
+});
