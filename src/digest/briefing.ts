@@ -1,5 +1,5 @@
 import type { Sentence } from './sentences.js';
-import { overlap, wordCount } from './text-stats.js';
+import { cutAtWord, overlap, wordCount } from './text-stats.js';
 import { stripDateline } from './clutter.js';
 import {
   briefingCandidates,
@@ -91,6 +91,10 @@ export function selectBriefing(
     chosen.push({ index, text, words: [], features: [] });
     chars += text.length + 1;
   }
+  // Text with no sentence end in reach (a transcript without punctuation): its opening words, cut.
+  const first = sentences[0];
+  if (chosen.length === 0 && first)
+    chosen.push({ index: 0, text: cutAtWord(stripDateline(first.text), MAX_ITEM_CHARS), words: [], features: [] });
   return chosen.sort((a, b) => a.index - b.index).map((c) => closeQuotes(c.text));
 }
 

@@ -1,5 +1,6 @@
 import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
+import { cutAtWord } from './text-stats.js';
 
 const LABEL_MAX = 80;
 // Fewer words than this say too little on their own ("They", "Vote").
@@ -182,7 +183,5 @@ function words(text: string): number {
 }
 
 function shorten(s: string): string {
-  if (s.length <= LABEL_MAX) return s;
-  const cut = s.slice(0, LABEL_MAX);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+  return cutAtWord(s, LABEL_MAX);
 }

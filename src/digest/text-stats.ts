@@ -31,3 +31,11 @@ export function overlap(a: string[], b: string[]): number {
   for (const w of sa) if (sb.has(w)) inter++;
   return inter / (sa.size + sb.size - inter);
 }
+
+/** `text` cut to at most `max` characters at a word's end, then "…" when cut (a "," or the like before it dropped). */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+}

@@ -85,6 +85,16 @@ describe('briefing', () => {
   });
 });
 
+describe('a text with no sentence end in reach', () => {
+  it('is briefed by its opening words, cut at a word, rather than by nothing', () => {
+    const words = Array.from({ length: 900 }, (_, i) => (i % 3 === 0 ? 'river' : i % 3 === 1 ? 'barges' : 'moving'));
+    const d = buildDigest(article(`and the ${words.join(' ')}`, '2025-03-01'));
+    expect(d.briefing).toHaveLength(1);
+    expect(d.briefing[0]).toMatch(/^and the river barges moving .* (?:river|barges|moving)…$/);
+    expect(d.briefing[0]?.length).toBeLessThanOrEqual(301);
+  });
+});
+
 describe('briefing lines cut from a quotation of several sentences', () => {
   it('close what they open and open what they close', () => {
     expect(closeQuotes('“The pier needs money, and it needs it now.')).toBe(
