@@ -46,13 +46,24 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     : null;
   if (match && !isOffice(match)) return described;
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
-    // "…attacked Clinton's record, saying, “…”": the speaker is the sentence's subject.
-    const m = APPOSITIVE.exec(before) ?? SUBJECT.exec(before);
+    // "…attacked Clinton's record, saying, “…”": the speaker is the subject of the sentence with the cue.
+    const sentence = before.slice(lastSentenceStart(before));
+    // "Clinton spokesman Brian Fallon said the speech “…”": the name after its role, not the role's name.
+    NAMED_SUBJECT.lastIndex = 0;
+    const m = APPOSITIVE.exec(sentence) ?? NAMED_SUBJECT.exec(sentence) ?? SUBJECT.exec(sentence);
     const hit = m && pick(m, false);
     if (hit) return hit;
   }
   // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
   return described;
+}
+
+// Where the last sentence of `text` starts: after its last full stop (not a title's or an initial's)
+// followed by a capital.
+function lastSentenceStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  return start;
 }
 
 /** "The senator", "his deputy", "the prime minister": a definite office, which someone the article names holds. */
@@ -114,6 +125,7 @@ export function isInterruption(between: string, continues = false): boolean {
 // A stop, not after a title or an initial ("Mr.", "J."), then a capital: a new sentence.
 const NOT_AFTER_A_TITLE = String.raw`(?<!\b${anyOf([...COMMON_TITLES, String.raw`\p{Lu}`])})`;
 const NEW_SENTENCE = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["')]?\s+\p{Lu}`, 'u');
+const SENTENCE_BREAK = new RegExp(String.raw`${NOT_AFTER_A_TITLE}[.!?]["”’')]?\s+(?=["“‘]?\p{Lu})`, 'gu');
 
 const SECOND_VERBS = [
   'adding',

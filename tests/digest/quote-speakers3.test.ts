@@ -110,3 +110,16 @@ describe('a public role as the subject before "he said"', () => {
     expect(who(t)).toEqual(['Peter Lund', 'Dale Hobbs']);
   });
 });
+
+describe('a speech cue right before the quote ("…, adding, “…”")', () => {
+  it('takes the subject of the cue’s own sentence, past a scare quote in the one before', () => {
+    const t =
+      'The levy was called “a tax on thrift” by critics. Mayor Hal Dunne spoke to the Ledger, adding, “We will appeal.”';
+    expect(who(t)).toEqual(['Hal Dunne']);
+  });
+
+  it('takes the name after its role: "Clinton spokesman Brian Fallon said the speech “…”"', () => {
+    const t = 'Rivals answered fast. Dunne spokesman Ike Moss said the speech "offered nothing new." Moss left early.';
+    expect(who(t)).toEqual(['Ike Moss']);
+  });
+});
