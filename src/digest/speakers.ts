@@ -187,6 +187,8 @@ export class SpeakerResolver {
     if (a === null) return null;
     if (a.kind === 'pronoun') {
       const said = a.who.toLowerCase();
+      // "“We won!” they shouted": a group, which the people named before are not.
+      if (said === 'they') return null;
       const pronoun = said === 'he' || said === 'she' ? said : null;
       // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
       const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;

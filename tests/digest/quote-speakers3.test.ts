@@ -123,3 +123,10 @@ describe('a speech cue right before the quote ("…, adding, “…”")', () =>
     expect(who(t)).toEqual(['Ike Moss']);
   });
 });
+
+describe('"they" as the speaker', () => {
+  it('is a group, not the person who spoke last', () => {
+    const t = '“We will not fold,” said union chief Ray Oduya. The crowd outside grew. “Pay us now!” they chanted.';
+    expect(who(t)).toEqual(['Ray Oduya', null]);
+  });
+});
