@@ -78,8 +78,12 @@ export const DROP_RULES: readonly DropRule[] = [
     name: 'no-day',
     drops: (r) => !r.start.isCertain('day') && !r.weekdayOnly && !isCountedSpan(r) && !isPartOfToday(r),
   },
-  // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day.
-  { name: 'weekday-as-adjective', drops: (r) => r.weekdayOnly && WEEKDAY_NOUN.test(after(r)) },
+  // "Sunday hours", "Saturday editions": a weekday used as an adjective names no day. A comma read
+  // with the weekday ends it: "on Monday, hours before he left" is Monday.
+  {
+    name: 'weekday-as-adjective',
+    drops: (r) => r.weekdayOnly && !/[,;:]\s*$/.test(r.text) && WEEKDAY_NOUN.test(after(r)),
+  },
   // "Every Saturday at 6am", "each Monday": a weekday that comes round names no one day.
   {
     name: 'recurring-weekday',

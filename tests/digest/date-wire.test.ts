@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// Cases from a fifth review round: wire, market and broadcast copy written for Herald.
+// Trailing punctuation read with an expression ("Monday,") is not what these tests are about.
+const datesOf = (text: string, published: string) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('a weekday set off by a comma', () => {
+  it('is a day even when a noun a weekday can qualify follows the comma', () => {
+    // 2001-05-09 is a Wednesday.
+    expect(datesOf('The mayor won a confidence vote on Monday, hours before the strike began.', '2001-05-09')).toEqual([
+      ['on Monday', '2001-05-07'],
+    ]);
+    expect(datesOf('The mayor cut Sunday hours at the library.', '2001-05-09')).toEqual([]);
+  });
+});
