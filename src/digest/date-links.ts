@@ -60,8 +60,9 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
   return out.sort((a, b) => a.start - b.start);
 }
 
-// "had agreed the day before.", "the previous day, temperatures…", "said the day before that…": the
-// day before the one the story last named. Not "the day before the vote" (see not-dates.ts).
+// "had agreed the day before.", "the previous day, temperatures…", "said the day before that…",
+// "urged the board the day before to accept": the day before the one the story last named. Not "the
+// day before the vote" (see not-dates.ts): a preposition cannot start the event "before" names.
 const DAY_BEFORE = new RegExp(
   String.raw`\bthe (?:(?:day|night|evening) before|previous (?:day|night|evening))(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf([
     'that',
@@ -70,6 +71,14 @@ const DAY_BEFORE = new RegExp(
     'when',
     'while',
     'as',
+    'to',
+    'in',
+    'at',
+    'with',
+    'for',
+    'on',
+    'from',
+    'by',
   ])}\b)`,
   'gi',
 );

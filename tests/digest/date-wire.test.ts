@@ -16,3 +16,18 @@ describe('a weekday set off by a comma', () => {
     expect(datesOf('The mayor cut Sunday hours at the library.', '2001-05-09')).toEqual([]);
   });
 });
+
+describe('"the day before" followed by a preposition', () => {
+  it('is the day before the one the story last named; "the day before the vote" stays out', () => {
+    // 1995-03-10 is a Friday.
+    const text =
+      'The board met yesterday. A large holder had written to the directors the day before to demand a sale.';
+    expect(datesOf(text, '1995-03-10')).toEqual([
+      ['yesterday', '1995-03-09'],
+      ['the day before', '1995-03-08'],
+    ]);
+    expect(datesOf('The board met yesterday. Holders sold shares the day before the vote.', '1995-03-10')).toEqual([
+      ['yesterday', '1995-03-09'],
+    ]);
+  });
+});
