@@ -7,10 +7,11 @@ import type * as chrono from 'chrono-node';
  * by one (see date-rules.ts).
  */
 
-// Only after a preposition of time, and only when nothing but punctuation or another such day
-// follows: "the 24th anniversary", "for the 10th time", "the 18th hole" are not days.
+// Only after a preposition of time, and only when punctuation, another such day, or a word no noun
+// can be ("had", "in", "at": "figures released on the 10th had shown") follows: "the 24th
+// anniversary", "for the 10th time", "the 18th hole" are not days, nor "for the 10th in a row".
 const MONTH_DAY =
-  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/i;
+  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:had|has|have|was|were|is|are|will|would|in|at|with|when)\b(?!\s+a\s+row\b))/i;
 
 /** "the 6th" and the like, as a whole. */
 export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;

@@ -31,3 +31,14 @@ describe('"the day before" followed by a preposition', () => {
     ]);
   });
 });
+
+describe('a day of the month followed by a verb or a preposition', () => {
+  it('"released on the 10th had shown" is the 10th; "for the 10th in a row" is no day', () => {
+    // 1996-05-17 is a Friday.
+    expect(datesOf('Figures released on the 10th had shown a surplus.', '1996-05-17')).toEqual([
+      ['the 10th', '1996-05-10'],
+    ]);
+    expect(datesOf('The talks opened on the 14th in Geneva.', '1996-05-17')).toEqual([['the 14th', '1996-05-14']]);
+    expect(datesOf('Exports rose for the 10th in a row.', '1996-05-17')).toEqual([]);
+  });
+});
