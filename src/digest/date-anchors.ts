@@ -22,7 +22,23 @@ export function anchored(
   published: string | null,
 ): DateMention {
   const counted = spanFrom(s, part, followingWeekday(s, part, m, earlier, published), published);
-  return listedWeekday(s, part, counted, earlier, published);
+  return inNamedWeek(s, part, listedWeekday(s, part, counted, earlier, published), published);
+}
+
+// "on Tuesday last week", "Friday next week": a weekday of the week before or after publication's.
+const IN_NAMED_WEEK = /\b(?:of\s+)?(last|next)\s+week$/i;
+
+/**
+ * "reported a loss on Tuesday last week" in Wednesday's paper is the Tuesday eight days before, in the
+ * calendar week (Monday to Sunday) before publication's; chrono took the Tuesday just gone.
+ */
+function inNamedWeek(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
+  const named = IN_NAMED_WEEK.exec(part.text);
+  if (!named || published === null || !part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
+  const monday = addDays(published, -((new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7));
+  const offset = ((part.start.get('weekday') ?? 0) + 6) % 7;
+  const date = addDays(monday, offset + (named[1]?.toLowerCase() === 'last' ? -7 : 7));
+  return movedTo(date, s, part, m, published);
 }
 
 // "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.

@@ -42,3 +42,19 @@ describe('a day of the month followed by a verb or a preposition', () => {
     expect(datesOf('Exports rose for the 10th in a row.', '1996-05-17')).toEqual([]);
   });
 });
+
+describe('a weekday of last week or next week', () => {
+  it('is that weekday in the calendar week before or after publication’s', () => {
+    // 2003-06-11 is a Wednesday.
+    expect(datesOf('The bank reported a loss on Tuesday last week.', '2003-06-11')).toEqual([
+      ['on Tuesday last week', '2003-06-03'],
+    ]);
+    expect(datesOf('The chief executive resigned on Thursday last week.', '2003-06-11')).toEqual([
+      ['on Thursday last week', '2003-06-05'],
+    ]);
+    expect(datesOf('The board will meet on Monday next week.', '2003-06-11')).toEqual([
+      ['on Monday next week', '2003-06-16'],
+    ]);
+    expect(datesOf('The bank reported a loss on Tuesday.', '2003-06-11')).toEqual([['on Tuesday', '2003-06-10']]);
+  });
+});
