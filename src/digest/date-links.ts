@@ -41,6 +41,12 @@ const SAME_DAY = new RegExp(
 );
 // "a year ago", "three months earlier": counted from publication, not a day the story named.
 const COUNTED_SPAN = /\b(?:ago|earlier|later)\b/i;
+// "the heaviest volume since the crash of Oct. 19, 1987", "its first loss since 2001": a day the
+// story measures against, not one it tells of; "that day" or "the day before" after it means another.
+const MEASURED_SINCE =
+  /\b(?:\w{2,}est|worst|best|most|least|first)\b[^.;!?]*\bsince\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:of|on)\s+)?$/i;
+const isMeasuredSince = (text: string, d: DateMention): boolean =>
+  MEASURED_SINCE.test(text.slice(Math.max(0, d.start - 160), d.start));
 
 /** Adds "the same day", "until then"… to the dates: the day the story last named, else the publication day. */
 export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
@@ -51,7 +57,9 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     // "during the day Friday": the day is named right after.
     if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
     // Anchor on a date the story named, not on a span counted from publication.
-    const previous = out.filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text)).sort((a, b) => b.end - a.end)[0];
+    const previous = out
+      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d))
+      .sort((a, b) => b.end - a.end)[0];
     const date = previous?.date ?? published;
     if (date === null) continue;
     const role = published === date ? 'published' : 'mention';
@@ -93,7 +101,14 @@ export function withDayBefore(text: string, dates: DateMention[], published: str
     if (out.some((d) => d.start <= at && at < d.end)) continue;
     // A span ("a year ago", "for two days") is no day the story is told from, nor another "day before".
     const previous = out
-      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text) && !isRelativeSpan(d.text) && !isDayBefore(d.text))
+      .filter(
+        (d) =>
+          d.end <= at &&
+          !COUNTED_SPAN.test(d.text) &&
+          !isRelativeSpan(d.text) &&
+          !isDayBefore(d.text) &&
+          !isMeasuredSince(text, d),
+      )
       .sort((a, b) => b.end - a.end)[0];
     if (!previous) continue;
     const date = addDays(previous.date, -1);

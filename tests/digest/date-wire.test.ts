@@ -58,3 +58,28 @@ describe('a weekday of last week or next week', () => {
     expect(datesOf('The bank reported a loss on Tuesday.', '2003-06-11')).toEqual([['on Tuesday', '2003-06-10']]);
   });
 });
+
+describe('a day a story measures against', () => {
+  it('("the heaviest since Oct. 19, 1987") is not the day "that day" or "the day before" refers to', () => {
+    // 1991-03-15 is a Friday.
+    const text =
+      'Shares fell sharply on Thursday. Volume was the heaviest since Oct. 19, 1987. Several firms stopped trading by the end of that day.';
+    expect(datesOf(text, '1991-03-15')).toEqual([
+      ['on Thursday', '1991-03-14'],
+      ['Oct. 19, 1987', '1987-10-19'],
+      ['that day', '1991-03-14'],
+    ]);
+    const told = 'Shares fell sharply on Oct. 19, 1987. Several firms stopped trading by the end of that day.';
+    expect(datesOf(told, '1991-03-15')).toEqual([
+      ['Oct. 19, 1987', '1987-10-19'],
+      ['that day', '1987-10-19'],
+    ]);
+    const warned =
+      'Shares fell on Thursday, the worst drop since March 4, 1990. Brokers had warned of it the day before.';
+    expect(datesOf(warned, '1991-03-15')).toEqual([
+      ['on Thursday', '1991-03-14'],
+      ['March 4, 1990', '1990-03-04'],
+      ['the day before', '1991-03-13'],
+    ]);
+  });
+});
