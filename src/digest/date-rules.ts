@@ -202,6 +202,13 @@ const EVENT_AFTER = new RegExp(
   'i',
 );
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
+// "will review the Oct. 13 plunge", "will appeal the May 2 ruling": a day that names an event (the
+// noun after it) is when the event was, whatever the verb of the clause says of what comes next.
+const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
+const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:to|and|or|through|until|till|at|in|on|for|from|by|with|is|was|will|would|has|had)\b)[a-z][a-z-]+\b/;
+const isAttributive = (r: Reading): boolean =>
+  ATTRIBUTIVE_BEFORE.test(before(r, 8)) && ATTRIBUTIVE_AFTER.test(after(r));
 // "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
 const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
 
@@ -270,7 +277,9 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'future-day-next-year',
     of: 'yearless',
     when: (p) =>
-      p.date < p.published && (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
+      p.date < p.published &&
+      !isAttributive(p.reading) &&
+      (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
     move: years(1),
   },
   // "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead is

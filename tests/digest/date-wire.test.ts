@@ -83,3 +83,13 @@ describe('a day a story measures against', () => {
     ]);
   });
 });
+
+describe('a day that names an event', () => {
+  it('("will review the Oct. 13 plunge") stays in the nearest year, whatever the clause’s future says', () => {
+    // 1994-10-17 is a Monday.
+    expect(datesOf('Regulators will review the Oct. 13 plunge.', '1994-10-17')).toEqual([['Oct. 13', '1994-10-13']]);
+    expect(datesOf('The company will appeal the Oct. 3 ruling.', '1994-10-17')).toEqual([['Oct. 3', '1994-10-03']]);
+    // Not before a noun: the future still puts a day behind publication in the year ahead.
+    expect(datesOf('The fair will open on Oct. 13.', '1994-10-17')).toEqual([['Oct. 13', '1995-10-13']]);
+  });
+});
