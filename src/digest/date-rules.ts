@@ -9,7 +9,8 @@ import { addDays, daysBetween, isoOf } from '../time/calendar.js';
 import { looksLikeDate, isRelativeSpan, PART_OF_TODAY } from './date-words.js';
 import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
-import { anyOf, anyWord } from './regex-parts.js';
+import { anyWord } from './regex-parts.js';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER, WEEKDAY_NOUN } from './date-rule-words.js';
 import { tenseNear, type Tense } from './tense.js';
 
 /** One date chrono found, as the rules see it. */
@@ -44,29 +45,6 @@ const COUNTED_WORDS = ['ago', 'earlier', 'later', 'before', 'after', 'from now',
 const COUNTED = new RegExp(anyWord(COUNTED_WORDS), 'i');
 const isCountedSpan = (r: Reading): boolean => r.relative && COUNTED.test(r.text);
 const isPartOfToday = (r: Reading): boolean => PART_OF_TODAY.test(r.text) && !r.start.isCertain('month');
-
-// Nouns a weekday qualifies: "Sunday hours", "Saturday editions", "Monday lunch".
-const WEEKDAY_NOUNS = [
-  'hours',
-  'opening',
-  'service',
-  'services',
-  'trading',
-  'edition',
-  'editions',
-  'papers?',
-  'school',
-  'brunch',
-  'lunch',
-  'dinner',
-  'market',
-  'shift',
-  'shifts',
-  'working',
-  'league',
-  'best',
-];
-const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`, 'i');
 
 const FOUR_DIGITS = /\b\d{4}\b/;
 
@@ -162,55 +140,11 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 // "runs until 30 June", "no later than 3 May": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
-// An event that a weekday's possessive names: "Tuesday's election".
-const EVENT_AFTER = new RegExp(
-  String.raw`^\s*['’]s\s+(?:[A-Z][\w-]*\s+)*${anyOf([
-    'election',
-    'vote',
-    'referendum',
-    'ballot',
-    'poll',
-    'primary',
-    'runoff',
-    'run-off',
-    'debate',
-    'meeting',
-    'summit',
-    'talks',
-    'hearing',
-    'deadline',
-    'match',
-    'game',
-    'final',
-    'fixture',
-    'kick-?off',
-    'showdown',
-    'derby',
-    'race',
-    'launch',
-    'opening',
-    'strike',
-    'budget',
-    'speech',
-    'ruling',
-    'verdict',
-    'sentencing',
-    'inauguration',
-    'ceremony',
-    'Bowl',
-  ])}\b`,
-  'i',
-);
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
 // "will review the Oct. 13 plunge", "will appeal the May 2 ruling": a day that names an event (the
 // noun after it) is when the event was, whatever the verb of the clause says of what comes next.
-const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
-const ATTRIBUTIVE_AFTER =
-  /^\s+(?!(?:to|and|or|through|until|till|at|in|on|for|from|by|with|is|was|will|would|has|had)\b)[a-z][a-z-]+\b/;
 const isAttributive = (r: Reading): boolean =>
   ATTRIBUTIVE_BEFORE.test(before(r, 8)) && ATTRIBUTIVE_AFTER.test(after(r));
-// "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
-const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
 
 /**
  * Applied in order, each to the day the rules before it left. A bare weekday starts as the nearest

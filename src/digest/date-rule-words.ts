@@ -1,0 +1,76 @@
+/**
+ * The words around a date that the rules of date-rules.ts read: nouns a weekday qualifies, events a
+ * weekday's possessive names, a market's close, a day written before the event it names.
+ */
+import { anyOf } from './regex-parts.js';
+
+// Nouns a weekday qualifies: "Sunday hours", "Saturday editions", "Monday lunch".
+const WEEKDAY_NOUNS = [
+  'hours',
+  'opening',
+  'service',
+  'services',
+  'trading',
+  'edition',
+  'editions',
+  'papers?',
+  'school',
+  'brunch',
+  'lunch',
+  'dinner',
+  'market',
+  'shift',
+  'shifts',
+  'working',
+  'league',
+  'best',
+];
+export const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`, 'i');
+
+// An event that a weekday's possessive names: "Tuesday's election".
+export const EVENT_AFTER = new RegExp(
+  String.raw`^\s*['’]s\s+(?:[A-Z][\w-]*\s+)*${anyOf([
+    'election',
+    'vote',
+    'referendum',
+    'ballot',
+    'poll',
+    'primary',
+    'runoff',
+    'run-off',
+    'debate',
+    'meeting',
+    'summit',
+    'talks',
+    'hearing',
+    'deadline',
+    'match',
+    'game',
+    'final',
+    'fixture',
+    'kick-?off',
+    'showdown',
+    'derby',
+    'race',
+    'launch',
+    'opening',
+    'strike',
+    'budget',
+    'speech',
+    'ruling',
+    'verdict',
+    'sentencing',
+    'inauguration',
+    'ceremony',
+    'Bowl',
+  ])}\b`,
+  'i',
+);
+
+// A determiner before a day and a lower-case noun after it ("the Oct. 13 plunge"); see isAttributive.
+export const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$/i;
+export const ATTRIBUTIVE_AFTER =
+  /^\s+(?!(?:to|and|or|through|until|till|at|in|on|for|from|by|with|is|was|will|would|has|had)\b)[a-z][a-z-]+\b/;
+
+// "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
+export const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
