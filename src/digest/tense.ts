@@ -41,7 +41,7 @@ const PLANS = [
   'in time for',
 ];
 // A schedule told in the present: "the trial resumes Monday", "the festival runs from Friday",
-// "sales begin on Saturday". A base form after "to", "not" or "did" is no schedule ("failed to resume").
+// "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12". A base form after "to", "not" or "did" is no schedule ("failed to resume").
 const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
 const PRESENT_SCHEDULES = [
   `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
@@ -50,6 +50,9 @@ const PRESENT_SCHEDULES = [
   'opens',
   'begins',
   'starts',
+  'ends',
+  'expires',
+  'matures',
   'kicks off',
   'takes effect',
   'comes into force',

@@ -93,3 +93,12 @@ describe('a day that names an event', () => {
     expect(datesOf('The fair will open on Oct. 13.', '1994-10-17')).toEqual([['Oct. 13', '1995-10-13']]);
   });
 });
+
+describe('a period that ends or expires on a day, told in the present', () => {
+  it('ends on the day ahead: the fiscal year that "ends Feb. 2" in June is next year’s', () => {
+    // 1992-06-09 is a Tuesday.
+    expect(datesOf('The retailer’s fiscal year ends Feb. 2.', '1992-06-09')).toEqual([['Feb. 2', '1993-02-02']]);
+    expect(datesOf('The bank’s credit line expires March 31.', '1992-06-09')).toEqual([['March 31', '1993-03-31']]);
+    expect(datesOf('The retailer’s fiscal year ended Feb. 2.', '1992-06-09')).toEqual([['Feb. 2', '1992-02-02']]);
+  });
+});
