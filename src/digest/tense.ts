@@ -9,7 +9,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 // plans and anticipation: "expected back", "is set for", "planned a rally", "can't wait for Saturday".
 // "next Friday" is read by chrono itself; a bare "next" elsewhere in the clause is no cue (it lost a
 // date on the held-out half: "the next day" is narrative past).
-const MODAL_FUTURES = ['will', 'shall', "won['’]t", 'going to', 'gonna'];
+// "must arrive by Friday": an obligation lies ahead; "must have arrived" looks back.
+const MODAL_FUTURES = ['will', 'shall', "won['’]t", 'going to', 'gonna', String.raw`must(?!\s+(?:not\s+)?have)`];
 const SCHEDULES = [
   String.raw`(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)`,
   'scheduled (?:to|for)',

@@ -102,3 +102,13 @@ describe('a period that ends or expires on a day, told in the present', () => {
     expect(datesOf('The retailer’s fiscal year ended Feb. 2.', '1992-06-09')).toEqual([['Feb. 2', '1992-02-02']]);
   });
 });
+
+describe('an obligation', () => {
+  it('("must arrive by Friday") lies ahead, though a past participle comes first; "must have" looks back', () => {
+    // 2004-02-18 is a Wednesday.
+    expect(datesOf('Forms posted from abroad must arrive by Friday.', '2004-02-18')).toEqual([
+      ['Friday', '2004-02-20'],
+    ]);
+    expect(datesOf('The forms must have arrived on Monday.', '2004-02-18')).toEqual([['on Monday', '2004-02-16']]);
+  });
+});
