@@ -41,10 +41,10 @@ const SAME_DAY = new RegExp(
 );
 // "a year ago", "three months earlier": counted from publication, not a day the story named.
 const COUNTED_SPAN = /\b(?:ago|earlier|later)\b/i;
-// "the heaviest volume since the crash of Oct. 19, 1987", "its first loss since 2001": a day the
-// story measures against, not one it tells of; "that day" or "the day before" after it means another.
-const MEASURED_SINCE =
-  /\b(?:\w{2,}est|worst|best|most|least|first)\b[^.;!?]*\bsince\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:of|on)\s+)?$/i;
+// "the heaviest volume since the crash of Oct. 19, 1987", "its biggest drop since the markets reopened
+// after the attacks of September 11, 2001": a day the story measures against, not one it tells of;
+// "that day" or "the day before" after it means another. No full stop comes between but a month's ("Oct. 19").
+const MEASURED_SINCE = /\b(?:\w{2,}est|worst|best|most|least|first)\b[^.;!?]*\bsince\b(?:[^.;!?]|\.\s*(?=\d))*$/i;
 const isMeasuredSince = (text: string, d: DateMention): boolean =>
   MEASURED_SINCE.test(text.slice(Math.max(0, d.start - 160), d.start));
 

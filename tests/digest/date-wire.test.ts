@@ -74,6 +74,13 @@ describe('a day a story measures against', () => {
       ['Oct. 19, 1987', '1987-10-19'],
       ['that day', '1987-10-19'],
     ]);
+    const reopened =
+      'Shares fell on Monday, the worst drop since trading resumed after the storm of Oct. 2, 1990. On the same day, the bank failed.';
+    expect(datesOf(reopened, '1991-03-15')).toEqual([
+      ['on Monday', '1991-03-11'],
+      ['Oct. 2, 1990', '1990-10-02'],
+      ['the same day', '1991-03-11'],
+    ]);
     const warned =
       'Shares fell on Thursday, the worst drop since March 4, 1990. Brokers had warned of it the day before.';
     expect(datesOf(warned, '1991-03-15')).toEqual([
