@@ -61,8 +61,16 @@ const IRREGULAR_PASTS = [
   'said',
 ];
 const REGULAR_PAST = String.raw`\w{2,}ed`;
+// "The Fed cut rates on Thursday", "the banks set the price on Thursday night": pasts spelt as their
+// base form, and nouns too. A past only where neither a base form ("to cut", "did not cut", "could
+// set") nor a noun ("a rate cut", "the set") can stand.
+const NOT_BASE_OR_NOUN = String.raw`(?<!\b(?:a|an|the|to|not|did|didn['’]t|does|do|can|could|may|might|should|rate|tax|price|pay|job|budget|spending|interest|deep|further)\s)`;
+const SAME_AS_BASE = `${NOT_BASE_OR_NOUN}${anyOf(['cut', 'set'])}`;
 /** A past form: an auxiliary, a past adverb, an irregular past or a regular -ed word. */
-export const PAST = new RegExp(anyWord([...PAST_AUXILIARIES, ...PAST_ADVERBS, ...IRREGULAR_PASTS, REGULAR_PAST]), 'i');
+export const PAST = new RegExp(
+  anyWord([...PAST_AUXILIARIES, ...PAST_ADVERBS, ...IRREGULAR_PASTS, SAME_AS_BASE, REGULAR_PAST]),
+  'i',
+);
 
 // -ed words that are not past verbs: words that merely end in -ed, and participles used as
 // adjectives ("the proposed law", "the alleged gunman").

@@ -119,3 +119,15 @@ describe('an obligation', () => {
     expect(datesOf('The forms must have arrived on Monday.', '2004-02-18')).toEqual([['on Monday', '2004-02-16']]);
   });
 });
+
+describe('a past spelt as its base form', () => {
+  it('"cut" and "set" after a subject are past; "a rate cut", "to cut" and "will cut" are not', () => {
+    // 2005-05-16 is a Monday.
+    expect(datesOf('The central bank cut rates on Thursday.', '2005-05-16')).toEqual([['on Thursday', '2005-05-12']]);
+    expect(datesOf('The underwriters set the price on Thursday night.', '2005-05-16')).toEqual([
+      ['on Thursday night', '2005-05-12'],
+    ]);
+    expect(datesOf('Traders expect a rate cut on Thursday.', '2005-05-16')).toEqual([['on Thursday', '2005-05-19']]);
+    expect(datesOf('The bank plans to cut rates on Thursday.', '2005-05-16')).toEqual([['on Thursday', '2005-05-19']]);
+  });
+});
