@@ -72,5 +72,23 @@ export const ATTRIBUTIVE_BEFORE = /\b(?:the|its|their|his|her|our|this|that)\s+$
 export const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:to|and|or|through|until|till|at|in|on|for|from|by|with|is|was|will|would|has|had)\b)[a-z][a-z-]+\b/;
 
-// "Thursday's close", "Friday's closing price": a market's close is known only once the day is over.
-export const CLOSE_AFTER = /^\s*['’]s\s+(?:close|closing|trading|session|finish)\b/i;
+// "Thursday's close", "Friday's closing price", "Friday's 190-point drop": a market's close, or its
+// move over a day, is known only once the day is over.
+const MARKET_DAY = [
+  'close',
+  'closing',
+  'trading',
+  'session',
+  'finish',
+  'plunge',
+  'drop',
+  'decline',
+  'slide',
+  'sell-?off',
+  'rally',
+  'rebound',
+  'crash',
+  'rout',
+  'tumble',
+];
+export const CLOSE_AFTER = new RegExp(String.raw`^\s*['’]s\s+(?:[\w$.,%-]+\s+){0,2}?${anyOf(MARKET_DAY)}\b`, 'i');

@@ -189,8 +189,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       !aheadOfEvent(p.reading),
     move: weeks(-1),
   },
-  // "up 2% from Friday's close" in Wednesday's paper: a close is reported once its day is over, so the
-  // Friday behind.
+  // "up 2% from Friday's close", "regulators are studying Friday's 190-point drop" in Wednesday's
+  // paper: a close or a day's move is reported once its day is over, so the Friday behind.
   {
     name: 'market-close-behind',
     of: 'weekday',

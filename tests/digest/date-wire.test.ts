@@ -131,3 +131,16 @@ describe('a past spelt as its base form', () => {
     expect(datesOf('The bank plans to cut rates on Thursday.', '2005-05-16')).toEqual([['on Thursday', '2005-05-19']]);
   });
 });
+
+describe("a weekday's market move", () => {
+  it('("regulators are studying Friday’s 190-point drop") is the day behind, as a close is', () => {
+    // 1993-04-14 is a Wednesday.
+    expect(datesOf('Regulators are studying Friday’s 190-point drop.', '1993-04-14')).toEqual([
+      ['Friday', '1993-04-09'],
+    ]);
+    expect(datesOf('Investors still fear a repeat of Friday’s plunge.', '1993-04-14')).toEqual([
+      ['Friday', '1993-04-09'],
+    ]);
+    expect(datesOf('Investors await Friday’s jobs report.', '1993-04-14')).toEqual([['Friday', '1993-04-16']]);
+  });
+});
