@@ -139,6 +139,7 @@ const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
 const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
 // "runs until 30 June", "no later than 3 May": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+const SINCE = /\bsince\s+$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
 // "will review the Oct. 13 plunge", "will appeal the May 2 ruling": a day that names an event (the
@@ -197,6 +198,13 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     when: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
     move: weeks(-1),
   },
+  // "up 5% since Friday", "missing since Saturday": "since" counts from a day gone by.
+  {
+    name: 'since-weekday-behind',
+    of: 'weekday',
+    when: (p) => p.date > p.published && SINCE.test(before(p.reading, 8)),
+    move: weeks(-1),
+  },
   // "a walk on Monday week", "the ribbon is cut a week on Friday": a week after the coming Monday or
   // Friday (the publication's own weekday counts as the coming one), whatever the tense.
   {
@@ -222,6 +230,13 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'past-day-last-year',
     of: 'yearless',
     when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
+    move: years(-1),
+  },
+  // "has risen 12% since Nov. 3" in October: the November behind.
+  {
+    name: 'since-day-behind',
+    of: 'yearless',
+    when: (p) => p.date > p.published && SINCE.test(before(p.reading, 8)),
     move: years(-1),
   },
   // "will hold a final rally on the 2nd" late in May: the 2nd of the month ahead.

@@ -98,6 +98,11 @@ const PLACES: Record<string, Case> = {
     dates: [['Friday', '2024-03-08']],
     control: { text: 'Shares are up 2% on Friday.', dates: [['on Friday', '2024-03-15']] },
   },
+  'since-weekday-behind': {
+    text: 'Shares are up 5% since Friday.',
+    dates: [['Friday', '2024-03-08']],
+    control: { text: 'Shares will be up 5% by Friday.', dates: [['Friday', '2024-03-15']] },
+  },
   'week-on-weekday': {
     text: 'The walk will take place on Monday week.',
     dates: [['on Monday', '2024-03-25']],
@@ -112,6 +117,11 @@ const PLACES: Record<string, Case> = {
     text: 'He was arrested on 1 September.',
     dates: [['on 1 September', '2023-09-01']],
     control: { text: 'He will be sentenced on 1 September.', dates: [['on 1 September', '2024-09-01']] },
+  },
+  'since-day-behind': {
+    text: 'Shares have risen 12% since 20 March.',
+    dates: [['20 March', '2023-03-20']],
+    control: { text: 'Shares have risen 12% from 20 March.', dates: [['20 March', '2024-03-20']] },
   },
   'future-month-day-next-month': {
     text: 'The council will vote on the 2nd.',
