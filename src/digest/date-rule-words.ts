@@ -1,5 +1,5 @@
 /**
- * The words around a date that the rules of date-rules.ts read: nouns a weekday qualifies, events a
+ * The words around a date that the rules of date-rules.ts and date-places.ts read: nouns a weekday qualifies, events a
  * weekday's possessive names, a market's close, a day written before the event it names.
  */
 import { anyOf } from './regex-parts.js';

@@ -4,7 +4,8 @@ import type { DateMention } from './types.js';
 import type { Sentence } from './sentences.js';
 import { isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
-import { DROP_RULES, PLACE_RULES, placedAs, type Reading } from './date-rules.js';
+import { DROP_RULES, type Reading } from './date-rules.js';
+import { PLACE_RULES, placedAs } from './date-places.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
@@ -162,7 +163,7 @@ function readAs(
   return [{ text: at.text, index: at.index, start: again.start, tags: () => again.tags(), range }];
 }
 
-/** A date chrono found, kept and placed by the rules of date-rules.ts, or null when one drops it. */
+/** A date chrono found, kept and placed by the rules of date-rules.ts and date-places.ts, or null when one drops it. */
 function resolve(s: Sentence, r: Part, published: string | null): DateMention | null {
   const reading: Reading = {
     sentence: s.text,

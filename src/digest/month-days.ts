@@ -4,7 +4,7 @@ import type * as chrono from 'chrono-node';
  * "on the 6th", "by the 15th", "the 30th and 31st": a day of the month with no month, which chrono
  * leaves out. Its month is the one its sentence named last ("Sales in November were hit by Black
  * Friday falling on the 28th"), else the publication's month, which the place rules may then move
- * by one (see date-rules.ts).
+ * by one (see date-places.ts).
  */
 
 // Only after a preposition of time, and only when punctuation, another such day, or a word no noun

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/index.js';
-import { DROP_RULES, PLACE_RULES } from '../../src/digest/date-rules.js';
+import { DROP_RULES } from '../../src/digest/date-rules.js';
+import { PLACE_RULES } from '../../src/digest/date-places.js';
 import { article } from '../helpers.js';
 
 // 2024-03-13 is a Wednesday.

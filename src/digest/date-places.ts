@@ -1,0 +1,180 @@
+/**
+ * The moves that place a kept reading (see date-rules.ts): a bare weekday or a yearless day goes to
+ * the week or year its sentence points to. Each rule has a name, and a case and a counter-case in
+ * tests/digest/date-rules.test.ts.
+ */
+import { addDays, daysBetween, isoOf } from '../time/calendar.js';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER } from './date-rule-words.js';
+import { after, before, isPartOfToday, type Reading } from './date-rules.js';
+import { anyWord } from './regex-parts.js';
+import type { Tense } from './tense.js';
+
+/** A reading being placed: its day so far, the publication day and the tense of its clause. */
+export interface Placing {
+  reading: Reading;
+  date: string;
+  published: string;
+  tense: Tense;
+}
+
+/** A move of a kept reading's day by a week or a year, when its sentence points that way. */
+export interface PlaceRule {
+  name: string;
+  /** Which readings it places: a bare weekday, a weekday a week on ("Monday week"), or a day with no year or month. */
+  of: 'weekday' | 'week-on' | 'yearless' | 'monthless';
+  when: (p: Placing) => boolean;
+  move: (date: string, p: Placing) => string;
+}
+
+const weeks =
+  (n: number) =>
+  (date: string): string =>
+    addDays(date, 7 * n);
+const months =
+  (n: number) =>
+  (date: string): string => {
+    const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1 + n, 1));
+    const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+    return isoOf(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), Math.min(Number(date.slice(8)), last))));
+  };
+const years =
+  (n: number) =>
+  (date: string): string =>
+    `${Number(date.slice(0, 4)) + n}${date.slice(4)}`;
+
+// "closed until Friday": a period still running.
+const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
+const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
+// "runs until 30 June", "no later than 3 May": an open period ending ahead.
+const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+const SINCE = /\bsince\s+$/i;
+const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
+const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
+// "will review the Oct. 13 plunge", "will appeal the May 2 ruling": a day that names an event (the
+// noun after it) is when the event was, whatever the verb of the clause says of what comes next.
+const isAttributive = (r: Reading): boolean =>
+  ATTRIBUTIVE_BEFORE.test(before(r, 8)) && ATTRIBUTIVE_AFTER.test(after(r));
+
+/**
+ * Applied in order, each to the day the rules before it left. A bare weekday starts as the nearest
+ * one (chrono's choice), a yearless day in the nearest year; "last", "next", "this", "past" or
+ * "coming" before a weekday and a stated year are chrono's to place.
+ */
+export const PLACE_RULES: readonly PlaceRule[] = [
+  // "is expected back for Saturday": the Saturday ahead.
+  {
+    name: 'future-weekday-ahead',
+    of: 'weekday',
+    when: (p) => p.tense === 'future' && p.date < p.published,
+    move: weeks(1),
+  },
+  // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday ahead.
+  {
+    name: 'until-weekday-ahead',
+    of: 'weekday',
+    when: (p) =>
+      p.date < p.published &&
+      UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
+      // "is closed until": a state now, though "closed" reads as a past verb.
+      (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40))),
+    move: weeks(1),
+  },
+  // "ahead of Tuesday's election", "before Friday's vote": an event still to come, whatever the verb.
+  {
+    name: 'event-ahead-of',
+    of: 'weekday',
+    when: (p) => p.date < p.published && aheadOfEvent(p.reading),
+    move: weeks(1),
+  },
+  // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
+  // wire story stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
+  {
+    name: 'past-weekday-behind',
+    of: 'weekday',
+    when: (p) =>
+      p.tense === 'past' &&
+      daysBetween(p.published, p.date) >= 2 &&
+      !UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
+      !aheadOfEvent(p.reading),
+    move: weeks(-1),
+  },
+  // "up 2% from Friday's close", "regulators are studying Friday's 190-point drop" in Wednesday's
+  // paper: a close or a day's move is reported once its day is over, so the Friday behind.
+  {
+    name: 'market-close-behind',
+    of: 'weekday',
+    when: (p) => p.date > p.published && CLOSE_AFTER.test(after(p.reading)),
+    move: weeks(-1),
+  },
+  // "up 5% since Friday", "missing since Saturday": "since" counts from a day gone by.
+  {
+    name: 'since-weekday-behind',
+    of: 'weekday',
+    when: (p) => p.date > p.published && SINCE.test(before(p.reading, 8)),
+    move: weeks(-1),
+  },
+  // "a walk on Monday week", "the ribbon is cut a week on Friday": a week after the coming Monday or
+  // Friday (the publication's own weekday counts as the coming one), whatever the tense.
+  {
+    name: 'week-on-weekday',
+    of: 'week-on',
+    when: () => true,
+    move: (date, p) => weeks(date < p.published ? 2 : 1)(date),
+  },
+  // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
+  // November): an open period ends ahead, unless the verb is past.
+  {
+    name: 'future-day-next-year',
+    of: 'yearless',
+    when: (p) =>
+      p.date < p.published &&
+      !isAttributive(p.reading) &&
+      (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
+    move: years(1),
+  },
+  // "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead is
+  // last year's. (Never a day the rule above moved: that one needs a tense other than past.)
+  {
+    name: 'past-day-last-year',
+    of: 'yearless',
+    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
+    move: years(-1),
+  },
+  // "has risen 12% since Nov. 3" in October: the November behind.
+  {
+    name: 'since-day-behind',
+    of: 'yearless',
+    when: (p) => p.date > p.published && SINCE.test(before(p.reading, 8)),
+    move: years(-1),
+  },
+  // "will hold a final rally on the 2nd" late in May: the 2nd of the month ahead.
+  {
+    name: 'future-month-day-next-month',
+    of: 'monthless',
+    when: (p) => p.tense === 'future' && p.date < p.published,
+    move: months(1),
+  },
+  // "the ballot closed on the 28th" early in June: the 28th of the month behind.
+  {
+    name: 'past-month-day-last-month',
+    of: 'monthless',
+    when: (p) => p.tense === 'past' && p.date > p.published,
+    move: months(-1),
+  },
+];
+
+const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
+// British: "Monday week", "a week on Friday": a week after the coming one.
+const WEEK_AFTER = /^\s+week\b/i;
+const A_WEEK_ON = /\ba\s+week\s+(?:on\s+)?$/i;
+const isWeekOn = (r: Reading): boolean =>
+  r.weekdayOnly && !NAMED_WEEK.test(r.text) && (WEEK_AFTER.test(after(r)) || A_WEEK_ON.test(before(r, 12)));
+
+/** Which of the place rules apply to a kept reading, if any. */
+export function placedAs(r: Reading): PlaceRule['of'] | null {
+  if (r.published === null || isPartOfToday(r)) return null;
+  if (isWeekOn(r)) return 'week-on';
+  if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
+  if (!r.start.isCertain('month')) return 'monthless';
+  return r.start.isCertain('year') ? null : 'yearless';
+}
