@@ -10,11 +10,12 @@ import type * as chrono from 'chrono-node';
 // Only after a preposition of time, and only when punctuation, another such day, or a word no noun
 // can be ("had", "in", "at": "figures released on the 10th had shown") follows: "the 24th
 // anniversary", "for the 10th time", "the 18th hole" are not days, nor "for the 10th in a row".
+// "on the 28th of last month", "the 1st of this month" (wire copy): the month is counted from publication's.
 const MONTH_DAY =
-  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:had|has|have|was|were|is|are|will|would|in|at|with|when)\b(?!\s+a\s+row\b))/i;
+  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next)\s+month\b|(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:had|has|have|was|were|is|are|will|would|in|at|with|when)\b(?!\s+a\s+row\b)))/i;
 
-/** "the 6th" and the like, as a whole. */
-export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)$/i;
+/** "the 6th", "the 28th of last month" and the like, as a whole. */
+export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:last|this|next)\s+month)?$/i;
 
 // Written with a capital: "may" is also a verb.
 const MONTH_NAMES =
@@ -30,7 +31,16 @@ export const monthDayParser: chrono.Parser = {
     const ref = context.reference.instant;
     const named = [...context.text.slice(0, match.index).matchAll(MONTH_NAMES)].at(-1)?.[0];
     const c = context.createParsingComponents({ day });
-    if (named) {
+    if (match[2]) {
+      const which = match[2].toLowerCase();
+      const at = new Date(
+        Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 1),
+      );
+      const year = at.getUTCFullYear();
+      const month = at.getUTCMonth() + 1;
+      if (day < 1 || day > daysIn(year, month)) return null;
+      c.assign('month', month).assign('year', year);
+    } else if (named) {
       // A month the sentence named: in the year nearest the publication, as chrono places "May 28".
       const month = MONTH_STARTS.indexOf(named.slice(0, 3).toLowerCase()) + 1;
       const y = ref.getUTCFullYear();

@@ -144,3 +144,18 @@ describe("a weekday's market move", () => {
     expect(datesOf('Investors await Friday’s jobs report.', '1993-04-14')).toEqual([['Friday', '1993-04-16']]);
   });
 });
+
+describe('a day of last month, this month or next month', () => {
+  it('("signed on the 28th of last month") takes its month from publication’s, across a year end', () => {
+    // 1999-03-02 is a Tuesday.
+    expect(datesOf('The two sides signed the accord on the 28th of last month.', '1999-03-02')).toEqual([
+      ['the 28th of last month', '1999-02-28'],
+    ]);
+    expect(datesOf('The bank raised its rates on the 1st of this month.', '1999-03-02')).toEqual([
+      ['the 1st of this month', '1999-03-01'],
+    ]);
+    expect(datesOf('The fair opened on the 30th of last month.', '1999-01-04')).toEqual([
+      ['the 30th of last month', '1998-12-30'],
+    ]);
+  });
+});
