@@ -90,5 +90,9 @@ const MARKET_DAY = [
   'crash',
   'rout',
   'tumble',
+  'gains?',
+  'loss(?:es)?',
+  'advance',
+  'surge',
 ];
 export const CLOSE_AFTER = new RegExp(String.raw`^\s*['’]s\s+(?:[\w$.,%-]+\s+){0,2}?${anyOf(MARKET_DAY)}\b`, 'i');

@@ -141,6 +141,8 @@ describe("a weekday's market move", () => {
     expect(datesOf('Investors still fear a repeat of Friday’s plunge.', '1993-04-14')).toEqual([
       ['Friday', '1993-04-09'],
     ]);
+    // A day ahead by one: a past verb alone would leave it there (a wire story dated the evening before).
+    expect(datesOf('The stock gave back Thursday’s gains.', '1993-04-14')).toEqual([['Thursday', '1993-04-08']]);
     expect(datesOf('Investors await Friday’s jobs report.', '1993-04-14')).toEqual([['Friday', '1993-04-16']]);
   });
 });
