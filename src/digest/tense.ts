@@ -42,7 +42,8 @@ const PLANS = [
   'in time for',
 ];
 // A schedule told in the present: "the trial resumes Monday", "the festival runs from Friday",
-// "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12". A base form after "to", "not" or "did" is no schedule ("failed to resume").
+// "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12", "effective
+// Jan. 1". A base form after "to", "not" or "did" is no schedule ("failed to resume").
 const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
 const PRESENT_SCHEDULES = [
   `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
@@ -54,6 +55,8 @@ const PRESENT_SCHEDULES = [
   'ends',
   'expires',
   'matures',
+  // "raised prices 4%, effective Jan. 1": when a change takes effect, told as it is announced.
+  String.raw`(?<!\b(?:became|become|becomes|was|were|been|made|is\s+now)\s)effective`,
   'kicks off',
   'takes effect',
   'comes into force',

@@ -161,3 +161,13 @@ describe('a day of last month, this month or next month', () => {
     ]);
   });
 });
+
+describe('a change "effective" on a day', () => {
+  it('takes effect on the day ahead, unless it "became effective"', () => {
+    // 1991-06-12 is a Wednesday.
+    expect(datesOf('The company raised its prices 4%, effective Jan. 1.', '1991-06-12')).toEqual([
+      ['Jan. 1', '1992-01-01'],
+    ]);
+    expect(datesOf('The rule became effective Jan. 1.', '1991-06-12')).toEqual([['Jan. 1', '1991-01-01']]);
+  });
+});
