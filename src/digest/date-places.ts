@@ -47,6 +47,7 @@ const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
 const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
 // "runs until 30 June", "no later than 3 May": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 const SINCE = /\bsince\s+$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
@@ -84,6 +85,17 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'event-ahead-of',
     of: 'weekday',
     when: (p) => p.date < p.published && aheadOfEvent(p.reading),
+    move: weeks(1),
+  },
+  // "The vote is Tuesday", "the funeral is on Monday": what a present "is" puts on a weekday is to come
+  // (gone by, it "was"). Not "today is Tuesday".
+  {
+    name: 'is-weekday-ahead',
+    of: 'weekday',
+    when: (p) =>
+      p.date < p.published &&
+      IS_ON.test(before(p.reading, 8)) &&
+      !/\b(?:today|it|that|this)\s+(?:is|are)\s+(?:on\s+)?$/i.test(before(p.reading, 16)),
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a

@@ -89,6 +89,11 @@ const PLACES: Record<string, Case> = {
     ],
     control: { text: 'The rivals clashed before Monday.', dates: [['Monday', '2024-03-11']] },
   },
+  'is-weekday-ahead': {
+    text: 'The vote is Monday.',
+    dates: [['Monday', '2024-03-18']],
+    control: { text: 'The vote was Monday.', dates: [['Monday', '2024-03-11']] },
+  },
   'past-weekday-behind': {
     text: 'The team played on Friday.',
     dates: [['on Friday', '2024-03-08']],
