@@ -1,7 +1,8 @@
 import type { Quote } from './types.js';
 import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
-import { attribute, attributedAfter, isChained, isInterruption, SpeakerResolver } from './speakers.js';
+import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
+import { attribute, SpeakerResolver } from './speakers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -84,7 +85,10 @@ function mergeInterrupted(text: string, raws: RawQuote[]): RawQuote[] {
 function isOneQuotation(text: string, prev: RawQuote, q: RawQuote): boolean {
   if (prev.kind !== q.kind) return false;
   const continues = /^\p{Ll}/u.test(contentOf(text, q));
-  if (!isInterruption(text.slice(prev.end, q.start), continues)) return false;
+  const between = text.slice(prev.end, q.start);
+  // “A.” Sen. Jo Bell agreed: “B.”: a new sentence whose colon introduces B, another quotation.
+  if (/[.!?]$/.test(contentOf(text, prev)) && /:\s*$/.test(between)) return false;
+  if (!isInterruption(between, continues)) return false;
   return !attributedAfter(text, q.end) && isUtterance(text, prev) && endsUtterance(text, q);
 }
 

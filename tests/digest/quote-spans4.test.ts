@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const spans = (t: string) => extractQuotes(t).map((q) => t.slice(q.start, q.end));
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('a colon after a finished quotation introduces the next one', () => {
+  it('keeps “A,” said X. “B.” whole when Y agreed: “C.” follows', () => {
+    const t =
+      '“The levee held,” said Mayor Dana Pruitt. “Nobody lost a home.” Sheriff Tom Okafor agreed: “We were lucky this time.”';
+    expect(spans(t)).toEqual([
+      '“The levee held,” said Mayor Dana Pruitt. “Nobody lost a home.”',
+      '“We were lucky this time.”',
+    ]);
+    expect(who(t)).toEqual(['Dana Pruitt', 'Tom Okafor']);
+  });
+
+  it('does not join a quotation to the one that “He added:” introduces', () => {
+    const t =
+      'Gov. Alan Reese spoke briefly. “The budget is balanced,” the governor told reporters. “It was not easy.” He added: “Next year will be harder.”';
+    expect(spans(t)).toEqual([
+      '“The budget is balanced,” the governor told reporters. “It was not easy.”',
+      '“Next year will be harder.”',
+    ]);
+  });
+
+  it('leaves a phrase quoted in paraphrase out when the next sentence’s colon is the only cue', () => {
+    const t =
+      'Reese said after the vote that he had hoped for “a start, nothing more.” He added: “We will come back in the spring.”';
+    expect(spans(t)).toEqual(['“We will come back in the spring.”']);
+  });
+});
