@@ -33,6 +33,10 @@ export function extractQuotes(text: string): Quote[] {
     // "“A,” he said. She added: “B.”": the other pronoun is another person, whatever the chain says.
     const otherPerson = attribution?.kind === 'pronoun' && otherPronounIn(gap, attribution.who);
     if (prev && unnamed && !otherPerson && isChained(gap)) speaker = prev.speaker;
+    // "“— which I opposed,”" with no attribution resumes the last quotation cut off with a dash,
+    // whoever interrupted it.
+    else if (attribution === null && /^(?:[—–]|--)/.test(body) && cutOff(out) !== undefined)
+      speaker = cutOff(out) ?? null;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
     out.push({ text: body, speaker, start: q.start, end: q.end });
@@ -42,6 +46,14 @@ export function extractQuotes(text: string): Quote[] {
   return out;
 }
 
+/** The speaker of the last of the last three quotations that ended on a dash, cut off mid-sentence. */
+function cutOff(out: Quote[]): string | null | undefined {
+  return out
+    .slice(-3)
+    .reverse()
+    .find((q) => /(?:[—–]|--)$/.test(q.text))?.speaker;
+}
+
 function otherPronounIn(gap: string, who: string): boolean {
   const other = { he: 'she', she: 'he' }[who.toLowerCase()];
   return other !== undefined && new RegExp(String.raw`\b${other}\b`, 'i').test(gap);
@@ -49,7 +61,8 @@ function otherPronounIn(gap: string, who: string): boolean {
 
 function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {
   const words = body.split(/\s+/).length;
-  if (words >= MIN_WORDS_WITHOUT_CUE && /^[\p{Lu}\p{N}.…'‘"“([]/u.test(body)) return true;
+  // A dash first resumes speech cut off by someone else: "“— which I opposed, I concluded it wasn't.”"
+  if (words >= MIN_WORDS_WITHOUT_CUE && /^(?:[\p{Lu}\p{N}.…'‘"“([—–]|--)/u.test(body)) return true;
   if (words >= MIN_WORDS_ANY_CASE) return true;
   const before = text.slice(Math.max(0, q.start - 3), q.start);
   // Introduced by a colon ("…as its headline: “Finally. Someone who thinks like me.”"): an utterance.

@@ -30,3 +30,14 @@ describe('a colon after a finished quotation introduces the next one', () => {
     expect(spans(t)).toEqual(['“We will come back in the spring.”']);
   });
 });
+
+describe('a quotation resumed after someone cut it off', () => {
+  it.each([
+    ['—', '—'],
+    ['--', '--'],
+  ])('credits “%s which…” to the speaker whose quotation ended on the dash', (dash) => {
+    const t = `Moderator Ann Pike asked about the pipeline. “I backed the route at first, but when the permits came in ${dash}” Gov. Ray Lott said.\n\n“Not true,” state Sen. Joe Vance interjected.\n\n“${dash} which my office did not write, I changed my mind.”`;
+    expect(extractQuotes(t).map((q) => q.speaker)).toEqual(['Ray Lott', 'Joe Vance', 'Ray Lott']);
+    expect(extractQuotes(t)[2]?.text).toBe(`${dash} which my office did not write, I changed my mind.`);
+  });
+});
