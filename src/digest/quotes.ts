@@ -1,6 +1,7 @@
 import type { Quote } from './types.js';
 import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
+import { CUES } from './speech-verbs.js';
 import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
 import { attribute, SpeakerResolver } from './speakers.js';
 
@@ -61,6 +62,7 @@ function otherPronounIn(gap: string, who: string): boolean {
 
 function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boolean {
   const words = body.split(/\s+/).length;
+  if (isTitleInSentence(text, q, body)) return false;
   // A dash first resumes speech cut off by someone else: "“— which I opposed, I concluded it wasn't.”"
   if (words >= MIN_WORDS_WITHOUT_CUE && /^(?:[\p{Lu}\p{N}.…'‘"“([—–]|--)/u.test(body)) return true;
   if (words >= MIN_WORDS_ANY_CASE) return true;
@@ -118,6 +120,21 @@ function isProgrammeTitle(text: string, q: RawQuote): boolean {
   if (!/\p{Lu}[\p{L}.&]*(?:[’']s|s[’'])\s+$/u.test(text.slice(Math.max(0, q.start - 30), q.start))) return false;
   const words = contentOf(text, q).replace(/[.,]$/, '').split(/\s+/);
   return words.length <= MAX_TITLE_WORDS && words.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w));
+}
+
+// Right after a lower-case word that is no speech verb: inside a sentence ("the bestselling “…”").
+const AFTER_PLAIN_WORD = new RegExp(String.raw`(?<![\p{L}’'\-])(?!(?:${CUES})\s+$)\p{Ll}[\p{Ll}’'\-]*\s+$`, 'u');
+
+/**
+ * A short title in capitals inside a sentence, “The Art of the Deal” or “Hard Choices” after "the
+ * bestselling" or "memoir": a name, not speech, even when a speech verb follows ("…,” told the crowd).
+ */
+function isTitleInSentence(text: string, q: RawQuote, body: string): boolean {
+  const words = body.replace(/[.,]$/, '').split(/\s+/);
+  // One word ("replied simply “No.”") or an exclamation is too likely speech to call a title.
+  if (words.length < 2 || /[!?]$/.test(body)) return false;
+  if (words.length > MAX_TITLE_WORDS || !words.every((w) => MINOR_WORDS.has(w) || /^\p{Lu}/u.test(w))) return false;
+  return AFTER_PLAIN_WORD.test(text.slice(Math.max(0, q.start - 30), q.start));
 }
 
 /** The text with the marks around the given quotations blanked out, offsets unchanged. */

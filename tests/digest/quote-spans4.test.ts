@@ -41,3 +41,17 @@ describe('a quotation resumed after someone cut it off', () => {
     expect(extractQuotes(t)[2]?.text).toBe(`${dash} which my office did not write, I changed my mind.`);
   });
 });
+
+describe('a short title in capitals inside a sentence', () => {
+  it('is no quotation even when a speech verb follows it', () => {
+    expect(
+      extractQuotes('Mayor Hal Dunn, author of the memoir “Rust Belt Rising,” told the crowd he would run.'),
+    ).toEqual([]);
+    expect(extractQuotes('Dunn, whose book “Hard Roads Home” sold well, said little about it.')).toEqual([]);
+  });
+
+  it('stays speech after a speech verb or a comma', () => {
+    expect(spans('The marchers chanted “Count Every Vote” outside the hall.')).toEqual(['“Count Every Vote”']);
+    expect(spans('Dunn answered simply, “Not Today,” and left.')).toEqual(['“Not Today,”']);
+  });
+});
