@@ -6,6 +6,7 @@ import { LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './nam
 import { anyOf } from './regex-parts.js';
 import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
+import { OPENERS } from './sentence-openers.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
@@ -16,8 +17,9 @@ const AFTER_NAME = [
   String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
   // ", R-Olathe," before a description: "Rep. Ron Ryckman Jr., R-Olathe, who chairs the committee, said".
   String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
-  // The description may name a place with its state: ", speaking in Burlington, Vermont,".
-  String.raw`(?:,\s[^,“”"\n]{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,)?`,
+  // The description may name a place with its state: ", speaking in Burlington, Vermont,"; and a
+  // clause may follow it: ", president of the Center for Reproductive Rights, which argued the case,".
+  String.raw`(?:(?:,\s[^,“”"\n]{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?=,)){1,2},)?`,
 ].join('');
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
@@ -94,6 +96,10 @@ export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+)
 // A sentence start, and an opening phrase ending in a comma: "Later, " · "During a speech on Monday, ".
 const SENTENCE_START = String.raw`(?:^|[.!?]\s+)`;
 const OPENING_PHRASE = String.raw`(?:[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?`;
+// Not the subject itself with its description ("Larry Thompson, who served under President George W.
+// Bush, said" is Thompson's sentence, not one about Bush after an opening phrase): a phrase ending in a
+// name that a lower-case description follows, unless it starts with an opener ("Later, he…").
+const SUBJECT_OPENING = String.raw`(?:(?!(?!${OPENERS}\b)(?:[\p{L}’'\-]+\s+){0,5}?${NAME}(?:\s*\([^()\n]{1,25}\))?,\s+\p{Ll})[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?`;
 /** The subject after an opening phrase: "Later, he…" · "During a speech on Monday, Trump…". */
 export const SUBJECT = new RegExp(
   String.raw`${SENTENCE_START}${OPENING_PHRASE}(?:the\s+)?${MODIFIERS}(${NAME}|${PRONOUN})(?![\p{L}’'\-])(?!\s+${LATER})`,
@@ -131,7 +137,7 @@ const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
  * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${SUBJECT_OPENING}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 /** A public role as a sentence's subject: "The billionaire insisted…" · "Later, the Texas senator said…". Global. */
@@ -145,99 +151,5 @@ export const NAMED_SPEAKER_AFTER_COMMA = new RegExp(
   'gu',
 );
 
-const SENTENCE_OPENERS = [
-  'It',
-  'I',
-  'We',
-  'You',
-  'This',
-  'That',
-  'There',
-  'The',
-  'In',
-  'On',
-  'At',
-  'But',
-  'And',
-  'A',
-  'An',
-  'During',
-  'After',
-  'Before',
-  'When',
-  'While',
-  'As',
-  'If',
-  'For',
-  'With',
-  'From',
-  'Since',
-  'Although',
-  'Though',
-  'Because',
-  'Despite',
-  'Under',
-  'Asked',
-  'Speaking',
-  'Meanwhile',
-  'However',
-  'Still',
-  'Yet',
-  'So',
-  'Then',
-  'Now',
-  'Today',
-  'Yesterday',
-  'Later',
-  'Earlier',
-  'Also',
-  'Instead',
-  'Even',
-  'Last',
-  'Next',
-  'These',
-  'Those',
-  'Such',
-  'Some',
-  'Many',
-  'Most',
-  'Other',
-  'Another',
-  'Every',
-  'Each',
-  'All',
-  'Both',
-  'No',
-  'Not',
-  'Only',
-  'Just',
-  'Here',
-  'Where',
-  'What',
-  'Who',
-  'Why',
-  'How',
-];
-// "May" is left out: it is a name too.
-const DAYS_AND_MONTHS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 /** Capitalised words that open a sentence, and days and months: never a speaker. */
-export const NOT_A_NAME = new RegExp(`^${anyOf([...SENTENCE_OPENERS, ...DAYS_AND_MONTHS])}$`);
+export const NOT_A_NAME = new RegExp(`^${OPENERS}$`);

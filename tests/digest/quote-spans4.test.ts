@@ -55,3 +55,21 @@ describe('a short title in capitals inside a sentence', () => {
     expect(spans('Dunn answered simply, “Not Today,” and left.')).toEqual(['“Not Today,”']);
   });
 });
+
+describe('a subject with a description set off by commas', () => {
+  const credit = (para: string) =>
+    who(`Rep. Dale Conway said the bill was a mistake.\n\n${para} “We will keep pushing until the vote,” she said.`);
+
+  it.each([
+    ['Lena Ortiz, whose brother Sam Ortiz died in the 2014 flood, watched the hearing from the gallery.'],
+    ['Lena Ortiz, director of Rivers First, said the group would sue.'],
+    ['Lena Ortiz, president of the Center for River Policy, which brought the suit, said it would go on.'],
+    ['Former deputy secretary Lena Ortiz, who served under Gov. Mark Dayle, said she understood the delay.'],
+  ])('credits the next “she said” to that subject: %s', (para) => {
+    expect(credit(para)).toEqual(['Lena Ortiz']);
+  });
+
+  it('still reads a subject after an opening phrase that ends in a name', () => {
+    expect(credit('After meeting Conway, Lena Ortiz said little.')).toEqual(['Lena Ortiz']);
+  });
+});
