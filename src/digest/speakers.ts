@@ -1,4 +1,5 @@
-import { afterOffice, cleanName, type NameIndex, withoutOfficeTail } from './names.js';
+import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
+import { cleanName } from './clean-name.js';
 import {
   AFTER,
   APPOSITIVE,

@@ -1,0 +1,107 @@
+/** A run of capitalised words cleaned down to a person's name: titles, demonyms and function words off. */
+import { NAME_PARTICLES } from './name-tokens.js';
+
+const TITLES = new Set(
+  [
+    // Offices, ranks and roles, with their abbreviations: "Prime Minister", "Sgt.", "spokesman".
+    'president president-elect vice prime minister secretary senator sen sen. rep rep. representative gov',
+    'gov. governor mayor chancellor general gen gen. dr dr. mr mr. mrs mrs. ms ms. miss sir dame lord',
+    'lady judge justice chief executive officer director commissioner ambassador pope king queen prince',
+    'princess leader spokesman spokeswoman spokesperson professor prof prof. coach captain capt capt.',
+    'sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker chairman chairwoman ceo rev rev.',
+    'del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec.',
+    // Party and campaign words: "Republican nominee", "former".
+    'republican democrat democratic nominee candidate candidates former ex-president',
+    // More roles: "Congressman", "striker", "officials".
+    'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper',
+    'star officials chief-executive',
+    // Members of parliaments, written before a name in British style: "Tory MP Anna Soames".
+    'mp mps mep meps msp msps mla mlas',
+    // Roles in court, police, faith and the professions, written before a name: "Prosecutor Daniel Okafor"
+    // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
+    'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
+    'economist activist archbishop rabbi imam treasurer superintendent chairperson councilwoman',
+    'assemblyman assemblywoman alderman quarterback fly-half scrum-half full-back wing-back playmaker',
+    // Function words a run of capitals can start with: "But Smith", "However Jones".
+    'the a an but and in on at for of as if when while after before meanwhile however speaking according',
+    'this that these those',
+    // Possessives ("His Excellency"), and "Mr.s".
+    'mr.s his her their its our my your',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const DEMONYMS = new Set(
+  (
+    'us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian ' +
+    'iraqi syrian turkish indian pakistani afghan japanese korean north south mexican canadian australian italian ' +
+    'spanish polish european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish ' +
+    'welsh irish'
+  ).split(' '),
+);
+
+const NOT_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december he she they it we i you there here this that then today yesterday tomorrow ' +
+    'god'
+  ).split(' '),
+);
+
+// Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
+
+/** Lower-case particles inside names: "de", "von der". */
+export const PARTICLES = new Set(NAME_PARTICLES);
+// A name keeps at most this many words, particles not counted: "Ursula Gertrud von der Leyen" stays whole.
+const MAX_WORDS = 4;
+
+/** Strips titles, demonyms and leading function words; returns the name tokens, or [] if nothing name-like remains. */
+export function cleanName(raw: string): string[] {
+  let toks = raw
+    .trim()
+    .replace(/[.,;:]+$/, '')
+    .replace(/[’']s$/u, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // Drop everything up to the last title word: "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
+  // A title word that ends a name after a first name or an honorific is a surname: "Charlie King", "Mr. Judge".
+  let cut = 0;
+  toks.forEach((t, i) => {
+    const low = t.toLowerCase();
+    if (!(TITLES.has(low) || DEMONYMS.has(low))) return;
+    const prev = toks[i - 1]?.toLowerCase() ?? '';
+    const surname =
+      i === toks.length - 1 &&
+      i > 0 &&
+      /^\p{Lu}/u.test(t) &&
+      (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
+    if (!surname) cut = i + 1;
+  });
+  if (cut >= toks.length) return [];
+  const honorific = HONORIFICS.has((toks[cut - 1] ?? '').toLowerCase());
+  toks = toks.slice(cut);
+  if (toks.some((t) => NOT_NAMES.has(t.toLowerCase())))
+    toks = toks.filter((t, i) => !NOT_NAMES.has(t.toLowerCase()) || surnameMay(toks, i, honorific));
+  return lastWords(toks, MAX_WORDS);
+}
+
+// "Mrs May", "Theresa May": the month is a surname after an honorific or a first name that ends the run.
+function surnameMay(toks: string[], i: number, afterHonorific: boolean): boolean {
+  if (toks[i] !== 'May' || i !== toks.length - 1) return false;
+  if (i === 0) return afterHonorific;
+  const prev = toks[i - 1]?.toLowerCase() ?? '';
+  return !NOT_NAMES.has(prev) && !TITLES.has(prev) && !DEMONYMS.has(prev);
+}
+
+/** The last `n` words of a name, with the particles among them. */
+function lastWords(toks: string[], n: number): string[] {
+  let words = 0;
+  let i = toks.length;
+  while (i > 0 && words < n) {
+    i -= 1;
+    if (!PARTICLES.has(toks[i] ?? '')) words += 1;
+  }
+  return toks.slice(i);
+}
