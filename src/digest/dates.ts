@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import { dateParser, holidayIn } from './holidays.js';
+import { dateParser, holidayIn, isHolidayText } from './holidays.js';
 import type { DateMention } from './types.js';
 import type { Sentence } from './sentences.js';
 import { isoOf } from '../time/calendar.js';
@@ -56,21 +56,25 @@ function partOfDay(r: Found, ref: Date): Found {
   };
 }
 
-// "two days after Tuesday's election": the span counts from the election, whose day is the weekday.
-const SPAN_BEFORE_WEEKDAY =
-  /^.*\b(?:after|before)\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/i;
+// "two days after Tuesday's election", "the day before Thanksgiving": the span counts from the
+// event or holiday named after it.
+const SPAN_BEFORE = /^.*\b(?:after|before)\s+/i;
+const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * "a day after Monday's plunge", "two days after Tuesday's election": the weekday names an event's
  * day and the span counts from the event (see not-dates.ts), so the day the story names is the
- * weekday's. chrono read the span and the weekday as one day.
+ * weekday's. "on Friday, the day after Thanksgiving", "two days before Christmas": the day named is
+ * the holiday's. chrono read the span and the day as one.
  */
 function eventDay(r: chrono.ParsedResult, input: string, ref: Date): Found {
-  const span = SPAN_BEFORE_WEEKDAY.exec(r.text);
-  if (!span || r.end || !/^['’]s\s/.test(input.slice(r.index + r.text.length))) return r;
+  const span = SPAN_BEFORE.exec(r.text);
+  if (!span || r.end) return r;
   const rest = r.text.slice(span[0].length);
+  const event = WEEKDAY_ALONE.test(rest) && /^['’]s\s/.test(input.slice(r.index + r.text.length));
+  if (!event && !isHolidayText(rest)) return r;
   const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
-  if (inner?.index !== 0) return r;
+  if (inner?.index !== 0 || inner.text !== rest) return r;
   return { text: inner.text, index: r.index + span[0].length, start: inner.start, tags: () => inner.tags() };
 }
 

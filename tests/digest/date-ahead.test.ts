@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// Cases from a ninth review round: business copy with days still to come, written for Herald.
+// Trailing punctuation read with an expression ("Friday,") is not what these tests are about.
+const datesOf = (text: string, published: string) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('a holiday a span counts from', () => {
+  it('("the day after Thanksgiving", "three days before Christmas") is the holiday’s own day', () => {
+    // 2005-11-23 is a Wednesday; Thanksgiving 2005 fell on 24 November.
+    expect(datesOf('Stores open at 5 a.m. on Friday, the day after Thanksgiving.', '2005-11-23')).toEqual([
+      ['at 5 a.m. on Friday', '2005-11-25'],
+      ['Thanksgiving', '2005-11-24'],
+    ]);
+    expect(datesOf('The last parcels leave on December 22, three days before Christmas.', '2005-11-23')).toEqual([
+      ['December 22', '2005-12-22'],
+      ['Christmas', '2005-12-25'],
+    ]);
+    expect(datesOf('The chairman resigned two days before the vote.', '2005-11-23')).toEqual([]);
+  });
+});
