@@ -21,3 +21,15 @@ describe('a holiday a span counts from', () => {
     expect(datesOf('The chairman resigned two days before the vote.', '2005-11-23')).toEqual([]);
   });
 });
+
+describe('the January and February market holidays', () => {
+  it('("Presidents\' Day", "Martin Luther King Jr. Day") are the third Monday of their month', () => {
+    // 2008-02-13 and 2011-01-12 are Wednesdays.
+    expect(datesOf("The exchanges will be closed on Presidents' Day.", '2008-02-13')).toEqual([
+      ["Presidents' Day", '2008-02-18'],
+    ]);
+    expect(datesOf('Banks shut for Martin Luther King Jr. Day.', '2011-01-12')).toEqual([
+      ['Martin Luther King Jr. Day', '2011-01-17'],
+    ]);
+  });
+});
