@@ -45,8 +45,8 @@ const years =
 // "closed until Friday": a period still running.
 const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
 const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
-// "runs until 30 June", "no later than 3 May": an open period ending ahead.
-const UNTIL_DAY = /\b(?:until|till|through|no later than)\s+$/i;
+// "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
+const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 const SINCE = /\bsince\s+$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;

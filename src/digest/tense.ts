@@ -90,7 +90,8 @@ const CONJUNCTIONS = [
   'before',
   'since',
 ];
-const BOUNDARY = new RegExp(String.raw`[;:—–]|,\s|\s${anyOf(CONJUNCTIONS)}\s`, 'gi');
+// "filed on or before April 6": "before" there ends no clause.
+const BOUNDARY = new RegExp(String.raw`[;:—–]|,\s|(?<!\bon or)\s${anyOf(CONJUNCTIONS)}\s`, 'gi');
 
 /** The clause of `sentence` around [from, to): from the last boundary before it to the first after it. */
 export function clauseAround(sentence: string, from: number, to: number): { start: number; end: number } {

@@ -33,3 +33,18 @@ describe('the January and February market holidays', () => {
     ]);
   });
 });
+
+describe('a day "on or before" which something is done', () => {
+  it('is a deadline ahead unless the clause is past; "before" there ends no clause', () => {
+    // 2009-09-02 is a Wednesday.
+    expect(datesOf('Claims must be lodged on or before March 31, the regulator said.', '2009-09-02')).toEqual([
+      ['March 31', '2010-03-31'],
+    ]);
+    expect(datesOf('The plant in Fremont, California closes on or before March 31.', '2009-09-02')).toEqual([
+      ['March 31', '2010-03-31'],
+    ]);
+    expect(datesOf('The forms were lodged on or before March 31, the regulator said.', '2009-09-02')).toEqual([
+      ['March 31', '2009-03-31'],
+    ]);
+  });
+});
