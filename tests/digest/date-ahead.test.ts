@@ -48,3 +48,16 @@ describe('a day "on or before" which something is done', () => {
     ]);
   });
 });
+
+describe('an irregular past', () => {
+  it('("withdrew", "upheld") puts the weekday behind, as "fell" does', () => {
+    // 2024-03-13 is a Wednesday.
+    expect(datesOf('The bidder withdrew its offer on Friday.', '2024-03-13')).toEqual([['on Friday', '2024-03-08']]);
+    expect(datesOf('The appeals court upheld the ruling on Friday.', '2024-03-13')).toEqual([
+      ['on Friday', '2024-03-08'],
+    ]);
+    expect(datesOf('The bidder will withdraw its offer on Friday.', '2024-03-13')).toEqual([
+      ['on Friday', '2024-03-15'],
+    ]);
+  });
+});
