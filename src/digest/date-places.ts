@@ -45,6 +45,10 @@ const years =
 // "closed until Friday": a period still running.
 const UNTIL_WEEKDAY = /\b(?:until|till|through)\s+$/i;
 const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|through)\s+$/i;
+// "gave the company until Friday to find a buyer": a time granted to do something runs to the day
+// ahead ("had until Saturday to sign" is gone by).
+const GRANTED_UNTIL = /\b(?:gave|given|granted|allowed)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
+const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) && /^\s+to\s+[a-z]+\b/.test(after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
@@ -69,7 +73,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     when: (p) => p.tense === 'future' && p.date < p.published,
     move: weeks(1),
   },
-  // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday ahead.
+  // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday
+  // ahead; so does a time given to do something ("gave the firm until Friday to pay").
   {
     name: 'until-weekday-ahead',
     of: 'weekday',
@@ -77,7 +82,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       p.date < p.published &&
       UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
       // "is closed until": a state now, though "closed" reads as a past verb.
-      (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40))),
+      (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40)) || grantedUntil(p.reading)),
     move: weeks(1),
   },
   // "ahead of Tuesday's election", "before Friday's vote": an event still to come, whatever the verb.

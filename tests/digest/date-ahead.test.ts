@@ -61,3 +61,13 @@ describe('an irregular past', () => {
     ]);
   });
 });
+
+describe('a time granted until a weekday to do something', () => {
+  it('("gave the firm until Friday to pay") runs to the weekday ahead; "had until Saturday to sign" is gone by', () => {
+    // 2010-11-29 is a Monday.
+    expect(datesOf('Lenders gave the carrier until Friday to find a buyer.', '2010-11-29')).toEqual([
+      ['Friday', '2010-12-03'],
+    ]);
+    expect(datesOf('Bondholders had until Saturday to sign on.', '2010-11-29')).toEqual([['Saturday', '2010-11-27']]);
+  });
+});
