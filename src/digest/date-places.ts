@@ -53,6 +53,7 @@ const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) 
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 const SINCE = /\bsince\s+$/i;
+const DEADLINE_OF = /\bdeadline\s+(?:of\s+|on\s+|is\s+)?$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
 const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EVENT_AFTER.test(after(r));
 // "will review the Oct. 13 plunge", "will appeal the May 2 ruling": a day that names an event (the
@@ -90,6 +91,13 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'event-ahead-of',
     of: 'weekday',
     when: (p) => p.date < p.published && aheadOfEvent(p.reading),
+    move: weeks(1),
+  },
+  // "face the deadline of Friday", "a deadline on Monday": a deadline not told as gone by is the one ahead.
+  {
+    name: 'deadline-weekday-ahead',
+    of: 'weekday',
+    when: (p) => p.date < p.published && p.tense !== 'past' && DEADLINE_OF.test(before(p.reading, 16)),
     move: weeks(1),
   },
   // "The vote is Tuesday", "the funeral is on Monday": what a present "is" puts on a weekday is to come

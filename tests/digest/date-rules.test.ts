@@ -89,6 +89,11 @@ const PLACES: Record<string, Case> = {
     ],
     control: { text: 'The rivals clashed before Monday.', dates: [['Monday', '2024-03-11']] },
   },
+  'deadline-weekday-ahead': {
+    text: 'Lenders face the deadline of Monday.',
+    dates: [['Monday', '2024-03-18']],
+    control: { text: 'Lenders missed the deadline of Monday.', dates: [['Monday', '2024-03-11']] },
+  },
   'is-weekday-ahead': {
     text: 'The vote is Monday.',
     dates: [['Monday', '2024-03-18']],
