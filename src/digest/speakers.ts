@@ -49,7 +49,11 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   if (match && !isOffice(match)) return described;
   if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
     // "…attacked Clinton's record, saying, “…”": the speaker is the subject of the sentence with the cue.
-    const sentence = before.slice(lastSentenceStart(before));
+    // After a quotation that ends a sentence ("“…here.” Clinton spokesman Brian Fallon had a different
+    // take: “…”"), a new sentence starts; after one that does not, the words go on with its attribution.
+    const newSentence = from === prevEnd && /[.!?…]["”’']?$/.test(text.slice(Math.max(0, prevEnd - 2), prevEnd));
+    const last = before.slice(lastSentenceStart(before));
+    const sentence = newSentence ? last.trimStart() : last;
     // "Clinton spokesman Brian Fallon said the speech “…”": the name after its role, not the role's name.
     NAMED_SUBJECT.lastIndex = 0;
     const m = APPOSITIVE.exec(sentence) ?? NAMED_SUBJECT.exec(sentence) ?? SUBJECT.exec(sentence);
