@@ -5,7 +5,7 @@ import { anyOf, anyWord } from './regex-parts.js';
 // future ("is scheduled for", "expected back") are taken out by FUTURE first.
 const PAST_AUXILIARIES = ['was', 'were', 'had', 'did', 'has been', 'have been'];
 const PAST_ADVERBS = ['ago', 'last', 'earlier', 'previously', 'yesterday'];
-const IRREGULAR_PASTS = [
+export const IRREGULAR_PASTS = [
   'struck',
   'took',
   'made',

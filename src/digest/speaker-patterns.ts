@@ -7,6 +7,7 @@ import { anyOf } from './regex-parts.js';
 import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
+import { IRREGULAR_PASTS } from './past-forms.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
@@ -111,18 +112,22 @@ export const APPOSITIVE = new RegExp(
   'u',
 );
 
-// What a sentence's subject does: a speech verb, a verb in -ed ("Meyer warned", "Lee called") or a
-// common verb ("Lee has", "Lee will").
+// What a sentence's subject does: a speech verb, a common verb ("Lee has", "Lee will", "Lee didn't"), or
+// any past form: in -ed ("Meyer warned"), irregular ("Trump grew visibly irritated", "Arteta shook his
+// head") or spelt as its base ("Holt cut him off", "Ryan put it bluntly"), which after a name is no present.
 const COMMON_VERBS = anyOf(
   'is was has had have will would can could may might must should does did made went says gave took wants'.split(' '),
 );
-// Past forms not in -ed that a subject is often followed by: "Arteta shook his head", "Lee stood firm".
-const IRREGULAR_PAST = anyOf(
-  'shook sat stood stuck spoke came felt kept held left met ran won lost thought knew saw became brought sent paid led struck fought'.split(
-    ' ',
-  ),
-);
-const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+const NEGATED = `(?:(?:${COMMON_VERBS})n[’']t|won[’']t|can[’']t)`;
+const SAME_AS_BASE = ['cut', 'put', 'hit', 'let', 'set', 'shut', 'quit'];
+const IRREGULAR_PAST = anyOf([
+  ...new Set([
+    ...IRREGULAR_PASTS,
+    ...SAME_AS_BASE,
+    ...'shook stuck felt ran dug swung bit slid spun sprang stung wept woke'.split(' '),
+  ]),
+]);
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",
 // "Sixteen-year-old volunteer"; no preposition ("Supporters of Ann Lee") and no verb ("Police told Ann Lee").
 const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A_ROLE}|${CUES}|${COMMON_VERBS})\s)(?:${TOKEN}|\p{Ll}[\p{Ll}’'\-]*)\s+){0,4}?`;

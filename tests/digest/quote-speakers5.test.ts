@@ -11,3 +11,13 @@ describe('a subject before a colon, right after another quotation', () => {
     expect(who(t)).toEqual(['Hillary Clinton', 'Tim Kaine', 'Brian Fallon']);
   });
 });
+
+describe('a subject with any past-tense verb', () => {
+  it('makes the next pronoun theirs: "Holt cut him off." · "Trump grew visibly irritated." · "Ray didn’t hesitate."', () => {
+    const t =
+      'The moderator, Lester Holt, pressed Donald Trump on his tax returns. Trump blamed his lawyers. Holt cut him off. ' +
+      '“The audit does not stop you,” he said. Trump grew visibly irritated. “I will release them when it ends,” he said. ' +
+      'Asked about the exchange, Sen. Mary Ray (D-Ore.) didn’t hesitate. “He lost that round,” she said.';
+    expect(who(t)).toEqual(['Lester Holt', 'Donald Trump', 'Mary Ray']);
+  });
+});
