@@ -128,6 +128,17 @@ const IRREGULAR_PAST = anyOf([
   ]),
 ]);
 const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+/**
+ * Before the quote, an indefinite description as the last sentence's subject, with a clause set off by
+ * commas or not, and any verb before a colon: `A senior GOP aide, who spoke on the condition of
+ * anonymity, put it more bluntly: ` · `A Trump adviser was blunter: `. Someone unnamed, never a person
+ * named in it or before it. Not reported speech ("A Romney adviser said the former governor texted: ").
+ */
+const NOT_A_VERB = String.raw`(?!(?:${SUBJECT_VERB}|who|which|that)\s)`;
+export const BEFORE_INDEFINITE = new RegExp(
+  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,5}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s[^,“”"\n]{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
+  'u',
+);
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",
 // "Sixteen-year-old volunteer"; no preposition ("Supporters of Ann Lee") and no verb ("Police told Ann Lee").
 const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A_ROLE}|${CUES}|${COMMON_VERBS})\s)(?:${TOKEN}|\p{Ll}[\p{Ll}’'\-]*)\s+){0,4}?`;

@@ -6,6 +6,7 @@ import {
   BEFORE,
   BEFORE_CUE_ONLY,
   BEFORE_DESCRIPTION,
+  BEFORE_INDEFINITE,
   DESCRIBED_FROM,
   NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,
@@ -42,7 +43,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   }
   // "One senior minister said: “…”": a description as the subject, not a name from an earlier sentence.
   // Not an office alone ("The senator said:"), which is someone the article names: read on as before.
-  const match = BEFORE_DESCRIPTION.exec(before)?.[1];
+  const match = BEFORE_DESCRIPTION.exec(before)?.[1] ?? BEFORE_INDEFINITE.exec(before)?.[1];
   const described = match
     ? { who: match.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' as const }
     : null;

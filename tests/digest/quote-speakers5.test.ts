@@ -21,3 +21,19 @@ describe('a subject with any past-tense verb', () => {
     expect(who(t)).toEqual(['Lester Holt', 'Donald Trump', 'Mary Ray']);
   });
 });
+
+describe('an indefinite description as the subject before a colon', () => {
+  it('stays the description, with a clause set off by commas and any verb, not a person named before or in it', () => {
+    const t =
+      '“We will hold the House,” said Rep. Greg Walden. A senior GOP aide, who spoke on the condition of anonymity, ' +
+      'put it more bluntly: “We are in trouble.” A Trump campaign official, speaking on background, dismissed the worry: ' +
+      '“The polls are wrong.”';
+    expect(who(t)).toEqual(['Greg Walden', 'a senior GOP aide', 'a Trump campaign official']);
+  });
+
+  it('leaves reported speech about a named person to that person', () => {
+    const t =
+      'Mitt Romney watched from Boston. A Romney adviser said the former governor texted a single word: “Unbelievable.”';
+    expect(who(t)).toEqual(['Mitt Romney']);
+  });
+});
