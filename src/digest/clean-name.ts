@@ -79,6 +79,10 @@ export function cleanName(raw: string): string[] {
       (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
     if (!surname) cut = i + 1;
   });
+  // "CNN’s Jake Tapper", "Whole Woman’s Health": what comes after a possessive is its owner's, not a name with it.
+  toks.forEach((t, i) => {
+    if (i < toks.length - 1 && /(?:[’']s|s[’'])$/u.test(t)) cut = Math.max(cut, i + 1);
+  });
   if (cut >= toks.length) return [];
   const honorific = HONORIFICS.has((toks[cut - 1] ?? '').toLowerCase());
   toks = toks.slice(cut);

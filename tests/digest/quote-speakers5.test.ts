@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/digest/quotes.js';
+import { NameIndex } from '../../src/digest/names.js';
 
 const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
 
@@ -35,5 +36,15 @@ describe('an indefinite description as the subject before a colon', () => {
     const t =
       'Mitt Romney watched from Boston. A Romney adviser said the former governor texted a single word: “Unbelievable.”';
     expect(who(t)).toEqual(['Mitt Romney']);
+  });
+});
+
+describe('a possessive inside a run of capitals', () => {
+  it('is no part of a name: "CNN’s Jake Tapper" is Jake Tapper, "Whole Woman’s Health" nobody', () => {
+    const t =
+      '“Are you ready to endorse him?” asked CNN’s Jake Tapper. Ryan said he was not. ' +
+      'Amy Hagstrom Miller founded the clinics. On Monday, the justices ruled for Whole Woman’s Health. “We will reopen,” she said.';
+    expect(who(t)).toEqual(['Jake Tapper', 'Amy Hagstrom Miller']);
+    expect(new NameIndex(t).mentions.map((m) => m.name)).not.toContain('Whole Woman’s Health');
   });
 });
