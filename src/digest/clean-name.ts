@@ -37,9 +37,11 @@ const DEMONYMS = new Set(
     'us u.s. uk u.k. american russian ukrainian british english french german chinese israeli palestinian iranian ' +
     'iraqi syrian turkish indian pakistani afghan japanese korean north south mexican canadian australian italian ' +
     'spanish polish european eu nato un u.n. republican democratic gop labour tory conservative liberal scottish ' +
-    'welsh irish'
+    'welsh irish democrats republicans'
   ).split(' '),
 );
+// Parties and abbreviations among them end a run of capitals but no one's name: "Veteran GOP", "One Democratic".
+const NEVER_SURNAMES = /^(?:[\p{Lu}.]+|Republicans?|Democrat(?:ic|s)?)$/u;
 
 const NOT_NAMES = new Set(
   (
@@ -76,6 +78,7 @@ export function cleanName(raw: string): string[] {
       i === toks.length - 1 &&
       i > 0 &&
       /^\p{Lu}/u.test(t) &&
+      !(DEMONYMS.has(low) && NEVER_SURNAMES.test(t)) &&
       (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
     if (!surname) cut = i + 1;
   });

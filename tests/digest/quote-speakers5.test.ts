@@ -48,3 +48,13 @@ describe('a possessive inside a run of capitals', () => {
     expect(new NameIndex(t).mentions.map((m) => m.name)).not.toContain('Whole Woman’s Health');
   });
 });
+
+describe('a party word or abbreviation ending a run of capitals', () => {
+  it('is no surname: "Veteran GOP", "One Democratic" and "Senate Democrats" are no people', () => {
+    const t =
+      'Veteran GOP strategist Steve Schmidt looks on in dismay: “This is the end of the party.” ' +
+      'One Democratic fundraiser was upset. Senate Democrats rallied.';
+    expect(new NameIndex(t).mentions.map((m) => m.name)).toEqual(['Steve Schmidt']);
+    expect(who(t)).not.toContain('Veteran GOP');
+  });
+});
