@@ -69,6 +69,8 @@ export class NameIndex {
     const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const raw = m[0].replace(/[.,]$/, '');
+      // “Hard Choices”, “Stronger Together”: a title that fills its marks, no person.
+      if (/[“"]$/.test(text.slice(0, m.index)) && /^[.,]?[”"]/.test(text.slice(m.index + raw.length))) continue;
       let toks = cleanName(raw).filter(isNameWord);
       // "Later al-Masri", "Then Lee": a word that opens a sentence is no first name.
       if (NOT_A_NAME.test(toks[0] ?? '')) toks = toks.slice(1);

@@ -58,3 +58,12 @@ describe('a party word or abbreviation ending a run of capitals', () => {
     expect(who(t)).not.toContain('Veteran GOP');
   });
 });
+
+describe('a title in quotation marks', () => {
+  it('is no person a pronoun can fall back on: “Stronger Together” is not the “she” who speaks', () => {
+    const t =
+      'Hillary Clinton is on a book tour this month.\n\nSales are strong in Ohio.\n\n' +
+      'The new book is called “Stronger Together.” “It is a plan for all of us,” she told the crowd.';
+    expect(who(t)).toEqual(['Hillary Clinton']);
+  });
+});
