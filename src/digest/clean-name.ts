@@ -22,6 +22,10 @@ const TITLES = new Set(
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
     'economist activist archbishop rabbi imam treasurer superintendent chairperson councilwoman',
     'assemblyman assemblywoman alderman quarterback fly-half scrum-half full-back wing-back playmaker',
+    // Roles in politics and the press, capitalised at a sentence start: "Historian Douglas Brinkley",
+    // "Moderator Lester Holt", "Pollster Ann Selzer", "Democratic Strategist Joe Trippi".
+    'historian moderator pollster strategist consultant columnist commentator anchor co-host biographer',
+    'scientist pundit lobbyist operative adviser advisor aide journalist correspondent',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',

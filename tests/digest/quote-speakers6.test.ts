@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('a role capitalised before a name at a sentence start', () => {
+  it('is no part of the name: "Historian", "Moderator", "Democratic Strategist", "Biographer"', () => {
+    const t =
+      'Moderator Martha Raddatz pressed both candidates on Syria. “Answer the question,” Raddatz said. ' +
+      'Historian Julian Zelizer compared the night to 1992. “Nobody has seen anything like it,” Zelizer said. ' +
+      'Democratic Strategist Paul Begala was blunter: “It was a mugging.” ' +
+      '“He never changes,” said Biographer Gwenda Blair.';
+    expect(who(t)).toEqual(['Martha Raddatz', 'Julian Zelizer', 'Paul Begala', 'Gwenda Blair']);
+  });
+});
