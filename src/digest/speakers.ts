@@ -11,6 +11,7 @@ import {
   NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,
   NOT_A_NAME,
+  POSSESSIVE_BEFORE_COLON,
   ROLE_SUBJECT,
   SUBJECT,
 } from './speaker-patterns.js';
@@ -41,6 +42,9 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
+  // "Her answer: “…”": the person that pronoun refers to, as with "she said".
+  const possessive = POSSESSIVE_BEFORE_COLON.exec(before)?.[1];
+  if (possessive) return { who: possessive === 'His' ? 'he' : 'she', kind: 'pronoun' };
   // "One senior minister said: “…”": a description as the subject, not a name from an earlier sentence.
   // Not an office alone ("The senator said:"), which is someone the article names: read on as before.
   const match = BEFORE_DESCRIPTION.exec(before)?.[1] ?? BEFORE_INDEFINITE.exec(before)?.[1];

@@ -13,3 +13,13 @@ describe('a role capitalised before a name at a sentence start', () => {
     expect(who(t)).toEqual(['Martha Raddatz', 'Julian Zelizer', 'Paul Begala', 'Gwenda Blair']);
   });
 });
+
+describe('a possessive pronoun and what its owner said, before a colon', () => {
+  it('credits the person that pronoun refers to: "His verdict on CNN: “…”" · "Her answer: “…”"', () => {
+    const t =
+      'Former Ohio governor Ted Strickland said he had seen enough of the race. His verdict on CNN’s “New Day”: ' +
+      '“This is over.”\n\nSen. Claire McCaskill was asked whether Missouri was in play. Her answer: “Not yet, but watch.”\n\n' +
+      'Rep. Tom Cole said the House would hold. His prediction for Tuesday: “We lose ten seats, no more.”';
+    expect(who(t)).toEqual(['Ted Strickland', 'Claire McCaskill', 'Tom Cole']);
+  });
+});
