@@ -29,9 +29,15 @@ export interface Attribution {
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
 export function attribute(text: string, qStart: number, qEnd: number, prevEnd: number): Attribution | null {
   const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  // "…had been the “adult in the room.” Clinton campaign chairman John Podesta told NPR…": a phrase quoted
+  // at the end of a sentence; the next sentence's subject is not its speaker, the subject of its own is.
+  const phraseEnds = endsPhrase(text, qStart, qEnd);
+  let passedOver = false;
   for (const [i, re] of AFTER.entries()) {
     const m = introducesNext(text, qEnd, after, re.exec(after));
     const hit = m && placed(after, m, pick(m, i >= DESCRIBED_FROM));
+    passedOver = hit !== null && phraseEnds;
+    if (passedOver) break;
     if (hit) return hit;
   }
   const from = Math.max(prevEnd, qStart - 240);
@@ -52,7 +58,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     ? { who: match.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' as const }
     : null;
   if (match && !isOffice(match)) return described;
-  if (BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
+  if (passedOver || BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
     // "…attacked Clinton's record, saying, “…”": the speaker is the subject of the sentence with the cue.
     // After a quotation that ends a sentence ("“…here.” Clinton spokesman Brian Fallon had a different
     // take: “…”"), a new sentence starts; after one that does not, the words go on with its attribution.
@@ -67,6 +73,19 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   }
   // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
   return described;
+}
+
+/**
+ * A phrase quoted inside a sentence that ends with it: a lower-case word before it, a lower-case start,
+ * a full stop inside the closing mark and a new sentence after ("…had been the “adult in the room.” Clinton…").
+ */
+function endsPhrase(text: string, qStart: number, qEnd: number): boolean {
+  return (
+    /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*\s+$/u.test(text.slice(Math.max(0, qStart - 30), qStart)) &&
+    /^\p{Ll}/u.test(text.slice(qStart + 1, qStart + 2)) &&
+    text[qEnd - 2] === '.' &&
+    /^\s+\p{Lu}/u.test(text.slice(qEnd, qEnd + 3))
+  );
 }
 
 /** "The senator", "his deputy", "the prime minister": a definite office, which someone the article names holds. */

@@ -23,3 +23,13 @@ describe('a possessive pronoun and what its owner said, before a colon', () => {
     expect(who(t)).toEqual(['Ted Strickland', 'Claire McCaskill', 'Tom Cole']);
   });
 });
+
+describe('a phrase quoted at the end of a sentence', () => {
+  it('is the sentence subject’s, not the next sentence’s: "…the “adult in the room.” Clinton campaign chairman John Podesta told…"', () => {
+    const t =
+      'Trump’s campaign manager, Kellyanne Conway, told reporters that her candidate had been the “adult in the room.” ' +
+      'Clinton campaign chairman John Podesta told NPR that Trump had melted down. ' +
+      'Treasury Secretary Jacob Lew called the tariff plan “a recipe for slower growth.” Economist Mark Zandi said it was worse.';
+    expect(who(t)).toEqual(['Kellyanne Conway', 'Jacob Lew']);
+  });
+});
