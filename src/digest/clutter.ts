@@ -1,4 +1,11 @@
 /** Sentences that are page furniture rather than news: bylines, datelines, captions, calls to action. */
+import type { Sentence } from './sentences.js';
+
+// A note about the article rather than the news: a correction or an update label opening a paragraph.
+const NOTE = [
+  /^(?:correction|clarification|editor['’]s note)s?\s*:/i,
+  /^(?:UPDATE[DS]?|Update[ds]?)\b(?:[^a-z]|[ap]\.m\.)*?:\s/,
+];
 
 const FURNITURE = [
   /^by\s*\.?\s/i,
@@ -14,16 +21,38 @@ const FURNITURE = [
   /\bsign up\b.*\bnewsletter\b/i,
   // An interview's "Q:" and "A:" lines: an answer means nothing in a briefing without its question.
   /^(?:Q|A)\s*[:.]\s/,
+  // Notes about the article rather than the news: corrections, update labels, how it was made.
+  ...NOTE,
+  /^an? (?:earlier|previous) version of this\b/i,
+  /\b(?:edited|condensed) for (?:length|clarity|brevity)\b/i,
+  /\bcontributed (?:to this (?:report|story|article)|reporting)\b/i,
+  /\bversion of this article appears in print\b/i,
 ];
+
+// A time stamp alone: "Updated April 17, 2025, 11:02 a.m.", "Published 26 February 2025".
+const STAMP =
+  /^(?:Last |LAST )?(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\b(?:[^a-z]|[ap]\.m\.|\b(?:on|at)\b|[A-Z][a-z]+)*$/;
 
 /** True for a sentence no briefing should contain. */
 export function isClutter(sentence: string): boolean {
-  if (FURNITURE.some((re) => re.test(sentence))) return true;
+  if (FURNITURE.some((re) => re.test(sentence)) || STAMP.test(sentence)) return true;
   // Captions and headlines pasted into the body often lack any sentence-final punctuation.
   if (!/[.!?]["'”’)]*$/.test(sentence)) return true;
   // Daily Mail bylines come as "By . Name . PUBLISHED: ." fragments.
   if (/(?:^|\s)\.(?:\s|$)/.test(sentence) || sentence.split(/\s+/).length < 4) return true;
   return false;
+}
+
+/**
+ * For each sentence, whether a note opens its paragraph: "Editor's note: An earlier version misstated
+ * the settlement. It is $48 million, not $4.8 million." is a note to its end, not a lead.
+ */
+export function inNotes(sentences: Sentence[]): boolean[] {
+  let note = false;
+  return sentences.map((s, i) => {
+    if (sentences[i - 1]?.paragraph !== s.paragraph) note = NOTE.some((re) => re.test(s.text));
+    return note;
+  });
 }
 
 // A place in capitals, with a state or country after a comma, and a dash before the first word of the

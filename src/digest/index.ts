@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../article/types.js';
 import type { Digest, DigestCore } from './types.js';
-import { splitSentences } from './sentences.js';
+import { type Sentence, splitSentences } from './sentences.js';
 import { extractQuotes } from './quotes.js';
 import { extractDates } from './dates.js';
 import { findKeyDate } from './key-date.js';
 import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
-import { isClutter, stripDateline } from './clutter.js';
+import { inNotes, isClutter, stripDateline } from './clutter.js';
 import { normalizeWithMap } from '../article/normalize.js';
 
 const HEADLINE_MAX = 120;
@@ -61,7 +61,7 @@ function compute(article: Article): DigestCore {
     : findKeyDate(dates, sentences, article.date, text.length);
   return {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
-    headline: article.title ?? headlineFrom(sentences.map((s) => s.text)),
+    headline: article.title ?? headlineFrom(sentences),
     briefing: buildBriefing(sentences, article.title),
     quotes: extractQuotes(text).map(back),
     dates: dates.map(back),
@@ -69,8 +69,10 @@ function compute(article: Article): DigestCore {
   };
 }
 
-function headlineFrom(sentences: string[]): string {
-  const lead = sentences.map(stripDateline).find((s) => !isClutter(s)) ?? sentences[0] ?? '';
+function headlineFrom(sentences: Sentence[]): string {
+  const texts = sentences.map((s) => stripDateline(s.text));
+  const notes = inNotes(sentences);
+  const lead = texts.find((s, i) => !isClutter(s) && !notes[i]) ?? texts[0] ?? '';
   const clean = lead.replace(/\s+/g, ' ').trim();
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);

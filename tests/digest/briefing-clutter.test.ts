@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isClutter } from '../../src/digest/clutter.js';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+describe('notes about the article itself', () => {
+  it('are never a headline or a briefing line', () => {
+    const text = [
+      'Editor’s note: An earlier version of this story gave the wrong age for the harbour master. She is 58, not 85.',
+      '',
+      'Updated March 3, 2025, 9:14 a.m.',
+      '',
+      'The harbour board voted on Monday to sell the old ferry terminal to a hotel group for £6 million.',
+      '',
+      'The terminal has stood empty since the ferry moved to the new pier in 2019.',
+      '',
+      'Harbour master Ida Berg, 58, said the money would pay for dredging the inner basin.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-03-03'));
+    expect(d.headline.startsWith('The harbour board voted')).toBe(true);
+    expect(d.briefing.join('\n')).not.toMatch(/Editor|Updated|She is 58/);
+  });
+
+  it('covers corrections, update labels and how the story was made, not news that uses the words', () => {
+    for (const s of [
+      'Correction: A previous version of this article misnamed the ferry company.',
+      'A previous version of this article misnamed the ferry company.',
+      'UPDATE, 6:20 p.m.: The road has reopened in both directions.',
+      'This interview has been edited for length and clarity.',
+      'Harbour reporter Tom Ash contributed to this report.',
+      'Ann Lee contributed reporting from Oslo.',
+      'A version of this article appears in print on March 4, 2025, Section B, Page 2.',
+      'Published 3 March 2025.',
+    ])
+      expect(isClutter(s), s).toBe(true);
+    for (const s of [
+      'Updated figures show the harbour lost money in 2024.',
+      'The council published its plan for the harbour on Monday.',
+      'Update your address with the council before the vote in May.',
+    ])
+      expect(isClutter(s), s).toBe(false);
+  });
+});
