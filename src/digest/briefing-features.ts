@@ -1,6 +1,6 @@
 import type { Sentence } from './sentences.js';
 import { contentWords, overlap, wordCount } from './text-stats.js';
-import { inNotes, isClutter, stripCaption, stripDateline } from './clutter.js';
+import { inAsides, isClutter, stripCaption, stripDateline } from './clutter.js';
 
 /** Longest sentence a briefing takes, in characters. */
 export const MAX_ITEM_CHARS = 300;
@@ -91,12 +91,12 @@ export function briefingCandidates(sentences: Sentence[], title: string | null):
   const centroidNorm = Math.sqrt([...centroid.values()].reduce((s, x) => s + x * x, 0));
   const titleWords = title ? contentWords(title) : [];
   const length = Math.min(2, sentences.length / 30);
-  const notes = inNotes(sentences);
+  const asides = inAsides(sentences);
   const out: Candidate[] = [];
   let lead: string[] | null = null;
   sentences.forEach((s, index) => {
     const text = stripCaption(stripDateline(s.text));
-    if (text.length < 30 || text.length > MAX_ITEM_CHARS || isClutter(text) || notes[index]) return;
+    if (text.length < 30 || text.length > MAX_ITEM_CHARS || isClutter(text) || asides[index]) return;
     const ws = all[index] ?? [];
     if (ws.length < 4) return;
     lead ??= ws;

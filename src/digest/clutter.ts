@@ -43,15 +43,30 @@ export function isClutter(sentence: string): boolean {
   return false;
 }
 
+// A speaker's name before a colon: "Courier: What…", "Delgado: Overtime." opening a paragraph.
+const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
+
 /**
- * For each sentence, whether a note opens its paragraph: "Editor's note: An earlier version misstated
- * the settlement. It is $48 million, not $4.8 million." is a note to its end, not a lead.
+ * For each sentence, whether its paragraph is an aside to the news: a note opens it ("Editor's note: An
+ * earlier version misstated the settlement. It is $48 million, not $4.8 million." is a note to its end),
+ * or an interview's turn, under a label that opens three paragraphs or more ("Courier: …", "Delgado: …")
+ * or Q and A: an answer means nothing in a briefing without its question.
  */
-export function inNotes(sentences: Sentence[]): boolean[] {
-  let note = false;
+export function inAsides(sentences: Sentence[]): boolean[] {
+  const opens = sentences.filter((s, i) => sentences[i - 1]?.paragraph !== s.paragraph);
+  const count = new Map<string, number>();
+  for (const s of opens) {
+    const label = LABEL.exec(s.text)?.[1];
+    if (label) count.set(label, (count.get(label) ?? 0) + 1);
+  }
+  const turn = (text: string) => {
+    const label = LABEL.exec(text)?.[1];
+    return label !== undefined && (label === 'Q' || label === 'A' || (count.get(label) ?? 0) >= 3);
+  };
+  let aside = false;
   return sentences.map((s, i) => {
-    if (sentences[i - 1]?.paragraph !== s.paragraph) note = NOTE.some((re) => re.test(s.text));
-    return note;
+    if (sentences[i - 1]?.paragraph !== s.paragraph) aside = NOTE.some((re) => re.test(s.text)) || turn(s.text);
+    return aside;
   });
 }
 

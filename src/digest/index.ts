@@ -7,7 +7,7 @@ import { extractDates } from './dates.js';
 import { findKeyDate } from './key-date.js';
 import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
-import { inNotes, isClutter, stripDateline } from './clutter.js';
+import { inAsides, isClutter, stripDateline } from './clutter.js';
 import { normalizeWithMap } from '../article/normalize.js';
 
 const HEADLINE_MAX = 120;
@@ -71,8 +71,8 @@ function compute(article: Article): DigestCore {
 
 function headlineFrom(sentences: Sentence[]): string {
   const texts = sentences.map((s) => stripDateline(s.text));
-  const notes = inNotes(sentences);
-  const lead = texts.find((s, i) => !isClutter(s) && !notes[i]) ?? texts[0] ?? '';
+  const asides = inAsides(sentences);
+  const lead = texts.find((s, i) => !isClutter(s) && !asides[i]) ?? texts[0] ?? '';
   const clean = lead.replace(/\s+/g, ' ').trim();
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);

@@ -41,3 +41,30 @@ describe('notes about the article itself', () => {
       expect(isClutter(s), s).toBe(false);
   });
 });
+
+describe('an interview whose turns are labelled with names', () => {
+  it('is briefed from its own telling, not from a question or an answer out of its exchange', () => {
+    const text = [
+      'The new harbour master, Ida Berg, starts work next week with the port’s dredging budget cut by a third.',
+      '',
+      'She talked to the Gazette about silt, ferries and the winter storms.',
+      '',
+      'Gazette: What will you do first about the silt in the inner basin?',
+      '',
+      'Berg: Measure it. Nobody has surveyed the inner basin properly since the storms of 2019.',
+      '',
+      'Gazette: Will the ferry timetable change this winter at all?',
+      '',
+      'Berg: Not this winter. The ferry company has agreed to keep the hourly boats until March.',
+      '',
+      'Gazette: And the cuts to the dredging budget this year?',
+      '',
+      'Berg: We will dredge the channel first and the marina later, when the money allows it.',
+      '',
+      'Berg, 58, ran the port of Tromsø for eleven years before moving to the town in the spring.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-03-03'));
+    expect(d.briefing.length).toBeGreaterThanOrEqual(3);
+    expect(d.briefing.join('\n')).not.toMatch(/^(?:Gazette|Berg):|Measure it|Nobody has surveyed|We will dredge/m);
+  });
+});
