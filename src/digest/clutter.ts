@@ -75,11 +75,15 @@ export function inAsides(sentences: Sentence[]): boolean[] {
 const PLACE_DATELINE =
   /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-) (?=[A-Z"“‘])/;
 
+// A live blog's time stamp before an entry: "10:42 a.m.: ", "14:05 GMT - ", "9.30am – ", "18:20: ".
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
+
 /**
  * Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - ", "(CNN) -- "
- * or "WASHINGTON — ", which is not part of the news.
+ * or "WASHINGTON — ", or a live blog's time stamp ("10:42 a.m.: "), which is not part of the news.
  */
-export function stripDateline(sentence: string): string {
+export function stripDateline(line: string): string {
+  const sentence = line.replace(TIME_STAMP, '');
   const agency = sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
   if (agency !== sentence) return agency;
   const m = PLACE_DATELINE.exec(sentence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClutter } from '../../src/digest/clutter.js';
+import { isClutter, stripDateline } from '../../src/digest/clutter.js';
 import { buildDigest } from '../../src/digest/index.js';
 import { article } from '../helpers.js';
 
@@ -66,5 +66,33 @@ describe('an interview whose turns are labelled with names', () => {
     const d = buildDigest(article(text, '2025-03-03'));
     expect(d.briefing.length).toBeGreaterThanOrEqual(3);
     expect(d.briefing.join('\n')).not.toMatch(/^(?:Gazette|Berg):|Measure it|Nobody has surveyed|We will dredge/m);
+  });
+});
+
+describe('a live blog', () => {
+  it('shows its entries without their time stamps', () => {
+    expect(stripDateline('10:42 a.m.: The ferry company has cancelled every crossing.')).toBe(
+      'The ferry company has cancelled every crossing.',
+    );
+    expect(stripDateline('14:05 GMT - Harbour police have closed the pier.')).toBe(
+      'Harbour police have closed the pier.',
+    );
+    expect(stripDateline('9.30am – Winds reached 140 km/h at the harbour mouth.')).toBe(
+      'Winds reached 140 km/h at the harbour mouth.',
+    );
+    // A time that is the news stays: no mark after it.
+    expect(stripDateline('10:42 was the time the last ferry left.')).toBe('10:42 was the time the last ferry left.');
+    const text = [
+      'Storm Greta closed the harbour on Friday and cut power to 40,000 homes along the coast.',
+      '',
+      '7:10 a.m.: The ferry company has cancelled every crossing until Saturday morning.',
+      '',
+      '8:25 a.m.: Harbour police have closed the pier after waves broke over the sea wall.',
+      '',
+      '9:40 a.m.: The power company says 40,000 homes along the coast have no power.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-01-24'));
+    expect(d.briefing.length).toBeGreaterThanOrEqual(3);
+    expect(d.briefing.join('\n')).not.toMatch(/a\.m\.:/);
   });
 });
