@@ -78,12 +78,15 @@ const PLACE_DATELINE =
 // A live blog's time stamp before an entry: "10:42 a.m.: ", "14:05 GMT - ", "9.30am – ", "18:20: ".
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
 
+// A list item's bullet: "- ", "• ", "* ", "– ".
+const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
+
 /**
  * Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - ", "(CNN) -- "
- * or "WASHINGTON — ", or a live blog's time stamp ("10:42 a.m.: "), which is not part of the news.
+ * or "WASHINGTON — ", a live blog's time stamp ("10:42 a.m.: ") or a list item's bullet ("• "), which is not part of the news.
  */
 export function stripDateline(line: string): string {
-  const sentence = line.replace(TIME_STAMP, '');
+  const sentence = line.replace(LIST_MARK, '').replace(TIME_STAMP, '');
   const agency = sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
   if (agency !== sentence) return agency;
   const m = PLACE_DATELINE.exec(sentence);

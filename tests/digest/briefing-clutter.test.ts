@@ -96,3 +96,27 @@ describe('a live blog', () => {
     expect(d.briefing.join('\n')).not.toMatch(/a\.m\.:/);
   });
 });
+
+describe('a list item', () => {
+  it('is shown without its bullet', () => {
+    expect(stripDateline('• The ferry fare rises to £9 for adults from April.')).toBe(
+      'The ferry fare rises to £9 for adults from April.',
+    );
+    expect(stripDateline('- Harbour dues: up 4% for boats over ten metres.')).toBe(
+      'Harbour dues: up 4% for boats over ten metres.',
+    );
+    expect(stripDateline('-5C is the lowest the harbour has seen.')).toBe('-5C is the lowest the harbour has seen.');
+    const text = [
+      'The harbour board approved its budget for next year on Monday after a four-hour meeting.',
+      '',
+      'What changes:',
+      '',
+      '- The ferry fare rises to £9 for adults and £4 for children from April.',
+      '- Harbour dues rise by 4% for boats over ten metres long.',
+      '- The board will borrow £2 million to dredge the inner basin.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-01-24'));
+    expect(d.briefing.length).toBeGreaterThanOrEqual(3);
+    for (const line of d.briefing) expect(line).not.toMatch(/^- /);
+  });
+});
