@@ -27,6 +27,14 @@ const FURNITURE = [
   /\b(?:edited|condensed) for (?:length|clarity|brevity)\b/i,
   /\bcontributed (?:to this (?:report|story|article)|reporting)\b/i,
   /\bversion of this article appears in print\b/i,
+  // Lines addressed to the reader, captions named in two words, disclaimers and copyright.
+  /[\w.+-]+@[\w-]+\.[a-z]{2,}/i,
+  /^follow\b.*\bon (?:facebook|x|twitter|instagram|tiktok|threads|bluesky|linkedin|youtube)\b/i,
+  /\bdelivered to your inbox\b|\bsubscribe now\b|\bdownload (?:our|the) (?:free )?(?:\w+ )*app\b/i,
+  /^(?:do you have|have you been affected)\b[^?]*\?$/i,
+  /^(?:photo|picture|image|video)\s+(?:caption|credit|source)\b/i,
+  /^disclosure\s*:|\baffiliate links?\b|\bnot a substitute for (?:\w+ )?(?:medical|legal|financial) advice\b/i,
+  /^©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b/i,
 ];
 
 // A time stamp alone: "Updated April 17, 2025, 11:02 a.m.", "Published 26 February 2025".

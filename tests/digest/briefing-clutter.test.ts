@@ -120,3 +120,29 @@ describe('a list item', () => {
     for (const line of d.briefing) expect(line).not.toMatch(/^- /);
   });
 });
+
+describe('lines addressed to the reader, captions, disclaimers', () => {
+  it('are furniture, and news using the same words is not', () => {
+    for (const s of [
+      'Send your pictures of the storm to harbour.news@example.org.',
+      'Follow the Harbour Gazette on Facebook, Instagram and X.',
+      'Get the week’s harbour news delivered to your inbox.',
+      'Download our free harbour app for ferry alerts.',
+      'Do you have pictures of the waves at the sea wall?',
+      'Have you been affected by the ferry cancellations?',
+      'Photo caption: Waves break over the sea wall at high tide.',
+      'Image caption, The ferry was towed back to the harbour on Friday.',
+      'Disclosure: The Gazette is owned by the harbour board’s chairman.',
+      'This guide is general and not a substitute for professional legal advice.',
+      '© 2025 Harbour Gazette Ltd. All rights reserved.',
+    ])
+      expect(isClutter(s), s).toBe(true);
+    for (const s of [
+      'Police said they would follow the ferry company’s report closely.',
+      'The app was downloaded 40,000 times in its first week, the ferry company said.',
+      'Do the ferries run on Sundays, asked one councillor, to laughter from the gallery.',
+      'The photo shows the ferry listing badly as it entered the harbour on Friday.',
+    ])
+      expect(isClutter(s), s).toBe(false);
+  });
+});
