@@ -1,6 +1,6 @@
 import type { Sentence } from './sentences.js';
 import { cutAtWord, overlap, wordCount } from './text-stats.js';
-import { stripDateline } from './clutter.js';
+import { inAsides, isClutter, stripDateline } from './clutter.js';
 import {
   briefingCandidates,
   FEATURE_NAMES,
@@ -80,11 +80,13 @@ export function selectBriefing(
       break;
     }
   }
-  // A short article may have too few sentences that pass the filters: fill from the rest, in order.
+  // A short article may have too few sentences that pass the filters: fill from the rest, in order,
+  // but never with page furniture (a byline, 'Advertisement') or a note about the article.
+  const asides = inAsides(sentences);
   for (const [index, sentence] of sentences.entries()) {
     if (chosen.length >= MIN_ITEMS) break;
     const text = stripDateline(sentence.text);
-    if (chosen.some((c) => c.index === index)) continue;
+    if (chosen.some((c) => c.index === index) || isClutter(text) || asides[index]) continue;
     // A Markdown heading is the title or a section name, never a line of the briefing.
     if (/^#{1,6}\s/.test(text)) continue;
     if (text.length > MAX_ITEM_CHARS || chars + text.length > MAX_BRIEFING_CHARS) continue;

@@ -146,3 +146,24 @@ describe('lines addressed to the reader, captions, disclaimers', () => {
       expect(isClutter(s), s).toBe(false);
   });
 });
+
+describe('a short article', () => {
+  it('fills its briefing from its news, never from its byline or furniture', () => {
+    const text = [
+      'By Ann Lee, Harbour Reporter',
+      '',
+      'Advertisement',
+      '',
+      'The harbour ferry sank at its mooring overnight, the port said on Tuesday.',
+      '',
+      'No one was aboard.',
+      '',
+      'Divers will inspect the hull on Wednesday morning.',
+    ].join('\n');
+    expect(buildDigest(article(text, '2025-03-04')).briefing).toEqual([
+      'The harbour ferry sank at its mooring overnight, the port said on Tuesday.',
+      'No one was aboard.',
+      'Divers will inspect the hull on Wednesday morning.',
+    ]);
+  });
+});
