@@ -2,6 +2,7 @@
 import { NOT_A_NAME } from './speaker-patterns.js';
 import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
 import { cleanName, PARTICLES } from './clean-name.js';
+import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
@@ -63,9 +64,9 @@ export class NameIndex {
   /** For every surname, the people it names, each by the fullest name the article gives them, in order of first use. */
   private readonly people = new Map<string, string[]>();
   /** Names (two or more tokens) with their positions, in text order. */
-  readonly mentions: Array<{ name: string; start: number }> = [];
+  readonly mentions: Array<{ name: string; start: number; end: number }> = [];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const raw = m[0].replace(/[.,]$/, '');
@@ -80,7 +81,7 @@ export class NameIndex {
       // In a headline, a run longer than a first name and a surname may join two names with a verb.
       if (toks.length > 2 && isTitleCase(lineAt(text, m.index))) continue;
       const name = toks.join(' ');
-      this.mentions.push({ name, start: m.index });
+      this.mentions.push({ name, start: m.index, end: m.index + raw.length });
       const key = surnameKey(name);
       const known = this.people.get(key) ?? [];
       // "Ursula Gertrud von der Leyen" after "Ursula von der Leyen" is the same person, named more fully.
@@ -94,9 +95,9 @@ export class NameIndex {
   /**
    * "Zelenskyy" or "Mr Zelenskyy" → "Volodymyr Zelenskyy" when the article names him in full anywhere.
    * Where two people share a surname ("Mark Keller", "Dale Keller"), a full name stays that person's, and a
-   * surname alone is the one of them named last before `at`.
+   * surname alone is the one `pickNamesake` finds at `at`, of the sex `hint` or an honorific asks for.
    */
-  resolve(raw: string, at = Number.POSITIVE_INFINITY): string | null {
+  resolve(raw: string, at = Number.POSITIVE_INFINITY, hint: SexHint = {}): string | null {
     const toks = cleanName(raw);
     if (toks.length === 0) return this.surnameLikeTitle(raw);
     const name = toks.join(' ');
@@ -109,14 +110,15 @@ export class NameIndex {
     // A name of two words or more is the person it names, when the article names that person.
     const own = fits.filter((k) => within(name, k));
     if (toks.length > 1) return own.length > 0 ? (own[0] ?? name) : fits.length === 1 ? (fits[0] ?? name) : name;
-    // A surname shared by several people: the one named last before `at`, else the first named.
-    let found = fits[0] ?? name;
-    for (const m of this.mentions) {
-      if (m.start >= at) break;
-      const person = fits.find((k) => within(m.name, k));
-      if (person !== undefined) found = person;
-    }
-    return found;
+    // A surname shared by several people: "Mr. Cruz" is a man, "Cruz said" the one just named or the main one.
+    const titled = honorificSex(raw);
+    const want = titled ?? hint.want ?? null;
+    return pickNamesake(fits, at, this.text, this.mentions, { ...hint, want, titled: titled !== null }, within) ?? name;
+  }
+
+  /** The people the article names in full with this surname, in order of first use. */
+  namesakes(surname: string): readonly string[] {
+    return this.people.get(surnameKey(surname)) ?? [];
   }
 
   /**
@@ -131,8 +133,8 @@ export class NameIndex {
   }
 
   /** The full name of a person the article names in two words or more, or null: "Meyer" → "Ursula Gertrud Meyer". */
-  person(raw: string, at?: number): string | null {
-    const name = this.resolve(raw, at);
+  person(raw: string, at?: number, hint?: SexHint): string | null {
+    const name = this.resolve(raw, at, hint);
     return name !== null && name.split(' ').length >= 2 && (this.people.get(surnameKey(name)) ?? []).includes(name)
       ? name
       : null;

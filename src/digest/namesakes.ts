@@ -1,0 +1,62 @@
+/**
+ * Several people with one surname ("Ted Cruz", "Heidi Cruz"): which of them a surname alone, or with
+ * "Mr."/"Mrs.", names at a point of the text.
+ */
+
+/** "he" or "she": what an honorific, a pronoun or a word of kin says of a person. */
+export type Sex = 'he' | 'she';
+
+/** The sex a reference asks for, and the sex the article gives its people (by full name). */
+export interface SexHint {
+  want?: Sex | null;
+  /** Whether `want` comes from an honorific ("Mrs. Holm"), not a pronoun. */
+  titled?: boolean;
+  of?: ReadonlyMap<string, Sex>;
+}
+
+const HONORIFIC_SEX: Record<string, Sex> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
+
+/** "Mr. Cruz" → "he", "Mrs. Cruz" → "she", "Dr. Cruz" or "Cruz" → null. */
+export function honorificSex(raw: string): Sex | null {
+  const first = raw.trim().split(/\s+/)[0] ?? '';
+  return HONORIFIC_SEX[first.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+interface Mention {
+  name: string;
+  start: number;
+}
+
+/**
+ * The one of `fits` (in order of first use) that a surname alone means at `at`: never one whose known
+ * sex is not the one asked for; among the others, the one named in the quotation's paragraph (the last
+ * of them if several are), else the person the article is about, named first, else the one whose sex is
+ * known to be the one asked for, else the last named. Null when every one is known to be of the other sex.
+ */
+export function pickNamesake(
+  fits: string[],
+  at: number,
+  text: string,
+  mentions: readonly Mention[],
+  hint: SexHint,
+  isOf: (mention: string, person: string) => boolean,
+): string | null {
+  const { want = null, titled = false, of = new Map<string, Sex>() } = hint;
+  const may = (k: string): boolean => want === null || (of.get(k) ?? want) === want;
+  const before = mentions.filter((m) => m.start < at);
+  const named = fits.filter((k) => before.some((m) => isOf(m.name, k)));
+  const pool = (named.length > 0 ? named : fits).filter(may);
+  if (pool.length <= 1) return pool[0] ?? null;
+  const paragraph = Number.isFinite(at) ? text.lastIndexOf('\n', at - 1) + 1 : at;
+  let here: string | null = null;
+  for (const m of before) if (m.start >= paragraph) here = pool.find((k) => isOf(m.name, k)) ?? here;
+  if (here !== null) return here;
+  // "Mrs. Holm" where only his wife is known to be a woman: her, before the main person, of unknown sex.
+  const known = pool.filter((k) => want !== null && of.get(k) === want);
+  const main = fits[0] ?? '';
+  if (pool.includes(main) && (!titled || of.has(main) || known.length !== 1)) return main;
+  if (known.length === 1) return known[0] ?? null;
+  let last: string | null = null;
+  for (const m of before) last = pool.find((k) => isOf(m.name, k)) ?? last;
+  return last ?? pool[0] ?? null;
+}
