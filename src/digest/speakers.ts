@@ -19,6 +19,8 @@ import { anyOf } from './regex-parts.js';
 import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
+import type { Sex } from './namesakes.js';
+import { noteHonorific, sexesOf } from './sexes.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -131,12 +133,14 @@ export class SpeakerResolver {
   /** Whether the quotation resolved last went to `last`, a named person, and not to a description or no one. */
   private lastWasNamed = false;
   private unquoted: string | undefined;
-  /** "he" or "she", for people a pronoun has been credited to through their naming as a subject. */
-  private readonly pronounOf = new Map<string, 'he' | 'she'>();
+  /** "he" or "she", for people the article gives a sex ("his wife, X") or a pronoun has been credited to. */
+  private readonly pronounOf: Map<string, Sex>;
   constructor(
     private readonly names: NameIndex,
     private readonly text: string,
-  ) {}
+  ) {
+    this.pronounOf = sexesOf(text, names);
+  }
 
   /** `at` is where the quotation starts, `since` where the one before it ended. */
   resolve(a: Attribution | null, at: number, since = 0): string | null {
@@ -154,7 +158,7 @@ export class SpeakerResolver {
       const pronoun = said === 'he' || said === 'she' ? said : null;
       // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
       const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
-      const subject = this.subjectBefore(at, since);
+      const subject = this.subjectBefore(at, since, pronoun);
       if (subject !== null && mayBe(subject)) {
         this.last = subject;
         if (pronoun !== null && !this.pronounOf.has(subject)) this.pronounOf.set(subject, pronoun);
@@ -182,8 +186,9 @@ export class SpeakerResolver {
       if (person !== null) this.last = person;
       return person ?? a.who;
     }
-    const full = this.names.resolve(a.who, at);
+    const full = this.names.resolve(a.who, at, { of: this.pronounOf });
     if (full !== null) this.last = full;
+    noteHonorific(this.pronounOf, a.who, full);
     return full;
   }
 
@@ -191,12 +196,13 @@ export class SpeakerResolver {
    * The person last named as a sentence's subject between `since` and `at`, in the quotation's
    * paragraph or the one before: "“…,” Orbán said. Meyer added that… “…,” she said." is Meyer's.
    */
-  private subjectBefore(at: number, since: number): string | null {
+  private subjectBefore(at: number, since: number, want: Sex | null = null): string | null {
     // Up to the quotation only, so that the search stops there.
     const text = this.text.slice(0, at);
     let found: string | null = null;
     let foundAt = -1;
     const from = Math.max(since, previousParagraph(text, at));
+    const hint = { want, of: this.pronounOf };
     // A sentence's subject, or a speaker named after a comma ("…, his daughter Niamh Walsh said."): the last.
     for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA]) {
       re.lastIndex = from;
@@ -205,7 +211,7 @@ export class SpeakerResolver {
         const whoAt = m.index + m[0].indexOf(who);
         if (afterOffice(text, whoAt)) who = withoutOfficeTail(who.split(' ')).join(' ');
         // Not after a sentence opener: "While Obama had…" is a clause's subject, not the sentence's.
-        const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who, whoAt + 1);
+        const person = NOT_A_NAME.test(who.split(' ')[0] ?? '') ? null : this.names.person(who, whoAt + 1, hint);
         if (person !== null && whoAt > foundAt) {
           found = person;
           foundAt = whoAt;
