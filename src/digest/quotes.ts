@@ -3,7 +3,8 @@ import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
 import { CUES } from './speech-verbs.js';
 import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
-import { attribute, SpeakerResolver } from './speakers.js';
+import { attribute } from './attribution.js';
+import { SpeakerResolver } from './speakers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;

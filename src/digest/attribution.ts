@@ -1,0 +1,121 @@
+/** Who a quotation's own words credit it to: the name, pronoun or description written beside it. */
+import { afterOffice, withoutOfficeTail } from './names.js';
+import { cleanName } from './clean-name.js';
+import {
+  AFTER,
+  APPOSITIVE,
+  BEFORE,
+  BEFORE_CUE_ONLY,
+  BEFORE_DESCRIPTION,
+  BEFORE_INDEFINITE,
+  DESCRIBED_FROM,
+  NAMED_SUBJECT,
+  NOT_A_NAME,
+  POSSESSIVE_BEFORE_COLON,
+  SUBJECT,
+} from './speaker-patterns.js';
+import { anyOf } from './regex-parts.js';
+import { introducesNext, lastSentenceStart } from './quote-joins.js';
+import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
+
+export interface Attribution {
+  /** The name, pronoun or description as written. */
+  who: string;
+  kind: 'name' | 'pronoun' | 'description';
+}
+
+/** Finds who is credited with a quotation from the text right after it, or else right before it. */
+export function attribute(text: string, qStart: number, qEnd: number, prevEnd: number): Attribution | null {
+  const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  // "…had been the “adult in the room.” Clinton campaign chairman John Podesta told NPR…": a phrase quoted
+  // at the end of a sentence; the next sentence's subject is not its speaker, the subject of its own is.
+  const phraseEnds = endsPhrase(text, qStart, qEnd);
+  let passedOver = false;
+  for (const [i, re] of AFTER.entries()) {
+    const m = introducesNext(text, qEnd, after, re.exec(after));
+    const hit = m && placed(after, m, pick(m, i >= DESCRIBED_FROM));
+    passedOver = hit !== null && phraseEnds;
+    if (passedOver) break;
+    if (hit) return hit;
+  }
+  const from = Math.max(prevEnd, qStart - 240);
+  // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
+  const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
+  for (const re of BEFORE) {
+    const m = re.exec(before);
+    const hit = m && placed(before, m, pick(m, false));
+    if (hit) return hit;
+  }
+  // "Her answer: “…”": the person that pronoun refers to, as with "she said".
+  const possessive = POSSESSIVE_BEFORE_COLON.exec(before)?.[1];
+  if (possessive) return { who: possessive === 'His' ? 'he' : 'she', kind: 'pronoun' };
+  // "One senior minister said: “…”": a description as the subject, not a name from an earlier sentence.
+  // Not an office alone ("The senator said:"), which is someone the article names: read on as before.
+  const match = BEFORE_DESCRIPTION.exec(before)?.[1] ?? BEFORE_INDEFINITE.exec(before)?.[1];
+  const described = match
+    ? { who: match.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' as const }
+    : null;
+  if (match && !isOffice(match)) return described;
+  if (passedOver || BEFORE_CUE_ONLY.test(before) || /:\s*$/.test(before)) {
+    // "…attacked Clinton's record, saying, “…”": the speaker is the subject of the sentence with the cue.
+    // After a quotation that ends a sentence ("“…here.” Clinton spokesman Brian Fallon had a different
+    // take: “…”"), a new sentence starts; after one that does not, the words go on with its attribution.
+    const newSentence = from === prevEnd && /[.!?…]["”’']?$/.test(text.slice(Math.max(0, prevEnd - 2), prevEnd));
+    const last = before.slice(lastSentenceStart(before));
+    const sentence = newSentence ? last.trimStart() : last;
+    // "Clinton spokesman Brian Fallon said the speech “…”": the name after its role, not the role's name.
+    NAMED_SUBJECT.lastIndex = 0;
+    const m = APPOSITIVE.exec(sentence) ?? NAMED_SUBJECT.exec(sentence) ?? SUBJECT.exec(sentence);
+    const hit = m && pick(m, false);
+    if (hit) return hit;
+  }
+  // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
+  return described;
+}
+
+/**
+ * A phrase quoted inside a sentence that ends with it: a lower-case word before it, a lower-case start,
+ * a full stop inside the closing mark and a new sentence after ("…had been the “adult in the room.” Clinton…").
+ */
+function endsPhrase(text: string, qStart: number, qEnd: number): boolean {
+  return (
+    /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*\s+$/u.test(text.slice(Math.max(0, qStart - 30), qStart)) &&
+    /^\p{Ll}/u.test(text.slice(qStart + 1, qStart + 2)) &&
+    text[qEnd - 2] === '.' &&
+    /^\s+\p{Lu}/u.test(text.slice(qEnd, qEnd + 3))
+  );
+}
+
+/** "The senator", "his deputy", "the prime minister": a definite office, which someone the article names holds. */
+function isOffice(description: string): boolean {
+  const [det, ...words] = description.toLowerCase().split(/\s+/);
+  return /^(?:the|his|her|their|its|our)$/.test(det ?? '') && words.every((w) => cleanName(w).length === 0);
+}
+
+// Lower-case particles right before a name: "…, said Commission chief von der Leyen".
+const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLES)}\s+){1,${MAX_PARTICLES}})$`);
+
+/**
+ * A name read with the words the patterns leave before it: the particles written before it ("von der
+ * Leyen"), or an office with "of" whose tail starts it ("Secretary of State Jon Doe" → "Jon Doe").
+ */
+function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attribution | null {
+  if (a === null || a.kind !== 'name') return a;
+  const at = m.index + m[0].indexOf(a.who);
+  if (afterOffice(source, at)) {
+    const toks = withoutOfficeTail(a.who.split(/\s+/));
+    return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
+  }
+  const p = PARTICLES_BEFORE.exec(source.slice(0, at));
+  return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
+}
+
+function pick(m: RegExpExecArray, description: boolean): Attribution | null {
+  const [, first, second] = m;
+  if (description && first) return { who: first.trim(), kind: 'description' };
+  if (second) return { who: second, kind: 'pronoun' };
+  if (!first) return null;
+  if (/^(?:He|She|They|he|she|they)$/.test(first)) return { who: first, kind: 'pronoun' };
+  if (NOT_A_NAME.test(first)) return null;
+  return { who: first, kind: 'name' };
+}
