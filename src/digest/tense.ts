@@ -65,6 +65,56 @@ const PRESENT_SCHEDULES = [
   'plays',
   'faces',
 ];
+// A schedule told in the present after a singular subject: "the board meets Friday", "the stock goes
+// ex-dividend on Friday", "the court hears arguments Friday", "the company reports earnings Friday",
+// "a board that meets Friday". The subject tells the verb from a plural noun ("earnings Friday were",
+// "talks Friday failed"): a determiner and a noun not in -s ("the credit reports" stays a noun), or
+// "it", "he", "she", "which", "who". Reporting verbs ("says", "tells") are not on the list.
+const SINGULAR_SUBJECT = String.raw`(?<=\b(?:(?:the|a|an|its|this|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’]|\bthe|\ban?)|it|he|she|which|who)\s+)`;
+const SCHEDULE_VERBS_S = [
+  'meets',
+  'convenes',
+  'sits',
+  'votes',
+  'decides',
+  'rules',
+  'hears',
+  'considers',
+  'debates',
+  'takes up',
+  'goes',
+  'heads',
+  'travels',
+  'visits',
+  'hosts',
+  'holds',
+  'launches',
+  'unveils',
+  'releases',
+  'publishes',
+  'announces',
+  'reports',
+  'delivers',
+  'premieres',
+  'debuts',
+  'closes',
+  'shuts',
+  'lapses',
+  'appears',
+  'returns',
+  'leaves',
+  'arrives',
+  'sentences',
+];
+const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}`;
+const SCHEDULE_VERB_S = new RegExp(`^${anyOf(SCHEDULE_VERBS_S)}$`, 'i');
+// "The union votes Friday were counted": a verb right after the day makes the -s word a noun.
+const pastVerbNext = (window: string, at: number): boolean => {
+  const next = /^\s*([\w'’-]+)/.exec(window.slice(at))?.[1] ?? '';
+  return new RegExp(`^${PAST.source}$`, 'i').test(next) && !NOT_PAST.test(next);
+};
+// "Workers walk out on Friday", "nurses go on strike Friday": a strike called for a day ahead.
+const STRIKES = [`${NOT_AFTER}(?:walk out|go on strike)`];
 // Future cues that qualify the words after them, not a date before them.
 const FORWARD_ONLY = new RegExp(`^${anyOf(['ahead of', 'in time for', 'upcoming', 'coming'])}$`, 'i');
 // "would" looks ahead from a past moment; "would have" looks back.
@@ -72,7 +122,7 @@ const CONDITIONAL = 'would(?! have)';
 // "she'll", "they’ll".
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
 const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
-const FUTURE = new RegExp(`${anyWord(FUTURE_WORDS)}|${CONTRACTED_WILL}`, 'i');
+const FUTURE = new RegExp(`${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}`, 'i');
 
 // Where one clause ends and the next begins: strong punctuation, a comma, or a conjunction that
 // opens a new verb ("…said on Monday that the talks would resume on Friday").
@@ -153,7 +203,15 @@ function tenseOf(window: string, at: number): Tense {
   const inSchedule = (_w: string, i: number) => schedules.some((s) => s.from <= i && i < s.to);
   // "queued on Monday ahead of Saturday's derby": a cue that qualifies what follows it says nothing
   // of a date before it.
-  const future = nearest(FUTURE, window, at, (w, i) => inSchedule(w, i) || (i > at && FORWARD_ONLY.test(w)));
+  const future = nearest(
+    FUTURE,
+    window,
+    at,
+    (w, i) =>
+      inSchedule(w, i) ||
+      (i > at && FORWARD_ONLY.test(w)) ||
+      (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)),
+  );
   // "will be held": a participle right after a future marker belongs to the future; "is listed for":
   // one inside a future cue is part of it.
   const cues = [...window.matchAll(new RegExp(FUTURE.source, 'gi'))].map((m) => ({

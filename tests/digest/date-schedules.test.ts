@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// Cases from a tenth review round, written for Herald. 2025-01-13 is a Monday: the Friday before is
+// 01-10 (nearer), the one after 01-17; the Saturday before 01-11, the one after 01-18.
+const MONDAY = '2025-01-13';
+const dayOf = (text: string) =>
+  buildDigest(article(text, MONDAY)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('a schedule told in the present after a singular subject is the weekday ahead', () => {
+  it.each([
+    ['The board meets Friday to consider the bid.', 'Friday', '2025-01-17'],
+    ['The stock goes ex-dividend on Friday.', 'on Friday', '2025-01-17'],
+    ['The court hears arguments Friday in the appeal.', 'Friday', '2025-01-17'],
+    ['The company reports earnings on Saturday.', 'on Saturday', '2025-01-18'],
+    ['The committee votes Friday on the measure.', 'Friday', '2025-01-17'],
+    ['The team travels to Leeds on Friday.', 'on Friday', '2025-01-17'],
+    ['The senate takes up the bill Friday.', 'Friday', '2025-01-17'],
+    ['The museum closes for renovation on Saturday.', 'on Saturday', '2025-01-18'],
+    ['The president visits Ohio on Friday, the White House said.', 'on Friday', '2025-01-17'],
+    ['The offer lapses on Friday.', 'on Friday', '2025-01-17'],
+    ['The film premieres Saturday in London.', 'Saturday', '2025-01-18'],
+    ['The bank, which reports on Friday, warned of losses.', 'on Friday', '2025-01-17'],
+    ['The senator, who visits Ohio on Friday, said he would run.', 'on Friday', '2025-01-17'],
+    // A strike called for a day ahead, after a plural subject.
+    ['Workers walk out on Friday unless the offer improves.', 'on Friday', '2025-01-17'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+});
+
+describe('a plural noun in -s, a past verb or a reporting verb leaves the weekday behind', () => {
+  it.each([
+    ['Earnings Friday were below forecasts.', 'Friday'],
+    ['Talks Friday failed to produce a deal.', 'Friday'],
+    ['The board met Friday to consider the bid.', 'Friday'],
+    ['The company reported earnings on Friday.', 'on Friday'],
+    ['The union votes Friday were counted by hand.', 'Friday'],
+    ['The credit reports on Friday showed a rise in defaults.', 'on Friday'],
+    ['The report Friday shows prices rising.', 'Friday'],
+    ['The chairman says the board met Friday.', 'Friday'],
+    ['The news Friday sent shares lower.', 'Friday'],
+  ])('%s', (text, expression) => {
+    expect(dayOf(text)).toEqual([[expression, '2025-01-10']]);
+  });
+
+  it('finds no day in a habit told with plural weekdays', () => {
+    expect(dayOf('The market opens at 9:30 on weekdays.')).toEqual([]);
+    expect(dayOf('The shop closes at 5 on Saturdays.')).toEqual([]);
+  });
+});
