@@ -49,6 +49,14 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 // ahead ("had until Saturday to sign" is gone by).
 const GRANTED_UNTIL = /\b(?:gave|given|granted|allowed)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) && /^\s+to\s+[a-z]+\b/.test(after(r));
+// "adjourned the hearing to Friday", "called a strike for Friday", "postponed the vote until Friday":
+// a past verb that sets a day for what it moves or calls sets it ahead. Not "called for a strike on
+// Friday" (the call was on Friday), nor a day told as gone by after it ("…to Friday, when he was jailed"), nor an event's day
+// ("moved to Leeds for Friday's game"), nor a plan as it had stood ("had been set for Friday").
+const SETS_DAY =
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|called|set|fixed|remanded)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)\s+$/i;
+const setsDayAhead = (r: Reading): boolean =>
+  SETS_DAY.test(before(r, 60)) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
@@ -86,6 +94,13 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40)) || grantedUntil(p.reading)),
     move: weeks(1),
   },
+  // "adjourned the hearing to Friday", "called a strike for Friday": the day a past verb sets is ahead.
+  {
+    name: 'set-for-weekday-ahead',
+    of: 'weekday',
+    when: (p) => p.date < p.published && setsDayAhead(p.reading),
+    move: weeks(1),
+  },
   // "ahead of Tuesday's election", "before Friday's vote": an event still to come, whatever the verb.
   {
     name: 'event-ahead-of',
@@ -120,6 +135,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       p.tense === 'past' &&
       daysBetween(p.published, p.date) >= 2 &&
       !UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
+      !setsDayAhead(p.reading) &&
       !aheadOfEvent(p.reading),
     move: weeks(-1),
   },

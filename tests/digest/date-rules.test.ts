@@ -81,6 +81,11 @@ const PLACES: Record<string, Case> = {
     dates: [['Monday', '2024-03-18']],
     control: { text: 'The pool was closed until Monday.', dates: [['Monday', '2024-03-11']] },
   },
+  'set-for-weekday-ahead': {
+    text: 'The judge adjourned the hearing to Monday.',
+    dates: [['Monday', '2024-03-18']],
+    control: { text: 'The judge adjourned the hearing on Monday.', dates: [['on Monday', '2024-03-11']] },
+  },
   'event-ahead-of': {
     text: 'The rivals clashed on Wednesday before Monday’s vote.',
     dates: [

@@ -50,3 +50,23 @@ describe('a plural noun in -s, a past verb or a reporting verb leaves the weekda
     expect(dayOf('The shop closes at 5 on Saturdays.')).toEqual([]);
   });
 });
+
+describe('a day a past verb sets ("adjourned … to", "called … for") is the weekday ahead', () => {
+  it.each([
+    ['The judge adjourned the hearing to Friday.', 'Friday', '2025-01-17'],
+    ['The union called a strike for Friday.', 'Friday', '2025-01-17'],
+    ['Magistrates adjourned the case until Friday.', 'Friday', '2025-01-17'],
+    ['The chairman postponed the vote to Friday.', 'Friday', '2025-01-17'],
+    ['He was remanded in custody until Friday.', 'Friday', '2025-01-17'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it.each([
+    ['The union called for a strike on Friday.', 'on Friday'],
+    ['The meeting had been set for Friday but was cancelled.', 'Friday'],
+    ['The trial was adjourned to Friday, when he was jailed.', 'Friday'],
+  ])('but not a call made on the day, a plan as it had stood or a day told as gone by: %s', (text, expression) => {
+    expect(dayOf(text)).toContainEqual([expression, '2025-01-10']);
+  });
+});
