@@ -2,6 +2,7 @@
 
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
+import { SCHEDULE_VERBS_S } from './schedule-verbs.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -71,41 +72,6 @@ const PRESENT_SCHEDULES = [
 // "talks Friday failed"): a determiner and a noun not in -s ("the credit reports" stays a noun), or
 // "it", "he", "she", "which", "who". Reporting verbs ("says", "tells") are not on the list.
 const SINGULAR_SUBJECT = String.raw`(?<=\b(?:(?:the|a|an|its|this|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’]|\bthe|\ban?)|it|he|she|which|who)\s+)`;
-const SCHEDULE_VERBS_S = [
-  'meets',
-  'convenes',
-  'sits',
-  'votes',
-  'decides',
-  'rules',
-  'hears',
-  'considers',
-  'debates',
-  'takes up',
-  'goes',
-  'heads',
-  'travels',
-  'visits',
-  'hosts',
-  'holds',
-  'launches',
-  'unveils',
-  'releases',
-  'publishes',
-  'announces',
-  'reports',
-  'delivers',
-  'premieres',
-  'debuts',
-  'closes',
-  'shuts',
-  'lapses',
-  'appears',
-  'returns',
-  'leaves',
-  'arrives',
-  'sentences',
-];
 const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}`;
 const SCHEDULE_VERB_S = new RegExp(`^${anyOf(SCHEDULE_VERBS_S)}$`, 'i');
 // "The union votes Friday were counted": a verb right after the day makes the -s word a noun.

@@ -1,0 +1,40 @@
+/**
+ * Verbs that tell a schedule in the present after a singular subject ("the board meets Friday", "the
+ * court hears arguments Friday"): a day after one of them is ahead. Reporting verbs ("says", "tells")
+ * are not here: "the company says on Friday" is the day it spoke.
+ */
+export const SCHEDULE_VERBS_S = [
+  'meets',
+  'convenes',
+  'sits',
+  'votes',
+  'decides',
+  'rules',
+  'hears',
+  'considers',
+  'debates',
+  'takes up',
+  'goes',
+  'heads',
+  'travels',
+  'visits',
+  'hosts',
+  'holds',
+  'launches',
+  'unveils',
+  'releases',
+  'publishes',
+  'announces',
+  'reports',
+  'delivers',
+  'premieres',
+  'debuts',
+  'closes',
+  'shuts',
+  'lapses',
+  'appears',
+  'returns',
+  'leaves',
+  'arrives',
+  'sentences',
+];
