@@ -83,6 +83,41 @@ export function inAsides(sentences: Sentence[]): boolean[] {
 const PLACE_DATELINE =
   /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-) (?=[A-Z"“‘])/;
 
+// A wire dateline: an optional place and day, the agency in brackets, a dash; wires that set in plain
+// text write the dash as "_" ("WASHINGTON (AP) _ The…", "BEIJING, Jan. 5 (Xinhua) -- The…").
+const AGENCIES = [
+  'CNN',
+  'AP',
+  'Reuters',
+  'AFP',
+  'Xinhua',
+  'UPI',
+  'dpa',
+  'DPA',
+  'Bloomberg',
+  'PA',
+  'PTI',
+  'IANS',
+  'ANI',
+  'Yonhap',
+  'Kyodo',
+  'TASS',
+  'EFE',
+  'ANSA',
+  'Interfax',
+  'Anadolu',
+  'BBC',
+].join('|');
+const AGENCY_DATELINE = new RegExp(`^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|_)\\s*`);
+
+/** How many characters of a sentence its dateline takes: a date there is the wire's stamp, not the news. */
+export function datelineLength(sentence: string): number {
+  const agency = AGENCY_DATELINE.exec(sentence);
+  if (agency) return agency[0].length;
+  const m = PLACE_DATELINE.exec(sentence);
+  return m && (m[0].match(/[A-Z]/g) ?? []).length >= 3 ? m[0].length : 0;
+}
+
 // A live blog's time stamp before an entry: "10:42 a.m.: ", "14:05 GMT - ", "9.30am – ", "18:20: ".
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
 
@@ -95,11 +130,7 @@ const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
  */
 export function stripDateline(line: string): string {
   const sentence = line.replace(LIST_MARK, '').replace(TIME_STAMP, '');
-  const agency = sentence.replace(/^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|-)\s*/, '');
-  if (agency !== sentence) return agency;
-  const m = PLACE_DATELINE.exec(sentence);
-  // Three capitals at least, so that a dash after "US" or "UK" opening a sentence stays.
-  return m && (m[0].match(/[A-Z]/g) ?? []).length >= 3 ? sentence.slice(m[0].length) : sentence;
+  return sentence.slice(datelineLength(sentence));
 }
 
 // Words that start a sentence and are rarely capitalised inside one.

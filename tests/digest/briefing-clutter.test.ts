@@ -167,3 +167,22 @@ describe('a short article', () => {
     ]);
   });
 });
+
+describe('a wire dateline', () => {
+  it('is left off the briefing whichever agency filed it', () => {
+    expect(stripDateline('NAIROBI, March 3 (Xinhua) -- Kenya reopened its border crossings on Tuesday.')).toBe(
+      'Kenya reopened its border crossings on Tuesday.',
+    );
+    // Plain-text wires set the dash as an underscore.
+    expect(stripDateline('DENVER (AP) _ A spring blizzard closed the airport.')).toBe(
+      'A spring blizzard closed the airport.',
+    );
+    expect(stripDateline('SEOUL, Jan. 9 (Yonhap) – Exports rose for a fifth month.')).toBe(
+      'Exports rose for a fifth month.',
+    );
+    // Brackets that are no agency stay.
+    expect(stripDateline('The Port Authority (PANYNJ) - which runs the airport - said nothing.')).toBe(
+      'The Port Authority (PANYNJ) - which runs the airport - said nothing.',
+    );
+  });
+});
