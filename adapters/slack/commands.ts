@@ -24,7 +24,7 @@ export interface CommandDeps {
    */
   postOverflow: (channel: string, message: SlackMessage, user: string | null) => Promise<void>;
   /** Why the app could not post in the channel (not a member, cannot see it), or null. */
-  cannotPost: (channel: string) => Promise<string | null>;
+  cannotPost: (channel: string, user: string) => Promise<string | null>;
 }
 
 /** Registers the one slash command: `/herald <subcommand> [args]` for every command in the registry. */
@@ -44,7 +44,7 @@ export function registerCommand(app: App, deps: CommandDeps): void {
           commandPrefix: `${cmd.command} `,
           community: `slack:${cmd.team_id}`,
           canManage: () => deps.admins.canManage(cmd.user_id),
-          cannotPost: () => deps.cannotPost(cmd.channel_id),
+          cannotPost: () => deps.cannotPost(cmd.channel_id, cmd.user_id),
           managers: deps.admins.who,
         }),
       {

@@ -45,6 +45,10 @@ const UNAVAILABLE: Record<string, string> = {
   is_archived: 'is_archived: the channel is archived',
 };
 
+// A DM between people: no app can post in it.
+const NOT_OWN_DM =
+  'Herald cannot post in a direct message between people: subscribe a channel, or Herald’s own DM (Apps → Herald → Messages).';
+
 /**
  * Retries of transient failures (network errors, 5xx) inside the Web API client. Bolt's default is
  * ten retries over about 30 minutes; the scheduler retries a failed post itself, so keep this short.
@@ -185,7 +189,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
         log,
         metrics: this.metrics,
         postOverflow: (channel, m, user) => this.postOverflow(channel, m, user),
-        cannotPost: (channel) => this.cannotPost(channel),
+        cannotPost: (channel, user) => this.cannotPost(channel, user),
       });
       this.app.error(async (err) => {
         log.error('slack: unhandled error in Bolt', {
@@ -320,9 +324,14 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
 
   // The app's access to a channel, read with the history scopes it already has: where it cannot read,
   // it cannot post either (chat.postMessage answers the same not_in_channel / channel_not_found).
-  // Anything else (a DM without im:history, Slack unreachable) says nothing: the first post will tell.
-  private async cannotPost(channel: string): Promise<string | null> {
+  // A DM needs no im:history: the app can post only in its own DM with the user, which
+  // conversations.open (im:write) names. Anything else (Slack unreachable) says nothing: the first post will tell.
+  private async cannotPost(channel: string, user: string): Promise<string | null> {
     try {
+      if (channel.startsWith('D')) {
+        const own = await this.call(() => this.app.client.conversations.open({ users: user }));
+        return own.channel?.id === channel ? null : NOT_OWN_DM;
+      }
       await this.call(() => this.app.client.conversations.history({ channel, limit: 1 }));
       return null;
     } catch (err) {

@@ -232,6 +232,31 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       h.fake.setHistoryError('C0OUTSIDE', null);
     });
 
+    it('a subscription in a DM between people is refused; in Herald’s own DM it is made', async () => {
+      // The manifest has no im:history: the DM is judged by conversations.open (im:write) alone.
+      const refused = h.fake.responseUrl();
+      await h.postCommand(
+        slashCommand({
+          text: 'subscribe daily 08:00',
+          user_id: 'U0ADMIN',
+          channel_id: 'D0PEOPLE',
+          response_url: refused,
+        }),
+      );
+      await h.fake.waitFor(() => h.fake.responsesTo(refused).length >= 1, 5000, 'the refusal');
+      expect(String(h.fake.responsesTo(refused)[0]?.body.text)).toContain(
+        'Herald cannot post in a direct message between people',
+      );
+      expect(await h.store.getSubscription('slack', 'D0PEOPLE')).toBeNull();
+      const own = h.fake.responseUrl();
+      await h.postCommand(
+        slashCommand({ text: 'subscribe daily 08:00', user_id: 'U0ADMIN', channel_id: 'DU0ADMIN', response_url: own }),
+      );
+      await h.fake.waitFor(() => h.fake.responsesTo(own).length >= 1, 5000, 'the confirmation');
+      expect(await h.store.getSubscription('slack', 'DU0ADMIN')).toMatchObject({ cron: '0 8 * * *' });
+      await h.postCommand(slashCommand({ text: 'unsubscribe', user_id: 'U0ADMIN', channel_id: 'DU0ADMIN' }));
+    });
+
     it('a workspace admin subscribes the channel', async () => {
       const url = h.fake.responseUrl();
       await h.postCommand(
