@@ -11,7 +11,16 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "next Friday" is read by chrono itself; a bare "next" elsewhere in the clause is no cue (it lost a
 // date on the held-out half: "the next day" is narrative past).
 // "must arrive by Friday": an obligation lies ahead; "must have arrived" looks back.
-const MODAL_FUTURES = ['will', 'shall', "won['’]t", 'going to', 'gonna', String.raw`must(?!\s+(?:not\s+)?have)`];
+// "need to file by Friday", "has to pay by Monday": the same obligation in other words.
+const MODAL_FUTURES = [
+  'will',
+  'shall',
+  "won['’]t",
+  'going to',
+  'gonna',
+  String.raw`must(?!\s+(?:not\s+)?have)`,
+  '(?:needs?|ha(?:s|ve)) to',
+];
 const SCHEDULES = [
   String.raw`(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)`,
   'scheduled (?:to|for)',

@@ -118,6 +118,16 @@ describe('an obligation', () => {
     ]);
     expect(datesOf('The forms must have arrived on Monday.', '2004-02-18')).toEqual([['on Monday', '2004-02-16']]);
   });
+
+  it('told as "need to", "has to" or "have to" lies ahead too; "needed to" and "had to" look back', () => {
+    // 2004-02-19 is a Thursday: Monday the 16th is nearer than Monday the 23rd.
+    expect(datesOf('Tenants need to renew their permits by Monday.', '2004-02-19')).toEqual([['Monday', '2004-02-23']]);
+    expect(datesOf('The club has to name its squad on Monday.', '2004-02-19')).toEqual([['on Monday', '2004-02-23']]);
+    expect(datesOf('The club had to name its squad on Monday.', '2004-02-19')).toEqual([['on Monday', '2004-02-16']]);
+    expect(datesOf('Tenants needed to renew their permits by Monday.', '2004-02-19')).toEqual([
+      ['Monday', '2004-02-16'],
+    ]);
+  });
 });
 
 describe('a past spelt as its base form', () => {
