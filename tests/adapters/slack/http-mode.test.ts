@@ -254,7 +254,14 @@ describe('Slack adapter, HTTP mode (real Bolt against the fake)', () => {
       );
       await h.fake.waitFor(() => h.fake.responsesTo(own).length >= 1, 5000, 'the confirmation');
       expect(await h.store.getSubscription('slack', 'DU0ADMIN')).toMatchObject({ cron: '0 8 * * *' });
-      await h.postCommand(slashCommand({ text: 'unsubscribe', user_id: 'U0ADMIN', channel_id: 'DU0ADMIN' }));
+      await h.postCommand(
+        slashCommand({
+          text: 'unsubscribe',
+          user_id: 'U0ADMIN',
+          channel_id: 'DU0ADMIN',
+          response_url: h.fake.responseUrl(),
+        }),
+      );
     });
 
     it('a workspace admin subscribes the channel', async () => {
