@@ -1,9 +1,10 @@
 import { validate } from 'node-cron';
 import { isTimeZone } from '../time/calendar.js';
 import { UserError } from '../errors.js';
+import { plainSchedule, singularDay } from './schedule-words.js';
 
 export const SCHEDULE_FORMS =
-  'daily 08:00 · weekdays 07:30 · weekends 10:00 · daily 6pm · hourly · every 15 minutes · every 6 hours · mon,thu 18:00 · mon-fri 18:00 · a cron expression such as "0 8 * * 1-5"';
+  'daily 08:00 · weekdays 07:30 · weekends 10:00 · daily 6pm · hourly · every 15 minutes · every 6 hours · mon,thu 18:00 · mon-fri 18:00 · weekly fri 17:00 · monthly 1 09:00 · a cron expression such as "0 8 * * 1-5"';
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -35,19 +36,31 @@ export function parseSchedule(input: string): Schedule {
     if (n < 1 || n > 12 || 24 % n !== 0) fail(`"every ${n} hours" must divide the day (1, 2, 3, 4, 6, 8, 12)`);
     return n === 1 ? { cron: '0 * * * *', label: 'hourly' } : { cron: `0 */${n} * * *`, label: `every ${n} hours` };
   }
-  const friendly = /^([a-z,-]+) (\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(s);
-  if (friendly && (friendly[3] !== undefined || friendly[4] !== undefined)) {
-    const [, days = '', hh = '', mm = '00', half] = friendly;
+  const plain = plainSchedule(s);
+  const friendly = /^([a-z,-]+)(?: (\d{1,2}|last))? (\d{1,2})(?::(\d{2}))? ?(am|pm|a\.m\.|p\.m\.)?$/.exec(plain);
+  if (friendly && (friendly[4] !== undefined || friendly[5] !== undefined)) {
+    const [, days = '', date, hh = '', mm = '00', half] = friendly;
     const minute = Number(mm);
-    const given = `${hh}${friendly[3] === undefined ? '' : `:${mm}`}${half ?? ''}`;
+    const given = `${hh}${friendly[4] === undefined ? '' : `:${mm}`}${half ?? ''}`;
     const hour = half ? twelveHour(Number(hh), half.startsWith('p')) : Number(hh);
     if (hour === null || hour > 23 || minute > 59) fail(`"${given}" is not a time of day (use 24-hour HH:MM, or 8am)`);
+    const at = `${String(hour).padStart(2, '0')}:${mm}`;
+    if (days === 'monthly') {
+      // The 29th to 31st are missing from some months; node-cron would skip those months silently.
+      const n = date === 'last' ? 'L' : Number(date ?? 1);
+      if (n !== 'L' && (n < 1 || n > 28)) fail(`"monthly ${date}" needs a day of the month 1–28, or last`);
+      return {
+        cron: `${minute} ${hour} ${n} * *`,
+        label: `monthly on ${n === 'L' ? 'the last day' : `day ${n}`} ${at}`,
+      };
+    }
     const dow =
-      dayField(days) ??
-      fail(`"${days}" is not a day list (use daily, weekdays, weekends, or days like mon,thu or mon-fri)`);
-    return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${String(hour).padStart(2, '0')}:${mm}` };
+      (date === undefined ? dayField(days) : null) ??
+      fail(`"${days}" is not a day list (use daily, weekdays, weekends, days like mon,thu or mon-fri, or weekly fri)`);
+    return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${at}` };
   }
-  if (/^[a-z,-]+$/.test(s) && dayField(s) !== null) fail(`"${input.trim()}" needs a time too, as in ${s} 08:00`);
+  if (/^[a-z,-]+$/.test(plain) && (plain === 'monthly' || dayField(plain) !== null))
+    fail(`"${input.trim()}" needs a time too, as in ${plain === 'monthly' ? 'monthly 1' : plain} 08:00`);
   const fields = s.split(' ');
   // Characters of node-cron's fields: numbers, names, ranges, steps, lists, and L, ? and # ("1#1": the first Monday).
   if (/^[\d*/,\-a-z#? ]+$/.test(s) && fields.length >= 5 && fields.length <= 6 && validate(s)) {
@@ -75,7 +88,7 @@ function dayField(days: string): string | null {
   const list: number[] = [];
   for (const part of days.split(',')) {
     // A range ("mon-fri", "fri-sun") runs forward through the week, wrapping at Saturday.
-    const [from, to, extra] = part.split('-').map(dayNumber);
+    const [from, to, extra] = part.split('-').map(singularDay).map(dayNumber);
     if (from === undefined || from === null || to === null || extra !== undefined) return null;
     for (let d = from; ; d = (d + 1) % 7) {
       list.push(d);

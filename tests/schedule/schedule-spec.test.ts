@@ -26,6 +26,20 @@ describe('schedules', () => {
     ['every 6 hours', '0 */6 * * *'],
     ['every hour', '0 * * * *'],
     ['every 60 minutes', '0 * * * *'],
+    // Everyday wording.
+    ['daily at 8am', '0 8 * * *'],
+    ['every day at 08:00', '0 8 * * *'],
+    ['Every weekday at 7:30', '30 7 * * 1-5'],
+    ['every Monday 9am', '0 9 * * 1'],
+    ['Mondays and Thursdays 18:00', '0 18 * * 1,4'],
+    ['mon, wed, fri 12:00', '0 12 * * 1,3,5'],
+    ['monday to friday 17:30', '30 17 * * 1,2,3,4,5'],
+    ['weekly fri 17:00', '0 17 * * 5'],
+    ['weekly on Sunday at 10am', '0 10 * * 0'],
+    ['monthly 1 09:00', '0 9 1 * *'],
+    ['monthly on the 15th at 6pm', '0 18 15 * *'],
+    ['monthly last 17:00', '0 17 L * *'],
+    ['monthly 08:00', '0 8 1 * *'],
     // node-cron's own forms: the first Monday of the month, the last day.
     ['0 8 * * 1#1', '0 8 * * 1#1'],
     ['0 8 L * *', '0 8 l * *'],
@@ -50,6 +64,11 @@ describe('schedules', () => {
     '61 * * * *',
     'rm -rf /',
     'now',
+    'monthly 31 08:00',
+    'monthly 0 08:00',
+    'monthly',
+    'weekly 08:00',
+    'daily 5 08:00',
   ])('refuses %j with the accepted forms', (input) => {
     let err: unknown;
     try {

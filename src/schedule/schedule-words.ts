@@ -1,0 +1,24 @@
+// How people also say a schedule, rewritten to the forms parseSchedule reads: "daily at 8am",
+// "every day at 08:00", "every weekday 7:30", "every Monday 9am", "Mondays and Thursdays 18:00",
+// "mon to fri 18:00", "weekly fri 17:00", "monthly on the 1st at 09:00".
+const DAY = '(?:sun|mon|tue|wed|thu|fri|sat)';
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  [/ at (?=\d)/, ' '],
+  [/^(?:every ?day|each day)\b/, 'daily'],
+  [/^(?:every|each) weekday\b/, 'weekdays'],
+  [/^(?:every|each) weekend\b/, 'weekends'],
+  [new RegExp(`^(?:every|each|on|weekly(?: on)?) (?=${DAY})`), ''],
+  [/\s*,\s*|\s+(?:and|&)\s+/g, ','],
+  [new RegExp(`(?<=${DAY}[a-z]*)\\s+(?:to|through|thru|until|till)\\s+(?=${DAY})`, 'g'), '-'],
+  [/^monthly (?:on )?(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)?\b|(last)(?: day)?\b)/, 'monthly $1$2'],
+];
+
+/** The schedule with everyday wording rewritten (input already trimmed, lower case, single spaces). */
+export function plainSchedule(s: string): string {
+  return REWRITES.reduce((out, [re, to]) => out.replace(re, to), s);
+}
+
+/** "mondays" → "monday": a day name in the plural, as in "Mondays 09:00". */
+export function singularDay(word: string): string {
+  return /^(?:sun|mon|tues|wednes|thurs|fri|satur)days$/.test(word) ? word.slice(0, -1) : word;
+}
