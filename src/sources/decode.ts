@@ -9,20 +9,48 @@ const CP1252_HIGH = [
 ];
 
 /**
- * Decodes a response body: the charset from the Content-Type header, else the XML declaration's
- * encoding or the HTML <meta charset>, else UTF-8. An unknown charset name falls back to UTF-8 rather
- * than failing, since a mislabelled page is still mostly readable.
+ * Decodes a response body: a byte-order mark first, then the charset from the Content-Type header,
+ * else the XML declaration's encoding or the HTML <meta charset>, else UTF-8. Labels are often wrong
+ * (an old server default of ISO-8859-1 on a UTF-8 site, a CMS declaring one encoding and writing
+ * another), and the wrong guess shows as "CafÃ©" or "caf\uFFFD" in every post, so the bytes have the
+ * last word: a body that is valid UTF-8 with non-ASCII in it is UTF-8 whatever its label (legacy text
+ * practically never is), and one labelled UTF-8 that is not valid UTF-8 is read by the document's own
+ * declaration (browsers honour a <meta> past the first 1024 bytes too), else as windows-1252. An
+ * unknown charset name counts as no label.
  */
 export function decodeBody(bytes: Uint8Array, contentType: string): string {
-  const label = /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniff(bytes) ?? 'utf-8';
-  let decoder: TextDecoder;
+  const bom = byteOrderMark(bytes);
+  const label = bom ?? /charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ?? sniff(bytes, 1024) ?? 'utf-8';
+  const encoding = encodingOf(label) ?? 'utf-8';
+  if (bom || encoding.startsWith('utf-16')) return decodeAs(encoding, bytes);
+  // Pure ASCII is left to the label: a 7-bit encoding (ISO-2022-JP) is valid UTF-8 too.
+  const utf8 = bytes.some((b) => b >= 0x80) ? strictUtf8(bytes) : null;
+  if (utf8 !== null) return utf8;
+  if (encoding !== 'utf-8') return decodeAs(encoding, bytes);
+  const own = encodingOf(sniff(bytes, 65_536) ?? '');
+  return decodeAs(own && own !== 'utf-8' && !own.startsWith('utf-16') ? own : 'windows-1252', bytes);
+}
+
+/** The Encoding standard's name for a label, or null when it names none. */
+function encodingOf(label: string): string | null {
   try {
-    decoder = new TextDecoder(label);
+    return new TextDecoder(label).encoding;
   } catch {
-    decoder = new TextDecoder('utf-8');
+    return null;
   }
-  if (decoder.encoding === 'windows-1252') return decodeCp1252(bytes);
-  return decoder.decode(bytes);
+}
+
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeCp1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
+/** The text, if the bytes are valid UTF-8; else null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function decodeCp1252(bytes: Uint8Array): string {
@@ -37,11 +65,16 @@ function decodeCp1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-function sniff(bytes: Uint8Array): string | null {
+function byteOrderMark(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return null;
+}
+
+// The document's own declaration in its first `within` bytes: the XML declaration or a <meta> charset.
+function sniff(bytes: Uint8Array, within: number): string | null {
+  const head = Buffer.from(bytes.subarray(0, within)).toString('latin1');
   return (
     /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ??
     /<meta[^>]+charset=["']?([\w.:-]+)/i.exec(head)?.[1] ??
