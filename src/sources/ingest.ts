@@ -1,7 +1,7 @@
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
 import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
-import { articleIdBase, contentHash, itemKeys } from './keys.js';
+import { articleIdBase, contentHash, itemKeys, sharedKeys } from './keys.js';
 import { normalizeInput } from '../article/normalize.js';
 import { readSource, withFullText } from './read-source.js';
 import type { FetchLimits, SourceItem, SourceRead } from './types.js';
@@ -56,7 +56,11 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
     // One kind of line end and no byte-order marks before anything is hashed or stored, so a CRLF
     // copy of an item is the same item.
-    const { candidates, seen } = await plan(source, read.items.map(normalizeItem), store);
+    const items = read.items.map(normalizeItem);
+    const shared = sharedKeys(source.id, items);
+    const keysOf = (item: SourceItem, hashes: string[]): string[] =>
+      itemKeys(source.id, item, hashes).filter((k) => !shared.has(k));
+    const { candidates, seen } = await plan(source, items, store, keysOf);
     const full = (
       await withFullText(candidates, limits, (item, err) =>
         log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
@@ -71,9 +75,9 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       articles: [],
     };
     for (const [i, item] of full.entries()) {
-      const made = newArticle(source, read, item, candidates[i] ?? item, at);
+      const made = newArticle(source, read, item, candidates[i] ?? item, at, keysOf);
       if (made) commit.articles.push(made);
-      else seen.push(...itemKeys(source.id, item, []));
+      else seen.push(...keysOf(item, []));
     }
     // Oldest first, so that sequence numbers (the order channels get them in) follow publication.
     commit.articles.reverse().sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
@@ -103,18 +107,22 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
   }
 }
 
+/** The keys an item is known by in this fetch (without the ones its items share). */
+type KeysOf = (item: SourceItem, hashes: string[]) => string[];
+
 /** Splits a fetch's items into the ones to store and the keys to record as seen. */
 async function plan(
   source: SourceRecord,
   items: SourceItem[],
   store: SourceStore,
+  keysOf: KeysOf,
 ): Promise<{ candidates: SourceItem[]; seen: string[] }> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
   let newest = true;
   for (const item of items) {
     if (!item.text && !item.title) continue;
-    const keys = itemKeys(source.id, item, item.text ? [contentHash(item.text)] : []);
+    const keys = keysOf(item, item.text ? [contentHash(item.text)] : []);
     const known = await store.seenKeys(keys);
     // A known item may come back under a new guid or URL: remember those too, so they stay known.
     if (known.size > 0) seen.push(...keys.filter((k) => !known.has(k)));
@@ -132,6 +140,7 @@ function newArticle(
   item: SourceItem,
   summary: SourceItem,
   at: Date,
+  keysOf: KeysOf,
 ): FetchCommit['articles'][number] | null {
   const text = (item.text || item.title || '').slice(0, MAX_TEXT_CHARS);
   if (text.trim() === '') return null;
@@ -140,7 +149,7 @@ function newArticle(
   const hashes = summary.text ? [contentHash(summary.text), hash] : [hash];
   return {
     idBase: articleIdBase(date, item.title, text),
-    keys: itemKeys(source.id, item, hashes),
+    keys: keysOf(item, hashes),
     article: {
       sourceId: source.id,
       sourceName: source.name ?? read.title ?? hostOf(source.url),

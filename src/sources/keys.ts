@@ -51,6 +51,30 @@ export function itemKeys(
 }
 
 /**
+ * The guid and URL keys that items of one fetch share with a different item: a feed that gives every
+ * item the site's address as its guid, or links every item to one landing page. Such a key names no
+ * one item, so it must neither make the next item look known nor be recorded. The same guid with the
+ * same link is one item listed twice, and its keys stay.
+ */
+export function sharedKeys(sourceId: string, items: Array<{ guid: string | null; url: string | null }>): Set<string> {
+  const urlsByGuid = new Map<string, Set<string>>();
+  const guidsByUrl = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, key: string, other: string): void => {
+    const seen = m.get(key) ?? new Set<string>();
+    seen.add(other);
+    m.set(key, seen);
+  };
+  for (const item of items) {
+    const url = item.url ? normalizeUrl(item.url) : null;
+    if (item.guid) add(urlsByGuid, `guid:${sourceId}:${item.guid}`, url ?? '');
+    if (url) add(guidsByUrl, `url:${url}`, item.guid ?? '');
+  }
+  const shared = new Set<string>();
+  for (const m of [urlsByGuid, guidsByUrl]) for (const [key, others] of m) if (others.size > 1) shared.add(key);
+  return shared;
+}
+
+/**
  * Lower-case words joined by "-", at most `max` characters, cut at a word. Latin letters lose their
  * accents (é → e); other scripts are kept as they are, so a Cyrillic title still gives a readable id.
  */
