@@ -1,6 +1,7 @@
 import { fetchLimited, type Conditional } from './http.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { extractPage, looksLikeHtml } from './page.js';
+import { advertisedFeed, homePageError, isSiteRoot, withFeedHint } from './discover.js';
 import { SUMMARY_CHARS, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
 import { SourceError } from '../errors.js';
 
@@ -26,7 +27,16 @@ export async function readSource(
     return { kind: 'feed', title: feed.title, items: feed.items, total: feed.total, ...base };
   }
   if (looksLikeHtml(res.body) || HTML_TYPE.test(type)) {
-    const page = extractPage(res.body, res.finalUrl);
+    // A source given as a web page is often the site's address where its feed's was meant: a home page
+    // read as "an article" is a list of teasers, so it is refused, naming the feed the page advertises.
+    const feed = advertisedFeed(res.body, res.finalUrl);
+    if (isSiteRoot(url) || isSiteRoot(res.finalUrl)) throw homePageError(feed);
+    let page: ReturnType<typeof extractPage>;
+    try {
+      page = extractPage(res.body, res.finalUrl);
+    } catch (err) {
+      throw withFeedHint(err, feed);
+    }
     const { siteName, ...item } = page;
     return { kind: 'page', title: siteName, items: [item], total: 1, ...base };
   }
