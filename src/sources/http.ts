@@ -23,8 +23,10 @@ export type FetchResult =
       lastModified: string | null;
     };
 
-// Types that are never a feed or an article page: refused before their body is read.
-const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-|vnd\.|msword|wasm)/;
+// Types that are never a feed or an article page: refused before their body is read. Not
+// application/octet-stream: it only says the server has no type for the file (a .rss on S3 or a bare
+// nginx), so the body decides, as for text/plain.
+const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzip|x-|vnd\.|msword|wasm)/;
 
 /**
  * GET with the limits every source read needs: a deadline for the whole exchange, a byte cap (the body
