@@ -34,6 +34,11 @@ export function extractPage(html: string, url: string): PageArticle {
   // "Story — Site name": the page's own <h1>, when the title contains it, is the story's title alone.
   const h1 = clean(doc.querySelector('h1')?.textContent);
   const headline = h1 && docTitle?.includes(h1) ? h1 : null;
+  if ([docTitle, h1].some((t) => t && NOT_FOUND.test(t)))
+    throw new SourceError(
+      'no-article',
+      'the page says it was not found (a "not found" page sent as a success): check the URL',
+    );
   // Before the clutter pass too, which reads each marked box's paragraphs.
   if (depthOf(doc, MAX_DEPTH) > MAX_DEPTH)
     throw new SourceError('no-article', `cannot read the page: elements nested more than ${MAX_DEPTH} deep`);
@@ -59,6 +64,11 @@ export function extractPage(html: string, url: string): PageArticle {
     siteName: siteName ?? clean(result?.siteName),
   };
 }
+
+// The title or headline of a "not found" page served with status 200: its apology and suggested links
+// would pass for an article. Only the phrases such pages use, so a story about something not found stays.
+const NOT_FOUND =
+  /^\s*(?:error\s*)?404\b|\bpage not found\b|\b404\b.*\bnot found\b|\bcould(?:n[’']t| not) find (?:that|this|the|your) page\b|\bpage (?:does not|doesn[’']t|no longer) exists?\b/i;
 
 // Class and id words of boxes that are never the story. Readability misses ads placed inside the
 // story's own container, so they go before it looks.
