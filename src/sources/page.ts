@@ -74,6 +74,8 @@ const NOT_FOUND =
 // story's own container, so they go before it looks.
 const CLUTTER =
   /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*|piano.*|.+[-_]offer.*|subscri(?:be|ption).*|pull-?quote.*)$/i;
+// The clutter word a site puts on the story's own box: Google asks for the paywalled text to be marked.
+const STORY_MARK = /^paywall(?:ed)?$/i;
 // Never removed whatever their class: a plugin marks <body> ("cookies-not-set"), and a site marks the
 // story's own container ("paywall", as Google asks of paywalled text).
 const NEVER_CLUTTER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -90,7 +92,14 @@ function stripClutter(doc: DomDocument): void {
     if (!el || NEVER_CLUTTER.has(el.nodeName.toUpperCase())) continue;
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
     if (!words.some((w) => w !== '' && CLUTTER.test(w))) continue;
-    // A box that holds most of the page's paragraphs is the story, whatever its class says.
+    // A box that holds most of the page's paragraphs is the story ("paywall article-body", Google's
+    // bare "paywall"), unless only clutter names it and it is too short to be a story: a prompt
+    // ("paywall-prompt", "cookie-consent") next to a one-paragraph teaser holds most of that page too.
+    const onlyClutter = words.every((w) => w === '' || (CLUTTER.test(w) && !STORY_MARK.test(w)));
+    if (onlyClutter && paragraphChars(el) < 3 * MIN_ARTICLE_CHARS) {
+      doomed.push(el);
+      continue;
+    }
     storyChars ??= paragraphChars(doc.body);
     if (storyChars > 0 && paragraphChars(el) > storyChars / 2) continue;
     doomed.push(el);

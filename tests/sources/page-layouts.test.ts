@@ -30,6 +30,18 @@ describe('article pages as real sites mark them up', () => {
     }
   });
 
+  it('reads the story in a box marked only “paywall”, as Google asks, but never takes a paywall prompt for it', () => {
+    expect(extractPage(page({ storyClass: 'paywall' }), 'https://courier.example/rail').text).toContain(
+      'Timetables for the spring',
+    );
+    // A one-paragraph teaser and a longer prompt: the prompt holds most of the page's text.
+    const teaser = `<!doctype html><html><head><title>Valley railway to reopen</title></head><body><h1>Valley railway to reopen</h1>
+<article><p>${STORY[0]}</p><div class="paywall-prompt"><p>Subscribe to read the rest of this story. Already a subscriber? Log in.</p>
+<p>Get unlimited digital access to the Courier for just £1 for the first month. Cancel anytime you like.</p>
+<p>Our journalism costs money to produce, and your subscription supports local reporting across the valley.</p></div></article></body></html>`;
+    expect(() => extractPage(teaser, 'https://courier.example/rail')).toThrow(/^no article found on the page/);
+  });
+
   it('leaves out a pull quote that repeats the story, and a subscription offer', () => {
     const extra = `<blockquote class="pull-quote"><p>Passengers have waited long enough</p><cite>Tom Hadley</cite></blockquote>
 <div class="piano-offer-container"><p>Get unlimited access to the Courier's award-winning reporting for £1 a week.</p><p>Subscribe to keep reading.</p></div>`;
