@@ -1,6 +1,7 @@
 import { depthOf, parseHtml, readArticle, type DomDocument, type DomElement } from './dom.js';
 import { textOf } from './html-text.js';
 import { isoDay, pageDate } from './page-date.js';
+import { jsonLdArticle } from './json-ld.js';
 import type { SourceItem } from './types.js';
 import { SourceError } from '../errors.js';
 
@@ -30,6 +31,7 @@ export function extractPage(html: string, url: string): PageArticle {
   const siteName = meta('meta[property="og:site_name"]');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const date = pageDate(doc);
+  const ld = jsonLdArticle(doc);
   const docTitle = clean(doc.title);
   // "Story — Site name": the page's own <h1>, when the title contains it, is the story's title alone.
   const h1 = clean(doc.querySelector('h1')?.textContent);
@@ -52,13 +54,18 @@ export function extractPage(html: string, url: string): PageArticle {
       `cannot read the page: ${err instanceof Error ? err.message.slice(0, 120) : String(err)}`,
     );
   }
-  const text = result?.content ? withoutLabels(textOf(result.content)) : '';
+  const shown = result?.content ? withoutLabels(textOf(result.content)) : '';
+  // A page built by script shows no article without it: the JSON-LD articleBody is the story then.
+  const fromLd = shown.length < MIN_ARTICLE_CHARS && ld !== null && ld.text.length > shown.length;
+  const text = fromLd ? ld.text : shown;
   if (text.length < MIN_ARTICLE_CHARS)
     throw new SourceError('no-article', 'no article found on the page (too little text outside navigation and ads)');
   return {
     guid: null,
     url: sameHost(canonical, url) ?? url,
-    title: ogTitle ? withoutSiteName(ogTitle, h1, siteName) : (headline ?? clean(result?.title) ?? docTitle),
+    title: ogTitle
+      ? withoutSiteName(ogTitle, h1, siteName)
+      : (headline ?? (fromLd ? ld.headline : null) ?? clean(result?.title) ?? docTitle),
     date: date ?? isoDay(result?.publishedTime),
     text,
     siteName: siteName ?? clean(result?.siteName),
