@@ -1,4 +1,4 @@
-import { parseHtml } from './dom.js';
+import { parseHtml, type DomElement } from './dom.js';
 import { SourceError } from '../errors.js';
 
 const FEED_TYPE = /^application\/(?:rss|atom|rdf)\+xml$/i;
@@ -12,7 +12,12 @@ const COMMENTS = /comments?/i;
 export function advertisedFeed(html: string, pageUrl: string): string | null {
   // Only the <head> is parsed: the page's body is parsed once more for its article.
   const end = html.search(/<\/head\s*>/i);
-  const links = parseHtml(end < 0 ? html : html.slice(0, end)).querySelectorAll('link[rel][href][type]');
+  let links: ArrayLike<DomElement>;
+  try {
+    links = parseHtml(end < 0 ? html : html.slice(0, end)).querySelectorAll('link[rel][href][type]');
+  } catch {
+    return null; // absurdly nested: the page's own reading says so
+  }
   for (let i = 0; i < links.length; i++) {
     const el = links[i];
     const rel = (el?.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
