@@ -56,7 +56,7 @@ export const sourcesCommand = defineCommand({
       const first = await manager.firstFetch(s.id, FIRST_FETCH_WAIT_MS);
       if (first?.status === 'failed')
         return textReply(
-          `${following} Its first fetch failed: ${first.error ?? 'unknown error'}. Herald tries again at each interval; ` +
+          `${following} Its first fetch failed: ${first.error ?? 'unknown error'}. Herald tries again later, waiting longer after each failure (up to a day); ` +
             `${commandLine(ctx, 'sources', [
               ['action', 'remove'],
               ['id', s.id],

@@ -67,7 +67,7 @@ describe('/sources', () => {
     const w = await world();
     const added = await w.bus.run('sources', { action: 'add', url: server.url('/down.xml') }, manager);
     expect(text(added)).toMatch(
-      /^Following \S+ as 127-0-0-1, every 15 minutes\. Its first fetch failed: HTTP 500 Internal Server Error\. Herald tries again at each interval; \/sources action:remove id:127-0-0-1 stops following it\.$/,
+      /^Following \S+ as 127-0-0-1, every 15 minutes\. Its first fetch failed: HTTP 500 Internal Server Error\. Herald tries again later, waiting longer after each failure \(up to a day\); \/sources action:remove id:127-0-0-1 stops following it\.$/,
     );
     await w.poller.pollNow('127-0-0-1');
     w.advance(30);
