@@ -47,8 +47,11 @@ function compute(article: Article): DigestCore {
   // Byte-order marks and CRLF are dropped for reading, and offsets mapped back to the text as given.
   const normalized = normalizeWithMap(article.text);
   // Guillemets, as translated copy prints quotations («…»), read as the curly marks English news
-  // uses: one character for one, so offsets do not move.
-  const text = normalized.text.replace(/[«»]/g, (m) => (m === '«' ? '“' : '”'));
+  // uses. French copy sets a space inside them (« Nous … »): the mark trades places with the space, so
+  // the quotation starts at its first word and offsets still do not move.
+  const text = normalized.text
+    .replace(/«[ \u00A0\u202F]*/g, (m) => `${' '.repeat(m.length - 1)}“`)
+    .replace(/[ \u00A0\u202F]*»/g, (m) => `”${' '.repeat(m.length - 1)}`);
   const back = <T extends { start: number; end: number }>(x: T): T => {
     const [start, end] = normalized.toOriginal(x.start, x.end);
     return { ...x, start, end };
@@ -61,12 +64,17 @@ function compute(article: Article): DigestCore {
     : findKeyDate(dates, sentences, article.date, text.length);
   return {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
-    headline: article.title ?? headlineFrom(sentences),
-    briefing: buildBriefing(sentences, article.title),
+    headline: article.title ?? closeUp(headlineFrom(sentences)),
+    briefing: buildBriefing(sentences, article.title).map(closeUp),
     quotes: extractQuotes(text).map(back),
     dates: dates.map(back),
     keyDate,
   };
+}
+
+// The space a guillemet left after its closing mark ("” , said") is closed up where a reader sees it.
+function closeUp(line: string): string {
+  return line.replace(/”[ \u00A0\u202F]+(?=[,.;:!?])/g, '”');
 }
 
 function headlineFrom(sentences: Sentence[]): string {

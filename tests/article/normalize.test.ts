@@ -191,4 +191,12 @@ describe('guillemets, as translated copy prints quotations', () => {
     const d = buildDigest(article(text, '2025-06-10'));
     expect(d.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)])).toEqual([['Maria Lopez', '«We won,»']]);
   });
+
+  it('with the spaces French copy sets inside them: the quotation is found, the briefing closes them up', () => {
+    const text =
+      'The ferry strike ended at dawn. « Nous avons gagné », said union leader Maria Lopez on the quay. Boats sailed by noon.';
+    const d = buildDigest(article(text, '2025-06-10'));
+    expect(d.quotes.map((q) => [q.speaker, q.text])).toEqual([['Maria Lopez', 'Nous avons gagné']]);
+    expect(d.briefing.join(' ')).toContain('“Nous avons gagné”, said union leader Maria Lopez');
+  });
 });
