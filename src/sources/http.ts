@@ -28,6 +28,14 @@ export type FetchResult =
 // nginx), so the body decides, as for text/plain.
 const BINARY = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|gzip|x-|vnd\.|msword|wasm)/;
 
+// What a person can do about the answers that are not Herald's fault to retry.
+const HINTS: Record<number, string> = {
+  401: ': the site wants a login; Herald reads only public feeds and pages',
+  403: ': the site refuses Herald (often bot protection, or a region or subscriber block); try the site’s RSS feed instead',
+  404: ': nothing at this URL; check it, or find the feed linked from the site',
+  410: ': the site has removed this URL for good',
+};
+
 /**
  * GET with the limits every source read needs: a deadline for the whole exchange, a byte cap (the body
  * is streamed and the request aborted past it), redirects followed by hand so they can be counted and
@@ -87,7 +95,11 @@ export async function fetchLimited(
       if (status < 200 || status > 299) {
         res.destroy();
         const retry = status === 429 || status === 503 ? retryAfter(header('retry-after')) : null;
-        throw new SourceError('http', `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, retry);
+        throw new SourceError(
+          'http',
+          `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${HINTS[status] ?? ''}`,
+          retry,
+        );
       }
       const contentType = (header('content-type') ?? '').toLowerCase();
       if (BINARY.test(contentType)) {
