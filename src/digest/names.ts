@@ -105,7 +105,7 @@ export class NameIndex {
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
     const fits = known.filter((k) => k.split(' ').length >= toks.length && k.toLowerCase().endsWith(last));
-    if (fits.length === 0) return name;
+    if (fits.length === 0) return toks.length === 1 ? (this.byFirstName(name) ?? name) : name;
     if (fits.length === 1 && toks.length === 1) return fits[0] ?? name;
     // A name of two words or more is the person it names, when the article names that person.
     const own = fits.filter((k) => within(name, k));
@@ -114,6 +114,16 @@ export class NameIndex {
     const titled = honorificSex(raw);
     const want = titled ?? hint.want ?? null;
     return pickNamesake(fits, at, this.text, this.mentions, { ...hint, want, titled: titled !== null }, within) ?? name;
+  }
+
+  /**
+   * "Conor said", "Sir Keir told MPs": a single word that is no one's surname but the first name of
+   * exactly one person the article names in full. Feature writing and British titles ("Sir Keir") call
+   * people by first name, most often to tell apart relatives who share the surname.
+   */
+  private byFirstName(word: string): string | null {
+    const owners = [...this.people.values()].flat().filter((k) => k.split(' ')[0] === word);
+    return owners.length === 1 ? (owners[0] ?? null) : null;
   }
 
   /** The people the article names in full with this surname, in order of first use. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('a first name alone', () => {
+  it('is the one person the article names in full with that first name', () => {
+    const t =
+      'Martin Kealy, 68, and his daughter, Orla Kealy, 35, run the last forge in the county.\n\n' +
+      '“The fire never goes out in winter,” Orla said. “I light it before six.”\n\n' +
+      '“She works harder than I ever did,” Martin added.';
+    expect(who(t)).toEqual(['Orla Kealy', 'Martin Kealy']);
+  });
+
+  it('reads "Sir Tom" as Sir Tom Aldous, as British papers write it', () => {
+    const t =
+      'Sir Tom Aldous, the museum’s chairman, opened the new wing on Monday.\n\n' +
+      '“This was forty years in the making,” Sir Tom told guests.';
+    expect(who(t)).toEqual(['Tom Aldous']);
+  });
+});
