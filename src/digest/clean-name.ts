@@ -17,6 +17,9 @@ const TITLES = new Set(
     'star officials chief-executive',
     // Members of parliaments, written before a name in British style: "Tory MP Anna Soames".
     'mp mps mep meps msp msps mla mlas',
+    // Offices and peerages of Britain, Ireland and Australia: "NSW Premier Chris Minns", "Tánaiste Micheál
+    // Martin", "Baroness Chakrabarti".
+    'premier taoiseach tánaiste baroness baron viscount',
     // Roles in court, police, faith and the professions, written before a name: "Prosecutor Daniel Okafor"
     // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',

@@ -19,3 +19,13 @@ describe('a first name alone', () => {
     expect(who(t)).toEqual(['Tom Aldous']);
   });
 });
+
+describe('offices and peerages of Britain, Ireland and Australia before a name', () => {
+  it('are no part of it: "Premier", "Tánaiste", "Baroness"', () => {
+    const t =
+      'Queensland Premier Alan Dwyer opened the bridge. “It took six years,” said Queensland Premier Alan Dwyer.\n\n' +
+      '“We will match the funding,” Tánaiste Niall Brody told the Dáil.\n\n' +
+      'The crossbench peer Ruth Ellery spoke against the plan. “It is unworkable,” said Baroness Ellery.';
+    expect(who(t)).toEqual(['Alan Dwyer', 'Niall Brody', 'Ruth Ellery']);
+  });
+});
