@@ -106,6 +106,10 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
     const toks = withoutOfficeTail(a.who.split(/\s+/));
     return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
   }
+  // "“…,” the Prime Minister said": an office capitalised after "the" is no name but a description, which
+  // the resolver gives to the person holding it.
+  if (cleanName(a.who).length === 0 && /\bthe\s+$/i.test(source.slice(0, at)))
+    return { who: `the ${a.who}`, kind: 'description' };
   const p = PARTICLES_BEFORE.exec(source.slice(0, at));
   return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }

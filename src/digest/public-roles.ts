@@ -26,6 +26,16 @@ const ROLES = [
   'speaker',
   'majority leader',
   'minority leader',
+  // Westminster, Irish and Australian offices, capitalised as papers there write them: "the Prime Minister
+  // said", "the Premier told the ABC", "the Minister said".
+  '[Pp]rime [Mm]inister',
+  '[Pp]remier',
+  '[Tt]reasurer',
+  '[Mm]inister',
+  '[Cc]hancellor',
+  '[Tt]aoiseach',
+  '[Tt]ánaiste',
+  '(?:[Hh]ome|[Ff]oreign|[Hh]ealth|[Dd]efen[cs]e|[Ee]ducation|[Jj]ustice|[Tt]ransport) [Ss]ecretary',
   'billionaire',
   'business(?:wo)?man',
   'real estate mogul',

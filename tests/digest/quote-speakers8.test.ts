@@ -29,3 +29,13 @@ describe('offices and peerages of Britain, Ireland and Australia before a name',
     expect(who(t)).toEqual(['Alan Dwyer', 'Niall Brody', 'Ruth Ellery']);
   });
 });
+
+describe('a capitalised office after "the", as Westminster and Australian papers write it', () => {
+  it('is the person holding it, named before', () => {
+    const t =
+      'Treasurer Joan Keppel delivered her first budget on Tuesday.\n\n' +
+      '“We have chosen restraint over popularity,” the Treasurer said.\n\n' +
+      'Prime Minister Colin Ashe defended the cuts in the House. “No government enjoys this,” the Prime Minister said.';
+    expect(who(t)).toEqual(['Joan Keppel', 'Colin Ashe']);
+  });
+});
