@@ -1,6 +1,7 @@
 /** Who a quotation's own words credit it to: the name, pronoun or description written beside it. */
 import { afterOffice, withoutOfficeTail } from './names.js';
 import { cleanName } from './clean-name.js';
+import { isEpithet } from './public-roles.js';
 import {
   AFTER,
   APPOSITIVE,
@@ -107,9 +108,9 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
     return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
   }
   // "“…,” the Prime Minister said": an office capitalised after "the" is no name but a description, which
-  // the resolver gives to the person holding it.
-  if (cleanName(a.who).length === 0 && /\bthe\s+$/i.test(source.slice(0, at)))
-    return { who: `the ${a.who}`, kind: 'description' };
+  // the resolver gives to the person holding it; so is a nationality ("the Dutchman said").
+  const described = cleanName(a.who).length === 0 || isEpithet(`the ${a.who}`);
+  if (described && /\bthe\s+$/i.test(source.slice(0, at))) return { who: `the ${a.who}`, kind: 'description' };
   const p = PARTICLES_BEFORE.exec(source.slice(0, at));
   return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }

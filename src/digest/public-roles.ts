@@ -60,6 +60,30 @@ export function isPublicRole(description: string): boolean {
   return PUBLIC_ROLE.test(description.trim());
 }
 
+// What sport and feature writing call a person it has just named, instead of repeating the name: an age,
+// a nationality, a position on the field, a place among siblings. No office: no one else holds it.
+const EPITHET_HEADS = [
+  String.raw`\d{1,3}-year-old`,
+  'youngster',
+  'teenager',
+  'veteran',
+  String.raw`\p{Lu}\p{Ll}+(?:man|woman)`,
+  'German|Spaniard|Japanese|Brazilian|Argentine|Argentinian|Australian|Portuguese|Dutch|Belgian|Croatian|Serbian',
+  'striker|midfielder|defender|goalkeeper|keeper|winger|forward|flanker|fly-half|scrum-half|hooker|lock|full-back',
+  'batter|batsman|bowler|opener|all-rounder|spinner|quarterback|pitcher|skipper',
+  String.raw`(?:younger|elder|older|eldest|youngest)\s+(?:sister|brother|son|daughter|sibling)`,
+];
+// "the", up to three modifiers ("Munster", "Japanese"), and the head: "the Munster flanker", "the 74-year-old".
+const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
+
+/**
+ * True for a definite description that stands for someone the article has just named, as sport and
+ * feature writing use them: "the German told reporters", "said the fly-half", "the 74-year-old said".
+ */
+export function isEpithet(description: string): boolean {
+  return EPITHET.test(description.trim());
+}
+
 /**
  * The first of `people` whom the article calls by the description's role in so many words: "Republican
  * nominee Donald Trump", "Hillary Clinton, the former secretary of state", "Sen. Ted Cruz of Texas" for

@@ -1,7 +1,7 @@
 import type { Attribution } from './attribution.js';
 import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
 import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
-import { isPublicRole, roleHolder, unquoted } from './public-roles.js';
+import { isEpithet, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 
@@ -56,6 +56,13 @@ export class SpeakerResolver {
       return other;
     }
     if (a.kind === 'description') {
+      // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
+      // named speaker; a description of no one named stays as written.
+      if (isEpithet(a.who)) {
+        const person = this.subjectBefore(at, since) ?? (this.lastWasNamed ? this.last : null);
+        if (person !== null) this.last = person;
+        return person ?? a.who;
+      }
       if (!isPublicRole(a.who)) return a.who;
       // "“…,” the Republican nominee said": someone the article gives that role, the one just named as
       // subject or the last speaker first; else, as news refers back to the person it is talking about,

@@ -39,3 +39,18 @@ describe('a capitalised office after "the", as Westminster and Australian papers
     expect(who(t)).toEqual(['Joan Keppel', 'Colin Ashe']);
   });
 });
+
+describe('an epithet for someone just named: an age, a nationality, a position', () => {
+  it('is that person: "the Dutchman", "the 19-year-old", "said the winger"', () => {
+    const t =
+      'Wim Dekker, who joined from Ajax in August, scored twice at Anfield. “I dreamt of this as a boy,” the Dutchman said.\n\n' +
+      'Ellis Crane, the 19-year-old, came off the bench. “I could hardly breathe,” the 19-year-old told reporters.\n\n' +
+      'Rafael Costa set up the winner. “It was a simple pass,” said the winger.';
+    expect(who(t)).toEqual(['Wim Dekker', 'Ellis Crane', 'Rafael Costa']);
+  });
+
+  it('stays a description when no one was named before it', () => {
+    const t = 'The match was abandoned at half-time. “The pitch was unplayable,” the goalkeeper said.';
+    expect(who(t)).toEqual(['the goalkeeper']);
+  });
+});
