@@ -167,6 +167,17 @@ export const NAMED_SPEAKER_AFTER_COMMA = new RegExp(
   'gu',
 );
 
+// Who speaks for an organisation without being named: "A spokeswoman for Tesco", "A Home Office spokesperson".
+const UNNAMED_VOICE = '(?:spokes(?:wo)?man|spokesperson|representative|official|source)';
+/**
+ * An unnamed voice as a sentence's subject: "A spokeswoman for Tesco said the company…" · "A Home Office
+ * spokesperson confirmed…". The group is the description. Global.
+ */
+export const UNNAMED_SUBJECT = new RegExp(
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)((?:A|An|One|Another)\s+(?:[\p{L}’'&\-]+\s+){0,6}?${UNNAMED_VOICE}(?:\s+(?:for|at|from)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?)\s+${ADVERB}${SUBJECT_VERB}`,
+  'gu',
+);
+
 /** Capitalised words that open a sentence, and days and months: never a speaker. */
 export const NOT_A_NAME = new RegExp(`^${OPENERS}$`);
 

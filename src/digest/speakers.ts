@@ -1,6 +1,12 @@
 import type { Attribution } from './attribution.js';
 import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
-import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
+import {
+  NAMED_SPEAKER_AFTER_COMMA,
+  NAMED_SUBJECT,
+  NOT_A_NAME,
+  ROLE_SUBJECT,
+  UNNAMED_SUBJECT,
+} from './speaker-patterns.js';
 import { isEpithet, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
@@ -39,6 +45,8 @@ export class SpeakerResolver {
       const pronoun = said === 'he' || said === 'she' ? said : null;
       // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
       const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
+      const unnamed = pronoun === null ? null : this.unnamedSubject(at, since);
+      if (unnamed !== null) return unnamed;
       const subject = this.subjectBefore(at, since, pronoun);
       if (subject !== null && mayBe(subject)) {
         this.last = subject;
@@ -119,6 +127,22 @@ export class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * "A spokeswoman for Tesco said the company… “…,” she said.": an unnamed voice as the last subject in
+   * the quotation's paragraph, with no person named after it, is who the pronoun stands for; not the
+   * person quoted before, whom news would have named again.
+   */
+  private unnamedSubject(at: number, since: number): string | null {
+    const text = this.text.slice(0, at);
+    UNNAMED_SUBJECT.lastIndex = Math.max(since, text.lastIndexOf('\n') + 1);
+    let found: RegExpExecArray | null = null;
+    for (let m = UNNAMED_SUBJECT.exec(text); m; m = UNNAMED_SUBJECT.exec(text)) found = m;
+    if (found === null) return null;
+    const after = found.index + found[0].length;
+    if (this.names.mentions.some((m) => m.start > after && m.start < at)) return null;
+    return (found[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   }
 
   // The person the article gives a public role, trying `first` before the others named before `at`.

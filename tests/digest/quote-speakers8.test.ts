@@ -54,3 +54,12 @@ describe('an epithet for someone just named: an age, a nationality, a position',
     expect(who(t)).toEqual(['the goalkeeper']);
   });
 });
+
+describe('a pronoun after an unnamed voice as the sentence subject', () => {
+  it('is that voice, not the person quoted before', () => {
+    const t =
+      '“We sold more umbrellas in June than in any winter month,” said Paul Orme, the chain’s founder.\n\n' +
+      'A spokeswoman for Brolly Ltd said the shops would stay open late. “Staff have volunteered for the extra hours,” she said.';
+    expect(who(t)).toEqual(['Paul Orme', 'a spokeswoman for Brolly Ltd']);
+  });
+});
