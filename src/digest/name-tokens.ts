@@ -98,5 +98,8 @@ const OFFICES_WITH_OF = [
   'Mayor',
   'Administrator',
 ];
-/** An office with "of" and its article, up to the office's tail: "Secretary of ", "Chancellor of the ". */
-export const OFFICE_OF = String.raw`\b${anyOf(OFFICES_WITH_OF.map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${w.slice(1)}`))}\s+of\s+(?:the\s+)?`;
+/**
+ * An office with "of" and its article, up to the office's tail: "Secretary of ", "Chancellor of the ";
+ * or with "for", as Irish and British ministries are named: "Minister for Finance ".
+ */
+export const OFFICE_OF = String.raw`\b${anyOf(OFFICES_WITH_OF.map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${w.slice(1)}`))}\s+(?:of|for)\s+(?:the\s+)?`;

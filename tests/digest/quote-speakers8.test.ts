@@ -63,3 +63,10 @@ describe('a pronoun after an unnamed voice as the sentence subject', () => {
     expect(who(t)).toEqual(['Paul Orme', 'a spokeswoman for Brolly Ltd']);
   });
 });
+
+describe('an office named with "for", as Irish and British ministries are', () => {
+  it('is no part of the name after it: "Minister for Health Aine Corley"', () => {
+    const t = 'Minister for Health Aine Corley announced the plan. “Waiting lists will fall by March,” she said.';
+    expect(who(t)).toEqual(['Aine Corley']);
+  });
+});
