@@ -10,6 +10,7 @@ import { isNotADate } from './not-dates.js';
 import { anyWord } from './regex-parts.js';
 import { WEEKDAY_NOUN } from './date-rule-words.js';
 import { tenseNear } from './tense.js';
+import { SPAN_RULES } from './date-spans.js';
 
 /** One date chrono found, as the rules see it. */
 export interface Reading {
@@ -80,6 +81,8 @@ export const DROP_RULES: readonly DropRule[] = [
       /^after\s/i.test(r.text.trim()) &&
       tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past',
   },
+  // "last week", "for 36 hours": a week or a length of time, see date-spans.ts.
+  ...SPAN_RULES,
   // "3/4", "Sun" of Sun Microsystems, "now": chrono reads them as dates; a reader would not.
   {
     name: 'not-written-as-a-date',

@@ -43,6 +43,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
   },
+  'week-or-period': {
+    text: 'The ferry company cut its timetable last week.',
+    dates: [],
+    control: { text: 'The ferry company cut its timetable a week ago.', dates: [['a week ago', '2024-03-06']] },
+  },
   'not-written-as-a-date': {
     text: 'Add 3/4 of a cup of flour.',
     dates: [],

@@ -1,0 +1,26 @@
+/**
+ * Spans of time that chrono reads as a day: a calendar week ("last week", "next week") and a length
+ * of time ("for 36 hours", "sold out in four hours"). A reader sees no day in either; the checks
+ * here join the drop rules of date-rules.ts.
+ */
+import type { DropRule } from './date-rules.js';
+import { anyOf } from './regex-parts.js';
+import { NUMBER_WORDS } from './date-words.js';
+
+// "two", "24", "a few": how many units a period counts.
+const COUNT = anyOf([...NUMBER_WORDS, 'a few', 'several', String.raw`\d+`]);
+
+// "last week", "next week", "the past week", "the next three days", "the past 24 hours": chrono puts
+// the day a week (or the span) away, but the story names a whole week or a stretch of days
+// (TimeML: a week, a duration). "on Tuesday last week" names its weekday and is read elsewhere.
+const PERIOD = new RegExp(
+  String.raw`^(?:last|next|past|coming)\s+(?:(?:${COUNT})\s+)?(?:weeks?|fortnight|days|hours)$`,
+  'i',
+);
+
+export const SPAN_RULES: readonly DropRule[] = [
+  {
+    name: 'week-or-period',
+    drops: (r) => r.relative && PERIOD.test(r.text.trim()),
+  },
+];

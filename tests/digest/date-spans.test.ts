@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text, d.date]);
+
+describe('a week or a stretch of days', () => {
+  it('"last week", "next week", "the past week" and "the next three days" name no day', () => {
+    expect(datesOf('The orchestra toured Spain last week.')).toEqual([]);
+    expect(datesOf('The orchestra will tour Spain early next week.')).toEqual([]);
+    expect(datesOf('Over the past week the orchestra has played nightly.')).toEqual([]);
+    expect(datesOf('Gales are forecast for the next three days.')).toEqual([]);
+    expect(datesOf('Police made 12 arrests in the past 24 hours.')).toEqual([]);
+  });
+  it('a weekday of last week and a counted week still name a day', () => {
+    expect(datesOf('The orchestra played in Madrid on Friday last week.')).toEqual([
+      ['on Friday last week', '2024-03-08'],
+    ]);
+    expect(datesOf('The orchestra returns a week from today.')).toEqual([['a week from today', '2024-03-20']]);
+  });
+});
