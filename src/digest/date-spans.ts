@@ -6,6 +6,7 @@
 import type { DropRule } from './date-rules.js';
 import { anyOf } from './regex-parts.js';
 import { NUMBER_WORDS } from './date-words.js';
+import { tenseNear } from './tense.js';
 
 // "two", "24", "a few": how many units a period counts.
 const COUNT = anyOf([...NUMBER_WORDS, 'a few', 'several', String.raw`\d+`]);
@@ -18,9 +19,23 @@ const PERIOD = new RegExp(
   'i',
 );
 
+// "snow fell for 36 hours", "closed for a week", "queues grew for a second day": chrono counts the
+// span from publication ("in 36 hours"), but "for" gives how long, not when.
+const FOR_A_LENGTH = /^for\s/i;
+// "tickets sold out in four hours", "met twice in one day": in a past clause "in" a span is how long
+// it took; "the ferry sails in two days" is still a day ahead.
+const IN_A_SPAN = /^in\s/i;
+
 export const SPAN_RULES: readonly DropRule[] = [
   {
     name: 'week-or-period',
     drops: (r) => r.relative && PERIOD.test(r.text.trim()),
+  },
+  {
+    name: 'length-of-time',
+    drops: (r) =>
+      r.relative &&
+      (FOR_A_LENGTH.test(r.text.trim()) ||
+        (IN_A_SPAN.test(r.text.trim()) && tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past')),
   },
 ];

@@ -48,6 +48,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry company cut its timetable a week ago.', dates: [['a week ago', '2024-03-06']] },
   },
+  'length-of-time': {
+    text: 'The bakery closed for three days.',
+    dates: [],
+    control: { text: 'The bakery will reopen in three days.', dates: [['in three days', '2024-03-16']] },
+  },
   'not-written-as-a-date': {
     text: 'Add 3/4 of a cup of flour.',
     dates: [],

@@ -22,3 +22,15 @@ describe('a week or a stretch of days', () => {
     expect(datesOf('The orchestra returns a week from today.')).toEqual([['a week from today', '2024-03-20']]);
   });
 });
+
+describe('a length of time', () => {
+  it('"for 12 hours" and, in a past clause, "in two hours" say how long, not when', () => {
+    expect(datesOf('The mine was evacuated for 12 hours.')).toEqual([]);
+    expect(datesOf('The pickets stood outside the plant for a third day.')).toEqual([]);
+    expect(datesOf('The concert sold out in two hours.')).toEqual([]);
+    expect(datesOf('The museum reopened for the first time in a month.')).toEqual([]);
+  });
+  it('a span ahead in a future clause is still a day', () => {
+    expect(datesOf('The museum will reopen in two days.')).toEqual([['in two days', '2024-03-15']]);
+  });
+});
