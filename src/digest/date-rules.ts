@@ -11,6 +11,7 @@ import { anyWord } from './regex-parts.js';
 import { WEEKDAY_NOUN } from './date-rule-words.js';
 import { tenseNear } from './tense.js';
 import { SPAN_RULES } from './date-spans.js';
+import { GENERIC_RULES } from './generic-days.js';
 
 /** One date chrono found, as the rules see it. */
 export interface Reading {
@@ -66,6 +67,8 @@ export const DROP_RULES: readonly DropRule[] = [
     name: 'recurring-weekday',
     drops: (r) => r.weekdayOnly && /\b(?:every|each)\s+(?:other\s+)?$/i.test(before(r, 14)),
   },
+  // "on a Monday", "any given Sunday": see generic-days.ts.
+  ...GENERIC_RULES,
   // "Three weeks later the firm collapsed": a span later or earlier than a moment of the story, not
   // of publication; with nothing named to count from, it gives no day.
   {

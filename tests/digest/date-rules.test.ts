@@ -33,6 +33,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'On Saturday at 6am, the baker fired the oven.', dates: [['On Saturday at 6am', '2024-03-09']] },
   },
+  'indefinite-weekday': {
+    text: 'The market is busiest on a Saturday.',
+    dates: [],
+    control: { text: 'Lenders were given a Saturday deadline.', dates: [['Saturday', '2024-03-09']] },
+  },
   'narrative-span': {
     text: 'The bakery opened in spring. Three weeks later its oven broke.',
     dates: [],

@@ -1,0 +1,28 @@
+/**
+ * Weekdays that name no one day: any day of that name ("on a Monday", "any given Sunday"). The checks
+ * here join the drop rules of date-rules.ts.
+ */
+import type { DropRule, Reading } from './date-rules.js';
+
+const before = (r: Reading, n: number): string => r.sentence.slice(Math.max(0, r.index - n), r.index);
+const after = (r: Reading): string => r.sentence.slice(r.index + r.text.length);
+
+// "we plow on a Monday", "it's a Tuesday like no other", "on any given Sunday", "one Monday in May":
+// an indefinite weekday is any of them (TimeML gives it no value).
+const INDEFINITE = /\b(?:an?|any(?:\s+given)?|one)\s+$/i;
+// …but "set a Monday deadline", "a Friday vote": the weekday qualifies a noun, and the day is the
+// story's. Words after the weekday that leave it alone:
+const NOT_QUALIFYING =
+  /^(?:\s*$|\s*[,.;:!?)"'’”]|\s+(?:and|or|but|like|when|in|of|is|was|will|would|the|a|we|you|he|she|it|they|to|at|for|with|as|morning|afternoon|evening|night)\b)/i;
+
+export const GENERIC_RULES: readonly DropRule[] = [
+  {
+    name: 'indefinite-weekday',
+    drops: (r) =>
+      r.weekdayOnly &&
+      INDEFINITE.test(before(r, 12)) &&
+      !/^an?\s/i.test(r.text) &&
+      // chrono keeps a comma after the weekday in its text: "Any given Sunday, anybody can win".
+      (/[,;:]\s*$/.test(r.text) || NOT_QUALIFYING.test(after(r))),
+  },
+];
