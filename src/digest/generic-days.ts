@@ -15,6 +15,12 @@ const INDEFINITE = /\b(?:an?|any(?:\s+given)?|one)\s+$/i;
 const NOT_QUALIFYING =
   /^(?:\s*$|\s*[,.;:!?)"'’”]|\s+(?:and|or|but|like|when|in|of|is|was|will|would|the|a|we|you|he|she|it|they|to|at|for|with|as|morning|afternoon|evening|night)\b)/i;
 
+// "Tuesday Morning Corp.", "Monday Night Football", "Saturday Night Live": a part of the day written
+// with a capital after a weekday makes a name. "Sunday night" and "Tuesday morning" stay days.
+const NAME_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Morning|Afternoon|Evening|Night)\b/;
+// "the Mail on Sunday", "the Sun on Sunday": Sunday newspapers, whose titles end "on Sunday".
+const SUNDAY_PAPER = /\b(?:Mail|Sun|Independent|Express)\s+$/;
+
 export const GENERIC_RULES: readonly DropRule[] = [
   {
     name: 'indefinite-weekday',
@@ -24,5 +30,11 @@ export const GENERIC_RULES: readonly DropRule[] = [
       !/^an?\s/i.test(r.text) &&
       // chrono keeps a comma after the weekday in its text: "Any given Sunday, anybody can win".
       (/[,;:]\s*$/.test(r.text) || NOT_QUALIFYING.test(after(r))),
+  },
+  {
+    name: 'weekday-in-a-name',
+    drops: (r) =>
+      r.weekdayOnly &&
+      (NAME_WITH_WEEKDAY.test(r.text) || (/^on\s+Sunday\b/i.test(r.text) && SUNDAY_PAPER.test(before(r, 14)))),
   },
 ];

@@ -6,9 +6,10 @@
 import { anyOf } from './regex-parts.js';
 import { NUMBER_WORDS } from './date-words.js';
 
-// "USA Today", "VOA Today", "the Today programme": inside a sentence only a name writes Today with a capital.
+// "USA Today", "VOA Today", "the Today programme", "The Tonight Show": inside a sentence only a name
+// writes Today or Tonight with a capital.
 function isNameWithToday(sentence: string, index: number, text: string): boolean {
-  return /^Today\b/.test(text) && /[\p{L}\d]\s+$/u.test(sentence.slice(Math.max(0, index - 3), index));
+  return /^To(?:day|night)\b/.test(text) && /[\p{L}\d]\s+$/u.test(sentence.slice(Math.max(0, index - 3), index));
 }
 
 // "the day after", "the night before": the event is the story's, even with nothing after it.

@@ -38,6 +38,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'Lenders were given a Saturday deadline.', dates: [['Saturday', '2024-03-09']] },
   },
+  'weekday-in-a-name': {
+    text: 'Viewers of Monday Night Football fell by a tenth.',
+    dates: [],
+    control: { text: 'Viewers of the football fell on Monday night.', dates: [['on Monday night', '2024-03-11']] },
+  },
   'narrative-span': {
     text: 'The bakery opened in spring. Three weeks later its oven broke.',
     dates: [],

@@ -20,3 +20,17 @@ describe('a weekday in general', () => {
     expect(datesOf('Fishermen sailed on Monday.')).toEqual([['on Monday', '2024-03-11']]);
   });
 });
+
+describe('a weekday in a name', () => {
+  it('"Tuesday Morning Corp.", "Saturday Night Live", "the Mail on Sunday" and "The Tonight Show" name no day', () => {
+    expect(datesOf('Shares of Tuesday Morning Corp. fell 3 percent.')).toEqual([]);
+    expect(datesOf('A former cast member of "Saturday Night Live" will host.')).toEqual([]);
+    expect(datesOf('The minister told the Mail on Sunday she would resign.')).toEqual([]);
+    expect(datesOf('The singer appeared on "The Tonight Show" twice.')).toEqual([]);
+  });
+  it('"Tuesday morning", "on Sunday" and "tonight" still name days', () => {
+    expect(datesOf('Shares fell on Tuesday morning.')).toEqual([['on Tuesday morning', '2024-03-12']]);
+    expect(datesOf('The minister spoke to the paper on Sunday.')).toEqual([['on Sunday', '2024-03-10']]);
+    expect(datesOf('The singer appears on the show tonight.')).toEqual([['tonight', WEDNESDAY]]);
+  });
+});
