@@ -21,6 +21,17 @@ const NAME_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Morn
 // "the Mail on Sunday", "the Sun on Sunday": Sunday newspapers, whose titles end "on Sunday".
 const SUNDAY_PAPER = /\b(?:Mail|Sun|Independent|Express)\s+$/;
 
+// "open 8 a.m. to 6 p.m. Monday through Friday", "the House will sit Monday to Saturday": the working
+// week, every week, not two days of one; "Monday to Friday next week" names days of one week.
+const WORKING_WEEK =
+  /\bMonday\s+(?:through|thru|to|until|till|-|–)\s+(?:Friday|Saturday|Sunday)\b(?!,?\s+(?:of\s+)?(?:next|this|last|that)\s+week)/gi;
+
+/** True when the reading overlaps a "Monday through Friday" of its sentence. */
+function inWorkingWeek(r: Reading): boolean {
+  const end = r.index + r.text.length;
+  return [...r.sentence.matchAll(WORKING_WEEK)].some((m) => m.index < end && m.index + m[0].length > r.index);
+}
+
 export const GENERIC_RULES: readonly DropRule[] = [
   {
     name: 'indefinite-weekday',
@@ -37,4 +48,5 @@ export const GENERIC_RULES: readonly DropRule[] = [
       r.weekdayOnly &&
       (NAME_WITH_WEEKDAY.test(r.text) || (/^on\s+Sunday\b/i.test(r.text) && SUNDAY_PAPER.test(before(r, 14)))),
   },
+  { name: 'working-week', drops: (r) => r.weekdayOnly && inWorkingWeek(r) },
 ];

@@ -43,6 +43,17 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'Viewers of the football fell on Monday night.', dates: [['on Monday night', '2024-03-11']] },
   },
+  'working-week': {
+    text: 'The library opens Monday through Saturday.',
+    dates: [],
+    control: {
+      text: 'The library will open Monday through Wednesday next week.',
+      dates: [
+        ['Monday', '2024-03-18'],
+        ['Wednesday next week', '2024-03-20'],
+      ],
+    },
+  },
   'narrative-span': {
     text: 'The bakery opened in spring. Three weeks later its oven broke.',
     dates: [],

@@ -34,3 +34,16 @@ describe('a weekday in a name', () => {
     expect(datesOf('The singer appears on the show tonight.')).toEqual([['tonight', WEDNESDAY]]);
   });
 });
+
+describe('the working week', () => {
+  it('"Monday through Friday" and "Monday to Saturday" are every week, hours and all', () => {
+    expect(datesOf('The clinic sees patients from 9 a.m. to 5 p.m. Monday through Friday.')).toEqual([]);
+    expect(datesOf('Buses will run every 10 minutes, Monday to Saturday, until the bridge reopens.')).toEqual([]);
+  });
+  it('days of one week stay', () => {
+    expect(datesOf('The clinic will close Monday to Friday next week.')).toEqual([
+      ['Monday', '2024-03-18'],
+      ['Friday next week', '2024-03-22'],
+    ]);
+  });
+});
