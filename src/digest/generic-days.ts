@@ -32,6 +32,10 @@ function inWorkingWeek(r: Reading): boolean {
   return [...r.sentence.matchAll(WORKING_WEEK)].some((m) => m.index < end && m.index + m[0].length > r.index);
 }
 
+// "a service every June 6", "each March 1 the fee rises": a day of the year that comes round, like
+// "every Saturday"; with a year ("every June 6, 1944") it is no longer recurring.
+const EVERY = /\b(?:every|each)\s+$/i;
+
 export const GENERIC_RULES: readonly DropRule[] = [
   {
     name: 'indefinite-weekday',
@@ -47,6 +51,10 @@ export const GENERIC_RULES: readonly DropRule[] = [
     drops: (r) =>
       r.weekdayOnly &&
       (NAME_WITH_WEEKDAY.test(r.text) || (/^on\s+Sunday\b/i.test(r.text) && SUNDAY_PAPER.test(before(r, 14)))),
+  },
+  {
+    name: 'recurring-day-of-year',
+    drops: (r) => !r.weekdayOnly && !r.start.isCertain('year') && EVERY.test(before(r, 8)),
   },
   { name: 'working-week', drops: (r) => r.weekdayOnly && inWorkingWeek(r) },
 ];

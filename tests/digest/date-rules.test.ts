@@ -43,6 +43,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'Viewers of the football fell on Monday night.', dates: [['on Monday night', '2024-03-11']] },
   },
+  'recurring-day-of-year': {
+    text: 'The village lights a bonfire every November 5.',
+    dates: [],
+    control: { text: 'The village lit a bonfire on November 5.', dates: [['November 5', '2023-11-05']] },
+  },
   'working-week': {
     text: 'The library opens Monday through Saturday.',
     dates: [],

@@ -47,3 +47,10 @@ describe('the working week', () => {
     ]);
   });
 });
+
+describe('a day of the year that comes round', () => {
+  it('"every July 14" and "each Jan. 1" name no one day', () => {
+    expect(datesOf('Veterans have laid a wreath here every July 14 since 1950.')).toEqual([]);
+    expect(datesOf('Each Jan. 1 the toll goes up by 10 cents.')).toEqual([]);
+  });
+});
