@@ -26,6 +26,11 @@ const FOR_A_LENGTH = /^for\s/i;
 // it took; "the ferry sails in two days" is still a day ahead.
 const IN_A_SPAN = /^in\s/i;
 
+// "125,000 years ago": chrono reads only the digits after the comma ("000 years ago", which is today)
+// or the whole number, a span too long to land in a day. Either way no day is named.
+const PART_OF_A_NUMBER = /\d[,.]$/;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+\s/;
+
 export const SPAN_RULES: readonly DropRule[] = [
   {
     name: 'week-or-period',
@@ -37,5 +42,11 @@ export const SPAN_RULES: readonly DropRule[] = [
       r.relative &&
       (FOR_A_LENGTH.test(r.text.trim()) ||
         (IN_A_SPAN.test(r.text.trim()) && tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past')),
+  },
+  {
+    name: 'part-of-a-number',
+    drops: (r) =>
+      r.relative &&
+      (THOUSANDS.test(r.text) || (/^\d/.test(r.text) && PART_OF_A_NUMBER.test(r.sentence.slice(0, r.index)))),
   },
 ];

@@ -79,6 +79,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The bakery will reopen in three days.', dates: [['in three days', '2024-03-16']] },
   },
+  'part-of-a-number': {
+    text: 'The lake formed 12,000 years ago.',
+    dates: [],
+    control: { text: 'The lake was drained 12 years ago.', dates: [['12 years ago', '2012-03-13']] },
+  },
   'not-written-as-a-date': {
     text: 'Add 3/4 of a cup of flour.',
     dates: [],

@@ -34,3 +34,9 @@ describe('a length of time', () => {
     expect(datesOf('The museum will reopen in two days.')).toEqual([['in two days', '2024-03-15']]);
   });
 });
+
+describe('a span in a bigger number', () => {
+  it('"40,000 years ago" is no day (chrono read "000 years ago")', () => {
+    expect(datesOf('Hunters crossed the land bridge some 40,000 years ago.')).toEqual([]);
+  });
+});
