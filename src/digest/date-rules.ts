@@ -84,7 +84,7 @@ export const DROP_RULES: readonly DropRule[] = [
       /^after\s/i.test(r.text.trim()) &&
       tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past',
   },
-  // "last week", "for 36 hours": a week or a length of time, see date-spans.ts.
+  // "125,000 years ago": see date-spans.ts.
   ...SPAN_RULES,
   // "3/4", "Sun" of Sun Microsystems, "now": chrono reads them as dates; a reader would not.
   {
