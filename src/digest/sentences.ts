@@ -54,11 +54,18 @@ function endsSentence(para: string, dot: number, stop: number): boolean {
   if (para[dot] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (word === '') return true;
+  // "at 2 p.m. A memorial service…", "in the U.S. The bank…": an abbreviation that often ends a
+  // sentence does, when a word that opens sentences follows.
+  if (CAN_END.has(word.toLowerCase()) && OPENER.test(para.slice(i, i + 12))) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials such as "J." or "U.S." in a name.
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
 }
+
+const CAN_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
+const OPENER =
+  /^(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|But|This|That|These|Those|There|When|After|However|Meanwhile)\s/;
 
 function push(para: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {
   const raw = para.slice(from, to);

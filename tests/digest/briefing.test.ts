@@ -123,4 +123,16 @@ describe('sentences', () => {
     const s = splitSentences('Mr. Smith met Dr. J. Jones in the U.S. capital. They talked.').map((x) => x.text);
     expect(s).toEqual(['Mr. Smith met Dr. J. Jones in the U.S. capital.', 'They talked.']);
   });
+
+  it('ends a sentence at "p.m." or "Inc." when a word that opens sentences follows', () => {
+    const s = splitSentences(
+      'The ferry leaves at 6 p.m. The return trip is at 9 a.m. Monday. Shares of Harbor Lines Inc. The company fell.',
+    ).map((x) => x.text);
+    expect(s).toEqual([
+      'The ferry leaves at 6 p.m.',
+      'The return trip is at 9 a.m. Monday.',
+      'Shares of Harbor Lines Inc.',
+      'The company fell.',
+    ]);
+  });
 });
