@@ -96,6 +96,15 @@ const HALTED = new RegExp(
   String.raw`^(?:(.+?)\s+${anyOf(['was', 'were', 'has been', 'have been', 'is', 'are', 'will be'])}\s+${STOPPED}|.+?\s+${STOPPED}\s+((?:the|a|an|its|their|his|her)\s+.+))$`,
   'i',
 );
+// "today and" before "Wednesday": the first of two days and the join.
+const JOINED_DAY = /\s+(?:(?:today|tonight|tomorrow)\s+)?(?:and|or)\s*$/i;
+// A comma-set aside on a subject: ", who toured the site last week,".
+const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+// A clause that only says who said it: "the White House said", "officials told reporters".
+const ATTRIBUTION = new RegExp(
+  String.raw`^(?:[\w.'’-]+\s+){0,5}${anyOf(['said', 'says', 'told [\\w ]+', 'added', 'announced', 'reported', 'stated'])}$`,
+  'i',
+);
 // Where a clause ends; a comma only when the words up to it make a clause of their own.
 const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
 
@@ -119,7 +128,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     if (words(what) >= 1) return shorten(rest ? `${what} ${scheduled[2].toLowerCase()} ${rest}` : what);
   }
   if (at >= 0) {
-    const before = tidy(lastClause(sentence.slice(0, at)), false);
+    const before = tidy(lastClause(sentence.slice(0, at)).replace(JOINED_DAY, ''), false);
     const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
     // "Objectors have until 30 May to file": the subject and what it has to do, not "Objectors have".
     const until = /^(.+?)\s+(?:have|has|had)$/i.exec(before)?.[1];
@@ -131,7 +140,13 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     const halted = /\b(?:until|till)\s+$/i.test(sentence.slice(0, at)) ? HALTED.exec(before) : null;
     if (halted) return shorten(capitalise(`${(halted[1] ?? halted[2] ?? '').trim()} resumes`));
     if (usable(before)) return shorten(capitalise(before));
-    if (usable(after)) return shorten(capitalise(after));
+    // "President Lee, who toured the site last week, will return on Sunday": the clause is the
+    // subject without its aside and what it does.
+    const lead = sentence.slice(0, at);
+    const whole = tidy(lead.replace(ASIDE, ''), false);
+    if (whole !== tidy(lead, false) && usable(whole) && words(whole) <= 14) return shorten(capitalise(whole));
+    // "…on Sunday, the White House said": who says it names nothing that happens.
+    if (usable(after) && !ATTRIBUTION.test(after)) return shorten(capitalise(after));
   }
   return shorten(sentence.replace(/[.!?]+$/, ''));
 }

@@ -24,6 +24,16 @@ describe('key date', () => {
     expect(label('The mayor will open the bridge a week on Friday.')).toBe('The mayor will open the bridge');
   });
 
+  it('labels with the subject and its verb, not the attribution after the date or a join before it', () => {
+    const label = (text: string) => buildDigest(article(text, '2025-11-03')).keyDate?.label;
+    expect(label('The governor, who visited the dam in May, will return on Friday, her office said.')).toBe(
+      'The governor will return',
+    );
+    expect(label('The harbour master testifies before the inquiry today and Thursday.')).toBe(
+      'The harbour master testifies before the inquiry',
+    );
+  });
+
   it('leaves a wire dateline out of the label, the headline and the briefing', () => {
     const wire = buildDigest(
       article(
