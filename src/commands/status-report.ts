@@ -2,7 +2,7 @@ import type { ArticleLibrary } from '../library/library.js';
 import type { ReplyField, ReplyPart } from '../chat/reply.js';
 import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
-import { firesBetween } from '../schedule/fires.js';
+import { firesBetween, lookaheadDays } from '../schedule/fires.js';
 import { lookPastCursor } from '../schedule/deliver.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { describeTopics } from '../feeds/topics.js';
@@ -27,9 +27,10 @@ export function localTime(at: Date | string, timeZone: string): string {
   return `${f.format(d)} ${timeZone}`;
 }
 
-/** When the schedule fires next (within the next eight days), or null. */
+/** When the schedule fires next (within the days firesBetween looks through), or null. */
 export function nextFire(sub: Subscription, now: Date): Date | null {
-  return firesBetween(sub.cron, sub.timeZone, now, new Date(now.getTime() + 8 * 86_400_000), 1)[0] ?? null;
+  const days = lookaheadDays(sub.cron);
+  return firesBetween(sub.cron, sub.timeZone, now, new Date(now.getTime() + days * 86_400_000), 1)[0] ?? null;
 }
 
 /** `/status`: what the channel gets, when, from where, what it last got, what waits, and why it may not post. */
@@ -51,8 +52,12 @@ export async function channelStatus(
       value: localTime(next, sub.timeZone),
       time: { at: next.toISOString(), style: 'moment' },
     });
-  // A monthly schedule: the next fire is further than the look ahead.
-  else fields.push({ name: 'Next post', value: 'more than a week from now' });
+  // A schedule that fires less often than its look ahead (a yearly cron, or a monthly one at odd minutes).
+  else
+    fields.push({
+      name: 'Next post',
+      value: `more than ${lookaheadDays(sub.cron) === 8 ? 'a week' : 'a month'} from now`,
+    });
   fields.push({ name: 'Sources', value: sourcesLine(sub, o.sources, now) });
   fields.push(
     { name: 'Topics', value: describeTopics(sub.topics) },

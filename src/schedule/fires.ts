@@ -2,8 +2,7 @@ import { createTask } from 'node-cron';
 import type { Subscription } from '../store/types.js';
 
 const MINUTE = 60_000;
-/** How far back a missed fire is looked for: a longer outage still gets only one catch-up post. */
-const MAX_LOOKBACK_MINUTES = 8 * 24 * 60;
+const DAY_MINUTES = 24 * 60;
 
 /**
  * The subscriptions whose schedule passed a slot since their last fire (while the bot was down), each
@@ -28,16 +27,38 @@ export function firesBetween(cron: string, timeZone: string, from: Date, to: Dat
   // A six-field schedule fires at one second of its minutes (/subscribe allows no more often): that second.
   const fields = cron.trim().split(/\s+/);
   const second = fields.length === 6 && /^\d{1,2}$/.test(fields[0] ?? '') ? Number(fields[0]) * 1000 : 0;
+  const residue = quarterResidue(fields[fields.length === 6 ? 1 : 0] ?? '*');
+  const step = residue === null ? 1 : 15;
   const out: Date[] = [];
   const end = Math.floor(to.getTime() / MINUTE) * MINUTE;
-  let t = Math.max(Math.floor(from.getTime() / MINUTE) * MINUTE, end - MAX_LOOKBACK_MINUTES * MINUTE);
-  for (; t <= end && out.length < limit; t += MINUTE) {
+  let t = Math.max(Math.floor(from.getTime() / MINUTE) * MINUTE, end - lookaheadDays(cron) * DAY_MINUTES * MINUTE);
+  // Every zone's offset is whole quarter hours, so a local minute m falls on UTC minutes ≡ m (mod 15).
+  if (residue !== null) t += ((((residue - t / MINUTE) % 15) + 15) % 15) * MINUTE;
+  for (; t <= end && out.length < limit; t += step * MINUTE) {
     const at = t + second;
     if (at > from.getTime() && at <= to.getTime() && task.match(new Date(at)) && !passedBefore(at, timeZone))
       out.push(new Date(at));
   }
   void task.destroy();
   return out;
+}
+
+/**
+ * How many days firesBetween looks through at most. A schedule at fixed minutes of the hour (every
+ * friendly form: daily, weekly, monthly, hourly) is checked four times an hour, so a month is cheap:
+ * a monthly digest missed in an outage still gets its catch-up. Others are checked every minute, for
+ * eight days. A longer outage still gets only one catch-up post.
+ */
+export function lookaheadDays(cron: string): number {
+  const fields = cron.trim().split(/\s+/);
+  return quarterResidue(fields[fields.length === 6 ? 1 : 0] ?? '*') === null ? 8 : 32;
+}
+
+// The minute field's minutes modulo 15 when they are all one ("0", "30", "0,30", "*/15"), else null.
+function quarterResidue(field: string): number | null {
+  const minutes = /^\*\/(?:15|30)$/.test(field) ? [0] : /^\d{1,2}(?:,\d{1,2})*$/.test(field) ? field.split(',') : null;
+  const residues = new Set(minutes?.map((m) => Number(m) % 15));
+  return residues.size === 1 ? ([...residues][0] ?? null) : null;
 }
 
 const wallClocks = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firesBetween } from '../../src/schedule/fires.js';
+import { firesBetween, missedFires } from '../../src/schedule/fires.js';
+import { nextFire } from '../../src/commands/status-report.js';
+import type { Subscription } from '../../src/store/types.js';
 
 const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
 
@@ -81,5 +83,28 @@ describe('the hour the clocks go back', () => {
         ),
       ),
     ).toEqual(['2025-11-02T05:00:00.000Z', '2025-11-02T07:00:00.000Z', '2025-11-02T08:00:00.000Z']);
+  });
+});
+
+describe('schedules that fire monthly', () => {
+  it('are found across a month, at the right minute in a zone a quarter hour off UTC', () => {
+    // Kathmandu is UTC+05:45: 09:00 there is 03:15Z.
+    expect(
+      iso(
+        firesBetween('0 9 1 * *', 'Asia/Kathmandu', new Date('2025-01-15T00:00:00Z'), new Date('2025-03-05T00:00:00Z')),
+      ),
+    ).toEqual(['2025-02-01T03:15:00.000Z', '2025-03-01T03:15:00.000Z']);
+  });
+
+  it('get one catch-up after an outage of weeks, and /status names their next post', () => {
+    const sub = {
+      cron: '0 9 1 * *',
+      timeZone: 'Europe/Kyiv',
+      pausedReason: null,
+      lastFireAt: '2025-01-01T07:00:00.000Z',
+    } as unknown as Subscription;
+    const [missed] = missedFires([sub], new Date('2025-03-20T12:00:00Z'));
+    expect(missed?.due.toISOString()).toBe('2025-03-01T07:00:00.000Z');
+    expect(nextFire(sub, new Date('2025-03-20T12:00:00Z'))?.toISOString()).toBe('2025-04-01T06:00:00.000Z');
   });
 });
