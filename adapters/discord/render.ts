@@ -143,10 +143,14 @@ function itemText(i: ReplyItem): string {
   return [title, i.text ? esc(i.text) : '', meta ? `-# ${meta}` : ''].filter(Boolean).join('\n');
 }
 
-/** Discord shows `<t:…>` in each reader's own time zone, and keeps it right long after the post. */
+/**
+ * Discord shows `<t:…>` in each reader's own time zone, and keeps it right long after the post. A
+ * day gets no relative `:R`: it would count hours to the stand-in 10:00 UTC, so "Today: the vote"
+ * read "(2 hours ago)" and "2 days to go" could read "(in a day)" beside the day count.
+ */
 function liveTime(t: TimeRef): string {
   const unix = Math.floor(Date.parse(t.at) / 1000);
-  return t.style === 'day' ? `<t:${unix}:D> (<t:${unix}:R>)` : `<t:${unix}:F> (<t:${unix}:R>)`;
+  return t.style === 'day' ? `<t:${unix}:D>` : `<t:${unix}:F> (<t:${unix}:R>)`;
 }
 
 // A field within the limits: a long name continues in its value, a long value in blank-named fields.

@@ -66,7 +66,8 @@ describe('Discord: a roundup of 12 long articles through the scheduler and the r
     expect(all).toContain('12 new articles');
     // The key date as Discord shows it in each reader's zone: 10 January 2025 for the first article.
     const day = Date.parse('2025-01-10T10:00:00Z') / 1000; // 10:00 UTC: the same day from UTC−10 to UTC+13
-    expect(all).toContain(`<t:${day}:D> (<t:${day}:R>)`);
+    expect(all).toContain(`<t:${day}:D>`);
+    expect(all).not.toContain(`<t:${day}:R>`);
     // Each article is marked sent, pointing at the roundup's first message.
     for (const a of articles)
       expect(await x.store.getDelivery('discord', CHANNEL, a.id)).toMatchObject({
