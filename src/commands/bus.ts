@@ -4,7 +4,7 @@ import type { Logger } from '../log.js';
 import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { textReply } from '../chat/reply.js';
-import { fold } from './quotes.js';
+import { speakerMatches } from './speaker-match.js';
 import type { Clock } from '../clock.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
@@ -96,7 +96,6 @@ export class CommandBus {
     typed: string,
     articleQuery: string | undefined,
   ): Promise<Array<{ name: string; value: string }>> {
-    const q = fold(typed.trim());
     if (option === 'article') {
       return (await this.services.library.complete(typed, 25)).map((a) => ({
         name: `${a.id}${a.title ? ` — ${a.title}` : ''}`.slice(0, 100),
@@ -119,7 +118,7 @@ export class CommandBus {
         ),
       ];
       return speakers
-        .filter((s) => fold(s).includes(q))
+        .filter((s) => speakerMatches(s, typed))
         .slice(0, 25)
         .map((s) => ({ name: s.slice(0, 100), value: s.slice(0, 100) }));
     }

@@ -4,6 +4,7 @@ import { articleField, publicField, speakerField } from './options.js';
 import { quoteParts } from './paginate.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
+import { speakerMatches } from './speaker-match.js';
 
 export { fold };
 
@@ -20,9 +21,9 @@ export const quotesCommand = defineCommand({
     const { library } = ctx.services;
     let article = await library.resolve(o.article);
     let d = library.digest(article);
-    const want = o.speaker ? fold(o.speaker) : null;
+    const want = o.speaker ?? null;
     const by = (quotes: typeof d.quotes) =>
-      want === null ? quotes : quotes.filter((q) => q.speaker !== null && fold(q.speaker).includes(want));
+      want === null ? quotes : quotes.filter((q) => q.speaker !== null && speakerMatches(q.speaker, want));
     let quotes = by(d.quotes);
     let looked = 1;
     // "/quotes speaker:X" alone: the newest article that quotes X, not only the newest article.

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { makeWorld } from '../support/services.js';
+import { replyText } from '../support/reply-text.js';
+
+const me = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
+
+const COUNCIL = [
+  '“This is the most important thing this council will do this term,” said council leader Priya Raman.',
+  '“It was chaos for about twenty minutes,” said moderator Sam O’Neill.',
+  '“We will miss every single customer,” said shopkeeper Raj Patel.',
+  '“Every summer I measure it,” said Anna-Maria Caduff.',
+].join('\n\n');
+
+describe('/quotes speaker: as people type a name', () => {
+  it('finds the speaker by full name in either order, apostrophes, hyphens and titles aside', async () => {
+    const w = await makeWorld();
+    await w.addArticle('2024-11-30-council', '2024-11-30', COUNCIL);
+    const who = async (speaker: string) =>
+      (await w.bus.run('quotes', { article: '2024-11-30-council', speaker }, me)).parts
+        .flatMap((p) => p.quotes ?? [])
+        .map((g) => g.speaker);
+    expect(await who('Priya Raman')).toEqual(['Priya Raman']);
+    expect(await who('Raman, Priya')).toEqual(['Priya Raman']);
+    expect(await who("O'Neill")).toEqual(['Sam O’Neill']);
+    expect(await who('oneill')).toEqual(['Sam O’Neill']);
+    expect(await who('Mr. Patel')).toEqual(['Raj Patel']);
+    expect(await who('Anna Maria Caduff')).toEqual(['Anna-Maria Caduff']);
+    expect(await who('raman')).toEqual(['Priya Raman']);
+    // A name that is not there still finds no one, and says who is quoted.
+    expect(await who('Priya Patel')).toEqual([]);
+    expect(replyText(await w.bus.run('quotes', { article: '2024-11-30-council', speaker: 'Hoskins' }, me))).toMatch(
+      /^No quotes by “Hoskins” in 2024-11-30-council\. Speakers in this article: Priya Raman, Sam O’Neill/,
+    );
+  });
+});
