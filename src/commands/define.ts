@@ -9,6 +9,8 @@ declare module 'zod' {
     autocomplete?: 'article' | 'speaker';
     /** In typed text, takes all remaining words (a schedule such as "daily 08:00"). */
     greedy?: boolean;
+    /** In typed text, an unquoted value goes on over the plain words after it (a name: speaker:Priya Raman). */
+    words?: boolean;
     /** false: the values of the field's z.enum are not offered as a list on Discord (free text there). */
     choices?: false;
   }
@@ -55,6 +57,7 @@ function optionOf(name: string, field: z.ZodType): OptionSpec {
     type,
     ...(choices ? { choices } : {}),
     ...(meta.greedy ? { greedy: true } : {}),
+    ...(meta.words ? { words: true } : {}),
   };
 }
 

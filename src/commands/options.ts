@@ -7,7 +7,7 @@ export const articleField = text(200)
   .meta({ description: 'Article id or the start of it (default: newest)', autocomplete: 'article' });
 export const speakerField = text(100)
   .optional()
-  .meta({ description: 'Only quotes by this speaker (any part of the name)', autocomplete: 'speaker' });
+  .meta({ description: 'Only quotes by this speaker (any part of the name)', autocomplete: 'speaker', words: true });
 export const publicField = switchOption(['true', 'yes'], ['false', 'no'], 'must be true or false')
   .optional()
   .meta({ description: 'Show the answer to the whole channel' });

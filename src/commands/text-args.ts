@@ -24,8 +24,17 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const tokenRe = /(\w+):(?:"([^"]*)"|“([^”]*)”|'([^']*)'|(\S+))|"([^"]*)"|“([^”]*)”|(\S+)/g;
   // An option whose value ends with a comma goes on with the next words ("topics:kursk, "peace talks"").
   let listing: string | null = null;
+  // A name typed without quotes (speaker:Priya Raman) goes on over the words after it; a word with a
+  // digit ends it, as an article id after it (speaker:zelenskyy 2024-11-24) has one.
+  const wordy = new Set(spec.options.filter((o) => o.words).map((o) => o.name));
+  let naming: string | null = null;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
+    if (naming !== null && word !== undefined && !/[\d:]/.test(word)) {
+      out[naming] = `${out[naming]} ${word}`;
+      continue;
+    }
+    naming = null;
     if (listing !== null && (key === undefined || !known.has(key.toLowerCase()))) {
       const piece = quoted !== undefined || curly !== undefined ? `"${quoted ?? curly}"` : m[0];
       out[listing] = `${out[listing]}${piece.startsWith(',') ? '' : ' '}${piece}`;
@@ -42,6 +51,7 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       const value = dq ?? cq ?? sq ?? bare ?? '';
       out[key.toLowerCase()] = value;
       if (bare?.endsWith(',')) listing = key.toLowerCase();
+      else if (bare !== undefined && wordy.has(key.toLowerCase())) naming = key.toLowerCase();
       else if (bare === undefined && text.slice(tokenRe.lastIndex).trimStart().startsWith(',')) {
         // A list that opens with a "phrase" (topics:"peace talks", kursk): the phrase keeps its quotes.
         out[key.toLowerCase()] = `"${value}"`;

@@ -50,6 +50,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** In typed text, takes all remaining words (a schedule such as "daily 08:00"). */
   greedy?: boolean;
+  /** In typed text, an unquoted value goes on over the plain words after it (a name: speaker:Priya Raman). */
+  words?: boolean;
 }
 
 /** A slash command, made by defineCommand from its definition; adapters only translate it. */

@@ -32,4 +32,13 @@ describe('/quotes speaker: as people type a name', () => {
       /^No quotes by “Hoskins” in 2024-11-30-council\. Speakers in this article: Priya Raman, Sam O’Neill/,
     );
   });
+
+  it('typed on Slack or in the terminal, a full name needs no quotes', async () => {
+    const w = await makeWorld();
+    await w.addArticle('2024-11-30-council', '2024-11-30', COUNCIL);
+    const r = await w.bus.runText('quotes speaker:Priya Raman', me);
+    expect(r.parts[0]?.title).toMatch(/^Quotes by Priya Raman: /);
+    const given = await w.bus.runText('quotes 2024-11-30-council speaker:priya raman', me);
+    expect(given.parts.flatMap((p) => p.quotes ?? []).map((g) => g.speaker)).toEqual(['Priya Raman']);
+  });
 });

@@ -55,4 +55,18 @@ describe('typed command text', () => {
       article: '2024-11-24',
     });
   });
+
+  it('reads a name typed without quotes as the speaker, not as an article', () => {
+    expect(parseTextArgs(spec('quotes'), 'speaker:Priya Raman')).toEqual({ speaker: 'Priya Raman' });
+    expect(parseTextArgs(spec('quotes'), '2024-11-24 speaker:Priya Raman public:true')).toEqual({
+      article: '2024-11-24',
+      speaker: 'Priya Raman',
+      public: 'true',
+    });
+    // An article id after it has a digit: it is still the article.
+    expect(parseTextArgs(spec('quotes'), 'speaker:zelenskyy 2024-11-24-kursk')).toEqual({
+      speaker: 'zelenskyy',
+      article: '2024-11-24-kursk',
+    });
+  });
 });
