@@ -26,11 +26,15 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
       ...(d.keyDate ? { time: dayInstant(d.keyDate.date) } : {}),
     });
   if (d.quotes.length > 0) {
-    const speakers = [...new Set(d.quotes.map((q) => q.speaker ?? 'unattributed'))];
-    fields.push({
-      name: 'Quotes',
-      value: `${d.quotes.length} from ${speakers.join(', ')} · ${prefix}quotes article:${d.article.id}`,
-    });
+    // The people by name, then how many no one is named for: "unattributed" read as a speaker
+    // ("4 from unattributed, Karin Lindqvist") when it came first.
+    const speakers = [...new Set(d.quotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker])))];
+    const unnamed = d.quotes.filter((q) => q.speaker === null).length;
+    const from =
+      speakers.length === 0
+        ? `${unnamed} unattributed`
+        : `${d.quotes.length} from ${speakers.join(', ')}${unnamed > 0 ? ` (${unnamed} unattributed)` : ''}`;
+    fields.push({ name: 'Quotes', value: `${from} · ${prefix}quotes article:${d.article.id}` });
   }
   const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id]
     .filter(Boolean)
