@@ -6,9 +6,11 @@ import { tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
-// next 48 hours" (how long, not when). They stay in the dates list; a countdown to them would be
-// a precision the article never gave.
-const NO_COUNTDOWN = /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$/i;
+// next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
+// period's last day). They stay in the dates list; a countdown to them would be a precision the
+// article never gave.
+const NO_COUNTDOWN =
+  /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$|\b(?:(?:end|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|quarter|week|decade)|(?:year|month|quarter)[-\s]end)\b/i;
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
 

@@ -125,9 +125,15 @@ describe('key date', () => {
       'The committee will publish its report next week.',
       'Heavy rain is expected to continue over the next 48 hours.',
       'The strike will last for three weeks.',
+      'The museum must repay the grant by the end of the year.',
     ])
       expect(buildDigest(article(text, '2025-03-05')).keyDate, text).toBeNull();
     expect(buildDigest(article('The vote is in 10 days.', '2025-03-05')).keyDate?.date).toBe('2025-03-15');
+    // The part of a period gives way to a day the article names.
+    expect(
+      buildDigest(article('The museum must repay the grant by year-end and file accounts by 30 June.', '2025-03-05'))
+        .keyDate?.date,
+    ).toBe('2025-06-30');
     // A wire story stamped the evening before: Monday is the day after the stamp, but it has happened.
     expect(buildDigest(article('The visitors won the cup final on Monday.', '2024-11-24')).keyDate).toBeNull();
     const d = buildDigest(
