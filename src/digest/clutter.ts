@@ -35,6 +35,8 @@ const FURNITURE = [
   /^(?:photo|picture|image|video)\s+(?:caption|credit|source)\b/i,
   /^disclosure\s*:|\baffiliate links?\b|\bnot a substitute for (?:\w+ )?(?:medical|legal|financial) advice\b/i,
   /^©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b/i,
+  // A live blog's greeting: "Good morning and welcome to our live coverage of…".
+  /^(?:good (?:morning|afternoon|evening)[,!]?\s+(?:and\s+)?)?welcome (?:back )?to (?:our|the) live\b/i,
 ];
 
 // A time stamp alone: "Updated April 17, 2025, 11:02 a.m.", "Published 26 February 2025".
@@ -120,6 +122,8 @@ export function datelineLength(sentence: string): number {
 
 // A live blog's time stamp before an entry: "10:42 a.m.: ", "14:05 GMT - ", "9.30am – ", "18:20: ".
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
+// The same stamp in Markdown bold, where the bold alone sets it off: "**09:42** Ferries…".
+const BOLD_STAMP = /^(\*\*|__)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\1\s*(?:(?::|—|–|--|-)\s+)?(?=\S)/;
 
 // A list item's bullet: "- ", "• ", "* ", "– ".
 const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
@@ -129,7 +133,7 @@ const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
  * or "WASHINGTON — ", a live blog's time stamp ("10:42 a.m.: ") or a list item's bullet ("• "), which is not part of the news.
  */
 export function stripDateline(line: string): string {
-  const sentence = line.replace(LIST_MARK, '').replace(TIME_STAMP, '');
+  const sentence = line.replace(LIST_MARK, '').replace(BOLD_STAMP, '').replace(TIME_STAMP, '');
   return sentence.slice(datelineLength(sentence));
 }
 

@@ -80,6 +80,11 @@ describe('a live blog', () => {
     expect(stripDateline('9.30am – Winds reached 140 km/h at the harbour mouth.')).toBe(
       'Winds reached 140 km/h at the harbour mouth.',
     );
+    expect(stripDateline('**09:42** Harbour police have closed the pier.')).toBe(
+      'Harbour police have closed the pier.',
+    );
+    expect(stripDateline('__9.30am__ – Winds reached 140 km/h.')).toBe('Winds reached 140 km/h.');
+    expect(isClutter('Good morning and welcome to our live coverage of the storm.')).toBe(true);
     // A time that is the news stays: no mark after it.
     expect(stripDateline('10:42 was the time the last ferry left.')).toBe('10:42 was the time the last ferry left.');
     const text = [
