@@ -97,7 +97,35 @@ export function selectBriefing(
   const first = sentences[0];
   if (chosen.length === 0 && first)
     chosen.push({ index: 0, text: cutAtWord(stripDateline(first.text), MAX_ITEM_CHARS), words: [], features: [] });
-  return chosen.sort((a, b) => a.index - b.index).map((c) => closeQuotes(c.text));
+  // A sentence from the middle of a quotation has neither mark and would read as the reporter's own.
+  const inside = insideQuotation(sentences);
+  return chosen
+    .sort((a, b) => a.index - b.index)
+    .map((c) => {
+      const mark = inside[c.index];
+      if (!mark || /[“”"]/.test(c.text)) return closeQuotes(c.text);
+      return mark === '"' ? `"${c.text}"` : `“${c.text}”`;
+    });
+}
+
+// Opening and closing marks; a straight one by its place (not the inch mark of "a 6" pipe").
+const OPENS = /“|(?<=^|[\s(—–])"(?=[\p{L}‘'])/gu;
+const CLOSES = /”|(?<=[\p{L}.,!?…’'])"(?=[\s).,;:—–]|$)/gu;
+
+// For each sentence, whether it starts inside a quotation an earlier sentence of its paragraph opened
+// (a quotation of several paragraphs opens each one again).
+// The mark it was opened with ('“' or '"'), else null.
+function insideQuotation(sentences: Sentence[]): Array<string | null> {
+  let open = 0;
+  let mark: string | null = null;
+  return sentences.map((s, i) => {
+    if (sentences[i - 1]?.paragraph !== s.paragraph) open = 0;
+    const inside = open > 0 ? mark : null;
+    const opens = s.text.match(OPENS) ?? [];
+    if (open === 0 && opens.length > 0) mark = opens[0] === '"' ? '"' : '“';
+    open = Math.max(0, open + opens.length - (s.text.match(CLOSES) ?? []).length);
+    return inside;
+  });
 }
 
 /**

@@ -96,6 +96,22 @@ describe('a text with no sentence end in reach', () => {
 });
 
 describe('briefing lines cut from a quotation of several sentences', () => {
+  it('put a line from the middle of one in quotation marks, so it does not read as the reporter’s', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['"', '"'],
+    ]) {
+      const text = [
+        'The harbour board met for three hours on Monday to decide the fate of the old pier.',
+        `${open}We have waited too long for this decision. The town has lost trade that it cannot win back. We will rebuild the old pier by 2030,${close} said board chair Ida Berg after the vote.`,
+        'The rebuilding will cost 40 million euros and take four years, the board said.',
+      ].join('\n\n');
+      const lines = buildDigest(article(text, '2025-03-03')).briefing;
+      expect(lines).toContain(`${open}The town has lost trade that it cannot win back.${close}`);
+      expect(lines.join(' ')).not.toMatch(/(?:^|\. )The town has lost/);
+    }
+  });
+
   it('close what they open and open what they close', () => {
     expect(closeQuotes('“The pier needs money, and it needs it now.')).toBe(
       '“The pier needs money, and it needs it now.”',
