@@ -33,3 +33,26 @@ describe('countdown', () => {
     expect(countdown(null, new Date())).toBeNull();
   });
 });
+
+describe('a key date that has passed', () => {
+  it('tells a label written before the day as the plan it was', () => {
+    const at = (label: string) =>
+      countdown({ date: '2025-01-20', label, sentence: '' }, new Date('2025-02-01T12:00:00Z'))?.text;
+    expect(at('A funeral service will be held')).toBe(
+      'Passed 12 days ago: A funeral service would be held (2025-01-20)',
+    );
+    expect(at('The ballots are due back')).toBe('Passed 12 days ago: The ballots were due back (2025-01-20)');
+    expect(at('The vote is scheduled')).toBe('Passed 12 days ago: The vote was scheduled (2025-01-20)');
+    expect(at('Tenants must renew their permits')).toBe(
+      'Passed 12 days ago: Tenants had to renew their permits (2025-01-20)',
+    );
+    expect(at('Inauguration of the new US president')).toBe(
+      'Passed 12 days ago: Inauguration of the new US president (2025-01-20)',
+    );
+    // Still ahead, it reads as written.
+    expect(
+      countdown({ date: '2025-01-20', label: 'The vote is scheduled', sentence: '' }, new Date('2025-01-10T12:00:00Z'))
+        ?.text,
+    ).toBe('10 days to go: The vote is scheduled (2025-01-20)');
+  });
+});
