@@ -13,6 +13,8 @@ import { IRREGULAR_PASTS } from './past-forms.js';
 const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
 // "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
+// A character of a clause set off by commas: no comma, but the one inside a number ("a crowd of 90,000").
+const CLAUSE_CHAR = String.raw`(?:[^,“”"\n]|,(?=\d{3}(?!\d)))`;
 const AFTER_NAME = [
   String.raw`(?:\s*\([^()\n]{1,25}\))?`,
   String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
@@ -20,7 +22,7 @@ const AFTER_NAME = [
   String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
   // The description may name a place with its state: ", speaking in Burlington, Vermont,"; and a
   // clause may follow it: ", president of the Center for Reproductive Rights, which argued the case,".
-  String.raw`(?:(?:,\s[^,“”"\n]{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?=,)){1,2},)?`,
+  String.raw`(?:(?:,\s${CLAUSE_CHAR}{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?=,)){1,2},)?`,
 ].join('');
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
@@ -108,7 +110,7 @@ export const SUBJECT = new RegExp(
 );
 /** "Dean, a former party chairman, poked at Trump…, tweeting, “…”": a name with its description. */
 export const APPOSITIVE = new RegExp(
-  String.raw`${SENTENCE_START}(${NAME}),\s+(?:a|an|the|who|whose)\s[^,“”"\n]{2,90},\s`,
+  String.raw`${SENTENCE_START}(${NAME}),\s+(?:a|an|the|who|whose)\s${CLAUSE_CHAR}{2,90},\s`,
   'u',
 );
 
@@ -136,7 +138,7 @@ const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRRE
  */
 const NOT_A_VERB = String.raw`(?!(?:${SUBJECT_VERB}|who|which|that)\s)`;
 export const BEFORE_INDEFINITE = new RegExp(
-  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,5}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s[^,“”"\n]{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
+  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,5}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s${CLAUSE_CHAR}{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
   'u',
 );
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",
