@@ -39,6 +39,12 @@ export function withoutOfficeTail(toks: string[]): string[] {
   return rest.slice(i);
 }
 
+// Peers are named by title and one name, with no first name: "Lord Carlile", "Baroness Grey-Thompson".
+// The title stays, as a bare surname is not how Westminster reporting names them.
+const PEERAGES = '(?:Lord|Baroness|Lady|Viscount|Viscountess)';
+const PEER = new RegExp(`${PEERAGES} \\p{Lu}[\\p{L}’'-]+$`, 'u');
+const PEER_NAME = new RegExp(`^${PEERAGES} \\S+$`, 'u');
+
 // Words a title-case headline leaves in lower case.
 const MINOR_WORDS = new Set('a an the and but or nor of to in on at by for with as from into over vs vs.'.split(' '));
 // A headline has at least this many words.
@@ -72,7 +78,11 @@ export class NameIndex {
       const raw = m[0].replace(/[.,]$/, '');
       // “Hard Choices”, “Stronger Together”: a title that fills its marks, no person.
       if (/[“"]$/.test(text.slice(0, m.index)) && /^[.,]?[”"]/.test(text.slice(m.index + raw.length))) continue;
-      let toks = cleanName(raw).filter(isNameWord);
+      // "Lord Carlile", "The Paralympian Baroness Grey-Thompson": a peer known by title and one name.
+      // Not an office: "the Lord Chancellor", "the Lord Mayor".
+      const peer = PEER.exec(raw)?.[0]?.split(' ');
+      const isPeer = peer !== undefined && cleanName(peer[1] ?? '').length > 0;
+      let toks = isPeer ? peer : cleanName(raw).filter(isNameWord);
       // "Later al-Masri", "Then Lee": a word that opens a sentence is no first name.
       if (NOT_A_NAME.test(toks[0] ?? '')) toks = toks.slice(1);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
@@ -86,7 +96,11 @@ export class NameIndex {
       const known = this.people.get(key) ?? [];
       // "Ursula Gertrud von der Leyen" after "Ursula von der Leyen" is the same person, named more fully.
       const same = known.findIndex((k) => within(name, k) || within(k, name));
-      if (same < 0) known.push(name);
+      // "Baroness Chakrabarti" is the "Shami Chakrabarti" the article names in full, before or after.
+      const peerOf = known.findIndex((k) => PEER_NAME.test(k) !== PEER_NAME.test(name));
+      if (peerOf >= 0) {
+        if (PEER_NAME.test(known[peerOf] ?? '')) known[peerOf] = name;
+      } else if (same < 0) known.push(name);
       else if (name.split(' ').length > (known[same] ?? '').split(' ').length) known[same] = name;
       this.people.set(key, known);
     }
