@@ -11,6 +11,7 @@ import {
   BEFORE_INDEFINITE,
   DESCRIBED_FROM,
   NAMED_SUBJECT,
+  NEXT_SENTENCE,
   NOT_A_NAME,
   POSSESSIVE_BEFORE_COLON,
   SUBJECT,
@@ -38,6 +39,14 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     passedOver = hit !== null && phraseEnds;
     if (passedOver) break;
     if (hit) return hit;
+  }
+  // "“…Never.” That was how Rodgers summed up…": a quotation that ends a sentence, credited by the next.
+  if (/[.!?…]/.test(text[qEnd - 2] ?? '')) {
+    for (const re of NEXT_SENTENCE) {
+      const m = re.exec(after);
+      const named = m && placed(after, m, pick(m, false));
+      if (named) return named;
+    }
   }
   const from = Math.max(prevEnd, qStart - 240);
   // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").

@@ -169,6 +169,27 @@ export const NAMED_SPEAKER_AFTER_COMMA = new RegExp(
   'gu',
 );
 
+// What a person said, as a noun the next sentence names its owner by: "the words of", "the verdict of".
+const SAID_NOUN = anyOf(
+  'words verdict message view assessment reaction response summary warning answer take'.split(' '),
+);
+const THAT_WAS = String.raw`^\s+(?:That|Those|This|Such)\s+(?:was|were|is|are)\s+`;
+/**
+ * A new sentence after the quotation that names its speaker: `“…” That was how Rodgers summed up…` (the
+ * name the subject of a verb) · `“…” Those were the words of Rangers captain James Tavernier`. The first
+ * group is the name.
+ */
+export const NEXT_SENTENCE = [
+  new RegExp(
+    String.raw`${THAT_WAS}how\s+(?:the\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})(?=${AFTER_NAME}\s+${ADVERB}${SUBJECT_VERB})`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`${THAT_WAS}the\s+(?:\p{Ll}+\s+)?(?:${SAID_NOUN})\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})`,
+    'u',
+  ),
+];
+
 // Who speaks for an organisation without being named: "A spokeswoman for Tesco", "A Home Office spokesperson".
 const UNNAMED_VOICE = '(?:spokes(?:wo)?man|spokesperson|representative|official|source)';
 /**

@@ -29,3 +29,13 @@ describe('a peer named by title and one name', () => {
     expect(who(t)).toEqual(['Helen Quill', 'Helen Quill']);
   });
 });
+
+describe('a quotation credited by the sentence after it', () => {
+  it('is the speaker of "That was how X described…" and "Those were the words of X"', () => {
+    const t =
+      '“We were robbed. Simple as that.” That was how Harriers manager Tom Bexley described the late penalty.\n\n' +
+      '“I have never been prouder of a group of players.” Those were the words of a tearful Jo Amberley after the final whistle.\n\n' +
+      'County chairman Ray Olds said: “We will appeal this decision.” That was the third appeal the club had lodged this season.';
+    expect(who(t)).toEqual(['Tom Bexley', 'Jo Amberley', 'Ray Olds']);
+  });
+});
