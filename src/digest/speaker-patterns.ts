@@ -17,7 +17,9 @@ const PRONOUN = `(?:he|she|they|He|She|They)`;
 const CLAUSE_CHAR = String.raw`(?:[^,“”"\n]|,(?=\d{3}(?!\d)))`;
 const AFTER_NAME = [
   String.raw`(?:\s*\([^()\n]{1,25}\))?`,
-  String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?`,
+  // An organisation's name may hold "of", "and" or "at": "of the Institute of International and European
+  // Affairs", "of the Litigation Center at NetChoice".
+  String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+(?:(?:of|and|at|for|&)\s+(?:the\s+)?)?${TOKEN}){0,5})?`,
   // ", R-Olathe," before a description: "Rep. Ron Ryckman Jr., R-Olathe, who chairs the committee, said".
   String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
   // The description may name a place with its state: ", speaking in Burlington, Vermont,"; and a

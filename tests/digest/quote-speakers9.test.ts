@@ -39,3 +39,12 @@ describe('a quotation credited by the sentence after it', () => {
     expect(who(t)).toEqual(['Tom Bexley', 'Jo Amberley', 'Ray Olds']);
   });
 });
+
+describe('an organisation after the name', () => {
+  it('may hold "of", "and" and "at" without losing the subject before it', () => {
+    const t =
+      'Petra Lund of the Centre for Housing and Urban Policy said rents would keep rising. “There is simply not enough supply,” she said.\n\n' +
+      'Mark Ebbs of the Press Office at Harlow Council, who handled the inquiry, said, “We answered every question put to us.”';
+    expect(who(t)).toEqual(['Petra Lund', 'Mark Ebbs']);
+  });
+});
