@@ -132,6 +132,8 @@ const IRREGULAR_PAST = anyOf([
   ]),
 ]);
 const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+// Words before the head noun, enough for a department's name: "A Department of Health and Social Care spokesperson".
+const MAX_BEFORE_HEAD = 7;
 /**
  * Before the quote, an indefinite description as the last sentence's subject, with a clause set off by
  * commas or not, and any verb before a colon: `A senior GOP aide, who spoke on the condition of
@@ -140,7 +142,7 @@ const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRRE
  */
 const NOT_A_VERB = String.raw`(?!(?:${SUBJECT_VERB}|who|which|that)\s)`;
 export const BEFORE_INDEFINITE = new RegExp(
-  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,5}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s${CLAUSE_CHAR}{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
+  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,${MAX_BEFORE_HEAD}}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s${CLAUSE_CHAR}{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
   'u',
 );
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",

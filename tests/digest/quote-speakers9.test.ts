@@ -48,3 +48,10 @@ describe('an organisation after the name', () => {
     expect(who(t)).toEqual(['Petra Lund', 'Mark Ebbs']);
   });
 });
+
+describe('an unnamed voice after a long department name', () => {
+  it('is the description, not the department’s first word', () => {
+    const t = 'A Department for Energy Security and Net Zero spokesperson said: “Bills will fall again in the spring.”';
+    expect(who(t)).toEqual(['a Department for Energy Security and Net Zero spokesperson']);
+  });
+});
