@@ -105,6 +105,18 @@ function isOffice(description: string): boolean {
 // Lower-case particles right before a name: "…, said Commission chief von der Leyen".
 const PARTICLES_BEFORE = new RegExp(String.raw`(?:^|\s)((?:${anyOf(NAME_PARTICLES)}\s+){1,${MAX_PARTICLES}})$`);
 
+// An indefinite person and one or two phrases with a preposition, right before a name: "a spokeswoman for ",
+// "One senior nurse at a hospital in the ". Lower-case words only, so a name inside is the phrase's end.
+// Not a thing said or written, whose author is the name: "according to a statement from Thomas Modell".
+const LOWER = String.raw`\p{Ll}[\p{Ll}’'\-]*\s+`;
+const WRITING = String.raw`(?:statement|letter|e-?mail|post|message|note|report|interview|tweet|video|speech)\s`;
+const UNNAMED_OF = new RegExp(
+  String.raw`(?<![\p{L}’'\-])((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${LOWER}){0,3}?(?!${WRITING})${LOWER}(?:(?:for|at|in|of|from|with)\s+(?:${LOWER}){0,3}?){1,2})$`,
+  'u',
+);
+
+const ORG_TAIL = /^(?:\s+(?:of|and|for|&)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+/u;
+
 /**
  * A name read with the words the patterns leave before it: the particles written before it ("von der
  * Leyen"), or an office with "of" whose tail starts it ("Secretary of State Jon Doe" → "Jon Doe").
@@ -115,6 +127,14 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
   if (afterOffice(source, at)) {
     const toks = withoutOfficeTail(a.who.split(/\s+/));
     return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;
+  }
+  // "A spokeswoman for Acme said", "One nurse at a hospital in the West Midlands said": a name inside the
+  // phrase after an unnamed person is an employer or a place, not the speaker; the whole description is.
+  const unnamed = UNNAMED_OF.exec(source.slice(0, at))?.[1];
+  if (unnamed !== undefined) {
+    // With the rest of the organisation's name: "the Royal College" + " of Emergency Medicine".
+    const tail = ORG_TAIL.exec(source.slice(at + a.who.length))?.[0] ?? '';
+    return { who: `${unnamed}${a.who}${tail}`, kind: 'description' };
   }
   // "“…,” the Prime Minister said": an office capitalised after "the" is no name but a description, which
   // the resolver gives to the person holding it; so is a nationality ("the Dutchman said").

@@ -55,3 +55,29 @@ describe('an unnamed voice after a long department name', () => {
     expect(who(t)).toEqual(['a Department for Energy Security and Net Zero spokesperson']);
   });
 });
+
+describe('a name in the phrase after an unnamed person', () => {
+  it('is an employer or a place; the speaker is the whole description', () => {
+    const t =
+      '“Every customer affected will get a full refund,” a spokesman for Brightwell said on Tuesday.\n\n' +
+      'A spokeswoman for the Northern Rail Partnership of Yorkshire and Humber said: “Services will run as normal on Monday.”\n\n' +
+      'One porter at a hotel in the Lake District said: “We have lost half our bookings this month.”';
+    expect(who(t)).toEqual([
+      'a spokesman for Brightwell',
+      'A spokeswoman for the Northern Rail Partnership of Yorkshire and Humber',
+      'One porter at a hotel in the Lake District',
+    ]);
+  });
+
+  it('is still the speaker when he is named first: "Ann Lee, a spokeswoman for Acme, said"', () => {
+    const t = 'Dora Fenn, a spokeswoman for Brightwell, said: “We regret the delay.”';
+    expect(who(t)).toEqual(['Dora Fenn']);
+  });
+});
+
+describe('a name after "a statement from"', () => {
+  it('is the author of the statement, not part of a description', () => {
+    const t = '“I am stepping down with immediate effect,” according to a statement from Rhona Pell, the club’s chair.';
+    expect(who(t)).toEqual(['Rhona Pell']);
+  });
+});
