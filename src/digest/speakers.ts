@@ -33,7 +33,7 @@ export class SpeakerResolver {
   resolve(a: Attribution | null, at: number, since = 0): string | null {
     const who = this.resolveOne(a, at, since);
     this.lastWasNamed = who !== null && who === this.last;
-    return who;
+    return who === null ? null : inRunningText(who);
   }
 
   private resolveOne(a: Attribution | null, at: number, since: number): string | null {
@@ -156,6 +156,18 @@ export class SpeakerResolver {
   get lastSpeaker(): string | null {
     return this.last;
   }
+}
+
+// A description's determiner, capitalised when the description opened its sentence.
+const DETERMINER = /^(?:A|An|The|One|Another|Two|His|Her|Their|Its|Our|My)\s/u;
+
+/**
+ * A description as it reads inside a sentence, wherever the article put it: "A Home Office spokesperson
+ * said:" and "…,” said a Home Office spokesperson" are both "a Home Office spokesperson", as /quotes lists
+ * speakers in a sentence ("Speakers in this article: Ann Lee, a Home Office spokesperson").
+ */
+function inRunningText(who: string): string {
+  return DETERMINER.test(who) ? who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
 }
 
 /** Where the paragraph before the one holding `at` starts, blank lines skipped. */

@@ -64,8 +64,8 @@ describe('a name in the phrase after an unnamed person', () => {
       'One porter at a hotel in the Lake District said: “We have lost half our bookings this month.”';
     expect(who(t)).toEqual([
       'a spokesman for Brightwell',
-      'A spokeswoman for the Northern Rail Partnership of Yorkshire and Humber',
-      'One porter at a hotel in the Lake District',
+      'a spokeswoman for the Northern Rail Partnership of Yorkshire and Humber',
+      'one porter at a hotel in the Lake District',
     ]);
   });
 
@@ -79,5 +79,23 @@ describe('a name after "a statement from"', () => {
   it('is the author of the statement, not part of a description', () => {
     const t = '“I am stepping down with immediate effect,” according to a statement from Rhona Pell, the club’s chair.';
     expect(who(t)).toEqual(['Rhona Pell']);
+  });
+});
+
+describe('a description as speaker', () => {
+  it('reads as inside a sentence, before the quotation or after it', () => {
+    const t =
+      'A Treasury spokesperson said: “The figures speak for themselves.”\n\n' +
+      '“We will not comment on leaks,” said a spokesperson for the Treasury.\n\n' +
+      'One senior backbencher was blunter: “Nobody saw this coming.”\n\n' +
+      '“Members will be balloted next week,” the union said.\n\n' +
+      'The union said in a statement: “We expect a clear mandate.”';
+    expect(who(t)).toEqual([
+      'a Treasury spokesperson',
+      'a spokesperson for the Treasury',
+      'one senior backbencher',
+      'the union',
+      'the union',
+    ]);
   });
 });
