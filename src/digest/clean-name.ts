@@ -29,6 +29,9 @@ const TITLES = new Set(
     // "Moderator Lester Holt", "Pollster Ann Selzer", "Democratic Strategist Joe Trippi".
     'historian moderator pollster strategist consultant columnist commentator anchor co-host biographer',
     'scientist pundit lobbyist operative adviser advisor aide journalist correspondent',
+    // Chairs and clergy ("Board Chair Jennifer Homendy", "Fr Peter McVerry"), and
+    // the people a story quotes for what they were doing, capitalised at a sentence start ("Passenger Emma Vu").
+    'chair fr fr. pastor passenger traveler traveller holidaymaker commuter shopper',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',
@@ -72,6 +75,8 @@ export function cleanName(raw: string): string[] {
     .trim()
     .replace(/[.,;:]+$/, '')
     .replace(/[’']s$/u, '')
+    // Letters after a name: "Helen Morgan KC", "Jo Lee MP".
+    .replace(/\s+(?:KC|QC|MP|MSP|TD)$/u, '')
     .split(/\s+/)
     .filter(Boolean);
   // Drop everything up to the last title word: "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".

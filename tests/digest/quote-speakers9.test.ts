@@ -99,3 +99,14 @@ describe('a description as speaker', () => {
     ]);
   });
 });
+
+describe('chairs, clergy, silks and passers-by before or after a name', () => {
+  it('are no part of it', () => {
+    const t =
+      '“We were kept in the dark,” Commuter Aled Rhys said.\n\n' +
+      'Fr Dominic Carr said: “The parish will rebuild.”\n\n' +
+      '“My client denies the charge,” said Imogen Barr KC.\n\n' +
+      '“The review is complete,” Authority Chair Nadia Sloane told MPs.';
+    expect(who(t)).toEqual(['Aled Rhys', 'Dominic Carr', 'Imogen Barr', 'Nadia Sloane']);
+  });
+});
