@@ -96,6 +96,17 @@ const HALTED = new RegExp(
   String.raw`^(?:(.+?)\s+${anyOf(['was', 'were', 'has been', 'have been', 'is', 'are', 'will be'])}\s+${STOPPED}|.+?\s+${STOPPED}\s+((?:the|a|an|its|their|his|her)\s+.+))$`,
   'i',
 );
+// "has given Apple" before "until 30 April to change…": the one given the time.
+const GIVEN = /\b(?:gave|given|granted|allowed)\s+(.+)$/i;
+
+// Where the last clause with a subject of its own starts: after ", and the", "but its"…
+function lastJoin(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(/,?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|his|her)\s)/gi))
+    start = m.index + m[0].length;
+  return start;
+}
+
 // "today and" before "Wednesday": the first of two days and the join.
 const JOINED_DAY = /\s+(?:(?:today|tonight|tomorrow)\s+)?(?:and|or)\s*$/i;
 // A comma-set aside on a subject: ", who toured the site last week,".
@@ -118,18 +129,24 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "ahead of Saturday's derby": the day's own event names it.
   const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
   if (owned?.[1]) return shorten(`The ${owned[1]}`);
-  const scheduled = SCHEDULED_SUBJECT.exec(sentence);
+  // "Construction is expected to begin in May and the bridge is scheduled to open on 1 May 2027": the
+  // clause the date is in, after the last "and" that starts a new subject.
+  const from = at > 0 ? lastJoin(sentence.slice(0, at)) : 0;
+  const scheduled = SCHEDULED_SUBJECT.exec(sentence.slice(from));
   if (scheduled?.[1] && scheduled[2]) {
-    // The subject alone names the event: "Referendum on independence".
-    const what = tidy(scheduled[1].replace(/^(?:the|a|an)\s+/i, ''));
+    // The subject alone names the event: "Referendum on independence"; not "The company’s results".
+    const what = tidy(scheduled[1].replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
     // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
-    const end = scheduled.index + scheduled[0].length;
+    const end = from + scheduled.index + scheduled[0].length;
     const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
     if (words(what) >= 1) return shorten(rest ? `${what} ${scheduled[2].toLowerCase()} ${rest}` : what);
   }
   if (at >= 0) {
     const before = tidy(lastClause(sentence.slice(0, at)).replace(JOINED_DAY, ''), false);
     const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
+    // "The Commission has given Apple until 30 April to change…": who has until the day, and what to do.
+    const given = GIVEN.exec(before)?.[1];
+    if (given && /^to\s+\S/i.test(after)) return shorten(capitalise(`${given} ${after}`));
     // "Objectors have until 30 May to file": the subject and what it has to do, not "Objectors have".
     const until = /^(.+?)\s+(?:have|has|had)$/i.exec(before)?.[1];
     if (until)

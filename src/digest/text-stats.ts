@@ -36,6 +36,13 @@ export function overlap(a: string[], b: string[]): number {
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
+  let space = cut.lastIndexOf(' ');
+  // Not between a first name and a surname ("…Commerce Secretary Howard…"): before the whole name.
+  if (space > 0 && /^\p{Lu}/u.test(text.slice(space + 1))) {
+    const name = /(?:\s\p{Lu}[\p{L}.'’-]*)+$/u.exec(cut.slice(0, space));
+    // …unless that leaves a dangling "the" or "before": then the name's own words are the lesser cut.
+    const dangling = name && /\b(?:the|a|an|of|for|to|before|at|in|on|with|and|by)$/i.test(cut.slice(0, name.index));
+    if (name && name.index > max / 2 && !dangling) space = name.index;
+  }
   return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
 }

@@ -24,6 +24,27 @@ describe('key date', () => {
     expect(label('The mayor will open the bridge a week on Friday.')).toBe('The mayor will open the bridge');
   });
 
+  it('labels the one given time and what it must do, a possessive subject whole, and the clause of the date', () => {
+    const label = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+    expect(label('The regulator has given the water company until 30 April to publish its repair plan.')).toBe(
+      'The water company to publish its repair plan',
+    );
+    expect(label('The council’s final budget is due on 21 May.')).toBe('The council’s final budget');
+    expect(label('Dredging is expected to start in April and the new quay is scheduled to open on 1 June 2026.')).toBe(
+      'New quay scheduled to open',
+    );
+  });
+
+  it('cuts a long label before a name, not inside it', () => {
+    const label = buildDigest(
+      article(
+        'The transport minister of the northern region is due to meet Harbour Commissioner Elisabeth Vandermeer-Osei in Antwerp on 4 June.',
+        '2025-03-03',
+      ),
+    ).keyDate?.label;
+    expect(label).toBe('Transport minister of the northern region due to meet…');
+  });
+
   it('labels with the subject and its verb, not the attribution after the date or a join before it', () => {
     const label = (text: string) => buildDigest(article(text, '2025-11-03')).keyDate?.label;
     expect(label('The governor, who visited the dam in May, will return on Friday, her office said.')).toBe(
