@@ -3,6 +3,7 @@
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { SCHEDULE_VERBS_S } from './schedule-verbs.js';
+import { asideTense } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -221,6 +222,9 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   const own = sentence.slice(clause.start, clause.end);
   const inClause = tenseOf(own, from - clause.start);
   if (inClause !== 'unknown') return inClause;
+  // "Smith, who completed the double on May 16, will report back": an aside's own verb, not the main one.
+  const aside = asideTense(sentence, from, bare, tenseOf);
+  if (aside) return aside;
   // "said on Monday that more snow was expected on Thursday": the clause's own schedule told in the
   // past leaves the day nearest; a reporting verb outside the clause does not make it past.
   if (new RegExp(PAST_OF_SCHEDULE.source, 'i').test(own)) return 'unknown';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2019-03-20 is a Wednesday: the Monday before is 03-18 (nearer), the one after 03-25.
+const WEDNESDAY = '2019-03-20';
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('a day in a comma-set aside takes the aside’s tense, not the main verb’s', () => {
+  it.each([
+    // A participle opens the aside: it is past though the main verb is future.
+    ['The mayor, sworn in on March 4, will present her first budget in May.', 'March 4', '2019-03-04'],
+    ['The two suspects, taken into custody on March 9, will appear in court in April.', 'March 9', '2019-03-09'],
+    ['The striker, hurt in training on Monday, will miss the derby.', 'on Monday', '2019-03-18'],
+    // An "and" or "before" inside a relative aside does not cut the day off from the aside's verb.
+    [
+      'The regulator, which studied the gas and power markets for a year before approving the deal on March 1, will name a monitor.',
+      'March 1',
+      '2019-03-01',
+    ],
+  ])('%s', (text, expression, day) => {
+    expect(datesOf(text)).toContainEqual([expression, day]);
+  });
+
+  it('an aside that looks ahead, or a clause with a tense of its own, keeps its reading', () => {
+    expect(datesOf('The ferry, due back in service on Monday, was damaged in a storm.')).toContainEqual([
+      'on Monday',
+      '2019-03-25',
+    ]);
+    expect(datesOf('The board, which will meet on Monday, sold the plant last year.')).toContainEqual([
+      'on Monday',
+      '2019-03-25',
+    ]);
+  });
+});
