@@ -76,3 +76,20 @@ export function asideTense(sentence: string, from: number, to: number, read: Rea
   if (tense !== 'unknown') return tense;
   return aside.participle ? 'past' : null;
 }
+
+// The subject of a reported clause with no "that": a pronoun, a noun phrase after a determiner, or
+// a name ("she would", "the army would", "a Labour government would", "Schilling would"). Read
+// case-sensitively: a capital marks the name.
+const REPORTED_SUBJECT = String.raw`(?:he|she|it|they|we|I|you|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)(?:\s+[\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)`;
+const MODAL = String.raw`(?:will|would|shall|won['’]t|could|might|may|must|['’]ll)\b`;
+const REPORTED_CLAUSE = new RegExp(String.raw`^[\s,]*${REPORTED_SUBJECT}\s*${MODAL}`);
+
+/**
+ * "told reporters on Monday she would resign", "said in an interview on Tuesday he would step
+ * down": a day between a past verb and the subject of a clause it reports (no "that" between them)
+ * is the past verb's, though the reported modal stands nearer to it. `before` is the clause up to
+ * the day, `after` what follows the day.
+ */
+export function isReportingDay(before: string, after: string, read: ReadTense): boolean {
+  return REPORTED_CLAUSE.test(after) && read(before, before.length) === 'past';
+}

@@ -3,7 +3,7 @@
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { SCHEDULE_VERBS_S } from './schedule-verbs.js';
-import { asideTense } from './tense-clauses.js';
+import { asideTense, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -221,6 +221,12 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   const clause = clauseAround(sentence, from, bare);
   const own = sentence.slice(clause.start, clause.end);
   const inClause = tenseOf(own, from - clause.start);
+  // "told reporters on Monday she would resign": the day is the telling's, not the reported modal's.
+  if (
+    inClause === 'future' &&
+    isReportingDay(own.slice(0, bare - clause.start), own.slice(bare - clause.start), tenseOf)
+  )
+    return 'past';
   if (inClause !== 'unknown') return inClause;
   // "Smith, who completed the double on May 16, will report back": an aside's own verb, not the main one.
   const aside = asideTense(sentence, from, bare, tenseOf);

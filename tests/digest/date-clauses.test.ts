@@ -34,3 +34,24 @@ describe('a day in a comma-set aside takes the aside’s tense, not the main ver
     ]);
   });
 });
+
+describe('a day between a past verb and the clause it reports belongs to the past verb', () => {
+  it.each([
+    'The goalkeeper told the club’s website on Monday he would stay for another season.',
+    'The senator said in a radio interview on Monday the bill would pass by summer.',
+    'Police told reporters on Monday Hughes could face further charges.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual(['on Monday', '2019-03-18']);
+  });
+
+  it('a day after the modal, or with no new subject before it, is the modal’s', () => {
+    expect(datesOf('The lawyers told the judge they would file the appeal on Monday.')).toContainEqual([
+      'on Monday',
+      '2019-03-25',
+    ]);
+    expect(datesOf('The ministry said the deadline on Monday will not move.')).toContainEqual([
+      'on Monday',
+      '2019-03-25',
+    ]);
+  });
+});
