@@ -93,3 +93,27 @@ const REPORTED_CLAUSE = new RegExp(String.raw`^[\s,]*${REPORTED_SUBJECT}\s*${MOD
 export function isReportingDay(before: string, after: string, read: ReadTense): boolean {
   return REPORTED_CLAUSE.test(after) && read(before, before.length) === 'past';
 }
+
+// Verbs whose infinitive tells what is to come from when they were said: "threatened to strike on
+// Monday", "threatened Tuesday to strike on Monday", "hoped to close the loan by Tuesday"; with an object between, "expected talks to resume
+// Monday", "urged the board to meet on Sunday". "was expected to" (no object) is a schedule as it
+// stood (tense.ts), and "failed to", "tried to" look back, so they are not here. "to the penalty"
+// is a preposition's object, no infinitive.
+// "agreed to raise the ceiling on August 2", "offered to pay on Friday": the day is as often the
+// agreement's or the offer's, so they are not here either.
+const INTENT_VERBS = ['threatened', 'promised', 'vowed', 'pledged', 'hoped', 'intended'];
+const INTENT_WITH_OBJECT = ['expected', 'asked', 'urged', 'told'];
+/**
+ * Regular-expression source for the infinitive after such a verb: the cue stands where the
+ * infinitive does, so a day after it is nearer to it than to the past verb. A day before it
+ * ("threatened on Monday to strike") is the past verb's: tense.ts counts the cue only after it.
+ */
+export const INTENT_INFINITIVE = String.raw`(?<=\b(?:${anyOf(INTENT_VERBS)}\s+(?:[\w'’-]+\s+){0,2}?|${anyOf(INTENT_WITH_OBJECT)}\s+(?:[\w'’-]+\s+){1,4}?)to\s+)(?!(?:the|an?|his|her|its|their|this|that)\b)[a-z]+\b`;
+// Sticky, so its lookbehind sees the verb before the infinitive it is tried at.
+const INTENT = new RegExp(INTENT_INFINITIVE, 'iy');
+
+/** Whether an infinitive of intent stands at `i` in `window` (tense.ts counts it only after the day). */
+export function isIntentAt(window: string, i: number): boolean {
+  INTENT.lastIndex = i;
+  return INTENT.test(window);
+}

@@ -3,7 +3,7 @@
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { SCHEDULE_VERBS_S } from './schedule-verbs.js';
-import { asideTense, isReportingDay } from './tense-clauses.js';
+import { asideTense, INTENT_INFINITIVE, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -98,7 +98,10 @@ const CONDITIONAL = 'would(?! have)';
 // "she'll", "they’ll".
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
 const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
-const FUTURE = new RegExp(`${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}`, 'i');
+const FUTURE = new RegExp(
+  `${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}|${INTENT_INFINITIVE}`,
+  'i',
+);
 
 // Where one clause ends and the next begins: strong punctuation, a comma, or a conjunction that
 // opens a new verb ("…said on Monday that the talks would resume on Friday").
@@ -186,6 +189,8 @@ function tenseOf(window: string, at: number): Tense {
     (w, i) =>
       inSchedule(w, i) ||
       (i > at && FORWARD_ONLY.test(w)) ||
+      // "threatened on Monday to strike": the day is the threat's.
+      (i > at && isIntentAt(window, i)) ||
       (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)),
   );
   // "will be held": a participle right after a future marker belongs to the future; "is listed for":

@@ -55,3 +55,21 @@ describe('a day between a past verb and the clause it reports belongs to the pas
     ]);
   });
 });
+
+describe('a day after an infinitive of intent or expectation is ahead, though the verb before it is past', () => {
+  it.each([
+    'The teachers’ union threatened to close the schools on Monday.',
+    'The club said it expected the stadium to reopen on Monday.',
+    'The developer hoped to finish the footbridge by Monday.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual([expect.stringMatching(/Monday$/), '2019-03-25']);
+  });
+
+  it('a day before the infinitive, or after an agreement, is the past verb’s', () => {
+    expect(datesOf('The union threatened on Monday to close the schools.')).toContainEqual(['on Monday', '2019-03-18']);
+    expect(datesOf('The lender agreed to pay the fine on Monday, regulators said.')).toContainEqual([
+      'on Monday',
+      '2019-03-18',
+    ]);
+  });
+});
