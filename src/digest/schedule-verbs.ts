@@ -1,3 +1,5 @@
+import { anyOf, anyWord } from './regex-parts.js';
+
 /**
  * Verbs that tell a schedule in the present after a singular subject ("the board meets Friday", "the
  * court hears arguments Friday"): a day after one of them is ahead. Reporting verbs ("says", "tells")
@@ -38,3 +40,44 @@ export const SCHEDULE_VERBS_S = [
   'arrives',
   'sentences',
 ];
+
+/**
+ * The same schedules told after a plural subject ("the Eagles host Seattle on Sunday", "the two
+ * sides meet again Friday", "Kymi shareholders vote Monday") or, British and sporting, after a
+ * subject set off by an aside ("England, who beat Norway on Saturday, play Belgium on Saturday").
+ * Base forms that are as often nouns or adjectives at a clause's start ("report", "head", "hold",
+ * "open", "leave") or past forms too ("shut", "set") are left out.
+ */
+export const SCHEDULE_VERBS_BASE = [
+  'play',
+  'host',
+  'face',
+  'meet',
+  'visit',
+  'travel',
+  'train',
+  'return',
+  'vote',
+  'convene',
+  'hear',
+  'decide',
+  'consider',
+  'debate',
+  'launch',
+  'unveil',
+  'publish',
+  'announce',
+  'deliver',
+  'appear',
+  'arrive',
+  'fly',
+];
+
+// A plural subject: a determiner and a word in -s ("the two sides", "the New York Knicks"), a
+// clause that opens with a word in -s ("Kymi shareholders"), "they", "we"; or none left in the
+// clause, its subject set off before an aside ("The Heat, who lost on Sunday, play…").
+// Words in -s that are no plural noun: "after its launch on Jan. 16" names no schedule.
+const S_WORDS = ['its', 'his', 'this', 'was', 'has', 'does', 'thus', 'plus', 'whereas', 'perhaps'];
+const PLURAL_SUBJECT = String.raw`(?<=(?:^|(?:^|(?:the|their|both|all|two|three|four)\s+)(?:[\w-]+\s+){0,2}(?!${anyOf(S_WORDS)}\s)[a-z][\w-]*[^sS'’\W]s\s+|(?:they|we)\s+))`;
+/** A base-form schedule verb after a plural subject, as regular-expression source. */
+export const PLURAL_SCHEDULE = `${PLURAL_SUBJECT}${anyWord(SCHEDULE_VERBS_BASE)}`;

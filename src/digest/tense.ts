@@ -2,7 +2,7 @@
 
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
-import { SCHEDULE_VERBS_S } from './schedule-verbs.js';
+import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
 import { asideTense, INTENT_INFINITIVE, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -83,7 +83,7 @@ const PRESENT_SCHEDULES = [
 // "it", "he", "she", "which", "who". Reporting verbs ("says", "tells") are not on the list.
 const SINGULAR_SUBJECT = String.raw`(?<=\b(?:(?:the|a|an|its|this|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’]|\bthe|\ban?)|it|he|she|which|who)\s+)`;
 const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}`;
-const SCHEDULE_VERB_S = new RegExp(`^${anyOf(SCHEDULE_VERBS_S)}$`, 'i');
+const SCHEDULE_VERB_S = new RegExp(`^${anyOf([...SCHEDULE_VERBS_S, ...SCHEDULE_VERBS_BASE])}$`, 'i');
 // "The union votes Friday were counted": a verb right after the day makes the -s word a noun.
 const pastVerbNext = (window: string, at: number): boolean => {
   const next = /^\s*([\w'’-]+)/.exec(window.slice(at))?.[1] ?? '';
@@ -99,7 +99,7 @@ const CONDITIONAL = 'would(?! have)';
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
 const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
 const FUTURE = new RegExp(
-  `${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}|${INTENT_INFINITIVE}`,
+  `${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}|${PLURAL_SCHEDULE}|${INTENT_INFINITIVE}`,
   'i',
 );
 

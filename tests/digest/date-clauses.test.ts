@@ -73,3 +73,19 @@ describe('a day after an infinitive of intent or expectation is ahead, though th
     ]);
   });
 });
+
+describe('a plural subject with a present schedule verb sets a day ahead', () => {
+  // Sunday: 03-17 behind (nearer), 03-24 ahead.
+  it.each([
+    'The Rangers host Ottawa at the Garden on Sunday.',
+    'The two councils meet again on Sunday.',
+    'The Lions, who lost at home on Saturday, travel to Leeds on Sunday.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual(['on Sunday', '2019-03-24']);
+  });
+
+  it('a noun in -s before a day, or a possessive, is no plural subject of a schedule', () => {
+    expect(datesOf('Talks on Sunday failed to produce a deal.')).toContainEqual(['on Sunday', '2019-03-17']);
+    expect(datesOf('The probe was lost soon after its launch on Sunday.')).toContainEqual(['on Sunday', '2019-03-17']);
+  });
+});
