@@ -129,6 +129,18 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.runText('status', me))).toContain('(e.g. /subscribe daily 08:00)');
   });
 
+  it('/help with a command explains that one: usage, who may, each option; an unknown one is named', async () => {
+    const w = await makeWorld();
+    const one = allText(await w.bus.runText('help subscribe', me));
+    expect(one).toContain('/subscribe [schedule] [timezone]');
+    expect(one).toContain('For channel managers.');
+    expect(one).toContain('timezone (optional): IANA time zone');
+    expect(one).toContain('weekly fri 17:00');
+    expect(one).not.toContain('/unsubscribe');
+    expect(allText(await w.bus.run('help', { command: '/quotes' }, me))).toContain('speaker (optional):');
+    expect(allText(await w.bus.runText('help nope', me))).toMatch(/^No command "nope"\. \/help lists them\./);
+  });
+
   it('/countdown of an article with no date to count down to answers privately', async () => {
     const w = await makeWorld();
     await w.addArticle(
