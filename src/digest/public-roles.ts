@@ -5,6 +5,11 @@
  */
 import { anyOf, literal } from './regex-parts.js';
 
+// A bench a court case names its holder for: "District Judge Sarah Kemp … the judge said". Unlike a
+// politician's office, a story about a trial often quotes "the judge" it never names, and the person
+// named last is then the defendant or a lawyer, never the judge: the holder or no one.
+const BENCH = ['judge', 'magistrate', 'coroner', 'recorder'];
+
 // Offices and standings a named politician is referred back to by; not "aide", "official" or "spokesman",
 // which more often stand for someone the article never names.
 const ROLES = [
@@ -40,6 +45,7 @@ const ROLES = [
   'business(?:wo)?man',
   'real estate mogul',
   'mogul',
+  ...BENCH,
 ];
 
 /** One of the roles, as regular-expression source (match it case-insensitively). */
@@ -54,6 +60,13 @@ const SHORT: Record<string, string> = {
 };
 // "the", up to four modifiers ("former Ohio state", "presumptive Republican"), and a role at the end.
 const PUBLIC_ROLE = new RegExp(String.raw`^the\s+(?:[\p{L}.’'\-]+\s+){0,4}?(${ROLE})$`, 'iu');
+
+const BENCH_ROLE = new RegExp(String.raw`^the\s+(?:[\p{L}.’'\-]+\s+){0,4}?(?:${anyOf(BENCH)})$`, 'iu');
+
+/** True for "the judge", "the district judge": a role only the person named with it can hold. */
+export function isHolderOnly(description: string): boolean {
+  return BENCH_ROLE.test(description.trim());
+}
 
 /** True for a definite description of a public person: "the Democratic nominee", "the former first lady". */
 export function isPublicRole(description: string): boolean {

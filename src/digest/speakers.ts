@@ -7,7 +7,7 @@ import {
   ROLE_SUBJECT,
   UNNAMED_SUBJECT,
 } from './speaker-patterns.js';
-import { isEpithet, isPublicRole, roleHolder, unquoted } from './public-roles.js';
+import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 
@@ -78,7 +78,8 @@ export class SpeakerResolver {
       // went to an unnamed one ("the nominee" never named).
       const subject = this.subjectBefore(at, since);
       const last = this.lastWasNamed ? this.last : null;
-      const person = this.holderOf(a.who, at, [subject, last]) ?? subject ?? last;
+      const holder = this.holderOf(a.who, at, [subject, last]);
+      const person = holder ?? (isHolderOnly(a.who) ? null : (subject ?? last));
       if (person !== null) this.last = person;
       return person ?? a.who;
     }

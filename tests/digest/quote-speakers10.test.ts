@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('"the judge said"', () => {
+  it('is the judge the article names', () => {
+    const t =
+      'Circuit Judge Anna Pell heard that Mark Dunn, 38, had lied to his insurers.\n\n' +
+      'Dunn told the court he had panicked. “I am sorry for all of it,” he said.\n\n' +
+      '“You had every chance to tell the truth and you chose not to,” the judge said.';
+    expect(who(t)).toEqual(['Mark Dunn', 'Anna Pell']);
+  });
+
+  it('stays "the judge" when no judge is named, not the defendant quoted before', () => {
+    const t =
+      'Carla Munroe, 44, admitted taking $60,000 from the food bank she ran. “I have let everyone down,” Munroe said.\n\n' +
+      '“This money fed families in the middle of winter,” the judge said.';
+    expect(who(t)).toEqual(['Carla Munroe', 'the judge']);
+  });
+});
