@@ -10,6 +10,7 @@ import {
 import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
+import { introducedAs } from './unnamed-voices.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -64,6 +65,11 @@ export class SpeakerResolver {
       return other;
     }
     if (a.kind === 'description') {
+      // "A senior minister told the BBC… “…,” the minister said": the unnamed voice just introduced.
+      const from = Math.max(since, previousParagraph(this.text, at));
+      const starts = this.names.mentions.map((m) => m.start);
+      const intro = introducedAs(this.text, a.who, from, at, starts);
+      if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
       // named speaker; a description of no one named stays as written.
       if (isEpithet(a.who)) {

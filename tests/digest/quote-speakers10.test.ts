@@ -19,3 +19,20 @@ describe('"the judge said"', () => {
     expect(who(t)).toEqual(['Carla Munroe', 'the judge']);
   });
 });
+
+describe('"the minister said" after an unnamed minister is introduced', () => {
+  it('is that unnamed voice, not the politician named before', () => {
+    const t =
+      'Defence Secretary John Healey defended the order. “These ships are needed,” he said.\n\n' +
+      'But one cabinet minister told the Guardian the contract had been rushed. “Nobody read the small print,” the minister said.\n\n' +
+      'A source close to the negotiations said the price had doubled. “It was a bad deal,” the source said.';
+    expect(who(t)).toEqual(['John Healey', 'one cabinet minister', 'a source close to the negotiations']);
+  });
+
+  it('is the named minister when a name comes after the unnamed one', () => {
+    const t =
+      'A junior minister had raised doubts in June.\n\n' +
+      'Skills Minister Jacqui Dunne said the plan would stand. “We are not changing course,” the minister said.';
+    expect(who(t)).toEqual(['Jacqui Dunne']);
+  });
+});
