@@ -136,6 +136,17 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
     const tail = ORG_TAIL.exec(source.slice(at + a.who.length))?.[0] ?? '';
     return { who: `${unnamed}${a.who}${tail}`, kind: 'description' };
   }
+  // "said a Treasury spokesperson": a capitalised word between an indefinite article and a lower-case
+  // noun is the organisation in a description, not a name. With a name after it ("said a Treasury
+  // spokesperson, Jo Bell,") the pattern that reads the name takes it.
+  const noun = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}’'-])(\s*,\s+\p{Lu})?/u.exec(source.slice(at + a.who.length));
+  const article = /(?:^|\s)((?:an?|another|one)\s+)$/iu.exec(source.slice(0, at))?.[1];
+  if (
+    article !== undefined &&
+    noun?.[1] !== undefined &&
+    !/^(?:says|told|yesterday|today|tonight|later|\p{Ll}+(?:ly|ed))$/u.test(noun[1])
+  )
+    return noun[2] ? null : { who: `${article}${a.who} ${noun[1]}`, kind: 'description' };
   // "“…,” the Prime Minister said": an office capitalised after "the" is no name but a description, which
   // the resolver gives to the person holding it; so is a nationality ("the Dutchman said").
   const described = cleanName(a.who).length === 0 || isEpithet(`the ${a.who}`);

@@ -36,3 +36,12 @@ describe('"the minister said" after an unnamed minister is introduced', () => {
     expect(who(t)).toEqual(['Jacqui Dunne']);
   });
 });
+
+describe('a capitalised word between "a" and a lower-case noun', () => {
+  it('is the organisation in a description, not a name', () => {
+    const t =
+      '“The scheme will reopen in the spring,” said a Cabinet Office spokeswoman.\n\n' +
+      '“We have no plans to sell,” said a Network Rail spokesman, Dev Kaur.';
+    expect(who(t)).toEqual(['a Cabinet Office spokeswoman', 'Dev Kaur']);
+  });
+});
