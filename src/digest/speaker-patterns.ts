@@ -55,14 +55,21 @@ const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`
  * for X, said` · `― Name`. The first group is a name or a description, the second a pronoun.
  */
 export const AFTER = [
-  new RegExp(String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})`, 'u'),
+  // Not a possessive: in "said Raman's deputy, Lucy Fenwick" the name after the role speaks (read below).
+  new RegExp(
+    String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})(?<![’']s)(?![\p{L}’'])`,
+    'u',
+  ),
   new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?${OFFICE}(${NAME})`, 'u'),
   new RegExp(String.raw`${LEAD}${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
   // A description with the name set off by commas: `, the agency's spokesman, Rubén del Campo, told` ·
   // `, said the agency's spokesman, Rubén del Campo`.
   new RegExp(String.raw`${LEAD}${ROLE_BEFORE_NAME},\s+${OFFICE}(${NAME}),\s+${ADVERB}(?:${CUES})\b`, 'u'),
-  new RegExp(String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${OFFICE}(${NAME})\s*(?:[.,;:!?]|$)`, 'u'),
+  new RegExp(
+    String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${MODIFIERS}${OFFICE}(${NAME})\s*(?:[.,;:!?]|$)`,
+    'u',
+  ),
   // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
   new RegExp(String.raw`${LEAD}${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$)`, 'u'),

@@ -45,3 +45,13 @@ describe('a capitalised word between "a" and a lower-case noun', () => {
     expect(who(t)).toEqual(['a Cabinet Office spokeswoman', 'Dev Kaur']);
   });
 });
+
+describe('a speaker named after a possessive role', () => {
+  it('is the person named in apposition, not the owner of the role', () => {
+    const t =
+      'Mayor Tom Achebe opened the meeting. “We will not raise fares this year,” Achebe said.\n\n' +
+      '“The budget is tight but it balances,” said Achebe’s deputy, Councillor Irene Vos.\n\n' +
+      '“Every line has been checked twice,” said Vos’s aide, finance officer Paul Ekwueme.';
+    expect(who(t)).toEqual(['Tom Achebe', 'Irene Vos', 'Paul Ekwueme']);
+  });
+});
