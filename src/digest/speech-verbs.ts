@@ -168,6 +168,18 @@ const MANNER = [
   'deadpanned',
   'laughed',
   'chuckled',
+  // Present tense, as features write around a quotation ("“I was hopeless,” she laughs"); and the
+  // gestures they credit one with ("“Maybe I had,” he shrugs").
+  'laughs',
+  'chuckles',
+  'snorted',
+  'snorts',
+  'shrugged',
+  'shrugs',
+  'grinned',
+  'grins',
+  'smiled',
+  'smiles',
   'mused',
   'muses',
   'stammered',

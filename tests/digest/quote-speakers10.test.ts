@@ -55,3 +55,14 @@ describe('a speaker named after a possessive role', () => {
     expect(who(t)).toEqual(['Tom Achebe', 'Irene Vos', 'Paul Ekwueme']);
   });
 });
+
+describe('a present-tense gesture after a quotation in a feature', () => {
+  it('credits the quotation, joining its parts', () => {
+    const t =
+      'Nell Harper, 79, still swims in the lido every morning.\n\n' +
+      '“The first minute is agony,” she laughs. “After that it is heaven.”\n\n' +
+      'Her neighbour Dan Oduya joined her last winter. “I thought she was mad,” he shrugs.';
+    expect(who(t)).toEqual(['Nell Harper', 'Dan Oduya']);
+    expect(extractQuotes(t)[0]?.text).toBe('The first minute is agony. After that it is heaven.');
+  });
+});
