@@ -10,6 +10,7 @@ import {
   BEFORE_DESCRIPTION,
   BEFORE_INDEFINITE,
   DESCRIBED_FROM,
+  GESTURE_BEFORE,
   NAMED_SUBJECT,
   NEXT_SENTENCE,
   NOT_A_NAME,
@@ -56,6 +57,10 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
+  // "Rodgers shrugged. “What's the point?”": the quotation is the gesture's, no speech verb needed.
+  const gesture = GESTURE_BEFORE.exec(before);
+  const gestured = gesture && placed(before, gesture, pick(gesture, false));
+  if (gestured) return gestured;
   // "Her answer: “…”": the person that pronoun refers to, as with "she said".
   const possessive = POSSESSIVE_BEFORE_COLON.exec(before)?.[1];
   if (possessive) return { who: possessive === 'His' ? 'he' : 'she', kind: 'pronoun' };

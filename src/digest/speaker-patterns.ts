@@ -102,6 +102,13 @@ export const BEFORE_DESCRIPTION = new RegExp(
   String.raw`(?:^\s*|[.!?]["”’)]?\s+)${LEAD_IN}(${DESCRIBED})\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`,
   'u',
 );
+// A gesture, not speech: "Rodgers shrugged." A sentence of it, right before a quotation, hands it over.
+const GESTURE = anyOf('shrugged shrugs smiled smiles grinned grins laughed laughs sighed sighs nodded nods'.split(' '));
+/** A named person's or a pronoun's gesture as the sentence before the quote: `Rodgers shrugged. `. */
+export const GESTURE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?\s+|,\s+)(${NAME}|${PRONOUN})\s+${ADVERB}${GESTURE}\b[^.!?“”"\n]{0,60}[.!]\s*$`,
+  'u',
+);
 /** A speech cue with no speaker right before the quote: `…, saying, `. */
 export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
 

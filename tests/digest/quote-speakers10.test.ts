@@ -66,3 +66,13 @@ describe('a present-tense gesture after a quotation in a feature', () => {
     expect(extractQuotes(t)[0]?.text).toBe('The first minute is agony. After that it is heaven.');
   });
 });
+
+describe('a quotation right after a gesture sentence', () => {
+  it('is the gesturer’s, short or not; a scare quote after a gesture verb stays none', () => {
+    const t =
+      'Blues coach Tariq Mensah was asked about the red card. Mensah sighed. “Ask the officials.”\n\n' +
+      'Full-back Leo Grant was asked about his own mistake. He smiled. “It happens.”\n\n' +
+      'Mensah later shrugged off the “crisis” talk.';
+    expect(who(t)).toEqual(['Tariq Mensah', 'Leo Grant']);
+  });
+});
