@@ -120,7 +120,13 @@ export class NameIndex {
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
     const fits = known.filter((k) => k.split(' ').length >= toks.length && k.toLowerCase().endsWith(last));
     if (fits.length === 0) return toks.length === 1 ? (this.byFirstName(name) ?? name) : name;
-    if (fits.length === 1 && toks.length === 1) return fits[0] ?? name;
+    if (fits.length === 1 && toks.length === 1) {
+      // "Mrs. Patel" where only Raj Patel, a man, is named in full: his wife, unnamed; keep the title.
+      const titled = honorificSex(raw);
+      const sex = fits[0] === undefined ? undefined : hint.of?.get(fits[0]);
+      if (titled && sex && titled !== sex) return raw.trim().replace(/[,;:]+$/, '');
+      return fits[0] ?? name;
+    }
     // A name of two words or more is the person it names, when the article names that person.
     const own = fits.filter((k) => within(name, k));
     if (toks.length > 1) return own.length > 0 ? (own[0] ?? name) : fits.length === 1 ? (fits[0] ?? name) : name;

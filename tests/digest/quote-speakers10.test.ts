@@ -76,3 +76,13 @@ describe('a quotation right after a gesture sentence', () => {
     expect(who(t)).toEqual(['Tariq Mensah', 'Leo Grant']);
   });
 });
+
+describe('"Mrs. X" when only a man named X is named in full', () => {
+  it('stays "Mrs. X", and "Mr. X" is still him', () => {
+    const t =
+      'Victor Okonjo has run the corner shop for thirty years. “We are not going anywhere,” Mr. Okonjo said.\n\n' +
+      '“He says that every year,” said Mrs. Okonjo, laughing.\n\n' +
+      '“This year I mean it,” Mr. Okonjo said.';
+    expect(who(t)).toEqual(['Victor Okonjo', 'Mrs. Okonjo', 'Victor Okonjo']);
+  });
+});
