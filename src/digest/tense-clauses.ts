@@ -3,7 +3,7 @@
  * ("Smith, who completed the double on May 16, will report back", "the minister, sworn in on
  * Sept. 10, will be dismissed") tells of its own time, not of the main verb's around it.
  */
-import { NOT_PAST } from './past-forms.js';
+import { NOT_PAST, PAST } from './past-forms.js';
 import { anyOf } from './regex-parts.js';
 import type { Tense } from './tense.js';
 
@@ -116,4 +116,25 @@ const INTENT = new RegExp(INTENT_INFINITIVE, 'iy');
 export function isIntentAt(window: string, i: number): boolean {
   INTENT.lastIndex = i;
   return INTENT.test(window);
+}
+
+// "those who were injured on Sunday will be examined", "crews that arrived on Tuesday will work
+// through the weekend": a relative clause with no commas to set it off runs from its pronoun to the
+// main verb after the day, so the day is its past verb's, though the main verb's future stands nearer.
+// The pronoun must open on that past verb ("who were", "that arrived", "who had already left"): "that"
+// before a subject is a conjunction ("said that the ferry will sail on Monday").
+const RELATIVE_PRONOUN = /\b(?:who|that|which)\s+/gi;
+const OPENS_ON_PAST = new RegExp(String.raw`^(?:had\s+)?(?:already\s+|\w+ly\s+)?(${PAST.source})`, 'i');
+
+/**
+ * Whether the day that ends `before` (its clause up to the day) sits in such a relative clause: the
+ * last who/that/which before it opens on a past verb, and the stretch from it to the day reads past.
+ */
+export function inPastRelative(before: string, read: ReadTense): boolean {
+  const last = [...before.matchAll(RELATIVE_PRONOUN)].at(-1);
+  if (!last) return false;
+  const verb = OPENS_ON_PAST.exec(before.slice(last.index + last[0].length));
+  if (!verb || NOT_PAST.test(verb[1] ?? '')) return false;
+  const rel = before.slice(last.index);
+  return read(rel, rel.length) === 'past';
 }

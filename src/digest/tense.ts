@@ -3,7 +3,7 @@
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
-import { asideTense, INTENT_INFINITIVE, isIntentAt, isReportingDay } from './tense-clauses.js';
+import { asideTense, INTENT_INFINITIVE, inPastRelative, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -231,6 +231,10 @@ export function tenseNear(text: string, start: number, to: number): Tense {
     inClause === 'future' &&
     isReportingDay(own.slice(0, bare - clause.start), own.slice(bare - clause.start), tenseOf)
   )
+    return 'past';
+  // "crews that arrived on Tuesday will work through the weekend": the relative clause's past verb.
+  // ("that" ends a clause, so the clause may start just after the pronoun: look back over it.)
+  if (inClause === 'future' && inPastRelative(sentence.slice(Math.max(0, clause.start - 5), from), tenseOf))
     return 'past';
   if (inClause !== 'unknown') return inClause;
   // "Smith, who completed the double on May 16, will report back": an aside's own verb, not the main one.

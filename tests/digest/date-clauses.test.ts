@@ -89,3 +89,22 @@ describe('a plural subject with a present schedule verb sets a day ahead', () =>
     expect(datesOf('The probe was lost soon after its launch on Sunday.')).toContainEqual(['on Sunday', '2019-03-17']);
   });
 });
+
+describe('a day in a relative clause with no commas is its past verb’s, not the main verb’s', () => {
+  // Monday: 03-18 behind (nearer), 03-25 ahead.
+  it.each([
+    'Fans who queued outside the ground on Monday will get their money back.',
+    'Engineers that arrived on Monday will stay until the line reopens.',
+    'Patients who had already been discharged on Monday will be called back.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual(['on Monday', '2019-03-18']);
+  });
+
+  it('a relative clause that looks ahead, or a "that" before a subject, leaves the day ahead', () => {
+    expect(datesOf('Officials said that the ferry will sail on Monday.')).toContainEqual(['on Monday', '2019-03-25']);
+    expect(datesOf('Fans who travel on Monday will get their tickets by post.')).toContainEqual([
+      'on Monday',
+      '2019-03-25',
+    ]);
+  });
+});
