@@ -1,5 +1,6 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
+import { CONDITIONAL, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
@@ -8,20 +9,10 @@ import { asideTense, INTENT_INFINITIVE, inPastRelative, isIntentAt, isReportingD
 export type Tense = 'past' | 'future' | 'unknown';
 
 // Words that put the clause's event ahead of the speaker: modal and periphrastic futures, schedules,
-// plans and anticipation: "expected back", "is set for", "planned a rally", "can't wait for Saturday".
+// plans and anticipation: "expected back", "is set for", "planned a rally", "can't wait for Saturday"
+// (modals: modal-cues.ts).
 // "next Friday" is read by chrono itself; a bare "next" elsewhere in the clause is no cue (it lost a
 // date on the held-out half: "the next day" is narrative past).
-// "must arrive by Friday": an obligation lies ahead; "must have arrived" looks back.
-// "need to file by Friday", "has to pay by Monday": the same obligation in other words.
-const MODAL_FUTURES = [
-  'will',
-  'shall',
-  "won['’]t",
-  'going to',
-  'gonna',
-  String.raw`must(?!\s+(?:not\s+)?have)`,
-  '(?:needs?|ha(?:s|ve)) to',
-];
 const SCHEDULES = [
   String.raw`(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)`,
   'scheduled (?:to|for)',
@@ -93,11 +84,9 @@ const pastVerbNext = (window: string, at: number): boolean => {
 const STRIKES = [`${NOT_AFTER}(?:walk out|go on strike)`];
 // Future cues that qualify the words after them, not a date before them.
 const FORWARD_ONLY = new RegExp(`^${anyOf(['ahead of', 'in time for', 'upcoming', 'coming'])}$`, 'i');
-// "would" looks ahead from a past moment; "would have" looks back.
-const CONDITIONAL = 'would(?! have)';
 // "she'll", "they’ll".
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
-const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL];
+const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL, POSSIBILITY];
 const FUTURE = new RegExp(
   `${anyWord([...FUTURE_WORDS, ...STRIKES])}|${CONTRACTED_WILL}|${SUBJECT_SCHEDULE}|${PLURAL_SCHEDULE}|${INTENT_INFINITIVE}`,
   'i',
@@ -177,7 +166,8 @@ const PAST_OF_SCHEDULE = new RegExp(
   'gi',
 );
 
-function tenseOf(window: string, at: number): Tense {
+function tenseOf(text: string, at: number): Tense {
+  const window = maskCapitalMay(text);
   const schedules = [...window.matchAll(PAST_OF_SCHEDULE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   const inSchedule = (_w: string, i: number) => schedules.some((s) => s.from <= i && i < s.to);
   // "queued on Monday ahead of Saturday's derby": a cue that qualifies what follows it says nothing

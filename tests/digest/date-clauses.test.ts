@@ -108,3 +108,27 @@ describe('a day in a relative clause with no commas is its past verb’s, not th
     ]);
   });
 });
+
+describe('a modal of possibility reported by a past verb looks ahead', () => {
+  // Friday: 03-15 behind (nearer), 03-22 ahead.
+  it.each([
+    'Union leaders said the strike could spread to the docks on Friday.',
+    'The coastguard warned that the oil slick might reach the beaches on Friday.',
+    'A spokeswoman said negotiations may resume Friday.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual([expect.stringMatching(/Friday$/), '2019-03-22']);
+  });
+
+  // Monday: 03-18 behind (nearer), 03-25 ahead: read as ahead, these would move a week on.
+  it('past ability, a possibility looked back on, and May the name are not ahead', () => {
+    expect(datesOf('The ferries could not sail on Monday because of the gales.')).toContainEqual([
+      'on Monday',
+      '2019-03-18',
+    ]);
+    expect(datesOf('Police said the gunman might have fled on Monday.')).toContainEqual(['on Monday', '2019-03-18']);
+    expect(datesOf('Club chairman Peter May said Monday the manager would stay.')).toContainEqual([
+      'Monday',
+      '2019-03-18',
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Modal verbs as tense cues (tense.ts): the futures ("will", "must", "would") and the modals of
+ * possibility ("could", "might", "may") that look ahead from when they were said.
+ */
+
+// "must arrive by Friday": an obligation lies ahead; "must have arrived" looks back.
+// "need to file by Friday", "has to pay by Monday": the same obligation in other words.
+export const MODAL_FUTURES = [
+  'will',
+  'shall',
+  "won['’]t",
+  'going to',
+  'gonna',
+  String.raw`must(?!\s+(?:not\s+)?have)`,
+  '(?:needs?|ha(?:s|ve)) to',
+];
+
+// "would" looks ahead from a past moment; "would have" looks back.
+export const CONDITIONAL = 'would(?! have)';
+
+// "said the government could fall on Friday", "warned the storm might reach the coast on Friday",
+// "said talks may resume Tuesday": a possibility looks ahead of the reporting verb, which stands
+// farther from the day. Not "could not vote on Monday because…" nor "could only watch on Monday"
+// (past ability), nor "might have" (a possibility looked back on).
+const NOT_AHEAD = ['not', "n['’]t", 'have', 'never', 'only', 'barely', 'hardly', 'no longer', 'still', 'finally'];
+export const POSSIBILITY = String.raw`(?:could|might|may)(?!\s+(?:${NOT_AHEAD.join('|')})\b)`;
+
+/**
+ * `window` with "May" the month or the name ("in May the union…", "Theresa May told…") masked, same
+ * length: FUTURE is read case-blind, and only the modal "may" is written small.
+ */
+export const maskCapitalMay = (window: string): string => window.replace(/\bMay\b/g, 'M_y');
