@@ -84,6 +84,10 @@ const pastVerbNext = (window: string, at: number): boolean => {
 const STRIKES = [`${NOT_AFTER}(?:walk out|go on strike)`];
 // Future cues that qualify the words after them, not a date before them.
 const FORWARD_ONLY = new RegExp(`^${anyOf(['ahead of', 'in time for', 'upcoming', 'coming'])}$`, 'i');
+// "was picked ahead of Graham Thorpe on Saturday", "stayed ahead of New York on Tuesday": before a
+// name (a capital that is no weekday or month) "ahead of" ranks, and looks to no event to come.
+const RANKED_AHEAD =
+  /^ahead of\s+(?!(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M_y|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)[A-Z]/;
 // "she'll", "they’ll".
 const CONTRACTED_WILL = String.raw`['’]ll\b`;
 const FUTURE_WORDS = [...MODAL_FUTURES, ...SCHEDULES, ...PLANS, ...PRESENT_SCHEDULES, CONDITIONAL, POSSIBILITY];
@@ -179,6 +183,7 @@ function tenseOf(text: string, at: number): Tense {
     (w, i) =>
       inSchedule(w, i) ||
       (i > at && FORWARD_ONLY.test(w)) ||
+      RANKED_AHEAD.test(window.slice(i, i + 40)) ||
       // "threatened on Monday to strike": the day is the threat's.
       (i > at && isIntentAt(window, i)) ||
       (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)),

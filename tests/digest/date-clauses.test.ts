@@ -132,3 +132,17 @@ describe('a modal of possibility reported by a past verb looks ahead', () => {
     ]);
   });
 });
+
+describe('"ahead of" before a name ranks, and is no cue of a day to come', () => {
+  // Monday: 03-18 behind (nearer), 03-25 ahead.
+  it.each([
+    'The winger was preferred ahead of Marcus Hale on Monday for the cup tie.',
+    'Leeds stayed ahead of Norwich on Monday with a late winner.',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toContainEqual(['on Monday', '2019-03-18']);
+  });
+
+  it('before an event it still looks ahead', () => {
+    expect(datesOf('Shares rose ahead of the vote on Monday.')).toContainEqual(['on Monday', '2019-03-25']);
+  });
+});
