@@ -26,7 +26,7 @@ export function extractDates(
   for (const s of sentences) {
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
-    const input = s.text.replace(/--/g, ', ');
+    const input = goingPast(s.text.replace(/--/g, ', '));
     for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
@@ -37,6 +37,13 @@ export function extractDates(
   }
   return withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
 }
+
+// "if deliberations went past Thursday", "the talks dragged on past Monday": after a verb of going
+// or lasting, "past" is a preposition, not chrono's "past Thursday" (the last one). Masked, same
+// length, the weekday is read alone and placed by the tense of its clause.
+const GOING_PAST =
+  /\b((?:go|goes|going|gone|went|run|runs|running|ran|drag|drags|dragged|stretch|stretches|stretched|extend|extends|extended|last|lasts|lasted|continue|continues|continued|stay|stays|stayed)(?:\s+on)?\s+)past(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
+const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____');
 
 /** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */
 type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;

@@ -30,3 +30,10 @@ export const POSSIBILITY = String.raw`(?:could|might|may)(?!\s+(?:${NOT_AHEAD.jo
  * length: FUTURE is read case-blind, and only the modal "may" is written small.
  */
 export const maskCapitalMay = (window: string): string => window.replace(/\bMay\b/g, 'M_y');
+
+// "would keep the jury sequestered if deliberations went past Friday": after "would", the past verb
+// of an "if" clause is a supposition about what is to come, not a time gone by.
+const SUPPOSED_AFTER_WOULD = new RegExp(String.raw`\b${CONDITIONAL}\b[^.;]*\bif\s+(?:[\w'’-]+\s+){0,3}$`, 'i');
+
+/** Whether the past word at `i` in `window` is the verb of such an "if" clause. */
+export const isSupposed = (window: string, i: number): boolean => SUPPOSED_AFTER_WOULD.test(window.slice(0, i));

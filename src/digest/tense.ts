@@ -1,6 +1,6 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
-import { CONDITIONAL, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
+import { CONDITIONAL, isSupposed, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
@@ -199,7 +199,12 @@ function tenseOf(text: string, at: number): Tense {
     PAST,
     window,
     at,
-    (w, i) => inSchedule(w, i) || NOT_PAST.test(w) || inCue(i) || FUTURE.test(window.slice(Math.max(0, i - 16), i)),
+    (w, i) =>
+      inSchedule(w, i) ||
+      NOT_PAST.test(w) ||
+      inCue(i) ||
+      FUTURE.test(window.slice(Math.max(0, i - 16), i)) ||
+      isSupposed(window, i),
   );
   if (future !== null && (past === null || future <= past)) return 'future';
   if (past !== null) return 'past';

@@ -146,3 +146,20 @@ describe('"ahead of" before a name ranks, and is no cue of a day to come', () =>
     expect(datesOf('Shares rose ahead of the vote on Monday.')).toContainEqual(['on Monday', '2019-03-25']);
   });
 });
+
+describe('"went past Monday" in an "if" clause after "would" is a supposition about a day ahead', () => {
+  it('the day is the one ahead', () => {
+    expect(datesOf('The referee said play would be halted if the rain went past Monday.')).toContainEqual([
+      'Monday',
+      '2019-03-25',
+    ]);
+  });
+
+  it('told as gone by, or with no "would", the day is the one behind', () => {
+    expect(datesOf('The hearing dragged on past Monday.')).toContainEqual(['Monday', '2019-03-18']);
+    expect(datesOf('She said the sale was void if the buyer paid on Monday.')).toContainEqual([
+      'on Monday',
+      '2019-03-18',
+    ]);
+  });
+});
