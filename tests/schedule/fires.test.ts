@@ -108,3 +108,22 @@ describe('schedules that fire monthly', () => {
     expect(nextFire(sub, new Date('2025-03-20T12:00:00Z'))?.toISOString()).toBe('2025-04-01T06:00:00.000Z');
   });
 });
+
+describe('channels on one schedule', () => {
+  it('each get the first fire missed since their own last one', () => {
+    const sub = (channelId: string, lastFireAt: string | null, pausedReason: string | null = null) =>
+      ({ channelId, cron: '0 8 * * *', timeZone: 'UTC', pausedReason, lastFireAt }) as unknown as Subscription;
+    const subs = [
+      sub('a', '2025-03-19T08:00:00.412Z'),
+      sub('b', '2025-03-16T08:00:01.000Z'),
+      sub('c', '2025-03-20T08:00:00.050Z'),
+      sub('d', '2025-03-10T08:00:00.000Z', 'channel gone'),
+      sub('e', null),
+    ];
+    const missed = missedFires(subs, new Date('2025-03-20T12:00:00Z'));
+    expect(missed.map((m) => [(m.s as unknown as { channelId: string }).channelId, m.due.toISOString()])).toEqual([
+      ['a', '2025-03-20T08:00:00.000Z'],
+      ['b', '2025-03-17T08:00:00.000Z'],
+    ]);
+  });
+});
