@@ -45,11 +45,14 @@ const GOING_PAST =
   /\b((?:go|goes|going|gone|went|run|runs|running|ran|drag|drags|dragged|stretch|stretches|stretched|extend|extends|extended|last|lasts|lasted|continue|continues|continued|stay|stays|stayed)(?:\s+on)?\s+)past(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
 const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____');
 
-/** chrono reads "night of Oct. 23" as tonight: parse what follows "night of" on its own. */
+/**
+ * chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday
+ * lost: parse what follows "night of" or "night on" on its own.
+ */
 type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;
 
 function partOfDay(r: Found, ref: Date): Found {
-  const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+/i.exec(r.text);
+  const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]\s+/i.exec(r.text);
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
   const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];

@@ -16,6 +16,13 @@ describe('expressions chrono reads that name no day of the story', () => {
     expect(datesOf('Today the mayor opened the bridge.')).toEqual([['Today', WEDNESDAY]]);
   });
 
+  it('"the night on Monday" is Monday, not tonight', () => {
+    expect(datesOf('Porters who worked through the night on Monday cleared the runway.')).toEqual([
+      ['Monday', '2024-03-11'],
+    ]);
+    expect(datesOf('Divers searched through the night on Saturday.')).toEqual([['Saturday', '2024-03-09']]);
+  });
+
   it('a span before or after an event counts from that event, not from publication', () => {
     expect(datesOf('The minister resigned an hour after the report came out.')).toEqual([]);
     expect(datesOf('Two days before the vote, the polls closed their gap.')).toEqual([]);
