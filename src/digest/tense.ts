@@ -1,6 +1,7 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
 import { CONDITIONAL, isSupposed, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
+import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
@@ -176,7 +177,7 @@ function tenseOf(text: string, at: number): Tense {
   const inSchedule = (_w: string, i: number) => schedules.some((s) => s.from <= i && i < s.to);
   // "queued on Monday ahead of Saturday's derby": a cue that qualifies what follows it says nothing
   // of a date before it.
-  const future = nearest(
+  const cue = nearest(
     FUTURE,
     window,
     at,
@@ -188,6 +189,7 @@ function tenseOf(text: string, at: number): Tense {
       (i > at && isIntentAt(window, i)) ||
       (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)),
   );
+  const future = nearestNamedSchedule(window, at, cue); // a name's schedule: case-sensitive
   // "will be held": a participle right after a future marker belongs to the future; "is listed for":
   // one inside a future cue is part of it.
   const cues = [...window.matchAll(new RegExp(FUTURE.source, 'gi'))].map((m) => ({

@@ -70,3 +70,26 @@ describe('a day a past verb sets ("adjourned … to", "called … for") is the w
     expect(dayOf(text)).toContainEqual([expression, '2025-01-10']);
   });
 });
+
+// Round 14: a name before the verb, singular in form: only its capital marks it a subject.
+describe('a schedule told in the present after a name is the weekday ahead', () => {
+  it.each([
+    ['Scotland host Ireland at Murrayfield on Saturday.', 'on Saturday', '2025-01-18'],
+    ['The Blue Jays face Oakland on Friday.', 'on Friday', '2025-01-17'],
+    ['Leeds travel to Cardiff on Saturday.', 'on Saturday', '2025-01-18'],
+    ['Denver visits Chicago on Friday.', 'on Friday', '2025-01-17'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it.each([
+    ['Scotland beat Ireland at Murrayfield on Saturday.', 'on Saturday'],
+    ['Talks Friday failed to end the strike.', 'Friday'],
+    ['On Friday play was washed out at Lord’s.', 'On Friday'],
+  ])('but not a past verb or a weekday before a noun: %s', (text, expression) => {
+    expect(dayOf(text)).toContainEqual([
+      expression,
+      expression === 'On Friday' ? '2025-01-10' : expression === 'Friday' ? '2025-01-10' : '2025-01-11',
+    ]);
+  });
+});
