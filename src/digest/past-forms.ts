@@ -97,9 +97,20 @@ const REGULAR_PAST = String.raw`\w{2,}ed`;
 // set") nor a noun ("a rate cut", "the set") can stand.
 const NOT_BASE_OR_NOUN = String.raw`(?<!\b(?:a|an|the|to|not|did|didn['’]t|does|do|can|could|may|might|should|rate|tax|price|pay|job|budget|spending|interest|deep|further)\s)`;
 const SAME_AS_BASE = `${NOT_BASE_OR_NOUN}${anyOf(['cut', 'set'])}`;
+// "Mattingly, who hit two home runs on Monday, will rest", "Smith, who hurt his knee on Saturday":
+// after a relative pronoun with a singular subject, the present would be "hits", "hurts", so the
+// bare form is past. Not everywhere ("a big hit on Monday", "will hit"): only there.
+const RELATIVE_SAME_AS_BASE = String.raw`(?<=\b(?:who|which)\s+(?:\w+ly\s+)?)${anyOf(['hit', 'hurt', 'put', 'shut', 'quit', 'split', 'upset'])}`;
 /** A past form: an auxiliary, a past adverb, an irregular past or a regular -ed word. */
 export const PAST = new RegExp(
-  anyWord([...PAST_AUXILIARIES, ...PAST_ADVERBS, ...IRREGULAR_PASTS, SAME_AS_BASE, REGULAR_PAST]),
+  anyWord([
+    ...PAST_AUXILIARIES,
+    ...PAST_ADVERBS,
+    ...IRREGULAR_PASTS,
+    SAME_AS_BASE,
+    RELATIVE_SAME_AS_BASE,
+    REGULAR_PAST,
+  ]),
   'i',
 );
 

@@ -163,3 +163,22 @@ describe('"went past Monday" in an "if" clause after "would" is a supposition ab
     ]);
   });
 });
+
+// Round 14: a past spelt as its base form, told in an aside after "who" or "which".
+describe('"who hit", "which put" in an aside is past', () => {
+  it.each([
+    ['The goalkeeper, who hurt his wrist on Saturday, will miss the final.', 'on Saturday', '2019-03-16'],
+    ['Ortiz, who hit a grand slam on Friday, will sit out the opener.', 'on Friday', '2019-03-15'],
+    ['The storm, which shut the port on Saturday, will reach Norway next week.', 'on Saturday', '2019-03-16'],
+  ])('%s', (text, expression, date) => {
+    expect(datesOf(text)).toContainEqual([expression, date]);
+  });
+
+  it('but not the base form after a modal or as a noun', () => {
+    expect(datesOf('The storm will hit the coast on Friday.')).toContainEqual(['on Friday', '2019-03-22']);
+    expect(datesOf('The band, which will put on a show on Friday, sold out.')).toContainEqual([
+      'on Friday',
+      '2019-03-22',
+    ]);
+  });
+});
