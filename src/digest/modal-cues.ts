@@ -25,6 +25,12 @@ export const CONDITIONAL = 'would(?! have)';
 const NOT_AHEAD = ['not', "n['’]t", 'have', 'never', 'only', 'barely', 'hardly', 'no longer', 'still', 'finally'];
 export const POSSIBILITY = String.raw`(?:could|might|may)(?!\s+(?:${NOT_AHEAD.join('|')})\b)`;
 
+// "Ferries could not sail on Friday because of gales", "Deputies could only watch on Monday": a
+// denied or bare ability is told of a day gone by; inability to come is "will not be able to", and
+// "said the ferries could not sail" keeps its reporting verb, farther back. Not "could still", "could
+// finally" ("could still reach a deal on Friday" looks ahead).
+export const PAST_ABILITY = String.raw`(?:could(?:\s+(?:not|never|only|barely|hardly|no\s+longer))|couldn['’]t)`;
+
 /**
  * `window` with "May" the month or the name ("in May the union…", "Theresa May told…") masked, same
  * length: FUTURE is read case-blind, and only the modal "may" is written small.

@@ -1,4 +1,5 @@
 /** The words that mark a clause as past, and the -ed words that do not: tense.ts's word lists. */
+import { PAST_ABILITY } from './modal-cues.js';
 import { anyOf, anyWord } from './regex-parts.js';
 
 // Past forms: "was", "had", irregular pasts and regular -ed pasts. Participles that belong to a
@@ -109,6 +110,7 @@ export const PAST = new RegExp(
     ...IRREGULAR_PASTS,
     SAME_AS_BASE,
     RELATIVE_SAME_AS_BASE,
+    PAST_ABILITY,
     REGULAR_PAST,
   ]),
   'i',

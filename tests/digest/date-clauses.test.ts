@@ -182,3 +182,18 @@ describe('"who hit", "which put" in an aside is past', () => {
     ]);
   });
 });
+
+// Round 14: a denied ability is told of a day gone by, even when the nearer weekday is ahead.
+describe('"could not" is past ability', () => {
+  it.each([
+    ['Lifeboats could not launch on Friday because of the swell.', 'on Friday', '2019-03-15'],
+    ['The keeper couldn’t train on Saturday after a late flight.', 'on Saturday', '2019-03-16'],
+    ['Shoppers could only watch on Friday as the doors stayed shut.', 'on Friday', '2019-03-15'],
+  ])('%s', (text, expression, date) => {
+    expect(datesOf(text)).toContainEqual([expression, date]);
+  });
+
+  it('but a possibility still open looks ahead', () => {
+    expect(datesOf('Negotiators could still reach a deal on Friday.')).toContainEqual(['on Friday', '2019-03-22']);
+  });
+});
