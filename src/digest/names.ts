@@ -3,6 +3,7 @@ import { NOT_A_NAME } from './speaker-patterns.js';
 import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
 import { cleanName, PARTICLES } from './clean-name.js';
 import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
+import { kinNames } from './kin-names.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
@@ -104,6 +105,15 @@ export class NameIndex {
       else if (name.split(' ').length > (known[same] ?? '').split(' ').length) known[same] = name;
       this.people.set(key, known);
     }
+    // "his son Conor", "Rachel and Sophie Barnes": a relative called by first name shares the surname
+    // of a person named in full, whom "Conor said" would otherwise never reach.
+    for (const kin of kinNames(text)) {
+      const known = this.people.get(surnameKey(kin.name));
+      if (known === undefined || known.some((k) => within(kin.name, k))) continue;
+      known.push(kin.name);
+      this.mentions.push(kin);
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
   }
 
   /**

@@ -5,6 +5,7 @@
 import type { NameIndex } from './names.js';
 import { honorificSex, type Sex } from './namesakes.js';
 import { anyOf } from './regex-parts.js';
+import { kinNames } from './kin-names.js';
 
 const SHE =
   'wife widow daughter mother sister grandmother granddaughter aunt niece stepmother stepdaughter half-sister fiancée girlfriend ex-wife';
@@ -48,6 +49,8 @@ export function sexesOf(text: string, names: NameIndex): Map<string, Sex> {
     const sex = kin ? KIN_SEX.get(kin) : undefined;
     if (sex) note(n.name, n.start + 1, sex);
   }
+  // "Seamus Ryan, 71, and his son Conor": "his" is Seamus Ryan's, so "Mr Ryan" may be either man.
+  for (const kin of kinNames(text)) if (kin.owner) note(kin.owner.name, kin.owner.at, kin.owner.sex);
   // "Mr. Kaine" where the article names one Kaine.
   for (const m of text.matchAll(HONORIFIC)) {
     const sex = honorificSex(m[0]);

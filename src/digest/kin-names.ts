@@ -1,0 +1,56 @@
+/**
+ * Relatives named by first name alone next to a family member named in full: "Seamus Ryan, 71, and his
+ * son Conor, 34", "Rachel and Sophie Barnes". Feature writing then calls them by first name ("Conor
+ * said"), and the surname they share is theirs too: "Conor Ryan", "Rachel Barnes".
+ */
+
+const CAP = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+const KIN = 'son|daughter|brother|sister|twin|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter';
+// "Seamus Ryan, 71, and his son Conor": the full name, an optional age, and a first name alone after the kin word.
+const KIN_OF = new RegExp(
+  String.raw`(?<!\p{L})(${CAP})\s+(${CAP})(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:${KIN})\s+(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
+  'gu',
+);
+// Not after a capitalised word inside a sentence, as in a longer name ("Aston Villa and Ollie Watkins"); one
+// that opens a sentence ("When Emeka and Ngozi Okafor opened") is no part of it.
+const NOT_IN_RUN = String.raw`(?<!(?<![.!?]\s|^|\n)\p{Lu}[\p{L}’'-]*\s+)`;
+// "Rachel and Sophie Barnes": two first names joined by "and" before one surname, and no capital after it
+// ("Marks and Spencer Group").
+const PAIR = new RegExp(
+  String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}(${CAP})\s+and\s+(${CAP})\s+(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
+  'gu',
+);
+
+export interface KinName {
+  name: string;
+  /** Where the first name is written. */
+  start: number;
+  end: number;
+  /** "Seamus Ryan" of "Seamus Ryan, 71, and his son Conor", with the sex "his" gives him. */
+  owner?: { name: string; at: number; sex: 'he' | 'she' };
+}
+
+/**
+ * The relatives `text` names by first name beside a full name, with the shared surname: a pair's first
+ * name ("Rachel" of "Rachel and Sophie Barnes") only when the article calls that person by it elsewhere
+ * ("Rachel says"), as it does a person and not a team or firm ("Celtic and Brendan Rodgers").
+ */
+export function kinNames(text: string): KinName[] {
+  const found: KinName[] = [];
+  for (const m of text.matchAll(KIN_OF)) {
+    const [whole, given, surname, pronoun, first] = m;
+    if (!given || !surname || !first || first === surname) continue;
+    const end = m.index + whole.length;
+    const owner = { name: `${given} ${surname}`, at: m.index + 1, sex: pronoun === 'her' ? 'she' : 'he' } as const;
+    found.push({ name: `${first} ${surname}`, start: end - first.length, end, owner });
+  }
+  for (const m of text.matchAll(PAIR)) {
+    const [, first, , surname] = m;
+    if (!first || !surname || first === surname) continue;
+    const alone = new RegExp(String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${first}(?![\p{L}’'-]|\s+\p{Lu})`, 'u');
+    const elsewhere = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+    if (!alone.test(elsewhere)) continue;
+    found.push({ name: `${first} ${surname}`, start: m.index, end: m.index + first.length });
+  }
+  return found;
+}
