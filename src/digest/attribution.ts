@@ -156,6 +156,9 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
   // the resolver gives to the person holding it; so is a nationality ("the Dutchman said").
   const described = cleanName(a.who).length === 0 || isEpithet(`the ${a.who}`);
   if (described && /\bthe\s+$/i.test(source.slice(0, at))) return { who: `the ${a.who}`, kind: 'description' };
+  // "the younger Mr Ryan said": the rank by age stays with the name, which the resolver reads by it.
+  const rank = /\bthe\s+((?:young|old|eld)(?:er|est)\s+)$/i.exec(source.slice(0, at))?.[1];
+  if (rank !== undefined) return { who: `${rank}${a.who}`, kind: 'name' };
   const p = PARTICLES_BEFORE.exec(source.slice(0, at));
   return p?.[1] ? { who: p[1] + a.who, kind: 'name' } : a;
 }

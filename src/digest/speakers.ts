@@ -11,6 +11,7 @@ import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './p
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs } from './unnamed-voices.js';
+import { senior } from './seniority.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -64,6 +65,12 @@ export class SpeakerResolver {
       this.pronounOf.set(other, pronoun);
       return other;
     }
+    // "the younger Mr Ryan", "the older sister": of a family, the one the ages the article gives rank so.
+    const ranked = senior(this.text, this.names, a.who, at);
+    if (ranked !== null) {
+      this.last = ranked;
+      return ranked;
+    }
     if (a.kind === 'description') {
       // "A senior minister told the BBC… “…,” the minister said": the unnamed voice just introduced.
       const from = Math.max(since, previousParagraph(this.text, at));
@@ -89,9 +96,11 @@ export class SpeakerResolver {
       if (person !== null) this.last = person;
       return person ?? a.who;
     }
-    const full = this.names.resolve(a.who, at, { of: this.pronounOf });
+    // "younger Mr Ryan" with no ages to rank by: "Mr Ryan", as written.
+    const who = a.who.replace(/^(?:young|old|eld)(?:er|est)\s+/i, '');
+    const full = this.names.resolve(who, at, { of: this.pronounOf });
     if (full !== null) this.last = full;
-    noteHonorific(this.pronounOf, a.who, full);
+    noteHonorific(this.pronounOf, who, full);
     return full;
   }
 

@@ -20,3 +20,15 @@ describe('a relative called by first name beside a family member named in full',
     expect(who(t)).toEqual(['Emma Holt', 'Grace Holt']);
   });
 });
+
+describe('relatives sharing a surname ranked by age', () => {
+  it('"the younger Mr Byrne" and "the older sister" are the youngest and oldest the article gives ages to', () => {
+    const t =
+      'Paddy Byrne, 62, and his son Liam, 30, crew the lifeboat.\n\n' +
+      '“He grabbed my arm and would not let go,” the younger Mr Byrne said.\n\n' +
+      '“I taught him to swim in this harbour,” the elder Mr Byrne said.\n\n' +
+      'Lily Chen, 31, and her sister Grace Chen, 27, run the food truck.\n\n' +
+      '“Grandma never wrote anything down,” the older sister said.';
+    expect(who(t)).toEqual(['Liam Byrne', 'Paddy Byrne', 'Lily Chen']);
+  });
+});
