@@ -61,6 +61,9 @@ const NOT_NAMES = new Set(
   ).split(' '),
 );
 
+// Ranks that are common surnames too ("John Constable"), read as titles only before a full name.
+const RANKS_BEFORE_NAMES = new Set(['Constable', 'Bishop', 'Marshal', 'Garda', 'Cardinal']);
+
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
 
@@ -93,6 +96,13 @@ export function cleanName(raw: string): string[] {
       !(DEMONYMS.has(low) && NEVER_SURNAMES.test(t)) &&
       (HONORIFICS.has(prev) || (!TITLES.has(prev) && !DEMONYMS.has(prev) && !NOT_NAMES.has(prev)));
     if (!surname) cut = i + 1;
+  });
+  // "Local TD Mattie McGrath": an abbreviation before a first name and a surname is a title ("JD Vance"
+  // is a name). "Detective Constable Ryan Oakes", "Constable Hart": a rank that is also a surname is a
+  // title before a name, though a name itself after a first name or alone ("John Constable").
+  toks.forEach((t, i) => {
+    if ((i + 2 < toks.length && /^\p{Lu}{2,}$/u.test(t)) || (i + 1 < toks.length && RANKS_BEFORE_NAMES.has(t)))
+      cut = Math.max(cut, i + 1);
   });
   // "CNN’s Jake Tapper", "Whole Woman’s Health": what comes after a possessive is its owner's, not a name with it.
   toks.forEach((t, i) => {

@@ -32,3 +32,14 @@ describe('relatives sharing a surname ranked by age', () => {
     expect(who(t)).toEqual(['Liam Byrne', 'Paddy Byrne', 'Lily Chen']);
   });
 });
+
+describe('a title before a name that alone could be a name', () => {
+  it('is cut: an abbreviation before a full name, a rank before any name', () => {
+    const t =
+      'Local TD Cathal Crowe addressed the march. “Nobody in Dublin has driven this road at night,” Mr Crowe said.\n\n' +
+      'Police Constable Dan Hart was first at the scene. “He was shaken,” Constable Hart said.\n\n' +
+      'Detective Constable Sarah Mills is leading the inquiry. “Someone will have seen him,” she said.\n\n' +
+      '“The painting was my grandfather’s,” said John Constable, a collector.';
+    expect(who(t)).toEqual(['Cathal Crowe', 'Dan Hart', 'Sarah Mills', 'John Constable']);
+  });
+});
