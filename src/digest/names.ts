@@ -4,6 +4,7 @@ import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap, OFFICE_OF } f
 import { cleanName, PARTICLES } from './clean-name.js';
 import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
+import { opensQuestion } from './question-openers.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
@@ -86,6 +87,8 @@ export class NameIndex {
       let toks = isPeer ? peer : cleanName(raw).filter(isNameWord);
       // "Later al-Masri", "Then Lee": a word that opens a sentence is no first name.
       if (NOT_A_NAME.test(toks[0] ?? '')) toks = toks.slice(1);
+      // "Does Margaret ever think…?": the auxiliary that opens a question is no first name.
+      else if (toks[0] === raw.split(/\s+/)[0] && opensQuestion(text, m.index, toks[0] ?? '')) toks = toks.slice(1);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;

@@ -12,6 +12,7 @@ import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs } from './unnamed-voices.js';
 import { senior } from './seniority.js';
+import { QUESTION_SUBJECT } from './question-openers.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -116,7 +117,7 @@ export class SpeakerResolver {
     const from = Math.max(since, previousParagraph(text, at));
     const hint = { want, of: this.pronounOf };
     // A sentence's subject, or a speaker named after a comma ("…, his daughter Niamh Walsh said."): the last.
-    for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA]) {
+    for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA, QUESTION_SUBJECT]) {
       re.lastIndex = from;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         let who = m[1] ?? '';

@@ -43,3 +43,14 @@ describe('a title before a name that alone could be a name', () => {
     expect(who(t)).toEqual(['Cathal Crowe', 'Dan Hart', 'Sarah Mills', 'John Constable']);
   });
 });
+
+describe('a question opened by an auxiliary before a name', () => {
+  it('makes the name its subject, not "Does Bridget" or "Will Niamh"', () => {
+    const t =
+      'Bridget Quinlan has woven tweed for fifty years. Her apprentice, Niamh Foley, came after art college.\n\n' +
+      'Does Bridget ever tire of it? “Never,” she says.\n\n' +
+      'Will Niamh take over one day? “If Bridget lets me,” she laughs.\n\n' +
+      'Will Grady, who sells the tweed, said demand had doubled. “They want something made by a person,” he said.';
+    expect(who(t)).toEqual(['Bridget Quinlan', 'Niamh Foley', 'Will Grady']);
+  });
+});
