@@ -197,3 +197,18 @@ describe('"could not" is past ability', () => {
     expect(datesOf('Negotiators could still reach a deal on Friday.')).toContainEqual(['on Friday', '2019-03-22']);
   });
 });
+
+// Round 14: "after" and an -ing form has no tense: it came before the past clause it hangs from.
+describe('an "after …ing" clause takes the past of the clause before it', () => {
+  it('is the day behind after a past verb', () => {
+    expect(
+      datesOf(
+        'The striker was recalled to the national squad by the coach after scoring twice for Lazio against Roma on Saturday.',
+      ),
+    ).toContainEqual(['on Saturday', '2019-03-16']);
+  });
+
+  it('but stays nearest after a future', () => {
+    expect(datesOf('The captain will bat after resting on Saturday.')).toContainEqual(['on Saturday', '2019-03-23']);
+  });
+});
