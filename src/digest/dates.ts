@@ -26,7 +26,7 @@ export function extractDates(
   for (const s of sentences) {
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
-    const input = goingPast(s.text.replace(/--/g, ', '));
+    const input = maskScores(goingPast(s.text.replace(/--/g, ', ')));
     for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
@@ -44,6 +44,13 @@ export function extractDates(
 const GOING_PAST =
   /\b((?:go|goes|going|gone|went|run|runs|running|ran|drag|drags|dragged|stretch|stretches|stretched|extend|extends|extended|last|lasts|lasted|continue|continues|continued|stay|stays|stayed)(?:\s+on)?\s+)past(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
 const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____');
+
+// "The Jets beat Jacksonville 34-24 on Sunday": chrono reads "24 on Sunday" as a day and drops it
+// (no Sunday falls on the 24th), and the weekday with it. A score after a verb of winning or losing
+// and its opponent is masked, same length, so the weekday is read alone. Not "over 4-6 March".
+const SCORE =
+  /(?<=\b(?:beat|beats|won|wins|lost|loses|defeated|routed|edged|drew)\s+(?:[A-Z][\w.'’-]*\s+){0,4})\d{1,3}-\d{1,3}\b(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+const maskScores = (text: string): string => text.replace(SCORE, (m) => '_'.repeat(m.length));
 
 /**
  * chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday

@@ -23,6 +23,11 @@ describe('expressions chrono reads that name no day of the story', () => {
     expect(datesOf('Divers searched through the night on Saturday.')).toEqual([['Saturday', '2024-03-09']]);
   });
 
+  it('a score before a weekday is no day of the month', () => {
+    expect(datesOf('Leeds beat Hull 28-24 on Saturday.')).toEqual([['on Saturday', '2024-03-09']]);
+    expect(datesOf('The Bears lost 31-17 on Sunday.')).toEqual([['on Sunday', '2024-03-10']]);
+  });
+
   it('a span before or after an event counts from that event, not from publication', () => {
     expect(datesOf('The minister resigned an hour after the report came out.')).toEqual([]);
     expect(datesOf('Two days before the vote, the polls closed their gap.')).toEqual([]);
