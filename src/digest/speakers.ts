@@ -12,6 +12,7 @@ import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs } from './unnamed-voices.js';
 import { senior } from './seniority.js';
+import { teamManager } from './team-roles.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
 
 /**
@@ -84,6 +85,12 @@ export class SpeakerResolver {
         const person = this.subjectBefore(at, since) ?? (this.lastWasNamed ? this.last : null);
         if (person !== null) this.last = person;
         return person ?? a.who;
+      }
+      this.unquoted ??= unquoted(this.text);
+      const manager = teamManager(this.unquoted, a.who, (name, where) => this.names.person(name, where));
+      if (manager !== null) {
+        this.last = manager;
+        return manager;
       }
       if (!isPublicRole(a.who)) return a.who;
       // "“…,” the Republican nominee said": someone the article gives that role, the one just named as

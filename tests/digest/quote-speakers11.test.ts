@@ -54,3 +54,14 @@ describe('a question opened by an auxiliary before a name', () => {
     expect(who(t)).toEqual(['Bridget Quinlan', 'Niamh Foley', 'Will Grady']);
   });
 });
+
+describe('"the Rangers manager said"', () => {
+  it('is the manager named with the team, or the lead’s subject naming it; an unnamed one stays', () => {
+    const t =
+      'Philippe Clement praised his side after Rangers came from behind to beat Aberdeen at Ibrox.\n\n' +
+      '“They listened, and they fought,” the Rangers manager said.\n\n' +
+      'Aberdeen head coach Jimmy Thelin felt his team deserved a point. “We were better for an hour,” the Aberdeen boss said.\n\n' +
+      'Hibs were beaten at home. “We have to be better,” the Hibs manager said.';
+    expect(who(t)).toEqual(['Philippe Clement', 'Jimmy Thelin', 'the Hibs manager']);
+  });
+});
