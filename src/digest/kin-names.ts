@@ -21,6 +21,17 @@ const PAIR = new RegExp(
   'gu',
 );
 
+// "The couple's daughter, Anjali," · "their son Ravi": a child of the family the article has named, by first
+// name alone (a comma or a lower-case word after it, so not "their son Ravi Patel").
+const CHILD_OF_FAMILY = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(?:couple|family|pair)[’']s|[Tt]heir)\s+(?:${KIN}),?\s+(${CAP})(?=,|\s+\p{Ll})`,
+  'gu',
+);
+// The family's surname: of the last first name and surname before the child, two capitalised words and no
+// more ("Raj Patel", not the "Motor Inn" of "Starlite Motor Inn"), within this many characters.
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${CAP}\s+(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`, 'gu');
+const FAMILY_WINDOW = 600;
+
 export interface KinName {
   name: string;
   /** Where the first name is written. */
@@ -51,6 +62,15 @@ export function kinNames(text: string): KinName[] {
     const elsewhere = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
     if (!alone.test(elsewhere)) continue;
     found.push({ name: `${first} ${surname}`, start: m.index, end: m.index + first.length });
+  }
+  for (const m of text.matchAll(CHILD_OF_FAMILY)) {
+    const first = m[1] ?? '';
+    const before = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
+    const names = [...before.matchAll(FULL_NAME)];
+    const surname = names.pop()?.[1];
+    if (surname === undefined || surname === first) continue;
+    const start = m.index + m[0].length - first.length;
+    found.push({ name: `${first} ${surname}`, start, end: start + first.length });
   }
   return found;
 }

@@ -73,6 +73,8 @@ export class NameIndex {
   private readonly people = new Map<string, string[]>();
   /** Names (two or more tokens) with their positions, in text order. */
   readonly mentions: Array<{ name: string; start: number; end: number }> = [];
+  /** Relatives the article names by first name only ("his son Conor"): "Mrs. Patel" is never the daughter. */
+  private readonly byFirstNameOnly = new Set<string>();
 
   constructor(private readonly text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
@@ -114,6 +116,7 @@ export class NameIndex {
       const known = this.people.get(surnameKey(kin.name));
       if (known === undefined || known.some((k) => within(kin.name, k))) continue;
       known.push(kin.name);
+      this.byFirstNameOnly.add(kin.name);
       this.mentions.push(kin);
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -131,7 +134,12 @@ export class NameIndex {
     const known = this.people.get(surnameKey(name)) ?? [];
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
-    const fits = known.filter((k) => k.split(' ').length >= toks.length && k.toLowerCase().endsWith(last));
+    const fits = known.filter(
+      (k) =>
+        k.split(' ').length >= toks.length &&
+        k.toLowerCase().endsWith(last) &&
+        (toks.length > 1 || !this.byFirstNameOnly.has(k)),
+    );
     if (fits.length === 0) return toks.length === 1 ? (this.byFirstName(name) ?? name) : name;
     if (fits.length === 1 && toks.length === 1) {
       // "Mrs. Patel" where only Raj Patel, a man, is named in full: his wife, unnamed; keep the title.

@@ -65,3 +65,13 @@ describe('"the Rangers manager said"', () => {
     expect(who(t)).toEqual(['Philippe Clement', 'Jimmy Thelin', 'the Hibs manager']);
   });
 });
+
+describe('"the couple’s daughter, Anjali"', () => {
+  it('is the family’s daughter by first name, whom "Mrs. Desai" is not', () => {
+    const t =
+      'Vikram Desai has run the Lakeview Motor Lodge with his wife since 1996. “We never closed,” Mr. Desai said.\n\n' +
+      'The couple’s daughter, Priya, is a nurse in Trenton. “My parents never took a day off,” she said.\n\n' +
+      '“I painted the sign myself,” said Mrs. Desai.';
+    expect(who(t)).toEqual(['Vikram Desai', 'Priya Desai', 'Mrs. Desai']);
+  });
+});
