@@ -30,8 +30,9 @@ const TITLES = new Set(
     'historian moderator pollster strategist consultant columnist commentator anchor co-host biographer',
     'scientist pundit lobbyist operative adviser advisor aide journalist correspondent',
     // Chairs and clergy ("Board Chair Jennifer Homendy", "Fr Peter McVerry"), and
-    // the people a story quotes for what they were doing, capitalised at a sentence start ("Passenger Emma Vu").
-    'chair fr fr. pastor passenger traveler traveller holidaymaker commuter shopper',
+    // the people a story quotes for what they were doing or are to a business, capitalised at a sentence start
+    // ("Passenger Emma Vu", "Buyer Ruth Hanley", "Pilot Steve Marsh").
+    'chair fr fr. pastor passenger traveler traveller holidaymaker commuter shopper customer buyer owner pilot',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',

@@ -75,3 +75,12 @@ describe('"the couple’s daughter, Anjali"', () => {
     expect(who(t)).toEqual(['Vikram Desai', 'Priya Desai', 'Mrs. Desai']);
   });
 });
+
+describe('a role word that opens a sentence before a name', () => {
+  it('is no part of the name: "Buyer Ruth Hanley", "Pilot Steve Marsh"', () => {
+    const t =
+      'Buyer Ruth Hanley stocks the tweed in Dublin. “Tourists want something made by a person,” Hanley says.\n\n' +
+      'Pilot Steve Marsh guided the pair across. “The conditions were good,” Steve Marsh said.';
+    expect(who(t)).toEqual(['Ruth Hanley', 'Steve Marsh']);
+  });
+});
