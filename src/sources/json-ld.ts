@@ -10,11 +10,34 @@ export interface JsonLdArticle {
 }
 
 /**
- * The story's text and headline from the page's JSON-LD (`articleBody` of a NewsArticle,
- * BlogPosting …), or null. Sites that build their pages with JavaScript often send nothing
- * else to a reader that runs no script; the text is the one they publish for search engines.
+ * The first thing `pick` finds in the page's JSON-LD objects, or null. JSON-LD nests: an array, an
+ * @graph, or a NewsArticle inside a WebPage's mainEntity (and `more` keys the caller names); depth is
+ * bounded, and a script that is not JSON is skipped.
  */
-export function jsonLdArticle(doc: DomDocument): JsonLdArticle | null {
+export function findInJsonLd<T>(
+  doc: DomDocument,
+  pick: (o: Record<string, unknown>) => T | null,
+  more: readonly string[] = [],
+): T | null {
+  const keys = ['@graph', 'mainEntity', 'mainEntityOfPage', ...more];
+  const walk = (v: unknown, depth: number): T | null => {
+    if (depth > 6 || v === null || typeof v !== 'object') return null;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 50)) {
+        const found = walk(x, depth + 1);
+        if (found !== null) return found;
+      }
+      return null;
+    }
+    const o = v as Record<string, unknown>;
+    const own = pick(o);
+    if (own !== null) return own;
+    for (const key of keys) {
+      const found = walk(o[key], depth + 1);
+      if (found !== null) return found;
+    }
+    return null;
+  };
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
     let data: unknown;
@@ -23,36 +46,28 @@ export function jsonLdArticle(doc: DomDocument): JsonLdArticle | null {
     } catch {
       continue;
     }
-    const body = findBody(data, 0);
-    if (body) return body;
+    const found = walk(data, 0);
+    if (found !== null) return found;
   }
   return null;
 }
 
-// JSON-LD nests: an array, an @graph, or the article inside a WebPage's mainEntity. Depth is bounded.
-function findBody(v: unknown, depth: number): JsonLdArticle | null {
-  if (depth > 6 || v === null || typeof v !== 'object') return null;
-  if (Array.isArray(v)) {
-    for (const x of v.slice(0, 50)) {
-      const b = findBody(x, depth + 1);
-      if (b) return b;
-    }
-    return null;
-  }
-  const o = v as Record<string, unknown>;
-  const types = ([] as unknown[]).concat(o['@type'] ?? []);
-  if (typeof o.articleBody === 'string' && types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) {
+/**
+ * The story's text and headline from the page's JSON-LD (`articleBody` of a NewsArticle,
+ * BlogPosting …), or null. Sites that build their pages with JavaScript often send nothing
+ * else to a reader that runs no script; the text is the one they publish for search engines.
+ */
+export function jsonLdArticle(doc: DomDocument): JsonLdArticle | null {
+  return findInJsonLd(doc, (o) => {
+    const types = ([] as unknown[]).concat(o['@type'] ?? []);
+    if (typeof o.articleBody !== 'string' || !types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)))
+      return null;
     const text = o.articleBody
       .split(/\s*\n\s*/)
       .map((p) => p.replace(/\s+/g, ' ').trim())
       .filter((p) => p !== '')
       .join('\n\n');
     const headline = typeof o.headline === 'string' ? o.headline.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
-    if (text !== '') return { text, headline: headline || null };
-  }
-  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
-    const b = findBody(o[key], depth + 1);
-    if (b) return b;
-  }
-  return null;
+    return text !== '' ? { text, headline: headline || null } : null;
+  });
 }

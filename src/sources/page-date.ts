@@ -1,5 +1,6 @@
 import { isIsoDay } from '../time/calendar.js';
 import type { DomDocument, DomElement } from './dom.js';
+import { findInJsonLd } from './json-ld.js';
 
 const META_SELECTORS = [
   'meta[property="article:published_time"]',
@@ -44,37 +45,9 @@ export function isoDay(v: string | null | undefined): string | null {
   return m && isIsoDay(m[1] ?? '') ? (m[1] ?? null) : null;
 }
 
+// A listing's items (itemListElement) may carry the date too.
 function jsonLdDate(doc: DomDocument): string | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]?.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const d = findDatePublished(data, 0);
-    if (d) return d;
-  }
-  return null;
-}
-
-// JSON-LD nests: an array, an @graph, or a NewsArticle inside a WebPage's mainEntity. Depth is bounded.
-function findDatePublished(v: unknown, depth: number): string | null {
-  if (depth > 6 || v === null || typeof v !== 'object') return null;
-  if (Array.isArray(v)) {
-    for (const x of v.slice(0, 50)) {
-      const d = findDatePublished(x, depth + 1);
-      if (d) return d;
-    }
-    return null;
-  }
-  const o = v as Record<string, unknown>;
-  const own = typeof o.datePublished === 'string' ? isoDay(o.datePublished) : null;
-  if (own) return own;
-  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) {
-    const d = findDatePublished(o[key], depth + 1);
-    if (d) return d;
-  }
-  return null;
+  return findInJsonLd(doc, (o) => (typeof o.datePublished === 'string' ? isoDay(o.datePublished) : null), [
+    'itemListElement',
+  ]);
 }
