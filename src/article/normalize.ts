@@ -51,7 +51,8 @@ const NAMED: Record<string, string> = {
  * read as the characters they stand for ("&#8220;" is “), each mapped back to the whole reference.
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  if (!ODD.test(original) && !HAS_ENTITY.test(original)) return { text: original, toOriginal: (s, e) => [s, e] };
+  if (!ODD.test(original) && !HAS_ENTITY.test(original) && !LONG_GAP.test(original))
+    return { text: original, toOriginal: (s, e) => [s, e] };
   // origin[i]: original offset where normalised character i starts; originEnd[i]: where it ends.
   const chars: string[] = [];
   const origin: number[] = [];
@@ -64,6 +65,14 @@ export function normalizeWithMap(original: string): NormalizedText {
   for (let i = 0; i < original.length; i++) {
     const c = original[i] ?? '';
     if (DROPPED.test(c)) continue;
+    // A long run of spaces (a page's layout, or text made to stall the reader) reads as one: rules
+    // that look across the spaces between words would otherwise go over it again and again.
+    const gap = c === ' ' || c === '\t' || c === '\u00A0' ? gapAt(original, i) : 0;
+    if (gap > MAX_GAP) {
+      emit(' ', i, i + gap);
+      i += gap - 1;
+      continue;
+    }
     if (c === '\r') {
       const to = original[i + 1] === '\n' ? i + 2 : i + 1;
       emit('\n', i, to);
@@ -85,6 +94,16 @@ export function normalizeWithMap(original: string): NormalizedText {
       return [s, e];
     },
   };
+}
+
+const MAX_GAP = 8;
+const LONG_GAP = /[ \t\u00A0]{9}/;
+
+// How many spaces, tabs or no-break spaces run from `i`.
+function gapAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00A0')) j++;
+  return j - i;
 }
 
 // The character an HTML reference at `i` stands for, and the reference's length; null for none.

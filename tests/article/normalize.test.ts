@@ -200,3 +200,14 @@ describe('guillemets, as translated copy prints quotations', () => {
     expect(d.briefing.join(' ')).toContain('“Nous avons gagné”, said union leader Maria Lopez');
   });
 });
+
+describe('a long run of spaces inside a sentence', () => {
+  it('reads as one space, with offsets into the text as given', () => {
+    const gap = ' '.repeat(20_000);
+    const text = `The harbour board${gap}will meet on 4 June. “We are ready,” said board chair Ida Berg.`;
+    const d = buildDigest(article(text, '2025-03-03'));
+    expect(d.briefing[0]).toBe('The harbour board will meet on 4 June.');
+    expect(d.dates.map((x) => text.slice(x.start, x.end))).toEqual(['on 4 June']);
+    expect(d.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)])).toEqual([['Ida Berg', '“We are ready,”']]);
+  });
+});
