@@ -67,7 +67,17 @@ const CAN_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'etc', 'inc', 'ltd',
 const OPENER =
   /^(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|But|This|That|These|Those|There|When|After|However|Meanwhile)\s/;
 
+// No sentence of news runs this long; text without stops is cut at a space before it, so that rules
+// reading across a sentence stay bounded whatever the article holds.
+const MAX_SENTENCE = 3000;
+
 function push(para: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {
+  while (to - from > MAX_SENTENCE) {
+    const space = para.lastIndexOf(' ', from + MAX_SENTENCE);
+    const cut = space > from ? space : from + MAX_SENTENCE;
+    push(para, from, cut, offset, paragraph, out);
+    from = cut;
+  }
   const raw = para.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const text = raw.trim();

@@ -140,6 +140,15 @@ describe('sentences', () => {
     expect(s).toEqual(['Mr. Smith met Dr. J. Jones in the U.S. capital.', 'They talked.']);
   });
 
+  it('cuts text with no stop in reach at a space, each piece no longer than 3,000 characters', () => {
+    const text = 'the tide came in and '.repeat(1000);
+    const s = splitSentences(text);
+    expect(s.length).toBeGreaterThan(6);
+    expect(Math.max(...s.map((x) => x.text.length))).toBeLessThanOrEqual(3000);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s.map((x) => x.text).join(' ')).toBe(text.trim());
+  });
+
   it('ends a sentence at "p.m." or "Inc." when a word that opens sentences follows', () => {
     const s = splitSentences(
       'The ferry leaves at 6 p.m. The return trip is at 9 a.m. Monday. Shares of Harbor Lines Inc. The company fell.',
