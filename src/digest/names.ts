@@ -78,10 +78,15 @@ export class NameIndex {
 
   constructor(private readonly text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
+    const headline = titleCaseLines(text);
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const raw = m[0].replace(/[.,]$/, '');
       // “Hard Choices”, “Stronger Together”: a title that fills its marks, no person.
-      if (/[“"]$/.test(text.slice(0, m.index)) && /^[.,]?[”"]/.test(text.slice(m.index + raw.length))) continue;
+      if (
+        /[“"]/.test(text[m.index - 1] ?? '') &&
+        /^[.,]?[”"]/.test(text.slice(m.index + raw.length, m.index + raw.length + 2))
+      )
+        continue;
       // "Lord Carlile", "The Paralympian Baroness Grey-Thompson": a peer known by title and one name.
       // Not an office: "the Lord Chancellor", "the Lord Mayor".
       const peer = PEER.exec(raw)?.[0]?.split(' ');
@@ -95,7 +100,7 @@ export class NameIndex {
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;
       // In a headline, a run longer than a first name and a surname may join two names with a verb.
-      if (toks.length > 2 && isTitleCase(lineAt(text, m.index))) continue;
+      if (toks.length > 2 && headline(m.index)) continue;
       const name = toks.join(' ');
       this.mentions.push({ name, start: m.index, end: m.index + raw.length });
       const key = surnameKey(name);
@@ -211,11 +216,22 @@ function within(name: string, fuller: string): boolean {
   return i === want.length;
 }
 
-/** The line of `text` that holds `at`. */
-function lineAt(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
+/**
+ * Whether the line holding an offset is a title-case headline, each line judged once: a name run is
+ * found on every line, and judging the line per run made a long line cost its length times its runs.
+ */
+function titleCaseLines(text: string): (at: number) => boolean {
+  const judged = new Map<number, boolean>();
+  return (at) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let verdict = judged.get(start);
+    if (verdict === undefined) {
+      const end = text.indexOf('\n', at);
+      verdict = isTitleCase(text.slice(start, end < 0 ? text.length : end));
+      judged.set(start, verdict);
+    }
+    return verdict;
+  };
 }
 
 function surnameKey(name: string): string {
