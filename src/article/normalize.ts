@@ -65,11 +65,18 @@ export function normalizeWithMap(original: string): NormalizedText {
   for (let i = 0; i < original.length; i++) {
     const c = original[i] ?? '';
     if (DROPPED.test(c)) continue;
-    // A long run of spaces (a page's layout, or text made to stall the reader) reads as one: rules
-    // that look across the spaces between words would otherwise go over it again and again.
-    const gap = c === ' ' || c === '\t' || c === '\u00A0' ? gapAt(original, i) : 0;
+    // A long run of spaces or blank lines (a page's layout, or text made to stall the reader) reads
+    // as one space or one paragraph break: rules that look back across the space between words would
+    // otherwise go over the run again at each of its characters.
+    const gap = GAP_CHAR.test(c) ? gapAt(original, i) : 0;
     if (gap > MAX_GAP) {
-      emit(' ', i, i + gap);
+      // As many line ends as the run holds, up to two: none, a line break, or a paragraph break.
+      const lines =
+        original
+          .slice(i, i + gap)
+          .replace(/\r\n/g, '\n')
+          .match(/[\r\n\u2028\u2029]/g)?.length ?? 0;
+      for (const unit of lines === 0 ? ' ' : '\n'.repeat(Math.min(lines, 2))) emit(unit, i, i + gap);
       i += gap - 1;
       continue;
     }
@@ -97,12 +104,13 @@ export function normalizeWithMap(original: string): NormalizedText {
 }
 
 const MAX_GAP = 8;
-const LONG_GAP = /[ \t\u00A0]{9}/;
+const GAP_CHAR = /[ \t\u00A0\r\n\u2028\u2029]/;
+const LONG_GAP = /[ \t\u00A0\r\n\u2028\u2029]{9}/;
 
-// How many spaces, tabs or no-break spaces run from `i`.
+// How many spaces, tabs, no-break spaces and line ends run from `i`.
 function gapAt(text: string, i: number): number {
   let j = i;
-  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u00A0')) j++;
+  while (j < text.length && GAP_CHAR.test(text[j] ?? '')) j++;
   return j - i;
 }
 

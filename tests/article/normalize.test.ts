@@ -211,3 +211,20 @@ describe('a long run of spaces inside a sentence', () => {
     expect(d.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)])).toEqual([['Ida Berg', '“We are ready,”']]);
   });
 });
+
+describe('a long run of blank lines or of line-end spaces', () => {
+  it('reads as one paragraph break, or one line break, with offsets into the text as given', () => {
+    const blank = '\r\n'.repeat(5_000);
+    const indent = `\n${' '.repeat(40)}`;
+    const text = `Ferry crews will strike on 9 June.${blank}“Talks have failed,” said union chair Tove Lind.${indent}The port is quiet.`;
+    const n = normalizeWithMap(text);
+    expect(n.text).toBe(
+      'Ferry crews will strike on 9 June.\n\n“Talks have failed,” said union chair Tove Lind.\nThe port is quiet.',
+    );
+    const d = buildDigest(article(text, '2025-06-02'));
+    expect(d.dates.map((x) => text.slice(x.start, x.end))).toEqual(['on 9 June']);
+    expect(d.quotes.map((q) => [q.speaker, text.slice(q.start, q.end)])).toEqual([
+      ['Tove Lind', '“Talks have failed,”'],
+    ]);
+  });
+});
