@@ -77,6 +77,9 @@ function reopening(text: string, i: number, mark: Mark): boolean {
 export function findRawQuotes(text: string): RawQuote[] {
   const out: RawQuote[] = [];
   let cur: { start: number; mark: Mark; parts: Array<[number, number]>; partStart: number } | null = null;
+  // Characters a runaway may have read again: text that opens marks it never closes is read at most
+  // about three times over, not once per mark.
+  let rereads = 2 * text.length;
   for (let i = 0; i < text.length; i++) {
     if (cur === null) {
       const mark = opening(text, i);
@@ -84,8 +87,11 @@ export function findRawQuotes(text: string): RawQuote[] {
       continue;
     }
     if (i - cur.start > MAX_LEN[cur.mark]) {
-      // Runaway quotation: its opening mark was not one. Rescan from just after it.
-      i = cur.start;
+      // Runaway quotation: its opening mark was not one. Rescan from just after it, while the
+      // budget lasts; after that, go on from here.
+      rereads -= i - cur.start;
+      if (rereads > 0) i = cur.start;
+      else i -= 1;
       cur = null;
       continue;
     }
