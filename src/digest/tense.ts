@@ -214,6 +214,8 @@ function tenseOf(text: string, at: number): Tense {
   return 'unknown';
 }
 
+const CLAUSE_REACH = 300;
+
 /**
  * Tense of the clause around an expression: the tense marker nearest to it inside its clause
  * decides; a clause with none ("On Friday, the minister resigned") takes the nearest marker within
@@ -227,6 +229,10 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   const bare = from + text.slice(from, to).replace(/[\s,.;:!?]+$/, '').length;
   const sentence = `${text.slice(0, from)}${' '.repeat(bare - from)}${text.slice(bare)}`;
   const clause = clauseAround(sentence, from, bare);
+  // A clause is read at most this far either side of the day: what is further off says nothing of it,
+  // and a text of one endless clause would otherwise be read whole for each of its days.
+  clause.start = Math.max(clause.start, from - CLAUSE_REACH);
+  clause.end = Math.min(clause.end, bare + CLAUSE_REACH);
   const own = sentence.slice(clause.start, clause.end);
   const inClause = tenseOf(own, from - clause.start);
   // "told reporters on Monday she would resign": the day is the telling's, not the reported modal's.
