@@ -1,0 +1,46 @@
+/**
+ * `npx tsx bench/perf/hostile-text.ts`: digest time for article texts shaped to stall a reader (about
+ * 110,000 characters each, under a feed article's 200,000-character cap), beside a baseline run in the
+ * same process: the seed article repeated to the same length. A ratio near 1 means the shape costs no
+ * more than news of its size; a reader that goes over the text once per name, mark or blank line
+ * shows as a ratio in the tens.
+ */
+import { readArticleFile } from '../../src/article/load.js';
+import { buildDigest } from '../../src/digest/index.js';
+import { SEED_FILE } from './herald.js';
+import { ratio, round } from './stats.js';
+
+const SIZE = 110_000;
+
+const fill = (unit: string, tail = ''): string => unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)) + tail;
+
+// Each shape is one that made the digest slow before it was fixed, or one probed beside them.
+const SHAPES: Record<string, string> = {
+  'names with "of" (one line)': fill('Mr. Bob Smith Jr. of the Institute of ', 'said "hi".'),
+  'opening marks never closed': fill('“Yes, ', 'he said.'),
+  'blank lines': fill('\n', 'Text.'),
+  'spaces in one sentence': `The ${' '.repeat(SIZE)}board meets Friday.`,
+  'weekday after weekday': fill('Monday and ', 'Tuesday.'),
+  'quotes with speakers': fill('“We will win,” said Ann Lee. '),
+  'pronoun speakers': fill('Bob Day spoke. “Yes,” he said. '),
+  'title-case lines': fill('Ann Lee Calls Bob Day a Liar Again\n'),
+};
+
+function ms(text: string, id: string): number {
+  const t0 = performance.now();
+  buildDigest({ id, title: null, date: '2025-03-03', source: null, url: null, text, keyDate: null });
+  return performance.now() - t0;
+}
+
+const seed = readArticleFile(SEED_FILE).text;
+const baseline = fill(`${seed}\n\n`).slice(0, SIZE);
+// Warm up, so the first shape does not pay for compiling the rules.
+ms(baseline, 'warm');
+const rows: Array<Record<string, string | number>> = [];
+for (const [shape, text] of Object.entries(SHAPES)) {
+  // Baseline and shape alternate, each twice, and the faster of each pair is kept.
+  const base = Math.min(ms(baseline, `b1-${shape}`), ms(baseline, `b2-${shape}`));
+  const took = Math.min(ms(text, `s1-${shape}`), ms(text, `s2-${shape}`));
+  rows.push({ shape, chars: text.length, ms: round(took, 0), seedMs: round(base, 0), ratio: round(ratio(took, base), 1) });
+}
+console.table(rows);
