@@ -81,3 +81,10 @@ const S_WORDS = ['its', 'his', 'this', 'was', 'has', 'does', 'thus', 'plus', 'wh
 const PLURAL_SUBJECT = String.raw`(?<=(?:^|(?:^|(?:the|their|both|all|two|three|four)\s+)(?:[\w-]+\s+){0,2}(?!${anyOf(S_WORDS)}\s)[a-z][\w-]*[^sS'’\W]s\s+|(?:they|we)\s+))`;
 /** A base-form schedule verb after a plural subject, as regular-expression source. */
 export const PLURAL_SCHEDULE = `${PLURAL_SUBJECT}${anyWord(SCHEDULE_VERBS_BASE)}`;
+
+// A possessive noun phrase as subject: "the union's executive", "Acme's board", "the workers' council
+// meets Friday". Its head, as after a determiner, is a word not in -s ("the union's talks Friday
+// failed" stays a noun). "it's", "that's", "let's" are no possessive.
+const NOT_CONTRACTION = String.raw`(?<!\b(?:it|that|what|there|here|he|she|who|let|where|how)['’]s)`;
+/** A schedule verb in -s after a possessive singular subject, as regular-expression source. */
+export const POSSESSIVE_SCHEDULE = String.raw`(?<=\b[a-z][\w-]*(?:['’]s|s['’])${NOT_CONTRACTION}\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’])\s+)${anyWord(SCHEDULE_VERBS_S)}`;

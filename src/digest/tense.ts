@@ -5,7 +5,7 @@ import { afterGerundTense } from './gerund-clauses.js';
 import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
-import { PLURAL_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
+import { PLURAL_SCHEDULE, POSSESSIVE_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
 import { asideTense, INTENT_INFINITIVE, inPastRelative, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -75,7 +75,7 @@ const PRESENT_SCHEDULES = [
 // "talks Friday failed"): a determiner and a noun not in -s ("the credit reports" stays a noun), or
 // "it", "he", "she", "which", "who". Reporting verbs ("says", "tells") are not on the list.
 const SINGULAR_SUBJECT = String.raw`(?<=\b(?:(?:the|a|an|its|this|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’]|\bthe|\ban?)|it|he|she|which|who)\s+)`;
-const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}`;
+const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}|${POSSESSIVE_SCHEDULE}`;
 const SCHEDULE_VERB_S = new RegExp(`^${anyOf([...SCHEDULE_VERBS_S, ...SCHEDULE_VERBS_BASE])}$`, 'i');
 // "The union votes Friday were counted": a verb right after the day makes the -s word a noun.
 const pastVerbNext = (window: string, at: number): boolean => {

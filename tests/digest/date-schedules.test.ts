@@ -30,6 +30,25 @@ describe('a schedule told in the present after a singular subject is the weekday
   });
 });
 
+describe('a schedule told in the present after a possessive subject is the weekday ahead', () => {
+  it.each([
+    ["The union's executive meets Friday to weigh the pay offer.", 'Friday', '2025-01-17'],
+    ["The club's board votes on Friday on the stadium move.", 'on Friday', '2025-01-17'],
+    ["The nurses' council convenes Saturday in Leeds.", 'Saturday', '2025-01-18'],
+    ["Brightwell's finance committee hears the appeal Friday.", 'Friday', '2025-01-17'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it.each([
+    ["The union's talks Friday failed to end the dispute.", 'Friday'],
+    ["The bank's earnings Friday were below forecasts.", 'Friday'],
+    ["The club's votes Friday were counted twice.", 'Friday'],
+  ])('leaves a plural head behind: %s', (text, expression) => {
+    expect(dayOf(text)).toEqual([[expression, '2025-01-10']]);
+  });
+});
+
 describe('a plural noun in -s, a past verb or a reporting verb leaves the weekday behind', () => {
   it.each([
     ['Earnings Friday were below forecasts.', 'Friday'],
