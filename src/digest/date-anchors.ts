@@ -106,7 +106,10 @@ function movedTo(date: string, s: Sentence, part: Read, m: DateMention, publishe
 }
 
 // "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after "from".
-const SPAN_FROM = new RegExp(String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?)\s+from\s+$`, 'i');
+const SPAN_FROM = new RegExp(
+  String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?|fortnights?)\s+from\s+$`,
+  'i',
+);
 
 /** "a week from today": the span counted on from the day chrono read, and written as one expression. */
 function spanFrom(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
@@ -114,7 +117,8 @@ function spanFrom(s: Sentence, part: Read, m: DateMention, published: string | n
   if (!span) return m;
   const word = (span[1] ?? '').toLowerCase();
   const n = /^\d/.test(word) ? Number(word) : word.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(word) + 1;
-  const date = addDays(m.date, n * (/^week/i.test(span[2] ?? '') ? 7 : 1));
+  const unit = (span[2] ?? '').toLowerCase();
+  const date = addDays(m.date, n * (unit.startsWith('week') ? 7 : unit.startsWith('fortnight') ? 14 : 1));
   const index = part.index - span[0].length;
   return {
     text: `${span[0]}${m.text}`,

@@ -73,7 +73,8 @@ export const DROP_RULES: readonly DropRule[] = [
   // of publication; with nothing named to count from, it gives no day.
   {
     name: 'narrative-span',
-    drops: (r) => r.relative && /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier)$/i.test(r.text.trim()),
+    drops: (r) =>
+      r.relative && /\b(?:days?|weeks?|fortnights?|months?|years?)\s+(?:later|earlier)$/i.test(r.text.trim()),
   },
   // "He was freed after 12 years in prison": in a past clause, "after" a span says how long, not when
   // ("The talks will resume after 43 days" stays a day).

@@ -4,6 +4,7 @@
  */
 import { anyOf, anyWord } from './regex-parts.js';
 import { ORDINAL_DAY } from './month-days.js';
+import { SHORT_WEEKDAY } from './short-forms.js';
 
 const MONTHS = [
   'jan(?:uary)?',
@@ -66,7 +67,7 @@ const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/
 /** Expressions that chrono reads as dates but a reader would not: fractions, "Sun" of Sun Microsystems, "now". */
 export function looksLikeDate(t: string): boolean {
   if (FRACTION.test(t.trim()) || MIXED_FRACTION.test(t)) return false;
-  if (WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
+  if (WEEKDAY.test(t) || SHORT_WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
   // "on the 6th", "the 30th and 31st": a day of the month whose month the sentence or the publication gives.
   if (
     ORDINAL_DAY.test(t.trim()) ||

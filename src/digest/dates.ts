@@ -9,6 +9,7 @@ import { PLACE_RULES, placedAs } from './date-places.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
+import { spelledForChrono } from './short-forms.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today).
@@ -27,7 +28,12 @@ export function extractDates(
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
     const input = maskScores(goingPast(s.text.replace(/--/g, ', ')));
-    for (const found of dateParser.parse(input, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    for (const read of dateParser.parse(
+      spelledForChrono(input),
+      { instant: ref, timezone: 0 },
+      { forwardDate: false },
+    )) {
+      const found = asWritten(read, input);
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published);
@@ -58,6 +64,12 @@ const maskScores = (text: string): string => text.replace(SCORE, (m) => '_'.repe
  */
 type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;
 
+/** What chrono found in the rewritten sentence (short-forms.ts), its text as `input` writes it. */
+function asWritten(r: chrono.ParsedResult, input: string): Found {
+  const text = input.slice(r.index, r.index + r.text.length);
+  return { text, index: r.index, start: r.start, tags: () => r.tags(), ...(r.end ? { end: r.end } : {}) };
+}
+
 function partOfDay(r: Found, ref: Date): Found {
   const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]\s+/i.exec(r.text);
   if (!lead) return r;
@@ -84,7 +96,7 @@ const WEEKDAY_ALONE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
  * weekday's. "on Friday, the day after Thanksgiving", "two days before Christmas": the day named is
  * the holiday's. chrono read the span and the day as one.
  */
-function eventDay(r: chrono.ParsedResult, input: string, ref: Date): Found {
+function eventDay(r: Found, input: string, ref: Date): Found {
   const span = SPAN_BEFORE.exec(r.text);
   if (!span || r.end) return r;
   const rest = r.text.slice(span[0].length);

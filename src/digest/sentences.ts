@@ -11,7 +11,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st sr jr gen lt col capt cmdr sgt maj adm gov sen rep rev hon pres supt insp det ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun ' +
     'no nos vs v etc inc ltd co corp bros dept est approx fig ft mt ave blvd rd al ' +
     'u.s u.k u.n e.g i.e a.m p.m'
   ).split(' '),
@@ -63,7 +63,11 @@ function endsSentence(para: string, dot: number, stop: number): boolean {
   return true;
 }
 
-const CAN_END = new Set(['a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
+// "the vote on Tues. The board…": a weekday's abbreviation ends its sentence as often as a time's.
+const CAN_END = new Set([
+  ...['a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr'],
+  ...['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
+]);
 const OPENER =
   /^(?:The|A|An|He|She|It|They|We|His|Her|Its|Their|But|This|That|These|Those|There|When|After|However|Meanwhile)\s/;
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { splitSentences } from '../../src/digest/sentences.js';
+import { article } from '../helpers.js';
+
+// 2025-01-13 is a Monday; two weeks on is 01-27, two weeks back 12-30.
+const MONDAY = '2025-01-13';
+const dayOf = (text: string) => buildDigest(article(text, MONDAY)).dates.map((d) => [d.text, d.date]);
+
+describe('"a fortnight" is read as two weeks', () => {
+  it.each([
+    ['The ferry service resumes in a fortnight.', 'in a fortnight', '2025-01-27'],
+    ['The orchard flooded a fortnight ago.', 'a fortnight ago', '2024-12-30'],
+    ['Engineers expect a repair within a fortnight.', 'within a fortnight', '2025-01-27'],
+    ['The tender closes a fortnight from Friday.', 'a fortnight from Friday', '2025-01-31'],
+    ['Ticket sales fell over the past fortnight.', 'past fortnight', '2024-12-30'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it('drops a fortnight counted from a moment of the story, as it drops two weeks', () => {
+    expect(dayOf('A fortnight later the bakery shut its doors.')).toEqual([]);
+  });
+});
+
+describe('a weekday abbreviated with a stop is read as that weekday', () => {
+  it.each([
+    ['The parish council votes on Tues. on the new car park.', 'on Tues.', '2025-01-14'],
+    ['The harbour reopened on Weds. after the storm.', 'on Weds.', '2025-01-08'],
+    ['The recount is due on Thurs. at the town hall.', 'on Thurs.', '2025-01-16'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it('ends a sentence at "Thurs." when a sentence opener follows', () => {
+    const text = 'The ferry sailed on Thurs. The crossing took an hour.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The ferry sailed on Thurs.',
+      'The crossing took an hour.',
+    ]);
+    expect(dayOf(text)).toEqual([['on Thurs.', '2025-01-09']]);
+  });
+
+  it('keeps "Weds., Jan. 15" in one sentence', () => {
+    expect(splitSentences('The count is set for Weds., Jan. 15 in Leeds.')).toHaveLength(1);
+  });
+});
