@@ -8,6 +8,7 @@ import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
+import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
@@ -164,7 +165,7 @@ export const BEFORE_INDEFINITE = new RegExp(
 const ROLE_PREFIX = String.raw`(?:(?:the|his|her|their|its)\s+)?(?:(?!(?:${NOT_A_ROLE}|${CUES}|${COMMON_VERBS})\s)(?:${TOKEN}|\p{Ll}[\p{Ll}’'\-]*)\s+){0,4}?`;
 // A name set off by commas after a role that opens the sentence: "Her instructor, Gareth Lewis, said" ·
 // "Clinton's campaign chairman, John Podesta, had a different view"; any verb a subject takes.
-const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}${SUBJECT_VERB}))?`;
+const APPOSED_BEFORE_CUE = String.raw`(?:,(?=\s+${ADVERB}(?:${SUBJECT_VERB}|${PRESENT_AFTER_ASIDE})))?`;
 // That role after an opening phrase: "After the debate, Trump's campaign manager, Kellyanne Conway, told…".
 const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
 /**
@@ -173,7 +174,7 @@ const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
  * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${SUBJECT_OPENING}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${SUBJECT_OPENING}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}(?:${SUBJECT_VERB}|${PRESENT_AFTER_ASIDE})`,
   'gu',
 );
 /** A public role as a sentence's subject: "The billionaire insisted…" · "Later, the Texas senator said…". Global. */
