@@ -33,19 +33,25 @@ export function findKeyDate(
       (published === null || (d.date > published && !(d.date <= addDays(published, 1) && toldAsPast(d, sentences)))),
   );
   if (future.length === 0) return null;
+  // Appended in place: copying a day's list per mention was quadratic when one day is named
+  // thousands of times ("tomorrow tomorrow …").
   const byDay = new Map<string, DateMention[]>();
-  for (const d of future) byDay.set(d.date, [...(byDay.get(d.date) ?? []), d]);
+  for (const d of future) {
+    const list = byDay.get(d.date);
+    if (list) list.push(d);
+    else byDay.set(d.date, [d]);
+  }
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
-    const first = Math.min(...mentions.map((d) => d.start));
+    const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
     const score = roles + mentions.length + (1 - first / Math.max(1, textLength));
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
   // The label comes from the mention that best explains the date: an event first, then a deadline.
   const explained = [...best.mentions].sort((a, b) => rank(a) - rank(b))[0] as DateMention;
-  const sentence = sentences.find((s) => s.start <= explained.start && explained.end <= s.end)?.text ?? explained.text;
+  const sentence = sentenceAround(sentences, explained)?.text ?? explained.text;
   // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day.
   const plain = stripDateline(sentence);
   return {
@@ -60,8 +66,27 @@ function rank(d: DateMention): number {
 }
 
 function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
-  const s = sentences.find((x) => x.start <= d.start && d.end <= x.end);
+  const s = sentenceAround(sentences, d);
   const at = s ? d.start - s.start : -1;
   if (!s || s.text.slice(at, at + d.text.length) !== d.text) return false;
   return tenseNear(s.text, at, at + d.text.length) === 'past';
+}
+
+/**
+ * The sentence holding the span. Sentences come in text order without overlap, so a binary search
+ * finds it: a scan from the start for each date was quadratic when short sentences each name a day.
+ */
+function sentenceAround(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as Sentence).start <= span.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const s = sentences[at];
+  return s && span.end <= s.end ? s : undefined;
 }
