@@ -134,9 +134,29 @@ function textHtml(it: Item, names: string[]): string | null {
 function itemText(html: string): string {
   return htmlToText(html)
     .split('\n\n')
-    .map((p) => p.replace(/(?:\s*\[(?:…|\.\.\.)\])?(?:\s*(?:Continue reading|Read more)\b.*)?$/i, '').trim())
-    .filter((p) => p !== '' && !/^The post .+ appeared first on .+\.?$/.test(p))
+    .map(withoutMoreLink)
+    .filter((p) => p !== '' && !(lastLineBreak(p) < 0 && THE_POST.test(p)))
     .join('\n\n');
+}
+
+const THE_POST = /^The post .+ appeared first on .+\.?$/;
+const MORE = /(?:Continue reading|Read more)\b/gi;
+
+// A paragraph without its closing "[…] Continue reading …": the link runs to the end, so it is on the
+// last line, and the "[…]" before it (or ending the paragraph) goes with it. Found by index: a regex
+// tried at every position reread the whitespace or the line after it, quadratic in a plain-text item.
+function withoutMoreLink(p: string): string {
+  MORE.lastIndex = lastLineBreak(p) + 1;
+  const more = MORE.exec(p);
+  let head = more ? p.slice(0, more.index).trimEnd() : p;
+  if (head.endsWith('[…]')) head = head.slice(0, -3);
+  else if (head.endsWith('[...]')) head = head.slice(0, -5);
+  return head.trim();
+}
+
+// Where `.` stops in a regex: "The post …" fits on one line, and the link reads to the line's end.
+function lastLineBreak(p: string): number {
+  return Math.max(p.lastIndexOf('\n'), p.lastIndexOf('\r'), p.lastIndexOf('\u2028'), p.lastIndexOf('\u2029'));
 }
 
 function httpUrl(raw: string | null, base: string): string | null {
