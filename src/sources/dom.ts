@@ -84,7 +84,9 @@ const VOID = new Set([
 
 /** How deeply tags nest in raw HTML, estimated in one linear scan (script and style contents skipped). */
 export function nestingOf(html: string, limit = MAX_NESTING): number {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+  // The name is taken whole (the lookahead): without it a "<" before a long word and no ">" was
+  // retried with every shorter name, each reading to the word's end, quadratic in the word.
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?![a-zA-Z0-9-])[^<>]*?(\/?)>/g;
   const lower = html.toLowerCase();
   let depth = 0;
   let deepest = 0;
