@@ -2,6 +2,7 @@
 // "every day at 08:00", "every weekday 7:30", "every Monday 9am", "Mondays and Thursdays 18:00",
 // "mon to fri 18:00", "weekly fri 17:00", "monthly on the 1st at 09:00".
 const DAY = '(?:sun|mon|tue|wed|thu|fri|sat)';
+const RANGE_WORD = '(?:to|through|thru|until|till)';
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/ at (?=\d)/, ' '],
   [/^(?:every ?day|each day)\b/, 'daily'],
@@ -9,7 +10,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:every|each) weekend\b/, 'weekends'],
   [new RegExp(`^(?:every|each|on|weekly(?: on)?) (?=${DAY})`), ''],
   [/\s*,\s*|\s+(?:and|&)\s+/g, ','],
-  [new RegExp(`(?<=${DAY}[a-z]*)\\s+(?:to|through|thru|until|till)\\s+(?=${DAY})`, 'g'), '-'],
+  // The lookahead first, so the lookbehind (which reads back over a whole word) is only tried before
+  // " to fri": tried at every letter of a long word, it read the word back from each, quadratic.
+  [new RegExp(`(?=\\s+${RANGE_WORD}\\s+${DAY})(?<=${DAY}[a-z]*)\\s+${RANGE_WORD}\\s+(?=${DAY})`, 'g'), '-'],
   [/^monthly (?:on )?(?:the )?(?:(\d{1,2})(?:st|nd|rd|th)?\b|(last)(?: day)?\b)/, 'monthly $1$2'],
 ];
 
