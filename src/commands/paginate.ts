@@ -22,7 +22,11 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
     // The pieces of one long quotation say that they go on, so they do not read as separate quotes.
     const pieces = splitText(q.text, budget - 4);
     const marked = pieces.map((p, i) => `${i > 0 ? '… ' : ''}${p}${i < pieces.length - 1 ? ' …' : ''}`);
-    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), ...marked]);
+    // Appended in place: copying the speaker's list per quotation was quadratic in an article that
+    // quotes one speaker thousands of times.
+    const list = bySpeaker.get(who);
+    if (list) for (const m of marked) list.push(m);
+    else bySpeaker.set(who, marked);
   }
   const pages: QuoteGroup[][] = [];
   let page: QuoteGroup[] = [];
