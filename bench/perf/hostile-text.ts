@@ -25,6 +25,7 @@ const SHAPES: Record<string, string> = {
   'pronoun speakers': fill('Bob Day spoke. “Yes,” he said. '),
   'title-case lines': fill('Ann Lee Calls Bob Day a Liar Again\n'),
   'one day named over and over': fill('tomorrow '),
+  'surname shared by two, alone': fill('Ann Lee and Bob Lee met. “Yes,” Lee said. '),
 };
 
 function ms(text: string, id: string): number {

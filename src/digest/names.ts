@@ -159,7 +159,7 @@ export class NameIndex {
     // A surname shared by several people: "Mr. Cruz" is a man, "Cruz said" the one just named or the main one.
     const titled = honorificSex(raw);
     const want = titled ?? hint.want ?? null;
-    return pickNamesake(fits, at, this.text, this.mentions, { ...hint, want, titled: titled !== null }, within) ?? name;
+    return pickNamesake(fits, at, this, { ...hint, want, titled: titled !== null }, within) ?? name;
   }
 
   /**
@@ -170,6 +170,55 @@ export class NameIndex {
   private byFirstName(word: string): string | null {
     const owners = [...this.people.values()].flat().filter((k) => k.split(' ')[0] === word);
     return owners.length === 1 ? (owners[0] ?? null) : null;
+  }
+
+  /** The last mention before `at` that names one of `people` (see `within`), or null. */
+  lastNaming(people: readonly string[], at: number): { name: string; start: number } | null {
+    let best = -1;
+    for (const person of people) {
+      const hits = this.mentionsOf(person);
+      // The last of them that starts before `at`: mentions are in text order.
+      let lo = 0;
+      let hi = hits.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((this.mentions[hits[mid] as number]?.start ?? 0) < at) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) best = Math.max(best, hits[lo - 1] as number);
+    }
+    return this.mentions[best] ?? null;
+  }
+
+  // The indexes of the mentions that name a person, found once per person asked about.
+  private readonly naming = new Map<string, number[]>();
+  private mentionsOf(person: string): number[] {
+    let found = this.naming.get(person);
+    if (found === undefined) {
+      found = [];
+      for (const [i, m] of this.mentions.entries()) if (within(m.name, person)) found.push(i);
+      this.naming.set(person, found);
+    }
+    return found;
+  }
+
+  // Where each line ends, for finding a paragraph's start without reading back over a long one.
+  private lineEnds: number[] | null = null;
+  /** Where the paragraph (line) holding `at` starts: after the last line break before `at`. */
+  paragraphStart(at: number): number {
+    if (this.lineEnds === null) {
+      this.lineEnds = [];
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineEnds.push(i);
+    }
+    const ends = this.lineEnds;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) <= at - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (ends[lo - 1] as number) + 1 : 0;
   }
 
   /** The people the article names in full with this surname, in order of first use. */

@@ -27,6 +27,14 @@ interface Mention {
   start: number;
 }
 
+/** Where the article names its people, looked up rather than scanned per reference. */
+export interface Naming {
+  /** The last mention before `at` that names one of `people`, or null. */
+  lastNaming(people: readonly string[], at: number): Mention | null;
+  /** Where the paragraph holding `at` starts. */
+  paragraphStart(at: number): number;
+}
+
 /**
  * The one of `fits` (in order of first use) that a surname alone means at `at`: never one whose known
  * sex is not the one asked for; among the others, the one named in the quotation's paragraph (the last
@@ -36,27 +44,26 @@ interface Mention {
 export function pickNamesake(
   fits: string[],
   at: number,
-  text: string,
-  mentions: readonly Mention[],
+  naming: Naming,
   hint: SexHint,
   isOf: (mention: string, person: string) => boolean,
 ): string | null {
   const { want = null, titled = false, of = new Map<string, Sex>() } = hint;
   const may = (k: string): boolean => want === null || (of.get(k) ?? want) === want;
-  const before = mentions.filter((m) => m.start < at);
-  const named = fits.filter((k) => before.some((m) => isOf(m.name, k)));
+  const named = fits.filter((k) => naming.lastNaming([k], at) !== null);
   const pool = (named.length > 0 ? named : fits).filter(may);
   if (pool.length <= 1) return pool[0] ?? null;
-  const paragraph = Number.isFinite(at) ? text.lastIndexOf('\n', at - 1) + 1 : at;
-  let here: string | null = null;
-  for (const m of before) if (m.start >= paragraph) here = pool.find((k) => isOf(m.name, k)) ?? here;
+  // The last mention of one of them before `at` (looked up: reading every mention before each
+  // reference was quadratic in an article that says "Lee said" after naming two Lees).
+  const lastNamed = naming.lastNaming(pool, at);
+  const lastOne = lastNamed === null ? null : (pool.find((k) => isOf(lastNamed.name, k)) ?? null);
+  const paragraph = Number.isFinite(at) ? naming.paragraphStart(at) : at;
+  const here = lastNamed !== null && lastNamed.start >= paragraph ? lastOne : null;
   if (here !== null) return here;
   // "Mrs. Holm" where only his wife is known to be a woman: her, before the main person, of unknown sex.
   const known = pool.filter((k) => want !== null && of.get(k) === want);
   const main = fits[0] ?? '';
   if (pool.includes(main) && (!titled || of.has(main) || known.length !== 1)) return main;
   if (known.length === 1) return known[0] ?? null;
-  let last: string | null = null;
-  for (const m of before) last = pool.find((k) => isOf(m.name, k)) ?? last;
-  return last ?? pool[0] ?? null;
+  return lastOne ?? pool[0] ?? null;
 }
