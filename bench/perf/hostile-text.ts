@@ -26,6 +26,7 @@ const SHAPES: Record<string, string> = {
   'title-case lines': fill('Ann Lee Calls Bob Day a Liar Again\n'),
   'one day named over and over': fill('tomorrow '),
   'surname shared by two, alone': fill('Ann Lee and Bob Lee met. “Yes,” Lee said. '),
+  'pronoun quotes, no one named': fill('It rained. “No,” she added. '),
 };
 
 function ms(text: string, id: string): number {

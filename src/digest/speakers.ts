@@ -75,7 +75,7 @@ export class SpeakerResolver {
     }
     if (a.kind === 'description') {
       // "A senior minister told the BBC… “…,” the minister said": the unnamed voice just introduced.
-      const from = Math.max(since, previousParagraph(this.text, at));
+      const from = previousParagraph(this.text, at, since);
       const starts = this.names.mentions.map((m) => m.start);
       const intro = introducedAs(this.text, a.who, from, at, starts);
       if (intro !== null) return intro;
@@ -121,7 +121,7 @@ export class SpeakerResolver {
     const text = this.text.slice(0, at);
     let found: string | null = null;
     let foundAt = -1;
-    const from = Math.max(since, previousParagraph(text, at));
+    const from = previousParagraph(text, at, since);
     const hint = { want, of: this.pronounOf };
     // A sentence's subject, or a speaker named after a comma ("…, his daughter Niamh Walsh said."): the last.
     for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA, QUESTION_SUBJECT]) {
@@ -160,7 +160,9 @@ export class SpeakerResolver {
    */
   private unnamedSubject(at: number, since: number): string | null {
     const text = this.text.slice(0, at);
-    UNNAMED_SUBJECT.lastIndex = Math.max(since, text.lastIndexOf('\n') + 1);
+    // The quotation's line, read back no further than the quotation before (see previousParagraph).
+    const line = lastBreakFrom(text, at - 1, since);
+    UNNAMED_SUBJECT.lastIndex = line < 0 ? since : line + 1;
     let found: RegExpExecArray | null = null;
     for (let m = UNNAMED_SUBJECT.exec(text); m; m = UNNAMED_SUBJECT.exec(text)) found = m;
     if (found === null) return null;
@@ -194,9 +196,20 @@ function inRunningText(who: string): string {
   return DETERMINER.test(who) ? who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
 }
 
-/** Where the paragraph before the one holding `at` starts, blank lines skipped. */
-function previousParagraph(text: string, at: number): number {
-  let i = text.lastIndexOf('\n', at - 1);
-  while (i > 0 && /\s/.test(text[i] ?? '')) i -= 1;
-  return i <= 0 ? 0 : text.lastIndexOf('\n', i) + 1;
+/**
+ * Where the paragraph before the one holding `at` starts, blank lines skipped, or `floor` if that is
+ * later. Lines are not read back past `floor` (the previous quotation's end): reading back to the
+ * start of a long paragraph for every quotation in it was quadratic.
+ */
+function previousParagraph(text: string, at: number, floor: number): number {
+  let i = lastBreakFrom(text, at - 1, floor);
+  while (i > floor && /\s/.test(text[i] ?? '')) i -= 1;
+  if (i <= floor) return floor;
+  return Math.max(floor, lastBreakFrom(text, i, floor) + 1);
+}
+
+/** The last line break at or before `from` and not before `floor`, or -1. */
+function lastBreakFrom(text: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= floor; i -= 1) if (text.charCodeAt(i) === 10) return i;
+  return -1;
 }
