@@ -27,6 +27,7 @@ const SHAPES: Record<string, string> = {
   'one day named over and over': fill('tomorrow '),
   'surname shared by two, alone': fill('Ann Lee and Bob Lee met. “Yes,” Lee said. '),
   'pronoun quotes, no one named': fill('It rained. “No,” she added. '),
+  'role quotes after names': fill('Ann Lee spoke. “Yes,” the president said. '),
 };
 
 function ms(text: string, id: string): number {
