@@ -28,6 +28,7 @@ const SHAPES: Record<string, string> = {
   'surname shared by two, alone': fill('Ann Lee and Bob Lee met. “Yes,” Lee said. '),
   'pronoun quotes, no one named': fill('It rained. “No,” she added. '),
   'role quotes after names': fill('Ann Lee spoke. “Yes,” the president said. '),
+  'pair of names, repeated': fill('Bob Day and Carl Fox met. “No,” she said. '),
 };
 
 function ms(text: string, id: string): number {

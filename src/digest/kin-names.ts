@@ -55,12 +55,23 @@ export function kinNames(text: string): KinName[] {
     const owner = { name: `${given} ${surname}`, at: m.index + 1, sex: pronoun === 'her' ? 'she' : 'he' } as const;
     found.push({ name: `${first} ${surname}`, start: end - first.length, end, owner });
   }
+  const aloneAt = new Map<string, number[]>();
   for (const m of text.matchAll(PAIR)) {
     const [, first, , surname] = m;
     if (!first || !surname || first === surname) continue;
-    const alone = new RegExp(String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${first}(?![\p{L}’'-]|\s+\p{Lu})`, 'u');
-    const elsewhere = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-    if (!alone.test(elsewhere)) continue;
+    const alone = new RegExp(String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${first}(?![\p{L}’'-]|\s+\p{Lu})`, 'gu');
+    // Where the first name stands alone in the text, found once per name: blanking the pair out of
+    // a copy of the whole text and searching it, for every pair, was quadratic in a text that
+    // repeats "Bob Day and Carl Fox". A use whose surroundings the pair does not touch counts as
+    // it is; only when every use is next to the pair is the blanked copy searched.
+    let uses = aloneAt.get(first);
+    if (uses === undefined) aloneAt.set(first, (uses = [...text.matchAll(alone)].map((u) => u.index)));
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (!uses.some((at) => apart(text, at, at + first.length, from, to))) {
+      alone.lastIndex = 0;
+      const elsewhere = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+      if (!alone.test(elsewhere)) continue;
+    }
     found.push({ name: `${first} ${surname}`, start: m.index, end: m.index + first.length });
   }
   for (const m of text.matchAll(CHILD_OF_FAMILY)) {
@@ -73,4 +84,23 @@ export function kinNames(text: string): KinName[] {
     found.push({ name: `${first} ${surname}`, start, end: start + first.length });
   }
   return found;
+}
+
+/**
+ * Whether a use of a first name at [start, end) reads the same with [from, to) blanked out: what the
+ * lookarounds of a use read (the character after it, or the spaces and the character after them; the
+ * spaces, word and two characters before it) lies outside [from, to).
+ */
+function apart(text: string, start: number, end: number, from: number, to: number): boolean {
+  if (end <= from) {
+    let i = end;
+    while (i < text.length && /\s/.test(text[i] as string)) i += 1;
+    return i < from;
+  }
+  if (start < to) return false;
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1] as string)) i -= 1;
+  if (i === start) return start - 1 >= to;
+  while (i > 0 && /[\p{L}’'-]/u.test(text[i - 1] as string)) i -= 1;
+  return i - 2 >= to;
 }
