@@ -29,6 +29,7 @@ const SHAPES: Record<string, string> = {
   'pronoun quotes, no one named': fill('It rained. “No,” she added. '),
   'role quotes after names': fill('Ann Lee spoke. “Yes,” the president said. '),
   'pair of names, repeated': fill('Bob Day and Carl Fox met. “No,” she said. '),
+  'he, then she, after one man': fill('Mr. Bob Day spoke. “Yes,” he said. “No,” she said. '),
 };
 
 function ms(text: string, id: string): number {

@@ -247,12 +247,32 @@ export class NameIndex {
 
   /** The last two-word name mentioned before `offset` (that `fits`, if given), for pronouns with no earlier speaker. */
   lastBefore(offset: number, fits?: (name: string) => boolean): string | null {
-    let found: string | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= offset) break;
-      if (fits === undefined || fits(this.resolve(m.name, m.start + 1) ?? m.name)) found = m.name;
+    const before = (i: number): boolean => (this.mentions[i]?.start ?? 0) < offset;
+    if (fits === undefined) return this.mentions[lastIndex(this.mentions.length, before)]?.name ?? null;
+    // Each person once, by where they were last named before `offset`: resolving every mention
+    // before every pronoun was quadratic ("“Yes,” he said. “No,” she said." after one man).
+    let found = -1;
+    for (const [person, indexes] of this.byPerson()) {
+      if (!fits(person)) continue;
+      const last = lastIndex(indexes.length, (j) => before(indexes[j] as number));
+      if (last >= 0) found = Math.max(found, indexes[last] as number);
     }
-    return found;
+    return this.mentions[found]?.name ?? null;
+  }
+
+  // The mentions of each person, as `resolve` names them at the mention: indexes, in text order.
+  private mentionsByPerson: Map<string, number[]> | null = null;
+  private byPerson(): Map<string, number[]> {
+    if (this.mentionsByPerson === null) {
+      this.mentionsByPerson = new Map();
+      for (const [i, m] of this.mentions.entries()) {
+        const person = this.resolve(m.name, m.start + 1) ?? m.name;
+        const list = this.mentionsByPerson.get(person);
+        if (list) list.push(i);
+        else this.mentionsByPerson.set(person, [i]);
+      }
+    }
+    return this.mentionsByPerson;
   }
 }
 
@@ -286,4 +306,16 @@ function titleCaseLines(text: string): (at: number) => boolean {
 function surnameKey(name: string): string {
   // "al-Assad" and "Assad" are one surname.
   return (name.split(' ').pop() ?? '').replace(ATTACHED, '').toLowerCase().replace(/[.’']/g, '');
+}
+
+/** The last index below `length` for which `before` holds, where it holds for a prefix; -1 if none. */
+function lastIndex(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
