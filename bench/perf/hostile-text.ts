@@ -30,6 +30,7 @@ const SHAPES: Record<string, string> = {
   'role quotes after names': fill('Ann Lee spoke. “Yes,” the president said. '),
   'pair of names, repeated': fill('Bob Day and Carl Fox met. “No,” she said. '),
   'he, then she, after one man': fill('Mr. Bob Day spoke. “Yes,” he said. “No,” she said. '),
+  'older sister, again and again': fill('Ann Lee, 40, and Bea Lee, 30, met. “Yes,” the older sister said. '),
 };
 
 function ms(text: string, id: string): number {

@@ -50,8 +50,18 @@ export function senior(text: string, names: NameIndex, who: string, at: number):
   const surname = last !== undefined && /^\p{Lu}/u.test(last) ? last : undefined;
   if (surname !== undefined) return bySeniority(text, names.namesakes(surname).filter(named), rank);
   // "the older sister": the family of the last person named before it whose surname others share.
-  for (const m of [...names.mentions].reverse()) {
-    if (m.start >= at) continue;
+  // From the last mention before `at` back: copying and walking every mention (those after `at`
+  // too) for each reference was quadratic in a text that repeats "the older sister said".
+  const { mentions } = names;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i -= 1) {
+    const m = mentions[i] as (typeof mentions)[number];
     const family = names.namesakes(m.name.split(' ').pop() ?? '').filter(named);
     if (family.length >= 2) return bySeniority(text, family, rank);
   }
