@@ -31,6 +31,7 @@ const SHAPES: Record<string, string> = {
   'pair of names, repeated': fill('Bob Day and Carl Fox met. “No,” she said. '),
   'he, then she, after one man': fill('Mr. Bob Day spoke. “Yes,” he said. “No,” she said. '),
   'older sister, again and again': fill('Ann Lee, 40, and Bea Lee, 30, met. “Yes,” the older sister said. '),
+  'described speakers after names': fill('Ann Lee spoke. “Yes,” a spokesman said. '),
 };
 
 function ms(text: string, id: string): number {

@@ -24,6 +24,7 @@ export class SpeakerResolver {
   /** Whether the quotation resolved last went to `last`, a named person, and not to a description or no one. */
   private lastWasNamed = false;
   private unquoted: string | undefined;
+  private starts: number[] | undefined;
   /** "he" or "she", for people the article gives a sex ("his wife, X") or a pronoun has been credited to. */
   private readonly pronounOf: Map<string, Sex>;
   constructor(
@@ -76,7 +77,9 @@ export class SpeakerResolver {
     if (a.kind === 'description') {
       // "A senior minister told the BBC… “…,” the minister said": the unnamed voice just introduced.
       const from = previousParagraph(this.text, at, since);
-      const starts = this.names.mentions.map((m) => m.start);
+      // Once per article: mapping every mention for each described speaker was quadratic.
+      this.starts ??= this.names.mentions.map((m) => m.start);
+      const starts = this.starts;
       const intro = introducedAs(this.text, a.who, from, at, starts);
       if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last

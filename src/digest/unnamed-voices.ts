@@ -59,6 +59,14 @@ export function introducedAs(
   for (let m = re.exec(span); m; m = re.exec(span)) found = m;
   if (found === null) return null;
   const end = found.index + found[0].length;
-  if (namedAt.some((n) => n >= end && n < at)) return null;
+  // Anyone named between the description and the quotation: `namedAt` is in text order.
+  let lo = 0;
+  let hi = namedAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((namedAt[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < namedAt.length && (namedAt[lo] as number) < at) return null;
   return found[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
