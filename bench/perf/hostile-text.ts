@@ -32,6 +32,7 @@ const SHAPES: Record<string, string> = {
   'he, then she, after one man': fill('Mr. Bob Day spoke. “Yes,” he said. “No,” she said. '),
   'older sister, again and again': fill('Ann Lee, 40, and Bea Lee, 30, met. “Yes,” the older sister said. '),
   'described speakers after names': fill('Ann Lee spoke. “Yes,” a spokesman said. '),
+  'names on one long line': fill('Ann Lee told Reuters '),
 };
 
 function ms(text: string, id: string): number {
