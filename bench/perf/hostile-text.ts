@@ -33,6 +33,7 @@ const SHAPES: Record<string, string> = {
   'older sister, again and again': fill('Ann Lee, 40, and Bea Lee, 30, met. “Yes,” the older sister said. '),
   'described speakers after names': fill('Ann Lee spoke. “Yes,” a spokesman said. '),
   'names on one long line': fill('Ann Lee told Reuters '),
+  'words of kin before names': fill('his wife Ann Lee, '),
 };
 
 function ms(text: string, id: string): number {

@@ -40,7 +40,7 @@ export function sexesOf(text: string, names: NameIndex): Map<string, Sex> {
   };
   for (const m of text.matchAll(BEFORE_NAME)) {
     const end = (m.index ?? 0) + m[0].length;
-    const named = names.mentions.find((n) => n.start === end);
+    const named = mentionAt(names.mentions, end);
     const sex = m[1] ? KIN_SEX.get(m[1]) : 'she';
     if (named && sex) note(named.name, end + 1, sex);
   }
@@ -66,4 +66,17 @@ export function sexesOf(text: string, names: NameIndex): Map<string, Sex> {
 export function noteHonorific(sexes: Map<string, Sex>, raw: string, person: string | null): void {
   const sex = honorificSex(raw);
   if (person !== null && sex !== null && !sexes.has(person)) sexes.set(person, sex);
+}
+
+/** The first mention starting at `at`, by binary search: a scan per word of kin was quadratic. */
+function mentionAt<T extends { start: number }>(mentions: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as T).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m !== undefined && m.start === at ? m : undefined;
 }
