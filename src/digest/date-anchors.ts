@@ -64,8 +64,10 @@ function followingWeekday(
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
-// another, joined by "and"/"or" and at most three words.
-const LISTED_AFTER = /^\s*,?\s*(?:and|or|&)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+// another, joined by "and"/"or" and at most three words; "from Wednesday to Saturday": the end of a
+// span of days.
+const LISTED_AFTER =
+  /^\s*,?\s*(?:(?:and|or|&)\s+(?:[\p{L}'’-]+\s+){0,3}|(?:to|through|thru|until|till)\s+|[-–—]\s*)$/iu;
 const NAMED_WEEKDAY = /\b(?:last|next|this|past|coming)\s/i;
 
 /**
@@ -87,7 +89,14 @@ function listedWeekday(
   // The one before is a weekday alone ("on Tuesday", "next Tuesday"), not "Tuesday 3 March".
   if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
   if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
-  if (tenseNear(s.text, part.index, part.index + part.text.length) === 'past') return m;
+  // The past read at the second day may be a later clause's ("strike on Wednesday and Saturday,
+  // their union said"): it counts only when the first day's clause is past too.
+  const first = last.start - s.start;
+  if (
+    tenseNear(s.text, part.index, part.index + part.text.length) === 'past' &&
+    tenseNear(s.text, first, first + last.text.length) === 'past'
+  )
+    return m;
   const date = weekdayAfter(last.date, part);
   // The same weekday again ("Tuesday and Tuesday") is no later one.
   if (date === addDays(last.date, 7)) return m;

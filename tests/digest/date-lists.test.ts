@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('weekdays listed together', () => {
+  it('a weekday listed after one ahead follows it, though a past verb comes after it', () => {
+    expect(datesOf('Nurses will walk out on Thursday and Monday, their union announced.')).toEqual([
+      ['on Thursday', '2024-03-14'],
+      ['Monday', '2024-03-18'],
+    ]);
+    expect(datesOf('The museum will stay shut from Friday to Tuesday, its director said.')).toEqual([
+      ['Friday', '2024-03-15'],
+      ['Tuesday', '2024-03-19'],
+    ]);
+    // Both told in the past: each keeps its own reading.
+    expect(datesOf('The side lost on Monday and drew on Tuesday, the club said.')).toEqual([
+      ['on Monday', '2024-03-11'],
+      ['on Tuesday', '2024-03-12'],
+    ]);
+  });
+});
