@@ -10,8 +10,8 @@ import { tenseNear } from './tense.js';
 import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { roleOf } from './date-roles.js';
 
-/** What chrono read, where. */
-type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'>;
+/** What chrono read, where; `range`: the whole span when it is one end of one ("Monday to Thursday"). */
+type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'> & { range?: string };
 
 /** A mention as the story's other days place it (`earlier`: the mentions before it, in order). */
 export function anchored(
@@ -33,7 +33,9 @@ const IN_NAMED_WEEK = /\b(?:of\s+)?(last|next)\s+week$/i;
  * calendar week (Monday to Sunday) before publication's; chrono took the Tuesday just gone.
  */
 function inNamedWeek(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
-  const named = IN_NAMED_WEEK.exec(part.text);
+  // "from Monday to Thursday next week": the week named at the end of a span of days is its start's too.
+  const spanStart = part.range !== undefined && part.range !== part.text && part.range.startsWith(part.text);
+  const named = IN_NAMED_WEEK.exec(spanStart ? (part.range ?? '') : part.text);
   if (!named || published === null || !part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
   const monday = addDays(published, -((new Date(`${published}T00:00:00Z`).getUTCDay() + 6) % 7));
   const offset = ((part.start.get('weekday') ?? 0) + 6) % 7;

@@ -24,3 +24,16 @@ describe('weekdays listed together', () => {
     ]);
   });
 });
+
+describe('a span of weekdays in a named week', () => {
+  it('"from Tuesday to Friday next week": the week named at the end is the start’s too', () => {
+    expect(datesOf('Repairs will close the bridge from Tuesday to Friday next week.')).toEqual([
+      ['Tuesday', '2024-03-19'],
+      ['Friday next week', '2024-03-22'],
+    ]);
+    expect(datesOf('The fair ran from Monday to Thursday last week.')).toEqual([
+      ['Monday', '2024-03-04'],
+      ['Thursday last week', '2024-03-07'],
+    ]);
+  });
+});
