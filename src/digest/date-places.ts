@@ -69,6 +69,13 @@ const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EV
 const isAttributive = (r: Reading): boolean =>
   ATTRIBUTIVE_BEFORE.test(before(r, 8)) && ATTRIBUTIVE_AFTER.test(after(r));
 
+const OPENING_YEAR = /^(?:last year|in (\d{4}))\b/i;
+function openingYear(p: Placing): number | null {
+  const m = OPENING_YEAR.exec(p.reading.sentence);
+  if (!m || m.index + m[0].length > p.reading.index) return null;
+  return m[1] ? Number(m[1]) : Number(p.published.slice(0, 4)) - 1;
+}
+
 /**
  * Applied in order, each to the day the rules before it left. A bare weekday starts as the nearest
  * one (chrono's choice), a yearless day in the nearest year; "last", "next", "this", "past" or
@@ -187,6 +194,14 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     of: 'yearless',
     when: (p) => p.date > p.published && SINCE.test(before(p.reading, 8)),
     move: years(-1),
+  },
+  // "Last year, the fast began on April 13", "In 2019 polls opened on May 2": a year the sentence opens
+  // with is the year of a day it gives without one.
+  {
+    name: 'year-the-sentence-opens-with',
+    of: 'yearless',
+    when: (p) => openingYear(p) !== null,
+    move: (date, p) => `${openingYear(p)}${date.slice(4)}`,
   },
   // "will hold a final rally on the 2nd" late in May: the 2nd of the month ahead.
   {

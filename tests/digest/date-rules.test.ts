@@ -170,6 +170,11 @@ const PLACES: Record<string, Case> = {
     dates: [['20 March', '2023-03-20']],
     control: { text: 'Shares have risen 12% from 20 March.', dates: [['20 March', '2024-03-20']] },
   },
+  'year-the-sentence-opens-with': {
+    text: 'Last year, the regatta started on 20 March.',
+    dates: [['on 20 March', '2023-03-20']],
+    control: { text: 'The regatta started on 20 March.', dates: [['on 20 March', '2024-03-20']] },
+  },
   'future-month-day-next-month': {
     text: 'The council will vote on the 2nd.',
     dates: [['the 2nd', '2024-04-02']],
