@@ -20,12 +20,17 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   [/election day/i, (y) => [11, nthWeekday(y, 10, 1, 1) + 1]],
   [/labou?r day/i, (y) => [9, nthWeekday(y, 8, 1, 1)]],
   [/memorial day/i, (y) => [5, lastWeekday(y, 4, 1)]],
+  // England's bank holidays that move: the first and the last Monday of May, the last of August.
+  [/(?:early may|may day) bank holiday/i, (y) => [5, nthWeekday(y, 4, 1, 1)]],
+  [/(?:spring|late may|whitsun) bank holiday/i, (y) => [5, lastWeekday(y, 4, 1)]],
+  [/(?:august|summer) bank holiday/i, (y) => [8, lastWeekday(y, 7, 1)]],
   // US federal holidays that close the markets: the third Monday of January and of February.
   [/(?:martin luther king(?:,? jr\.?)?|mlk) day/i, (y) => [1, nthWeekday(y, 0, 1, 3)]],
   [/presidents['’]? day|washington['’]s birthday/i, (y) => [2, nthWeekday(y, 1, 1, 3)]],
   // The shopping days named after Thanksgiving: the Friday and the Monday after it.
   [/black friday/i, (y) => [11, nthWeekday(y, 10, 4, 4) + 1]],
   [/cyber monday/i, (y) => dayAfter(y, 11, nthWeekday(y, 10, 4, 4), 4)],
+  [/maundy thursday|holy thursday/i, (y) => dayAfter(y, ...easter(y), -3)],
   [/good friday/i, (y) => dayAfter(y, ...easter(y), -2)],
   [/easter monday/i, (y) => dayAfter(y, ...easter(y), 1)],
   [/easter(?: sunday| day)?/i, (y) => easter(y)],

@@ -106,6 +106,15 @@ describe('dates', () => {
     expect(day('The family will travel home for Thanksgiving.', '2025-03-05')).toBe('2025-11-27');
   });
 
+  it('reads Maundy Thursday and the English bank holidays that fall on a Monday of May or August', () => {
+    const day = (text: string, published: string) => datesOf(text, published)[0]?.date;
+    // Not "Thursday" alone, read back by the past verb.
+    expect(day('Pilgrims crowded the abbey on Maundy Thursday.', '2019-04-20')).toBe('2019-04-18');
+    expect(day('The pier reopens for the August bank holiday.', '2016-07-20')).toBe('2016-08-29');
+    expect(day('Parking is free on the spring bank holiday.', '2016-05-03')).toBe('2016-05-30');
+    expect(day('Markets run on the early May bank holiday.', '2016-04-20')).toBe('2016-05-02');
+  });
+
   it('reads "Election Day" as the US holiday, but not a lower-case "election day" of another election', () => {
     expect(datesOf('Observers said voting on election day had been calm.', '2007-05-07')).toEqual([]);
     expect(datesOf('Turnout on Election Day was 71 percent.', '1988-11-10')).toEqual([
