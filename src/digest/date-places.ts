@@ -54,7 +54,7 @@ const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) 
 // Friday" (the call was on Friday), nor a day told as gone by after it ("…to Friday, when he was jailed"), nor an event's day
 // ("moved to Leeds for Friday's game"), nor a plan as it had stood ("had been set for Friday").
 const SETS_DAY =
-  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|called|set|fixed|remanded)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)\s+$/i;
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|fixed|remanded)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)\s+$/i;
 const setsDayAhead = (r: Reading): boolean =>
   SETS_DAY.test(before(r, 60)) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
@@ -214,7 +214,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'past-month-day-last-month',
     of: 'monthless',
-    when: (p) => p.tense === 'past' && p.date > p.published,
+    // "the game has been rearranged for the 26th": a day a past verb sets is ahead (see SETS_DAY).
+    when: (p) => p.tense === 'past' && p.date > p.published && !setsDayAhead(p.reading),
     move: months(-1),
   },
 ];

@@ -112,3 +112,14 @@ describe('a schedule told in the present after a name is the weekday ahead', () 
     ]);
   });
 });
+
+describe('a day a past verb of rescheduling sets is ahead', () => {
+  it('"has been rearranged for the 27th" is the 27th ahead, "was held on the 21st" the one behind', () => {
+    const on = (text: string) =>
+      buildDigest(article(text, '2024-03-13')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+    expect(on('The cup tie has been rearranged for the 27th.')).toEqual([['the 27th', '2024-03-27']]);
+    expect(on('The concert was rescheduled for the 21st.')).toEqual([['the 21st', '2024-03-21']]);
+    expect(on('The final was rearranged for Monday.')).toEqual([['Monday', '2024-03-18']]);
+    expect(on('The concert was held on the 21st.')).toEqual([['the 21st', '2024-02-21']]);
+  });
+});
