@@ -48,6 +48,16 @@ const MEASURED_SINCE = /\b(?:\w{2,}est|worst|best|most|least|first)\b[^.;!?]*\bs
 const isMeasuredSince = (text: string, d: DateMention): boolean =>
   MEASURED_SINCE.test(text.slice(Math.max(0, d.start - 160), d.start));
 
+// "will unveil it on Feb. 26, the company said on Tuesday, with pre-orders opening the same day": the
+// day a statement was made is not the day of what it tells, when its sentence names one before it.
+const SAID_ON = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\w.]+)\s+(?:on\s+)?$/i;
+const isSaidOn = (text: string, d: DateMention): boolean =>
+  SAID_ON.test(text.slice(Math.max(0, d.start - 30), d.start));
+const NEW_SENTENCE = /[.!?]["”’]?\s+["“‘]?[A-Z]/;
+// Another named day before `d`, in the sentence that runs on to `at`.
+const sameSentenceDay = (text: string, named: DateMention[], d: DateMention, at: number): boolean =>
+  named.some((o) => o.end <= d.start && !isSaidOn(text, o) && !NEW_SENTENCE.test(text.slice(o.end, at)));
+
 /** Adds "the same day", "until then"… to the dates: the day the story last named, else the publication day. */
 export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
   const out = [...dates];
@@ -57,9 +67,10 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     // "during the day Friday": the day is named right after.
     if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
     // Anchor on a date the story named, not on a span counted from publication.
-    const previous = out
+    const named = out
       .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d))
-      .sort((a, b) => b.end - a.end)[0];
+      .sort((a, b) => b.end - a.end);
+    const previous = named.find((d) => !isSaidOn(text, d) || !sameSentenceDay(text, named, d, at)) ?? named[0];
     const date = previous?.date ?? published;
     if (date === null) continue;
     const role = published === date ? 'published' : 'mention';

@@ -132,6 +132,21 @@ describe('dates', () => {
     ]);
   });
 
+  it('"the same day" after "said on Tuesday" is the day the statement told of, when its sentence named one', () => {
+    const d = datesOf(
+      'The ferry will relaunch on June 9, its owners said on Monday, with fares cut the same day.',
+      '2021-06-02',
+    );
+    expect(d.map((x) => [x.text.replace(/,$/, ''), x.date])).toEqual([
+      ['June 9', '2021-06-09'],
+      ['on Monday', '2021-05-31'],
+      ['the same day', '2021-06-09'],
+    ]);
+    // With no other day named, the day of the statement.
+    const alone = datesOf('Its owners said on Monday that fares were cut the same day.', '2021-06-02');
+    expect(alone.at(-1)?.date).toBe('2021-05-31');
+  });
+
   it('resolves "the same day" and "until then" to the day the story last named', () => {
     const d = datesOf('Conversion rights end on Nov. 30. Until then, the stock remains convertible.', '1989-10-30');
     expect(d.map((x) => [x.text, x.date])).toEqual([
