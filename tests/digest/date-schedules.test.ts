@@ -123,3 +123,14 @@ describe('a day a past verb of rescheduling sets is ahead', () => {
     expect(on('The concert was held on the 21st.')).toEqual([['the 21st', '2024-02-21']]);
   });
 });
+
+describe('a day of the calendar told in the present', () => {
+  it('"which falls on Saturday" is the Saturday ahead, though the sentence is past', () => {
+    const on = (text: string) =>
+      buildDigest(article(text, '2024-03-13')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+    expect(on('Traders said they had sold little before the festival, which falls on Saturday.')).toEqual([
+      ['on Saturday', '2024-03-16'],
+    ]);
+    expect(on('Rain fell on Monday.')).toEqual([['on Monday', '2024-03-11']]);
+  });
+});
