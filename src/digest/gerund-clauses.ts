@@ -5,6 +5,7 @@
  * Friday" may be either), and the day stays nearest.
  */
 import type { ReadTense } from './tense-clauses.js';
+import type { Tense } from './tense.js';
 
 const AFTER_BEFORE = /\b(?:after|since)\s+$/i;
 const GERUND_FIRST = /^\s*[a-z]{3,}ing\b/;
@@ -16,4 +17,19 @@ export function afterGerundTense(sentence: string, clauseStart: number, read: Re
   if (!lead || !GERUND_FIRST.test(sentence.slice(clauseStart))) return null;
   const main = before.slice(0, lead.index);
   return read(main, main.length) === 'past' ? 'past' : null;
+}
+
+// "snow could fall on high ground over the holiday, with temperatures below freezing on Saturday
+// night": a clause of "with" and no verb tells a circumstance of the clause it hangs from, however
+// far back that clause's verb stands.
+const WITH_FIRST = /^\s*with\s/i;
+const COMMA_BEFORE = /,\s*$/;
+
+/** The tense of the clause before a verbless "with …" clause starting at `clauseStart`, or null. */
+export function withClauseTense(sentence: string, clauseStart: number, read: ReadTense): Tense | null {
+  const before = sentence.slice(0, clauseStart);
+  if (!COMMA_BEFORE.test(before) || !WITH_FIRST.test(sentence.slice(clauseStart))) return null;
+  const main = before.replace(COMMA_BEFORE, '');
+  const tense = read(main, main.length);
+  return tense === 'unknown' ? null : tense;
 }

@@ -1,7 +1,7 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
 import { CONDITIONAL, isSupposed, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
-import { afterGerundTense } from './gerund-clauses.js';
+import { afterGerundTense, withClauseTense } from './gerund-clauses.js';
 import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
@@ -248,7 +248,10 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   if (inClause !== 'unknown') return inClause;
   // "Smith, who completed the double on May 16, will report back": an aside's own verb, not the main
   // one; "after taking five wickets on Saturday": the clause it hangs from (gerund-clauses.ts).
-  const aside = asideTense(sentence, from, bare, tenseOf) ?? afterGerundTense(sentence, clause.start, tenseOf);
+  const aside =
+    asideTense(sentence, from, bare, tenseOf) ??
+    afterGerundTense(sentence, clause.start, tenseOf) ??
+    withClauseTense(sentence, clause.start, tenseOf);
   if (aside) return aside;
   // "said on Monday that more snow was expected on Thursday": the clause's own schedule told in the
   // past leaves the day nearest; a reporting verb outside the clause does not make it past.

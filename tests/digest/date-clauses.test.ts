@@ -212,3 +212,18 @@ describe('an "after …ing" clause takes the past of the clause before it', () =
     expect(datesOf('The captain will bat after resting on Saturday.')).toContainEqual(['on Saturday', '2019-03-23']);
   });
 });
+
+describe('a verbless "with" clause takes the tense of the clause it hangs from', () => {
+  it('however far back that clause’s verb stands', () => {
+    expect(
+      datesOf(
+        'Meteorologists say a cold front could sweep across the northern counties and the coast, with hard frost in the valleys on Monday.',
+      ),
+    ).toEqual([['on Monday', '2019-03-25']]);
+    expect(
+      datesOf(
+        'A cold front swept across the northern counties and the coast overnight, with hard frost in the valleys on Monday.',
+      ),
+    ).toEqual([['on Monday', '2019-03-18']]);
+  });
+});
