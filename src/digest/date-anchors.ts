@@ -21,7 +21,12 @@ export function anchored(
   earlier: DateMention[],
   published: string | null,
 ): DateMention {
-  const counted = spanFrom(s, part, followingWeekday(s, part, m, earlier, published), published);
+  const counted = spanFrom(
+    s,
+    part,
+    weekdayBeforeAfter(s, part, followingWeekday(s, part, m, earlier, published), earlier, published),
+    published,
+  );
   return inNamedWeek(s, part, listedWeekday(s, part, counted, earlier, published), published);
 }
 
@@ -63,6 +68,30 @@ function followingWeekday(
   const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
   if (!last) return m;
   return movedTo(weekdayAfter(last.date, part), s, part, m, published);
+}
+
+// "held on 8 June, after a debate the Monday before.": a weekday counted back (or on, "the Friday
+// after") from the day the story last named; "before" or "after" with nothing after it.
+const THE_BEFORE = /\bthe\s+$/i;
+const BEFORE_AFTER_ALONE = /^\s+(before|after)(?=\s*(?:[.,;:!?)]|$))/i;
+
+function weekdayBeforeAfter(
+  s: Sentence,
+  part: Read,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
+  if (!THE_BEFORE.test(s.text.slice(Math.max(0, part.index - 5), part.index))) return m;
+  const which = BEFORE_AFTER_ALONE.exec(s.text.slice(part.index + part.text.length))?.[1];
+  if (!which) return m;
+  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+  if (!last) return m;
+  const after = weekdayAfter(last.date, part);
+  // The first such weekday before it: a week back from the first after, unless that is the day itself.
+  const back = addDays(after, after === addDays(last.date, 7) ? -14 : -7);
+  return movedTo(which.toLowerCase() === 'after' ? after : back, s, part, m, published);
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after

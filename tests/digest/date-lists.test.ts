@@ -37,3 +37,20 @@ describe('a span of weekdays in a named week', () => {
     ]);
   });
 });
+
+describe('"the Monday before", "the Friday after" with nothing after it', () => {
+  it('counts from the day the story last named', () => {
+    expect(datesOf('The referendum, held on 14 May 2015, followed a rally the Sunday before.')).toEqual([
+      ['on 14 May 2015', '2015-05-14'],
+      ['Sunday', '2015-05-10'],
+    ]);
+    expect(datesOf('The ceasefire began on 2 March 2022; talks resumed the Friday after.')).toEqual([
+      ['on 2 March 2022', '2022-03-02'],
+      ['Friday', '2022-03-04'],
+    ]);
+    // The named day's own weekday: a week back.
+    expect(datesOf('The vote came on 14 May 2015, a fortnight after a rally the Thursday before.')[1]?.[1]).toBe(
+      '2015-05-07',
+    );
+  });
+});
