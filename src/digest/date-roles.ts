@@ -40,6 +40,14 @@ const EVENT_WORDS = [
   'ceremony',
   'talks',
   'deadline',
+  // A walkout, a court's sentence, a funeral: the day a story of them counts down to. (Not "festival":
+  // "before the Spring Festival, which falls on Feb. 16" dates a trip by it.)
+  'strikes?',
+  'walk(?:s|ing)? out',
+  'walkouts?',
+  'sentenced',
+  'sentencing',
+  'funeral',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 

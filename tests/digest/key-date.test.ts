@@ -11,6 +11,17 @@ describe('key date', () => {
     expect(d.keyDate?.sentence).toBe('The parties must agree by 15 December.');
   });
 
+  it('counts down to a walkout, a sentencing or a funeral over a day merely mentioned after it', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-03-13')).keyDate?.date;
+    expect(key('The depot canteen reopens on Thursday. Bus drivers in Leeds will strike on Monday.')).toBe(
+      '2024-03-18',
+    );
+    expect(key('His brother starts a new job on 20 March. The former mayor will be sentenced on 22 March.')).toBe(
+      '2024-03-22',
+    );
+    expect(key('Her last book is reprinted on 18 March. The funeral of the poet is on 19 March.')).toBe('2024-03-19');
+  });
+
   it('labels with the clause, not a fragment: no quotation mark, reporting verb, "due" or "a week" before the date', () => {
     const label = (text: string) => buildDigest(article(text, '2025-11-03')).keyDate?.label;
     expect(label('The senator said he expected to win "by Wednesday night".')).toBe('He expected to win');
