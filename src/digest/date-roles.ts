@@ -6,7 +6,8 @@ const DEADLINE_WORDS = [
   'by',
   'until',
   'till',
-  'before',
+  // Not "the day before", a day of its own: "use them the day before or up to Tuesday".
+  String.raw`(?<!\bthe\s(?:day|night|evening|morning|week)\s)before`,
   'no later than',
   'deadline',
   'ultimatum',

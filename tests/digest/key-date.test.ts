@@ -22,6 +22,15 @@ describe('key date', () => {
     expect(key('Her last book is reprinted on 18 March. The funeral of the poet is on 19 March.')).toBe('2024-03-19');
   });
 
+  it('"the day before" is a day, not the "before" of a deadline', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-03-13')).keyDate?.date;
+    expect(
+      key('Fans may swap tickets the day before or up to 29 March. The cup final is scheduled for 16 March.'),
+    ).toBe('2024-03-16');
+    // "before" a day is still a deadline.
+    expect(key('Fans must swap tickets before 29 March. The cup final is scheduled for 16 March.')).toBe('2024-03-29');
+  });
+
   it('labels with the clause, not a fragment: no quotation mark, reporting verb, "due" or "a week" before the date', () => {
     const label = (text: string) => buildDigest(article(text, '2025-11-03')).keyDate?.label;
     expect(label('The senator said he expected to win "by Wednesday night".')).toBe('He expected to win');
