@@ -7,6 +7,7 @@ import { tenseNear } from './tense.js';
 import { DROP_RULES, type Reading } from './date-rules.js';
 import { PLACE_RULES, placedAs } from './date-places.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
+import { withSpanFromDay } from './span-later.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
@@ -41,7 +42,8 @@ export function extractDates(
       }
     }
   }
-  return withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
+  const linked = withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
+  return withSpanFromDay(text, linked, published);
 }
 
 // "if deliberations went past Thursday", "the talks dragged on past Monday": after a verb of going
