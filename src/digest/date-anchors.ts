@@ -9,6 +9,7 @@ import { addDays } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { roleOf } from './date-roles.js';
+import { setsDayBefore } from './set-days.js';
 
 /** What chrono read, where; `range`: the whole span when it is one end of one ("Monday to Thursday"). */
 type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'> & { range?: string };
@@ -121,11 +122,14 @@ function listedWeekday(
   if (!WEEKDAY.test(last.text) || /\d/.test(last.text)) return m;
   if (!LISTED_AFTER.test(s.text.slice(last.end - s.start, part.index))) return m;
   // The past read at the second day may be a later clause's ("strike on Wednesday and Saturday,
-  // their union said"): it counts only when the first day's clause is past too.
+  // their union said"): it counts only when the first day's clause is past too, and that clause's
+  // verb did not set the first day ahead ("cancelled all sailings for Wednesday and Thursday").
   const first = last.start - s.start;
+  const firstSet = setsDayBefore(s.text.slice(Math.max(0, first - 60), first), s.text.slice(first + last.text.length));
   if (
     tenseNear(s.text, part.index, part.index + part.text.length) === 'past' &&
-    tenseNear(s.text, first, first + last.text.length) === 'past'
+    tenseNear(s.text, first, first + last.text.length) === 'past' &&
+    !firstSet
   )
     return m;
   const date = weekdayAfter(last.date, part);

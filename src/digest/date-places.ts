@@ -7,6 +7,7 @@ import { addDays, daysBetween, isoOf } from '../time/calendar.js';
 import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER } from './date-rule-words.js';
 import { after, before, isPartOfToday, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
+import { setsDayBefore } from './set-days.js';
 import type { Tense } from './tense.js';
 
 /** A reading being placed: its day so far, the publication day and the tense of its clause. */
@@ -49,14 +50,8 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 // ahead ("had until Saturday to sign" is gone by).
 const GRANTED_UNTIL = /\b(?:gave|given|granted|allowed)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) && /^\s+to\s+[a-z]+\b/.test(after(r));
-// "adjourned the hearing to Friday", "called a strike for Friday", "postponed the vote until Friday":
-// a past verb that sets a day for what it moves or calls sets it ahead. Not "called for a strike on
-// Friday" (the call was on Friday), nor a day told as gone by after it ("…to Friday, when he was jailed"), nor an event's day
-// ("moved to Leeds for Friday's game"), nor a plan as it had stood ("had been set for Friday").
-const SETS_DAY =
-  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|fixed|remanded)\s+(?:[\w'’-]+\s+){0,4}?(?:to|until|till|for)\s+$/i;
-const setsDayAhead = (r: Reading): boolean =>
-  SETS_DAY.test(before(r, 60)) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after(r));
+// "adjourned the hearing to Friday": see set-days.ts.
+const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 60), after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
@@ -214,7 +209,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'past-month-day-last-month',
     of: 'monthless',
-    // "the game has been rearranged for the 26th": a day a past verb sets is ahead (see SETS_DAY).
+    // "the game has been rearranged for the 26th": a day a past verb sets is ahead (see set-days.ts).
     when: (p) => p.tense === 'past' && p.date > p.published && !setsDayAhead(p.reading),
     move: months(-1),
   },

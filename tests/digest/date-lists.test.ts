@@ -54,3 +54,14 @@ describe('"the Monday before", "the Friday after" with nothing after it', () => 
     );
   });
 });
+
+describe('days a past verb of calling off sets', () => {
+  it('"cancelled all flights to the islands for Friday and Saturday" are the days ahead', () => {
+    expect(datesOf('The airline cancelled all flights to the islands for Friday and Saturday.')).toEqual([
+      ['Friday', '2024-03-15'],
+      ['Saturday', '2024-03-16'],
+    ]);
+    expect(datesOf('The club cancelled its open day for Monday.')).toEqual([['Monday', '2024-03-18']]);
+    expect(datesOf('The club cancelled its open day on Monday.')).toEqual([['on Monday', '2024-03-11']]);
+  });
+});

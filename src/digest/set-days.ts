@@ -1,0 +1,15 @@
+/**
+ * "adjourned the hearing to Friday", "called a strike for Friday", "postponed the vote until Friday",
+ * "cancelled all sailings for Wednesday": a past verb that sets a day for what it moves, calls or
+ * calls off sets it ahead (at most five words between the verb and its preposition). Not "called for
+ * a strike on Friday" (the call was on Friday), nor a day told as gone by after it ("…to Friday, when
+ * he was jailed"), nor an event's day ("moved to Leeds for Friday's game"), nor a plan as it had stood
+ * ("had been set for Friday").
+ */
+const SETS_DAY =
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|fixed|remanded|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+$/i;
+
+/** True when the words before a day (`before`, up to 60 characters) set it ahead, and those after do not undo it. */
+export function setsDayBefore(before: string, after: string): boolean {
+  return SETS_DAY.test(before) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after);
+}
