@@ -9,7 +9,13 @@
 const SETS_DAY =
   /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|fixed|remanded|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,5}?(?:to|until|till|for)\s+$/i;
 
-/** True when the words before a day (`before`, up to 60 characters) set it ahead, and those after do not undo it. */
+// "Airlines braced for the busiest travel day of the year on Wednesday": a day that is the one a past
+// verb of getting ready was getting ready for is still to come. Only a day or night named as its
+// object: "prepared for the storm on Monday" may be the day of the preparing.
+const READIED_FOR =
+  /\b(?:braced|prepared|readied|geared\s+up|girded)\s+(?:themselves\s+|itself\s+)?for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:day|night)(?:\s+of\s+the\s+[\w-]+)?\s+$/i;
+
+/** True when the words before a day (`before`, up to 80 characters) set it ahead, and those after do not undo it. */
 export function setsDayBefore(before: string, after: string): boolean {
-  return SETS_DAY.test(before) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after);
+  return (SETS_DAY.test(before.slice(-60)) || READIED_FOR.test(before)) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after);
 }

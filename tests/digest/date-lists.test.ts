@@ -65,3 +65,16 @@ describe('days a past verb of calling off sets', () => {
     expect(datesOf('The club cancelled its open day on Monday.')).toEqual([['on Monday', '2024-03-11']]);
   });
 });
+
+describe('a day a past verb of getting ready names as its object', () => {
+  it('"braced for the busiest travel day of the year on Monday" is the Monday ahead', () => {
+    expect(datesOf('Airlines braced for the busiest travel day of the year on Monday, as a storm moved east.')).toEqual(
+      [['on Monday', '2024-03-18']],
+    );
+    // The storm is no day: the preparing may have been on Monday.
+    expect(datesOf('Residents prepared for the storm on Monday.')).toEqual([['on Monday', '2024-03-11']]);
+    expect(datesOf('Shoppers crowded stores for the busiest day of the year on Monday.')).toEqual([
+      ['on Monday', '2024-03-11'],
+    ]);
+  });
+});
