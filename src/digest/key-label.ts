@@ -107,8 +107,10 @@ function lastJoin(text: string): number {
   return start;
 }
 
-// "today and" before "Wednesday": the first of two days and the join.
-const JOINED_DAY = /\s+(?:(?:today|tonight|tomorrow)\s+)?(?:and|or)\s*$/i;
+// "today and" or "on Tuesday and" before "Wednesday", "from Monday to" before "Thursday": the first
+// of two days and the join.
+const JOINED_DAY =
+  /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
 // A comma-set aside on a subject: ", who toured the site last week,".
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
 // A clause that only says who said it: "the White House said", "officials told reporters".
@@ -160,7 +162,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "President Lee, who toured the site last week, will return on Sunday": the clause is the
     // subject without its aside and what it does.
     const lead = sentence.slice(0, at);
-    const whole = tidy(lead.replace(ASIDE, ''), false);
+    const whole = tidy(lead.replace(ASIDE, '').replace(JOINED_DAY, ''), false);
     if (whole !== tidy(lead, false) && usable(whole) && words(whole) <= 14) return shorten(capitalise(whole));
     // "…on Sunday, the White House said": who says it names nothing that happens.
     if (usable(after) && !ATTRIBUTION.test(after)) return shorten(capitalise(after));

@@ -73,6 +73,17 @@ describe('key date', () => {
     expect(label('The harbour master testifies before the inquiry today and Thursday.')).toBe(
       'The harbour master testifies before the inquiry',
     );
+    // Published on a Monday: the second of two weekdays is the key date; the first leaves the label with its join.
+    expect(
+      label(
+        'The ferry crews, who met on Sunday, will rehearse at the pier on Tuesday and Wednesday. Inspectors visit on Wednesday.',
+      ),
+    ).toBe('The ferry crews will rehearse at the pier');
+    expect(
+      label(
+        'Wales, who lost on Saturday, train at the Vale on Tuesday and Wednesday. Their coach names the squad on Wednesday.',
+      ),
+    ).toBe('Wales train at the Vale');
   });
 
   it('leaves a wire dateline out of the label, the headline and the briefing', () => {
