@@ -7,7 +7,9 @@ export interface SplitOptions {
 }
 
 // Where a piece may end, best first: a blank line, a line end, a sentence end, any space.
-const BREAKS = [/\n\n/g, /\n/g, /(?<=[.!?…]["'”’)\]]*)\s/g, /\s/g];
+// (The sentence end is looked for behind a space found first: tried at every character, it read back
+// over a run of closing marks each time.)
+const BREAKS = [/\n\n/g, /\n/g, /\s(?<=[.!?…]["'”’)\]]*\s)/g, /\s/g];
 
 /**
  * The longest head of `text` of at most `max` characters that ends at the best break in reach,
