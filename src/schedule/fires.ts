@@ -16,7 +16,9 @@ export function missedFires<S extends Subscription>(subs: readonly S[], now: Dat
   for (const s of subs) {
     if (s.pausedReason !== null || s.lastFireAt === null) continue;
     const key = `${s.cron}\u0000${s.timeZone}`;
-    groups.set(key, [...(groups.get(key) ?? []), { s, t: Date.parse(s.lastFireAt) }]);
+    const group = groups.get(key) ?? [];
+    group.push({ s, t: Date.parse(s.lastFireAt) });
+    groups.set(key, group);
   }
   const dues = new Map<S, Date>();
   for (const group of groups.values()) {
