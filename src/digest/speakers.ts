@@ -13,6 +13,7 @@ import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs } from './unnamed-voices.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
+import { lastNamedBefore, postNamings } from './named-posts.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
 
 /**
@@ -95,7 +96,15 @@ export class SpeakerResolver {
         this.last = manager;
         return manager;
       }
-      if (!isPublicRole(a.who)) return a.who;
+      if (!isPublicRole(a.who)) {
+        // "Fire chief Owen Patterson … “…,” the chief said": the person named last with that job.
+        const text = this.unquoted;
+        let namings = this.posts.get(a.who);
+        if (namings === undefined) this.posts.set(a.who, (namings = postNamings(text, a.who, this.names.mentions)));
+        const holder = lastNamedBefore(namings, at);
+        if (holder !== null) this.last = holder;
+        return holder ?? a.who;
+      }
       // "“…,” the Republican nominee said": someone the article gives that role, the one just named as
       // subject or the last speaker first; else, as news refers back to the person it is talking about,
       // the subject just named or the last named speaker. Not the last speaker when the quotation before
@@ -201,6 +210,7 @@ export class SpeakerResolver {
     return this.names.mentions[latest]?.name ?? null;
   }
   private readonly holds = new Map<string, Map<string, boolean>>();
+  private readonly posts = new Map<string, ReturnType<typeof postNamings>>();
 
   // Where each name is mentioned: indexes into the (text-ordered) mentions, by name.
   private byName: Map<string, number[]> | undefined;

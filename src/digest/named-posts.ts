@@ -1,0 +1,55 @@
+/**
+ * "Fire chief Owen Patterson followed her. “…,” the chief said": having named someone with their job, as
+ * a title before the name or set off after it ("Mark Oduya, a local pharmacist"), news refers back to
+ * them by that job alone. Such a description is that person, not an unnamed one.
+ */
+import { literal } from './regex-parts.js';
+
+// "the", up to two lower-case modifiers and a lower-case head: "the chief", "the county executive".
+const POST = /^the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u;
+const CAP = String.raw`\p{Lu}[\p{L}.’'\-]*`;
+
+type Mention = { name: string; start: number; end: number };
+
+/** Where each person is named with `description`'s job, in text order; found once per description. */
+export function postNamings(text: string, description: string, mentions: readonly Mention[]): Mention[] {
+  const words = POST.exec(description.trim())?.[1]?.split(/\s+/);
+  if (words === undefined) return [];
+  // Each word as written in running text or at a sentence's start: "County executive".
+  const job = words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${literal(w.slice(1))}`).join(String.raw`\s+`);
+  // "Fire chief Owen Patterson", "the county engineer, Priya Natarajan": the job, then a run of capitals.
+  const title = String.raw`(?<![\p{L}\-])${job}(?:,\s+|\s+)((?:${CAP}\s+)*${CAP})`;
+  // "Mark Oduya, a local pharmacist": a run of capitals, then ", a" and up to three words and the job.
+  const apposed = String.raw`((?:${CAP}\s+)*${CAP}),\s+(?:an?|the)\s+(?:[\p{L}’'\-]+\s+){0,3}?${job}(?![\p{L}\-])`;
+  const found: Mention[] = [];
+  for (const m of text.matchAll(new RegExp(`${title}|${apposed}`, 'gu'))) {
+    const run = m[1] ?? m[2] ?? '';
+    const from = m.index + m[0].indexOf(run);
+    const mention = mentionWithin(mentions, from, from + run.length);
+    if (mention !== null) found.push(mention);
+  }
+  return found;
+}
+
+/** The last mention overlapping [from, to): "Detective Superintendent James Kerr" is one mention, title and all. */
+function mentionWithin(mentions: readonly Mention[], from: number, to: number): Mention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo - 1];
+  return m !== undefined && m.end > from ? m : null;
+}
+
+/** Of `namings` (text order), the person named last before `at`, or null. */
+export function lastNamedBefore(namings: readonly Mention[], at: number): string | null {
+  let found: string | null = null;
+  for (const n of namings) {
+    if (n.start >= at) break;
+    found = n.name;
+  }
+  return found;
+}

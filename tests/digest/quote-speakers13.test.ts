@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('a job named with a person stands for that person when news refers back by it', () => {
+  it('"Harbour master Gil Avery … the harbour master said" is Gil Avery', () => {
+    const t =
+      'Harbour master Gil Avery closed the port on Sunday. “No boat leaves until the wind drops,” the harbour master said.';
+    expect(who(t)).toEqual(['Gil Avery']);
+  });
+
+  it('reads a title before a rank ("Inspector Sergeant") and a job set off after the name', () => {
+    const t =
+      'Station Inspector Rhona Tait met the families. “We are doing everything we can,” the inspector said.\n\n' +
+      'Lena Ostrova, a retired welder, had waited all night. “Nobody tells us anything,” the welder said.';
+    expect(who(t)).toEqual(['Rhona Tait', 'Lena Ostrova']);
+  });
+
+  it('takes the person named with the job last before the quotation', () => {
+    const t =
+      'Ferry captain Ivo Marsh sailed at six. Later, fellow captain Dora Kell took the second crossing. ' +
+      '“The sea was calm by then,” the captain said.';
+    expect(who(t)).toEqual(['Dora Kell']);
+  });
+
+  it('leaves a job no one is named with as written', () => {
+    const t = 'Gil Avery closed the port on Sunday. “No boat leaves,” the harbour pilot said.';
+    expect(who(t)).toEqual(['the harbour pilot']);
+  });
+});
