@@ -29,3 +29,19 @@ describe('a job named with a person stands for that person when news refers back
     expect(who(t)).toEqual(['the harbour pilot']);
   });
 });
+
+describe('a club’s nickname stands for the club when a report refers back to its manager', () => {
+  it('"the Toffees boss" is the Everton manager it named', () => {
+    const t =
+      'Everton manager Sean Dyche saw his side draw 1-1 with Fulham on Saturday. ' +
+      '“We lacked a cutting edge,” the Toffees boss said.';
+    expect(who(t)).toEqual(['Sean Dyche']);
+  });
+
+  it('"the Hammers manager" is the one named with West Ham, not the other club’s', () => {
+    const t =
+      'West Ham manager Julen Lopetegui and Brighton head coach Fabian Hurzeler both wanted a penalty. ' +
+      '“It was a clear foul,” the Hammers manager said.';
+    expect(who(t)).toEqual(['Julen Lopetegui']);
+  });
+});
