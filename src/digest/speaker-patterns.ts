@@ -9,24 +9,11 @@ import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
+import { AFTER_NAME, CLAUSE_CHAR } from './name-asides.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
-// "(D-N.C.)", "of the Sierra Club", ", a spokesman for the council," after a name.
-// A character of a clause set off by commas: no comma, but the one inside a number ("a crowd of 90,000").
-const CLAUSE_CHAR = String.raw`(?:[^,“”"\n]|,(?=\d{3}(?!\d)))`;
-const AFTER_NAME = [
-  String.raw`(?:\s*\([^()\n]{1,25}\))?`,
-  // An organisation's name may hold "of", "and" or "at": "of the Institute of International and European
-  // Affairs", "of the Litigation Center at NetChoice".
-  String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?${TOKEN}(?:\s+(?:(?:of|and|at|for|&)\s+(?:the\s+)?)?${TOKEN}){0,5})?`,
-  // ", R-Olathe," before a description: "Rep. Ron Ryckman Jr., R-Olathe, who chairs the committee, said".
-  String.raw`(?:,\s[DRI]-\p{Lu}[\p{L}.’'\- ]{1,25}?(?=,))?`,
-  // The description may name a place with its state: ", speaking in Burlington, Vermont,"; and a
-  // clause may follow it: ", president of the Center for Reproductive Rights, which argued the case,".
-  String.raw`(?:(?:,\s${CLAUSE_CHAR}{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?=,)){1,2},)?`,
-].join('');
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 // Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".

@@ -45,3 +45,18 @@ describe('a club’s nickname stands for the club when a report refers back to i
     expect(who(t)).toEqual(['Julen Lopetegui']);
   });
 });
+
+describe('an aside set off after a name ends with its sentence', () => {
+  it('"The owner, Harlan Foods, said … . Its founder, Ida Marr, described…" gives the next pronoun to Ida Marr', () => {
+    const t =
+      'The mill’s owner, Harlan Foods, said the sale had been agreed. Its founder, Ida Marr, described the deal as ' +
+      'a betrayal. “I built this place with my own hands,” she said.';
+    expect(who(t)).toEqual(['Ida Marr']);
+  });
+
+  it('still reads an aside with an abbreviated title in it', () => {
+    const t =
+      'Cora Pike, an aide to Sen. Walt Brody, said the vote would be close. “We are counting every head,” she said.';
+    expect(who(t)).toEqual(['Cora Pike']);
+  });
+});
