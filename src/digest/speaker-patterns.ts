@@ -124,6 +124,12 @@ export const APPOSITIVE = new RegExp(
 const COMMON_VERBS = anyOf(
   'is was has had have will would can could may might must should does did made went says gave took wants'.split(' '),
 );
+// A feature's present tense of mind and manner, a named subject's verb: "Cora Munro remembers it differently".
+const PRESENT_OF_MIND = anyOf(
+  'remembers thinks believes knows feels hopes fears worries agrees disagrees laughs smiles shrugs nods sighs'.split(
+    ' ',
+  ),
+);
 const NEGATED = `(?:(?:${COMMON_VERBS})n[’']t|won[’']t|can[’']t)`;
 const SAME_AS_BASE = ['cut', 'put', 'hit', 'let', 'set', 'shut', 'quit'];
 const IRREGULAR_PAST = anyOf([
@@ -133,7 +139,7 @@ const IRREGULAR_PAST = anyOf([
     ...'shook stuck felt ran dug swung bit slid spun sprang stung wept woke'.split(' '),
   ]),
 ]);
-const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${PRESENT_OF_MIND}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
 // Words before the head noun, enough for a department's name: "A Department of Health and Social Care spokesperson".
 const MAX_BEFORE_HEAD = 7;
 /**

@@ -60,3 +60,19 @@ describe('an aside set off after a name ends with its sentence', () => {
     expect(who(t)).toEqual(['Cora Pike']);
   });
 });
+
+describe('a feature’s present tense of mind is a named subject’s verb', () => {
+  it('"Ruth Ames remembers it differently. “…,” she says" is Ruth Ames, not her husband quoted before', () => {
+    const t =
+      'Leo Ames ran the ferry for thirty years. “The sea was my office,” Ames says.\n\n' +
+      'Ruth Ames remembers it differently. “He was seasick every winter,” she says.';
+    expect(who(t)).toEqual(['Leo Ames', 'Ruth Ames']);
+  });
+
+  it('reads "hopes" after a full name too', () => {
+    const t =
+      'Leo Ames ran the ferry for thirty years. “The sea was my office,” Ames says.\n\n' +
+      'Nina Sorel hopes to buy the boat. “It deserves one more captain,” she says.';
+    expect(who(t)).toEqual(['Leo Ames', 'Nina Sorel']);
+  });
+});
