@@ -20,6 +20,7 @@ import {
 import { anyOf } from './regex-parts.js';
 import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
+import { ANSWER_BEFORE } from './answer-tags.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -61,6 +62,10 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const gesture = GESTURE_BEFORE.exec(before);
   const gestured = gesture && placed(before, gesture, pick(gesture, false));
   if (gestured) return gestured;
+  // "The routine, he says. “Every four hours…”": an answer paraphrased and tagged, then quoted.
+  const answer = ANSWER_BEFORE.exec(before);
+  const answered = answer && placed(before, answer, pick(answer, false));
+  if (answered) return answered;
   // "Her answer: “…”": the person that pronoun refers to, as with "she said".
   const possessive = POSSESSIVE_BEFORE_COLON.exec(before)?.[1];
   if (possessive) return { who: possessive === 'His' ? 'he' : 'she', kind: 'pronoun' };

@@ -76,3 +76,19 @@ describe('a feature’s present tense of mind is a named subject’s verb', () =
     expect(who(t)).toEqual(['Leo Ames', 'Nina Sorel']);
   });
 });
+
+describe('a paraphrased answer tagged with its speaker credits the quotation after it', () => {
+  it('"Why stay? The quiet, she says. “…”" is hers', () => {
+    const t =
+      'Petra Lind has kept bees on the moor since 1979. Why stay so long? The quiet, she says. ' +
+      '“Up here nobody rings you and the bees never argue.”';
+    expect(who(t)).toEqual(['Petra Lind']);
+  });
+
+  it('reads a name in the tag, and the tag at the end of the paragraph before', () => {
+    const t =
+      'Petra Lind and Owen Hart share the hives. Did he ever get stung? Often, Hart recalled.\n\n' +
+      '“The first summer I looked like a boxer after every fight.”';
+    expect(who(t)).toEqual(['Owen Hart']);
+  });
+});
