@@ -65,5 +65,8 @@ export function pickNamesake(
   const main = fits[0] ?? '';
   if (pool.includes(main) && (!titled || of.has(main) || known.length !== 1)) return main;
   if (known.length === 1) return known[0] ?? null;
+  // "Mrs Okonjo" after "Helen and David Okonjo … Their daughter, Grace Okonjo": a title refers back to
+  // the first of them the article named, not the relative introduced last.
+  if (titled) return pool[0] ?? null;
   return lastOne ?? pool[0] ?? null;
 }

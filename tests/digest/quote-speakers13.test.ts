@@ -92,3 +92,15 @@ describe('a paraphrased answer tagged with its speaker credits the quotation aft
     expect(who(t)).toEqual(['Owen Hart']);
   });
 });
+
+describe('"Mrs" among several women of one surname refers back to the first one named', () => {
+  it('is the wife of the couple, not the daughter introduced last', () => {
+    const t =
+      'Ivy and Carl Brandt reopened their cinema on Friday.\n\n' +
+      'Ivy Brandt sold the first tickets. “We kept the old seats,” she said.\n\n' +
+      'Carl Brandt fixed the projector. “It is older than me,” Mr Brandt said.\n\n' +
+      'Their daughter, Rosa Brandt, ran the kiosk. “The popcorn went first,” she said.\n\n' +
+      'Mrs Brandt thanked the town. “People never stopped asking when we would open,” Mrs Brandt said.';
+    expect(who(t)).toEqual(['Ivy Brandt', 'Carl Brandt', 'Rosa Brandt', 'Ivy Brandt']);
+  });
+});
