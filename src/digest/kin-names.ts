@@ -6,9 +6,10 @@
 
 const CAP = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const KIN = 'son|daughter|brother|sister|twin|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter';
-// "Seamus Ryan, 71, and his son Conor": the full name, an optional age, and a first name alone after the kin word.
+// "Seamus Ryan, 71, and his son Conor": the full name, an optional age, and a first name alone after the kin
+// word, or set off by commas after it ("Tom Reyes and his wife, Ann, run the farm").
 const KIN_OF = new RegExp(
-  String.raw`(?<!\p{L})(${CAP})\s+(${CAP})(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:${KIN})\s+(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
+  String.raw`(?<!\p{L})(${CAP})\s+(${CAP})(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:${KIN})(?:\s+|,\s+(?=${CAP},))(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
   'gu',
 );
 // Not after a capitalised word inside a sentence, as in a longer name ("Aston Villa and Ollie Watkins"); one

@@ -104,3 +104,16 @@ describe('"Mrs" among several women of one surname refers back to the first one 
     expect(who(t)).toEqual(['Ivy Brandt', 'Carl Brandt', 'Rosa Brandt', 'Ivy Brandt']);
   });
 });
+
+describe('a relative’s first name set off by commas after the kin word', () => {
+  it('"Oskar Lund and his wife, Mette, …" gives "she said" to Mette Lund', () => {
+    const t =
+      'Oskar Lund and his wife, Mette, have kept the lighthouse café for years. “We close in November,” she said.';
+    expect(who(t)).toEqual(['Mette Lund']);
+  });
+
+  it('does not take a full name after the comma for a first name alone', () => {
+    const t = 'Oskar Lund and his wife, Mette Rask, keep the café. “We close in November,” Rask said.';
+    expect(who(t)).toEqual(['Mette Rask']);
+  });
+});
