@@ -10,6 +10,9 @@ import { SpeakerResolver } from './speakers.js';
 const MIN_WORDS_WITHOUT_CUE = 8;
 // A quotation this long is speech even when it starts mid-sentence in lower case.
 const MIN_WORDS_ANY_CASE = 12;
+// Right after a quotation, a pronoun and a verb of answering: "…,” she replied".
+const REPLY =
+  /^[\s,]*(?:(?:he|she)\s+(?:replied|responded|retorted|countered|answered|shot\s+back|hit\s+back)|(?:replied|responded|retorted|countered|answered)\s+(?:he|she))\b/i;
 
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
@@ -41,6 +44,14 @@ export function extractQuotes(text: string): Quote[] {
       speaker = cutOff(out) ?? null;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
+    // "“…,” Tate said. “…,” she replied": a reply is someone else's, the last named the pronoun may be.
+    if (
+      prev &&
+      attribution?.kind === 'pronoun' &&
+      speaker === prev.speaker &&
+      REPLY.test(text.slice(q.end, q.end + 40))
+    )
+      speaker = resolver.replier(attribution.who, q.start, prev.speaker) ?? speaker;
     out.push({ text: body, speaker, start: q.start, end: q.end });
     prevEnd = q.end;
     prevQuoteEnd = q.end;

@@ -15,6 +15,7 @@ import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
 import { lastNamedBefore, postNamings } from './named-posts.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
+import { lastBefore, lastBreakFrom, previousParagraph } from './line-bounds.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -226,6 +227,17 @@ export class SpeakerResolver {
     return this.byName;
   }
 
+  /** "“…,” Tate said. “…,” she replied": the last person named before `at`, not `not`, the pronoun may be. */
+  replier(pronoun: string, at: number, not: string | null): string | null {
+    const want = pronoun.toLowerCase();
+    const fits = (name: string): boolean => name !== not && (this.pronounOf.get(name) ?? want) === want;
+    const mention = this.names.lastBefore(at, fits);
+    const who = mention === null ? null : (this.names.resolve(mention, at) ?? mention);
+    if (who === null || who === not) return null;
+    this.last = who;
+    return who;
+  }
+
   /** The speaker of the previous quotation, for a quote paragraph that continues it without attribution. */
   get lastSpeaker(): string | null {
     return this.last;
@@ -242,34 +254,4 @@ const DETERMINER = /^(?:A|An|The|One|Another|Two|His|Her|Their|Its|Our|My)\s/u;
  */
 function inRunningText(who: string): string {
   return DETERMINER.test(who) ? who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
-}
-
-/**
- * Where the paragraph before the one holding `at` starts, blank lines skipped, or `floor` if that is
- * later. Lines are not read back past `floor` (the previous quotation's end): reading back to the
- * start of a long paragraph for every quotation in it was quadratic.
- */
-function previousParagraph(text: string, at: number, floor: number): number {
-  let i = lastBreakFrom(text, at - 1, floor);
-  while (i > floor && /\s/.test(text[i] ?? '')) i -= 1;
-  if (i <= floor) return floor;
-  return Math.max(floor, lastBreakFrom(text, i, floor) + 1);
-}
-
-/** The last line break at or before `from` and not before `floor`, or -1. */
-function lastBreakFrom(text: string, from: number, floor: number): number {
-  for (let i = Math.min(from, text.length - 1); i >= floor; i -= 1) if (text.charCodeAt(i) === 10) return i;
-  return -1;
-}
-
-/** The last of `indexes` (ascending) for which `before` holds, where it holds for a prefix; -1 if none. */
-function lastBefore(indexes: readonly number[], before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = indexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(indexes[mid] as number)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? (indexes[lo - 1] as number) : -1;
 }

@@ -117,3 +117,17 @@ describe('a relative’s first name set off by commas after the kin word', () =>
     expect(who(t)).toEqual(['Mette Rask']);
   });
 });
+
+describe('a pronoun that replies is not the speaker just quoted', () => {
+  it('"“…,” Brenn said. “…,” she replied" is the other person named', () => {
+    const t =
+      'Nora Vitt sat down beside Aldo Brenn at the hearing. “You have not read the report,” Brenn said. ' +
+      '“I wrote half of it,” she replied.';
+    expect(who(t)).toEqual(['Aldo Brenn', 'Nora Vitt']);
+  });
+
+  it('keeps the speaker when no one else has been named', () => {
+    const t = 'Aldo Brenn took the stand. “I did not sign it,” Brenn said. “Not once,” he replied.';
+    expect(who(t)).toEqual(['Aldo Brenn', 'Aldo Brenn']);
+  });
+});
