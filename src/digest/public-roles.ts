@@ -118,11 +118,19 @@ export function roleHolder(text: string, description: string, people: readonly (
   const proper = description.match(/(?<=\s)\p{Lu}[\p{L}’'-]+(?=\s)/gu) ?? [];
   for (const person of people) {
     if (person === null) continue;
-    const surname = literal(person.split(' ').pop() ?? '');
-    // The role, then at most three capitalised words (the first names), then the surname.
-    const before = String.raw`\b${head}(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}?\s+${surname}\b`;
+    const words = person.split(' ');
+    const surname = literal(words.pop() ?? '');
+    // Its first names, or none: "Governor Ellen Park" is not her brother Ben Park's naming.
+    const given =
+      words.length > 0
+        ? String.raw`(?:\s+${words.map(literal).join(String.raw`\s+`)}(?:\s+\p{Lu}[\p{L}.’'\-]*)?)?`
+        : '';
+    const alone = String.raw`(?<!\p{Lu}[\p{L}.’'\-]*\s+)`;
+    const own = words.length > 0 ? String.raw`(?:(?<=\b${words.map(literal).join(String.raw`\s+`)}\s+)|${alone})` : '';
+    // The role, then the person's first names and a middle name (or none, or initials), then the surname.
+    const before = String.raw`\b${head}(?:${given}|(?:\s+\p{Lu}\.){1,2})?\s+${surname}\b`;
     // The surname, then ", the former secretary of state" (or ", who is the …"), up to five words in between.
-    const after = String.raw`\b${surname}(?:,?\s+[JS]r\.?)?,\s+(?:who\s+(?:is|was)\s+)?(?:[Tt]he|an?)\s+(?:[\p{L}.’'\-]+\s+){0,5}?${head}\b`;
+    const after = String.raw`\b${own}${surname}(?:,?\s+[JS]r\.?)?,\s+(?:who\s+(?:is|was)\s+)?(?:[Tt]he|an?)\s+(?:[\p{L}.’'\-]+\s+){0,5}?${head}\b`;
     for (const m of text.matchAll(new RegExp(`${before}|${after}`, 'gu'))) {
       const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
       if (proper.every((w) => near.includes(w))) return person;

@@ -131,3 +131,19 @@ describe('a pronoun that replies is not the speaker just quoted', () => {
     expect(who(t)).toEqual(['Aldo Brenn', 'Aldo Brenn']);
   });
 });
+
+describe('a role is named with the person’s own first names, not a namesake’s', () => {
+  it('"Mayor Lise Ono and her cousin, Ken Ono," give "the mayor" to Lise Ono', () => {
+    const t =
+      'Mayor Lise Ono and her cousin, Ken Ono, a councillor, argued over the budget on Monday. ' +
+      '“The numbers do not add up,” the mayor said.';
+    expect(who(t)).toEqual(['Lise Ono']);
+  });
+
+  it('still reads a role with a middle name, or the surname alone', () => {
+    const t =
+      'Ken Ono spoke first. Mayor Lise Marie Ono followed him. “The numbers do not add up,” the mayor said. ' +
+      'Later Mayor Ono repeated it. “We must cut,” the mayor said.';
+    expect(who(t)).toEqual(['Lise Marie Ono', 'Lise Marie Ono']);
+  });
+});
