@@ -33,6 +33,9 @@ const TITLES = new Set(
     // the people a story quotes for what they were doing or are to a business, capitalised at a sentence start
     // ("Passenger Emma Vu", "Buyer Ruth Hanley", "Pilot Steve Marsh").
     'chair fr fr. pastor passenger traveler traveller holidaymaker commuter shopper customer buyer owner pilot',
+    // Jobs and pursuits at a sentence start that are no one's surname: "Sprinter Tia Grant", "Rancher Eli Brandt".
+    'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher',
+    'pharmacist nurse midwife firefighter paramedic headteacher teacher',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',
@@ -64,6 +67,9 @@ const NOT_NAMES = new Set(
 
 // Ranks that are common surnames too ("John Constable"), read as titles only before a full name.
 const RANKS_BEFORE_NAMES = new Set(['Constable', 'Bishop', 'Marshal', 'Garda', 'Cardinal']);
+// Jobs that are common surnames too ("Isaac Singer"), read as a job only opening a run before a full name:
+// "Singer Maya Rhodes posted…".
+const JOBS_BEFORE_NAMES = new Set(['Singer', 'Farmer', 'Baker', 'Fisher', 'Potter', 'Weaver', 'Painter', 'Dancer']);
 
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
@@ -102,7 +108,11 @@ export function cleanName(raw: string): string[] {
   // is a name). "Detective Constable Ryan Oakes", "Constable Hart": a rank that is also a surname is a
   // title before a name, though a name itself after a first name or alone ("John Constable").
   toks.forEach((t, i) => {
-    if ((i + 2 < toks.length && /^\p{Lu}{2,}$/u.test(t)) || (i + 1 < toks.length && RANKS_BEFORE_NAMES.has(t)))
+    if (
+      (i + 2 < toks.length && /^\p{Lu}{2,}$/u.test(t)) ||
+      (i + 1 < toks.length && RANKS_BEFORE_NAMES.has(t)) ||
+      (i === 0 && toks.length > 2 && JOBS_BEFORE_NAMES.has(t))
+    )
       cut = Math.max(cut, i + 1);
   });
   // "CNN’s Jake Tapper", "Whole Woman’s Health": what comes after a possessive is its owner's, not a name with it.

@@ -147,3 +147,17 @@ describe('a role is named with the person’s own first names, not a namesake’
     expect(who(t)).toEqual(['Lise Marie Ono', 'Lise Marie Ono']);
   });
 });
+
+describe('a job that opens a sentence before a full name is no part of the name', () => {
+  it('"Baker Nell Quist" is Nell Quist, and "Novelist Ada Venn" is Ada Venn', () => {
+    const t =
+      'Baker Nell Quist opened her shop at dawn. “The rye sells first,” she said.\n\n' +
+      'Novelist Ada Venn bought two loaves. “I write better when I am fed,” Venn said.';
+    expect(who(t)).toEqual(['Nell Quist', 'Ada Venn']);
+  });
+
+  it('keeps such a word as a surname after a first name', () => {
+    const t = 'Tobias Baker opened his shop at dawn. “The rye sells first,” Baker said.';
+    expect(who(t)).toEqual(['Tobias Baker']);
+  });
+});
