@@ -1,5 +1,5 @@
 /** Who a quotation's own words credit it to: the name, pronoun or description written beside it. */
-import { afterOffice, withoutOfficeTail } from './names.js';
+import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { cleanName } from './clean-name.js';
 import { isEpithet } from './public-roles.js';
 import {

@@ -52,6 +52,11 @@ function inNamedWeek(s: Sentence, part: Read, m: DateMention, published: string 
 // "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.
 const THE_FOLLOWING = /\bthe\s+following\s+$/i;
 
+// The day the story last named before `m`; a span ("a year ago", "for 24 hours") is no day the story
+// is told from.
+const lastNamedDay = (earlier: DateMention[], m: DateMention): DateMention | undefined =>
+  earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+
 /**
  * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
  * the economics prize the following Monday"); with no day named before it, the reading stays.
@@ -65,8 +70,7 @@ function followingWeekday(
 ): DateMention {
   if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
   if (!THE_FOLLOWING.test(s.text.slice(Math.max(0, part.index - 16), part.index))) return m;
-  // A span ("a year ago", "for 24 hours") is no day the story is told from.
-  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+  const last = lastNamedDay(earlier, m);
   if (!last) return m;
   return movedTo(weekdayAfter(last.date, part), s, part, m, published);
 }
@@ -87,7 +91,7 @@ function weekdayBeforeAfter(
   if (!THE_BEFORE.test(s.text.slice(Math.max(0, part.index - 5), part.index))) return m;
   const which = BEFORE_AFTER_ALONE.exec(s.text.slice(part.index + part.text.length))?.[1];
   if (!which) return m;
-  const last = earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+  const last = lastNamedDay(earlier, m);
   if (!last) return m;
   const after = weekdayAfter(last.date, part);
   // The first such weekday before it: a week back from the first after, unless that is the day itself.

@@ -1,3 +1,4 @@
+import { countWhile } from './partition-point.js';
 import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
@@ -77,16 +78,6 @@ function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
  * finds it: a scan from the start for each date was quadratic when short sentences each name a day.
  */
 function sentenceAround(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid] as Sentence).start <= span.start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const s = sentences[at];
+  const s = sentences[countWhile(sentences.length, (i) => (sentences[i] as Sentence).start <= span.start) - 1];
   return s && span.end <= s.end ? s : undefined;
 }

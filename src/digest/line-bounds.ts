@@ -1,4 +1,5 @@
 /** Bounded reads back through a text's lines and a sorted index, for the speaker resolver. */
+import { countWhile } from './partition-point.js';
 
 /**
  * Where the paragraph before the one holding `at` starts, blank lines skipped, or `floor` if that is
@@ -20,12 +21,6 @@ export function lastBreakFrom(text: string, from: number, floor: number): number
 
 /** The last of `indexes` (ascending) for which `before` holds, where it holds for a prefix; -1 if none. */
 export function lastBefore(indexes: readonly number[], before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = indexes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(indexes[mid] as number)) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countWhile(indexes.length, (i) => before(indexes[i] as number));
   return lo > 0 ? (indexes[lo - 1] as number) : -1;
 }

@@ -3,6 +3,7 @@
  * a title before the name or set off after it ("Mark Oduya, a local pharmacist"), news refers back to
  * them by that job alone. Such a description is that person, not an unnamed one.
  */
+import { countWhile } from './partition-point.js';
 import { literal } from './regex-parts.js';
 
 // "the", up to two lower-case modifiers and a lower-case head: "the chief", "the county executive".
@@ -33,14 +34,7 @@ export function postNamings(text: string, description: string, mentions: readonl
 
 /** The last mention overlapping [from, to): "Detective Superintendent James Kerr" is one mention, title and all. */
 function mentionWithin(mentions: readonly Mention[], from: number, to: number): Mention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo - 1];
+  const m = mentions[countWhile(mentions.length, (i) => (mentions[i]?.start ?? 0) < to) - 1];
   return m !== undefined && m.end > from ? m : null;
 }
 

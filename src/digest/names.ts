@@ -1,10 +1,13 @@
 /** People's names in an article: runs of capitalised words, cleaned of titles, for surname → full name. */
 import { NOT_A_NAME } from './speaker-patterns.js';
-import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap, OFFICE_OF } from './name-tokens.js';
+import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap } from './name-tokens.js';
+import { afterOffice, withoutOfficeTail } from './office-tail.js';
+import { titleCaseLines } from './headline-lines.js';
 import { cleanName, PARTICLES } from './clean-name.js';
 import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
 import { opensQuestion } from './question-openers.js';
+import { countWhile } from './partition-point.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
@@ -12,55 +15,11 @@ const ATTACHED = new RegExp(`^${ATTACHED_PARTICLE}`, 'u');
 // A run of name tokens on one line, with up to two particles between two: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME_RUN = `${NAME_TOKEN}(?:${nameGap('[ \\t]+')}${LATER_NAME_TOKEN})*`;
 
-const ENDS_IN_OFFICE = new RegExp(`${OFFICE_OF}$`, 'u');
-const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
-// After an office's tail, a name keeps this many words, initials and particles not counted.
-const WORDS_AFTER_OFFICE = 2;
-
-// The longest office with "of" is shorter than this: "Undersecretary of the ".
-const OFFICE_WINDOW = 40;
-
-/** True when `text` before `at` ends in an office with "of" ("Secretary of "), so the words from `at` start with its tail. */
-export function afterOffice(text: string, at: number): boolean {
-  return ENDS_IN_OFFICE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at));
-}
-
-/**
- * The name in the capitalised words after "Secretary of": the first word, the office's tail, dropped, and
- * any more before the name's last two words ("State Jon Doe", "Homeland Security Jo Lee" → "Jon Doe", "Jo Lee").
- */
-export function withoutOfficeTail(toks: string[]): string[] {
-  const rest = toks.slice(1);
-  let words = 0;
-  let i = rest.length;
-  while (i > 0 && words < WORDS_AFTER_OFFICE) {
-    i -= 1;
-    const t = rest[i] ?? '';
-    if (!PARTICLES.has(t) && !INITIAL.test(t)) words += 1;
-  }
-  return rest.slice(i);
-}
-
 // Peers are named by title and one name, with no first name: "Lord Carlile", "Baroness Grey-Thompson".
 // The title stays, as a bare surname is not how Westminster reporting names them.
 const PEERAGES = '(?:Lord|Baroness|Lady|Viscount|Viscountess)';
 const PEER = new RegExp(`${PEERAGES} \\p{Lu}[\\p{L}’'-]+$`, 'u');
 const PEER_NAME = new RegExp(`^${PEERAGES} \\S+$`, 'u');
-
-// Words a title-case headline leaves in lower case.
-const MINOR_WORDS = new Set('a an the and but or nor of to in on at by for with as from into over vs vs.'.split(' '));
-// A headline has at least this many words.
-const MIN_HEADLINE_WORDS = 4;
-
-/**
- * True for a line in title case, every word capitalised but the minor ones: a headline, where one run of
- * capitals holds a verb between two names ("Ann Lee Calls Bob Day a Liar" is no name "Lee Calls Bob Day").
- */
-function isTitleCase(line: string): boolean {
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < MIN_HEADLINE_WORDS) return false;
-  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[^\p{L}]*\p{Lu}/u.test(w));
-}
 
 /** A word of a name as the article writes it: capitalised, an initial, or a particle. */
 function isNameWord(t: string): boolean {
@@ -178,13 +137,7 @@ export class NameIndex {
     for (const person of people) {
       const hits = this.mentionsOf(person);
       // The last of them that starts before `at`: mentions are in text order.
-      let lo = 0;
-      let hi = hits.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((this.mentions[hits[mid] as number]?.start ?? 0) < at) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = countWhile(hits.length, (i) => (this.mentions[hits[i] as number]?.start ?? 0) < at);
       if (lo > 0) best = Math.max(best, hits[lo - 1] as number);
     }
     return this.mentions[best] ?? null;
@@ -211,13 +164,7 @@ export class NameIndex {
       for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.lineEnds.push(i);
     }
     const ends = this.lineEnds;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ends[mid] as number) <= at - 1) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countWhile(ends.length, (i) => (ends[i] as number) <= at - 1);
     return lo > 0 ? (ends[lo - 1] as number) + 1 : 0;
   }
 
@@ -248,13 +195,13 @@ export class NameIndex {
   /** The last two-word name mentioned before `offset` (that `fits`, if given), for pronouns with no earlier speaker. */
   lastBefore(offset: number, fits?: (name: string) => boolean): string | null {
     const before = (i: number): boolean => (this.mentions[i]?.start ?? 0) < offset;
-    if (fits === undefined) return this.mentions[lastIndex(this.mentions.length, before)]?.name ?? null;
+    if (fits === undefined) return this.mentions[countWhile(this.mentions.length, before) - 1]?.name ?? null;
     // Each person once, by where they were last named before `offset`: resolving every mention
     // before every pronoun was quadratic ("“Yes,” he said. “No,” she said." after one man).
     let found = -1;
     for (const [person, indexes] of this.byPerson()) {
       if (!fits(person)) continue;
-      const last = lastIndex(indexes.length, (j) => before(indexes[j] as number));
+      const last = countWhile(indexes.length, (j) => before(indexes[j] as number)) - 1;
       if (last >= 0) found = Math.max(found, indexes[last] as number);
     }
     return this.mentions[found]?.name ?? null;
@@ -285,42 +232,7 @@ function within(name: string, fuller: string): boolean {
   return i === want.length;
 }
 
-/**
- * Whether the line holding an offset is a title-case headline, each line judged once: a name run is
- * found on every line, and judging the line per run made a long line cost its length times its runs.
- */
-function titleCaseLines(text: string): (at: number) => boolean {
-  const judged = new Map<number, boolean>();
-  // Line breaks indexed once: reading back to the line's start for every run was quadratic in one
-  // long line ("Ann Lee told Reuters" repeated, 1,000,000 characters: 9 s).
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return (at) => {
-    const k = lastIndex(breaks.length, (j) => (breaks[j] as number) <= at - 1);
-    const start = k < 0 ? 0 : (breaks[k] as number) + 1;
-    let verdict = judged.get(start);
-    if (verdict === undefined) {
-      const end = text.indexOf('\n', at);
-      verdict = isTitleCase(text.slice(start, end < 0 ? text.length : end));
-      judged.set(start, verdict);
-    }
-    return verdict;
-  };
-}
-
 function surnameKey(name: string): string {
   // "al-Assad" and "Assad" are one surname.
   return (name.split(' ').pop() ?? '').replace(ATTACHED, '').toLowerCase().replace(/[.’']/g, '');
-}
-
-/** The last index below `length` for which `before` holds, where it holds for a prefix; -1 if none. */
-function lastIndex(length: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }

@@ -3,6 +3,7 @@
  * News gives ages after names ("Seamus Ryan, 71, and his son Conor, 34"), so the comparative picks the
  * oldest or youngest of the family members it has named with one.
  */
+import { countWhile } from './partition-point.js';
 import { cleanName } from './clean-name.js';
 import type { NameIndex } from './names.js';
 import { literal } from './regex-parts.js';
@@ -53,13 +54,7 @@ export function senior(text: string, names: NameIndex, who: string, at: number):
   // From the last mention before `at` back: copying and walking every mention (those after `at`
   // too) for each reference was quadratic in a text that repeats "the older sister said".
   const { mentions } = names;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countWhile(mentions.length, (i) => (mentions[i]?.start ?? 0) < at);
   for (let i = lo - 1; i >= 0; i -= 1) {
     const m = mentions[i] as (typeof mentions)[number];
     const family = names.namesakes(m.name.split(' ').pop() ?? '').filter(named);

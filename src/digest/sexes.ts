@@ -2,6 +2,7 @@
  * What the article says of its people's sex, by full name: "his wife, Heidi Cruz", "Columba Bush, Jeb's
  * wife,", "their father, Richard Williams", "first lady Michelle Obama", "Mr. Kaine" (the only Kaine).
  */
+import { countWhile } from './partition-point.js';
 import type { NameIndex } from './names.js';
 import { honorificSex, type Sex } from './namesakes.js';
 import { anyOf } from './regex-parts.js';
@@ -70,13 +71,6 @@ export function noteHonorific(sexes: Map<string, Sex>, raw: string, person: stri
 
 /** The first mention starting at `at`, by binary search: a scan per word of kin was quadratic. */
 function mentionAt<T extends { start: number }>(mentions: readonly T[], at: number): T | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as T).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = mentions[lo];
+  const m = mentions[countWhile(mentions.length, (i) => (mentions[i] as T).start < at)];
   return m !== undefined && m.start === at ? m : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Attribution } from './attribution.js';
-import { afterOffice, type NameIndex, withoutOfficeTail } from './names.js';
+import type { NameIndex } from './names.js';
+import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import {
   NAMED_SPEAKER_AFTER_COMMA,
   NAMED_SUBJECT,

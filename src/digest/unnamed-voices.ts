@@ -3,6 +3,7 @@
  * talks said…") and then refers back to it by its head noun alone: "“…,” the minister said". That
  * description is the unnamed person, not a named politician who happens to hold the same title.
  */
+import { countWhile } from './partition-point.js';
 import { anyOf, literal } from './regex-parts.js';
 
 // Words that end a noun phrase's modifiers rather than modify: an indefinite speaker's description runs
@@ -60,13 +61,7 @@ export function introducedAs(
   if (found === null) return null;
   const end = found.index + found[0].length;
   // Anyone named between the description and the quotation: `namedAt` is in text order.
-  let lo = 0;
-  let hi = namedAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((namedAt[mid] as number) < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countWhile(namedAt.length, (i) => (namedAt[i] as number) < end);
   if (lo < namedAt.length && (namedAt[lo] as number) < at) return null;
   return found[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
