@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  DiscordAPIError,
-  REST,
-  RESTEvents,
-  Routes,
-  type APIChannel,
-  type APIMessage,
-  type RESTOptions,
-} from 'discord.js';
+import { REST, RESTEvents, Routes, type APIChannel, type APIMessage } from 'discord.js';
 import {
   pauseNoticeText,
   type PauseNotice,
@@ -22,7 +14,7 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { Logger } from '../../src/log.js';
 import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import type { HttpEndpoint, HttpHandler } from '../http/server.js';
-import { MemoryReplayCache, type ReplayGuard } from '../../src/commands/replay-guard.js';
+import { MemoryReplayCache } from '../../src/commands/replay-guard.js';
 import { CommandAnswerer } from './answer.js';
 import { answerFromGateway, Gateway } from './gateway.js';
 import { interactionsEndpoint } from './http-interactions.js';
@@ -32,42 +24,10 @@ import { postAll } from '../../src/chat/post-all.js';
 import { InFlight } from '../../src/commands/in-flight.js';
 import { restBase } from './api-url.js';
 import { discordPublicKey } from './verify.js';
-import { ChannelUnavailableError, PermanentPostError, PlatformStartError } from '../../src/errors.js';
+import { postError, startError } from './discord-errors.js';
+import type { DiscordAdapterOptions } from './options.js';
 
-export interface DiscordAdapterOptions {
-  token: string;
-  applicationId: string;
-  /** REST base such as https://discord.com/api (discord.js appends /v10); the gateway URL comes from GET /gateway/bot. */
-  apiUrl?: string | undefined;
-  log: Logger;
-  /** Passed to discord.js's REST client (tests shorten timeouts and retries). */
-  restOptions?: Partial<RESTOptions>;
-  /** How long start() waits for the gateway's READY after login (default 30 s). */
-  readyTimeoutMs?: number;
-  /** The bot's global request budget, taken before each channel post (default: 50 per second, this process alone). */
-  budget?: RateBudget;
-  /**
-   * The application's public key (DISCORD_PUBLIC_KEY, 64 hex characters). When set, commands arrive
-   * at the Interactions Endpoint (`httpHandler`, served by the HTTP server) and no gateway is opened.
-   */
-  publicKey?: string | undefined;
-  /** Where command latency and 429s are counted. */
-  metrics?: Metrics | undefined;
-  /** Remembers signed interactions already answered (default: in memory, this process only). */
-  replay?: ReplayGuard | undefined;
-  /** How long stop() waits for commands still being answered (default 10 s). */
-  stopTimeoutMs?: number | undefined;
-}
-
-// Discord's error codes for a channel that cannot be posted to until a person fixes something.
-const CHANNEL_PROBLEMS: Record<number, string> = {
-  10003: 'the channel no longer exists (Discord: Unknown Channel)',
-  50001: 'Herald cannot see the channel (Discord: Missing Access); give it View Channel there',
-  50013:
-    'Herald lacks permission in the channel (Discord: Missing Permissions); give it Send Messages and Embed Links there',
-  50008: 'the channel does not take messages (Discord: not a text channel)',
-  50083: 'the thread is archived (Discord: Thread is archived); unarchive it or subscribe another channel',
-};
+export type { DiscordAdapterOptions } from './options.js';
 
 /**
  * Herald on Discord. Slash commands arrive over the gateway (they need no intents), or with a public
@@ -150,22 +110,7 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
     try {
       me = (await this.rest.get(Routes.user('@me'))) as { username?: string };
     } catch (err) {
-      const status = (err as { status?: unknown } | null)?.status;
-      // No HTTP status: Discord was never reached, and the token is not to blame.
-      if (typeof status !== 'number') {
-        const why = err instanceof Error ? err.message : String(err);
-        throw new PlatformStartError(
-          'unreachable',
-          `Discord could not be reached (${why}): check the network or proxy${this.opts.apiUrl ? ', and DISCORD_API_URL' : ''}`,
-          { cause: err },
-        );
-      }
-      const check = status === 401 ? 'DISCORD_TOKEN (Developer Portal → Bot → Reset Token)' : 'DISCORD_TOKEN';
-      throw new PlatformStartError(
-        status >= 500 ? 'unreachable' : 'refused',
-        `Discord did not accept the bot token (HTTP ${status}): check ${check}${this.opts.apiUrl ? ' and DISCORD_API_URL' : ''}`,
-        { cause: err },
-      );
+      throw startError(err, this.opts.apiUrl);
     }
     this.started = true;
     const timeoutMs = this.opts.readyTimeoutMs ?? 30_000;
@@ -229,33 +174,6 @@ export class DiscordAdapter implements Poster, CommandReceiver, HttpEndpoint {
  */
 export function nonceFor(key: string, n: number): string {
   return createHash('sha256').update(`${key}#${n}`).digest('hex').slice(0, 25);
-}
-
-/** A readable reason when the error means the channel is gone or closed to Herald; null otherwise. */
-export function channelProblem(err: unknown): string | null {
-  if (!(err instanceof DiscordAPIError)) return null;
-  const known = typeof err.code === 'number' ? CHANNEL_PROBLEMS[err.code] : undefined;
-  if (known) return known;
-  if (err.status === 404) return `the channel was not found (Discord ${err.status}: ${err.message})`;
-  if (err.status === 403) return `Herald may not post in the channel (Discord ${err.status}: ${err.message})`;
-  return null;
-}
-
-// A refused post as the core sees it: the channel needs a person, or (any other 4xx but 429, which
-// discord.js waits out, and 401, which is the token and not the post) this post is refused for good.
-function postError(err: unknown): Error | null {
-  const reason = channelProblem(err);
-  if (reason !== null) return new ChannelUnavailableError(reason);
-  if (
-    err instanceof DiscordAPIError &&
-    err.status >= 400 &&
-    err.status < 500 &&
-    err.status !== 429 &&
-    err.status !== 401
-  ) {
-    return new PermanentPostError(`Discord refused the post (${err.status}, code ${String(err.code)}): ${err.message}`);
-  }
-  return null;
 }
 
 // Only the channel id is taken from a request path: interaction paths carry a token.

@@ -222,3 +222,11 @@ function linkTo(url: string, text: string, maxLabel = 200): string | null {
 function fallbackText(plain: string[]): string {
   return truncate(plain.join('\n'), SLACK_LIMITS.fallbackText, ESCAPED);
 }
+
+/** A message as chat.postMessage takes it: blocks, the plain-text fallback, and links never unfurled. */
+export function messageArgs(m: SlackMessage): Pick<SlackMessage, 'text' | 'blocks'> & {
+  unfurl_links: false;
+  unfurl_media: false;
+} {
+  return { text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false };
+}
