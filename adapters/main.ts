@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { loadConfig, secretsOf, httpServerWanted, type Config } from '../src/config/config.js';
+import { loadConfig, secretsOf, httpServerWanted } from '../src/config/config.js';
 import { pathProblems } from '../src/config/paths.js';
-import { createLogger, type Logger } from '../src/log.js';
+import { createLogger } from '../src/log.js';
 import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
@@ -13,19 +13,19 @@ import { CommandBus } from '../src/commands/bus.js';
 import { COMMANDS } from '../src/commands/registry.js';
 import { validateSpecs } from '../src/commands/validate.js';
 import { Scheduler } from '../src/schedule/scheduler.js';
-import type { Poster } from '../src/chat/poster.js';
-import type { CommandReceiver } from '../src/commands/receiver.js';
 import { SlidingWindowBudget } from '../src/chat/rate-budget.js';
 import { createSources } from '../src/sources/index.js';
-import { ConsoleAdapter } from './console/index.js';
+import type { ConsoleAdapter } from './console/index.js';
 import { greet, subscribeConsole } from './console/greet.js';
-import { DiscordAdapter } from './discord/index.js';
-import { SlackAdapter } from './slack/index.js';
+import type { DiscordAdapter } from './discord/index.js';
+import type { SlackAdapter } from './slack/index.js';
 import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
-import { ConfigError, ListenError, PlatformStartError, StoreInUseError, StoreOpenError } from '../src/errors.js';
+import { ConfigError } from '../src/errors.js';
+import { buildAdapters } from './build-adapters.js';
+import { orExit } from './or-exit.js';
 import { systemClock } from '../src/clock.js';
-import { SharedReplayGuard, type ReplayGuard } from '../src/commands/replay-guard.js';
+import { SharedReplayGuard } from '../src/commands/replay-guard.js';
 
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -194,77 +194,6 @@ async function main(): Promise<void> {
     ...(http ? { http: http.port } : {}),
   });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);
-}
-
-/** A chat platform: it posts (for the scheduler) and receives commands. */
-type Adapter = Poster & CommandReceiver;
-
-function buildAdapters(
-  config: Config,
-  log: Logger,
-  metrics: Metrics,
-  budget: SlidingWindowBudget,
-  replay: ReplayGuard | undefined,
-): Map<string, Adapter> {
-  const adapters = new Map<string, Adapter>();
-  const useConsole =
-    config.HERALD_CONSOLE === 'on' ||
-    (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
-  if (useConsole) adapters.set('console', new ConsoleAdapter());
-  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    const discord = new DiscordAdapter({
-      token: config.DISCORD_TOKEN,
-      applicationId: config.DISCORD_APPLICATION_ID,
-      apiUrl: config.DISCORD_API_URL,
-      log,
-      metrics,
-      publicKey: config.DISCORD_PUBLIC_KEY,
-      budget,
-      replay,
-    });
-    adapters.set(discord.platform, discord);
-  }
-  if (config.SLACK_BOT_TOKEN) {
-    const slack = new SlackAdapter({
-      botToken: config.SLACK_BOT_TOKEN,
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      appToken: config.SLACK_APP_TOKEN,
-      apiUrl: config.SLACK_API_URL,
-      command: config.SLACK_COMMAND,
-      admins: config.HERALD_ADMINS,
-      log,
-      metrics,
-      replay,
-    });
-    adapters.set(slack.platform, slack);
-  }
-  return adapters;
-}
-
-// Start-up problems a person fixes (a setting, a path, the database, a refused token): one message
-// naming what to fix, exit 2. A platform out of reach exits 1 instead, so a supervisor tries again.
-async function orExit<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee .env.example for every setting.\n`);
-      process.exit(2);
-    }
-    if (
-      err instanceof StoreOpenError ||
-      err instanceof StoreInUseError ||
-      err instanceof PlatformStartError ||
-      err instanceof ListenError
-    ) {
-      process.stderr.write(`herald: ${err.message}\n`);
-      const transient =
-        (err instanceof PlatformStartError && err.code === 'unreachable') ||
-        (err instanceof StoreOpenError && err.unreachable);
-      process.exit(transient ? 1 : 2);
-    }
-    throw err;
-  }
 }
 
 main().catch((err: unknown) => {
