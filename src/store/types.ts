@@ -1,5 +1,9 @@
 import type { Article } from '../article/types.js';
 import type { Coordination } from './coordination.js';
+import type { SourceStore } from './source-types.js';
+
+// The source records live in source-types.ts; they are named here too, so every store type has one import.
+export * from './source-types.js';
 
 /** A channel's subscription to scheduled digests. One per (platform, channel). */
 export interface Subscription {
@@ -208,103 +212,4 @@ export interface Store {
   /** Throws when the database cannot be reached (for /readyz). */
   ping(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** A feed or article URL Herald polls, with the state of its last fetches. */
-export interface SourceRecord {
-  id: string;
-  url: string;
-  name: string | null;
-  everyMinutes: number;
-  /** `file`: digests/sources.json (kept in step with the file); `chat`: added with /sources add. */
-  origin: 'file' | 'chat';
-  addedBy: string | null;
-  addedAt: string;
-  etag: string | null;
-  lastModified: string | null;
-  /** False until the first successful fetch, which posts only the newest item. */
-  fetchedOnce: boolean;
-  lastFetchAt: string | null;
-  lastOkAt: string | null;
-  lastError: string | null;
-  /** Failed fetches in a row; the backoff doubles with each. */
-  failures: number;
-  nextFetchAt: string | null;
-}
-
-/** The fetch state of a source never fetched: what a new source starts with, from a file or from chat. */
-export const NEVER_FETCHED = {
-  etag: null,
-  lastModified: null,
-  fetchedOnce: false,
-  lastFetchAt: null,
-  lastOkAt: null,
-  lastError: null,
-  failures: 0,
-  nextFetchAt: null,
-} as const satisfies Partial<SourceRecord>;
-
-/** An article taken from a source, before it has an id and a sequence number. */
-export interface NewSourceArticle {
-  sourceId: string;
-  sourceName: string | null;
-  url: string | null;
-  guid: string | null;
-  title: string | null;
-  date: string | null;
-  text: string;
-  createdAt: string;
-}
-
-/** What one successful fetch of a source changes, written in one transaction. */
-export interface FetchCommit {
-  sourceId: string;
-  at: string;
-  etag: string | null;
-  lastModified: string | null;
-  nextFetchAt: string;
-  /** Fills the source's name when it has none (the feed's title). */
-  name: string | null;
-  /** New articles, each with its dedupe keys; one whose key is already seen is recorded as seen instead. */
-  articles: Array<{ article: NewSourceArticle; idBase: string; keys: string[] }>;
-  /** Keys of items recorded as seen without an article (older items on a first fetch). */
-  seen: string[];
-}
-
-/** Persistence for sources, the articles taken from them and the dedupe keys. */
-export interface SourceStore {
-  listSources(): Promise<SourceRecord[]>;
-  getSource(id: string): Promise<SourceRecord | null>;
-  findSourceByUrl(url: string): Promise<SourceRecord | null>;
-  /** Adds a source; its id is `idBase`, or `idBase-2`, `-3`… when taken. Returns the stored record. */
-  addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord>;
-  updateSource(
-    id: string,
-    change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,
-  ): Promise<void>;
-  removeSource(id: string): Promise<boolean>;
-  /** Which of these keys were seen before. */
-  seenKeys(keys: string[]): Promise<Set<string>>;
-  /** Sources a community sees: the instance's (sources.json) and the ones it follows. */
-  visibleTo(community: string | null): Promise<SourceRecord[]>;
-  /** The communities that follow a source added in chat ('*': every community, from before communities existed). */
-  followers(sourceId: string): Promise<string[]>;
-  follow(sourceId: string, community: string, by: string, at: string): Promise<void>;
-  /** Stops following; returns how many communities still follow the source. */
-  unfollow(sourceId: string, community: string): Promise<number>;
-  /**
-   * Applies a successful fetch: stores each new article under a free id (`idBase`, then with a hash
-   * suffix) in the article index, and records every key. Returns the ids stored.
-   */
-  commitFetch(c: FetchCommit): Promise<string[]>;
-  recordFailure(sourceId: string, at: string, error: string, nextFetchAt: string): Promise<void>;
-  /**
-   * Takes the poll of a due source: moves its next fetch to `until` (a lease) if it is due at `at`.
-   * False when another instance took it first. A successful or failed fetch sets the real next time.
-   */
-  claimPoll(sourceId: string, at: string, until: string): Promise<boolean>;
-  /** Articles stored from each source (not yet pruned). */
-  articleCounts(): Promise<Map<string, number>>;
-  /** Deletes source articles stored before `before` (their keys stay seen, so they never come back). */
-  pruneArticles(before: string): Promise<number>;
 }

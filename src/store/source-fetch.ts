@@ -1,0 +1,88 @@
+import { articleHash } from '../article/index-keys.js';
+import type { Article } from '../article/types.js';
+import { bumpCounter, insertArticle } from './article-store.js';
+import type { SqlDriver, SqlQueries } from './sql.js';
+import type { FetchCommit } from './types.js';
+
+/**
+ * Stores what one fetch of a source found, in one transaction: each new item becomes an article
+ * (unless another source stored the same item first), every key is marked seen, and the source's
+ * fetch state is reset. Returns the ids of the articles stored.
+ */
+export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string[]> {
+  return db.tx(async (q) => {
+    // A source removed while it was being fetched gets nothing.
+    if (!(await q.get('SELECT 1 FROM sources WHERE id = ?', [c.sourceId]))) return [];
+    await db.lockArticles(q);
+    const stored: string[] = [];
+    for (const { article: n, idBase, keys } of c.articles) {
+      // Checked again here, inside the transaction: another source may have stored the same item meanwhile.
+      const prior = await firstSeen(q, keys);
+      if (prior !== undefined) {
+        await markKeys(q, keys, c.sourceId, prior, c.at);
+        continue;
+      }
+      const base: Article = {
+        id: idBase,
+        title: n.title,
+        date: n.date,
+        source: n.sourceName,
+        url: n.url,
+        text: n.text,
+        keyDate: null,
+      };
+      const hash = articleHash(base);
+      let id = idBase;
+      if (await taken(q, id)) id = `${idBase}-${hash.slice(0, 6)}`;
+      for (let k = 2; await taken(q, id); k++) id = `${idBase}-${hash.slice(0, 6)}-${k}`;
+      await insertArticle(q, {
+        ...base,
+        id,
+        kind: 'source',
+        file: null,
+        stamp: null,
+        sourceId: c.sourceId,
+        guid: n.guid,
+        hash,
+        at: n.createdAt,
+      });
+      await bumpCounter(q, `source:${c.sourceId}`, 1);
+      await markKeys(q, keys, c.sourceId, id, c.at);
+      stored.push(id);
+    }
+    await markKeys(q, c.seen, c.sourceId, null, c.at);
+    await q.run(
+      `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,
+         failures = 0, next_fetch_at = ?, name = COALESCE(name, ?) WHERE id = ?`,
+      [c.etag, c.lastModified, c.at, c.at, c.nextFetchAt, c.name, c.sourceId],
+    );
+    return stored;
+  });
+}
+
+async function firstSeen(q: SqlQueries, keys: string[]): Promise<string | null | undefined> {
+  for (const k of keys) {
+    const row = await q.get<{ article_id: string | null }>('SELECT article_id FROM source_seen WHERE key = ?', [k]);
+    if (row) return row.article_id;
+  }
+  return undefined;
+}
+
+async function markKeys(
+  q: SqlQueries,
+  keys: string[],
+  sourceId: string,
+  articleId: string | null,
+  at: string,
+): Promise<void> {
+  for (const k of keys) {
+    await q.run(
+      'INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      [k, sourceId, articleId, at],
+    );
+  }
+}
+
+async function taken(q: SqlQueries, id: string): Promise<boolean> {
+  return (await q.get('SELECT 1 FROM articles WHERE id = ?', [id])) !== undefined;
+}
