@@ -8,6 +8,7 @@ import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
 import { settlesWithin } from '../time/settles-within.js';
+import { takeFire } from './take-fire.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   posters: ReadonlyMap<string, Poster>;
@@ -152,7 +153,7 @@ export class Scheduler {
         release();
         return null;
       }
-      const fire = taken ?? (dueAt ? await this.take(platform, channelId, dueAt) : null);
+      const fire = taken ?? (dueAt ? await takeFire(this.deps, platform, channelId, dueAt) : null);
       if (fire === false) {
         release();
         return null;
@@ -189,27 +190,6 @@ export class Scheduler {
       return false;
     } catch {
       return true; // the store is down: the fire finds out and says so
-    }
-  }
-
-  // The fire for this slot, if this instance gets it; null when no other instance could want it.
-  private async take(platform: string, channelId: string, dueAt: Date): Promise<Fire | null | false> {
-    if (this.deps.exclusive) return null;
-    const fire: Fire = {
-      platform,
-      channelId,
-      dueAt: new Date(Math.floor(dueAt.getTime() / 1000) * 1000).toISOString(),
-      holder: this.deps.holder,
-    };
-    try {
-      return (await this.deps.store.coordination.takeFire(fire, this.deps.clock.now().toISOString())) ? fire : false;
-    } catch (err) {
-      this.deps.log.error('could not take a fire; skipped (another instance or the next one will post)', {
-        platform,
-        channel: channelId,
-        err,
-      });
-      return false;
     }
   }
 
