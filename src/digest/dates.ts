@@ -12,9 +12,15 @@ import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
 
+// A story names at most a few dozen days (15 in the longest of 196 review articles). Text that names
+// thousands ("tomorrow tomorrow …", a dump of a calendar) is read only up to this many, so that its
+// digest, built on the main thread, costs no more than news of its length.
+const MAX_DATES = 500;
+
 /**
- * Every full-day date expression in the text, resolved against the publication day (not today).
- * Month-day dates without a year take the nearest year; bare weekdays are placed by the tense around them.
+ * Every full-day date expression in the text, resolved against the publication day (not today), up
+ * to the first 500. Month-day dates without a year take the nearest year; bare weekdays are placed
+ * by the tense around them.
  */
 export function extractDates(
   text: string,
@@ -26,6 +32,7 @@ export function extractDates(
   const ref = new Date(`${published ?? '2000-01-01'}T${refTime}Z`);
   const out: DateMention[] = [];
   for (const s of sentences) {
+    if (out.length >= MAX_DATES) break;
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
     const input = maskScores(goingPast(s.text.replace(/--/g, ', ')));
@@ -42,6 +49,7 @@ export function extractDates(
       }
     }
   }
+  if (out.length > MAX_DATES) out.length = MAX_DATES;
   const linked = withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
   return withSpanFromDay(text, linked, published);
 }

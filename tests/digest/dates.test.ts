@@ -15,6 +15,15 @@ describe('dates', () => {
     ]);
   });
 
+  it('reads the first 500 days of a text that names thousands, in order', () => {
+    // A calendar dumped into an article: one line a day for two years from 1 January 2023.
+    const day = (n: number) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10);
+    const lines = Array.from({ length: 730 }, (_, n) => `The club hall opens on ${day(n)}.`);
+    const dates = datesOf(lines.join('\n'));
+    expect(dates).toHaveLength(500);
+    expect(dates.map((d) => d.date)).toEqual(Array.from({ length: 500 }, (_, n) => day(n)));
+  });
+
   it('uses tense for weekdays and yearless dates', () => {
     expect(datesOf('The vote will take place on Friday.')[0]?.date).toBe('2024-11-29');
     expect(datesOf('The minister resigned on Friday.')[0]?.date).toBe('2024-11-22');
