@@ -11,6 +11,19 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   [/valentine['’]?s day/i, () => [2, 14]],
   [/independence day|fourth of july|4th of july/i, () => [7, 4]],
   [/halloween/i, () => [10, 31]],
+  // National and saints' days on a fixed date (Hogmanay is Scotland's New Year's Eve).
+  [/st\.? patrick['’]?s day/i, () => [3, 17]],
+  [/st\.? george['’]?s day/i, () => [4, 23]],
+  [/st\.? david['’]?s day/i, () => [3, 1]],
+  [/st\.? andrew['’]?s day/i, () => [11, 30]],
+  [/burns night/i, () => [1, 25]],
+  [/hogmanay/i, () => [12, 31]],
+  // With capitals only: in lower case any night with a bonfire ("a bonfire night on the beach").
+  [/Bonfire Night|Guy Fawkes Night/, () => [11, 5]],
+  [/australia day/i, () => [1, 26]],
+  [/anzac day/i, () => [4, 25]],
+  [/canada day/i, () => [7, 1]],
+  [/juneteenth/i, () => [6, 19]],
   [/veterans day|armistice day/i, () => [11, 11]],
   [/year[- ]end/i, () => [12, 31]],
   // "since the start of this year", "by the end of the year": the publication's year, not the nearest one.
@@ -30,6 +43,16 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   // The shopping days named after Thanksgiving: the Friday and the Monday after it.
   [/black friday/i, (y) => [11, nthWeekday(y, 10, 4, 4) + 1]],
   [/cyber monday/i, (y) => dayAfter(y, 11, nthWeekday(y, 10, 4, 4), 4)],
+  [/columbus day/i, (y) => [10, nthWeekday(y, 9, 1, 2)]],
+  [/remembrance sunday/i, (y) => [11, nthWeekday(y, 10, 0, 2)]],
+  // The days of the church year counted from Easter; Mothering Sunday is Britain's, three weeks before.
+  [/shrove tuesday|pancake day/i, (y) => dayAfter(y, ...easter(y), -47)],
+  [/ash wednesday/i, (y) => dayAfter(y, ...easter(y), -46)],
+  [/mothering sunday/i, (y) => dayAfter(y, ...easter(y), -21)],
+  [/palm sunday/i, (y) => dayAfter(y, ...easter(y), -7)],
+  [/ascension day/i, (y) => dayAfter(y, ...easter(y), 39)],
+  [/whit sunday|whitsunday|pentecost(?: sunday)?/i, (y) => dayAfter(y, ...easter(y), 49)],
+  [/whit monday/i, (y) => dayAfter(y, ...easter(y), 50)],
   [/maundy thursday|holy thursday/i, (y) => dayAfter(y, ...easter(y), -3)],
   [/good friday/i, (y) => dayAfter(y, ...easter(y), -2)],
   [/easter monday/i, (y) => dayAfter(y, ...easter(y), 1)],

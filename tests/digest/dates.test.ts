@@ -124,6 +124,17 @@ describe('dates', () => {
     expect(day('Markets run on the early May bank holiday.', '2016-04-20')).toBe('2016-05-02');
   });
 
+  it("reads national and saints' days, and the church days counted from Easter", () => {
+    const day = (text: string, published: string) => datesOf(text, published)[0]?.date;
+    expect(day("The band plays Dublin on St Patrick's Day.", '2019-02-27')).toBe('2019-03-17');
+    expect(day('Crowds gathered in George Square on Hogmanay.', '2020-01-03')).toBe('2019-12-31');
+    expect(day('Firework sales are banned after Bonfire Night.', '2017-10-30')).toBe('2017-11-05');
+    expect(day('The lilies arrived in time for Palm Sunday.', '2019-04-02')).toBe('2019-04-14');
+    // Not "Sunday" alone: the British Mothering Sunday, three weeks before Easter.
+    expect(day('Florists were busiest on Mothering Sunday.', '2019-04-02')).toBe('2019-03-31');
+    expect(day('The veterans marched on Remembrance Sunday.', '2019-11-12')).toBe('2019-11-10');
+  });
+
   it('reads "Election Day" as the US holiday, but not a lower-case "election day" of another election', () => {
     expect(datesOf('Observers said voting on election day had been calm.', '2007-05-07')).toEqual([]);
     expect(datesOf('Turnout on Election Day was 71 percent.', '1988-11-10')).toEqual([
