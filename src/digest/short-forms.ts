@@ -12,13 +12,17 @@ const NAMED_FORTNIGHT = /(?<=\b(?:past|last|next|coming|previous)\s+)fortnight\b
 // "on Tues.", "Weds., Jan. 15": abbreviations chrono's weekdays lack. "Tue.," is as long, and chrono
 // reads a comma after a weekday with it. Only with a capital and a stop ("wed." is a verb).
 const LONG_ABBREVIATION = /\b(Tue|Wed)s\.(?=\s|$)/g;
+// "Passengers booked on the 27th may travel": chrono reads "27th may" as 27 May. Edited copy writes
+// the month with a capital, so a lower-case "may" is the verb, rewritten as one of its length.
+const MAY_THE_VERB = /\bmay\b/g;
 
 /** `text` with the short forms above rewritten, same length. */
 export function spelledForChrono(text: string): string {
   return text
     .replace(A_FORTNIGHT, 'two   weeks')
     .replace(NAMED_FORTNIGHT, '2   weeks')
-    .replace(LONG_ABBREVIATION, '$1.,');
+    .replace(LONG_ABBREVIATION, '$1.,')
+    .replace(MAY_THE_VERB, 'can');
 }
 
 /**

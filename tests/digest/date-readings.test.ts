@@ -97,6 +97,14 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('She scored for the 10th time.')).toEqual([]);
   });
 
+  it('a lower-case "may" after a day of the month is the verb, not the month', () => {
+    expect(datesOf('Fans holding tickets for the 23rd may claim a refund.')).toEqual([['the 23rd', '2024-03-23']]);
+    expect(datesOf('Tenants who moved out on the 2nd could not get their deposits back.')).toEqual([
+      ['the 2nd', '2024-03-02'],
+    ]);
+    expect(datesOf('The fair opens on May 4.')).toEqual([['May 4', '2024-05-04']]);
+  });
+
   it('reads a day of the month written out in words', () => {
     expect(datesOf('The archive reopens on March twenty-first.')).toEqual([['March twenty-first', '2024-03-21']]);
     expect(datesOf('The ferry sank on the second of March.')).toEqual([['second of March', '2024-03-02']]);
