@@ -80,35 +80,27 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
 }
 
 // "had agreed the day before.", "the previous day, temperatures…", "said the day before that…",
-// "urged the board the day before to accept": the day before the one the story last named. Not "the
-// day before the vote" (see not-dates.ts): a preposition cannot start the event "before" names.
-const DAY_BEFORE = new RegExp(
-  String.raw`\bthe (?:(?:day|night|evening) before|previous (?:day|night|evening))(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf([
-    'that',
-    'but',
-    'and',
-    'when',
-    'while',
-    'as',
-    'to',
-    'in',
-    'at',
-    'with',
-    'for',
-    'on',
-    'from',
-    'by',
-  ])}\b)`,
+// "urged the board the day before to accept": the day before the one the story last named; "pleaded
+// not guilty the next day", "may travel the following day", "the day after.": the day after it. Not
+// "the day before the vote" (see not-dates.ts): a preposition cannot start the event "before" names.
+const DAY_BESIDE = new RegExp(
+  String.raw`\bthe (?:((?:day|night|evening) before|previous (?:day|night|evening))|(?:day|night|evening) after|(?:next|following) (?:day|night|evening|morning))(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf(
+    ['that', 'but', 'and', 'or', 'when', 'while', 'as', 'to', 'in', 'at', 'with', 'for', 'on', 'from', 'by'],
+  )}\b)`,
   'gi',
 );
 
-const isDayBefore = (t: string): boolean => new RegExp(`^${DAY_BEFORE.source}$`, 'i').test(t);
+const isDayBeside = (t: string): boolean => new RegExp(`^${DAY_BESIDE.source}$`, 'i').test(t);
 
-/** Adds "the day before", "the previous day": the day before the one the story last named (none when it named none). */
+/**
+ * Adds "the day before", "the previous day", "the next day", "the following day": the day before or
+ * after the one the story last named (none when it named none).
+ */
 export function withDayBefore(text: string, dates: DateMention[], published: string | null): DateMention[] {
-  const out = [...dates];
-  for (let m = DAY_BEFORE.exec(text); m; m = DAY_BEFORE.exec(text)) {
+  let out = [...dates];
+  for (let m = DAY_BESIDE.exec(text); m; m = DAY_BESIDE.exec(text)) {
     const at = m.index;
+    const end = at + m[0].length;
     if (out.some((d) => d.start <= at && at < d.end)) continue;
     // A span ("a year ago", "for two days") is no day the story is told from, nor another "day before".
     const previous = out
@@ -117,14 +109,16 @@ export function withDayBefore(text: string, dates: DateMention[], published: str
           d.end <= at &&
           !COUNTED_SPAN.test(d.text) &&
           !isRelativeSpan(d.text) &&
-          !isDayBefore(d.text) &&
+          !isDayBeside(d.text) &&
           !isMeasuredSince(text, d),
       )
       .sort((a, b) => b.end - a.end)[0];
     if (!previous) continue;
-    const date = addDays(previous.date, -1);
+    // chrono read "next day" inside it as the day after publication.
+    out = out.filter((d) => d.start < at || d.end > end);
+    const date = addDays(previous.date, m[1] ? -1 : 1);
     const role = published === date ? 'published' : 'mention';
-    out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
+    out.push({ text: m[0], date, start: at, end, role });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -32,6 +32,29 @@ describe('"the day before" followed by a preposition', () => {
   });
 });
 
+describe('"the next day", "the following day", "the day after" with no event after them', () => {
+  it('is the day after the one the story last named, not the day after publication', () => {
+    // 1995-03-10 is a Friday.
+    expect(datesOf('The mayor was charged on March 2 and resigned the next day.', '1995-03-10')).toEqual([
+      ['March 2', '1995-03-02'],
+      ['the next day', '1995-03-03'],
+    ]);
+    expect(datesOf('Shoppers who missed the sale on the 4th could return the following day.', '1995-03-10')).toEqual([
+      ['the 4th', '1995-03-04'],
+      ['the following day', '1995-03-05'],
+    ]);
+    expect(datesOf('The vote is on 21 March. Polls close the day before or the day after.', '1995-03-10')).toEqual([
+      ['on 21 March', '1995-03-21'],
+      ['the day before', '1995-03-20'],
+      ['the day after', '1995-03-22'],
+    ]);
+    // "the day after the vote" counts from an event the sentence names, not from a named day.
+    expect(datesOf('The vote is on 21 March. Counting starts the day after the vote.', '1995-03-10')).toEqual([
+      ['on 21 March', '1995-03-21'],
+    ]);
+  });
+});
+
 describe('a day of the month followed by a verb or a preposition', () => {
   it('"released on the 10th had shown" is the 10th; "for the 10th in a row" is no day', () => {
     // 1996-05-17 is a Friday.
