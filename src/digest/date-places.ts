@@ -157,12 +157,13 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: weeks(-1),
   },
   // "a walk on Monday week", "the ribbon is cut a week on Friday": a week after the coming Monday or
-  // Friday (the publication's own weekday counts as the coming one), whatever the tense.
+  // Friday (the publication's own weekday counts as the coming one), whatever the tense; "Saturday
+  // fortnight", "a fortnight on Saturday": two weeks after it.
   {
     name: 'week-on-weekday',
     of: 'week-on',
     when: () => true,
-    move: (date, p) => weeks(date < p.published ? 2 : 1)(date),
+    move: (date, p) => weeks((date < p.published ? 2 : 1) + (isFortnightOn(p.reading) ? 1 : 0))(date),
   },
   // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
   // November): an open period ends ahead, unless the verb is past.
@@ -217,8 +218,10 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 
 const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
 // British: "Monday week", "a week on Friday": a week after the coming one.
-const WEEK_AFTER = /^\s+week\b/i;
-const A_WEEK_ON = /\ba\s+week\s+(?:on\s+)?$/i;
+const WEEK_AFTER = /^\s+(?:week|fortnight)\b/i;
+const A_WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+)?$/i;
+const isFortnightOn = (r: Reading): boolean =>
+  /^\s+fortnight\b/i.test(after(r)) || /\bfortnight\s+(?:on\s+)?$/i.test(before(r, 16));
 const isWeekOn = (r: Reading): boolean =>
   r.weekdayOnly && !NAMED_WEEK.test(r.text) && (WEEK_AFTER.test(after(r)) || A_WEEK_ON.test(before(r, 12)));
 

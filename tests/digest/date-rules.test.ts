@@ -218,6 +218,11 @@ describe('a weekday a week on', () => {
     expect(datesOf('The hearing was moved to Wednesday week.')).toEqual([['Wednesday', '2024-03-20']]);
     expect(datesOf('The staff were paid for the week on Friday.')).toEqual([['on Friday', '2024-03-08']]);
   });
+
+  it('"Saturday fortnight" and "a fortnight on Thursday" are two weeks after the coming one', () => {
+    expect(datesOf('The derby was rearranged for Saturday fortnight.')).toEqual([['Saturday', '2024-03-30']]);
+    expect(datesOf('The orchestra returns a fortnight on Thursday.')).toEqual([['on Thursday', '2024-03-28']]);
+  });
 });
 
 describe('the named date rules', () => {
