@@ -153,16 +153,26 @@ function movedTo(date: string, s: Sentence, part: Read, m: DateMention, publishe
   return { ...m, date, role: roleOf(date, published, s.text.slice(0, part.index), s.text) };
 }
 
-// "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after "from".
+// "a week from today", "two weeks from Friday", "ten days from tomorrow": chrono reads only the day after
+// "from". British "a week today", "a fortnight tomorrow" leave "from" out.
 const SPAN_FROM = new RegExp(
-  String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?|fortnights?)\s+from\s+$`,
+  String.raw`\b(an?|${NUMBER_WORDS.join('|')}|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(from\s+)?$`,
   'i',
 );
+const TODAY_OR_TOMORROW = /^(?:today|tomorrow)$/i;
+// "closed for two weeks today", "a week today since the flood": how long until now, not a day ahead.
+const LASTED_FOR = /\bfor\s+$/i;
+const SINCE_AFTER = /^\s+since\b/i;
 
 /** "a week from today": the span counted on from the day chrono read, and written as one expression. */
 function spanFrom(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
   const span = SPAN_FROM.exec(s.text.slice(Math.max(0, part.index - 30), part.index));
   if (!span) return m;
+  if (!span[3]) {
+    const lead = s.text.slice(Math.max(0, part.index - span[0].length - 5), part.index - span[0].length);
+    const rest = s.text.slice(part.index + part.text.length);
+    if (!TODAY_OR_TOMORROW.test(part.text) || LASTED_FOR.test(lead) || SINCE_AFTER.test(rest)) return m;
+  }
   const word = (span[1] ?? '').toLowerCase();
   const n = /^\d/.test(word) ? Number(word) : word.startsWith('a') ? 1 : NUMBER_WORDS.indexOf(word) + 1;
   const unit = (span[2] ?? '').toLowerCase();

@@ -135,6 +135,12 @@ describe('days counted on from another day', () => {
     expect(datesOf('The vote is ten days from now.')).toEqual([['ten days from now', '2024-03-23']]);
   });
 
+  it('British "a week today" and "a fortnight tomorrow" leave "from" out; "a week today since…" looks back', () => {
+    expect(datesOf('The council will decide a week today.')).toEqual([['a week today', '2024-03-20']]);
+    expect(datesOf('The new line opens a fortnight tomorrow.')).toEqual([['a fortnight tomorrow', '2024-03-28']]);
+    expect(datesOf('It is a week today since the pier collapsed.')).toEqual([['today', '2024-03-13']]);
+  });
+
   it('"the following Monday" is the first Monday after the day the story last named', () => {
     expect(datesOf('The pay talks broke down on 4 March, and the drivers struck the following Monday.')).toEqual([
       ['on 4 March', '2024-03-04'],
