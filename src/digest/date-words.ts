@@ -65,12 +65,15 @@ const MIXED_FRACTION = /\b\d+\s+\d+\/\d+\b/;
 const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 
 /** Expressions that chrono reads as dates but a reader would not: fractions, "Sun" of Sun Microsystems, "now". */
+const TIME_ON = /^(?:at\s+)?(?:midnight|noon|midday|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on\s+/i;
+
 export function looksLikeDate(t: string): boolean {
   if (FRACTION.test(t.trim()) || MIXED_FRACTION.test(t)) return false;
   if (WEEKDAY.test(t) || SHORT_WEEKDAY.test(t) || CASUAL_DAY.test(t)) return true;
-  // "on the 6th", "the 30th and 31st": a day of the month whose month the sentence or the publication gives.
+  // "on the 6th", "the 30th and 31st": a day of the month whose month the sentence or the publication
+  // gives; "at midnight on the 16th", "8 p.m. on the 3rd": chrono reads the time with it.
   if (
-    ORDINAL_DAY.test(t.trim()) ||
+    ORDINAL_DAY.test(t.trim().replace(TIME_ON, '')) ||
     /^the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:and|or)\s+\d{1,2}(?:st|nd|rd|th)$/i.test(t.trim())
   )
     return true;

@@ -97,6 +97,11 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('She scored for the 10th time.')).toEqual([]);
   });
 
+  it('reads a day of the month with a time before it ("at midnight on the 24th", "at 7pm on the 21st")', () => {
+    expect(datesOf('The amnesty closes at midnight on the 24th.')).toEqual([['midnight on the 24th', '2024-03-24']]);
+    expect(datesOf('The choir performs at 7pm on the 21st.')).toEqual([['at 7pm on the 21st', '2024-03-21']]);
+  });
+
   it('a lower-case "may" after a day of the month is the verb, not the month', () => {
     expect(datesOf('Fans holding tickets for the 23rd may claim a refund.')).toEqual([['the 23rd', '2024-03-23']]);
     expect(datesOf('Tenants who moved out on the 2nd could not get their deposits back.')).toEqual([
