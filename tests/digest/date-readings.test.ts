@@ -97,6 +97,11 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('She scored for the 10th time.')).toEqual([]);
   });
 
+  it('reads a day of the month after "past" ("a strike past the 22nd"), but not "past the 18th hole"', () => {
+    expect(datesOf('A strike past the 22nd would close the mines.')).toEqual([['the 22nd', '2024-03-22']]);
+    expect(datesOf('She walked past the 18th hole.')).toEqual([]);
+  });
+
   it('reads a day of the month with a time before it ("at midnight on the 24th", "at 7pm on the 21st")', () => {
     expect(datesOf('The amnesty closes at midnight on the 24th.')).toEqual([['midnight on the 24th', '2024-03-24']]);
     expect(datesOf('The choir performs at 7pm on the 21st.')).toEqual([['at 7pm on the 21st', '2024-03-21']]);
