@@ -102,6 +102,13 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('She walked past the 18th hole.')).toEqual([]);
   });
 
+  it('reads a day of the month with a clause joined after it ("on the 19th and it would…")', () => {
+    expect(datesOf('The ministry said the pier shuts on the 19th and that it would reopen in May.')).toEqual([
+      ['the 19th', '2024-03-19'],
+    ]);
+    expect(datesOf('The pay rise starts on the 25th but it excludes cleaners.')).toEqual([['the 25th', '2024-03-25']]);
+  });
+
   it('reads a day of the month with a time before it ("at midnight on the 24th", "at 7pm on the 21st")', () => {
     expect(datesOf('The amnesty closes at midnight on the 24th.')).toEqual([['midnight on the 24th', '2024-03-24']]);
     expect(datesOf('The choir performs at 7pm on the 21st.')).toEqual([['at 7pm on the 21st', '2024-03-21']]);
