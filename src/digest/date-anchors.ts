@@ -49,8 +49,9 @@ function inNamedWeek(s: Sentence, part: Read, m: DateMention, published: string 
   return movedTo(date, s, part, m, published);
 }
 
-// "the economics prize the following Monday": a weekday counted from the story's last day, not from publication.
-const THE_FOLLOWING = /\bthe\s+following\s+$/i;
+// "the economics prize the following Monday", "selection begins the previous Thursday": a weekday
+// counted from the story's last day, not from publication.
+const THE_FOLLOWING = /\bthe\s+(following|previous|preceding)\s+$/i;
 
 // The day the story last named before `m`; a span ("a year ago", "for 24 hours") is no day the story
 // is told from.
@@ -59,7 +60,8 @@ const lastNamedDay = (earlier: DateMention[], m: DateMention): DateMention | und
 
 /**
  * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
- * the economics prize the following Monday"); with no day named before it, the reading stays.
+ * the economics prize the following Monday"), "the previous Monday" the last one before it; with no
+ * day named before it, the reading stays.
  */
 function followingWeekday(
   s: Sentence,
@@ -69,10 +71,12 @@ function followingWeekday(
   published: string | null,
 ): DateMention {
   if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
-  if (!THE_FOLLOWING.test(s.text.slice(Math.max(0, part.index - 16), part.index))) return m;
+  const which = THE_FOLLOWING.exec(s.text.slice(Math.max(0, part.index - 16), part.index))?.[1];
+  if (!which) return m;
   const last = lastNamedDay(earlier, m);
   if (!last) return m;
-  return movedTo(weekdayAfter(last.date, part), s, part, m, published);
+  const date = which.toLowerCase() === 'following' ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part);
+  return movedTo(date, s, part, m, published);
 }
 
 // "held on 8 June, after a debate the Monday before.": a weekday counted back (or on, "the Friday
@@ -93,10 +97,8 @@ function weekdayBeforeAfter(
   if (!which) return m;
   const last = lastNamedDay(earlier, m);
   if (!last) return m;
-  const after = weekdayAfter(last.date, part);
-  // The first such weekday before it: a week back from the first after, unless that is the day itself.
-  const back = addDays(after, after === addDays(last.date, 7) ? -14 : -7);
-  return movedTo(which.toLowerCase() === 'after' ? after : back, s, part, m, published);
+  const date = which.toLowerCase() === 'after' ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part);
+  return movedTo(date, s, part, m, published);
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
@@ -146,6 +148,13 @@ function listedWeekday(
 function weekdayAfter(day: string, part: Read): string {
   const weekday = part.start.get('weekday') ?? 0;
   return addDays(day, ((weekday - new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1);
+}
+
+// The last day before `day` that falls on the weekday chrono read: a week back from the first after,
+// unless that is the day itself.
+function weekdayBefore(day: string, part: Read): string {
+  const after = weekdayAfter(day, part);
+  return addDays(after, after === addDays(day, 7) ? -14 : -7);
 }
 
 // The mention on another day, with the role that day has in its sentence.

@@ -179,6 +179,18 @@ describe('days counted on from another day', () => {
     expect(datesOf('The following Monday, the drivers struck.')).toEqual([['Monday', '2024-03-11']]);
   });
 
+  it('"the previous Friday" and "the preceding Sunday" are the last such day before the one the story last named', () => {
+    expect(datesOf('The regatta is on 6 April. Crews must register the previous Friday.')).toEqual([
+      ['on 6 April', '2024-04-06'],
+      ['Friday', '2024-04-05'],
+    ]);
+    // 7 April 2024 is itself a Sunday: the preceding Sunday is a week before it.
+    expect(datesOf('The fair closes on 7 April, and opened the preceding Sunday.')).toEqual([
+      ['on 7 April', '2024-04-07'],
+      ['Sunday', '2024-03-31'],
+    ]);
+  });
+
   it('"the day before" and "the previous day" alone are the day before the one the story last named', () => {
     expect(datesOf('The banks cut rates on Monday in a move they had agreed the day before.')).toEqual([
       ['on Monday', '2024-03-11'],
