@@ -10,13 +10,14 @@ import type * as chrono from 'chrono-node';
 // Only after a preposition of time, and only when punctuation, another such day, or a word no noun
 // can be ("had", "in", "at": "figures released on the 10th had shown") follows: "the 24th
 // anniversary", "for the 10th time", "the 18th hole" are not days, nor "for the 10th in a row".
-// "on the 28th of last month", "the 1st of this month" (wire copy): the month is counted from publication's.
+// "on the 28th of last month", "the 1st of this month" (wire copy): the month is counted from publication's;
+// "of that month" is the one the sentence named.
 // "past the 16th" (a delay past it) and "on the 31st and that it would…" (a clause joined after it) too.
 const MONTH_DAY =
-  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for|past)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next)\s+month\b|(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:and|but)\s+(?:that|it|he|she|they|we|then)\b|\s+(?:had|has|have|was|were|is|are|will|would|can|could|might|must|should|in|at|with|when)\b(?!\s+a\s+row\b)))/i;
+  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for|past)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|that)\s+month\b|(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:and|but)\s+(?:that|it|he|she|they|we|then)\b|\s+(?:had|has|have|was|were|is|are|will|would|can|could|might|must|should|in|at|with|when)\b(?!\s+a\s+row\b)))/i;
 
 /** "the 6th", "the 28th of last month" and the like, as a whole. */
-export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:last|this|next)\s+month)?$/i;
+export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:last|this|next|that)\s+month)?$/i;
 
 // Written with a capital: "may" is also a verb.
 const MONTH_NAMES =
@@ -32,7 +33,9 @@ export const monthDayParser: chrono.Parser = {
     const ref = context.reference.instant;
     const named = [...context.text.slice(0, match.index).matchAll(MONTH_NAMES)].at(-1)?.[0];
     const c = context.createParsingComponents({ day });
-    if (match[2]) {
+    // "flies out on Saturday 6 August and home on the 29th of that month": the month named before.
+    if (match[2]?.toLowerCase() === 'that' && !named) return null;
+    if (match[2] && match[2].toLowerCase() !== 'that') {
       const which = match[2].toLowerCase();
       const at = new Date(
         Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 1),

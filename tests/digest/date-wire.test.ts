@@ -193,6 +193,13 @@ describe('a day of last month, this month or next month', () => {
       ['the 30th of last month', '1998-12-30'],
     ]);
   });
+
+  it('("on the 20th of that month") takes the month its sentence named, and is no day when it named none', () => {
+    expect(
+      datesOf('The canal opens in June, with the first barges due on the 20th of that month.', '1999-03-02'),
+    ).toEqual([['the 20th of that month', '1999-06-20']]);
+    expect(datesOf('The first barges are due on the 20th of that month.', '1999-03-02')).toEqual([]);
+  });
 });
 
 describe('a change "effective" on a day', () => {
