@@ -121,5 +121,8 @@ const AMOUNT = new RegExp(String.raw`\d|${anyWord(AMOUNTS)}`, 'i');
 
 /** "in 5 days", "three weeks ago", "next week", "within half an hour": a span of time counted from the publication. */
 export function isRelativeSpan(t: string): boolean {
-  return UNIT.test(t) && AMOUNT.test(t);
+  // "the day before last Tuesday" counts from a day it names: a day, not a span.
+  return UNIT.test(t) && AMOUNT.test(t) && !NAMED_DAY.test(t);
 }
+
+const NAMED_DAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;

@@ -48,6 +48,13 @@ describe('"the next day", "the following day", "the day after" with no event aft
       ['the day before', '1995-03-20'],
       ['the day after', '1995-03-22'],
     ]);
+    // A day counted from a named weekday is a day to count on from, not a span of time.
+    expect(
+      datesOf('The day before last Friday’s match, the captain was hurt. He played the next morning.', '1995-03-15'),
+    ).toEqual([
+      ['The day before last Friday', '1995-03-09'],
+      ['the next morning', '1995-03-10'],
+    ]);
     // "the day after the vote" counts from an event the sentence names, not from a named day.
     expect(datesOf('The vote is on 21 March. Counting starts the day after the vote.', '1995-03-10')).toEqual([
       ['on 21 March', '1995-03-21'],
