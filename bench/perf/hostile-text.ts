@@ -25,6 +25,8 @@ const SHAPES: Record<string, string> = {
   'pronoun speakers': fill('Bob Day spoke. “Yes,” he said. '),
   'title-case lines': fill('Ann Lee Calls Bob Day a Liar Again\n'),
   'one day named over and over': fill('tomorrow '),
+  '"the same day" after a day': `On 3 May it rained. ${fill('It rained the same day. ')}`,
+  '"the next day" after a day': fill('On 3 May it rained the day after, '),
   'surname shared by two, alone': fill('Ann Lee and Bob Lee met. “Yes,” Lee said. '),
   'pronoun quotes, no one named': fill('It rained. “No,” she added. '),
   'role quotes after names': fill('Ann Lee spoke. “Yes,” the president said. '),

@@ -5,7 +5,8 @@
 import type { DateMention } from './types.js';
 import { addDays } from '../time/calendar.js';
 import { anyOf } from './regex-parts.js';
-import { isRelativeSpan } from './date-words.js';
+import { countWhile } from './partition-point.js';
+import { isRelativeSpan, MAX_DATES } from './date-words.js';
 
 // "end the day", "for the day", "the rest of the day"…
 const BEFORE_THE_DAY = [
@@ -54,29 +55,58 @@ const SAID_ON = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\w.]+
 const isSaidOn = (text: string, d: DateMention): boolean =>
   SAID_ON.test(text.slice(Math.max(0, d.start - 30), d.start));
 const NEW_SENTENCE = /[.!?]["”’]?\s+["“‘]?[A-Z]/;
-// Another named day before `d`, in the sentence that runs on to `at`.
-const sameSentenceDay = (text: string, named: DateMention[], d: DateMention, at: number): boolean =>
-  named.some((o) => o.end <= d.start && !isSaidOn(text, o) && !NEW_SENTENCE.test(text.slice(o.end, at)));
 
 /** Adds "the same day", "until then"… to the dates: the day the story last named, else the publication day. */
 export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
-  const out = [...dates];
+  const byStart = [...dates].sort((a, b) => a.start - b.start);
+  // Anchor on a date the story named, not on a span counted from publication; by where each ends.
+  const anchors = byStart.filter((d) => !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d));
+  anchors.sort((a, b) => a.end - b.end);
+  const saidOn = new Map<DateMention, boolean>();
+  const said = (d: DateMention): boolean => saidOn.get(d) ?? saidOn.set(d, isSaidOn(text, d)).get(d) === true;
+  // Another anchor before anchors[i], in the sentence that runs on to `at` (once a full stop comes
+  // between, it comes between every earlier one too).
+  const sameSentenceDay = (i: number, at: number): boolean => {
+    const d = anchors[i] as DateMention;
+    for (let j = i - 1; j >= 0; j--) {
+      const o = anchors[j] as DateMention;
+      if (NEW_SENTENCE.test(text.slice(o.end, at))) return false;
+      if (o.end <= d.start && !said(o)) return true;
+    }
+    return false;
+  };
+  const added: DateMention[] = [];
+  let started = 0; // byStart[0..started) start at or before the phrase
+  let reach = -1; // the furthest end among those
   for (let m = SAME_DAY.exec(text); m; m = SAME_DAY.exec(text)) {
+    if (byStart.length + added.length >= MAX_DATES) break;
     const at = m.index;
-    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    const end = at + m[0].length;
+    for (; started < byStart.length && (byStart[started] as DateMention).start <= at; started++)
+      reach = Math.max(reach, (byStart[started] as DateMention).end);
+    if (reach > at) continue;
     // "during the day Friday": the day is named right after.
-    if (out.some((d) => d.start >= at + m[0].length && d.start - (at + m[0].length) <= 4)) continue;
-    // Anchor on a date the story named, not on a span counted from publication.
-    const named = out
-      .filter((d) => d.end <= at && !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d))
-      .sort((a, b) => b.end - a.end);
-    const previous = named.find((d) => !isSaidOn(text, d) || !sameSentenceDay(text, named, d, at)) ?? named[0];
+    const next = byStart[countWhile(byStart.length, (i) => (byStart[i] as DateMention).start < end)];
+    if (next && next.start - end <= 4) continue;
+    const before = countWhile(anchors.length, (i) => (anchors[i] as DateMention).end <= at);
+    // The last day named, unless it is the day a statement was made and its sentence named another;
+    // a sentence holds few days, so only the last few are looked at.
+    let previous = anchors[before - 1];
+    for (let i = before - 1; i >= Math.max(0, before - 8); i--) {
+      const d = anchors[i] as DateMention;
+      if (!said(d) || !sameSentenceDay(i, at)) {
+        previous = d;
+        break;
+      }
+    }
     const date = previous?.date ?? published;
     if (date === null) continue;
     const role = published === date ? 'published' : 'mention';
-    out.push({ text: m[0], date, start: at, end: at + m[0].length, role });
+    const mention: DateMention = { text: m[0], date, start: at, end, role };
+    added.push(mention);
+    if (!isMeasuredSince(text, mention)) anchors.splice(before, 0, mention);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return [...byStart, ...added].sort((a, b) => a.start - b.start);
 }
 
 // "had agreed the day before.", "the previous day, temperatures…", "said the day before that…",
@@ -97,30 +127,40 @@ const isDayBeside = (t: string): boolean => new RegExp(`^${DAY_BESIDE.source}$`,
  * after the one the story last named (none when it named none).
  */
 export function withDayBefore(text: string, dates: DateMention[], published: string | null): DateMention[] {
-  let out = [...dates];
+  // One pass over the text's "day before/after" phrases and the dates in order, so that a text full of
+  // them costs no more than its length: each date's tests are run once, not once a phrase.
+  const byStart = [...dates].sort((a, b) => a.start - b.start);
+  // A span ("a year ago", "for two days") is no day the story is told from, nor another "day before".
+  const from = byStart
+    .filter(
+      (d) => !COUNTED_SPAN.test(d.text) && !isRelativeSpan(d.text) && !isDayBeside(d.text) && !isMeasuredSince(text, d),
+    )
+    .sort((a, b) => a.end - b.end);
+  const added: DateMention[] = [];
+  const dropped = new Set<DateMention>();
+  let ended = 0; // from[0..ended) end before the phrase
+  let started = 0; // byStart[0..started) start at or before it
+  let reach = -1; // the furthest end among those
   for (let m = DAY_BESIDE.exec(text); m; m = DAY_BESIDE.exec(text)) {
+    if (byStart.length - dropped.size + added.length >= MAX_DATES) break;
     const at = m.index;
     const end = at + m[0].length;
-    if (out.some((d) => d.start <= at && at < d.end)) continue;
-    // A span ("a year ago", "for two days") is no day the story is told from, nor another "day before".
-    const previous = out
-      .filter(
-        (d) =>
-          d.end <= at &&
-          !COUNTED_SPAN.test(d.text) &&
-          !isRelativeSpan(d.text) &&
-          !isDayBeside(d.text) &&
-          !isMeasuredSince(text, d),
-      )
-      .sort((a, b) => b.end - a.end)[0];
+    for (; started < byStart.length && (byStart[started] as DateMention).start <= at; started++)
+      reach = Math.max(reach, (byStart[started] as DateMention).end);
+    if (reach > at) continue;
+    while (ended < from.length && (from[ended] as DateMention).end <= at) ended++;
+    let k = ended - 1;
+    while (k >= 0 && dropped.has(from[k] as DateMention)) k--;
+    const previous = from[k];
     if (!previous) continue;
     // chrono read "next day" inside it as the day after publication.
-    out = out.filter((d) => d.start < at || d.end > end);
+    for (let j = started; j < byStart.length && (byStart[j] as DateMention).start < end; j++)
+      if ((byStart[j] as DateMention).end <= end) dropped.add(byStart[j] as DateMention);
     const date = addDays(previous.date, m[1] ? -1 : 1);
     const role = published === date ? 'published' : 'mention';
-    out.push({ text: m[0], date, start: at, end, role });
+    added.push({ text: m[0], date, start: at, end, role });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return [...byStart.filter((d) => !dropped.has(d)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

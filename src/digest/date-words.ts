@@ -126,3 +126,10 @@ export function isRelativeSpan(t: string): boolean {
 }
 
 const NAMED_DAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/**
+ * The most days a digest reads in one article. A story names a few dozen at most (15 in the longest
+ * of 196 review articles); text that names thousands ("tomorrow tomorrow …", a dumped calendar) is
+ * read only this far, so its digest, built on the main thread, costs no more than news of its length.
+ */
+export const MAX_DATES = 500;

@@ -11,11 +11,7 @@ import { withSpanFromDay } from './span-later.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
-
-// A story names at most a few dozen days (15 in the longest of 196 review articles). Text that names
-// thousands ("tomorrow tomorrow …", a dump of a calendar) is read only up to this many, so that its
-// digest, built on the main thread, costs no more than news of its length.
-const MAX_DATES = 500;
+import { MAX_DATES } from './date-words.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up

@@ -22,6 +22,9 @@ describe('dates', () => {
     const dates = datesOf(lines.join('\n'));
     expect(dates).toHaveLength(500);
     expect(dates.map((d) => d.date)).toEqual(Array.from({ length: 500 }, (_, n) => day(n)));
+    // Days counted from the day before ("the same day", "the next day") are no way round it.
+    expect(datesOf(`On 3 May it rained the same day. ${'It rained the same day. '.repeat(700)}`)).toHaveLength(500);
+    expect(datesOf(`On 3 May it rained. ${'It rained the next day. '.repeat(700)}`)).toHaveLength(500);
   });
 
   it('uses tense for weekdays and yearless dates', () => {
