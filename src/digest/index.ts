@@ -61,7 +61,7 @@ function compute(article: Article): DigestCore {
   const given = article.keyDate;
   const keyDate = given
     ? { ...given, sentence: sentences.find((s) => s.text.includes(given.date))?.text ?? given.label }
-    : findKeyDate(dates, sentences, article.date, text.length);
+    : findKeyDate(dates, sentences, article.date, text.length, article.title);
   return {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
     headline: article.title ?? closeUp(headlineFrom(sentences)),

@@ -5,6 +5,7 @@ import { keyDateLabel } from './key-label.js';
 import { stripDateline } from './clutter.js';
 import { tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
+import { titleOverlap, titleStems } from './key-date-title.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -14,6 +15,8 @@ const NO_COUNTDOWN =
   /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$|\b(?:(?:end|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|quarter|week|decade)|(?:year|month|quarter)[-\s]end)\b/i;
 
 const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
+// A day the headline is about outweighs one more mention or a deadline beside an event.
+const TITLE_WEIGHT = 1;
 
 /**
  * The date the story turns on: a date after publication tied to a deadline or an event,
@@ -24,6 +27,7 @@ export function findKeyDate(
   sentences: Sentence[],
   published: string | null,
   textLength: number,
+  title: string | null = null,
 ): KeyDate | null {
   // The day after publication told in the past ("The team lost on Monday" in a story stamped the
   // evening before) has happened for the writer: nothing to count down to. Further ahead, a past
@@ -42,11 +46,15 @@ export function findKeyDate(
     if (list) list.push(d);
     else byDay.set(d.date, [d]);
   }
+  const headline = titleStems(title, sentences);
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
     const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
-    const score = roles + mentions.length + (1 - first / Math.max(1, textLength));
+    // (A reduce, not a spread: one day may be named thousands of times.)
+    const named =
+      headline && title ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d)), 0) : 0;
+    const score = roles + mentions.length + (1 - first / Math.max(1, textLength)) + TITLE_WEIGHT * named;
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
@@ -60,6 +68,11 @@ export function findKeyDate(
     label: keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained),
     sentence,
   };
+}
+
+function headlineWeight(headline: Map<string, number>, title: string, sentences: Sentence[], d: DateMention): number {
+  const s = sentenceAround(sentences, d);
+  return s ? titleOverlap(headline, title, s, d) : 0;
 }
 
 function rank(d: DateMention): number {

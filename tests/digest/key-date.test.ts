@@ -196,3 +196,28 @@ describe('key date', () => {
     expect(d.keyDate).toMatchObject({ date: '2025-06-01', label: 'Override' });
   });
 });
+
+describe('key date and the headline', () => {
+  const key = (title: string | null, text: string) => buildDigest(article(text, '2024-03-12', { title })).keyDate?.date;
+
+  it('counts down to the day the headline is about, over a deadline beside it', () => {
+    const text =
+      'Postal ballots must reach the union by Monday. Dockers will vote on the harbour pay deal on Wednesday.';
+    expect(key(null, text)).toBe('2024-03-18');
+    expect(key('Dockers to vote on harbour pay deal', text)).toBe('2024-03-13');
+  });
+
+  it('counts down to the day the headline names', () => {
+    const text = 'Traders must register their stalls by Friday. Celebrations on Saturday will end with fireworks.';
+    expect(key('Town marks its founding on Saturday', text)).toBe('2024-03-16');
+    // A company named for a day names no day.
+    expect(key('Saturday Stores cuts prices', text)).toBe('2024-03-15');
+  });
+
+  it('weighs little a headline word the whole article repeats', () => {
+    const text =
+      'Norland Mills will close its Leeds plant by 30 June. Norland Mills said on Tuesday that sales fell. ' +
+      'Norland Mills workers will hold a rally on Saturday. Norland Mills shares fell 4%.';
+    expect(key('Norland Mills to close Leeds plant', text)).toBe('2024-06-30');
+  });
+});
