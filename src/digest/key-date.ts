@@ -14,7 +14,9 @@ import { titleOverlap, titleStems } from './key-date-title.js';
 const NO_COUNTDOWN =
   /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$|\b(?:(?:end|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|quarter|week|decade)|(?:year|month|quarter)[-\s]end)\b/i;
 
-const ROLE_WEIGHT = { deadline: 3, event: 2, mention: 1, published: 0 } as const;
+// A deadline weighs as much as an event, no more: "proxy materials must be filed by 4 April" or
+// "postal ballots must arrive by Thursday" is a step on the way to the meeting or the vote.
+const ROLE_WEIGHT = { deadline: 2, event: 2, mention: 1, published: 0 } as const;
 // A day the headline is about outweighs one more mention or a deadline beside an event.
 const TITLE_WEIGHT = 1;
 

@@ -221,3 +221,10 @@ describe('key date and the headline', () => {
     expect(key('Norland Mills to close Leeds plant', text)).toBe('2024-06-30');
   });
 });
+
+describe('key date: deadlines and events', () => {
+  it('a deadline named once weighs no more than the event it leads to', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-04-22')).keyDate?.date;
+    expect(key('The regional summit is scheduled for 9 May. Delegates must register by 2 May.')).toBe('2024-05-09');
+  });
+});
