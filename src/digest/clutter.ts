@@ -81,9 +81,10 @@ export function inAsides(sentences: Sentence[]): boolean[] {
 }
 
 // A place in capitals, with a state or country after a comma, and a dash before the first word of the
-// news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…". Not "NASA — the agency…".
+// news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…", and wires set in
+// plain text, "LONDON _ Train drivers…". Not "NASA — the agency…".
 const PLACE_DATELINE =
-  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-) (?=[A-Z"“‘])/;
+  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-|_) (?=[A-Z"“‘])/;
 
 // A wire dateline: an optional place and day, the agency in brackets, a dash; wires that set in plain
 // text write the dash as "_" ("WASHINGTON (AP) _ The…", "BEIJING, Jan. 5 (Xinhua) -- The…").
@@ -91,6 +92,8 @@ const AGENCIES = [
   'CNN',
   'AP',
   'Reuters',
+  // (Its older wire name: "LONDON (Reuter) _ Batsman…".)
+  'Reuter',
   'AFP',
   'Xinhua',
   'UPI',

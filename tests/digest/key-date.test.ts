@@ -228,3 +228,11 @@ describe('key date: deadlines and events', () => {
     expect(key('The regional summit is scheduled for 9 May. Delegates must register by 2 May.')).toBe('2024-05-09');
   });
 });
+
+describe('key date label and the wire dateline', () => {
+  it('drops a plain-text wire dateline ("PLACE _", "(Reuter) _") from the label', () => {
+    const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+    expect(label('GLASGOW _ Ferry crews will strike on Friday over rosters.')).toBe('Ferry crews will strike');
+    expect(label('OSLO (Reuter) _ Dock workers will strike on Friday.')).toBe('Dock workers will strike');
+  });
+});
