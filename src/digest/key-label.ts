@@ -29,7 +29,8 @@ const WHEN = String.raw`(?:\s+${anyWord([
   'afternoon',
   'evening',
 ])}){0,4}`;
-// "Officials said (that)", "The paper reported": who says it, not what happens on the day.
+// "Officials said (that)", "The paper reported", "Aides said Tuesday the plan…": who says it and
+// when, not what happens on the day.
 const REPORTING = new RegExp(
   // ("X, who took over in May, said the company would": the clause may open on the verb.)
   String.raw`^(?:.{2,60}?\b)?${anyOf([
@@ -41,7 +42,13 @@ const REPORTING = new RegExp(
     'announced',
     'reported',
     'stated',
-  ])}(?:${WHEN}\s+that)?\s+`,
+    'warned',
+  ])}(?:${WHEN}(?:\s+that)?)?\s+`,
+);
+// How the words after a reporting verb open when they are no clause: "said in a statement".
+const AFTER_SAID = new RegExp(
+  `^${anyWord(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'during', 'after', 'before'])}`,
+  'i',
 );
 // Words that tie a clause to the date or to the clause before: not part of what happens.
 const TRAILING = new RegExp(
@@ -192,9 +199,13 @@ function tidy(text: string, capital = true): string {
     .replace(/^["“‘'`]+|["”’'`]+$/g, '');
   // 'expected to win "by Wednesday': a quotation opened before the date is no part of the label.
   t = t.replace(/(\s)["“‘]+(?=\w*$)/u, '$1');
-  t = t.replace(LEADING, '').replace(REPORTING, '').replace(TRAILING, '');
+  t = t.replace(LEADING, '');
+  // What follows "said (Tuesday) (that)" is a clause of its own: "markets could fall again". Not
+  // what follows "the ministry said" at the end of a quotation: "in a statement".
+  const reported = REPORTING.test(t) && !AFTER_SAID.test(t.replace(REPORTING, ''));
+  t = t.replace(REPORTING, '').replace(TRAILING, '');
   t = t.replace(/[\s,;:—–-]+$/, '');
-  return capital ? capitalise(t) : t;
+  return capital || reported ? capitalise(t) : t;
 }
 
 function capitalise(t: string): string {

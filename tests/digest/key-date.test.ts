@@ -236,3 +236,20 @@ describe('key date label and the wire dateline', () => {
     expect(label('OSLO (Reuter) _ Dock workers will strike on Friday.')).toBe('Dock workers will strike');
   });
 });
+
+describe('key date label after a reporting verb', () => {
+  const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+
+  it('drops who said it and when, with or without "that"', () => {
+    expect(label('Harbour officials said Wednesday the ferry could sail again on Thursday.')).toBe(
+      'The ferry could sail again',
+    );
+    expect(label('Forecasters warned Tuesday that the river might burst its banks on Friday.')).toBe(
+      'The river might burst its banks',
+    );
+  });
+
+  it('keeps "in a statement" after a quotation out of the label', () => {
+    expect(label('“Boarding starts on Friday,” the airline said in a statement.')).not.toBe('In a statement');
+  });
+});
