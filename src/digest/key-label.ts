@@ -84,6 +84,18 @@ const TRAILING = new RegExp(
     'due',
     'a week',
     'to',
+    // "closed until at least Tuesday", "on or before 6 April", "running through Oct. 19", "travel over
+    // the holiday", "run into Saturday", "ahead of the Feb. 9 primary", "for three days starting 20 March".
+    'at least',
+    'at the earliest',
+    'or',
+    'through',
+    'over',
+    'into',
+    'ahead',
+    'ahead of',
+    'starting',
+    'beginning',
   ])})+\s*$`,
   'i',
 );

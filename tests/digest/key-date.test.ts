@@ -253,3 +253,13 @@ describe('key date label after a reporting verb', () => {
     expect(label('“Boarding starts on Friday,” the airline said in a statement.')).not.toBe('In a statement');
   });
 });
+
+describe('key date label endings', () => {
+  it('ends on the words of what happens, not "until at least", "on or", "into" or "starting"', () => {
+    const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+    expect(label('The museum will stay closed until at least Friday.')).toBe('The museum will stay closed');
+    expect(label('Bids must be lodged on or before 2 April.')).toBe('Bids must be lodged');
+    expect(label('The inquiry could run into Saturday.')).toBe('The inquiry could run');
+    expect(label('Nurses will walk out for two days starting 20 March.')).toBe('Nurses will walk out for two days');
+  });
+});
