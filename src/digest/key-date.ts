@@ -11,8 +11,9 @@ import { titleOverlap, titleStems } from './key-date-title.js';
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
 // period's last day). They stay in the dates list; a countdown to them would be a precision the
 // article never gave.
+// So are "within a week", "after 27 years" (in office) and "the next few weeks": how long, not when.
 const NO_COUNTDOWN =
-  /^(?:(?:next|this|coming)\s+week|(?:for|over|during)\s.+|(?:the\s+)?next\s+\S+\s+hours?)$|\b(?:(?:end|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|quarter|week|decade)|(?:year|month|quarter)[-\s]end)\b/i;
+  /^(?:(?:next|this|coming)\s+week|(?:for|over|during|within)\s.+|(?:the\s+)?next\s+(?:\S+\s+hours?|few\s+\S+)|after\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+(?:days?|weeks?|months?|years?|decades?))$|\b(?:(?:end|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|quarter|week|decade)|(?:year|month|quarter)[-\s]end)\b/i;
 
 // A deadline weighs as much as an event, no more: "proxy materials must be filed by 4 April" or
 // "postal ballots must arrive by Thursday" is a step on the way to the meeting or the vote.

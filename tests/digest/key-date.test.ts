@@ -263,3 +263,13 @@ describe('key date label endings', () => {
     expect(label('Nurses will walk out for two days starting 20 March.')).toBe('Nurses will walk out for two days');
   });
 });
+
+describe('key date: how long is not when', () => {
+  it('counts down to no "within a week", "after twelve years" or "the next few weeks"', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate;
+    expect(key('The builder told her the ceiling would fall in within a week.')).toBeNull();
+    expect(key('The headteacher will retire after twelve years at the school.')).toBeNull();
+    expect(key('The next few weeks will be hard for the ward, the nurse said.')).toBeNull();
+    expect(key('The ward reopens on Friday after two weeks of repairs.')?.date).toBe('2024-03-15');
+  });
+});
