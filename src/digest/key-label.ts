@@ -1,6 +1,7 @@
 import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
+import { namedByDay } from './key-label-named.js';
 
 const LABEL_MAX = 80;
 // Fewer words than this say too little on their own ("They", "Vote").
@@ -150,6 +151,10 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "ahead of Saturday's derby": the day's own event names it.
   const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
   if (owned?.[1]) return shorten(`The ${owned[1]}`);
+  // "ahead of the Feb. 9 primary": the clause up to the event, which ends the label.
+  const named = at >= 0 ? namedByDay(sentence, at, d.text) : null;
+  const clause = named ? tidy(lastClause(named), false) : '';
+  if (usable(clause)) return shorten(capitalise(clause));
   // "Construction is expected to begin in May and the bridge is scheduled to open on 1 May 2027": the
   // clause the date is in, after the last "and" that starts a new subject.
   const from = at > 0 ? lastJoin(sentence.slice(0, at)) : 0;

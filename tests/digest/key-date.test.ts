@@ -273,3 +273,13 @@ describe('key date: how long is not when', () => {
     expect(key('The ward reopens on Friday after two weeks of repairs.')?.date).toBe('2024-03-15');
   });
 });
+
+describe('key date label for an event named by its day', () => {
+  it('ends the label on the event the date qualifies, keeping a holiday’s name', () => {
+    const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+    expect(label('The council will set rents at its 14 May meeting.')).toBe(
+      'The council will set rents at its meeting',
+    );
+    expect(label('Roads will be busy over the Easter weekend.')).toBe('Roads will be busy over the Easter weekend');
+  });
+});
