@@ -2,6 +2,7 @@ import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
 import { namedByDay } from './key-label-named.js';
+import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
 const LABEL_MAX = 80;
 // Fewer words than this say too little on their own ("They", "Vote").
@@ -12,98 +13,6 @@ const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
 const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'listed', 'fixed', 'to be held']);
 const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDULED})\b`, 'i');
 
-// When a report was made, between its verb and "that": "said late on Tuesday that".
-const WHEN = String.raw`(?:\s+${anyWord([
-  'on',
-  'late',
-  'early',
-  'last',
-  'this',
-  'yesterday',
-  'today',
-  'tonight',
-  String.raw`\w+day`,
-  'week',
-  'month',
-  'night',
-  'morning',
-  'afternoon',
-  'evening',
-])}){0,4}`;
-// "Officials said (that)", "The paper reported", "Aides said Tuesday the plan…": who says it and
-// when, not what happens on the day.
-const REPORTING = new RegExp(
-  // ("X, who took over in May, said the company would": the clause may open on the verb.)
-  String.raw`^(?:.{2,60}?\b)?${anyOf([
-    'said',
-    'says',
-    // "told Parliament", "told Prime Minister Jo Bell", "told reporters", "told the BBC".
-    String.raw`told (?:(?:the|a|an) )?(?:[A-Z][\w.]*(?: [A-Z][\w.]*)*|\w+)`,
-    'added',
-    'announced',
-    'reported',
-    'stated',
-    'warned',
-  ])}(?:${WHEN}(?:\s+that)?)?\s+`,
-);
-// How the words after a reporting verb open when they are no clause: "said in a statement".
-const AFTER_SAID = new RegExp(
-  `^${anyWord(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'during', 'after', 'before'])}`,
-  'i',
-);
-// Words that tie a clause to the date or to the clause before: not part of what happens.
-const TRAILING = new RegExp(
-  String.raw`(?:(?:^|\s+)${anyWord([
-    'on',
-    'by',
-    'until',
-    'till',
-    'before',
-    'after',
-    'at',
-    'in',
-    'for',
-    'from',
-    'since',
-    'of',
-    'during',
-    'around',
-    'this',
-    'next',
-    'last',
-    'the',
-    // "The vote is on 3 March": the vote, not "The vote is".
-    'is',
-    'are',
-    'was',
-    'were',
-    'will be',
-    'as soon as',
-    'as early as',
-    'no later than',
-    // "The jobs report, due on Friday", "cut the ribbon a week on Friday", "moved to Monday".
-    'due',
-    'a week',
-    'to',
-    // "closed until at least Tuesday", "on or before 6 April", "running through Oct. 19", "travel over
-    // the holiday", "run into Saturday", "ahead of the Feb. 9 primary", "for three days starting 20 March".
-    'at least',
-    'at the earliest',
-    'or',
-    'through',
-    'over',
-    'into',
-    'ahead',
-    'ahead of',
-    'starting',
-    'beginning',
-  ])})+\s*$`,
-  'i',
-);
-const LEADING = new RegExp(
-  String.raw`^(?:${anyWord(['and', 'but', 'so', 'while', 'with', 'meanwhile', 'however', 'then', 'yet'])},?\s+)+`,
-  'i',
-);
 // "Saturday's derby", "Tuesday's presidential election": up to four words after the possessive,
 // ending before a clause break or a preposition.
 const POSSESSED = new RegExp(
