@@ -11,6 +11,9 @@ const MIN_WORDS = 2;
 // "The inauguration of the new US president is scheduled for 20 January 2025" → its subject.
 const BE = anyOf(['is', 'are', 'was', 'will be', 'has been', 'have been']);
 const SCHEDULED = anyOf(['scheduled', 'set', 'due', 'planned', 'expected', 'slated', 'listed', 'fixed', 'to be held']);
+// A plain plural, not an event's name: "Crowds", "Fans"; not "Talks" or "Elections".
+const PLURAL =
+  /^(?!(?:Talks|Elections|Celebrations|Festivities|Finals|Games|Hearings|Negotiations|Strikes)$)\p{L}+[^s]s$/u;
 const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDULED})\b`, 'i');
 
 // "Saturday's derby", "Tuesday's presidential election": up to four words after the possessive,
@@ -74,7 +77,10 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
     const end = from + scheduled.index + scheduled[0].length;
     const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
-    if (words(what) >= 1) return shorten(rest ? `${what} ${scheduled[2].toLowerCase()} ${rest}` : what);
+    if (rest) return shorten(`${what} ${scheduled[2].toLowerCase()} ${rest}`);
+    // An event names itself in a word ("Sentencing", "Talks"); people or things do not ("Crowds",
+    // "Temperatures" are expected): their clause says what is expected of them.
+    if (words(what) >= MIN_WORDS || !PLURAL.test(what)) return shorten(what);
   }
   if (at >= 0) {
     const before = tidy(lastClause(sentence.slice(0, at)).replace(JOINED_DAY, ''), false);

@@ -283,3 +283,12 @@ describe('key date label for an event named by its day', () => {
     expect(label('Roads will be busy over the Easter weekend.')).toBe('Roads will be busy over the Easter weekend');
   });
 });
+
+describe('key date label from a one-word subject', () => {
+  it('labels what plain plurals are expected to do, but keeps an event named in a word', () => {
+    const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+    expect(label('Crowds are expected on Saturday for the lantern parade.')).toBe('Crowds are expected');
+    expect(label('Sentencing is set for 22 March.')).toBe('Sentencing');
+    expect(label('Talks are scheduled for Friday.')).toBe('Talks');
+  });
+});
