@@ -49,6 +49,15 @@ const EVENT_WORDS = [
   'sentenced',
   'sentencing',
   'funeral',
+  // The unveiling, the ballot, the primary, the swearing-in, the testimony, the day in court. (Not
+  // "polls": "24 hours before polls open" dates the end of campaigning.)
+  String.raw`unveil\w*`,
+  'ballot',
+  'primary',
+  String.raw`caucus\w*`,
+  'sworn in',
+  'testify',
+  'appear (?:in|at|before)',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 

@@ -292,3 +292,16 @@ describe('key date label from a one-word subject', () => {
     expect(label('Talks are scheduled for Friday.')).toBe('Talks');
   });
 });
+
+describe('key date: more events', () => {
+  it('counts down to an unveiling, a ballot closing or a day in court over a day merely mentioned', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.date;
+    expect(key('The gallery cafe reopens on Thursday. The museum will unveil its dinosaur hall on Friday.')).toBe(
+      '2024-03-15',
+    );
+    expect(key('The library holds a book sale on Wednesday. Both men will appear in court on Friday.')).toBe(
+      '2024-03-15',
+    );
+    expect(key('The depot reopens on Thursday. The strike ballot of bus drivers closes on Friday.')).toBe('2024-03-15');
+  });
+});
