@@ -35,6 +35,8 @@ export const REPORTING = new RegExp(
     'reported',
     'stated',
     'warned',
+    // "unveiled the phone on Tuesday, saying it would go on sale on 16 November".
+    'saying',
   ])}(?:${WHEN}(?:\s+that)?)?\s+`,
 );
 // How the words after a reporting verb open when they are no clause: "said in a statement".

@@ -34,7 +34,8 @@ const GIVEN = /\b(?:gave|given|granted|allowed)\s+(.+)$/i;
 // Where the last clause with a subject of its own starts: after ", and the", "but its"…
 function lastJoin(text: string): number {
   let start = 0;
-  for (const m of text.matchAll(/,?\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|their|his|her)\s)/gi))
+  // ("said that its creditors had backed the plan, and that a judge is scheduled to…".)
+  for (const m of text.matchAll(/,?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?=(?:the|a|an|its|their|his|her)\s)/gi))
     start = m.index + m[0].length;
   return start;
 }

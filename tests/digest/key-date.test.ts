@@ -305,3 +305,19 @@ describe('key date: more events', () => {
     expect(key('The depot reopens on Thursday. The strike ballot of bus drivers closes on Friday.')).toBe('2024-03-15');
   });
 });
+
+describe('key date label from a reported clause', () => {
+  const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+
+  it('reads the clause after "saying"', () => {
+    expect(label('The brewer opened its new taproom on Monday, saying a second one would open on 2 May.')).toBe(
+      'A second one would open',
+    );
+  });
+
+  it('reads the subject after "and that"', () => {
+    expect(
+      label('The club said its fans had backed the new crest, and that a members’ vote is scheduled for 9 April.'),
+    ).toBe('Members’ vote');
+  });
+});
