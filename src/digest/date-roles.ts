@@ -58,6 +58,12 @@ const EVENT_WORDS = [
   'sworn in',
   'testify',
   'appear (?:in|at|before)',
+  // A fixture: "England play Australia on Wednesday", "face Charlton", "Game 5". (Not "final", mostly
+  // an adjective: "a final rally"; nor "host", as often a place: "host Seattle the same day".)
+  'play',
+  'face',
+  'match',
+  'game \\d+',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 

@@ -321,3 +321,13 @@ describe('key date label from a reported clause', () => {
     ).toBe('Members’ vote');
   });
 });
+
+describe('key date: fixtures', () => {
+  it('counts down to a match over a day merely mentioned before it', () => {
+    const key = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.date;
+    expect(key('The squad trains at the club on Thursday. Harbour Town play Ashby Rovers on Saturday.')).toBe(
+      '2024-03-16',
+    );
+    expect(key('The stand reopens on Thursday. The sides meet in Game 3 on Saturday.')).toBe('2024-03-16');
+  });
+});
