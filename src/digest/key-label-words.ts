@@ -40,8 +40,37 @@ export const REPORTING = new RegExp(
   ])}(?:${WHEN}(?:\s+that)?)?\s+`,
 );
 // How the words after a reporting verb open when they are no clause: "said in a statement".
+// Nor when the verb has no subject of its own: "which analysts said would last".
 export const AFTER_SAID = new RegExp(
-  `^${anyWord(['in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'during', 'after', 'before'])}`,
+  `^${anyWord([
+    'in',
+    'on',
+    'at',
+    'by',
+    'for',
+    'from',
+    'with',
+    'to',
+    'of',
+    'during',
+    'after',
+    'before',
+    'would',
+    'will',
+    'could',
+    'can',
+    'may',
+    'might',
+    'must',
+    'should',
+    'was',
+    'were',
+    'is',
+    'are',
+    'had',
+    'has',
+    'have',
+  ])}`,
   'i',
 );
 // Words that tie a clause to the date or to the clause before: not part of what happens.
@@ -63,7 +92,8 @@ export const TRAILING = new RegExp(
     'around',
     'this',
     'next',
-    'last',
+    // Not the verb: "the session will last until 14 March".
+    String.raw`(?<!\b(?:will|would|could|may|might|must|should|to)\s)last`,
     'the',
     // "The vote is on 3 March": the vote, not "The vote is".
     'is',

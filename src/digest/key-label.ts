@@ -44,8 +44,10 @@ function lastJoin(text: string): number {
 // of two days and the join.
 const JOINED_DAY =
   /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
-// A comma-set aside on a subject: ", who toured the site last week,".
-const ASIDE = /,\s+(?:who|which|whose)\b[^,]*,/g;
+// A comma-set aside on a subject: ", who toured the site last week,", ", closed since the attacks,",
+// ", sworn in on May 11,".
+// (A comma inside a number, "2,000", is no end of it.)
+const ASIDE = /,\s+(?:who|which|whose|\w+ed|\w+en|sworn|born)\b(?:[^,]|,(?=\d))*,/g;
 // A clause that only says who said it: "the White House said", "officials told reporters".
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[\w.'’-]+\s+){0,5}${anyOf(['said', 'says', 'told [\\w ]+', 'added', 'announced', 'reported', 'stated'])}$`,

@@ -331,3 +331,15 @@ describe('key date: fixtures', () => {
     expect(key('The stand reopens on Thursday. The sides meet in Game 3 on Saturday.')).toBe('2024-03-16');
   });
 });
+
+describe('key date label without a participle aside', () => {
+  it('drops ", closed since…," and ", attended by 2,000 people," from the subject', () => {
+    const label = (text: string) => buildDigest(article(text, '2024-03-12')).keyDate?.label;
+    expect(label('The old swimming baths, closed since the storm in January, will reopen on Friday.')).toBe(
+      'The old swimming baths will reopen',
+    );
+    expect(label('The synod, attended by more than 1,200 delegates, will last until 20 March.')).toBe(
+      'The synod will last',
+    );
+  });
+});
