@@ -1,8 +1,8 @@
 import { anyWord } from './regex-parts.js';
 
 // A date set between a determiner and a noun names an event by its day: "ahead of the Feb. 9
-// primary", "over the Thanksgiving holiday", "at its Dec. 3 meeting".
-const DETERMINER = new RegExp(`${anyWord(['the', 'its', 'their', 'his', 'her', 'this', 'that'])}\\s+$`, 'i');
+// primary", "over the Thanksgiving holiday", "at its Dec. 3 meeting", "faces a Feb. 8 spending deadline".
+const DETERMINER = new RegExp(`${anyWord(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that'])}\\s+$`, 'i');
 // Up to three lower-case words after the date, ending before a clause break or a joining word.
 const NOUNS = new RegExp(
   `^\\s+((?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]*)(?=\\s*(?:[,.;:!?—–(]|$)|\\s+${anyWord(['in', 'at', 'on', 'and', 'or', 'for', 'to', 'of', 'with', 'against', 'when', 'where', 'which', 'that', 'is', 'was', 'will', 'would'])})`,

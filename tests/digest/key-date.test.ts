@@ -281,6 +281,7 @@ describe('key date label for an event named by its day', () => {
       'The council will set rents at its meeting',
     );
     expect(label('Roads will be busy over the Easter weekend.')).toBe('Roads will be busy over the Easter weekend');
+    expect(label('The water board faces a 9 April funding deadline.')).toBe('The water board faces a funding deadline');
   });
 });
 
