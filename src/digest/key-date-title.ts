@@ -69,6 +69,8 @@ export function titleOverlap(
 ): number {
   const day = d.text
     .replace(/^(?:on|at|by|from|until|till|for)\s+/i, '')
+    // "Wednesday 22 December" is the headline's "22 December".
+    .replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d)/i, '')
     .replace(/[\s,.;:]+$/, '')
     .toLowerCase();
   // ("Tuesday Morning profit rises" names a company, not a day.)

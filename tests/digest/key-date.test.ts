@@ -210,6 +210,13 @@ describe('key date and the headline', () => {
   it('counts down to the day the headline names', () => {
     const text = 'Traders must register their stalls by Friday. Celebrations on Saturday will end with fireworks.';
     expect(key('Town marks its founding on Saturday', text)).toBe('2024-03-16');
+    // The headline's "28 March" is the text's "Thursday 28 March".
+    expect(
+      key(
+        'A lie-in on 28 March',
+        'Pupils break up on Friday 15 March. Schools open an hour later on Thursday 28 March.',
+      ),
+    ).toBe('2024-03-28');
     // A company named for a day names no day.
     expect(key('Saturday Stores cuts prices', text)).toBe('2024-03-15');
   });
