@@ -33,6 +33,9 @@ const TITLES = new Set(
     // the people a story quotes for what they were doing or are to a business, capitalised at a sentence start
     // ("Passenger Emma Vu", "Buyer Ruth Hanley", "Pilot Steve Marsh").
     'chair fr fr. pastor passenger traveler traveller holidaymaker commuter shopper customer buyer owner pilot',
+    // Church ranks written after "the Rev." or alone before a name: "the Rev. Canon Ann Ray", "Monsignor Paul Ree"
+    // (a surname like "Deacon" after a first name stays, by the rule for a title word ending a name).
+    'canon archdeacon monsignor msgr msgr. deacon reverend vicar curate chaplain prebendary',
     // Jobs and pursuits at a sentence start that are no one's surname: "Sprinter Tia Grant", "Rancher Eli Brandt".
     'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher',
     'pharmacist nurse midwife firefighter paramedic headteacher teacher',
