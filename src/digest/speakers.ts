@@ -11,7 +11,8 @@ import {
 import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
-import { introducedAs } from './unnamed-voices.js';
+import { introducedAs, inRunningText } from './unnamed-voices.js';
+import { givenName } from './given-names.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
 import { lastNamedBefore, postNamings } from './named-posts.js';
@@ -176,6 +177,9 @@ export class SpeakerResolver {
     const text = this.text.slice(0, at);
     // The quotation's line, read back no further than the quotation before (see previousParagraph).
     const line = lastBreakFrom(text, at - 1, since);
+    // "One guest, who asked to be identified only as Emma, said…": the name given is the person's.
+    const given = givenName(text, line < 0 ? since : line + 1, this.names.mentions);
+    if (given !== null) return given;
     UNNAMED_SUBJECT.lastIndex = line < 0 ? since : line + 1;
     let found: RegExpExecArray | null = null;
     for (let m = UNNAMED_SUBJECT.exec(text); m; m = UNNAMED_SUBJECT.exec(text)) found = m;
@@ -243,16 +247,4 @@ export class SpeakerResolver {
   get lastSpeaker(): string | null {
     return this.last;
   }
-}
-
-// A description's determiner, capitalised when the description opened its sentence.
-const DETERMINER = /^(?:A|An|The|One|Another|Two|His|Her|Their|Its|Our|My)\s/u;
-
-/**
- * A description as it reads inside a sentence, wherever the article put it: "A Home Office spokesperson
- * said:" and "…,” said a Home Office spokesperson" are both "a Home Office spokesperson", as /quotes lists
- * speakers in a sentence ("Speakers in this article: Ann Lee, a Home Office spokesperson").
- */
-function inRunningText(who: string): string {
-  return DETERMINER.test(who) ? who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
 }

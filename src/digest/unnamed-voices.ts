@@ -65,3 +65,15 @@ export function introducedAs(
   if (lo < namedAt.length && (namedAt[lo] as number) < at) return null;
   return found[0].replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
+
+// A description's determiner, capitalised when the description opened its sentence.
+const DETERMINER = /^(?:A|An|The|One|Another|Two|His|Her|Their|Its|Our|My)\s/u;
+
+/**
+ * A description as it reads inside a sentence, wherever the article put it: "A Home Office spokesperson
+ * said:" and "…,” said a Home Office spokesperson" are both "a Home Office spokesperson", as /quotes lists
+ * speakers in a sentence ("Speakers in this article: Ann Lee, a Home Office spokesperson").
+ */
+export function inRunningText(who: string): string {
+  return DETERMINER.test(who) ? who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
+}

@@ -17,3 +17,24 @@ describe('a church rank between "the Rev." and a name is no part of the name', (
     expect(who(t)).toEqual(['Tom Felling', 'Paul Ree', 'Joe Deacon']);
   });
 });
+
+describe('a person named only by the name they gave is that name', () => {
+  it('"a nurse who asked to be identified only as Priya … she said" is Priya, not the man named before', () => {
+    const t =
+      'Ward manager Colm Reidy said the unit was full. “We have no beds left,” Reidy said.\n\n' +
+      'A night nurse, who asked to be identified only as Priya, said staff were exhausted. “We are running on empty,” she said.';
+    expect(who(t)).toEqual(['Colm Reidy', 'Priya']);
+  });
+
+  it('reads "gave his first name as" and "identified by her first name," too', () => {
+    const t =
+      'One driver gave his first name as Tariq. “The road just vanished,” he said.\n\n' +
+      'A shopkeeper identified by her first name, Lena, watched the water rise. “I lost everything,” she said.';
+    expect(who(t)).toEqual(['Tariq', 'Lena']);
+  });
+
+  it('leaves a pronoun to a person named after the given name', () => {
+    const t = 'A porter known only as Sami carried the bags, and the guide Nora Vatt led the way. “Keep up,” she said.';
+    expect(who(t)).toEqual(['Nora Vatt']);
+  });
+});
