@@ -21,7 +21,8 @@ export function postNamings(text: string, description: string, mentions: readonl
   // "Fire chief Owen Patterson", "the county engineer, Priya Natarajan": the job, then a run of capitals.
   const title = String.raw`(?<![\p{L}\-])${job}(?:,\s+|\s+)((?:${CAP}\s+)*${CAP})`;
   // "Mark Oduya, a local pharmacist": a run of capitals, then ", a" and up to three words and the job.
-  const apposed = String.raw`((?:${CAP}\s+)*${CAP}),\s+(?:an?|the)\s+(?:[\p{L}’'\-]+\s+){0,3}?${job}(?![\p{L}\-])`;
+  // Not the job's owner: "Ann Lee, the council’s chief executive" is not "the council".
+  const apposed = String.raw`((?:${CAP}\s+)*${CAP}),\s+(?:an?|the)\s+(?:[\p{L}’'\-]+\s+){0,3}?${job}(?![\p{L}\-’'])`;
   const found: Mention[] = [];
   for (const m of text.matchAll(new RegExp(`${title}|${apposed}`, 'gu'))) {
     const run = m[1] ?? m[2] ?? '';

@@ -38,3 +38,17 @@ describe('a person named only by the name they gave is that name', () => {
     expect(who(t)).toEqual(['Nora Vatt']);
   });
 });
+
+describe('a body whose name owns a job is not the person who holds it', () => {
+  it('"Ann Lee, the council’s chief executive … “…,” the council said" is the council, not Ann Lee', () => {
+    const t =
+      'Ann Lee, the council’s chief executive, visited the site. “We will rebuild,” she said.\n\n' +
+      '“Every tenant is safe tonight,” the council said.';
+    expect(who(t)).toEqual(['Ann Lee', 'the council']);
+  });
+
+  it('still reads "Ann Lee, the council leader … the leader said" as Ann Lee', () => {
+    const t = 'Ann Lee, the council leader, visited the site. “We will rebuild it all,” the leader said.';
+    expect(who(t)).toEqual(['Ann Lee']);
+  });
+});
