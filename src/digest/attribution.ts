@@ -21,6 +21,7 @@ import { anyOf } from './regex-parts.js';
 import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 import { ANSWER_BEFORE } from './answer-tags.js';
+import { RELATIVE_BEFORE } from './relative-speakers.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -58,6 +59,11 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
+  // "…, according to the council, which said: “…”": the antecedent, not the subject or the last speaker.
+  const rel = RELATIVE_BEFORE.exec(before);
+  if (rel?.[1]) return { who: rel[1], kind: 'description' };
+  const relName = rel?.[2] && !NOT_A_NAME.test(rel[2]) ? placed(before, rel, { who: rel[2], kind: 'name' }) : null;
+  if (relName) return relName;
   // "Rodgers shrugged. “What's the point?”": the quotation is the gesture's, no speech verb needed.
   const gesture = GESTURE_BEFORE.exec(before);
   const gestured = gesture && placed(before, gesture, pick(gesture, false));

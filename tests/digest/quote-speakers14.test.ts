@@ -52,3 +52,16 @@ describe('a body whose name owns a job is not the person who holds it', () => {
     expect(who(t)).toEqual(['Ann Lee']);
   });
 });
+describe('a relative clause that introduces a quotation credits its antecedent', () => {
+  it('"…, according to the council, which said in a statement: “…”" is the council, not the last speaker', () => {
+    const t =
+      'Moira Flynn watched the smoke from next door. “It was black as night,” she said.\n\n' +
+      'No one was hurt, according to the council, which said in a statement: “All tenants have been rehoused.”';
+    expect(who(t)).toEqual(['Moira Flynn', 'the council']);
+  });
+
+  it('"Police questioned Ann Bo, who told them: “…”" is Ann Bo, not the police', () => {
+    const t = 'Police later questioned the driver, Ann Bo, who told them: “I never saw the cyclist at all.”';
+    expect(who(t)).toEqual(['Ann Bo']);
+  });
+});
