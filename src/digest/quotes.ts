@@ -5,6 +5,7 @@ import { CUES } from './speech-verbs.js';
 import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
 import { attribute } from './attribution.js';
 import { SpeakerResolver } from './speakers.js';
+import { answersQuestion, interviewee } from './interview-answers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -22,7 +23,8 @@ export function extractQuotes(text: string): Quote[] {
     maskTitles(text, titles),
     raws.filter((q) => !titles.includes(q)),
   );
-  const resolver = new SpeakerResolver(new NameIndex(text), text);
+  const names = new NameIndex(text);
+  const resolver = new SpeakerResolver(names, text);
   const out: Quote[] = [];
   let prevEnd = 0;
   let prevQuoteEnd = -Infinity;
@@ -44,6 +46,9 @@ export function extractQuotes(text: string): Quote[] {
       speaker = cutOff(out) ?? null;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
     else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
+    // "Why so long?\n\n“Grief, mostly.”": an answer to an interviewer's question, with no one else to go to.
+    if (speaker === null && attribution === null && answersQuestion(text, q.start))
+      speaker = interviewee(names, q.start);
     // "“…,” Tate said. “…,” she replied": a reply is someone else's, the last named the pronoun may be.
     if (
       prev &&

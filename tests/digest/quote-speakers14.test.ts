@@ -65,3 +65,22 @@ describe('a relative clause that introduces a quotation credits its antecedent',
     expect(who(t)).toEqual(['Ann Bo']);
   });
 });
+
+describe('an interview’s answer, quoted after the question with nothing beside it, is the interviewee’s', () => {
+  it('reads each quoted answer after a question paragraph as the person the piece introduced', () => {
+    const t =
+      'The potter Ines Valdaro has fired her kiln for the last time. We met her in Porto.\n\n' +
+      'Why stop now?\n\n' +
+      '“My hands told me. They ache every morning, and clay does not forgive a tired hand.”\n\n' +
+      'Will you miss it?\n\n' +
+      '“Every day. But I will teach, and that is a kind of making too.”';
+    expect(who(t)).toEqual(['Ines Valdaro', 'Ines Valdaro']);
+  });
+
+  it('leaves a quotation after a question that holds a quotation of its own as it was', () => {
+    const t =
+      'Ines Valdaro closed her studio. Was it, as she put it, “the end of an era”?\n\n' +
+      '“Nobody knows what comes next for the old studio on the hill.”';
+    expect(who(t)).toEqual([null]);
+  });
+});
