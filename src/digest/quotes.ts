@@ -6,6 +6,7 @@ import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
 import { attribute } from './attribution.js';
 import { SpeakerResolver } from './speakers.js';
 import { answersQuestion, interviewee } from './interview-answers.js';
+import { isInscription } from './inscriptions.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -44,8 +45,10 @@ export function extractQuotes(text: string): Quote[] {
     // whoever interrupted it.
     else if (attribution === null && /^(?:[—–]|--)/.test(body) && cutOff(out) !== undefined)
       speaker = cutOff(out) ?? null;
-    // A quotation paragraph right after another, with no attribution of its own, continues the same speaker.
-    else if (attribution === null && q.start - prevQuoteEnd < 400) speaker = resolver.lastSpeaker;
+    // A quotation paragraph right after another, with no attribution of its own, continues the same speaker;
+    // not the words on a sign or banner named before it ("A sign hangs above the door: “Fish for sale.”").
+    else if (attribution === null && q.start - prevQuoteEnd < 400 && !isInscription(text, q.start))
+      speaker = resolver.lastSpeaker;
     // "Why so long?\n\n“Grief, mostly.”": an answer to an interviewer's question, with no one else to go to.
     if (speaker === null && attribution === null && answersQuestion(text, q.start))
       speaker = interviewee(names, q.start);

@@ -84,3 +84,19 @@ describe('an interview’s answer, quoted after the question with nothing beside
     expect(who(t)).toEqual([null]);
   });
 });
+
+describe('the words on a sign or banner are nobody’s, however close the last speaker', () => {
+  it('"A chalk sign stands by the gate: “…”" after a quotation is no one’s', () => {
+    const t =
+      '“We have sold honey here for sixty years,” said the beekeeper Ada Morrow.\n\n' +
+      'A chalk sign still stands by the gate: “Honest honey. Leave the money in the tin.”';
+    expect(who(t)).toEqual(['Ada Morrow', null]);
+  });
+
+  it('still continues the speaker after a colon with no sign ("The reason was simple: “…”")', () => {
+    const t =
+      '“We have sold honey here for sixty years,” said the beekeeper Ada Morrow.\n\n' +
+      'She will not sell the farm: “My bees would never forgive me for leaving them.”';
+    expect(who(t)).toEqual(['Ada Morrow', 'Ada Morrow']);
+  });
+});
