@@ -2,7 +2,7 @@
  * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
  * one (`Zelenskyy said: `), and the words that look like a name but never are one.
  */
-import { LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
 import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
@@ -11,8 +11,9 @@ import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
 import { AFTER_NAME, CLAUSE_CHAR } from './name-asides.js';
 
-// Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen".
-const NAME = `${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
+// Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen"; a surname may
+// open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
+const NAME = `${ATTACHED_PARTICLE}?${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
 const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;

@@ -100,3 +100,12 @@ describe('the words on a sign or banner are nobody’s, however close the last s
     expect(who(t)).toEqual(['Ada Morrow', 'Ada Morrow']);
   });
 });
+
+describe('a surname that opens with a particle written on to it, in lower case, is a speaker', () => {
+  it('"“…,” al-Tamimi said" and "said el-Masri" name the people named in full before', () => {
+    const t =
+      'Rania al-Tamimi runs the clinic with Yusuf el-Masri. “We see two hundred patients a day,” al-Tamimi said. ' +
+      '“Most of them walk for hours,” said el-Masri.';
+    expect(who(t)).toEqual(['Rania al-Tamimi', 'Yusuf el-Masri']);
+  });
+});
