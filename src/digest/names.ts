@@ -12,6 +12,7 @@ import { countWhile } from './partition-point.js';
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
 const ATTACHED = new RegExp(`^${ATTACHED_PARTICLE}`, 'u');
+const ATTACHED_ANY_CASE = /^(?:[Aa]l-|[Ee]l-|[Dd][’'](?=\p{Lu}))/u;
 // A run of name tokens on one line, with up to two particles between two: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME_RUN = `${NAME_TOKEN}(?:${nameGap('[ \\t]+')}${LATER_NAME_TOKEN})*`;
 
@@ -233,6 +234,6 @@ function within(name: string, fuller: string): boolean {
 }
 
 function surnameKey(name: string): string {
-  // "al-Assad" and "Assad" are one surname.
-  return (name.split(' ').pop() ?? '').replace(ATTACHED, '').toLowerCase().replace(/[.’']/g, '');
+  // "al-Assad" and "Assad" are one surname, and so is "Al-Assad" opening a sentence.
+  return (name.split(' ').pop() ?? '').replace(ATTACHED_ANY_CASE, '').toLowerCase().replace(/[.’']/g, '');
 }

@@ -109,3 +109,10 @@ describe('a surname that opens with a particle written on to it, in lower case, 
     expect(who(t)).toEqual(['Rania al-Tamimi', 'Yusuf el-Masri']);
   });
 });
+
+describe('a particle written on to a surname is capitalised at a sentence start, and names the same person', () => {
+  it('"Al-Tamimi said:" opening a sentence is Rania al-Tamimi', () => {
+    const t = 'Rania al-Tamimi runs the clinic. Al-Tamimi said: “Most of them walk for hours to get here.”';
+    expect(who(t)).toEqual(['Rania al-Tamimi']);
+  });
+});
