@@ -12,12 +12,32 @@ const CAP = String.raw`\p{Lu}[\p{L}.’'\-]*`;
 
 type Mention = { name: string; start: number; end: number };
 
+// Ranks and titles written short before a name and in full when news refers back: "Gen. Mark Milley …
+// the general said", "Prof Ann Brock … the professor said".
+const SHORT_FORMS = new Map<string, string>([
+  ['general', 'Gen'],
+  ['colonel', 'Col'],
+  ['lieutenant', 'Lt'],
+  ['major', 'Maj'],
+  ['captain', 'Capt'],
+  ['sergeant', 'Sgt'],
+  ['corporal', 'Cpl'],
+  ['admiral', 'Adm'],
+  ['professor', 'Prof'],
+  ['doctor', 'Dr'],
+  ['detective', 'Det'],
+  ['inspector', 'Insp'],
+  ['superintendent', 'Supt'],
+]);
+
 /** Where each person is named with `description`'s job, in text order; found once per description. */
 export function postNamings(text: string, description: string, mentions: readonly Mention[]): Mention[] {
   const words = POST.exec(description.trim())?.[1]?.split(/\s+/);
   if (words === undefined) return [];
   // Each word as written in running text or at a sentence's start: "County executive".
-  const job = words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${literal(w.slice(1))}`).join(String.raw`\s+`);
+  const written = words.map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${literal(w.slice(1))}`).join(String.raw`\s+`);
+  const short = words.length === 1 ? SHORT_FORMS.get(words[0] ?? '') : undefined;
+  const job = short === undefined ? written : String.raw`(?:${written}|${short}\.?)`;
   // "Fire chief Owen Patterson", "the county engineer, Priya Natarajan": the job, then a run of capitals.
   const title = String.raw`(?<![\p{L}\-])${job}(?:,\s+|\s+)((?:${CAP}\s+)*${CAP})`;
   // "Mark Oduya, a local pharmacist": a run of capitals, then ", a" and up to three words and the job.

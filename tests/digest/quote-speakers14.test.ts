@@ -116,3 +116,18 @@ describe('a particle written on to a surname is capitalised at a sentence start,
     expect(who(t)).toEqual(['Rania al-Tamimi']);
   });
 });
+
+describe('a rank written short before a name is the rank news refers back by', () => {
+  it('"Gen. Ruth Oyelaran … the general said" is Ruth Oyelaran, and so with "Prof" and "Capt."', () => {
+    const t =
+      'Gen. Ruth Oyelaran toured the camp. “Morale is good,” the general said.\n\n' +
+      'Prof Dan Ekwueme studies the region. “It will not last,” the professor said.\n\n' +
+      'Capt. Lisa Moor flew the last sortie. “We saw nothing,” the captain said.';
+    expect(who(t)).toEqual(['Ruth Oyelaran', 'Dan Ekwueme', 'Lisa Moor']);
+  });
+
+  it('leaves "the general" as written when no one is named with the rank', () => {
+    const t = 'Ruth Oyelaran toured the camp. “Morale is good,” the general said.';
+    expect(who(t)).toEqual(['the general']);
+  });
+});
