@@ -10,6 +10,8 @@ const TITLES = new Set(
     'princess leader spokesman spokeswoman spokesperson professor prof prof. coach captain capt capt.',
     'sheriff detective lt lt. col col. sgt sgt. attorney deputy speaker chairman chairwoman ceo rev rev.',
     'del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec.',
+    // The same written without a full stop, in British style: "Det Supt Ann Brock", "Ch Insp Raj Dev".
+    'adm maj supt insp det cpl ch',
     // Party and campaign words: "Republican nominee", "former".
     'republican democrat democratic nominee candidate candidates former ex-president',
     // More roles: "Congressman", "striker", "officials".

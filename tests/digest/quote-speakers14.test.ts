@@ -131,3 +131,12 @@ describe('a rank written short before a name is the rank news refers back by', (
     expect(who(t)).toEqual(['the general']);
   });
 });
+
+describe('a rank written short without a full stop, in British style, is no part of the name', () => {
+  it('"Det Supt Ann Brock" and "Ch Insp Raj Dev" are Ann Brock and Raj Dev', () => {
+    const t =
+      'Det Supt Ann Brock led the inquiry. “We will find him,” she said.\n\n' +
+      'Ch Insp Raj Dev closed the road. “Please stay away,” said Ch Insp Dev.';
+    expect(who(t)).toEqual(['Ann Brock', 'Raj Dev']);
+  });
+});
