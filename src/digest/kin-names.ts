@@ -4,6 +4,8 @@
  * said"), and the surname they share is theirs too: "Conor Ryan", "Rachel Barnes".
  */
 
+import { NAME_PARTICLES } from './name-tokens.js';
+
 const CAP = String.raw`\p{Lu}[\p{Ll}’'-]+`;
 const KIN = 'son|daughter|brother|sister|twin|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter';
 // "Seamus Ryan, 71, and his son Conor": the full name, an optional age, and a first name alone after the kin
@@ -26,6 +28,13 @@ const PAIR = new RegExp(
 // name alone (a comma or a lower-case word after it, so not "their son Ravi Patel").
 const CHILD_OF_FAMILY = new RegExp(
   String.raw`\b(?:[Tt]he\s+(?:couple|family|pair)[’']s|[Tt]heir)\s+(?:${KIN}),?\s+(${CAP})(?=,|\s+\p{Ll})`,
+  'gu',
+);
+// "Her husband, João, agreed": a relative by first name alone, opening a sentence, of the person just named
+// in the same paragraph (further back, "her" may be someone else). Not a first name a particle follows, which
+// starts a full name ("His son, Khalid bin Mahmoud,").
+const RELATIVE_OF_LAST = new RegExp(
+  String.raw`(?:^|(?<=[.!?]\s)|(?<=\n))(?:His|Her)\s+(?:${KIN}),?\s+(${CAP})(?=,|\s+(?!(?:${NAME_PARTICLES.join('|')})\s)\p{Ll})`,
   'gu',
 );
 // The family's surname: of the last first name and surname before the child, two capitalised words and no
@@ -75,9 +84,11 @@ export function kinNames(text: string): KinName[] {
     }
     found.push({ name: `${first} ${surname}`, start: m.index, end: m.index + first.length });
   }
-  for (const m of text.matchAll(CHILD_OF_FAMILY)) {
+  const relatives = [...text.matchAll(CHILD_OF_FAMILY), ...text.matchAll(RELATIVE_OF_LAST)];
+  for (const m of relatives) {
     const first = m[1] ?? '';
-    const before = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
+    let before = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
+    if (/^(?:His|Her)\s/.test(m[0])) before = before.slice(before.lastIndexOf('\n') + 1);
     const names = [...before.matchAll(FULL_NAME)];
     const surname = names.pop()?.[1];
     if (surname === undefined || surname === first) continue;

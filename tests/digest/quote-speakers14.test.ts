@@ -140,3 +140,20 @@ describe('a rank written short without a full stop, in British style, is no part
     expect(who(t)).toEqual(['Ann Brock', 'Raj Dev']);
   });
 });
+
+describe('a relative named by first name at a sentence start belongs to the family just named', () => {
+  it('"Her husband, Tomas, nodded. “…,” he said" is Tomas Lind, not his wife', () => {
+    const t =
+      'Greta Lind said the river rose in an hour. Her husband, Tomas, nodded. “We carried the dog out on the roof,” he said.';
+    expect(who(t)).toEqual(['Tomas Lind']);
+  });
+
+  it('leaves a relative in a new paragraph, where "her" may be someone else, and a full name with a particle', () => {
+    const t =
+      'Nora Quist jumped at ninety. Her coach, Bram Eliot, held the rope.\n\n' +
+      'Her son, Ivo, watched. “She never listens,” he said.\n\n' +
+      'His son, Omar bin Rashid, flew in. “We are proud,” Omar said.';
+    expect(who(t)).not.toContain('Ivo Eliot');
+    expect(who(t)[1]).toBe('Omar bin Rashid');
+  });
+});
