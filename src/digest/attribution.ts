@@ -93,10 +93,22 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     NAMED_SUBJECT.lastIndex = 0;
     const m = APPOSITIVE.exec(sentence) ?? NAMED_SUBJECT.exec(sentence) ?? SUBJECT.exec(sentence);
     const hit = m && pick(m, false);
+    // "Ministers from Spain, Italy and Greece said…, warning…": a name in a list is one of several, and the
+    // sentence's subject a group, as "they" is.
+    if (hit && m && inList(sentence, m.index + m[0].lastIndexOf(hit.who), hit.who.length))
+      return { who: 'they', kind: 'pronoun' };
     if (hit) return hit;
   }
   // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
   return described;
+}
+
+// A list's next item after a name: "Italy and Greece", "Italy, Greece and Malta".
+const LIST_NEXT = /^(?:,\s+\p{Lu}[\p{L}’'-]*)*,?\s+and\s+\p{Lu}/u;
+
+/** Whether the name at `at` (of `length`) in `sentence` is an item of a list of capitalised names. */
+function inList(sentence: string, at: number, length: number): boolean {
+  return LIST_NEXT.test(sentence.slice(at + length, at + length + 120));
 }
 
 /**

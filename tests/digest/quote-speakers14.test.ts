@@ -157,3 +157,11 @@ describe('a relative named by first name at a sentence start belongs to the fami
     expect(who(t)[1]).toBe('Omar bin Rashid');
   });
 });
+
+describe('a name inside a list of names is one of a group, not the speaker', () => {
+  it('"Fisheries ministers from Norway, Iceland and Faroe said…, warning it would “…”" keeps the quotation and names no country', () => {
+    const t =
+      'Fisheries ministers from Norway, Iceland and Faroe said on Friday they would defy the quota, warning it would “empty every harbour from Bergen to Tórshavn.”';
+    expect(extractQuotes(t).map((q) => [q.text.slice(0, 5), q.speaker])).toEqual([['empty', null]]);
+  });
+});
