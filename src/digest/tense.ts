@@ -6,69 +6,11 @@ import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, POSSESSIVE_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
+import { NOT_AFTER, PLANS, PRESENT_SCHEDULES, SCHEDULES } from './future-cues.js';
 import { asideTense, INTENT_INFINITIVE, inPastRelative, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
-// Words that put the clause's event ahead of the speaker: modal and periphrastic futures, schedules,
-// plans and anticipation: "expected back", "is set for", "planned a rally", "can't wait for Saturday"
-// (modals: modal-cues.ts).
-// "next Friday" is read by chrono itself; a bare "next" elsewhere in the clause is no cue (it lost a
-// date on the held-out half: "the next day" is narrative past).
-const SCHEDULES = [
-  String.raw`(?:is|are|am|be)\s+(?:scheduled|slated|set|due|expected|planned|poised|likely|to)`,
-  'scheduled (?:to|for)',
-  'slated (?:to|for)',
-  'set (?:to|for)',
-  'due (?:to|on|for|in|at|back)',
-  'expected (?:to|on|for|back|at|in)',
-  // Courts and bookings: "a second trial is listed for the 24th", "the match is fixed for Friday".
-  String.raw`(?:is|are|am|be)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
-  // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
-  '(?:forecast|predicted|projected|likely) (?:to|for)',
-];
-const PLANS = [
-  'plans? to',
-  'planned',
-  'planning',
-  'as soon as',
-  'as early as',
-  'intends? to',
-  'hopes? to',
-  'aims? to',
-  'looks? forward',
-  'looking forward',
-  "can['’]?t wait",
-  'cannot wait',
-  'upcoming',
-  'coming',
-  'ahead of',
-  'in time for',
-];
-// A schedule told in the present: "the trial resumes Monday", "the festival runs from Friday",
-// "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12", "effective
-// Jan. 1". A base form after "to", "not" or "did" is no schedule ("failed to resume").
-const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
-const PRESENT_SCHEDULES = [
-  `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
-  'resumes',
-  'reopens',
-  'opens',
-  'begins',
-  'starts',
-  'ends',
-  'expires',
-  'matures',
-  // "raised prices 4%, effective Jan. 1": when a change takes effect, told as it is announced.
-  String.raw`(?<!\b(?:became|become|becomes|was|were|been|made|is\s+now)\s)effective`,
-  'kicks off',
-  'takes effect',
-  'comes into force',
-  'goes on sale',
-  'runs (?:from|until|till|through)',
-  'plays',
-  'faces',
-];
 // A schedule told in the present after a singular subject: "the board meets Friday", "the stock goes
 // ex-dividend on Friday", "the court hears arguments Friday", "the company reports earnings Friday",
 // "a board that meets Friday". The subject tells the verb from a plural noun ("earnings Friday were",
