@@ -72,8 +72,8 @@ describe('herald fetch', () => {
     ]);
     expect(digests[1].quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Maria Keller', 'Tomas Berg']);
     expect(digests[1].dates.map((d: { date: string }) => d.date)).toContain('2025-01-06');
-    expect(digests[0].keyDate).toMatchObject({ date: '2025-01-15' });
-    expect(digests[0].countdown).toMatchObject({ days: 52, status: 'upcoming' });
+    expect(digests[0].keyDate).toMatchObject({ date: '2025-03-01' });
+    expect(digests[0].countdown).toMatchObject({ days: 97, status: 'upcoming' });
     expect(digests[2].article.url).toBe(server.url('/articles/missing.html'));
   });
 

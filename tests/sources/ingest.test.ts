@@ -74,7 +74,8 @@ describe('polling sources into stored articles', () => {
       title: 'Offshore wind farm approved after two-year review',
     });
     expect(d.quotes.map((q) => q.speaker)).toEqual(['Ana Duarte', 'Piet Jansen']);
-    expect(d.keyDate?.date).toBe('2025-01-15');
+    // The day construction starts, not the seabird plan's deadline beside it.
+    expect(d.keyDate?.date).toBe('2025-03-01');
     expect(await w.store.sources.getSource(id)).toMatchObject({
       etag: '"courier-v1"',
       fetchedOnce: true,
