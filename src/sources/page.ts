@@ -74,21 +74,56 @@ export function extractPage(html: string, url: string): PageArticle {
 
 // The title or headline of a "not found" page served with status 200: its apology and suggested links
 // would pass for an article. Only the phrases such pages use, so a story about something not found stays.
-const NOT_FOUND =
-  /^\s*(?:error\s*)?404\b|\bpage not found\b|\b404\b.*\bnot found\b|\bcould(?:n[’']t| not) find (?:that|this|the|your) page\b|\bpage (?:does not|doesn[’']t|no longer) exists?\b/i;
+const NOT_FOUND = new RegExp(
+  [
+    String.raw`^\s*(?:error\s*)?404\b`,
+    String.raw`\bpage not found\b`,
+    String.raw`\b404\b.*\bnot found\b`,
+    String.raw`\bcould(?:n[’']t| not) find (?:that|this|the|your) page\b`,
+    String.raw`\bpage (?:does not|doesn[’']t|no longer) exists?\b`,
+  ].join('|'),
+  'i',
+);
 
 // Class and id words of boxes that are never the story. Readability misses ads placed inside the
 // story's own container, so they go before it looks.
-const CLUTTER =
-  /^(?:ads?|advert(?:isement)?s?|ad[-_].+|.+[-_]ads?|sponsor(?:ed)?|promo(?:tion)?s?|newsletter.*|cookie.*|related.*|share.*|social.*|paywall.*|piano.*|.+[-_]offer.*|subscri(?:be|ption).*|pull-?quote.*)$/i;
+const CLUTTER = new RegExp(
+  `^(?:${[
+    'ads?',
+    'advert(?:isement)?s?',
+    'ad[-_].+',
+    '.+[-_]ads?',
+    'sponsor(?:ed)?',
+    'promo(?:tion)?s?',
+    'newsletter.*',
+    'cookie.*',
+    'related.*',
+    'share.*',
+    'social.*',
+    'paywall.*',
+    'piano.*',
+    '.+[-_]offer.*',
+    'subscri(?:be|ption).*',
+    'pull-?quote.*',
+  ].join('|')})$`,
+  'i',
+);
 // The clutter word a site puts on the story's own box: Google asks for the paywalled text to be marked.
 const STORY_MARK = /^paywall(?:ed)?$/i;
 // Never removed whatever their class: a plugin marks <body> ("cookies-not-set"), and a site marks the
 // story's own container ("paywall", as Google asks of paywalled text).
 const NEVER_CLUTTER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 // Paragraphs that are only a label left by a removed box.
-const LABEL =
-  /^(?:advertisement|sponsored(?: content)?|continue reading(?: below)?|story continues below(?: advertisement)?|scroll down for video)\.?$/i;
+const LABEL = new RegExp(
+  `^(?:${[
+    'advertisement',
+    'sponsored(?: content)?',
+    'continue reading(?: below)?',
+    'story continues below(?: advertisement)?',
+    'scroll down for video',
+  ].join('|')})\\.?$`,
+  'i',
+);
 
 function stripClutter(doc: DomDocument): void {
   const marked = doc.querySelectorAll('[class], [id]');

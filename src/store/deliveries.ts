@@ -27,11 +27,13 @@ export class SqlDeliveries {
     }>(
       `INSERT INTO deliveries (platform, channel_id, article_id, status, attempts, claimed_at, claimed_by, lease_until)
        VALUES (?, ?, ?, 'claimed', 1, ?, ?, ?)
-       ON CONFLICT (platform, channel_id, article_id) DO UPDATE SET status = 'claimed', attempts = deliveries.attempts + 1,
+       ON CONFLICT (platform, channel_id, article_id) DO UPDATE SET
+         status = 'claimed', attempts = deliveries.attempts + 1,
          claimed_at = excluded.claimed_at, claimed_by = excluded.claimed_by, lease_until = excluded.lease_until,
          suspect = CASE WHEN deliveries.status = 'claimed' THEN 1 ELSE deliveries.suspect END
        WHERE deliveries.status = 'failed'
-         OR (deliveries.status = 'claimed' AND (deliveries.lease_until IS NULL OR deliveries.lease_until < excluded.claimed_at))
+         OR (deliveries.status = 'claimed'
+           AND (deliveries.lease_until IS NULL OR deliveries.lease_until < excluded.claimed_at))
        RETURNING attempts, parts_sent, suspect, message_id, batch`,
       [c.platform, c.channelId, c.articleId, c.at, c.holder, c.leaseUntil],
     );
@@ -57,7 +59,8 @@ export class SqlDeliveries {
 
   async recordParts(d: DeliveryKey, holder: string, parts: number, messageId: string | null): Promise<void> {
     await this.db.run(
-      `UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?) WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+      `UPDATE deliveries SET parts_sent = ?, message_id = COALESCE(message_id, ?)
+       WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
       [parts, messageId, ...keyOf(d), holder],
     );
   }
@@ -72,7 +75,9 @@ export class SqlDeliveries {
     for (let i = 0; i < articleIds.length; i += CHUNK) {
       const ids = articleIds.slice(i, i + CHUNK);
       await this.db.run(
-        `UPDATE deliveries SET batch = ?, parts_sent = 0 WHERE platform = ? AND channel_id = ? AND status = 'claimed' AND claimed_by = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
+        `UPDATE deliveries SET batch = ?, parts_sent = 0
+         WHERE platform = ? AND channel_id = ? AND status = 'claimed' AND claimed_by = ?
+           AND article_id IN (${ids.map(() => '?').join(', ')})`,
         [batch, platform, channelId, holder, ...ids],
       );
     }
@@ -91,7 +96,8 @@ export class SqlDeliveries {
     channelId: string,
   ): Promise<{ articleId: string; sentAt: string; messageId: string | null } | null> {
     const row = await this.db.get<{ article_id: string; sent_at: string; message_id: string | null }>(
-      `SELECT article_id, sent_at, message_id FROM deliveries WHERE platform = ? AND channel_id = ? AND sent_at IS NOT NULL ORDER BY sent_at DESC LIMIT 1`,
+      `SELECT article_id, sent_at, message_id FROM deliveries
+       WHERE platform = ? AND channel_id = ? AND sent_at IS NOT NULL ORDER BY sent_at DESC LIMIT 1`,
       [platform, channelId],
     );
     return row ? { articleId: row.article_id, sentAt: row.sent_at, messageId: row.message_id } : null;
@@ -99,7 +105,8 @@ export class SqlDeliveries {
 
   async markSent(d: DeliveryKey, holder: string, at: string, messageId: string | null): Promise<boolean> {
     const n = await this.db.run(
-      `UPDATE deliveries SET status = 'sent', sent_at = ?, message_id = COALESCE(message_id, ?), last_error = NULL, lease_until = NULL, suspect = 0
+      `UPDATE deliveries SET status = 'sent', sent_at = ?, message_id = COALESCE(message_id, ?), last_error = NULL,
+         lease_until = NULL, suspect = 0
        WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
       [at, messageId, ...keyOf(d), holder],
     );
@@ -116,7 +123,8 @@ export class SqlDeliveries {
 
   private async endClaim(d: DeliveryKey, holder: string, status: 'failed' | 'abandoned', error: string): Promise<void> {
     await this.db.run(
-      `UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
+      `UPDATE deliveries SET status = ?, last_error = ?, lease_until = NULL
+       WHERE ${KEY} AND status = 'claimed' AND claimed_by = ?`,
       [status, error.slice(0, 500), ...keyOf(d), holder],
     );
   }
@@ -126,7 +134,8 @@ export class SqlDeliveries {
     for (let i = 0; i < articleIds.length; i += CHUNK) {
       const ids = articleIds.slice(i, i + CHUNK);
       const rows = await this.db.all<{ article_id: string; status: DeliveryStatus }>(
-        `SELECT article_id, status FROM deliveries WHERE platform = ? AND channel_id = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
+        `SELECT article_id, status FROM deliveries
+         WHERE platform = ? AND channel_id = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
         [platform, channelId, ...ids],
       );
       for (const r of rows) out.set(r.article_id, r.status);
@@ -136,7 +145,8 @@ export class SqlDeliveries {
 
   async staleClaims(at: string): Promise<Delivery[]> {
     const rows = await this.db.all<DelRow>(
-      `SELECT * FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) ORDER BY claimed_at`,
+      `SELECT * FROM deliveries
+       WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) ORDER BY claimed_at`,
       [at],
     );
     return rows.map(toDelivery);
@@ -144,7 +154,8 @@ export class SqlDeliveries {
 
   async releaseStaleClaims(at: string): Promise<number> {
     return this.db.run(
-      `UPDATE deliveries SET status = 'failed', suspect = 1, lease_until = NULL, last_error = COALESCE(last_error, 'interrupted: Herald stopped while posting')
+      `UPDATE deliveries SET status = 'failed', suspect = 1, lease_until = NULL,
+         last_error = COALESCE(last_error, 'interrupted: Herald stopped while posting')
        WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?)`,
       [at],
     );
@@ -152,7 +163,8 @@ export class SqlDeliveries {
 
   async channelsWithLapsedClaims(at: string, limit: number): Promise<Array<{ platform: string; channelId: string }>> {
     const rows = await this.db.all<{ platform: string; channel_id: string }>(
-      `SELECT DISTINCT platform, channel_id FROM deliveries WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) LIMIT ?`,
+      `SELECT DISTINCT platform, channel_id FROM deliveries
+       WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until < ?) LIMIT ?`,
       [at, limit],
     );
     return rows.map((r) => ({ platform: r.platform, channelId: r.channel_id }));
