@@ -25,8 +25,8 @@ export interface ArticleRow {
   text?: string;
 }
 
-const META = `seq, id, kind, file, source_id, source_name, title, date, url, key_date_override, content_hash, version, headline, key_date,
-  summary_hash, created_at`;
+const META = `seq, id, kind, file, source_id, source_name, title, date, url, key_date_override, content_hash, version,
+  headline, key_date, summary_hash, created_at`;
 const NEWEST = 'ORDER BY sort_date DESC, id DESC';
 // Above every character a folded key holds, so [prefix, prefix + TOP) is the range of keys starting with prefix.
 const TOP = '\uffff';
@@ -107,11 +107,14 @@ export class SqlArticleStore implements ArticleStore {
           await q.run('UPDATE articles SET file_stamp = ? WHERE file = ?', [stamp, file]);
           return 'same';
         }
-        // An edit is a new version of the same article: same id and sequence number, so channels that had it do not get it again.
+        // An edit is a new version of the same article: same id and sequence number, so channels that had
+        // it do not get it again.
         const k = searchKeys(a);
         await q.run(
-          `UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, file_stamp = ?, title = ?, date = ?, sort_date = ?, url = ?, source_name = ?,
-             key_date_override = ?, text = ?, content_hash = ?, version = version + 1, updated_at = ? WHERE file = ?`,
+          `UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, file_stamp = ?, title = ?, date = ?,
+             sort_date = ?, url = ?, source_name = ?, key_date_override = ?, text = ?, content_hash = ?,
+             version = version + 1, updated_at = ?
+           WHERE file = ?`,
           [
             k.idFold,
             k.slugFold,
@@ -189,8 +192,9 @@ export async function insertArticle(
     a.at,
   ];
   await q.run(
-    `INSERT INTO articles (id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid, title, date, sort_date, url,
-       key_date_override, text, content_hash, created_at, updated_at) VALUES (${params.map(() => '?').join(', ')})`,
+    `INSERT INTO articles (id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid,
+       title, date, sort_date, url, key_date_override, text, content_hash, created_at, updated_at)
+     VALUES (${params.map(() => '?').join(', ')})`,
     params,
   );
   await bumpCounter(q, 'articles', 1);
@@ -199,7 +203,8 @@ export async function insertArticle(
 /** Keeps counts (articles in all, per source) that commands show, so none of them counts rows. */
 export async function bumpCounter(q: SqlQueries, name: string, by: number): Promise<void> {
   await q.run(
-    'INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value',
+    `INSERT INTO counters (name, value) VALUES (?, ?)
+     ON CONFLICT (name) DO UPDATE SET value = counters.value + excluded.value`,
     [name, by],
   );
 }

@@ -51,8 +51,9 @@ export class SqlSourceStore implements SourceStore {
       let id = idBase;
       for (let n = 2; await q.get('SELECT 1 FROM sources WHERE id = ?', [id]); n++) id = `${idBase}-${n}`;
       await q.run(
-        `INSERT INTO sources (id, url, name, every_minutes, origin, added_by, added_at, etag, last_modified, fetched_once, last_fetch_at,
-           last_ok_at, last_error, failures, next_fetch_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO sources (id, url, name, every_minutes, origin, added_by, added_at, etag, last_modified,
+           fetched_once, last_fetch_at, last_ok_at, last_error, failures, next_fetch_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           id,
           s.url,
@@ -119,7 +120,8 @@ export class SqlSourceStore implements SourceStore {
 
   async follow(sourceId: string, community: string, by: string, at: string): Promise<void> {
     await this.db.run(
-      'INSERT INTO source_follows (source_id, community, added_by, added_at) VALUES (?, ?, ?, ?) ON CONFLICT (source_id, community) DO NOTHING',
+      `INSERT INTO source_follows (source_id, community, added_by, added_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (source_id, community) DO NOTHING`,
       [sourceId, community, by, at],
     );
   }

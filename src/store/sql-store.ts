@@ -45,8 +45,9 @@ export class SqlStore extends SqlDeliveries implements Store {
         ])) !== undefined;
       if (existed) {
         await q.run(
-          `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL, community = COALESCE(?, community),
-             sources = ?, topics = ?, format = ? WHERE platform = ? AND channel_id = ?`,
+          `UPDATE subscriptions SET cron = ?, schedule = ?, time_zone = ?, reminders = ?, paused_reason = NULL,
+             community = COALESCE(?, community), sources = ?, topics = ?, format = ?
+           WHERE platform = ? AND channel_id = ?`,
           [
             s.cron,
             s.schedule,
@@ -62,8 +63,9 @@ export class SqlStore extends SqlDeliveries implements Store {
         );
       } else {
         await q.run(
-          `INSERT INTO subscriptions (platform, channel_id, cron, schedule, time_zone, reminders, created_by, created_at, paused_reason, last_fire_at, cursor,
-             first_article, community, sources, topics, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO subscriptions (platform, channel_id, cron, schedule, time_zone, reminders, created_by, created_at,
+             paused_reason, last_fire_at, cursor, first_article, community, sources, topics, format)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           [
             s.platform,
             s.channelId,
