@@ -162,6 +162,26 @@ function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
+// Where a phrase that only places the action starts: "… set to dock | with the space station", "…
+// will testify | before the Senate committee". ("to" is left out: "due | to meet" would cut the verb.)
+const PLACING = new RegExp(
+  String.raw`\s(?:(?:late|early)\s+)?${anyWord(['in', 'at', 'on', 'with', 'for', 'from', 'over', 'into', 'before', 'after', 'during', 'against', 'under', 'near', 'across', 'between'])}\s`,
+  'gi',
+);
+// Nor inside an aside whose verb comes after it ("The Yankees, who won 114 games | in the season, open…"),
+// nor after a verb the preposition belongs to ("was sworn | in", "unions called | for", "said | at").
+const UNCLOSED_ASIDE = /,\s+(?:who|which|whose|where|when)\b[^,]*$/i;
+const PARTICLE_VERB = /(?:\p{L}ed|\b(?:said|sworn|went|came|paid|put|set|sent|held|took|gave|told))$/iu;
+// A cut that leaves fewer words than this says too little of what happens ("Lorry drivers").
+const CUT_WORDS = 5;
+
+// Too long a label ends before its last placing phrase, a whole clause, not mid-phrase with "…".
 function shorten(s: string): string {
-  return cutAtWord(s, LABEL_MAX);
+  if (s.length <= LABEL_MAX) return s;
+  let end = -1;
+  for (const m of s.slice(0, LABEL_MAX + 1).matchAll(PLACING)) {
+    const head = s.slice(0, m.index);
+    if (words(head) >= CUT_WORDS && !UNCLOSED_ASIDE.test(head) && !PARTICLE_VERB.test(head)) end = m.index;
+  }
+  return end > 0 ? s.slice(0, end).replace(/[\s,;:]+$/, '') : cutAtWord(s, LABEL_MAX);
 }

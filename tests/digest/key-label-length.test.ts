@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const label = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+describe('key date label too long to show whole', () => {
+  it('ends before the last phrase that only places the action, not mid-phrase', () => {
+    expect(
+      label(
+        'The regional water board will publish its long-delayed drought plan for the valley towns at a meeting on 4 June.',
+      ),
+    ).toBe('The regional water board will publish its long-delayed drought plan');
+    expect(
+      label(
+        'The sleeper train from Inverness will call at the newly rebuilt station with its refurbished carriages on 4 June.',
+      ),
+    ).toBe('The sleeper train from Inverness will call at the newly rebuilt station');
+  });
+
+  it('does not end inside an aside before its verb, or between a verb and its preposition', () => {
+    expect(
+      label(
+        'The Riverside Rovers, who lost only twice in the whole of the long league season, are expected to parade the cup on 4 June.',
+      ),
+    ).not.toBe('Riverside Rovers, who lost only twice');
+    expect(
+      label(
+        'The new harbourmaster for the islands of Westray and Papa Westray was sworn in at the old cathedral on 4 June.',
+      ),
+    ).not.toMatch(/sworn$/);
+  });
+});
