@@ -101,6 +101,8 @@ export const TRAILING = new RegExp(
     'was',
     'were',
     'will be',
+    // "The busiest day is expected to be Saturday": the day, not "expected to be".
+    'to be',
     'as soon as',
     'as early as',
     'no later than',

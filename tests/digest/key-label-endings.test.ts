@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const label = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+describe('key date label endings, more', () => {
+  it('ends on what the day is, not on "to be" before it', () => {
+    expect(label('The wettest day of the week is expected to be Thursday.')).toBe('Wettest day of the week');
+    expect(label('The deadline for entries is to be 14 March.')).toBe('The deadline for entries');
+  });
+});
