@@ -48,6 +48,8 @@ const JOINED_DAY =
 // ", sworn in on May 11,".
 // (A comma inside a number, "2,000", is no end of it.)
 const ASIDE = /,\s+(?:who|which|whose|\w+ed|\w+en|sworn|born)\b(?:[^,]|,(?=\d))*,/g;
+// The day named again after a comma: ", the first day of the new tax year", ", a bank holiday".
+const APPOSITION = /^,?\s*(?:the|a|an)\s+[^,;:]*?(?:day|date|eve|anniversary|holiday|deadline)\b/i;
 // A clause that only says who said it: "the White House said", "officials told reporters".
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[\w.'’-]+\s+){0,5}${anyOf(['said', 'says', 'told [\\w ]+', 'added', 'announced', 'reported', 'stated'])}$`,
@@ -106,6 +108,10 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     const lead = sentence.slice(0, at);
     const whole = tidy(lead.replace(ASIDE, '').replace(JOINED_DAY, ''), false);
     if (whole !== tidy(lead, false) && usable(whole) && words(whole) <= 14) return shorten(capitalise(whole));
+    // "Council tax, water and energy bills will rise on Tuesday, the first day of…": the last clause
+    // broke at a list's comma; the words after the date are the day's own apposition, not what happens.
+    if (APPOSITION.test(sentence.slice(at + d.text.length)) && usable(whole) && words(whole) <= 14)
+      return shorten(capitalise(whole));
     // "…on Sunday, the White House said": who says it names nothing that happens.
     if (usable(after) && !ATTRIBUTION.test(after)) return shorten(capitalise(after));
   }

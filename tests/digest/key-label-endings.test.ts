@@ -9,4 +9,13 @@ describe('key date label endings, more', () => {
     expect(label('The wettest day of the week is expected to be Thursday.')).toBe('Wettest day of the week');
     expect(label('The deadline for entries is to be 14 March.')).toBe('The deadline for entries');
   });
+
+  it('labels with what happens before the date, not the apposition that names the day after it', () => {
+    expect(
+      label('Parking fees, bus fares and library fines will go up on 1 April, the first day of the council year.'),
+    ).toBe('Parking fees, bus fares and library fines will go up');
+    expect(label('Museums, galleries and parks will stay open on 5 May, a bank holiday.')).toBe(
+      'Museums, galleries and parks will stay open',
+    );
+  });
 });
