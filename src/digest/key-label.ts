@@ -42,8 +42,9 @@ function lastJoin(text: string): number {
 
 // "today and" or "on Tuesday and" before "Wednesday", "from Monday to" before "Thursday": the first
 // of two days and the join.
+// ("on Friday 3 November and" before "Saturday 4 November": a weekday may carry its date.)
 const JOINED_DAY =
-  /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
+  /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
 // A comma-set aside on a subject: ", who toured the site last week,", ", closed since the attacks,",
 // ", sworn in on May 11,".
 // (A comma inside a number, "2,000", is no end of it.)

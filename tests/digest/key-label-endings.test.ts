@@ -18,4 +18,15 @@ describe('key date label endings, more', () => {
       'Museums, galleries and parks will stay open',
     );
   });
+
+  it('leaves out the first of two dated days joined before the key one', () => {
+    expect(
+      label(
+        'Bin crews in the city will walk out on Monday 10 March and Tuesday 11 March, and depots will shut on 11 March.',
+      ),
+    ).toBe('Bin crews in the city will walk out');
+    expect(
+      label('Ferry staff will strike on Thursday, March 13 and Friday, March 14, with no sailings on March 14.'),
+    ).toBe('Ferry staff will strike');
+  });
 });
