@@ -38,7 +38,9 @@ export function findKeyDate(
   const future = dates.filter(
     (d) =>
       !NO_COUNTDOWN.test(d.text) &&
-      (published === null || (d.date > published && !(d.date <= addDays(published, 1) && toldAsPast(d, sentences)))),
+      (published === null ||
+        (d.date > published &&
+          !((d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) && toldAsPast(d, sentences)))),
   );
   if (future.length === 0) return null;
   // Appended in place: copying a day's list per mention was quadratic when one day is named
@@ -71,6 +73,17 @@ export function findKeyDate(
     label: keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained),
     sentence,
   };
+}
+
+// A day without its year months ahead, told in the past ("blocked the merger on 1 February" in a
+// story of 10 February), is the last one, read forward for want of a year: no countdown. Not after
+// an infinitive: "members voted to strike on 20 July" is the strike's day, still ahead.
+const AHEAD_DAYS = 90;
+const INFINITIVE_BEFORE = /\bto\s+(?!the\b)\p{L}+\b[^,.;:]*$/u;
+function pastReadAhead(d: DateMention, published: string, sentences: Sentence[]): boolean {
+  if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
+  const s = sentenceAround(sentences, d);
+  return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 50), d.start - s.start));
 }
 
 function headlineWeight(headline: Map<string, number>, title: string, sentences: Sentence[], d: DateMention): number {

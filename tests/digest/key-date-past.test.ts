@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const key = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.date;
+
+describe('key date: a past day read ahead for want of a year', () => {
+  it('counts down to no day months ahead that the sentence tells in the past', () => {
+    expect(key('The mayor, who won the 12 June election, has resigned. His deputy is sworn in on 20 March.')).toBe(
+      '2025-03-20',
+    );
+    expect(key('The harbour, which reopened on 9 August after repairs, is busy again.')).toBeUndefined();
+  });
+
+  it('still counts down to the day of what was agreed to happen', () => {
+    expect(key('The union said members had voted to strike on 20 July. Talks failed.')).toBe('2025-07-20');
+  });
+});
