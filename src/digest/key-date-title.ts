@@ -16,6 +16,7 @@ const COMMON = new Set(
 // to the polls on Tuesday in a governor's race", not the other half of a long sentence.
 const BEFORE = 100;
 const AFTER = 60;
+const CONDITION = /\b(?:if|unless)\b/i;
 // In this many sentences or fewer, a headline word still points at a part of the story.
 const RARE = 2;
 
@@ -77,7 +78,13 @@ export function titleOverlap(
   const at0 = day.length >= 3 ? titleText.toLowerCase().indexOf(day) : -1;
   if (at0 >= 0 && !/^\s+\p{Lu}/u.test(titleText.slice(at0 + day.length))) return 3;
   const at = d.start - sentence.start;
-  const near = stems(sentence.text.slice(Math.max(0, at - BEFORE), at + d.text.length + AFTER));
+  // "…could start on Sunday if the rain continues", "…take effect Oct. 20 unless Congress acts": the
+  // condition is not what happens on the day, so its words do not tie the day to the headline.
+  const after = sentence.text.slice(at + d.text.length, at + d.text.length + AFTER);
+  const own = CONDITION.exec(after);
+  const near = stems(
+    sentence.text.slice(Math.max(0, at - BEFORE), at + d.text.length) + (own ? after.slice(0, own.index) : after),
+  );
   let shared = 0;
   for (const w of near) shared += title.get(w) ?? 0;
   return Math.min(2, shared);
