@@ -67,6 +67,7 @@ export function titleOverlap(
   titleText: string,
   sentence: Sentence,
   d: DateMention,
+  bound: { from: number; to: number } = { from: 0, to: Number.POSITIVE_INFINITY },
 ): number {
   const day = d.text
     .replace(/^(?:on|at|by|from|until|till|for)\s+/i, '')
@@ -78,12 +79,15 @@ export function titleOverlap(
   const at0 = day.length >= 3 ? titleText.toLowerCase().indexOf(day) : -1;
   if (at0 >= 0 && !/^\s+\p{Lu}/u.test(titleText.slice(at0 + day.length))) return 3;
   const at = d.start - sentence.start;
+  // (Not past a neighbouring day: its words are its own.)
+  const lo = Math.max(0, at - BEFORE, bound.from - sentence.start);
+  const hi = Math.min(at + d.text.length + AFTER, bound.to - sentence.start);
   // "…could start on Sunday if the rain continues", "…take effect Oct. 20 unless Congress acts": the
   // condition is not what happens on the day, so its words do not tie the day to the headline.
-  const after = sentence.text.slice(at + d.text.length, at + d.text.length + AFTER);
+  const after = sentence.text.slice(at + d.text.length, Math.max(at + d.text.length, hi));
   const own = CONDITION.exec(after);
   const near = stems(
-    sentence.text.slice(Math.max(0, at - BEFORE), at + d.text.length) + (own ? after.slice(0, own.index) : after),
+    sentence.text.slice(Math.min(lo, at), at + d.text.length) + (own ? after.slice(0, own.index) : after),
   );
   let shared = 0;
   for (const w of near) shared += title.get(w) ?? 0;

@@ -52,13 +52,16 @@ export function findKeyDate(
     else byDay.set(d.date, [d]);
   }
   const headline = titleStems(title, sentences);
+  const bounds = headline ? neighbourBounds(dates) : null;
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
     const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
     // (A reduce, not a spread: one day may be named thousands of times.)
     const named =
-      headline && title ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d)), 0) : 0;
+      headline && title
+        ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d))), 0)
+        : 0;
     const score = roles + mentions.length + (1 - first / Math.max(1, textLength)) + TITLE_WEIGHT * named;
     if (!best || score > best.score) best = { day, score, mentions };
   }
@@ -86,9 +89,26 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
   return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 50), d.start - s.start));
 }
 
-function headlineWeight(headline: Map<string, number>, title: string, sentences: Sentence[], d: DateMention): number {
+function headlineWeight(
+  headline: Map<string, number>,
+  title: string,
+  sentences: Sentence[],
+  d: DateMention,
+  bound?: { from: number; to: number },
+): number {
   const s = sentenceAround(sentences, d);
-  return s ? titleOverlap(headline, title, s, d) : 0;
+  return s ? titleOverlap(headline, title, s, d, bound) : 0;
+}
+
+// The words before another day are that day's: "The last eclipse was on 28 August 2007, and the next
+// is on 21 December 2010" ties "eclipse" to 2007 only. Each mention's reach ends at its neighbours.
+function neighbourBounds(dates: DateMention[]): Map<DateMention, { from: number; to: number }> {
+  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  const out = new Map<DateMention, { from: number; to: number }>();
+  ordered.forEach((d, i) => {
+    out.set(d, { from: ordered[i - 1]?.end ?? 0, to: ordered[i + 1]?.start ?? Number.POSITIVE_INFINITY });
+  });
+  return out;
 }
 
 function rank(d: DateMention): number {
