@@ -6,6 +6,7 @@ import { stripDateline } from './clutter.js';
 import { tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
+import { holidayIn } from './holidays.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -53,15 +54,19 @@ export function findKeyDate(
   }
   const headline = titleStems(title, sentences);
   const bounds = headline ? neighbourBounds(dates) : null;
+  const holiday = title && published ? titleHoliday(title, published) : null;
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
     const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
     // (A reduce, not a spread: one day may be named thousands of times.)
+    // "NYSE to close early New Year's Eve" names the day the text calls "Thursday".
     const named =
-      headline && title
-        ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d))), 0)
-        : 0;
+      day === holiday
+        ? HOLIDAY_WEIGHT
+        : headline && title
+          ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d))), 0)
+          : 0;
     const score = roles + mentions.length + (1 - first / Math.max(1, textLength)) + TITLE_WEIGHT * named;
     if (!best || score > best.score) best = { day, score, mentions };
   }
@@ -87,6 +92,16 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
   if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
   const s = sentenceAround(sentences, d);
   return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 50), d.start - s.start));
+}
+
+// As much as a day the headline names in the text's own words.
+const HOLIDAY_WEIGHT = 3;
+
+// The next day of the holiday the headline names, from publication on.
+function titleHoliday(title: string, published: string): string | null {
+  const year = Number(published.slice(0, 4));
+  const day = holidayIn(title, year);
+  return day !== null && day < published ? holidayIn(title, year + 1) : day;
 }
 
 function headlineWeight(
