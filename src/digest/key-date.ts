@@ -87,11 +87,14 @@ export function findKeyDate(
 // story of 10 February), is the last one, read forward for want of a year: no countdown. Not after
 // an infinitive: "members voted to strike on 20 July" is the strike's day, still ahead.
 const AHEAD_DAYS = 90;
-const INFINITIVE_BEFORE = /\bto\s+(?!the\b)\p{L}+\b[^,.;:]*$/u;
+// Nor after a modal or a schedule ("will publish its long-delayed plan on 4 June"): the past
+// participle near the day is an adjective, not the clause's tense.
+const INFINITIVE_BEFORE =
+  /\b(?:to\s+(?!the\b)\p{L}+|will|shall|is\s+due|are\s+due|scheduled|expected|planned\s+for)\b[^,.;:]*$/u;
 function pastReadAhead(d: DateMention, published: string, sentences: Sentence[]): boolean {
   if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
   const s = sentenceAround(sentences, d);
-  return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 50), d.start - s.start));
+  return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start));
 }
 
 // As much as a day the headline names in the text's own words.

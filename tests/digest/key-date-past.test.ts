@@ -14,5 +14,9 @@ describe('key date: a past day read ahead for want of a year', () => {
 
   it('still counts down to the day of what was agreed to happen', () => {
     expect(key('The union said members had voted to strike on 20 July. Talks failed.')).toBe('2025-07-20');
+    // A participle used as an adjective is no past tense of the clause.
+    expect(key('The water board will publish its long-delayed drought plan at a meeting on 4 June.')).toBe(
+      '2025-06-04',
+    );
   });
 });
