@@ -1,6 +1,7 @@
 /** Who a quotation's own words credit it to: the name, pronoun or description written beside it. */
 import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { cleanName } from './clean-name.js';
+import { stripDateline } from './clutter.js';
 import { isEpithet } from './public-roles.js';
 import {
   AFTER,
@@ -88,7 +89,9 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     // take: “…”"), a new sentence starts; after one that does not, the words go on with its attribution.
     const newSentence = from === prevEnd && /[.!?…]["”’']?$/.test(text.slice(Math.max(0, prevEnd - 2), prevEnd));
     const last = before.slice(lastSentenceStart(before));
-    const sentence = newSentence ? last.trimStart() : last;
+    // A dateline or a live blog's time stamp ("LAGOS — ", "12:04 — ") opens the first sentence of a
+    // paragraph in capitals, but it is a place or a time, never the subject.
+    const sentence = stripDateline(newSentence ? last.trimStart() : last);
     // "Clinton spokesman Brian Fallon said the speech “…”": the name after its role, not the role's name.
     NAMED_SUBJECT.lastIndex = 0;
     const m = APPOSITIVE.exec(sentence) ?? NAMED_SUBJECT.exec(sentence) ?? SUBJECT.exec(sentence);
