@@ -101,6 +101,12 @@ export const GESTURE_BEFORE = new RegExp(
 /** A speech cue with no speaker right before the quote: `…, saying, `. */
 export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
 
+// Where a sentence's subject may start: the text's or a paragraph's start, after a sentence's end, or
+// after what stands before a paragraph's first words and is no part of them: a dateline ("PORTLAND,
+// Maine — ") or a live blog's time stamp ("12:19 — ", "9.30am – "). Bounded, so the lookbehind stays cheap.
+const STAMP = String.raw`(?:\p{Lu}{2,}(?:[ .'\-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)\s(?:—|–|--|-)\s`;
+const AFTER_SENTENCE_START = String.raw`(?<=^|\n|(?:^|\n)${STAMP}|[.!?]["”’)]?\s)`;
+
 // A sentence start, and an opening phrase ending in a comma: "Later, " · "During a speech on Monday, ".
 const SENTENCE_START = String.raw`(?:^|[.!?]\s+)`;
 const OPENING_PHRASE = String.raw`(?:[\p{Lu}][^,.!?“”"\n]{0,80},\s+)?`;
@@ -168,12 +174,12 @@ const ROLE_THEN_NAME = String.raw`(?:${ROLE_BEFORE_NAME},\s+)?`;
  * Paula Grant did not…" · "The couple's spokesman, Rupert Hale, said…". Global: every one.
  */
 export const NAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${SUBJECT_OPENING}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}(?:${SUBJECT_VERB}|${PRESENT_AFTER_ASIDE})`,
+  String.raw`${AFTER_SENTENCE_START}${SUBJECT_OPENING}${ROLE_THEN_NAME}${ROLE_PREFIX}${OFFICE}(${NAME})${AFTER_NAME}${APPOSED_BEFORE_CUE}(?:\s+(?:himself|herself))?\s+${ADVERB}(?:${SUBJECT_VERB}|${PRESENT_AFTER_ASIDE})`,
   'gu',
 );
 /** A public role as a sentence's subject: "The billionaire insisted…" · "Later, the Texas senator said…". Global. */
 export const ROLE_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)${OPENING_PHRASE}([Tt]he\s+(?:[\p{L}.’'\-]+\s+){0,4}?${PUBLIC_ROLE})\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`${AFTER_SENTENCE_START}${OPENING_PHRASE}([Tt]he\s+(?:[\p{L}.’'\-]+\s+){0,4}?${PUBLIC_ROLE})\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 /** A speaker named at the end of a sentence of reported speech: "…, his daughter Niamh Walsh said." Global. */
@@ -210,7 +216,7 @@ const UNNAMED_VOICE = '(?:spokes(?:wo)?man|spokesperson|representative|official|
  * spokesperson confirmed…". The group is the description. Global.
  */
 export const UNNAMED_SUBJECT = new RegExp(
-  String.raw`(?<=^|\n|[.!?]["”’)]?\s)((?:A|An|One|Another)\s+(?:[\p{L}’'&\-]+\s+){0,6}?${UNNAMED_VOICE}(?:\s+(?:for|at|from)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?)\s+${ADVERB}${SUBJECT_VERB}`,
+  String.raw`${AFTER_SENTENCE_START}((?:A|An|One|Another)\s+(?:[\p{L}’'&\-]+\s+){0,6}?${UNNAMED_VOICE}(?:\s+(?:for|at|from)\s+(?:the\s+)?${TOKEN}(?:\s+${TOKEN}){0,4})?)\s+${ADVERB}${SUBJECT_VERB}`,
   'gu',
 );
 

@@ -16,3 +16,19 @@ describe('a dateline is a place, never the subject that says a quotation', () =>
     expect(who(t)).toEqual(['Ada Quist']);
   });
 });
+
+describe('a live blog time stamp or a dateline before a paragraph leaves its subject a subject', () => {
+  it('"09:52 — Ron Vale stood up… “…?” he asked" is Ron Vale, not the man quoted before', () => {
+    const t =
+      '09:40 — “Waiting lists are falling,” Health Secretary Tom Ives said.\n\n' +
+      '09:52 — Ron Vale stood up on the opposition benches. “Falling from where?” he asked.';
+    expect(who(t)).toEqual(['Tom Ives', 'Ron Vale']);
+  });
+
+  it('reads a subject after a dateline that opens a paragraph', () => {
+    const t =
+      'Nurse Ken Orr spoke first. “We are tired,” he said.\n\n' +
+      'DUBLIN, Ireland — Union leader Sean Tuite then addressed the rally. “Enough is enough,” he said.';
+    expect(who(t)).toEqual(['Ken Orr', 'Sean Tuite']);
+  });
+});
