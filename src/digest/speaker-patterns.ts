@@ -98,8 +98,11 @@ export const GESTURE_BEFORE = new RegExp(
   String.raw`(?:^|[.!?]["”’)]?\s+|,\s+)(${NAME}|${PRONOUN})\s+${ADVERB}${GESTURE}\b[^.!?“”"\n]{0,60}[.!]\s*$`,
   'u',
 );
-/** A speech cue with no speaker right before the quote: `…, saying, `. */
-export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
+/**
+ * A speech cue with no speaker right before the quote: `…, saying, `, or a few lower-case words before a
+ * quoted phrase (`said the report showed that “…”`, `told the court his conduct had “…”`).
+ */
+export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,6}\s*[:,]?\s*$`, 'u');
 
 // Where a sentence's subject may start: the text's or a paragraph's start, after a sentence's end, or
 // after what stands before a paragraph's first words and is no part of them: a dateline ("PORTLAND,

@@ -32,3 +32,18 @@ describe('a live blog time stamp or a dateline before a paragraph leaves its sub
     expect(who(t)).toEqual(['Ken Orr', 'Sean Tuite']);
   });
 });
+
+describe('a speech verb a few words before a quoted phrase still credits the sentence subject', () => {
+  it('"Ivo Sand said the report showed that “…”" is Ivo Sand, not the man quoted before', () => {
+    const t =
+      '“We followed every rule,” said Karl Moss, the mill’s owner.\n\n' +
+      'Ivo Sand, the river warden, said the report showed that “the mill had poured waste into the river for a decade.”';
+    expect(who(t)).toEqual(['Karl Moss', 'Ivo Sand']);
+  });
+
+  it('reads "told the court his conduct had" the same way', () => {
+    const t =
+      '“I regret nothing,” said Carl Ode.\n\nJudge Mia Lund told the court his conduct had “betrayed every family who trusted him.”';
+    expect(who(t)).toEqual(['Carl Ode', 'Mia Lund']);
+  });
+});
