@@ -12,7 +12,7 @@ import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './p
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs, inRunningText } from './unnamed-voices.js';
-import { givenName } from './given-names.js';
+import { givenOrNamedNext } from './named-next.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
 import { lastNamedBefore, postNamings } from './named-posts.js';
@@ -177,8 +177,8 @@ export class SpeakerResolver {
     const text = this.text.slice(0, at);
     // The quotation's line, read back no further than the quotation before (see previousParagraph).
     const line = lastBreakFrom(text, at - 1, since);
-    // "One guest, who asked to be identified only as Emma, said…": the name given is the person's.
-    const given = givenName(text, line < 0 ? since : line + 1, this.names.mentions);
+    // "One guest, identified only as Emma, said…", or a role the next paragraph names: that person.
+    const given = givenOrNamedNext(this.text, line < 0 ? since : line + 1, at, this.names.mentions);
     if (given !== null) return given;
     UNNAMED_SUBJECT.lastIndex = line < 0 ? since : line + 1;
     let found: RegExpExecArray | null = null;

@@ -47,3 +47,25 @@ describe('a speech verb a few words before a quoted phrase still credits the sen
     expect(who(t)).toEqual(['Carl Ode', 'Mia Lund']);
   });
 });
+
+describe('a role that speaks in one paragraph and is named at the start of the next is that person', () => {
+  it('"The station manager… “…,” he said." then "The station manager, Olu Bande," is Olu Bande', () => {
+    const t =
+      'Passengers waited for hours, said Rita Cole, a commuter. “Nobody told us anything,” she said.\n\n' +
+      'The station manager, who has worked on the line for 20 years, said the signals had failed. “We had no choice but to stop every train,” he said.\n\n' +
+      'The station manager, Olu Bande, said services would resume on Monday.';
+    expect(who(t)).toEqual(['Rita Cole', 'Olu Bande']);
+  });
+
+  it('takes "chief" for "head", but not a different job ("The head of the school" is not the caretaker)', () => {
+    const t =
+      '“Stay off the ice,” warned Ken Lodge.\n\n' +
+      'The head of the lifeboat crew said the lake had not frozen solid. “It will not hold a child,” he said.\n\n' +
+      'The lifeboat chief, Dag Mørk, urged parents to keep watch.\n\n' +
+      'The head of the school said pupils had been warned. “We told every class,” he said.\n\n' +
+      'The school caretaker, Bo Lind, locked the gate.';
+    const [first, rescuer, head] = who(t);
+    expect([first, rescuer]).toEqual(['Ken Lodge', 'Dag Mørk']);
+    expect(head).not.toBe('Bo Lind');
+  });
+});
