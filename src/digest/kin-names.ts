@@ -7,11 +7,13 @@
 import { NAME_PARTICLES } from './name-tokens.js';
 
 const CAP = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+// A surname may join two with a hyphen, each capitalised: "Pryce-Jones", "Okafor-Hale".
+const SURNAME = String.raw`${CAP}(?:-\p{Lu}[\p{Ll}’'-]+)?`;
 const KIN = 'son|daughter|brother|sister|twin|wife|husband|father|mother|nephew|niece|cousin|grandson|granddaughter';
 // "Seamus Ryan, 71, and his son Conor": the full name, an optional age, and a first name alone after the kin
 // word, or set off by commas after it ("Tom Reyes and his wife, Ann, run the farm").
 const KIN_OF = new RegExp(
-  String.raw`(?<!\p{L})(${CAP})\s+(${CAP})(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:${KIN})(?:\s+|,\s+(?=${CAP},))(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
+  String.raw`(?<!\p{L})(${CAP})\s+(${SURNAME})(?:,\s+\d{1,3},)?\s+and\s+(his|her)\s+(?:${KIN})(?:\s+|,\s+(?=${CAP},))(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`,
   'gu',
 );
 // Not after a capitalised word inside a sentence, as in a longer name ("Aston Villa and Ollie Watkins"); one
@@ -39,7 +41,10 @@ const RELATIVE_OF_LAST = new RegExp(
 );
 // The family's surname: of the last first name and surname before the child, two capitalised words and no
 // more ("Raj Patel", not the "Motor Inn" of "Starlite Motor Inn"), within this many characters.
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${CAP}\s+(${CAP})(?![\p{L}’'-]|\s+\p{Lu})`, 'gu');
+const FULL_NAME = new RegExp(
+  String.raw`(?<![\p{L}’'-])${NOT_IN_RUN}${CAP}\s+(${SURNAME})(?![\p{L}’'-]|\s+\p{Lu})`,
+  'gu',
+);
 const FAMILY_WINDOW = 600;
 
 export interface KinName {

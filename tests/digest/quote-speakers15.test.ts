@@ -69,3 +69,16 @@ describe('a role that speaks in one paragraph and is named at the start of the n
     expect(head).not.toBe('Bo Lind');
   });
 });
+
+describe('a relative named by first name shares a hyphenated surname', () => {
+  it('"Elin Vaughan-Reed… Her son, Osian, … “…,” he said" is Osian Vaughan-Reed', () => {
+    const t =
+      'Elin Vaughan-Reed has kept the village post office for 30 years. Her son, Osian, took over the counter last spring. “Mam still checks the till every night,” he said.';
+    expect(who(t)).toEqual(['Osian Vaughan-Reed']);
+  });
+
+  it('reads "and his daughter" after a hyphenated name the same way', () => {
+    const t = 'Rhys Owen-Pugh, 64, and his daughter Nia run the dairy. “The cows come first,” Nia said.';
+    expect(who(t)).toEqual(['Nia Owen-Pugh']);
+  });
+});
