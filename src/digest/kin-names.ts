@@ -92,15 +92,26 @@ export function kinNames(text: string): KinName[] {
   const relatives = [...text.matchAll(CHILD_OF_FAMILY), ...text.matchAll(RELATIVE_OF_LAST)];
   for (const m of relatives) {
     const first = m[1] ?? '';
-    let before = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
-    if (/^(?:His|Her)\s/.test(m[0])) before = before.slice(before.lastIndexOf('\n') + 1);
-    const names = [...before.matchAll(FULL_NAME)];
-    const surname = names.pop()?.[1];
+    const window = text.slice(Math.max(0, m.index - FAMILY_WINDOW), m.index);
+    const own = /^(?:His|Her)\s/.test(m[0]) ? window.slice(window.lastIndexOf('\n') + 1) : window;
+    const names = [...own.matchAll(FULL_NAME)];
+    const surname = own === window || names.length > 0 ? names.pop()?.[1] : familyBefore(window);
     if (surname === undefined || surname === first) continue;
     const start = m.index + m[0].length - first.length;
     found.push({ name: `${first} ${surname}`, start, end: start + first.length });
   }
   return found;
+}
+
+/**
+ * The one family the paragraph before a relative's names, when the relative opens a paragraph: "Ann
+ * Lee-Hart runs the shop… \n\nHer daughter, Cara, …". Not when it names people of two families, either
+ * of whom "her" may mean. `window` ends at the relative.
+ */
+function familyBefore(window: string): string | undefined {
+  const previous = window.trimEnd().split(/\n\s*/).pop() ?? '';
+  const surnames = new Set([...previous.matchAll(FULL_NAME)].map((n) => n[1]));
+  return surnames.size === 1 ? [...surnames][0] : undefined;
 }
 
 /**

@@ -82,3 +82,21 @@ describe('a relative named by first name shares a hyphenated surname', () => {
     expect(who(t)).toEqual(['Nia Owen-Pugh']);
   });
 });
+
+describe('a relative opening a paragraph belongs to the one family the paragraph before names', () => {
+  it('"Bea Marsh… \\n\\nHer brother, Lew, … \\n\\n“…,” he said" is Lew Marsh, not his sister', () => {
+    const t =
+      'Bea Marsh has run the ferry café for a decade. “The tourists keep us going,” Marsh said.\n\n' +
+      'Her brother, Lew, who mends the boats, started the fundraiser.\n\n' +
+      '“We raised the first thousand in a weekend,” he said.';
+    expect(who(t)).toEqual(['Bea Marsh', 'Lew Marsh']);
+  });
+
+  it('leaves it alone when the paragraph before names two families', () => {
+    const t =
+      'Bea Marsh runs the café with her partner, Tom Ives. “We never close,” Marsh said.\n\n' +
+      'Her brother, Lew, mends the boats.\n\n' +
+      '“Somebody has to,” he said.';
+    expect(who(t)).not.toContain('Lew Ives');
+  });
+});
