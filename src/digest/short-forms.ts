@@ -15,6 +15,15 @@ const LONG_ABBREVIATION = /\b(Tue|Wed)s\.(?=\s|$)/g;
 // "Passengers booked on the 27th may travel": chrono reads "27th may" as 27 May. Edited copy writes
 // the month with a capital, so a lower-case "may" is the verb, rewritten as one of its length.
 const MAY_THE_VERB = /\bmay\b/g;
+// "arrive by Nov. 17, 10 days after the vote", "by 3 March, 45 people had died": chrono reads the
+// number after the comma as the year (2010, 2045) or loses the day. A year written after a day has
+// four digits; a shorter number with a word after it is a count. The comma becomes a semicolon, so
+// chrono reads the day alone. Not "Oct. 3, 4 and 5", a list of days.
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+const COUNT_AFTER_DAY = new RegExp(
+  String.raw`(?<=\b(?:${MONTH}\s{1,3}\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s{1,3}${MONTH})),(?=\s{1,3}\d{1,3}\s{1,3}(?!(?:and|or|to|through|until|till)\b)[a-z])`,
+  'g',
+);
 
 /** `text` with the short forms above rewritten, same length. */
 export function spelledForChrono(text: string): string {
@@ -22,7 +31,8 @@ export function spelledForChrono(text: string): string {
     .replace(A_FORTNIGHT, 'two   weeks')
     .replace(NAMED_FORTNIGHT, '2   weeks')
     .replace(LONG_ABBREVIATION, '$1.,')
-    .replace(MAY_THE_VERB, 'can');
+    .replace(MAY_THE_VERB, 'can')
+    .replace(COUNT_AFTER_DAY, ';');
 }
 
 /**

@@ -45,3 +45,17 @@ describe('a weekday abbreviated with a stop is read as that weekday', () => {
     expect(splitSentences('The count is set for Weds., Jan. 15 in Leeds.')).toHaveLength(1);
   });
 });
+
+describe('a number after a day and a comma is a count, not a year', () => {
+  it.each([
+    ['Entries must reach the club by Feb. 3, 12 days before the show.', 'Feb. 3', '2025-02-03'],
+    ['By Jan. 6, 40 families had left the valley.', 'Jan. 6', '2025-01-06'],
+    ['The ferry was laid up on 20 December, 11 weeks after its refit.', 'on 20 December', '2024-12-20'],
+  ])('%s', (text, expression, date) => {
+    expect(dayOf(text)).toContainEqual([expression, date]);
+  });
+
+  it('still reads a four-digit year after the comma', () => {
+    expect(dayOf('The mill closed on March 4, 1998 after a fire.')).toContainEqual(['March 4, 1998', '1998-03-04']);
+  });
+});
