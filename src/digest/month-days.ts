@@ -12,9 +12,11 @@ import type * as chrono from 'chrono-node';
 // anniversary", "for the 10th time", "the 18th hole" are not days, nor "for the 10th in a row".
 // "on the 28th of last month", "the 1st of this month" (wire copy): the month is counted from publication's;
 // "of that month" is the one the sentence named.
-// "past the 16th" (a delay past it) and "on the 31st and that it would…" (a clause joined after it) too.
+// "past the 16th" (a delay past it) and "on the 31st and that it would…" (a clause joined after it) too,
+// and "on the 1st after the board voted", "on the 12th because the tide rose": a clause opening with
+// its subject and a verb after it ("for the 2nd after a long wait" is a place in a queue).
 const MONTH_DAY =
-  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for|past)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|that)\s+month\b|(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:and|but)\s+(?:that|it|he|she|they|we|then)\b|\s+(?:had|has|have|was|were|is|are|will|would|can|could|might|must|should|in|at|with|when)\b(?!\s+a\s+row\b)))/i;
+  /(?<=\b(?:on|by|until|till|from|since|before|after|through|for|past)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(last|this|next|that)\s+month\b|(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|or|to|through|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\s+(?:and|but)\s+(?:that|it|he|she|they|we|then)\b|\s+(?:had|has|have|was|were|is|are|will|would|can|could|might|must|should|in|at|with|when)\b(?!\s+a\s+row\b)|(?<!\bfor\s+the\s+\d{1,2}(?:st|nd|rd|th))\s+(?:after|before|because|while|unless|as)\s+(?:[\w'’]+\s+){0,5}(?:[a-z]+ed|had|was|were|is|are|has|have)\b))/i;
 
 /** "the 6th", "the 28th of last month" and the like, as a whole. */
 export const ORDINAL_DAY = /^the\s+\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+(?:last|this|next|that)\s+month)?$/i;

@@ -71,6 +71,17 @@ describe('a day of the month followed by a verb or a preposition', () => {
     expect(datesOf('The talks opened on the 14th in Geneva.', '1996-05-17')).toEqual([['the 14th', '1996-05-14']]);
     expect(datesOf('Exports rose for the 10th in a row.', '1996-05-17')).toEqual([]);
   });
+
+  it('"on the 1st after the vote" is the 1st; a clause that opens after it does not hide it', () => {
+    // 1996-05-29 is a Wednesday; the 1st to come is 1 June.
+    expect(
+      datesOf('Bus fares will rise on the 1st after the county’s transport committee approved the plan.', '1996-05-29'),
+    ).toEqual([['the 1st', '1996-06-01']]);
+    expect(datesOf('The ferry was refloated on the 12th because the tide turned.', '1996-05-17')).toEqual([
+      ['the 12th', '1996-05-12'],
+    ]);
+    expect(datesOf('She came in for the 2nd after a long wait.', '1996-05-17')).toEqual([]);
+  });
 });
 
 describe('a weekday of last week or next week', () => {
