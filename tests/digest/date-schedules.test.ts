@@ -77,6 +77,8 @@ describe('a day a past verb sets ("adjourned … to", "called … for") is the w
     ['Magistrates adjourned the case until Friday.', 'Friday', '2025-01-17'],
     ['The chairman postponed the vote to Friday.', 'Friday', '2025-01-17'],
     ['He was remanded in custody until Friday.', 'Friday', '2025-01-17'],
+    ['The judge adjourned the trial of four former bank directors until Friday.', 'Friday', '2025-01-17'],
+    ['Stewards postponed the hurdle race at the flooded Cheltenham course until the 20th.', 'the 20th', '2025-01-20'],
   ])('%s', (text, expression, date) => {
     expect(dayOf(text)).toContainEqual([expression, date]);
   });
