@@ -1,9 +1,10 @@
 /**
  * Expressions chrono reads as a day of the story that a reader would not: a name ending in "Today",
- * a span counted from another event, "the last day" or "the last night" of something, and "last" as
- * a verb.
+ * a span counted from another event, "the last day" or "the last night" of something, "last" as a
+ * verb, and a holiday that names a break ("the Christmas recess").
  */
 import { anyOf } from './regex-parts.js';
+import { isHolidayText } from './holidays.js';
 import { NUMBER_WORDS } from './date-words.js';
 
 // "USA Today", "VOA Today", "the Today programme", "The Tonight Show": inside a sentence only a name
@@ -37,11 +38,22 @@ const OWNED = /\b(?:the|its|his|her|their|our|my|your|a|one|every)\s+$/i;
 const LAST_AS_VERB = /^last\b/i;
 const BEFORE_A_VERB = /\b(?:will|would|could|can|may|might|should|must|to|not)\s+$|['’]ll\s+$/i;
 
+// "rises for the Easter recess on April 14", "returns from its Christmas recess": the holiday names a
+// break of several days, gone into or come back from. "the Labor Day holiday" is the day itself, and
+// "passed before the Presidents' Day recess" a deadline near the holiday.
+const BREAK_AFTER = /^\s+(?:recess|break|holidays|vacation|hols)\b/i;
+const INTO_OR_FROM = /\b(?:for|from|over|during)\s+(?:(?:the|its|their|his|her|our|this|last|next)\s+)?$/i;
+const namesABreak = (sentence: string, index: number, text: string): boolean =>
+  isHolidayText(text) &&
+  BREAK_AFTER.test(sentence.slice(index + text.length, index + text.length + 16)) &&
+  INTO_OR_FROM.test(sentence.slice(Math.max(0, index - 24), index));
+
 /** True when chrono's reading `text` at `index` of `sentence` names no day of the story. */
 export function isNotADate(sentence: string, index: number, text: string): boolean {
   return (
     isNameWithToday(sentence, index, text) ||
     countedFromEvent(sentence, index, text) ||
+    namesABreak(sentence, index, text) ||
     LAST_DAY.test(text.trim()) ||
     (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index))) ||
     (LAST_AS_VERB.test(text) && BEFORE_A_VERB.test(sentence.slice(Math.max(0, index - 8), index)))

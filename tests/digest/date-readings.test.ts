@@ -9,6 +9,15 @@ const datesOf = (text: string, published = WEDNESDAY) =>
   buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
 
 describe('expressions chrono reads that name no day of the story', () => {
+  it('a holiday that names a break is no day; the holiday itself still is', () => {
+    expect(datesOf('MPs rise for the Easter recess on March 27.')).toEqual([['March 27', '2024-03-27']]);
+    expect(datesOf('Pupils will break up for the Easter holidays after Maundy Thursday.')).toEqual([
+      ['Maundy Thursday', '2024-03-28'],
+    ]);
+    expect(datesOf('The ferry runs an extra sailing over the Easter holiday.')).toEqual([['Easter', '2024-03-31']]);
+    expect(datesOf('The bill must pass before the Easter recess.')).toEqual([['Easter', '2024-03-31']]);
+  });
+
   it('a name ending in a capitalised Today is a name, not the publication day', () => {
     expect(datesOf('The coach told USA Today that he would stay.')).toEqual([]);
     expect(datesOf('She was interviewed on the Today programme about the strike.')).toEqual([]);
