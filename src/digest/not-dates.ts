@@ -1,7 +1,7 @@
 /**
  * Expressions chrono reads as a day of the story that a reader would not: a name ending in "Today",
  * a span counted from another event, "the last day" or "the last night" of something, "last" as a
- * verb, and a holiday that names a break ("the Christmas recess").
+ * verb, a holiday that names a break ("the Christmas recess") or one of another calendar.
  */
 import { anyOf } from './regex-parts.js';
 import { isHolidayText } from './holidays.js';
@@ -48,12 +48,39 @@ const namesABreak = (sentence: string, index: number, text: string): boolean =>
   BREAK_AFTER.test(sentence.slice(index + text.length, index + text.length + 16)) &&
   INTO_OR_FROM.test(sentence.slice(Math.max(0, index - 24), index));
 
+// "Chinese New Year's Eve", "Orthodox Christmas", "the Persian New Year": a holiday of another
+// calendar, whose day the Western one's rules do not give.
+const OTHER_CALENDARS = [
+  'Chinese',
+  'Lunar',
+  'Jewish',
+  'Hebrew',
+  'Persian',
+  'Iranian',
+  'Islamic',
+  'Hindu',
+  'Orthodox',
+  'Coptic',
+  'Ethiopian',
+  'Julian',
+  'Thai',
+  'Vietnamese',
+  'Tibetan',
+  'Korean',
+  'Tamil',
+  'Sinhala',
+];
+const OTHER_CALENDAR = new RegExp(String.raw`\b(?:${OTHER_CALENDARS.join('|')})\s+$`);
+const ofOtherCalendar = (sentence: string, index: number, text: string): boolean =>
+  isHolidayText(text) && OTHER_CALENDAR.test(sentence.slice(Math.max(0, index - 12), index));
+
 /** True when chrono's reading `text` at `index` of `sentence` names no day of the story. */
 export function isNotADate(sentence: string, index: number, text: string): boolean {
   return (
     isNameWithToday(sentence, index, text) ||
     countedFromEvent(sentence, index, text) ||
     namesABreak(sentence, index, text) ||
+    ofOtherCalendar(sentence, index, text) ||
     LAST_DAY.test(text.trim()) ||
     (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index))) ||
     (LAST_AS_VERB.test(text) && BEFORE_A_VERB.test(sentence.slice(Math.max(0, index - 8), index)))

@@ -9,6 +9,12 @@ const datesOf = (text: string, published = WEDNESDAY) =>
   buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
 
 describe('expressions chrono reads that name no day of the story', () => {
+  it('a holiday of another calendar is not the Western one', () => {
+    expect(datesOf('Shops in Penang stay open late on Chinese New Year’s Eve.')).toEqual([]);
+    expect(datesOf('Serbs celebrate Orthodox Christmas with a midnight liturgy.')).toEqual([]);
+    expect(datesOf('The carol service is held a week before Christmas.')).not.toEqual([]);
+  });
+
   it('a holiday that names a break is no day; the holiday itself still is', () => {
     expect(datesOf('MPs rise for the Easter recess on March 27.')).toEqual([['March 27', '2024-03-27']]);
     expect(datesOf('Pupils will break up for the Easter holidays after Maundy Thursday.')).toEqual([
