@@ -16,7 +16,16 @@ const SETS_DAY =
 const READIED_FOR =
   /\b(?:braced|prepared|readied|geared\s+up|girded)\s+(?:themselves\s+|itself\s+)?for\s+(?:the|a|an|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:day|night)(?:\s+of\s+the\s+[\w-]+)?\s+$/i;
 
+// "canceled classes through Friday", "suspended flights through Wednesday": what is called off
+// runs on to the day, ahead. Only these verbs: "the storm moved through Friday" is a day gone by.
+const CALLED_OFF_THROUGH =
+  /\b(?:cancell?ed|suspended|called\s+off|scrapped|halted)\s+(?:[\w'’-]+\s+){0,8}?through\s+$/i;
+
 /** True when the words before a day (`before`, up to 80 characters) set it ahead, and those after do not undo it. */
 export function setsDayBefore(before: string, after: string): boolean {
-  return (SETS_DAY.test(before.slice(-80)) || READIED_FOR.test(before)) && !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after);
+  const near = before.slice(-80);
+  return (
+    (SETS_DAY.test(near) || CALLED_OFF_THROUGH.test(near) || READIED_FOR.test(before)) &&
+    !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after)
+  );
 }

@@ -79,6 +79,8 @@ describe('a day a past verb sets ("adjourned … to", "called … for") is the w
     ['He was remanded in custody until Friday.', 'Friday', '2025-01-17'],
     ['The judge adjourned the trial of four former bank directors until Friday.', 'Friday', '2025-01-17'],
     ['Stewards postponed the hurdle race at the flooded Cheltenham course until the 20th.', 'the 20th', '2025-01-20'],
+    ['The ski resort suspended its chairlifts through Thursday.', 'Thursday', '2025-01-16'],
+    ['Organisers cancelled the remaining heats through Saturday.', 'Saturday', '2025-01-18'],
   ])('%s', (text, expression, date) => {
     expect(dayOf(text)).toContainEqual([expression, date]);
   });
@@ -87,6 +89,7 @@ describe('a day a past verb sets ("adjourned … to", "called … for") is the w
     ['The union called for a strike on Friday.', 'on Friday'],
     ['The meeting had been set for Friday but was cancelled.', 'Friday'],
     ['The trial was adjourned to Friday, when he was jailed.', 'Friday'],
+    ['The gale moved through Friday and cleared by dusk.', 'Friday'],
   ])('but not a call made on the day, a plan as it had stood or a day told as gone by: %s', (text, expression) => {
     expect(dayOf(text)).toContainEqual([expression, '2025-01-10']);
   });
