@@ -103,12 +103,17 @@ export function isReportingDay(before: string, after: string, read: ReadTense): 
 // agreement's or the offer's, so they are not here either.
 const INTENT_VERBS = ['threatened', 'promised', 'vowed', 'pledged', 'hoped', 'intended'];
 const INTENT_WITH_OBJECT = ['expected', 'asked', 'urged', 'told'];
+// The same told in the passive, the object gone: "counties were told to finish by Tuesday", "had been
+// ordered to pay by Friday": what they are to do is still to come.
+const BIDDEN = ['told', 'asked', 'urged', 'ordered', 'instructed', 'directed', 'required'];
+// "had been told to stay home Monday": a state kept on the day, told as gone by.
+const STAY_OFF = String.raw`(?!(?:stay|remain|keep|wait|be)\b)`;
 /**
  * Regular-expression source for the infinitive after such a verb: the cue stands where the
  * infinitive does, so a day after it is nearer to it than to the past verb. A day before it
  * ("threatened on Monday to strike") is the past verb's: tense.ts counts the cue only after it.
  */
-export const INTENT_INFINITIVE = String.raw`(?<=\b(?:${anyOf(INTENT_VERBS)}\s+(?:[\w'’-]+\s+){0,2}?|${anyOf(INTENT_WITH_OBJECT)}\s+(?:[\w'’-]+\s+){1,4}?)to\s+)(?!(?:the|an?|his|her|its|their|this|that)\b)[a-z]+\b`;
+export const INTENT_INFINITIVE = String.raw`(?<=\b(?:${anyOf(INTENT_VERBS)}\s+(?:[\w'’-]+\s+){0,2}?|${anyOf(INTENT_WITH_OBJECT)}\s+(?:[\w'’-]+\s+){1,4}?|\b(?:was|were|been|being)\s+${anyOf(BIDDEN)}\s+(?=to\s+${STAY_OFF}))to\s+)(?!(?:the|an?|his|her|its|their|this|that)\b)[a-z]+\b`;
 // Sticky, so its lookbehind sees the verb before the infinitive it is tried at.
 const INTENT = new RegExp(INTENT_INFINITIVE, 'iy');
 

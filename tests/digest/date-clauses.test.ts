@@ -61,12 +61,22 @@ describe('a day after an infinitive of intent or expectation is ahead, though th
     'The teachers’ union threatened to close the schools on Monday.',
     'The club said it expected the stadium to reopen on Monday.',
     'The developer hoped to finish the footbridge by Monday.',
+    'Parish councils were told to return their ballots by Monday.',
+    'The haulier had been ordered to clear the lay-by by noon Monday.',
   ])('%s', (text) => {
     expect(datesOf(text)).toContainEqual([expect.stringMatching(/Monday$/), '2019-03-25']);
   });
 
   it('a day before the infinitive, or after an agreement, is the past verb’s', () => {
     expect(datesOf('The union threatened on Monday to close the schools.')).toContainEqual(['on Monday', '2019-03-18']);
+    expect(datesOf('The haulier was ordered on Monday to clear the lay-by.')).toContainEqual([
+      'on Monday',
+      '2019-03-18',
+    ]);
+    expect(datesOf('Pupils, who had been told to stay home on Monday, returned to class.')).toContainEqual([
+      'on Monday',
+      '2019-03-18',
+    ]);
     expect(datesOf('The lender agreed to pay the fine on Monday, regulators said.')).toContainEqual([
       'on Monday',
       '2019-03-18',
