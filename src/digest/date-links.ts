@@ -63,7 +63,11 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
   const anchors = byStart.filter((d) => !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d));
   anchors.sort((a, b) => a.end - b.end);
   const saidOn = new Map<DateMention, boolean>();
-  const said = (d: DateMention): boolean => saidOn.get(d) ?? saidOn.set(d, isSaidOn(text, d)).get(d) === true;
+  const said = (d: DateMention): boolean => {
+    let v = saidOn.get(d);
+    if (v === undefined) saidOn.set(d, (v = isSaidOn(text, d)));
+    return v;
+  };
   // Another anchor before anchors[i], in the sentence that runs on to `at` (once a full stop comes
   // between, it comes between every earlier one too).
   const sameSentenceDay = (i: number, at: number): boolean => {
