@@ -66,7 +66,8 @@ const NOT_NAMES = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december he she they it we i you there here this that then today yesterday tomorrow ' +
-    'god'
+    // "Tonight Jo Hale said…", "Later Jo Hale told…": a time word that opens a sentence is no first name.
+    'tonight now later earlier overnight afterwards god'
   ).split(' '),
 );
 
