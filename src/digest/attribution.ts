@@ -23,6 +23,7 @@ import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 import { ANSWER_BEFORE } from './answer-tags.js';
 import { RELATIVE_BEFORE } from './relative-speakers.js';
+import { organisationBefore } from './org-names.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -55,6 +56,9 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   const from = Math.max(prevEnd, qStart - 240);
   // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
+  // "Environmental group Mobilisation for the Environment said…": the body's whole name, not its kind.
+  const organisation = organisationBefore(before);
+  if (organisation) return organisation;
   for (const re of BEFORE) {
     const m = re.exec(before);
     const hit = m && placed(before, m, pick(m, false));

@@ -21,3 +21,20 @@ describe('a time word that opens a sentence is never a first name', () => {
     expect(who(t)).toEqual(['Ida Venn', 'Ida Venn']);
   });
 });
+
+describe('an organisation introduced by the kind of body it is', () => {
+  it('"Conservation group Friends of the Fens said…" is the whole name, not "Conservation" or "Friends"', () => {
+    const t = 'Conservation group Friends of the Fens said the new drains were “a slow death for the marsh.”';
+    expect(who(t)).toEqual(['Friends of the Fens']);
+  });
+
+  it('"Housing charity Shelter for the Homeless said: “…”" drops the describing words', () => {
+    const t = 'Housing charity Shelter for the Homeless said: “Rents have outrun wages for ten years.”';
+    expect(who(t)).toEqual(['Shelter for the Homeless']);
+  });
+
+  it('leaves a party word before an office alone: "Republican senator Ada Quist said…"', () => {
+    const t = 'Republican senator Ada Quist said the bill was “dead on arrival.”';
+    expect(who(t)).toEqual(['Ada Quist']);
+  });
+});

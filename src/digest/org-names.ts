@@ -1,0 +1,24 @@
+/**
+ * An organisation named after the kind of body it is: "Environmental group Mobilisation for the
+ * Environment said…", "campaign group Save Our Rivers said…". The words before "group" describe it and
+ * are no part of its name; the name runs on through "for the", "of", "and", as organisations' names do.
+ */
+import type { Attribution } from './attribution.js';
+import { CUES } from './speech-verbs.js';
+
+const KINDS = ['group', 'body', 'charity', 'campaign', 'organisation', 'organization', 'coalition', 'alliance'];
+const WORD = String.raw`\p{Lu}[\p{L}’'\-]*`;
+// Lower-case words that join an organisation's name: "Friends of the Earth", "Doctors for the Climate".
+const JOIN = String.raw`(?:\s+(?:of|for|on|and|against)(?:\s+the)?)?`;
+const ORG = String.raw`${WORD}(?:${JOIN}\s+${WORD}){0,6}`;
+// Bounded: the sentence that introduces the quotation, from its start to the quotation.
+const ORG_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:the\s+|The\s+)?(?:\p{L}+\s+){0,2}(?:${KINDS.join('|')})\s+(${ORG})\s+(?:${CUES})\b[^.!?“”"]{0,200}$`,
+  'u',
+);
+
+/** The organisation a described body's sentence credits with the quotation that follows, if any. */
+export function organisationBefore(before: string): Attribution | null {
+  const m = ORG_SUBJECT.exec(before.slice(-300));
+  return m?.[1] ? { who: m[1], kind: 'description' } : null;
+}
