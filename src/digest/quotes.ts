@@ -4,6 +4,7 @@ import { NameIndex } from './names.js';
 import { CUES } from './speech-verbs.js';
 import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
 import { attribute } from './attribution.js';
+import { readerOfStatement } from './read-statements.js';
 import { SpeakerResolver } from './speakers.js';
 import { answersQuestion, interviewee } from './interview-answers.js';
 import { isInscription } from './inscriptions.js';
@@ -31,7 +32,8 @@ export function extractQuotes(text: string): Quote[] {
   let prevQuoteEnd = -Infinity;
   for (const q of merged) {
     const body = contentOf(text, q).replace(/[,\s]+$/u, '');
-    const attribution = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
+    const found = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
+    const attribution = readerOfStatement(text, found, q.start, q.attrAt ?? q.end) ?? found;
     if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
     let speaker = resolver.resolve(attribution, q.start, prevEnd);
     const prev = out[out.length - 1];

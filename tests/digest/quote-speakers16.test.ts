@@ -38,3 +38,20 @@ describe('an organisation introduced by the kind of body it is', () => {
     expect(who(t)).toEqual(['Ada Quist']);
   });
 });
+
+describe('a statement read out by someone named is given to its reader', () => {
+  it('"“…,” said a statement read by Colm Dane on behalf of her family" is Colm Dane', () => {
+    const t = '“She loved the sea more than anything,” said a statement read by Colm Dane on behalf of her family.';
+    expect(who(t)).toEqual(['Colm Dane']);
+  });
+
+  it('"A statement read by their solicitor, Una Pryce, said: “…”" is Una Pryce, not "a statement"', () => {
+    const t = 'A statement read by their solicitor, Una Pryce, said: “The family asks for privacy at this time.”';
+    expect(who(t)).toEqual(['Una Pryce']);
+  });
+
+  it('leaves a statement no one is said to have read as it was', () => {
+    const t = '“We will appeal,” said a statement from the club.';
+    expect(who(t)).toEqual(['a statement from the club']);
+  });
+});
