@@ -17,8 +17,33 @@ const ORG_SUBJECT = new RegExp(
   'u',
 );
 
+// "Civil rights group NAACP President Derrick Johnson said": a person after the body's name, with a title,
+// speaks; left to the ordinary reading.
+const PERSON_TITLE = new RegExp(
+  String.raw`\b(?:${[
+    'President',
+    'Chair(?:man|woman)?',
+    'Director',
+    'Chief',
+    'Executive',
+    'Secretary',
+    'Leader',
+    'Spokes(?:man|woman|person)',
+    'Head',
+    'Founder',
+    'CEO',
+    'Professor',
+    'Manager',
+    'Dr',
+    'Mr',
+    'Mrs',
+    'Ms',
+  ].join('|')})\b`,
+  'u',
+);
+
 /** The organisation a described body's sentence credits with the quotation that follows, if any. */
 export function organisationBefore(before: string): Attribution | null {
   const m = ORG_SUBJECT.exec(before.slice(-300));
-  return m?.[1] ? { who: m[1], kind: 'description' } : null;
+  return m?.[1] && !PERSON_TITLE.test(m[1]) ? { who: m[1], kind: 'description' } : null;
 }

@@ -33,6 +33,11 @@ describe('an organisation introduced by the kind of body it is', () => {
     expect(who(t)).toEqual(['Shelter for the Homeless']);
   });
 
+  it('"Tenants group Fair Rent President Lia Moss said…" is Lia Moss: a titled person after the body speaks', () => {
+    const t = 'Tenants group Fair Rent President Lia Moss said the rise was “a scandal.”';
+    expect(who(t)).toEqual(['Lia Moss']);
+  });
+
   it('leaves a party word before an office alone: "Republican senator Ada Quist said…"', () => {
     const t = 'Republican senator Ada Quist said the bill was “dead on arrival.”';
     expect(who(t)).toEqual(['Ada Quist']);
