@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../article/types.js';
-import type { Digest, DigestCore } from './types.js';
+import type { DateMention, Digest, DigestCore } from './types.js';
 import { type Sentence, splitSentences } from './sentences.js';
 import { extractQuotes } from './quotes.js';
 import { extractDates } from './dates.js';
 import { findKeyDate } from './key-date.js';
+import { inQuotations } from './key-date-quoted.js';
 import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
 import { inAsides, isClutter, stripDateline } from './clutter.js';
@@ -61,7 +62,7 @@ function compute(article: Article): DigestCore {
   const given = article.keyDate;
   const keyDate = given
     ? { ...given, sentence: sentences.find((s) => s.text.includes(given.date))?.text ?? given.label }
-    : findKeyDate(dates, sentences, article.date, text.length, article.title);
+    : findKeyDate(dates, sentences, article.date, text.length, article.title, quotedDates(text, dates));
   return {
     article: { id: article.id, title: article.title, date: article.date, source: article.source, url: article.url },
     headline: article.title ?? closeUp(headlineFrom(sentences)),
@@ -106,4 +107,10 @@ export function briefingAfterHeadline(
   if (lead.replace(/[.]$/, '') === d.headline) return rest;
   const cut = d.headline.endsWith('…') && lead.startsWith(d.headline.slice(0, -1));
   return cut && orNext && rest.length > 0 ? rest : d.briefing;
+}
+
+// The days named inside a direct quotation: a speaker's words, weighed apart for the countdown.
+function quotedDates(text: string, dates: DateMention[]): Set<DateMention> {
+  const inside = inQuotations(text, dates);
+  return new Set(dates.filter((_, i) => inside[i]));
 }

@@ -3,7 +3,7 @@ import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
 import { stripDateline } from './clutter.js';
-import { tenseNear } from './tense.js';
+import { type Tense, tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
@@ -19,6 +19,8 @@ const NO_COUNTDOWN =
 // A deadline weighs as much as an event, no more: "proxy materials must be filed by 4 April" or
 // "postal ballots must arrive by Thursday" is a step on the way to the meeting or the vote.
 const ROLE_WEIGHT = { deadline: 2, event: 2, mention: 1, published: 0 } as const;
+// A day named only inside quotations counts one mention less.
+const QUOTED_WEIGHT = 1;
 // A day the headline is about outweighs one more mention or a deadline beside an event.
 const TITLE_WEIGHT = 1;
 
@@ -32,6 +34,8 @@ export function findKeyDate(
   published: string | null,
   textLength: number,
   title: string | null = null,
+  /** Mentions standing inside a direct quotation. */
+  quoted: ReadonlySet<DateMention> = new Set(),
 ): KeyDate | null {
   // The day after publication told in the past ("The team lost on Monday" in a story stamped the
   // evening before) has happened for the writer: nothing to count down to. Further ahead, a past
@@ -67,7 +71,16 @@ export function findKeyDate(
         : headline && title
           ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d))), 0)
           : 0;
-    const score = roles + mentions.length + (1 - first / Math.max(1, textLength)) + TITLE_WEIGHT * named;
+    // A day only a speaker names weighs less; one they name with no event nor look ahead ("Ask me
+    // tomorrow", "round the same table at Easter") is talk, not the story's day.
+    const voiced = mentions.every((d) => quoted.has(d));
+    if (voiced && mentions.every((d) => d.role === 'mention' && !toldAhead(d, sentences))) continue;
+    const score =
+      roles +
+      mentions.length +
+      (1 - first / Math.max(1, textLength)) +
+      TITLE_WEIGHT * named -
+      (voiced ? QUOTED_WEIGHT : 0);
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
@@ -134,10 +147,18 @@ function rank(d: DateMention): number {
 }
 
 function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
+  return tenseOf(d, sentences) === 'past';
+}
+
+function toldAhead(d: DateMention, sentences: Sentence[]): boolean {
+  return tenseOf(d, sentences) === 'future';
+}
+
+function tenseOf(d: DateMention, sentences: Sentence[]): Tense {
   const s = sentenceAround(sentences, d);
   const at = s ? d.start - s.start : -1;
-  if (!s || s.text.slice(at, at + d.text.length) !== d.text) return false;
-  return tenseNear(s.text, at, at + d.text.length) === 'past';
+  if (!s || s.text.slice(at, at + d.text.length) !== d.text) return 'unknown';
+  return tenseNear(s.text, at, at + d.text.length);
 }
 
 /**
