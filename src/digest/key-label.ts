@@ -156,8 +156,11 @@ function capitalise(t: string): string {
 
 // A label reads on its own when it opens like a clause: a name, an article, a pronoun. One that
 // opens on "of", "which" or a bare verb is a fragment; the whole sentence says more.
+// So does a bare noun before a modal ("and loading will restart"): a subject and its verb. Not a
+// relative word, an adverb or a bare quantity ("which will", "also could", "more will follow").
+const MODAL_SUBJECT = String.raw`(?!${anyWord(['which', 'that', 'who', 'what', 'where', 'when', 'also', 'still', 'then', 'not', 'only', 'so', 'more', 'less', 'fewer', 'others', 'none', 'much', 'any'])})\p{Ll}+\s+${anyWord(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should'])}`;
 const OPENS_CLAUSE = new RegExp(
-  String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'most', 'some', 'all', 'many', 'both', 'several', 'each', 'every'])})`,
+  String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'most', 'some', 'all', 'many', 'both', 'several', 'each', 'every'])}|${MODAL_SUBJECT})`,
   'u',
 );
 
