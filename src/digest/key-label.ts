@@ -116,7 +116,16 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "…on Sunday, the White House said": who says it names nothing that happens.
     if (usable(after) && !ATTRIBUTION.test(after)) return shorten(capitalise(after));
   }
+  // A sentence that is all one quotation ("'And that is the plan for 1 May.'") reads as the words
+  // said, without the marks and the "And" that joined it to the last one.
+  if (bareQuote(sentence.trim())) return shorten(tidy(sentence.trim().replace(/[.!?]*["”’']$/, '')));
   return shorten(sentence.replace(/[.!?]+$/, ''));
+}
+
+// Or its last sentence: one that ends on a closing mark and opens none.
+function bareQuote(s: string): boolean {
+  const closes = /[.!?]["”’']$/.test(s) || /^["“‘'].*["”’']$/.test(s);
+  return closes && !/["“”‘]/.test(s.slice(1, -1)) && (/^["“‘']/.test(s) || !/(?:^|\s)'/.test(s.slice(0, -1)));
 }
 
 // The part after the last break that still leaves a clause of a few words.
