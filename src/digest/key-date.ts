@@ -7,6 +7,7 @@ import { type Tense, tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
+import { byDayPastPerfect } from './key-date-by-past.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -43,6 +44,7 @@ export function findKeyDate(
   const future = dates.filter(
     (d) =>
       !NO_COUNTDOWN.test(d.text) &&
+      !byDayPastPerfect(sentenceAround(sentences, d), d) &&
       (published === null ||
         (d.date > published &&
           !((d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) && toldAsPast(d, sentences)))),
