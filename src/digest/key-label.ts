@@ -69,6 +69,11 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "ahead of Saturday's derby": the day's own event names it.
   const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
   if (owned?.[1]) return shorten(`The ${owned[1]}`);
+  // "We had to act before 1 April, when the law takes effect": past deeds lead up to the day; what
+  // happens on it is the "when" clause after it.
+  const when = at >= 0 ? /^,\s+when\s+([^,.;:!?]+)/.exec(sentence.slice(at + d.text.length)) : null;
+  const pastBefore = /\b(?:had|was|were|did)\b/i.test(sentence.slice(Math.max(0, at - 80), Math.max(0, at)));
+  if (when?.[1] && pastBefore && usable(tidy(when[1]))) return shorten(tidy(when[1]));
   // "ahead of the Feb. 9 primary": the clause up to the event, which ends the label.
   const named = at >= 0 ? namedByDay(sentence, at, d.text) : null;
   const clause = named ? tidy(lastClause(named), false) : '';
