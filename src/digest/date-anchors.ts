@@ -58,6 +58,21 @@ const THE_FOLLOWING = /\bthe\s+(following|previous|preceding)\s+$/i;
 const lastNamedDay = (earlier: DateMention[], m: DateMention): DateMention | undefined =>
   earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
 
+// The first such weekday after (or the last before) the day the story last named; with no day named
+// before it, the reading stays.
+function fromLastNamedDay(
+  after: boolean,
+  s: Sentence,
+  part: Read,
+  m: DateMention,
+  earlier: DateMention[],
+  published: string | null,
+): DateMention {
+  const last = lastNamedDay(earlier, m);
+  if (!last) return m;
+  return movedTo(after ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part), s, part, m, published);
+}
+
 /**
  * "the following Monday": the first Monday after the day the story last named ("on 7 October, and
  * the economics prize the following Monday"), "the previous Monday" the last one before it; with no
@@ -73,10 +88,7 @@ function followingWeekday(
   if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
   const which = THE_FOLLOWING.exec(s.text.slice(Math.max(0, part.index - 16), part.index))?.[1];
   if (!which) return m;
-  const last = lastNamedDay(earlier, m);
-  if (!last) return m;
-  const date = which.toLowerCase() === 'following' ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part);
-  return movedTo(date, s, part, m, published);
+  return fromLastNamedDay(which.toLowerCase() === 'following', s, part, m, earlier, published);
 }
 
 // "held on 8 June, after a debate the Monday before.": a weekday counted back (or on, "the Friday
@@ -95,10 +107,7 @@ function weekdayBeforeAfter(
   if (!THE_BEFORE.test(s.text.slice(Math.max(0, part.index - 5), part.index))) return m;
   const which = BEFORE_AFTER_ALONE.exec(s.text.slice(part.index + part.text.length))?.[1];
   if (!which) return m;
-  const last = lastNamedDay(earlier, m);
-  if (!last) return m;
-  const date = which.toLowerCase() === 'after' ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part);
-  return movedTo(date, s, part, m, published);
+  return fromLastNamedDay(which.toLowerCase() === 'after', s, part, m, earlier, published);
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after
