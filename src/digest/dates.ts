@@ -63,7 +63,13 @@ const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____');
 // and its opponent is masked, same length, so the weekday is read alone. Not "over 4-6 March".
 const SCORE =
   /(?<=\b(?:beat|beats|won|wins|lost|loses|defeated|routed|edged|drew)\s+(?:[A-Z][\w.'’-]*\s+){0,4})\d{1,3}-\d{1,3}\b(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
-const maskScores = (text: string): string => text.replace(SCORE, (m) => '_'.repeat(m.length));
+// "voted 12 to 3 on Monday", "level at 2-2 on Tuesday": a pair of numbers just before a weekday is a
+// tally or a score, never a span of days, which names its month ("March 4 to 6"); chrono reads it as
+// the 12th to the 3rd and dates both. Masked the same way.
+const TALLY =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s{1,3})\b\d{1,3}(?:\s{1,3}to\s{1,3}|[-–])\d{1,3}\b(?=,?\s{1,3}(?:on\s{1,3})?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/g;
+const maskScores = (text: string): string =>
+  text.replace(SCORE, (m) => '_'.repeat(m.length)).replace(TALLY, (m) => '_'.repeat(m.length));
 
 /**
  * chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday

@@ -43,6 +43,16 @@ describe('expressions chrono reads that name no day of the story', () => {
     expect(datesOf('The Bears lost 31-17 on Sunday.')).toEqual([['on Sunday', '2024-03-10']]);
   });
 
+  it('a vote tally before a weekday is no span of days', () => {
+    expect(datesOf('The committee voted 9 to 4 on Monday to close the depot.')).toEqual([['on Monday', '2024-03-11']]);
+    expect(datesOf('The count stood at 6-1 Tuesday.')).toEqual([['Tuesday', '2024-03-12']]);
+    // A span of days names its month, and stays one.
+    expect(datesOf('The fair runs April 4 to 6, Thursday to Saturday.').slice(0, 2)).toEqual([
+      ['April 4', '2024-04-04'],
+      ['6', '2024-04-06'],
+    ]);
+  });
+
   it('a span before or after an event counts from that event, not from publication', () => {
     expect(datesOf('The minister resigned an hour after the report came out.')).toEqual([]);
     expect(datesOf('Two days before the vote, the polls closed their gap.')).toEqual([]);
