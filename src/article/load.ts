@@ -13,6 +13,11 @@ export function isArticleName(name: string): boolean {
   return ARTICLE_EXT.has(extname(name).toLowerCase()) && !name.startsWith('.');
 }
 
+/** Whether a file is read as Markdown (by its extension). */
+export function isMarkdownName(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name);
+}
+
 /** The article id for a file: its name without extension. */
 export function articleId(path: string): string {
   return basename(path, extname(path));
@@ -37,7 +42,7 @@ export function readArticleFile(path: string): Article {
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
     if (n > MAX_ARTICLE_BYTES)
       throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-    return parseArticle(buf.subarray(0, n).toString('utf8'), articleId(path));
+    return parseArticle(buf.subarray(0, n).toString('utf8'), articleId(path), isMarkdownName(path));
   } finally {
     closeSync(fd);
   }
@@ -45,10 +50,11 @@ export function readArticleFile(path: string): Article {
 
 // Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines, a leading
 // "# Heading" as the title, a front-matter date with a time; 3: a date line after that heading; 4: after a plain title line;
-// 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped), so
+// 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped;
+// 6: Markdown files read as the text they show), so
 // that the index reads every file again once after an upgrade; an article that parses the same is
 // unchanged.
-const READER_VERSION = 5;
+const READER_VERSION = 6;
 
 /** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */
 export function fileStamp(info: { mtimeMs: number; size: number }): string {
@@ -101,7 +107,7 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
     }
     if (n > MAX_ARTICLE_BYTES)
       throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-    return { article: parseArticle(buf.subarray(0, n).toString('utf8'), articleId(name)), stamp };
+    return { article: parseArticle(buf.subarray(0, n).toString('utf8'), articleId(name), isMarkdownName(name)), stamp };
   } finally {
     await handle.close();
   }

@@ -5,6 +5,7 @@ import { isIsoDay } from '../time/calendar.js';
 import { normalizeInput } from './normalize.js';
 import { writtenDay } from '../time/written-day.js';
 import { ArticleError } from '../errors.js';
+import { markdownText } from './markdown.js';
 
 /** Articles larger than this are refused: they are not news articles, and would stall a digest. */
 export const MAX_ARTICLE_BYTES = 2_000_000;
@@ -39,15 +40,24 @@ const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r
  * Parses an article file's content. Two formats: plain text whose first line is
  * `date YYYY-MM-DD` or `Date: YYYY-MM-DD` (body may follow on the same line; a `# Heading` or a
  * title line may come before it), or Markdown with YAML front matter.
+ * A Markdown file (`markdown`) is read as the text its reader sees: `**bold**` and `[links](…)` are
+ * their words, so that no digest shows a mark the article's author never meant as text.
  * Throws ArticleError with a one-line reason for bad input.
  */
-export function parseArticle(content: string, id: string): Article {
+export function parseArticle(content: string, id: string, markdown = false): Article {
+  const article = parseHeader(content, id);
+  if (!markdown) return withHeading(article);
+  const title = article.title === null ? null : markdownText(article.title).replace(/\s+/g, ' ').trim() || null;
+  return withHeading({ ...article, title, text: requireBody(markdownText(article.text), id) });
+}
+
+function parseHeader(content: string, id: string): Article {
   checkText(content, id);
   // A byte-order mark (as Windows editors save) is an encoding marker, not text: the header is
   // read after it, and the body, to which all offsets point, never starts with one.
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
-  if (FRONT_MATTER_OPEN.test(raw)) return withHeading({ ...base, ...parseFrontMatter(raw, id) });
+  if (FRONT_MATTER_OPEN.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
   // The date line comes first, or right after a leading "# Heading" line (which stays in the text),
   // or right after a plain title line (which, like a front-matter title, does not).
   const first = FIRST_LINE.exec(raw);
@@ -59,9 +69,9 @@ export function parseArticle(content: string, id: string): Article {
     const after = onFirst ? '' : heading;
     const body = raw.slice(after.length + m.length).replace(/^(?:\r\n?|\n)/, '');
     const title = after && !after.trimStart().startsWith('#') ? (first?.[1]?.trim() ?? null) : null;
-    return withHeading({ ...base, title, date, text: requireBody(title ? body : after + body, id) });
+    return { ...base, title, date, text: requireBody(title ? body : after + body, id) };
   }
-  return withHeading({ ...base, text: requireBody(raw, id) });
+  return { ...base, text: requireBody(raw, id) };
 }
 
 // A date line at the start of `s`: its day and length (with the spaces after it), or null when `s`
