@@ -12,7 +12,8 @@ import { withWeekdayFrom } from './weekday-from.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
-import { MAX_DATES } from './date-words.js';
+import { MAX_DATES, MAX_READINGS } from './date-words.js';
+import { breakUnitRuns } from './unit-runs.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -28,16 +29,15 @@ export function extractDates(
   // With no publication date, relative dates cannot be resolved: only dates that carry their year are kept.
   const ref = new Date(`${published ?? '2000-01-01'}T${refTime}Z`);
   const out: DateMention[] = [];
+  let readings = 0;
   for (const s of sentences) {
-    if (out.length >= MAX_DATES) break;
+    if (out.length >= MAX_DATES || readings >= MAX_READINGS) break;
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
-    const input = maskScores(goingPast(s.text.replace(/--/g, ', ')));
-    for (const read of dateParser.parse(
-      spelledForChrono(input),
-      { instant: ref, timezone: 0 },
-      { forwardDate: false },
-    )) {
+    const input = breakUnitRuns(maskScores(goingPast(s.text.replace(/--/g, ', '))));
+    const reads = dateParser.parse(spelledForChrono(input), { instant: ref, timezone: 0 }, { forwardDate: false });
+    readings += reads.length;
+    for (const read of reads) {
       const found = asWritten(read, input);
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
