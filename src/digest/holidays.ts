@@ -83,7 +83,8 @@ function dayAfter(y: number, month: number, day: number, n: number): [number, nu
   return [t.getUTCMonth() + 1, t.getUTCDate()];
 }
 
-const PATTERN = new RegExp(`\\b(?:${HOLIDAYS.map(([re]) => re.source).join('|')})\\b`, 'i');
+// "a nor'easter": a word's tail after an apostrophe is no holiday; a quoted 'Easter' still is.
+const PATTERN = new RegExp(`(?<![A-Za-z]['’])\\b(?:${HOLIDAYS.map(([re]) => re.source).join('|')})\\b`, 'i');
 
 /** True when the text names a holiday this parser knows. */
 export function isHolidayText(t: string): boolean {

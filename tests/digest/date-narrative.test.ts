@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+describe('words that only look like a holiday', () => {
+  it('a holiday name inside a word after an apostrophe is no holiday', () => {
+    expect(datesOf("A nor'easter dumped a foot of snow on Boston on Monday.")).toEqual([['on Monday', '2024-03-11']]);
+    expect(datesOf('Fishermen stayed in port as the nor’easter passed.')).toEqual([]);
+    // A holiday in quotation marks is still one.
+    expect(datesOf("Shops opened at dawn on 'Easter' Sunday.")).not.toEqual([]);
+  });
+});
