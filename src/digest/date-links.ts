@@ -28,6 +28,21 @@ const NOT_AFTER_THE_DAY = [
   String.raw`(?!\s+${anyOf(['of', 'when', 'that', 'on', 'in', 'he', 'she', 'they', 'it'])}\b)`,
   String.raw`(?!\s+(?:after|before)\s+${anyOf(['the', 'his', 'her', 'their', 'its'])}\b)`,
 ];
+// Verbs whose "that" starts a clause.
+const CLAUSE_VERBS = [
+  'said',
+  'says',
+  'say',
+  'warned',
+  'warns',
+  'announced',
+  'reported',
+  'believed',
+  'thought',
+  'knew',
+  'added',
+  'noted',
+];
 // "up 4% on the same day last year": that day of another year, which the story does not name.
 const NOT_A_YEAR_AWAY = String.raw`(?!\s+(?:last|a|the previous|the year before|the year earlier)\s*year\b|\s+a\s+year\s+(?:earlier|before|ago)\b|\s+(?:in|of)\s+\d{4}\b)`;
 // "the same day", "that day", "until then", "end the day".
@@ -35,6 +50,9 @@ const SAME_DAY = new RegExp(
   [
     String.raw`\bthe same day\b${NOT_A_YEAR_AWAY}`,
     String.raw`\bthat (?:same )?day\b${NOT_A_YEAR_AWAY}`,
+    // "froze three funds that morning": a part of that day. After "said" or "warned", "that" may
+    // start a clause instead ("said that morning traffic would be diverted").
+    String.raw`(?<!\b${anyOf(CLAUSE_VERBS)}\s+)\bthat (?:morning|afternoon|evening)\b${NOT_A_YEAR_AWAY}`,
     String.raw`(?<=\b(?:by|until|till)\s+)(?:then|that time)\b`,
     String.raw`\b(?<=${anyOf(BEFORE_THE_DAY)}\s+)the day\b${NOT_AFTER_THE_DAY.join('')}`,
   ].join('|'),

@@ -15,3 +15,22 @@ describe('words that only look like a holiday', () => {
     expect(datesOf("Shops opened at dawn on 'Easter' Sunday.")).not.toEqual([]);
   });
 });
+
+describe('a part of a day the story has just named', () => {
+  it('"that morning", "that evening" are the day named before them', () => {
+    expect(datesOf('The ferry sank on Saturday. Coastguards had warned of gales that morning.')).toEqual([
+      ['on Saturday', '2024-03-09'],
+      ['that morning', '2024-03-09'],
+    ]);
+    expect(datesOf('Votes were counted on 2 March, and the result was declared that evening.')).toEqual([
+      ['on 2 March', '2024-03-02'],
+      ['that evening', '2024-03-02'],
+    ]);
+  });
+
+  it('"said that morning traffic…" joins a clause; it names no day', () => {
+    expect(datesOf('The bridge shut on Monday. Officials said that morning traffic would be diverted.')).toEqual([
+      ['on Monday', '2024-03-11'],
+    ]);
+  });
+});
