@@ -9,6 +9,7 @@ import { PLACE_RULES, placedAs } from './date-places.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
 import { withSpanFromDay } from './span-later.js';
 import { withWeekdayFrom } from './weekday-from.js';
+import { withEventDay } from './event-days.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
@@ -48,7 +49,7 @@ export function extractDates(
   }
   if (out.length > MAX_DATES) out.length = MAX_DATES;
   const linked = withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
-  return withWeekdayFrom(text, withSpanFromDay(text, linked, published), published);
+  return withEventDay(text, withWeekdayFrom(text, withSpanFromDay(text, linked, published), published), published);
 }
 
 // "if deliberations went past Thursday", "the talks dragged on past Monday": after a verb of going

@@ -15,6 +15,7 @@ function isNameWithToday(sentence: string, index: number, text: string): boolean
 
 // "the day after", "the night before": the event is the story's, even with nothing after it.
 const THE_DAY_AFTER = /^the (?:day|morning|night|week) (?:after|before)$/i;
+const AT_AN_HOUR = /^(?:noon|midnight|dawn|dusk)\s+/i;
 const ENDS_AFTER = /\b(?:after|before)\s*$/i;
 // "an hour", "two days", "a few weeks", "3 days": a span that starts the expression.
 const COUNTS = ['the', 'an?', ...NUMBER_WORDS, 'several', 'a few', String.raw`\d+`];
@@ -23,7 +24,8 @@ const STARTS_WITH_COUNT = new RegExp(String.raw`^${anyOf(COUNTS)}\s`, 'i');
 // "an hour after Craig spoke", "a day after he was hounded", "two days before the vote": counted from
 // the event that follows, not from the publication day. "The day after tomorrow" ends in its anchor.
 function countedFromEvent(sentence: string, index: number, text: string): boolean {
-  if (THE_DAY_AFTER.test(text.trim())) return true;
+  // "at noon the day after his death": chrono read the hour with it.
+  if (THE_DAY_AFTER.test(text.trim().replace(AT_AN_HOUR, ''))) return true;
   if (!ENDS_AFTER.test(text) || !STARTS_WITH_COUNT.test(text.trim())) return false;
   return /^\s*[\p{L}\d]/u.test(sentence.slice(index + text.length));
 }

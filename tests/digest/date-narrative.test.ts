@@ -34,3 +34,41 @@ describe('a part of a day the story has just named', () => {
     ]);
   });
 });
+
+describe('a day counted from an event the story dated', () => {
+  it('"the day after the vote" counts from the day of the vote', () => {
+    expect(
+      datesOf('Councillors voted on Monday to close the library. The day after the vote, readers marched.'),
+    ).toEqual([
+      ['on Monday', '2024-03-11'],
+      ['The day after the vote', '2024-03-12'],
+    ]);
+    expect(datesOf('The poet died on 2 March in Lyon. Friends dined with her the night before her death.')).toEqual([
+      ['on 2 March', '2024-03-02'],
+      ['the night before her death', '2024-03-01'],
+    ]);
+  });
+
+  it('"at noon the day after his arrest" is not counted from publication', () => {
+    expect(datesOf('The singer was arrested Sunday in Oslo. He was freed at noon the day after his arrest.')).toEqual([
+      ['Sunday', '2024-03-10'],
+      ['the day after his arrest', '2024-03-11'],
+    ]);
+  });
+
+  it('"on Friday, the day after the holiday" only tells which day Friday is', () => {
+    expect(datesOf('The Easter holiday was quiet. Shops reopen on Tuesday, the day after the holiday.')).toEqual([
+      ['Easter', '2024-03-31'],
+      ['on Tuesday', '2024-03-19'],
+    ]);
+  });
+
+  it('with no day told for the event, or another day between, none is added', () => {
+    expect(datesOf('Prices rose on Friday. The day after the wedding, the couple left.')).toEqual([
+      ['on Friday', '2024-03-08'],
+    ]);
+    expect(
+      datesOf('Banks shut today, a week after the merger was signed. The day after the merger, staff quit.'),
+    ).toEqual([['today', WEDNESDAY]]);
+  });
+});
