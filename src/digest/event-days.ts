@@ -6,8 +6,10 @@ import type { DateMention } from './types.js';
 import { addDays } from '../time/calendar.js';
 import { isRelativeSpan } from './date-words.js';
 
+// The event may carry up to two names before its noun ("the day after the London summit"); either
+// tells it ("met in London on Sunday").
 const EVENT_DAY =
-  /\bthe (?:day|morning|afternoon|evening|night) (after|before) (?:the|his|her|their|its) ([a-z]{3,})\b/gi;
+  /\b[Tt]he (?:day|morning|afternoon|evening|night) (after|before) (?:the|his|her|their|its) ((?:[A-Z][\w'’-]* ){0,2})([a-z]{3,})\b/g;
 
 // Nouns whose verb is spelled otherwise: "his death" is told as "died".
 const IRREGULAR: Record<string, string[]> = {
@@ -21,8 +23,15 @@ const IRREGULAR: Record<string, string[]> = {
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".
 const SUFFIX = /(?:ation|ion|ment|ure|al|ing|s)$/;
 
-// The word starts the event's noun or verb takes ("elect" for "re-elected", "Tuesday's election").
-function eventWords(noun: string): RegExp {
+// The word starts the event's noun or verb takes ("elect" for "re-elected", "Tuesday's election");
+// when names come before the noun, one of them as written: "the Berlin talks" are not "the talks"
+// held in Paris on Monday.
+function eventWords(noun: string, names: string): RegExp {
+  const given = names
+    .split(' ')
+    .map((n) => n.replace(/[^\w'’-]/g, ''))
+    .filter((n) => n.length >= 3);
+  if (given.length > 0) return new RegExp(String.raw`\b(?:${given.join('|')})\b`);
   const lower = noun.toLowerCase();
   const irregular = IRREGULAR[lower];
   if (irregular) return new RegExp(String.raw`\b(?:${irregular.join('|')})\b`, 'i');
@@ -63,7 +72,7 @@ export function withEventDay(text: string, dates: DateMention[], published: stri
     if ((next && next.start < end) || (last && last.end > at)) continue;
     // "on Tuesday, the day after the holiday": the phrase tells which day the one just named is.
     if (last && APPOSITION.test(text.slice(last.end, at))) continue;
-    const words = eventWords(m[2] ?? '');
+    const words = eventWords(m[3] ?? '', m[2] ?? '');
     // The last few days named before it: the event is told near the phrase.
     let day: DateMention | undefined;
     for (let i = before - 1; i >= Math.max(0, before - LOOK_BACK) && !day; i--) {

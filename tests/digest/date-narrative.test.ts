@@ -63,6 +63,17 @@ describe('a day counted from an event the story dated', () => {
     ]);
   });
 
+  it('"the day after the Lisbon summit" counts from the day told with the name before the noun', () => {
+    expect(datesOf('Ministers met in Lisbon on Monday. Ports closed the day after the Lisbon summit.')).toEqual([
+      ['on Monday', '2024-03-11'],
+      ['the day after the Lisbon summit', '2024-03-12'],
+    ]);
+    // Another name is another event, though its noun was told.
+    expect(datesOf('The Lisbon talks ended on Monday. Ports closed the day after the Madrid talks.')).toEqual([
+      ['on Monday', '2024-03-11'],
+    ]);
+  });
+
   it('with no day told for the event, or another day between, none is added', () => {
     expect(datesOf('Prices rose on Friday. The day after the wedding, the couple left.')).toEqual([
       ['on Friday', '2024-03-08'],
