@@ -24,6 +24,9 @@ const ROLE_WEIGHT = { deadline: 2, event: 2, mention: 1, published: 0 } as const
 const QUOTED_WEIGHT = 1;
 // A day the headline is about outweighs one more mention or a deadline beside an event.
 const TITLE_WEIGHT = 1;
+// An event the lead sentence names outweighs a side day the body names twice; a mere mention in the
+// lead gets nothing ("The depot reopens on Thursday. Bus drivers will strike on Monday.").
+const LEAD_WEIGHT = 1.5;
 
 /**
  * The date the story turns on: a date after publication tied to a deadline or an event,
@@ -61,6 +64,9 @@ export function findKeyDate(
   const headline = titleStems(title, sentences);
   const bounds = headline ? neighbourBounds(dates) : null;
   const holiday = title && published ? titleHoliday(title, published) : null;
+  // A news story opens on what it is about: "Teachers will walk out on 24 February" before the notice
+  // they must serve or the training on Thursday.
+  const lead = sentences[0];
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
@@ -82,7 +88,8 @@ export function findKeyDate(
       mentions.length +
       (1 - first / Math.max(1, textLength)) +
       TITLE_WEIGHT * named -
-      (voiced ? QUOTED_WEIGHT : 0);
+      (voiced ? QUOTED_WEIGHT : 0) +
+      (lead && mentions.some((d) => d.role === 'event' && d.start < lead.end) ? LEAD_WEIGHT : 0);
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
