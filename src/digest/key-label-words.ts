@@ -73,6 +73,25 @@ export const AFTER_SAID = new RegExp(
   ])}`,
   'i',
 );
+// Verbs whose "in" or "over" is part of them, not a preposition before the date: "will be sworn in
+// on 20 January", "tariffs kick in on 1 August", "she will take over on 1 May".
+const IN_VERBS = [
+  'sworn',
+  'phased',
+  'ushered',
+  'kicks?',
+  'kicked',
+  'sets?',
+  'comes?',
+  'came',
+  'steps?',
+  'stepped',
+  'moved?',
+  'moves',
+  'checks?',
+  'checked',
+];
+const OVER_VERBS = ['takes?', 'took', 'taken', 'taking', 'hands?', 'handed', 'handing'];
 // Words that tie a clause to the date or to the clause before: not part of what happens.
 export const TRAILING = new RegExp(
   String.raw`(?:(?:^|\s+)${anyWord([
@@ -83,7 +102,7 @@ export const TRAILING = new RegExp(
     'before',
     'after',
     'at',
-    'in',
+    String.raw`(?<!\b${anyOf(IN_VERBS)}\s)in`,
     'for',
     'from',
     'since',
@@ -116,7 +135,7 @@ export const TRAILING = new RegExp(
     'at the earliest',
     'or',
     'through',
-    'over',
+    String.raw`(?<!\b${anyOf(OVER_VERBS)}\s)over`,
     'into',
     'ahead',
     'ahead of',
