@@ -8,6 +8,7 @@ import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
+import { titlePeriod } from './key-date-period.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -24,6 +25,9 @@ const ROLE_WEIGHT = { deadline: 2, event: 2, mention: 1, published: 0 } as const
 const QUOTED_WEIGHT = 1;
 // A day the headline is about outweighs one more mention or a deadline beside an event.
 const TITLE_WEIGHT = 1;
+// A day in the part of the calendar the headline names ("this weekend", "midweek", "set for June"),
+// as much as a day the headline names; added, so that the headline's words still pick within it.
+const PERIOD_WEIGHT = 3;
 // An event the lead sentence names outweighs a side day the body names twice; a mere mention in the
 // lead gets nothing ("The depot reopens on Thursday. Bus drivers will strike on Monday.").
 const LEAD_WEIGHT = 1.5;
@@ -64,6 +68,7 @@ export function findKeyDate(
   const headline = titleStems(title, sentences);
   const bounds = headline ? neighbourBounds(dates) : null;
   const holiday = title && published ? titleHoliday(title, published) : null;
+  const period = title && published ? titlePeriod(title, published) : null;
   // A news story opens on what it is about: "Teachers will walk out on 24 February" before the notice
   // they must serve or the training on Thursday.
   const lead = sentences[0];
@@ -71,6 +76,8 @@ export function findKeyDate(
   for (const [day, mentions] of byDay) {
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
     const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
+    // "Heatwave to peak this weekend": the headline names the days of its period as surely as one day.
+    const within = period !== null && day >= period.from && day <= period.to ? PERIOD_WEIGHT : 0;
     // (A reduce, not a spread: one day may be named thousands of times.)
     // "NYSE to close early New Year's Eve" names the day the text calls "Thursday".
     const named =
@@ -87,7 +94,8 @@ export function findKeyDate(
       roles +
       mentions.length +
       (1 - first / Math.max(1, textLength)) +
-      TITLE_WEIGHT * named -
+      TITLE_WEIGHT * named +
+      within -
       (voiced ? QUOTED_WEIGHT : 0) +
       (lead && mentions.some((d) => d.role === 'event' && d.start < lead.end) ? LEAD_WEIGHT : 0);
     if (!best || score > best.score) best = { day, score, mentions };
