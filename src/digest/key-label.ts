@@ -172,6 +172,7 @@ function capitalise(t: string): string {
 // opens on "of", "which" or a bare verb is a fragment; the whole sentence says more.
 // So does a bare noun before a modal ("and loading will restart"): a subject and its verb. Not a
 // relative word, an adverb or a bare quantity ("which will", "also could", "more will follow").
+const MODALS = anyWord(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
 const MODAL_SUBJECT = String.raw`(?!${anyWord(['which', 'that', 'who', 'what', 'where', 'when', 'also', 'still', 'then', 'not', 'only', 'so', 'more', 'less', 'fewer', 'others', 'none', 'much', 'any'])})\p{Ll}+\s+${anyWord(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should'])}`;
 const OPENS_CLAUSE = new RegExp(
   String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'most', 'some', 'all', 'many', 'both', 'several', 'each', 'every'])}|${MODAL_SUBJECT})`,
@@ -199,9 +200,17 @@ const PARTICLE_VERB = /(?:\p{L}ed|\b(?:said|sworn|went|came|paid|put|set|sent|he
 // A cut that leaves fewer words than this says too little of what happens ("Lorry drivers").
 const CUT_WORDS = 5;
 
-// Too long a label ends before its last placing phrase, a whole clause, not mid-phrase with "…".
+// A relative clause on the subject, up to the modal of the main verb: "A former ferryman | who was
+// convicted of stealing fares from the harbour | will be sentenced". (Not one that opens on the modal:
+// "who will lead the team" has the clause's verb, not the sentence's.)
+const RELATIVE = new RegExp(String.raw`\s(?:who|which)\s(?!${MODALS})[^,;:]{1,160}?(?=\s${MODALS}\s)`, 'i');
+
+// Too long a label ends before its last placing phrase, a whole clause, not mid-phrase with "…"; first
+// it drops a relative clause on its subject, which keeps the subject and what it does.
 function shorten(s: string): string {
   if (s.length <= LABEL_MAX) return s;
+  const lean = s.replace(RELATIVE, '');
+  if (lean !== s && lean.length <= LABEL_MAX && words(lean) >= CUT_WORDS) return lean;
   let end = -1;
   for (const m of s.slice(0, LABEL_MAX + 1).matchAll(PLACING)) {
     const head = s.slice(0, m.index);

@@ -30,4 +30,18 @@ describe('key date label too long to show whole', () => {
       ),
     ).not.toMatch(/sworn$/);
   });
+
+  it('drops a relative clause on the subject before the verb it would cut', () => {
+    expect(
+      label(
+        'A retired ferryman from Stromness who was convicted of stealing fares from the harbour trust will be sentenced on 4 June.',
+      ),
+    ).toBe('A retired ferryman from Stromness will be sentenced');
+    // A relative clause whose own verb is the modal stays: it is no aside to drop.
+    expect(
+      label(
+        'The young coach who will lead the national rowing squad to the games next summer arrives in Hull on 4 June.',
+      ),
+    ).not.toBe('The young coach arrives in Hull');
+  });
 });
