@@ -81,7 +81,10 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "Construction is expected to begin in May and the bridge is scheduled to open on 1 May 2027": the
   // clause the date is in, after the last "and" that starts a new subject.
   const from = at > 0 ? lastJoin(sentence.slice(0, at)) : 0;
-  const scheduled = SCHEDULED_SUBJECT.exec(sentence.slice(from));
+  const found = SCHEDULED_SUBJECT.exec(sentence.slice(from));
+  // A subject that runs past the date is another clause's: "Members will vote on 14 August, and the
+  // sale is expected to close in the autumn" labels the vote, not "Members will vote … and the sale".
+  const scheduled = found && !(at >= 0 && from + found.index + (found[1]?.length ?? 0) > at) ? found : null;
   if (scheduled?.[1] && scheduled[2]) {
     // The subject alone names the event: "Referendum on independence"; not "The company’s results".
     const what = tidy(scheduled[1].replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
