@@ -24,11 +24,14 @@ import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 import { ANSWER_BEFORE } from './answer-tags.js';
 import { RELATIVE_BEFORE } from './relative-speakers.js';
 import { organisationBefore } from './org-names.js';
+import { joinedOrganisation } from './org-joined-names.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
   who: string;
   kind: 'name' | 'pronoun' | 'description';
+  /** Of an organisation's name read whole ("Lee of Acme"), its words before the first joining word. */
+  head?: string;
 }
 
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
@@ -171,6 +174,9 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
     const tail = ORG_TAIL.exec(source.slice(at + a.who.length))?.[0] ?? '';
     return { who: `${unnamed}${a.who}${tail}`, kind: 'description' };
   }
+  // "Friends of the Earth said", "said Save the Children": the organisation's whole name, not one end.
+  const joined = joinedOrganisation(source, at, a.who);
+  if (joined) return { who: joined.name, kind: 'description', head: joined.head };
   // "said a Treasury spokesperson": a capitalised word between an indefinite article and a lower-case
   // noun is the organisation in a description, not a name. With a name after it ("said a Treasury
   // spokesperson, Jo Bell,") the pattern that reads the name takes it.

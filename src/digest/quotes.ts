@@ -6,6 +6,7 @@ import { attributedAfter, isChained, isInterruption } from './quote-joins.js';
 import { attribute } from './attribution.js';
 import { readerOfStatement } from './read-statements.js';
 import { SpeakerResolver } from './speakers.js';
+import { personHeading } from './org-joined-names.js';
 import { answersQuestion, interviewee } from './interview-answers.js';
 import { isInscription } from './inscriptions.js';
 
@@ -33,7 +34,9 @@ export function extractQuotes(text: string): Quote[] {
   for (const q of merged) {
     const body = contentOf(text, q).replace(/[,\s]+$/u, '');
     const found = attribute(text, q.start, q.attrAt ?? q.end, prevEnd);
-    const attribution = readerOfStatement(text, found, q.start, q.attrAt ?? q.end) ?? found;
+    const read = readerOfStatement(text, found, q.start, q.attrAt ?? q.end) ?? found;
+    // "Lee of Acme said" where the article names Ann Lee: the person, not an organisation "Lee of Acme".
+    const attribution = personHeading(read, (head) => names.person(head, q.start));
     if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
     let speaker = resolver.resolve(attribution, q.start, prevEnd);
     const prev = out[out.length - 1];
