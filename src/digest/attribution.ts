@@ -25,6 +25,7 @@ import { ANSWER_BEFORE } from './answer-tags.js';
 import { RELATIVE_BEFORE } from './relative-speakers.js';
 import { organisationBefore } from './org-names.js';
 import { joinedOrganisation } from './org-joined-names.js';
+import { groupAfter, groupBefore } from './group-speakers.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -40,6 +41,9 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   // "…had been the “adult in the room.” Clinton campaign chairman John Podesta told NPR…": a phrase quoted
   // at the end of a sentence; the next sentence's subject is not its speaker, the subject of its own is.
   const phraseEnds = endsPhrase(text, qStart, qEnd);
+  // "“…,” ministers from Spain and Greece said": the group, not the last country in its phrase.
+  const groupNext = groupAfter(after);
+  if (groupNext) return groupNext;
   let passedOver = false;
   for (const [i, re] of AFTER.entries()) {
     const m = introducesNext(text, qEnd, after, re.exec(after));
@@ -62,6 +66,8 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   // "Environmental group Mobilisation for the Environment said…": the body's whole name, not its kind.
   const organisation = organisationBefore(before);
   if (organisation) return organisation;
+  const group = groupBefore(before);
+  if (group) return group;
   for (const re of BEFORE) {
     const m = re.exec(before);
     const hit = m && placed(before, m, pick(m, false));

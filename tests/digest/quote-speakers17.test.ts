@@ -29,3 +29,25 @@ describe('an organisation whose name joins capitalised words with small ones is 
     expect(who(t)).toEqual(['Ivo Marsh']);
   });
 });
+
+describe('a group named by a plural noun and the phrase that says which ones speaks as a whole', () => {
+  it('"“…,” growers from Kent and Sussex said" is the growers, not "Sussex"', () => {
+    const t = '“The frost took half the blossom in one night,” growers from Kent and Sussex said in a joint letter.';
+    expect(who(t)).toEqual(['growers from Kent and Sussex']);
+  });
+
+  it('"“…,” lodgers on the third floor said" is the lodgers, where no name was found before', () => {
+    const t = 'Pia Holm owns the house. “The boiler has been broken since March,” lodgers on the third floor said.';
+    expect(who(t)).toEqual(['lodgers on the third floor']);
+  });
+
+  it('"Dockers at the Tilbury gates said: “…”" is the dockers, not "Dockers"', () => {
+    const t = 'Dockers at the Tilbury gates said: “Nobody asked us about the new cranes.”';
+    expect(who(t)).toEqual(['dockers at the Tilbury gates']);
+  });
+
+  it('leaves a named speaker with a place after the verb alone: "“…,” Rhys Penn said in Cardiff"', () => {
+    const t = '“The line will be open by spring,” Rhys Penn said in Cardiff.';
+    expect(who(t)).toEqual(['Rhys Penn']);
+  });
+});
