@@ -23,7 +23,7 @@ import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 import { ANSWER_BEFORE } from './answer-tags.js';
 import { RELATIVE_BEFORE } from './relative-speakers.js';
-import { organisationBefore } from './org-names.js';
+import { nationalBranch, organisationBefore } from './org-names.js';
 import { joinedOrganisation } from './org-joined-names.js';
 import { groupAfter, groupBefore } from './group-speakers.js';
 
@@ -180,6 +180,8 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
     const tail = ORG_TAIL.exec(source.slice(at + a.who.length))?.[0] ?? '';
     return { who: `${unnamed}${a.who}${tail}`, kind: 'description' };
   }
+  const branch = nationalBranch(a.who);
+  if (branch) return branch;
   // "Friends of the Earth said", "said Save the Children": the organisation's whole name, not one end.
   const joined = joinedOrganisation(source, at, a.who);
   if (joined) return { who: joined.name, kind: 'description', head: joined.head };

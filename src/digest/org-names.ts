@@ -5,6 +5,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { CUES } from './speech-verbs.js';
+import { cleanName } from './clean-name.js';
 
 const KINDS = ['group', 'body', 'charity', 'campaign', 'organisation', 'organization', 'coalition', 'alliance'];
 const WORD = String.raw`\p{Lu}[\p{L}’'\-]*`;
@@ -46,4 +47,13 @@ const PERSON_TITLE = new RegExp(
 export function organisationBefore(before: string): Attribution | null {
   const m = ORG_SUBJECT.exec(before.slice(-300));
   return m?.[1] && !PERSON_TITLE.test(m[1]) ? { who: m[1], kind: 'description' } : null;
+}
+
+// "Age UK", "Greenpeace UK", "Amnesty International USA": a body's national branch, named by the country's
+// capitals after the body's name. The name rules read those capitals as a demonym and dropped the whole.
+const NATIONAL_BRANCH = /^\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*){0,4}\s+(?:UK|USA|US|EU)$/u;
+
+/** An organisation's national branch as the name a speaker pattern found, with nothing of a person left. */
+export function nationalBranch(who: string): Attribution | null {
+  return NATIONAL_BRANCH.test(who) && cleanName(who).length === 0 ? { who, kind: 'description' } : null;
 }

@@ -51,3 +51,20 @@ describe('a group named by a plural noun and the phrase that says which ones spe
     expect(who(t)).toEqual(['Rhys Penn']);
   });
 });
+
+describe("a body's national branch keeps its name", () => {
+  it('"“…,” Shelterbelt UK said" is Shelterbelt UK, not nobody', () => {
+    const t = '“Hedges planted now will shelter lambs for fifty years,” Shelterbelt UK said.';
+    expect(who(t)).toEqual(['Shelterbelt UK']);
+  });
+
+  it('"Rivers Watch EU said: “…”" is Rivers Watch EU', () => {
+    const t = 'Rivers Watch EU said: “The sewage reports were filed a year late.”';
+    expect(who(t)).toEqual(['Rivers Watch EU']);
+  });
+
+  it('leaves an office before a name alone: "said UK envoy Tom Reece"', () => {
+    const t = '“The talks will resume in May,” said UK envoy Tom Reece.';
+    expect(who(t)).toEqual(['Tom Reece']);
+  });
+});
