@@ -50,7 +50,7 @@ function withoutMarks(text: string): string {
       }
       continue;
     }
-    if (code !== null || (run.mark === '~' && run.length < 2)) continue;
+    if (code !== null || (run.mark === '~' && run.length > 2)) continue;
     const [canOpen, canClose] = flanks(text, run);
     const stack = open.get(run.mark) ?? [];
     open.set(run.mark, stack);

@@ -51,6 +51,12 @@ describe('Markdown articles', () => {
     );
   });
 
+  it('strike one or two tildes through as GitHub does; a tilde for "about" stays', () => {
+    expect(
+      parseArticle('date 2031-06-02\n\nThe ~~old~~ new pier, with ~one~ lane, holds ~30 cars.', 'x', true).text,
+    ).toBe('The old new pier, with one lane, holds ~30 cars.');
+  });
+
   it('with front matter take their title from it, read as text too', () => {
     const a = parseArticle('---\ntitle: "The *new* pier"\ndate: 2031-06-02\n---\nIt opened **today**.', 'x', true);
     expect(a).toMatchObject({ title: 'The new pier', date: '2031-06-02', text: 'It opened today.' });
