@@ -1,3 +1,4 @@
+import { bootstrapInterval, formatInterval, type Share } from './bootstrap.js';
 import { chronoDates, localDate, type PredictedDate } from './chrono-dates.js';
 import { readJsonl, toArticle, type DateRecord } from './data.js';
 import { addDateCounts, measureDates, zeroDateCounts, type DateCounts, type DateFailure } from './date-measures.js';
@@ -32,6 +33,13 @@ function context(text: string, start: number, end: number): string {
 const FIRST_FOUR_LINES = (text: string) => text.split('\n').slice(0, 4).join('\n').length;
 const WHOLE_TEXT = () => Number.POSITIVE_INFINITY;
 
+// The held-out figures' 95% intervals, documents drawn again with replacement (bootstrap.ts).
+const INTERVALS: [string, keyof DateCounts, keyof DateCounts][] = [
+  ['held-out 95% interval: recall', 'found', 'gold'],
+  ['held-out 95% interval: recall after publication', 'foundAfter', 'goldAfter'],
+  ['held-out 95% interval: precision', 'correct', 'judged'],
+];
+
 async function runCorpus(
   ctx: SuiteContext,
   name: string,
@@ -44,6 +52,8 @@ async function runCorpus(
   const mine = { held: zeroDateCounts(), tune: zeroDateCounts() };
   const base = { held: zeroDateCounts(), tune: zeroDateCounts() };
   const failures: { id: string; text: string; f: DateFailure }[] = [];
+  // Held-out documents' own counts, to show how far each figure could move with other articles.
+  const heldDocs: { mine: DateCounts; base: DateCounts }[] = [];
   for (const d of docs) {
     const half = halfOf(d.id);
     const end = extent(d.text);
@@ -53,7 +63,9 @@ async function runCorpus(
     mine[half] = addDateCounts(mine[half], ours.counts);
     // Failures are looked at on the tune half only: the held-out half stays unseen.
     if (half === 'tune') failures.push(...ours.failures.map((f) => ({ id: d.id, text: d.text, f })));
-    base[half] = addDateCounts(base[half], measureDates(d, chronoDates(d.text, noon(day), true), end).counts);
+    const theirs = measureDates(d, chronoDates(d.text, noon(day), true), end).counts;
+    base[half] = addDateCounts(base[half], theirs);
+    if (half === 'held') heldDocs.push({ mine: ours.counts, base: theirs });
     ctx.progress.tick();
   }
   const h = { held: figures(mine.held), tune: figures(mine.tune) };
@@ -69,7 +81,20 @@ async function runCorpus(
     row('date recall', 'recall'),
     row(`date recall, after publication (n=${mine.held.goldAfter} / ${mine.tune.goldAfter})`, 'recallAfter'),
     row(`date precision (judged ${mine.held.judged} / ${mine.tune.judged})`, 'precision'),
+    ...INTERVALS.map(([label, num, den]) => {
+      const of = (who: 'mine' | 'base'): Share[] => heldDocs.map((x) => ({ num: x[who][num], den: x[who][den] }));
+      return {
+        label,
+        cells: [formatInterval(bootstrapInterval(of('mine'))), formatInterval(bootstrapInterval(of('base')))],
+      };
+    }),
   ];
+  const intervals = Object.fromEntries(
+    INTERVALS.map(([label, num, den]) => [
+      label,
+      bootstrapInterval(heldDocs.map((x) => ({ num: x.mine[num], den: x.mine[den] }))),
+    ]),
+  );
   const examples: Record<string, string[]> = {};
   for (const kind of ['missed', 'wrong-day', 'spurious'] as const) {
     // Prefer failures after publication, the ones a countdown would get wrong.
@@ -81,7 +106,7 @@ async function runCorpus(
     ).map(({ id, text, f }) => `${id} ${f.note}\n    ${context(text, f.start, f.end)}`);
   }
   const half = (k: Half) => ({ documents: n(k), herald: h[k], chrono: b[k] });
-  return { rows, figures: { [name]: { held: half('held'), tune: half('tune') } }, examples };
+  return { rows, figures: { [name]: { held: half('held'), tune: half('tune'), heldInterval95: intervals } }, examples };
 }
 
 interface RelativeCase {
