@@ -8,11 +8,15 @@ import { CUES } from './speech-verbs.js';
 
 // A plural noun: a word in -s (not -ss, -us, -is, as "press", "status", "this"), or a plural without one.
 const PLURAL = String.raw`(?:\p{L}\p{Ll}+[^\P{Ll}siu]s|people|children|women|men|staff|police)`;
-// The words that say which ones: a place, a body, a part of a building.
-const WHICH = '(?:from|in|on|at|of|across|outside|near|around)';
+// The words that say which ones: a place, a body, a part of a building, the people acted for.
+const WHICH = '(?:from|in|on|at|of|for|across|outside|near|around)';
 // "ministers from Spain and Greece", "young farmers from the Paris basin": up to two words before the
-// noun, and a phrase of up to eight words with no comma, so an aside ("…, who live there,") never joins.
-const GROUP = String.raw`((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}\-]*\s+){0,2}?${PLURAL}\s+${WHICH}\s+(?:[\p{L}’'&\-]+\s+){0,7}?[\p{L}’'&\-]+)`;
+// noun, and a phrase of up to eight words. A comma only between the items of a list ("from Norway,
+// Iceland and the Faroes"); group() drops a phrase whose comma opens an aside ("…, who live there,").
+const GROUP = String.raw`((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}\-]*\s+){0,2}?${PLURAL}\s+${WHICH}\s+(?:[\p{L}’'&\-]+,?\s+){0,7}?[\p{L}’'&\-]+)`;
+// A list: each comma followed by an item, not "who" or "which", and closed by "and" or "or".
+const LIST = /^[^,]*(?:,\s+(?!(?:who|which|whose|where|when|though|but)\b)[^,]+)+$/u;
+const LIST_END = /\b(?:and|or)\s+[^,]+$/u;
 const ADVERB = String.raw`(?:(?:also|later|then|again|\p{Ll}+ly)\s+)?`;
 
 // Right after the quotation, in lower case: "“…,” ministers from Spain and Greece said".
@@ -29,7 +33,8 @@ const BEFORE = new RegExp(
 const TITLE_CASE = /^(?:\p{Lu}[\p{L}’'&-]*|of|for|to|on|the|and|against|without)$/u;
 
 function group(who: string | undefined): Attribution | null {
-  if (who === undefined || who.split(/\s+/).every((w) => TITLE_CASE.test(w))) return null;
+  if (who === undefined || who.split(/,?\s+/).every((w) => TITLE_CASE.test(w))) return null;
+  if (who.includes(',') && !(LIST.test(who) && LIST_END.test(who))) return null;
   return { who: who.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' };
 }
 

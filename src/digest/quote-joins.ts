@@ -5,6 +5,7 @@
  */
 import { COMMON_TITLES } from './name-tokens.js';
 import { anyOf, anyWord } from './regex-parts.js';
+import { groupAfter } from './group-speakers.js';
 import { AFTER } from './speaker-patterns.js';
 
 /**
@@ -71,6 +72,8 @@ export function isChained(between: string): boolean {
 /** True when a speaker is named right after the quotation (it does not continue an earlier one). */
 export function attributedAfter(text: string, qEnd: number): boolean {
   const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  // A group as written ("“B,” the heads of Acme, Borland or Corvex said") credits it as a name does.
+  if (groupAfter(after) !== null) return true;
   return AFTER.some((re) => introducesNext(text, qEnd, after, re.exec(after)) !== null);
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('a group whose phrase is a list keeps the whole list', () => {
+  it('"“…,” growers from Kent, Essex and Sussex said" is the growers, not nobody', () => {
+    const t = '“The frost took half the blossom in one night,” growers from Kent, Essex and Sussex said on Friday.';
+    expect(who(t)).toEqual(['growers from Kent, Essex and Sussex']);
+  });
+
+  it('"“…,” the heads of Acme, Borland or Corvex said" is the heads, not the last speaker', () => {
+    const t =
+      'Ola Berg spoke first. “We were not consulted,” she said. “Nobody has read the contract,” the heads of Acme, Borland or Corvex said.';
+    expect(who(t)).toEqual(['Ola Berg', 'the heads of Acme, Borland or Corvex']);
+  });
+
+  it('"“…,” lawyers for the two families said" is the lawyers', () => {
+    const t = '“The coroner was given the wrong file,” lawyers for the two families said.';
+    expect(who(t)).toEqual(['lawyers for the two families']);
+  });
+
+  it('never joins an aside: "“…,” tenants on the estate, who pay the most, said" is not a group with a comma', () => {
+    const t = 'Ida Vance chairs the residents. “The lifts fail weekly,” tenants on the estate, who pay the most, said.';
+    expect(who(t)).not.toContain('tenants on the estate, who pay the most');
+  });
+});
