@@ -18,6 +18,7 @@ import { teamManager } from './team-roles.js';
 import { lastNamedBefore, postNamings } from './named-posts.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
 import { lastBefore, lastBreakFrom, previousParagraph } from './line-bounds.js';
+import { lastNarratedBefore } from './narrated-names.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -62,10 +63,10 @@ export class SpeakerResolver {
         if (pronoun !== null && !this.pronounOf.has(subject)) this.pronounOf.set(subject, pronoun);
         return subject;
       }
-      const last = this.last ?? this.names.lastBefore(at);
+      const last = this.last ?? lastNarratedBefore(this.names, this.text, at);
       if (last === null || mayBe(last)) return last;
-      // Then the last person named before the quotation who may be the one meant.
-      const mention = this.names.lastBefore(at, mayBe);
+      // Then the last person the narration (not a quotation) names before it who may be the one meant.
+      const mention = lastNarratedBefore(this.names, this.text, at, mayBe);
       const other = mention === null ? null : (this.names.resolve(mention, at) ?? mention);
       if (other === null || pronoun === null) return last;
       this.last = other;

@@ -25,3 +25,19 @@ describe('a group whose phrase is a list keeps the whole list', () => {
     expect(who(t)).not.toContain('tenants on the estate, who pay the most');
   });
 });
+
+describe('a pronoun after a long quotation stands for someone the narration named, not the quotation', () => {
+  it('"she said" in the next paragraph is the speaker, not a woman she named inside her quotation', () => {
+    const t =
+      'Dr Lena Holt, who runs the ward, said beds were full every night. “Last winter we turned people away. I rang Mia Corr at the council twice and was told to wait. Now we have eleven beds for forty patients.”\n\n' +
+      'She said the council had since promised more nurses. “I will believe it when they arrive,” she said.';
+    expect(who(t)).toEqual([null, 'Lena Holt']);
+  });
+
+  it('"he says" after a paragraph break is the man the narration named, not a friend in his wife’s words', () => {
+    const t =
+      'Tom Vale and his wife ran the mill for forty years. “Ned Rook from the farm came by every Sunday with eggs, and we had supper with him,” his wife says.\n\n' +
+      'He is less sure about the move. “The river was our clock,” he says.';
+    expect(who(t)[1]).toBe('Tom Vale');
+  });
+});
