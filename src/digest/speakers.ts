@@ -222,13 +222,12 @@ export class SpeakerResolver {
   // Where each name is mentioned: indexes into the (text-ordered) mentions, by name.
   private byName: Map<string, number[]> | undefined;
   private mentionsByName(): Map<string, number[]> {
-    if (this.byName === undefined) {
-      this.byName = new Map();
-      for (const [i, m] of this.names.mentions.entries()) {
-        const list = this.byName.get(m.name);
-        if (list) list.push(i);
-        else this.byName.set(m.name, [i]);
-      }
+    if (this.byName !== undefined) return this.byName;
+    this.byName = new Map();
+    for (const [i, m] of this.names.mentions.entries()) {
+      const list = this.byName.get(m.name);
+      if (list) list.push(i);
+      else this.byName.set(m.name, [i]);
     }
     return this.byName;
   }
