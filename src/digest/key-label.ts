@@ -1,6 +1,7 @@
 import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
+import { whenClauseBefore } from './key-label-clause.js';
 import { namedByDay } from './key-label-named.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
@@ -69,6 +70,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "ahead of Saturday's derby": the day's own event names it.
   const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
   if (owned?.[1]) return shorten(`The ${owned[1]}`);
+  // "…named the side on Tuesday, when England play Wales on Sunday": the clause the day ends.
+  const whenClause = at >= 0 ? whenClauseBefore(sentence, at) : null;
+  if (whenClause && usable(tidy(whenClause))) return shorten(tidy(whenClause));
   // "We had to act before 1 April, when the law takes effect": past deeds lead up to the day; what
   // happens on it is the "when" clause after it.
   const when = at >= 0 ? /^,\s+when\s+([^,.;:!?]+)/.exec(sentence.slice(at + d.text.length)) : null;
