@@ -1,4 +1,4 @@
-import { anyWord } from './regex-parts.js';
+import { anyOf, anyWord } from './regex-parts.js';
 
 // Bounded look-back, so that a long sentence costs no more than a short one.
 const WINDOW = 200;
@@ -15,4 +15,92 @@ export function whenClauseBefore(sentence: string, at: number): string | null {
   const lead = sentence.slice(Math.max(0, at - WINDOW), at);
   const m = WHEN_BEFORE.exec(lead);
   return m?.[1] ?? null;
+}
+
+// "…for the T20 World Cup, which starts in India on 7 February": the day ends a clause on a noun
+// before it, which says what that noun does on the day. (Not one with a subject of its own, "which
+// the mayor will sign", nor one that only reports: "who said on Monday…".)
+// Words that open a clause with a subject of its own.
+const SUBJECTS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we', 'i', 'you'];
+const RELATIVE_BEFORE = new RegExp(
+  String.raw`,\s+(?:which|who)\s+(?!${anyWord(SUBJECTS)}|\p{Lu})((?:(?!${anyWord(['which', 'who', 'said', 'says', 'told'])})[^,;:.!?—–()])+)$`,
+  // (Case matters: with "i", \p{Lu} would match any letter.)
+  'u',
+);
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these)$/i;
+// Words that end the noun phrase when read backwards from the comma: a preposition that ties it to
+// a verb, a verb, a conjunction. ("of", "in", "against" stay inside it: "their tour of Japan".)
+const PHRASE_END = new RegExp(
+  `^${anyOf([
+    // Prepositions after a verb: "named a squad for", "ahead of".
+    'for',
+    'to',
+    'before',
+    'after',
+    'ahead',
+    'with',
+    'by',
+    'from',
+    'about',
+    'until',
+    'since',
+    'during',
+    'over',
+    'into',
+    'than',
+    // Joins.
+    'and',
+    'or',
+    'but',
+    'that',
+    // Verbs: auxiliaries and the common past tenses without "-ed".
+    'is',
+    'are',
+    'was',
+    'were',
+    'has',
+    'have',
+    'had',
+    'will',
+    'would',
+    'won',
+    'lost',
+    'beat',
+    'made',
+    'set',
+    'gave',
+    'took',
+    'met',
+    'held',
+    'put',
+    'led',
+    'paid',
+    'sold',
+    'bought',
+    'began',
+    'became',
+  ])}$`,
+  'i',
+);
+const NOUN_WORDS = 8;
+
+/** The noun a "which"/"who" clause running up to the date is on, and the clause, or null. */
+export function relativeBefore(sentence: string, at: number): { noun: string; clause: string } | null {
+  const lead = sentence.slice(Math.max(0, at - WINDOW), at);
+  const m = RELATIVE_BEFORE.exec(lead);
+  if (!m?.[1]) return null;
+  const words = lead.slice(0, m.index).split(/\s+/).slice(-NOUN_WORDS);
+  let start = -1;
+  let names = words.length;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    // A lower-case "-ed" word is a verb unless a determiner sets it before a noun: "the revised plan".
+    const verb = /^\p{Ll}+ed$/u.test(w) && !DETERMINER.test(words[i - 1] ?? '');
+    if (PHRASE_END.test(w) || verb || /[,;:]$/.test(w)) break;
+    if (DETERMINER.test(w)) start = i;
+    if (names === i + 1 && /^\p{Lu}/u.test(w)) names = i;
+  }
+  // Without a determiner, a name: "ahead of Carnival", "against Leeds United".
+  const from = start >= 0 ? start : names < words.length ? names : -1;
+  return from >= 0 ? { noun: words.slice(from).join(' '), clause: m[1] } : null;
 }

@@ -1,11 +1,13 @@
 import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
-import { whenClauseBefore } from './key-label-clause.js';
+import { relativeBefore, whenClauseBefore } from './key-label-clause.js';
 import { namedByDay } from './key-label-named.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
 const LABEL_MAX = 80;
+// A clause that only says the day is the noun's: "which falls on Tuesday".
+const FALLS = /^(?:falls|fall|is|are|was|will be|will fall)$/i;
 // Fewer words than this say too little on their own ("They", "Vote").
 const MIN_WORDS = 2;
 
@@ -73,6 +75,15 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "…named the side on Tuesday, when England play Wales on Sunday": the clause the day ends.
   const whenClause = at >= 0 ? whenClauseBefore(sentence, at) : null;
   if (whenClause && usable(tidy(whenClause))) return shorten(tidy(whenClause));
+  // "…for the city marathon, which starts on Sunday": the noun and what it does; "ahead of Carnival,
+  // which falls on Tuesday": the noun alone.
+  const relative = at >= 0 ? relativeBefore(sentence, at) : null;
+  const does = relative ? tidy(relative.clause, false) : '';
+  // (A day's name is label enough alone: "Diwali".)
+  const noun = relative && FALLS.test(does) ? capitalise(relative.noun) : '';
+  if (noun && (/^\p{Lu}/u.test(relative?.noun ?? '') || usable(noun))) return shorten(noun);
+  const onDay = relative ? capitalise(`${relative.noun} ${does}`) : '';
+  if (usable(onDay)) return shorten(onDay);
   // "We had to act before 1 April, when the law takes effect": past deeds lead up to the day; what
   // happens on it is the "when" clause after it.
   const when = at >= 0 ? /^,\s+when\s+([^,.;:!?]+)/.exec(sentence.slice(at + d.text.length)) : null;
