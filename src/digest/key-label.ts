@@ -50,8 +50,10 @@ const JOINED_DAY =
   /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
 // A comma-set aside on a subject: ", who toured the site last week,", ", closed since the attacks,",
 // ", sworn in on May 11,".
-// (A comma inside a number, "2,000", is no end of it.)
-const ASIDE = /,\s+(?:who|which|whose|\w+ed|\w+en|sworn|born)\b(?:[^,]|,(?=\d))*,/g;
+// (A comma inside a number, "2,000", is no end of it.) Also ", where turnout fell last year," and a
+// participle after an adverb of time: ", first promised in 2023,", ", long delayed by rows,".
+const ASIDE =
+  /,\s+(?:who|which|whose|where|(?:(?:first|once|long|recently|newly|originally|already)\s+)?(?:\w+ed|\w+en|sworn|born))\b(?:[^,]|,(?=\d))*,/g;
 // The day named again after a comma: ", the first day of the new tax year", ", a bank holiday".
 const APPOSITION = /^,?\s*(?:the|a|an)\s+[^,;:]*?(?:day|date|eve|anniversary|holiday|deadline)\b/i;
 // A clause that only says who said it: "the White House said", "officials told reporters".

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const label = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+describe('key date label: a comma-set aside on the subject is left out', () => {
+  it('leaves out a "where" aside', () => {
+    expect(
+      label(
+        'Residents of the valley, where the river burst its banks last year, will get new flood gates on 20 March.',
+      ),
+    ).toBe('Residents of the valley will get new flood gates');
+  });
+
+  it('leaves out a participle aside that opens on an adverb', () => {
+    expect(label('The new ferry, first ordered in 2019, will finally sail on 20 March.')).toBe(
+      'The new ferry will finally sail',
+    );
+    expect(label('The bypass, long promised by ministers, will open on 20 March.')).toBe('The bypass will open');
+  });
+});
