@@ -104,7 +104,8 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   const scheduled = found && !(at >= 0 && from + found.index + (found[1]?.length ?? 0) > at) ? found : null;
   if (scheduled?.[1] && scheduled[2]) {
     // The subject alone names the event: "Referendum on independence"; not "The company’s results".
-    const what = tidy(scheduled[1].replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
+    // ("The storm, which formed on 3 July, is expected…": the storm, without its aside.)
+    const what = tidy(scheduled[1].replace(ASIDE, '').replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
     // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
     const end = from + scheduled.index + scheduled[0].length;
     const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
