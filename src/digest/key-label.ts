@@ -224,7 +224,13 @@ const CUT_WORDS = 5;
 // A relative clause on the subject, up to the modal of the main verb: "A former ferryman | who was
 // convicted of stealing fares from the harbour | will be sentenced". (Not one that opens on the modal:
 // "who will lead the team" has the clause's verb, not the sentence's.)
-const RELATIVE = new RegExp(String.raw`\s(?:who|which)\s(?!${MODALS})[^,;:]{1,160}?(?=\s${MODALS}\s)`, 'i');
+// So does a participle clause in its place: "A former treasurer | convicted of stealing from the fund |
+// will be sentenced". (A comma in a number, "3,000", is inside it.)
+const CHARGED = anyOf(['convicted', 'accused', 'charged', 'suspected', 'jailed', 'arrested', 'found guilty']);
+const RELATIVE = new RegExp(
+  String.raw`\s(?:who|which|${CHARGED}\s+(?:of|with|for|over|in))\s(?!${MODALS})(?:[^,;:]|,(?=\d)){1,160}?(?=\s${MODALS}\s)`,
+  'i',
+);
 
 // Too long a label ends before its last placing phrase, a whole clause, not mid-phrase with "…"; first
 // it drops a relative clause on its subject, which keeps the subject and what it does.
