@@ -9,6 +9,7 @@ import { SpeakerResolver } from './speakers.js';
 import { personHeading } from './org-joined-names.js';
 import { answersQuestion, interviewee } from './interview-answers.js';
 import { isInscription } from './inscriptions.js';
+import { inLinkLine } from './link-lines.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -37,7 +38,8 @@ export function extractQuotes(text: string): Quote[] {
     const read = readerOfStatement(text, found, q.start, q.attrAt ?? q.end) ?? found;
     // "Lee of Acme said" where the article names Ann Lee: the person, not an organisation "Lee of Acme".
     const attribution = personHeading(read, (head) => names.person(head, q.start));
-    if (body === '' || isTranscript(text, q) || !isSpeech(text, q, body, attribution !== null)) continue;
+    if (body === '' || isTranscript(text, q) || inLinkLine(text, q.start)) continue;
+    if (!isSpeech(text, q, body, attribution !== null)) continue;
     let speaker = resolver.resolve(attribution, q.start, prevEnd);
     const prev = out[out.length - 1];
     // "“A,” the union said, adding: “B.”": B is the union's too, named or not.
