@@ -10,6 +10,7 @@ import { personHeading } from './org-joined-names.js';
 import { answersQuestion, interviewee } from './interview-answers.js';
 import { isInscription } from './inscriptions.js';
 import { inLinkLine } from './link-lines.js';
+import { reportedBefore } from './reported-before.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -59,6 +60,9 @@ export function extractQuotes(text: string): Quote[] {
     // "Why so long?\n\n“Grief, mostly.”": an answer to an interviewer's question, with no one else to go to.
     if (speaker === null && attribution === null && answersQuestion(text, q.start))
       speaker = interviewee(names, q.start);
+    // "Dr Osei said referrals had tripled. “We cannot keep up.”": the person the sentence before reports.
+    const reported = speaker === null && attribution === null ? reportedBefore(text, q.start) : null;
+    if (reported) speaker = resolver.resolve(reported, q.start, prevEnd);
     // "“…,” Tate said. “…,” she replied": a reply is someone else's, the last named the pronoun may be.
     if (
       prev &&

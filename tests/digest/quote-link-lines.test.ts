@@ -20,3 +20,23 @@ describe('a line linking to another article', () => {
     expect(quotesOf(text).map(([t]) => t)).toEqual(['We will rebuild', 'We start today.']);
   });
 });
+
+describe('a quotation with no attribution after reported speech', () => {
+  it('is the person the sentence before reports, in the same paragraph', () => {
+    const text =
+      'The ward reopened in June. Dr Lena Marsh, who runs it, said admissions had doubled. “We have never been this busy in all our years here.”';
+    expect(quotesOf(text)).toEqual([['We have never been this busy in all our years here.', 'Lena Marsh']]);
+  });
+
+  it('is the person reported at the close of the paragraph before, too', () => {
+    expect(
+      quotesOf('Dr Lena Marsh said admissions had doubled.\n\n“We have never been this busy in all our years here.”'),
+    ).toEqual([['We have never been this busy in all our years here.', 'Lena Marsh']]);
+  });
+
+  it('is no one’s after a sentence that reports no one', () => {
+    expect(quotesOf('Admissions doubled in June. “We have never been this busy in all our years here.”')).toEqual([
+      ['We have never been this busy in all our years here.', null],
+    ]);
+  });
+});

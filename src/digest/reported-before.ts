@@ -1,0 +1,22 @@
+/**
+ * "Dr Amara Osei, who leads the service, said referrals had tripled. “We cannot keep up.”": a quotation
+ * with no attribution of its own, right after a sentence reporting what a named person said (in its
+ * paragraph or closing the one before), is that person's, as a reader takes it.
+ */
+import type { Attribution } from './attribution.js';
+import { CUES } from './speech-verbs.js';
+
+const REACH = 300;
+// The sentence before: it opens with a full name (or an honorific and a name), an optional aside
+// between commas, then a speech verb, and holds no quotation mark of its own.
+const REPORTED = new RegExp(
+  String.raw`(?:^|[.!?]["”’)]?\s+)((?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}))(?:,[^,“”"]{1,120},)?\s+(?:${CUES})\b[^“”"\n.!?]{3,200}[.!?]\s+$`,
+  'u',
+);
+
+/** The person the sentence right before `at` reports as saying something, if it does. */
+export function reportedBefore(text: string, at: number): Attribution | null {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  const who = REPORTED.exec(before)?.[1];
+  return who === undefined ? null : { who, kind: 'name' };
+}
