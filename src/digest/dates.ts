@@ -48,7 +48,8 @@ export function extractDates(
     }
   }
   if (out.length > MAX_DATES) out.length = MAX_DATES;
-  const linked = withDayBefore(text, withSameDay(text, mergeNextYear(text, out, published), published), published);
+  // "the next morning … at noon that day": the day before/after is found first, so that "that day" after it is its day.
+  const linked = withSameDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
   return withEventDay(text, withWeekdayFrom(text, withSpanFromDay(text, linked, published), published), published);
 }
 

@@ -83,3 +83,26 @@ describe('a day counted from an event the story dated', () => {
     ).toEqual([['today', WEDNESDAY]]);
   });
 });
+
+describe('a part of the day the story counted to', () => {
+  it('"that afternoon" after "the next morning" is the next morning\'s day', () => {
+    expect(
+      datesOf(
+        'The hiker went missing on Friday. She was found the next morning, and flown to hospital that afternoon.',
+      ),
+    ).toEqual([
+      ['on Friday', '2024-03-08'],
+      ['the next morning', '2024-03-09'],
+      ['that afternoon', '2024-03-09'],
+    ]);
+    expect(
+      datesOf(
+        'Talks broke down on 4 March. By the following day, the union had called a strike, and at 6pm that day pickets gathered.',
+      ),
+    ).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['the following day', '2024-03-05'],
+      ['that day', '2024-03-05'],
+    ]);
+  });
+});
