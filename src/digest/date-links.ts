@@ -135,10 +135,29 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
 // "urged the board the day before to accept": the day before the one the story last named; "pleaded
 // not guilty the next day", "may travel the following day", "the day after.": the day after it. Not
 // "the day before the vote" (see not-dates.ts): a preposition cannot start the event "before" names.
+const STANDS_ALONE = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf([
+  'that',
+  'but',
+  'and',
+  'or',
+  'when',
+  'while',
+  'as',
+  'to',
+  'in',
+  'at',
+  'with',
+  'for',
+  'on',
+  'from',
+  'by',
+])}\b)`;
+// "the previous day", "the next day" name no event after them, so a verb may follow ("an autopsy
+// carried out the next day found…"); not "of" or "or" ("the next day of talks", "the next day or two").
+const COUNTED_ON = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:of|or)\b)[a-z])`;
+const PART = '(?:day|night|evening|morning|afternoon)';
 const DAY_BESIDE = new RegExp(
-  String.raw`\bthe (?:((?:day|night|evening) before|previous (?:day|night|evening))|(?:day|night|evening) after|(?:next|following) (?:day|night|evening|morning))(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf(
-    ['that', 'but', 'and', 'or', 'when', 'while', 'as', 'to', 'in', 'at', 'with', 'for', 'on', 'from', 'by'],
-  )}\b)`,
+  String.raw`\bthe (?:((?:day|night|evening) before)${STANDS_ALONE}|(previous ${PART})${COUNTED_ON}|(?:day|night|evening) after${STANDS_ALONE}|(?:next|following) ${PART}${COUNTED_ON})`,
   'gi',
 );
 
@@ -178,7 +197,7 @@ export function withDayBefore(text: string, dates: DateMention[], published: str
     // chrono read "next day" inside it as the day after publication.
     for (let j = started; j < byStart.length && (byStart[j] as DateMention).start < end; j++)
       if ((byStart[j] as DateMention).end <= end) dropped.add(byStart[j] as DateMention);
-    const date = addDays(previous.date, m[1] ? -1 : 1);
+    const date = addDays(previous.date, m[1] || m[2] ? -1 : 1);
     const role = published === date ? 'published' : 'mention';
     added.push({ text: m[0], date, start: at, end, role });
   }

@@ -106,3 +106,25 @@ describe('a part of the day the story counted to', () => {
     ]);
   });
 });
+
+describe('the day before or after, with a verb after it', () => {
+  it('"carried out the next day found", "published the previous day showed" count from the day named', () => {
+    expect(
+      datesOf('Divers raised the wreck on 4 March, and an inspection carried out the next day found a crack.'),
+    ).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['the next day', '2024-03-05'],
+    ]);
+    expect(datesOf('Shares rose 3% on 8 March after figures published the previous day showed strong sales.')).toEqual([
+      ['on 8 March', '2024-03-08'],
+      ['the previous day', '2024-03-07'],
+    ]);
+  });
+
+  it('"the following afternoon" is the day after, as "the following morning" is', () => {
+    expect(datesOf('The striker was hurt on 2 March and trained again the following afternoon.')).toEqual([
+      ['on 2 March', '2024-03-02'],
+      ['the following afternoon', '2024-03-03'],
+    ]);
+  });
+});
