@@ -6,10 +6,7 @@ import { isoOf } from '../time/calendar.js';
 import { tenseNear } from './tense.js';
 import { DROP_RULES, type Reading } from './date-rules.js';
 import { PLACE_RULES, placedAs } from './date-places.js';
-import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
-import { withSpanFromDay } from './span-later.js';
-import { withWeekdayFrom } from './weekday-from.js';
-import { withEventDay } from './event-days.js';
+import { withLinkedDays } from './linked-days.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
@@ -48,9 +45,7 @@ export function extractDates(
     }
   }
   if (out.length > MAX_DATES) out.length = MAX_DATES;
-  // "the next morning … at noon that day": the day before/after is found first, so that "that day" after it is its day.
-  const linked = withSameDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
-  return withEventDay(text, withWeekdayFrom(text, withSpanFromDay(text, linked, published), published), published);
+  return withLinkedDays(text, out, published);
 }
 
 // "if deliberations went past Thursday", "the talks dragged on past Monday": after a verb of going

@@ -128,3 +128,22 @@ describe('the day before or after, with a verb after it', () => {
     ]);
   });
 });
+
+describe('a trading session counted from the day named', () => {
+  it('"the previous session" in a market report is the weekday before, over a weekend', () => {
+    expect(datesOf('Shares fell 3% on Monday, 11 March, after gaining 2% in the previous session.')).toEqual([
+      ['on Monday, 11 March', '2024-03-11'],
+      ['the previous session', '2024-03-08'],
+    ]);
+    expect(datesOf('The index closed 40 points higher on 6 March than in the prior session.')).toEqual([
+      ['on 6 March', '2024-03-06'],
+      ['the prior session', '2024-03-05'],
+    ]);
+  });
+
+  it('a session with no market near it is a sitting, not a day', () => {
+    expect(datesOf('The bill passed on 4 March, after failing in the previous session.')).toEqual([
+      ['on 4 March', '2024-03-04'],
+    ]);
+  });
+});

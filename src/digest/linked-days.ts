@@ -1,0 +1,19 @@
+/**
+ * The days a story names by reference to another: "that day", "the next morning", "the previous
+ * session", "two days later", "the Friday after", "the day after the vote".
+ */
+import type { DateMention } from './types.js';
+import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
+import { withSpanFromDay } from './span-later.js';
+import { withWeekdayFrom } from './weekday-from.js';
+import { withEventDay } from './event-days.js';
+import { withSessionDay } from './session-days.js';
+
+/** The dates read from the text, with those counted from them added. */
+export function withLinkedDays(text: string, out: DateMention[], published: string | null): DateMention[] {
+  // "the next morning … at noon that day": the day before or after is found first, so that "that day"
+  // after it is its day.
+  const beside = withSessionDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
+  const linked = withSameDay(text, beside, published);
+  return withEventDay(text, withWeekdayFrom(text, withSpanFromDay(text, linked, published), published), published);
+}
