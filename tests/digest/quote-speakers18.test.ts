@@ -31,7 +31,8 @@ describe('a pronoun after a long quotation stands for someone the narration name
     const t =
       'Dr Lena Holt, who runs the ward, said beds were full every night. “Last winter we turned people away. I rang Mia Corr at the council twice and was told to wait. Now we have eleven beds for forty patients.”\n\n' +
       'She said the council had since promised more nurses. “I will believe it when they arrive,” she said.';
-    expect(who(t)).toEqual([null, 'Lena Holt']);
+    // The first, right after the sentence reporting what she said, is hers too.
+    expect(who(t)).toEqual(['Lena Holt', 'Lena Holt']);
   });
 
   it('"he says" after a paragraph break is the man the narration named, not a friend in his wife’s words', () => {
