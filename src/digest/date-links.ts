@@ -50,9 +50,9 @@ const SAME_DAY = new RegExp(
   [
     String.raw`\bthe same day\b${NOT_A_YEAR_AWAY}`,
     String.raw`\bthat (?:same )?day\b${NOT_A_YEAR_AWAY}`,
-    // "froze three funds that morning": a part of that day. After "said" or "warned", "that" may
+    // "froze three funds that morning", "that night": a part of that day. After "said" or "warned", "that" may
     // start a clause instead ("said that morning traffic would be diverted").
-    String.raw`(?<!\b${anyOf(CLAUSE_VERBS)}\s+)\bthat (?:morning|afternoon|evening)\b${NOT_A_YEAR_AWAY}`,
+    String.raw`(?<!\b${anyOf(CLAUSE_VERBS)}\s+)\bthat (?:morning|afternoon|evening|night)\b${NOT_A_YEAR_AWAY}`,
     String.raw`(?<=\b(?:by|until|till)\s+)(?:then|that time)\b`,
     String.raw`\b(?<=${anyOf(BEFORE_THE_DAY)}\s+)the day\b${NOT_AFTER_THE_DAY.join('')}`,
   ].join('|'),

@@ -28,6 +28,22 @@ describe('a part of a day the story has just named', () => {
     ]);
   });
 
+  it('"that night" is the day named before it, as "that evening" is', () => {
+    expect(
+      datesOf(
+        'The lifeboat reached the yacht on 4 March. The next day, divers searched the hull. That night, the crew slept ashore.',
+      ),
+    ).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['The next day', '2024-03-05'],
+      ['That night', '2024-03-05'],
+    ]);
+    // "said that night-time…": "that" joins a clause.
+    expect(datesOf('The road shut on Monday. Officials said that night closures would follow.')).toEqual([
+      ['on Monday', '2024-03-11'],
+    ]);
+  });
+
   it('"said that morning traffic…" joins a clause; it names no day', () => {
     expect(datesOf('The bridge shut on Monday. Officials said that morning traffic would be diverted.')).toEqual([
       ['on Monday', '2024-03-11'],
