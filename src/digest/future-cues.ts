@@ -17,6 +17,12 @@ export const SCHEDULES = [
   // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
   '(?:forecast|predicted|projected|likely) (?:to|for)',
 ];
+// A deadline someone expects, hopes or aims to meet, read up to the "by" before the day: "expected a
+// near-normal service by Saturday", "hope most homes have water again by Sunday". With an object
+// between, "expected" is no schedule cue and reads as past. Not "was expected by Friday" or "had hoped
+// … by Friday": a schedule or hope as it stood, which may have come and gone.
+export const EXPECTED_BY =
+  /(?<!\b(?:had|was|were|been)\s)\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,8}?by\s+$/i;
 export const PLANS = [
   'plans? to',
   'planned',

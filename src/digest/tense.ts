@@ -6,7 +6,7 @@ import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
 import { PLURAL_SCHEDULE, POSSESSIVE_SCHEDULE, SCHEDULE_VERBS_BASE, SCHEDULE_VERBS_S } from './schedule-verbs.js';
-import { NOT_AFTER, PLANS, PRESENT_SCHEDULES, SCHEDULES } from './future-cues.js';
+import { EXPECTED_BY, NOT_AFTER, PLANS, PRESENT_SCHEDULES, SCHEDULES } from './future-cues.js';
 import { asideTense, INTENT_INFINITIVE, inPastRelative, isIntentAt, isReportingDay } from './tense-clauses.js';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -176,6 +176,8 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   clause.start = Math.max(clause.start, from - CLAUSE_REACH);
   clause.end = Math.min(clause.end, bare + CLAUSE_REACH);
   const own = sentence.slice(clause.start, clause.end);
+  // "it expected a near-normal service by Saturday": a deadline looked to, whatever the verb's tense.
+  if (EXPECTED_BY.test(own.slice(0, from - clause.start))) return 'future';
   const inClause = tenseOf(own, from - clause.start);
   // "told reporters on Monday she would resign": the day is the telling's, not the reported modal's.
   if (

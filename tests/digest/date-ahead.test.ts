@@ -71,3 +71,21 @@ describe('a time granted until a weekday to do something', () => {
     expect(datesOf('Bondholders had until Saturday to sign on.', '2010-11-29')).toEqual([['Saturday', '2010-11-27']]);
   });
 });
+
+describe('a deadline someone expects or hopes to meet', () => {
+  it('("expects a full timetable by Friday") lies ahead; "was expected by Friday" is a schedule as it stood', () => {
+    // 2010-11-30 is a Tuesday.
+    expect(
+      datesOf('The ferry operator said on Monday that it expected a full timetable by Friday.', '2010-11-30'),
+    ).toEqual([
+      ['on Monday', '2010-11-29'],
+      ['Friday', '2010-12-03'],
+    ]);
+    expect(datesOf('Engineers hope most homes have water again by Sunday.', '2010-11-30')).toEqual([
+      ['Sunday', '2010-12-05'],
+    ]);
+    expect(datesOf('The report was expected by Saturday but never came.', '2010-11-30')).toEqual([
+      ['Saturday', '2010-11-27'],
+    ]);
+  });
+});
