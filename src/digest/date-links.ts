@@ -7,6 +7,7 @@ import { addDays } from '../time/calendar.js';
 import { anyOf } from './regex-parts.js';
 import { countWhile } from './partition-point.js';
 import { isRelativeSpan, MAX_DATES } from './date-words.js';
+import { isClosedAsideDay } from './aside-days.js';
 
 // "end the day", "for the day", "the rest of the day"…
 const BEFORE_THE_DAY = [
@@ -191,7 +192,8 @@ export function withDayBefore(text: string, dates: DateMention[], published: str
     if (reach > at) continue;
     while (ended < from.length && (from[ended] as DateMention).end <= at) ended++;
     let k = ended - 1;
-    while (k >= 0 && dropped.has(from[k] as DateMention)) k--;
+    // A day inside an aside that has closed dates the aside, not the clause the phrase is in.
+    while (k >= 0 && (dropped.has(from[k] as DateMention) || isClosedAsideDay(text, from[k] as DateMention, at))) k--;
     const previous = from[k];
     if (!previous) continue;
     // chrono read "next day" inside it as the day after publication.

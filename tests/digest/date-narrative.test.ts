@@ -145,6 +145,42 @@ describe('the day before or after, with a verb after it', () => {
   });
 });
 
+describe('a day counted from the main clause, not from an aside', () => {
+  it('"X, which was fixed on 1 March, was moved the following morning" counts from the story’s day before', () => {
+    expect(
+      datesOf(
+        'The ship docked on 4 March. A crane, which had been repaired on 1 March, was moved the following morning.',
+      ),
+    ).toEqual([
+      ['on 4 March', '2024-03-04'],
+      ['on 1 March', '2024-03-01'],
+      ['the following morning', '2024-03-05'],
+    ]);
+    // With no other day to count from, it names none.
+    expect(datesOf('A crane, which had been repaired on 1 March, was moved the following morning.')).toEqual([
+      ['on 1 March', '2024-03-01'],
+    ]);
+    // A simple past aside is the story's thread: its day is counted from.
+    expect(
+      datesOf(
+        'Police charged a man on 8 March. Ms Lane, who was last seen on 1 March, was reported missing the next day.',
+      ),
+    ).toEqual([
+      ['on 8 March', '2024-03-08'],
+      ['on 1 March', '2024-03-01'],
+      ['the next day', '2024-03-02'],
+    ]);
+    // A day the main clause names after the aside is the one counted from.
+    expect(
+      datesOf('The crane, which was repaired on 1 March, failed on 6 March and was replaced the next day.'),
+    ).toEqual([
+      ['on 1 March', '2024-03-01'],
+      ['on 6 March', '2024-03-06'],
+      ['the next day', '2024-03-07'],
+    ]);
+  });
+});
+
 describe('a trading session counted from the day named', () => {
   it('"the previous session" in a market report is the weekday before, over a weekend', () => {
     expect(datesOf('Shares fell 3% on Monday, 11 March, after gaining 2% in the previous session.')).toEqual([
