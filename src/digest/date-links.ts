@@ -68,6 +68,11 @@ const MEASURED_SINCE = /\b(?:\w{2,}est|worst|best|most|least|first)\b[^.;!?]*\bs
 const isMeasuredSince = (text: string, d: DateMention): boolean =>
   MEASURED_SINCE.test(text.slice(Math.max(0, d.start - 160), d.start));
 
+// "held him for seven days", "suspended for 30 days from Friday": a length of time, which "that
+// evening" after it does not refer to. It stays dated (undating lengths cost held-out days).
+const LENGTH_FROM = /^\S+\s+(?:days?|weeks?|months?)\s+from\b/i;
+const isLength = (t: string): boolean => (/^for\s/i.test(t) && isRelativeSpan(t)) || LENGTH_FROM.test(t);
+
 // "will unveil it on Feb. 26, the company said on Tuesday, with pre-orders opening the same day": the
 // day a statement was made is not the day of what it tells, when its sentence names one before it.
 const SAID_ON = /\b(?:said|says|announced|confirmed|reported|added|told\s+[\w.]+)\s+(?:on\s+)?$/i;
@@ -79,7 +84,7 @@ const NEW_SENTENCE = /[.!?]["”’]?\s+["“‘]?[A-Z]/;
 export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   // Anchor on a date the story named, not on a span counted from publication; by where each ends.
-  const anchors = byStart.filter((d) => !COUNTED_SPAN.test(d.text) && !isMeasuredSince(text, d));
+  const anchors = byStart.filter((d) => !COUNTED_SPAN.test(d.text) && !isLength(d.text) && !isMeasuredSince(text, d));
   anchors.sort((a, b) => a.end - b.end);
   const saidOn = new Map<DateMention, boolean>();
   const said = (d: DateMention): boolean => {

@@ -145,6 +145,18 @@ describe('the day before or after, with a verb after it', () => {
   });
 });
 
+describe('a length of time is no day "that evening" refers to', () => {
+  const evening = (text: string) => datesOf(text).find(([t]) => t === 'that evening');
+  it('"held for ten days", "closed for 30 days from Friday" leave "that evening" on the day named before', () => {
+    expect(
+      evening('On 4 March a court ordered the driver held for ten days. Protesters marched that evening.'),
+    ).toEqual(['that evening', '2024-03-04']);
+    expect(
+      evening('The port said on 5 March it would close for 30 days from Friday. Crews left that evening.'),
+    ).toEqual(['that evening', '2024-03-05']);
+  });
+});
+
 describe('a day counted from the main clause, not from an aside', () => {
   it('"X, which was fixed on 1 March, was moved the following morning" counts from the story’s day before', () => {
     expect(
