@@ -11,6 +11,7 @@ import { answersQuestion, interviewee } from './interview-answers.js';
 import { isInscription } from './inscriptions.js';
 import { inLinkLine } from './link-lines.js';
 import { reportedBefore } from './reported-before.js';
+import { transcriptAnswers } from './transcript-answers.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -75,7 +76,21 @@ export function extractQuotes(text: string): Quote[] {
     prevEnd = q.end;
     prevQuoteEnd = q.end;
   }
-  return out;
+  return withAnswers(out, transcriptAnswers(text, names));
+}
+
+/** The quotations with a transcript's answers among them in text order, but none inside a quotation. */
+function withAnswers(quotes: Quote[], answers: Quote[]): Quote[] {
+  if (answers.length === 0) return quotes;
+  const out: Quote[] = [];
+  let i = 0;
+  for (const a of answers) {
+    for (; i < quotes.length && (quotes[i]?.start ?? 0) < a.start; i++) out.push(quotes[i] as Quote);
+    const prev = out[out.length - 1];
+    const next = quotes[i];
+    if ((prev === undefined || prev.end <= a.start) && (next === undefined || next.start >= a.end)) out.push(a);
+  }
+  return out.concat(quotes.slice(i));
 }
 
 /** The speaker of the last of the last three quotations that ended on a dash, cut off mid-sentence. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const pairs = (t: string) => extractQuotes(t).map((q) => [q.speaker, q.text]);
+
+describe('a transcript’s labelled answers are the witness’s quotations', () => {
+  it('"A:" lines after "Q:" lines are the person the article says gave evidence', () => {
+    const t =
+      'Priya Nandi, a former site manager, gave evidence to the tribunal on Monday. She was questioned by Owen Lacey.\n\n' +
+      'Q: Did you see the ladder fall?\n\nA: Yes. It slid on the wet boards.\n\n' +
+      'Q: Who had set it up?\n\nA: The night crew, as far as I know.\n\nThe hearing continues.';
+    expect(pairs(t)).toEqual([
+      ['Priya Nandi', 'Yes. It slid on the wet boards.'],
+      ['Priya Nandi', 'The night crew, as far as I know.'],
+    ]);
+  });
+
+  it('"Witness:" lines after "Counsel:" lines are the witness, not the barrister named last', () => {
+    const t =
+      'Colm Reddy, 38, was cross-examined for two hours. He was questioned by the council’s barrister, Ada Voss.\n\n' +
+      'Counsel: Were the gates locked that night?\n\nWitness: They were never locked. The padlock was broken.\n\n' +
+      'Counsel: Did you report it?\n\nWitness: Twice, in writing.';
+    expect(pairs(t).map(([who]) => who)).toEqual(['Colm Reddy', 'Colm Reddy']);
+  });
+
+  it('a surname label answering a question is that person, named in full', () => {
+    const t =
+      'Tova Brandt, the plant engineer, was questioned by Iain Rusk KC.\n\n' +
+      'Rusk: The alarm sounded at noon. Did you hear it?\n\nBrandt: I heard nothing. The plant room is loud.\n\n' +
+      'Rusk: Should you have heard it?\n\nBrandt: Only if the speaker worked.';
+    expect(pairs(t)).toEqual([
+      ['Tova Brandt', 'I heard nothing. The plant room is loud.'],
+      ['Tova Brandt', 'Only if the speaker worked.'],
+    ]);
+  });
+
+  it('one question and answer is no transcript', () => {
+    const t = 'Priya Nandi gave evidence on Monday.\n\nQ: Did you see it?\n\nA: Yes, I saw all of it.';
+    expect(pairs(t)).toEqual([]);
+  });
+});
