@@ -7,14 +7,18 @@ import type { Attribution } from './attribution.js';
 import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 
-// The small words an organisation's name is joined by. Not "in" or "at", which after a name place the
-// person ("Lee in London said"); "and" only after one of the others ("Association of School and College
-// Leaders"), as "Lee and Ray said" is two people.
+// The small words an organisation's name is joined by. "and" only after one of the others ("Association of
+// School and College Leaders"), as "Lee and Ray said" is two people.
 const JOINS = new Set(['of', 'for', 'to', 'on', 'the', 'and', 'against', 'without']);
+// "in" and "at" after a name mostly place the person ("Lee in London said"), so they join a name ("Women in
+// Business said") only as its one joining word, right before the speech verb; a head that names a person
+// the article names is still that person (see `personHeading`).
+const PLACE_JOINS = new Set(['in', 'at']);
 const CAPITAL = /^\p{Lu}[\p{L}’'&-]*$/u;
 // A day or a month is when, not a word of the name: "Lee on Monday said".
 const WHEN = new RegExp(`^${OPENERS}$`);
 const CUE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CUES})$`, 'u');
+const CUE_AFTER = new RegExp(String.raw`^\s+(?:${CUES})(?![\p{L}])`, 'u');
 // How far either way the name may run: the longest names have about eight words.
 const WINDOW = 90;
 
@@ -61,9 +65,10 @@ export function joinedOrganisation(source: string, at: number, who: string): { n
   // Drop a first word that the window cut through.
   if (at - WINDOW > 0) before.shift();
   const lead: string[] = [];
+  const verbNext = CUE_AFTER.test(source.slice(at + who.length, at + who.length + 30));
   while (before.length > 0) {
     const w = before[before.length - 1] ?? '';
-    if (!capital(w) && !JOINS.has(w)) break;
+    if (!capital(w) && !JOINS.has(w) && !(verbNext && PLACE_JOINS.has(w))) break;
     lead.unshift(w);
     before.pop();
   }
@@ -82,8 +87,10 @@ export function joinedOrganisation(source: string, at: number, who: string): { n
   }
   while (tail.length > 0 && !capital(tail[tail.length - 1] ?? '')) tail.pop();
   const words = [...lead, ...who.split(/\s+/), ...tail];
-  const firstJoin = words.findIndex((w) => JOINS.has(w));
+  const firstJoin = words.findIndex((w) => JOINS.has(w) || PLACE_JOINS.has(w));
   if (firstJoin <= 0 || words[firstJoin] === 'and') return null;
+  const placed = words.some((w) => PLACE_JOINS.has(w));
+  if (placed && (tail.length > 0 || words.filter((w) => !capital(w)).length > 1)) return null;
   // What stands before the name: nothing, punctuation, "the", or the speech verb ("said Friends of…").
   const prior = before.join(' ');
   const clean =
