@@ -41,6 +41,9 @@ const TITLES = new Set(
     // Jobs and pursuits at a sentence start that are no one's surname: "Sprinter Tia Grant", "Rancher Eli Brandt".
     'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher',
     'pharmacist nurse midwife firefighter paramedic headteacher teacher',
+    // What a story's ordinary people are to it, capitalised at a sentence start: "Patient Ada Roe", "Tenant
+    // Sam Lyle", "Resident Jo Kemp" (none a common surname).
+    'patient tenant resident pupil student volunteer campaigner carer pensioner motorist neighbour',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',
@@ -75,7 +78,17 @@ const NOT_NAMES = new Set(
 const RANKS_BEFORE_NAMES = new Set(['Constable', 'Bishop', 'Marshal', 'Garda', 'Cardinal']);
 // Jobs that are common surnames too ("Isaac Singer"), read as a job only opening a run before a full name:
 // "Singer Maya Rhodes posted…".
-const JOBS_BEFORE_NAMES = new Set(['Singer', 'Farmer', 'Baker', 'Fisher', 'Potter', 'Weaver', 'Painter', 'Dancer']);
+const JOBS_BEFORE_NAMES = new Set([
+  'Singer',
+  'Farmer',
+  'Baker',
+  'Fisher',
+  'Potter',
+  'Weaver',
+  'Painter',
+  'Dancer',
+  'Driver',
+]);
 
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
