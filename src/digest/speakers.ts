@@ -1,24 +1,19 @@
 import type { Attribution } from './attribution.js';
 import type { NameIndex } from './names.js';
 import { afterOffice, withoutOfficeTail } from './office-tail.js';
-import {
-  NAMED_SPEAKER_AFTER_COMMA,
-  NAMED_SUBJECT,
-  NOT_A_NAME,
-  ROLE_SUBJECT,
-  UNNAMED_SUBJECT,
-} from './speaker-patterns.js';
+import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
 import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf } from './sexes.js';
 import { introducedAs, inRunningText } from './unnamed-voices.js';
-import { givenOrNamedNext } from './named-next.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
 import { lastNamedBefore, postNamings } from './named-posts.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
-import { lastBefore, lastBreakFrom, previousParagraph } from './line-bounds.js';
+import { lastBefore, previousParagraph } from './line-bounds.js';
 import { lastNarratedBefore } from './narrated-names.js';
+import { kinSubject } from './kin-subjects.js';
+import { unnamedSubject } from './unnamed-subjects.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -55,7 +50,23 @@ export class SpeakerResolver {
       const pronoun = said === 'he' || said === 'she' ? said : null;
       // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
       const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
-      const unnamed = pronoun === null ? null : this.unnamedSubject(at, since);
+      const kin =
+        pronoun &&
+        kinSubject(
+          this.text,
+          this.names,
+          at,
+          since,
+          pronoun,
+          (p) => this.subjectBefore(p, since),
+          (n) => this.pronounOf.get(n),
+        );
+      // The relative's kin, "his" or "her", is the one a later pronoun of that kind falls back to.
+      if (kin?.owner && (this.pronounOf.get(kin.owner.name) ?? kin.owner.sex) === kin.owner.sex) {
+        this.last = kin.owner.name;
+        this.pronounOf.set(kin.owner.name, kin.owner.sex);
+      }
+      const unnamed = pronoun === null ? null : (kin?.name ?? unnamedSubject(this.text, this.names, at, since));
       if (unnamed !== null) return unnamed;
       const subject = this.subjectBefore(at, since, pronoun);
       if (subject !== null && mayBe(subject)) {
@@ -167,27 +178,6 @@ export class SpeakerResolver {
       }
     }
     return found;
-  }
-
-  /**
-   * "A spokeswoman for Tesco said the company… “…,” she said.": an unnamed voice as the last subject in
-   * the quotation's paragraph, with no person named after it, is who the pronoun stands for; not the
-   * person quoted before, whom news would have named again.
-   */
-  private unnamedSubject(at: number, since: number): string | null {
-    const text = this.text.slice(0, at);
-    // The quotation's line, read back no further than the quotation before (see previousParagraph).
-    const line = lastBreakFrom(text, at - 1, since);
-    // "One guest, identified only as Emma, said…", or a role the next paragraph names: that person.
-    const given = givenOrNamedNext(this.text, line < 0 ? since : line + 1, at, this.names.mentions);
-    if (given !== null) return given;
-    UNNAMED_SUBJECT.lastIndex = line < 0 ? since : line + 1;
-    let found: RegExpExecArray | null = null;
-    for (let m = UNNAMED_SUBJECT.exec(text); m; m = UNNAMED_SUBJECT.exec(text)) found = m;
-    if (found === null) return null;
-    const after = found.index + found[0].length;
-    if (this.names.mentions.some((m) => m.start > after && m.start < at)) return null;
-    return (found[1] ?? '').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   }
 
   // The person the article gives a public role, trying `first` before the others named before `at`,

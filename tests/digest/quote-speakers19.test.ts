@@ -36,3 +36,30 @@ describe('a role word before a full name at a sentence start is no part of the n
     expect(who('“I loved every minute of the shoot,” Kay Driver said.')).toEqual(['Kay Driver']);
   });
 });
+
+describe('a relative opening the sentence before a quotation is who its pronoun stands for', () => {
+  it('"His wife kept the books. “…,” she says." is the wife of the pair "Mair and Ifor Jenkins", not Ifor', () => {
+    const t =
+      'For twenty years, Mair and Ifor Jenkins ran the ferry café on the quay.\n\n' +
+      'Ifor, 70, cooked breakfasts. His wife kept the books. “We never once closed on a Sunday,” she says.\n\n' +
+      'He is glad to retire. “My knees have had enough of those stairs,” he says.';
+    expect(who(t)).toEqual(['Mair Jenkins', 'Ifor Jenkins']);
+  });
+
+  it('"Her mother …" of a daughter named in full is the woman of that surname the article names', () => {
+    const t =
+      'Ava Moss, the mayor’s wife, cut the ribbon. She said the park had taken ten years.\n\n' +
+      'Their daughter, Lily Moss, a gardener, planted the first tree. Her mother told the crowd it was a proud day. “We waited a long time for this,” she said.';
+    expect(who(t)).toEqual(['Ava Moss']);
+  });
+
+  it('with no name for the relative, the relative as written: "her husband"', () => {
+    const t = 'Dana Ruiz opened the shop in 1998. Her husband built the shelves. “Every one of them is oak,” he says.';
+    expect(who(t)).toEqual(['her husband']);
+  });
+
+  it('a kin word of the other sex is not the pronoun’s: "His son …" then "she says" stays with the woman', () => {
+    const t = 'Rosa Pike runs the yard. His son helps at weekends. “The boats come first,” she says.';
+    expect(who(t)).toEqual(['Rosa Pike']);
+  });
+});
