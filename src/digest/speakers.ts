@@ -14,6 +14,7 @@ import { lastBefore, previousParagraph } from './line-bounds.js';
 import { lastNarratedBefore } from './narrated-names.js';
 import { kinSubject } from './kin-subjects.js';
 import { unnamedSubject } from './unnamed-subjects.js';
+import { organisationReferred } from './org-subjects.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -96,7 +97,8 @@ export class SpeakerResolver {
       // Once per article: mapping every mention for each described speaker was quadratic.
       this.starts ??= this.names.mentions.map((m) => m.start);
       const starts = this.starts;
-      const intro = introducedAs(this.text, a.who, from, at, starts);
+      const intro =
+        introducedAs(this.text, a.who, from, at, starts) ?? organisationReferred(this.text, a.who, at, since);
       if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
       // named speaker; a description of no one named stays as written.

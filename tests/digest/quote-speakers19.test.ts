@@ -63,3 +63,16 @@ describe('a relative opening the sentence before a quotation is who its pronoun 
     expect(who(t)).toEqual(['Rosa Pike']);
   });
 });
+
+describe('"the company" after an organisation that "said it" in the paragraph is that organisation', () => {
+  it('"Harbour Line Ferries said it … “…,” the company said" is Harbour Line Ferries', () => {
+    const t =
+      'In a statement, Harbour Line Ferries said it had cancelled the late sailings. “Safety has to come before the timetable,” the company said.';
+    expect(who(t)).toEqual(['Harbour Line Ferries']);
+  });
+
+  it('a person who said something is no company: "the firm" stays as written', () => {
+    const t = 'Nell Ortiz said she had cancelled the order. “The prices were absurd,” the firm said.';
+    expect(who(t)).toEqual(['the firm']);
+  });
+});
