@@ -11,9 +11,10 @@ const PLURAL = String.raw`(?:\p{L}\p{Ll}+[^\P{Ll}siu]s|people|children|women|men
 // The words that say which ones: a place, a body, a part of a building, the people acted for.
 const WHICH = '(?:from|in|on|at|of|for|across|outside|near|around)';
 // "ministers from Spain and Greece", "young farmers from the Paris basin": up to two words before the
-// noun, and a phrase of up to eight words. A comma only between the items of a list ("from Norway,
+// noun, and a phrase of up to fourteen words, as two groups joined take ("mayors of Leeds and York and the
+// elected leaders of Hull"). A comma only between the items of a list ("from Norway,
 // Iceland and the Faroes"); group() drops a phrase whose comma opens an aside ("…, who live there,").
-const GROUP = String.raw`((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}\-]*\s+){0,2}?${PLURAL}\s+${WHICH}\s+(?:[\p{L}’'&\-]+,?\s+){0,7}?[\p{L}’'&\-]+)`;
+const GROUP = String.raw`((?:[Tt]he\s+)?(?:\p{L}[\p{Ll}\-]*\s+){0,2}?${PLURAL}\s+${WHICH}\s+(?:[\p{L}’'&\-]+,?\s+){0,13}?[\p{L}’'&\-]+)`;
 // A list: each comma followed by an item, not "who" or "which", and closed by "and" or "or".
 const LIST = /^[^,]*(?:,\s+(?!(?:who|which|whose|where|when|though|but)\b)[^,]+)+$/u;
 const LIST_END = /\b(?:and|or)\s+[^,]+$/u;

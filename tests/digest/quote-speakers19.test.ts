@@ -76,3 +76,11 @@ describe('"the company" after an organisation that "said it" in the paragraph is
     expect(who(t)).toEqual(['the firm']);
   });
 });
+
+describe('two groups joined by "and" are one speaker', () => {
+  it('"the mayors of Leeds and York and the elected council leaders of Hull and Wakefield said" is the whole phrase', () => {
+    const t =
+      '“We were promised a say and we have been given a press release,” the mayors of Leeds and York and the elected council leaders of Hull and Wakefield said.';
+    expect(who(t)).toEqual(['the mayors of Leeds and York and the elected council leaders of Hull and Wakefield']);
+  });
+});
