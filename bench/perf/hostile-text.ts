@@ -39,6 +39,7 @@ const SHAPES: Record<string, string> = {
   'words of kin before names': fill('his wife Ann Lee, '),
   'lengths of time one after another': fill('an hour '),
   'times chrono reads and the rules drop': fill('at 5 '),
+  'short quotations, no speaker': fill('“No.” '),
 };
 
 // A .md file is read as the text it shows first (src/article/markdown.ts): these go through that

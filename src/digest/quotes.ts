@@ -21,14 +21,21 @@ const MIN_WORDS_ANY_CASE = 12;
 const REPLY =
   /^[\s,]*(?:(?:he|she)\s+(?:replied|responded|retorted|countered|answered|shot\s+back|hit\s+back)|(?:replied|responded|retorted|countered|answered)\s+(?:he|she))\b/i;
 
+/**
+ * The most quotations a digest reads in one article, said or not. A story quotes a few dozen, a
+ * transcript a few hundred; text made of thousands ("“No.” “No.” …", 110,000 characters: 1.2–6 s) is
+ * read this far, as dates are (MAX_DATES), so its digest costs no more than news of its length.
+ */
+export const MAX_QUOTATIONS = 1_000;
+
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
   const raws = findRawQuotes(text);
-  const titles = raws.filter((q) => isProgrammeTitle(text, q));
+  const titles = new Set(raws.filter((q) => isProgrammeTitle(text, q)));
   const merged = mergeInterrupted(
-    maskTitles(text, titles),
-    raws.filter((q) => !titles.includes(q)),
-  );
+    maskTitles(text, [...titles]),
+    raws.filter((q) => !titles.has(q)),
+  ).slice(0, MAX_QUOTATIONS);
   const names = new NameIndex(text);
   const resolver = new SpeakerResolver(names, text);
   const out: Quote[] = [];

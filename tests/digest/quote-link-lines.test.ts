@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/index.js';
+import { MAX_QUOTATIONS } from '../../src/digest/quotes.js';
 import { article } from '../helpers.js';
 
 const quotesOf = (text: string) => buildDigest(article(text, '2031-04-02')).quotes.map((q) => [q.text, q.speaker]);
@@ -38,5 +39,18 @@ describe('a quotation with no attribution after reported speech', () => {
     expect(quotesOf('Admissions doubled in June. “We have never been this busy in all our years here.”')).toEqual([
       ['We have never been this busy in all our years here.', null],
     ]);
+  });
+});
+
+describe('a text of thousands of quotations', () => {
+  it('is read for its first 1,000, in order, each still credited', () => {
+    const lines = Array.from(
+      { length: 1500 },
+      (_, n) => `“We count ${n + 1} votes so far tonight,” said teller Ivo Brandt.`,
+    );
+    const quotes = quotesOf(lines.join('\n\n'));
+    expect(MAX_QUOTATIONS).toBe(1000);
+    expect(quotes).toHaveLength(1000);
+    expect(quotes[999]).toEqual(['We count 1000 votes so far tonight', 'Ivo Brandt']);
   });
 });
