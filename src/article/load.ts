@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import { parseArticle, MAX_ARTICLE_BYTES } from './parse.js';
+import { decodeFile } from './decode.js';
 import type { Article } from './types.js';
 import { ArticleError } from '../errors.js';
 
@@ -42,7 +43,7 @@ export function readArticleFile(path: string): Article {
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
     if (n > MAX_ARTICLE_BYTES)
       throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-    return parseArticle(buf.subarray(0, n).toString('utf8'), articleId(path), isMarkdownName(path));
+    return parseArticle(decodeFile(buf.subarray(0, n)), articleId(path), isMarkdownName(path));
   } finally {
     closeSync(fd);
   }
@@ -51,10 +52,10 @@ export function readArticleFile(path: string): Article {
 // Raised when parseArticle reads files differently (2: "Date: YYYY-MM-DD" lines, a leading
 // "# Heading" as the title, a front-matter date with a time; 3: a date line after that heading; 4: after a plain title line;
 // 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped;
-// 6: Markdown files read as the text they show), so
+// 6: Markdown files read as the text they show; 7: UTF-16 and Windows-1252 files read), so
 // that the index reads every file again once after an upgrade; an article that parses the same is
 // unchanged.
-const READER_VERSION = 6;
+const READER_VERSION = 7;
 
 /** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */
 export function fileStamp(info: { mtimeMs: number; size: number }): string {
@@ -107,7 +108,7 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
     }
     if (n > MAX_ARTICLE_BYTES)
       throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
-    return { article: parseArticle(buf.subarray(0, n).toString('utf8'), articleId(name), isMarkdownName(name)), stamp };
+    return { article: parseArticle(decodeFile(buf.subarray(0, n)), articleId(name), isMarkdownName(name)), stamp };
   } finally {
     await handle.close();
   }

@@ -108,10 +108,13 @@ function checkText(raw: string, id: string): void {
   if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES) {
     throw new ArticleError('too-large', `${id}: article is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
   }
-  // NUL bytes or many replacement characters mean a binary file read as UTF-8.
-  const bad = (raw.match(/[\u0000\uFFFD]/g) ?? []).length;
+  // NUL bytes, or many control or replacement characters, mean a binary file read as text.
+  const bad = (raw.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g) ?? []).length;
   if (raw.includes('\u0000') || bad > Math.max(3, raw.length / 100)) {
-    throw new ArticleError('binary', `${id}: this looks like binary data, not an article (expected UTF-8 text)`);
+    throw new ArticleError(
+      'binary',
+      `${id}: this looks like binary data, not an article (expected text: UTF-8, UTF-16 or Windows-1252)`,
+    );
   }
 }
 

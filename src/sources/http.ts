@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { resolveChecked } from './address.js';
-import { decodeBody } from './decode.js';
+import { decodeBody } from '../article/decode.js';
 import { pinnedGet, readBodyCapped } from './pinned-request.js';
 import type { FetchLimits } from './types.js';
 import { SourceError } from '../errors.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/article/parse.js';
-import { readArticleFile } from '../../src/article/load.js';
+import { readArticleFile, readFolderArticle } from '../../src/article/load.js';
 import { ArticleFiles } from '../../src/library/files.js';
 import { ArticleLibrary } from '../../src/library/library.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -151,5 +151,38 @@ describe('article files', () => {
     expect(problems).toEqual(['bad.txt']);
     expect(code(() => readArticleFile(join(dir, 'missing.txt')))).toBe('not-found');
     await store.close();
+  });
+
+  it('reads files as Windows editors save them: UTF-16 with a byte-order mark, and Windows-1252', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'herald-enc-'));
+    const text = 'date 2025-06-02\n\nThe new café opens on Friday — “at last”, said Zoë Müller.\n';
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    const files: Record<string, Buffer> = {
+      'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
+      // Notepad's old "ANSI": é is one byte, the curly quotes and the dash are 0x93, 0x94 and 0x97.
+      'ansi.txt': Buffer.from(text.replace('“', '\x93').replace('”', '\x94').replace('—', '\x97'), 'latin1'),
+    };
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(join(dir, name), bytes);
+      expect(readArticleFile(join(dir, name)).text.trim(), name).toBe(text.slice('date 2025-06-02'.length).trim());
+      expect((await readFolderArticle(dir, name)).article.date, name).toBe('2025-06-02');
+    }
+  });
+
+  it('keeps a UTF-8 file with one damaged byte as UTF-8, and still refuses binary data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'herald-enc-'));
+    const damaged = Buffer.concat([
+      Buffer.from('The café and the bakery reopen on Friday, ', 'utf8'),
+      Buffer.from([0x92]),
+      Buffer.from('the owners said.', 'utf8'),
+    ]);
+    writeFileSync(join(dir, 'damaged.txt'), damaged);
+    expect(readArticleFile(join(dir, 'damaged.txt')).text).toBe(
+      'The café and the bakery reopen on Friday, \uFFFDthe owners said.',
+    );
+    // Bytes with no NUL in them that read as control characters are not text in any encoding.
+    writeFileSync(join(dir, 'noise.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + (i % 32))));
+    expect(code(() => readArticleFile(join(dir, 'noise.txt')))).toBe('binary');
   });
 });

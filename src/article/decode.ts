@@ -31,6 +31,27 @@ export function decodeBody(bytes: Uint8Array, contentType: string): string {
   return decodeAs(own && own !== 'utf-8' && !own.startsWith('utf-16') ? own : 'windows-1252', bytes);
 }
 
+/**
+ * Decodes an article file, which has no label: a byte-order mark (UTF-8, or UTF-16 as Windows
+ * Notepad's "Unicode" saves), else UTF-8, else Windows-1252 (an older editor's "ANSI") when more of
+ * its non-ASCII bytes fail as UTF-8 than read as UTF-8 characters. A UTF-8 file with a few damaged
+ * bytes stays UTF-8, each bad byte a U+FFFD, rather than turning every "é" in it into "Ã©".
+ */
+export function decodeFile(bytes: Uint8Array): string {
+  const bom = byteOrderMark(bytes);
+  if (bom) return decodeAs(bom, bytes);
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    // A surrogate pair is one character: count its first half only.
+    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) good++;
+  }
+  return bad > good ? decodeCp1252(bytes) : text;
+}
+
 /** The Encoding standard's name for a label, or null when it names none. */
 function encodingOf(label: string): string | null {
   try {
