@@ -33,6 +33,8 @@ const FIRST_LINE = /^[ \t]*(#[ \t]+[^\r\n]*|[^\s#][^\r\n]{0,299})(?:\r\n?|\n)/;
 // "date 2024-11-24", and as people also write it, "Date: 2024-11-24" or "Published: Nov. 24, 2024".
 const DATE_LABEL = /^[ \t]*(?:date|published|posted)(?:[ \t]*:[ \t]*|[ \t]+)/i;
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
+// A byline between a title and its date line: "By Jane Smith, Transport correspondent".
+const BYLINE = /^[ \t]*[Bb]y[ \t]+\p{Lu}[^\r\n]{0,200}(?:\r\n?|\n)/u;
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 
@@ -58,25 +60,57 @@ function parseHeader(content: string, id: string): Article {
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
   if (FRONT_MATTER_OPEN.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
-  // The date line comes first, or right after a leading "# Heading" line (which stays in the text),
-  // or right after a plain title line (which, like a front-matter title, does not).
-  const first = FIRST_LINE.exec(raw);
-  const heading = first?.[0] ?? '';
-  const onFirst = dateLine(raw, id);
-  const m = onFirst ?? (heading ? dateLine(raw.slice(heading.length), id) : null);
-  if (m) {
-    const { date } = m;
-    const after = onFirst ? '' : heading;
-    const body = raw.slice(after.length + m.length).replace(/^(?:\r\n?|\n)/, '');
-    const title = after && !after.trimStart().startsWith('#') ? (first?.[1]?.trim() ?? null) : null;
-    return { ...base, title, date, text: requireBody(title ? body : after + body, id) };
+  // Blank lines above the header, as a copy from a web page leaves them, are not part of it.
+  const top = raw.slice(blanks(raw));
+  const onFirst = headerDate(top, id, true);
+  if (onFirst) return { ...base, date: onFirst.date, text: requireBody(bodyAfter(top, onFirst.end), id) };
+  // Else the date line comes after a leading "# Heading" line (which stays in the text) or a plain
+  // title line (which, like a front-matter title, does not), perhaps with a byline between them.
+  const first = FIRST_LINE.exec(top);
+  if (!first) return { ...base, text: requireBody(raw, id) };
+  let at = first[0].length;
+  // Right after the title, a label before digits that are no date is an error, as on the first line.
+  let m = headerDate(top.slice(at), id, true);
+  if (!m) {
+    at += blanks(top.slice(at));
+    at += BYLINE.exec(top.slice(at))?.[0].length ?? 0;
+    at += blanks(top.slice(at));
+    m = headerDate(top.slice(at), id, false);
   }
-  return { ...base, text: requireBody(raw, id) };
+  if (!m) return { ...base, text: requireBody(raw, id) };
+  const body = bodyAfter(top, at + m.end);
+  if (first[0].trimStart().startsWith('#')) return { ...base, date: m.date, text: requireBody(first[0] + body, id) };
+  return { ...base, title: first[1]?.trim() ?? null, date: m.date, text: requireBody(body, id) };
 }
 
-// A date line at the start of `s`: its day and length (with the spaces after it), or null when `s`
-// opens with no such line. A label followed by digits that are no date is an error, not text.
-function dateLine(s: string, id: string): { date: string; length: number } | null {
+// The length of the blank lines at the start of `s`.
+function blanks(s: string): number {
+  return /^(?:[ \t]*(?:\r\n?|\n))*/.exec(s)?.[0].length ?? 0;
+}
+
+// The text after a header line that ends at `end`: the line end goes with the header.
+function bodyAfter(s: string, end: number): string {
+  return s.slice(end).replace(/^(?:\r\n?|\n)/, '');
+}
+
+// A date line at the start of `s`, labelled ("date", "Published:") or a date alone on its line
+// ("Sunday 5 January 2025 10:42 GMT", as news sites print it under a headline): its day and where
+// it ends (after the spaces that follow it), or null.
+function headerDate(s: string, id: string, strict: boolean): { date: string; end: number } | null {
+  const labelled = dateLine(s, id, strict);
+  if (labelled) return { date: labelled.date, end: labelled.length };
+  const indent = /^[ \t]*/.exec(s)?.[0].length ?? 0;
+  const found = writtenDay(s.slice(indent));
+  if (!found) return null;
+  // Words after the date on its line make it the start of a sentence, not a dateline.
+  const tail = /^[ \t]*(?=\r|\n|$)/.exec(s.slice(indent + found.length));
+  return tail ? { date: found.day, end: indent + found.length + tail[0].length } : null;
+}
+
+// A labelled date line at the start of `s`: its day and length (with the spaces after it), or null
+// when `s` opens with no such line. When `strict`, a label followed by digits that are no date is an
+// error, not text.
+function dateLine(s: string, id: string, strict: boolean): { date: string; length: number } | null {
   const label = DATE_LABEL.exec(s)?.[0];
   if (label === undefined) return null;
   const rest = s.slice(label.length);
@@ -86,7 +120,7 @@ function dateLine(s: string, id: string): { date: string; length: number } | nul
       date: found.day,
       length: label.length + found.length + (/^[ \t]*/.exec(rest.slice(found.length))?.[0].length ?? 0),
     };
-  if (!/^\d/.test(rest)) return null;
+  if (!strict || !/^\d/.test(rest)) return null;
   const written = /^\S+/.exec(rest)?.[0] ?? '';
   throw new ArticleError('bad-date', `${id}: the date line's "${written}" is not a real date (write it as 2024-11-24)`);
 }

@@ -25,6 +25,26 @@ describe('plain text articles', () => {
     expect(a.date).toBe('2024-11-24');
     expect(a.text).toBe('Body starts here.\n\nSecond paragraph.');
   });
+  it('reads the header of an article copied from a news page: blank lines, a byline, a date alone', () => {
+    const body = 'The ferry to Arran resumes on Monday, the operator said.';
+    const headers = [
+      '\n\n  date 2025-02-09\n',
+      'Ferry to resume\nBy Morag Kerr, Transport reporter\nPublished 9 February 2025\n\n',
+      'Ferry to resume\n9 February 2025\n',
+      'Ferry to resume\nSunday 9 February 2025 10:42 GMT\n\n',
+      'Ferry to resume\r\n\r\nBy Morag Kerr\r\n\r\nFeb. 9, 2025\r\n\r\n',
+      '9 February 2025\n',
+    ];
+    for (const h of headers) {
+      const a = parseArticle(`${h}${body}`, 'x');
+      expect(a, JSON.stringify(h)).toMatchObject({ date: '2025-02-09' });
+      expect(a.text.trim(), JSON.stringify(h)).toBe(body);
+      expect(a.title, JSON.stringify(h)).toBe(h.startsWith('Ferry') ? 'Ferry to resume' : null);
+    }
+    // A date that opens a sentence is text, and a label far from the top is not a date line.
+    for (const t of ['Ferry to resume\n9 February 2025 was the day it sank.\n', 'Ferry to resume\n\nPosted 3 times.\n'])
+      expect(parseArticle(t, 'x'), t).toMatchObject({ date: null, text: t });
+  });
   it('reads the date line on its own line', () => {
     expect(parseArticle('date 2025-01-02\nHello world.', 'x')).toMatchObject({
       date: '2025-01-02',
