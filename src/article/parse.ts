@@ -31,10 +31,18 @@ const frontMatterSchema = z.object({
 // A first line that may come before the date line: a "# Heading", or a title of up to 300 characters.
 const FIRST_LINE = /^[ \t]*(#[ \t]+[^\r\n]*|[^\s#][^\r\n]{0,299})(?:\r\n?|\n)/;
 // "date 2024-11-24", and as people also write it, "Date: 2024-11-24" or "Published: Nov. 24, 2024".
-const DATE_LABEL = /^[ \t]*(?:date|published|posted)(?:[ \t]*:[ \t]*|[ \t]+)/i;
+// "Updated" or "Last updated" stands in when a page prints no other date.
+const DATE_LABEL = /^[ \t]*(?:date|published|posted|(?:last[ \t]+)?updated)(?:[ \t]+on)?(?:[ \t]*:[ \t]*|[ \t]+)/i;
+// The rest of a date line that is still header: "| By Jane Smith", ", updated 6 January", "· 4 min read".
+const DATE_TAIL = /^[ \t]*(?:[,|·•][^\r\n]{0,120})?(?=\r|\n|$)/;
+// What a writer meant as a date: "2024-02-30", "03/04/2025", "31 Februar 2025"; not "3 hours ago".
+const DATE_SHAPE = /^\d{1,4}(?:[-/.]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
-// A byline between a title and its date line: "By Jane Smith, Transport correspondent".
-const BYLINE = /^[ \t]*[Bb]y[ \t]+\p{Lu}[^\r\n]{0,200}(?:\r\n?|\n)/u;
+// A line between a title and its date line, and one that is a byline: "By Jane Smith, Transport
+// correspondent", or a name alone ("Jane Smith", "Jane Smith | Transport").
+const HEADER_LINE = /^[^\r\n]{1,300}(?:\r\n?|\n)/;
+const BYLINE =
+  /^[ \t]*(?:[Bb]y[ \t]+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*(?:[,|·][^\r\n]{0,80})?\s*$)/u;
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
 
@@ -68,19 +76,36 @@ function parseHeader(content: string, id: string): Article {
   // title line (which, like a front-matter title, does not), perhaps with a byline between them.
   const first = FIRST_LINE.exec(top);
   if (!first) return { ...base, text: requireBody(raw, id) };
-  let at = first[0].length;
-  // Right after the title, a label before digits that are no date is an error, as on the first line.
-  let m = headerDate(top.slice(at), id, true);
-  if (!m) {
-    at += blanks(top.slice(at));
-    at += BYLINE.exec(top.slice(at))?.[0].length ?? 0;
-    at += blanks(top.slice(at));
-    m = headerDate(top.slice(at), id, false);
+  // Right after the title, a label before a date that is not real is an error, as on the first line.
+  const next = headerDate(top.slice(first[0].length), id, true);
+  const found = next ? { at: first[0].length, date: next, kept: '' } : dateBelowTitle(top, first[0].length, id);
+  if (!found) return { ...base, text: requireBody(raw, id) };
+  const rest = bodyAfter(top, found.at + found.date.end);
+  const body = found.kept ? found.kept + rest.slice(blanks(rest)) : rest;
+  if (first[0].trimStart().startsWith('#'))
+    return { ...base, date: found.date.date, text: requireBody(first[0] + body, id) };
+  return { ...base, title: first[1]?.trim() ?? null, date: found.date.date, text: requireBody(body, id) };
+}
+
+// A date line within the three lines below a title, past blank lines, a byline and a standfirst:
+// where it starts, its day, and the lines passed that are text (a standfirst is; a byline is not).
+function dateBelowTitle(
+  s: string,
+  from: number,
+  id: string,
+): { at: number; date: { date: string; end: number }; kept: string } | null {
+  let at = from;
+  let kept = '';
+  for (let i = 0; i < 3; i++) {
+    at += blanks(s.slice(at));
+    const date = headerDate(s.slice(at), id, false);
+    if (date) return { at, date, kept };
+    const line = HEADER_LINE.exec(s.slice(at))?.[0];
+    if (line === undefined) return null;
+    if (!BYLINE.test(line)) kept += `${line.trimEnd()}\n\n`;
+    at += line.length;
   }
-  if (!m) return { ...base, text: requireBody(raw, id) };
-  const body = bodyAfter(top, at + m.end);
-  if (first[0].trimStart().startsWith('#')) return { ...base, date: m.date, text: requireBody(first[0] + body, id) };
-  return { ...base, title: first[1]?.trim() ?? null, date: m.date, text: requireBody(body, id) };
+  return null;
 }
 
 // The length of the blank lines at the start of `s`.
@@ -103,7 +128,7 @@ function headerDate(s: string, id: string, strict: boolean): { date: string; end
   const found = writtenDay(s.slice(indent));
   if (!found) return null;
   // Words after the date on its line make it the start of a sentence, not a dateline.
-  const tail = /^[ \t]*(?=\r|\n|$)/.exec(s.slice(indent + found.length));
+  const tail = DATE_TAIL.exec(s.slice(indent + found.length));
   return tail ? { date: found.day, end: indent + found.length + tail[0].length } : null;
 }
 
@@ -115,12 +140,12 @@ function dateLine(s: string, id: string, strict: boolean): { date: string; lengt
   if (label === undefined) return null;
   const rest = s.slice(label.length);
   const found = writtenDay(rest);
-  if (found)
-    return {
-      date: found.day,
-      length: label.length + found.length + (/^[ \t]*/.exec(rest.slice(found.length))?.[0].length ?? 0),
-    };
-  if (!strict || !/^\d/.test(rest)) return null;
+  if (found) {
+    const after = rest.slice(found.length);
+    const tail = DATE_TAIL.exec(after) ?? /^[ \t]*/.exec(after);
+    return { date: found.day, length: label.length + found.length + (tail?.[0].length ?? 0) };
+  }
+  if (!strict || !DATE_SHAPE.test(rest)) return null;
   const written = /^\S+/.exec(rest)?.[0] ?? '';
   throw new ArticleError('bad-date', `${id}: the date line's "${written}" is not a real date (write it as 2024-11-24)`);
 }

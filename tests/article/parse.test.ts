@@ -34,6 +34,9 @@ describe('plain text articles', () => {
       'Ferry to resume\nSunday 9 February 2025 10:42 GMT\n\n',
       'Ferry to resume\r\n\r\nBy Morag Kerr\r\n\r\nFeb. 9, 2025\r\n\r\n',
       '9 February 2025\n',
+      'Ferry to resume\nMorag Kerr | Transport\n9 February 2025 · 3 min read\n',
+      'Ferry to resume\nPublished 9 February 2025, updated 10 February 2025\n',
+      'Ferry to resume\nLast updated: 9 February 2025\n',
     ];
     for (const h of headers) {
       const a = parseArticle(`${h}${body}`, 'x');
@@ -41,7 +44,14 @@ describe('plain text articles', () => {
       expect(a.text.trim(), JSON.stringify(h)).toBe(body);
       expect(a.title, JSON.stringify(h)).toBe(h.startsWith('Ferry') ? 'Ferry to resume' : null);
     }
+    // A standfirst between the title and the date is text; the byline is not.
+    const standfirst = parseArticle(
+      `Ferry to resume\nIslanders have waited a month.\nBy Morag Kerr\n9 February 2025\n\n${body}`,
+      'x',
+    );
+    expect(standfirst).toMatchObject({ date: '2025-02-09', text: `Islanders have waited a month.\n\n${body}` });
     // A date that opens a sentence is text, and a label far from the top is not a date line.
+    expect(parseArticle('Posted 3 hours ago\n\nThe ferry resumes.', 'x')).toMatchObject({ date: null });
     for (const t of ['Ferry to resume\n9 February 2025 was the day it sank.\n', 'Ferry to resume\n\nPosted 3 times.\n'])
       expect(parseArticle(t, 'x'), t).toMatchObject({ date: null, text: t });
   });
