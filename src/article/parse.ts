@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Article } from './types.js';
 import { isIsoDay } from '../time/calendar.js';
 import { normalizeInput } from './normalize.js';
-import { writtenDay } from '../time/written-day.js';
+import { wholeDay, writtenDay } from '../time/written-day.js';
 import { ArticleError } from '../errors.js';
 import { markdownText } from './markdown.js';
 
@@ -148,12 +148,6 @@ function dateLine(s: string, id: string, strict: boolean): { date: string; lengt
   if (!strict || !DATE_SHAPE.test(rest)) return null;
   const written = /^\S+/.exec(rest)?.[0] ?? '';
   throw new ArticleError('bad-date', `${id}: the date line's "${written}" is not a real date (write it as 2024-11-24)`);
-}
-
-// A date that is the whole of `v`, as YYYY-MM-DD.
-function wholeDay(v: string): string | null {
-  const found = writtenDay(v);
-  return found && found.length === v.length ? found.day : null;
 }
 
 // The text keeps its heading line, so that every offset still points into the text as given.

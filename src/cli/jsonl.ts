@@ -3,17 +3,21 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { digestAt } from '../digest/index.js';
 import { isIsoDay } from '../time/calendar.js';
+import { wholeDay } from '../time/written-day.js';
 import type { Article } from '../article/types.js';
 import { ArticleError } from '../errors.js';
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
-  // A time part ("2017-11-19T12:00") is allowed; the digest needs the day.
+  // A time part ("2017-11-19T12:00") is allowed, and the forms a header takes ("5 January 2025",
+  // a feed's "Sun, 05 Jan 2025 10:42:00 GMT"); the digest needs the day.
   date: z
     .string()
     .nullish()
-    .transform((v) => (v ? v.slice(0, 10) : null))
-    .refine((v) => v === null || isIsoDay(v), { message: 'date must be a real date written YYYY-MM-DD' }),
+    .transform((v) => (v ? (wholeDay(v.trim()) ?? v.slice(0, 10)) : null))
+    .refine((v) => v === null || isIsoDay(v), {
+      message: 'date must be a real date, written YYYY-MM-DD (or 5 January 2025, Jan. 5, 2025)',
+    }),
   title: z
     .string()
     .nullish()

@@ -50,6 +50,12 @@ export function writtenDay(text: string): { day: string; length: number } | null
   return null;
 }
 
+/** The day `v` names when the whole of it is a date in one of writtenDay's forms, as YYYY-MM-DD; else null. */
+export function wholeDay(v: string): string | null {
+  const found = writtenDay(v);
+  return found && found.length === v.length ? found.day : null;
+}
+
 function month(name: string | undefined): number {
   return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
 }

@@ -65,6 +65,9 @@ describe('herald CLI', () => {
       JSON.stringify({ id: 'c', text: '   ' }),
       JSON.stringify({ id: 'd', date: '2024-99-01', text: 'Text.' }),
       JSON.stringify({ id: 'e', text: 'Another article with no date at all. It still gets a digest.' }),
+      // Dates as scrapers and feeds hand them over.
+      JSON.stringify({ id: 'f', date: '3 March 2025', text: 'The pier reopens on Friday.' }),
+      JSON.stringify({ id: 'g', date: 'Mon, 03 Mar 2025 09:15:00 GMT', text: 'The pier reopens on Friday.' }),
     ].join('\n');
     const r = herald(['digest', '--jsonl', '-', '--now', '2024-11-24T00:00:00Z'], input);
     expect(r.code).toBe(0);
@@ -72,7 +75,8 @@ describe('herald CLI', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e']);
+    expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e', 'f', 'g']);
+    for (const o of out.slice(5)) expect([o.article.date, o.keyDate.date]).toEqual(['2025-03-03', '2025-03-07']);
     expect(out[0].keyDate.date).toBe('2025-01-20');
     expect(out[1].error).toMatch(/JSON/);
     expect(out[2].error).toMatch(/empty/);
