@@ -40,6 +40,8 @@ const DATE_SHAPE = /^\d{1,4}(?:[-/.]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 // A line between a title and its date line, and one that is a byline: "By Jane Smith, Transport
 // correspondent", or a name alone ("Jane Smith", "Jane Smith | Transport").
+// A title line: up to 150 characters ending without a sentence's mark, then a blank line.
+const TITLE_LINE = /^[ \t]*([^\s#>*-][^\r\n]{0,148}[^\s.!?:;,…"”'’)\]])[ \t]*(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
 const HEADER_LINE = /^[^\r\n]{1,300}(?:\r\n?|\n)/;
 const BYLINE =
   /^[ \t]*(?:[Bb]y[ \t]+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*(?:[,|·][^\r\n]{0,80})?\s*$)/u;
@@ -71,7 +73,12 @@ function parseHeader(content: string, id: string): Article {
   // Blank lines above the header, as a copy from a web page leaves them, are not part of it.
   const top = raw.slice(blanks(raw));
   const onFirst = headerDate(top, id, true);
-  if (onFirst) return { ...base, date: onFirst.date, text: requireBody(bodyAfter(top, onFirst.end), id) };
+  if (onFirst) {
+    const body = bodyAfter(top, onFirst.end);
+    // "date 2024-11-24 Russian leader …": the body starts on the date's line, and has no title.
+    const alone = /^[\r\n]/.test(top.slice(onFirst.end));
+    return { ...base, date: onFirst.date, ...(alone ? titleBelow(body, id) : { text: requireBody(body, id) }) };
+  }
   // Else the date line comes after a leading "# Heading" line (which stays in the text) or a plain
   // title line (which, like a front-matter title, does not), perhaps with a byline between them.
   const first = FIRST_LINE.exec(top);
@@ -106,6 +113,18 @@ function dateBelowTitle(
     at += line.length;
   }
   return null;
+}
+
+// Below a date line that stands alone, a headline line set apart by a blank line is the title, as
+// people write a file by hand: a short line with no sentence-ending mark, no byline.
+function titleBelow(body: string, id: string): { title: string | null; text: string } {
+  const at = blanks(body);
+  const line = TITLE_LINE.exec(body.slice(at));
+  const title = line?.[1];
+  if (!line || !title || BYLINE.test(title) || !/\p{L}[^\r\n]*\s\S*\p{L}/u.test(title))
+    return { title: null, text: requireBody(body, id) };
+  const rest = body.slice(at + line[0].length);
+  return { title, text: requireBody(rest.slice(blanks(rest)), id) };
 }
 
 // The length of the blank lines at the start of `s`.

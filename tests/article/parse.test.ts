@@ -55,6 +55,22 @@ describe('plain text articles', () => {
     for (const t of ['Ferry to resume\n9 February 2025 was the day it sank.\n', 'Ferry to resume\n\nPosted 3 times.\n'])
       expect(parseArticle(t, 'x'), t).toMatchObject({ date: null, text: t });
   });
+  it('takes a headline set apart below the date line as the title, as people write files by hand', () => {
+    expect(
+      parseArticle('date 2025-02-09\n\nFerry to resume next week\n\nThe ferry resumes on Monday.', 'x'),
+    ).toMatchObject({
+      title: 'Ferry to resume next week',
+      text: 'The ferry resumes on Monday.',
+    });
+    // A sentence, a byline, a body on the date's own line and a line that runs on are text.
+    for (const t of [
+      'date 2025-02-09\n\nThe ferry resumes on Monday.\n\nIt was late.',
+      'date 2025-02-09\nBy Morag Kerr\n\nThe ferry resumes on Monday.',
+      'date 2025-02-09 Ferry news\n\nThe ferry resumes on Monday.',
+      'date 2025-02-09\nThe ferry resumes on Monday after\nrepairs to its ramp.',
+    ])
+      expect(parseArticle(t, 'x').title, t).toBeNull();
+  });
   it('reads the date line on its own line', () => {
     expect(parseArticle('date 2025-01-02\nHello world.', 'x')).toMatchObject({
       date: '2025-01-02',
