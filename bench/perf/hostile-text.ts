@@ -7,6 +7,7 @@
  */
 import { readArticleFile } from '../../src/article/load.js';
 import { markdownText } from '../../src/article/markdown.js';
+import { parseArticle } from '../../src/article/parse.js';
 import { buildDigest } from '../../src/digest/index.js';
 import { SEED_FILE } from './herald.js';
 import { ratio, round } from './stats.js';
@@ -51,9 +52,15 @@ SHAPES[`${MARKDOWN}links and images`] = fill('[a](https://x.y/(z)) ![b](c) <b>d<
 SHAPES[`${MARKDOWN}quote marks nested`] = fill('> > > > a\n');
 SHAPES[`${MARKDOWN}comments never closed`] = fill('<!-- a ');
 
+// A .txt file's header is read first (src/article/plain-header.ts): these go through that reader.
+const HEADER = 'File header: ';
+SHAPES[`${HEADER}blank lines above the date line`] = `${'\n'.repeat(SIZE)}date 2025-03-03\nText.`;
+SHAPES[`${HEADER}a title, then blank lines`] = `Title\n${' \n'.repeat(SIZE / 2)}Text.`;
+SHAPES[`${HEADER}a date alone, then spaces`] = `5 March 2025${' '.repeat(SIZE)}\nText.`;
+
 function ms(text: string, id: string): number {
   const t0 = performance.now();
-  const body = id.includes(MARKDOWN) ? markdownText(text) : text;
+  const body = id.includes(MARKDOWN) ? markdownText(text) : id.includes(HEADER) ? parseArticle(text, id).text : text;
   buildDigest({ id, title: null, date: '2025-03-03', source: null, url: null, text: body, keyDate: null });
   return performance.now() - t0;
 }
