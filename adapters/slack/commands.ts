@@ -4,7 +4,8 @@ import type { CommandBus } from '../../src/commands/bus.js';
 import type { Logger } from '../../src/log.js';
 import type { Metrics } from '../../src/metrics.js';
 import type { SlackAdmins } from './admins.js';
-import { renderReply, unescapeText, type SlackMessage } from './render.js';
+import { unescapeText } from './mrkdwn.js';
+import { renderReply, type SlackMessage } from './render.js';
 import { describeError } from './slack-errors.js';
 
 /** Slack accepts at most five messages through one command's response_url (within 30 minutes). */

@@ -26,7 +26,8 @@ import { cannotPost } from './channel-access.js';
 import { registerCommand } from './commands.js';
 import { describeError, initError, postError, retryAfterSeconds, socketError } from './slack-errors.js';
 import { DEFAULT_RATE_LIMIT, withRateLimit, type RateLimitPolicy } from '../../src/chat/retry-after.js';
-import { escapeText, messageArgs, renderReply, type SlackMessage } from './render.js';
+import { mrkdwnText } from './mrkdwn.js';
+import { messageArgs, renderReply, type SlackMessage } from './render.js';
 import { deliveryMetadata, findDelivery } from './delivery-metadata.js';
 import { postAll } from '../../src/chat/post-all.js';
 import { settlesWithin } from '../../src/time/settles-within.js';
@@ -209,7 +210,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
       const channel = im.channel?.id;
       if (!channel) throw new Error('conversations.open returned no channel');
       const body = pauseNoticeText(
-        { ...notice, reason: escapeText(notice.reason), resume: escapeText(notice.resume) },
+        { ...notice, reason: mrkdwnText(notice.reason), resume: mrkdwnText(notice.resume) },
         `<#${notice.channelId}>`,
       );
       await this.postMessage({ channel, text: body, unfurl_links: false, unfurl_media: false });

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
 import { linkableUrl, pack, packLines as packText, truncate, type SplitOptions } from '../../src/chat/split.js';
+import { escapeText, linkLabel, MRKDWN_ATOMIC, mrkdwnText } from './mrkdwn.js';
 
 type Block = types.KnownBlock;
 
@@ -30,19 +31,6 @@ export interface SlackMessage {
 }
 
 /**
- * Escapes the three characters Slack treats as markup, so article text such as `<!channel>` or
- * `<@U123>` is shown as written and never pings anyone.
- */
-export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** The inverse of escapeText, for text Slack sends us (slash command text arrives escaped). */
-export function unescapeText(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/**
  * A reply as Slack messages: one message per part, in order, more when a part needs more than 50
  * blocks. Every piece of text is kept; long text is split at sentence ends into more sections.
  */
@@ -59,29 +47,28 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     // A header cannot be split without losing text, so a long title becomes a bold section instead.
     if (title.length <= SLACK_LIMITS.headerText)
       blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } });
-    else blocks.push(...sections(packLines([`*${title}*`], SLACK_LIMITS.sectionText)));
+    else blocks.push(...sections(packLines([`*${mrkdwnText(p.title)}*`], SLACK_LIMITS.sectionText)));
   }
   if (p.text) {
-    const text = escapeText(p.text);
-    plain.push(text);
-    const lines = text.split('\n');
+    plain.push(escapeText(p.text));
+    const lines = mrkdwnText(p.text).split('\n');
     if (p.time) lines.push(liveTime(p.time, p.time.at.slice(0, 10)));
     blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.bullets && p.bullets.length > 0) {
-    const lines = p.bullets.map((b) => `• ${escapeText(b)}`);
-    plain.push(...lines);
+    const lines = p.bullets.map((b) => `• ${mrkdwnText(b)}`);
+    plain.push(...p.bullets.map((b) => `• ${escapeText(b)}`));
     blocks.push(...sections(packLines(lines, SLACK_LIMITS.sectionText)));
   }
   if (p.fields && p.fields.length > 0) {
     // The live time goes in the blocks only: the notification text keeps the plain value.
     plain.push(...p.fields.map((f) => `${escapeText(f.name)}: ${escapeText(f.value)}`));
     const fields = p.fields.map((f) => ({
-      name: escapeText(f.name),
+      name: mrkdwnText(f.name),
       // A day's fallback is its date; a moment's is the value, which is that moment written out.
       value: f.time
-        ? `${escapeText(f.value)}\n${liveTime(f.time, f.time.style === 'day' ? f.time.at.slice(0, 10) : f.value)}`
-        : escapeText(f.value),
+        ? `${mrkdwnText(f.value)}\n${liveTime(f.time, f.time.style === 'day' ? f.time.at.slice(0, 10) : f.value)}`
+        : mrkdwnText(f.value),
     }));
     blocks.push(...fieldBlocks(fields));
   }
@@ -99,9 +86,8 @@ function renderPart(p: ReplyPart): SlackMessage[] {
   const link = p.url ? linkTo(p.url, 'Read the article') : null;
   if (link) context.push(link);
   if (p.footer) {
-    const footer = escapeText(p.footer);
-    plain.push(footer);
-    context.push(...packLines([footer], SLACK_LIMITS.contextText));
+    plain.push(escapeText(p.footer));
+    context.push(...packLines([mrkdwnText(p.footer)], SLACK_LIMITS.contextText));
   }
   // At most 10 elements a context block, and no more text than a full text section.
   let row: string[] = [];
@@ -159,11 +145,11 @@ function fieldBlocks(fields: Array<{ name: string; value: string }>): Block[] {
 
 // A speaker's quotations as block quotes under the name; the name is repeated on each section a long group needs.
 function quoteBlocks(g: QuoteGroup): Block[] {
-  const speaker = `*${escapeText(g.speaker)}*`;
+  const speaker = `*${mrkdwnText(g.speaker)}*`;
   const lines = g.quotes.flatMap((q) => {
     const paragraphs = q.split(/\n+/).filter((l) => l.trim() !== '');
     return paragraphs.map(
-      (l, i) => `${i === 0 ? '“' : ''}${escapeText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`,
+      (l, i) => `${i === 0 ? '“' : ''}${mrkdwnText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`,
     );
   });
   const chunks = packLines(lines, SLACK_LIMITS.sectionText - speaker.length - 1, '>');
@@ -177,11 +163,11 @@ function itemLines(i: ReplyItem): string[] {
   const head =
     link && link.length + 2 <= SLACK_LIMITS.sectionText
       ? [`*${link}*`]
-      : [`*${escapeText(i.title)}*`, ...(link && i.url ? [`<${escapeText(i.url)}>`] : [])];
-  const meta = [i.meta ? escapeText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : '']
+      : [`*${mrkdwnText(i.title)}*`, ...(link && i.url ? [`<${escapeText(i.url)}>`] : [])];
+  const meta = [i.meta ? mrkdwnText(i.meta) : '', i.time ? liveTime(i.time, i.time.at.slice(0, 10)) : '']
     .filter(Boolean)
     .join(' · ');
-  return [...head, ...(i.text ? [escapeText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
+  return [...head, ...(i.text ? [mrkdwnText(i.text)] : []), ...(meta ? [`_${meta}_`] : [])];
 }
 
 /** Slack shows `<!date^…>` in each reader's own time zone; `fallback` is for clients that cannot. */
@@ -202,8 +188,8 @@ function mrkdwn(text: string): { type: 'mrkdwn'; text: string; verbatim: true } 
   return { type: 'mrkdwn', text, verbatim: true };
 }
 
-// Text here is escaped: an entity such as `&amp;` is never cut in two.
-const ESCAPED: SplitOptions = { atomic: /&(?:amp|lt|gt);/ };
+// Text here is escaped: an entity such as `&amp;`, or a mark's token, is never cut in two.
+const ESCAPED: SplitOptions = { atomic: MRKDWN_ATOMIC };
 
 /** Joins escaped lines (each given `prefix`) into texts of at most `max` characters, splitting only a line too long alone. */
 export function packLines(lines: string[], max: number, prefix = ''): string[] {
@@ -215,7 +201,7 @@ export function packLines(lines: string[], max: number, prefix = ''): string[] {
 function linkTo(url: string, text: string, maxLabel = 200): string | null {
   const href = linkableUrl(url, Infinity);
   if (href === undefined) return null;
-  return `<${escapeText(href)}|${truncate(escapeText(text).replace(/\|/g, '¦'), maxLabel, ESCAPED)}>`;
+  return `<${escapeText(href)}|${truncate(linkLabel(text), maxLabel, ESCAPED)}>`;
 }
 
 // The notification text: the message's words without markup, shortened at a space when long.

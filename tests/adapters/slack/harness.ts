@@ -194,8 +194,16 @@ export async function startHarness(opts: {
   };
 }
 
-/** Every piece of text in a message's blocks, in order (header, sections, fields, context). */
+/** Every piece of text in a message's blocks, in order (header, sections, fields, context), marks as Slack shows them. */
 export function blockTexts(blocks: unknown): string[] {
+  return rawBlockTexts(blocks).map((t) => t.replace(MARK_TOKEN, '$1'));
+}
+
+// A formatting mark in article text goes out as a date token that Slack shows as its fallback, the mark.
+const MARK_TOKEN = /<!date\^00000000\^\{_\}\|([*_~`])>/g;
+
+/** The mrkdwn and plain texts of blocks as sent, mark tokens and all. */
+export function rawBlockTexts(blocks: unknown): string[] {
   const out: string[] = [];
   for (const b of (blocks ?? []) as Array<Record<string, unknown>>) {
     const text = b.text as { text?: string } | undefined;

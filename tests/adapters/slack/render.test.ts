@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/chat/reply.js';
-import { SLACK_LIMITS, escapeText, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
-import { blockTexts } from './harness.js';
+import { escapeText } from '../../../adapters/slack/mrkdwn.js';
+import { SLACK_LIMITS, packLines, renderReply, type SlackMessage } from '../../../adapters/slack/render.js';
+import { blockTexts, rawBlockTexts } from './harness.js';
 
 const unescapeSlack = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -192,5 +193,46 @@ describe('Slack rendering', () => {
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(3000);
     expect(pieces.join('')).toBe(long);
     expect(pieces[1]?.startsWith('&amp;')).toBe(true);
+  });
+
+  it('shows article text as written: its *, _, ~ and ` format nothing, and a > opening a line quotes nothing', () => {
+    const TOKEN = /<!date\^00000000\^\{_\}\|([*_~`])>/g;
+    const shown = (t: string) => unescapeSlack(t.replace(TOKEN, '$1').replace(/\u00ad/g, ''));
+    const bullet = 'The *great* debate_ends ~soon~ at `noon`';
+    const [m] = renderReply({
+      visibility: 'channel',
+      kind: 'digest',
+      parts: [
+        {
+          title: 'Council *votes*',
+          text: '> not a quote',
+          bullets: [bullet],
+          quotes: [{ speaker: 'Ann Lee', quotes: ['We said *no*, and _meant_ it.'] }],
+          items: [{ title: 'A *big* _day_', url: 'https://x.test/a', text: 'More.' }],
+        },
+      ],
+    });
+    const texts = rawBlockTexts(m?.blocks);
+    // No mark is left bare in the article's words: each is a token Slack shows as its fallback.
+    const bulletText = texts.find((t) => t.startsWith('• ')) ?? '';
+    expect(bulletText.replace(TOKEN, '')).not.toMatch(/[*_~`]/);
+    expect(shown(bulletText)).toBe(`• ${bullet}`);
+    expect(texts.find((t) => t.includes('not a quote'))).toMatch(/^\u00ad&gt; not a quote/);
+    // Herald's own bold still works around the speaker's name; the quote's marks do not.
+    const quote = texts.find((t) => t.startsWith('*Ann Lee*\n')) ?? '';
+    expect(shown(quote)).toContain('We said *no*, and _meant_ it.');
+    expect(quote.replace(TOKEN, '').replace('*Ann Lee*', '')).not.toMatch(/[*_]/);
+    // A link's label cannot hold a token: its marks become look-alikes.
+    expect(texts.join('\n')).toContain('<https://x.test/a|A \u2217big\u2217 \u02cdday\u02cd>');
+    // The header is plain text, shown as written.
+    expect(m?.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: 'Council *votes*' } });
+  });
+
+  it("never cuts a mark's token in two when it splits long text", () => {
+    const messages = renderReply({ visibility: 'channel', kind: 'digest', parts: [{ bullets: ['*_'.repeat(1500)] }] });
+    checkLimits(messages);
+    const texts = messages.flatMap((m) => rawBlockTexts(m.blocks));
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) expect(t.replace(/<!date\^00000000\^\{_\}\|[*_]>/g, '')).toMatch(/^(?:•\s*)?$/);
   });
 });
