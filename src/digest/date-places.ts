@@ -181,7 +181,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'past-day-last-year',
     of: 'yearless',
-    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150,
+    // "has moved the fete to 9 August": a day a past verb sets is ahead (see set-days.ts).
+    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150 && !setsDayAhead(p.reading),
     move: years(-1),
   },
   // "has risen 12% since Nov. 3" in October: the November behind.

@@ -1,5 +1,6 @@
 import type { DateRole } from './types.js';
 import { anyWord } from './regex-parts.js';
+import { movedToDay } from './set-days.js';
 
 // Words shortly before a date that make it a deadline: "by 20 January", "no later than Friday".
 const DEADLINE_WORDS = [
@@ -72,7 +73,7 @@ export function roleOf(date: string, published: string | null, before: string, s
   if (published !== null && date === published) return 'published';
   if (published !== null && date < published) return 'mention';
   // "adjourned the case until 18 August": the day it resumes, an event, not a deadline to meet.
-  if (RESUMES.test(before)) return 'event';
+  if (RESUMES.test(before) || movedToDay(before)) return 'event';
   if (DEADLINE.test(before)) return 'deadline';
   if (EVENT.test(sentence)) return 'event';
   return 'mention';

@@ -9,6 +9,7 @@ import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { titlePeriod } from './key-date-period.js';
+import { movedToDay } from './set-days.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -124,7 +125,10 @@ const INFINITIVE_BEFORE =
 function pastReadAhead(d: DateMention, published: string, sentences: Sentence[]): boolean {
   if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
   const s = sentenceAround(sentences, d);
-  return !s || !INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start));
+  if (!s) return true;
+  // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead.
+  const words = s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start);
+  return !INFINITIVE_BEFORE.test(words) && !movedToDay(words);
 }
 
 // As much as a day the headline names in the text's own words.

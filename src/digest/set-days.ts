@@ -29,3 +29,13 @@ export function setsDayBefore(before: string, after: string): boolean {
     !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after)
   );
 }
+
+// "pushed back the release of the game to 6 March", "moved the final to Sunday": the day a verb of
+// moving sets is when the thing now happens, an event ahead, not a day gone by.
+const MOVED_TO =
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
+
+/** True when the words just before a day (`before`, up to 80 characters) move something to it. */
+export function movedToDay(before: string): boolean {
+  return MOVED_TO.test(before.slice(-80));
+}

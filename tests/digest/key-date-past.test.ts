@@ -19,4 +19,15 @@ describe('key date: a past day read ahead for want of a year', () => {
       '2025-06-04',
     );
   });
+
+  it('counts down to the day a past verb moves something to', () => {
+    expect(
+      key(
+        'The studio has pushed back the launch of its racing game to 14 July, a spokeswoman said on Monday. Buyers can claim refunds until 31 March.',
+      ),
+    ).toBe('2025-07-14');
+    expect(key('The club has moved its summer fete to 9 August. Stalls must be booked by 20 March.')).toBe(
+      '2025-08-09',
+    );
+  });
 });
