@@ -51,7 +51,7 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 const GRANTED_UNTIL = /\b(?:gave|given|granted|allowed)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) && /^\s+to\s+[a-z]+\b/.test(after(r));
 // "adjourned the hearing to Friday": see set-days.ts.
-const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 80), after(r));
+const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 160), after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
 const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;

@@ -10,6 +10,7 @@ import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { titlePeriod } from './key-date-period.js';
 import { movedToDay } from './set-days.js';
+import { setsEvent } from './set-events.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -128,7 +129,11 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
   if (!s) return true;
   // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead.
   const words = s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start);
-  return !INFINITIVE_BEFORE.test(words) && !movedToDay(words);
+  return (
+    !INFINITIVE_BEFORE.test(words) &&
+    !movedToDay(words) &&
+    !setsEvent(s.text.slice(Math.max(0, d.start - s.start - 160), d.start - s.start))
+  );
 }
 
 // As much as a day the headline names in the text's own words.

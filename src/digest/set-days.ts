@@ -1,3 +1,5 @@
+import { setsEvent } from './set-events.js';
+
 /**
  * "adjourned the hearing to Friday", "called a strike for Friday", "postponed the vote until Friday",
  * "cancelled all sailings for Wednesday": a past verb that sets a day for what it moves, calls or
@@ -21,11 +23,11 @@ const READIED_FOR =
 const CALLED_OFF_THROUGH =
   /\b(?:cancell?ed|suspended|called\s+off|scrapped|halted)\s+(?:[\w'’-]+\s+){0,8}?through\s+$/i;
 
-/** True when the words before a day (`before`, up to 80 characters) set it ahead, and those after do not undo it. */
+/** True when the words before a day (`before`, up to 160 characters) set it ahead, and those after do not undo it. */
 export function setsDayBefore(before: string, after: string): boolean {
   const near = before.slice(-80);
   return (
-    (SETS_DAY.test(near) || CALLED_OFF_THROUGH.test(near) || READIED_FOR.test(before)) &&
+    (SETS_DAY.test(near) || CALLED_OFF_THROUGH.test(near) || READIED_FOR.test(near) || setsEvent(before)) &&
     !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after)
   );
 }
