@@ -10,7 +10,33 @@ import type { DropRule } from './date-rules.js';
 const PART_OF_A_NUMBER = /\d[,.]$/;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+\s/;
 
+// "three league games in eight days", "40 miles in two days": a count of things done within a span
+// says how fast, not when. ("will sail again in 10 days" is still a day.)
+const COUNT_WORDS = [
+  String.raw`\d+`,
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'several',
+];
+const COUNTED_THINGS = new RegExp(String.raw`\b(?:${COUNT_WORDS.join('|')})\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s\s+$`, 'i');
+
 export const SPAN_RULES: readonly DropRule[] = [
+  {
+    name: 'count-in-a-span',
+    drops: (r) =>
+      r.relative &&
+      /^(?:in|within)\s/i.test(r.text) &&
+      COUNTED_THINGS.test(r.sentence.slice(Math.max(0, r.index - 60), r.index)),
+  },
   {
     name: 'part-of-a-number',
     drops: (r) =>

@@ -69,6 +69,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
   },
+  'count-in-a-span': {
+    text: 'The ferry made four crossings in two days.',
+    dates: [],
+    control: { text: 'The ferry will sail again in two days.', dates: [['in two days', '2024-03-15']] },
+  },
   'part-of-a-number': {
     text: 'The lake formed 12,000 years ago.',
     dates: [],
