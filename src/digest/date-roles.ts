@@ -29,6 +29,8 @@ const EVENT_WORDS = [
   'expected',
   'slated',
   'will be held',
+  // "with the tie to be played on the weekend of 1 March": an infinitive of staging, still ahead.
+  'to be (?:held|played|staged)',
   String.raw`inaugurat\w*`,
   'summit',
   'election',

@@ -25,3 +25,13 @@ describe('key date: a fixture or show that a past verb sets up', () => {
     expect(key('The midfielder was named player of the match against Leeds on Saturday.')).toBeUndefined();
   });
 });
+
+describe('key date: a fixture to be played', () => {
+  it('counts down to the tie the draw sets, not a side game named as one', () => {
+    expect(
+      key(
+        'Hull City were drawn against Oxbridge in the cup on Monday, with the tie to be played on 22 March. Before that Oxbridge play Bath on 8 March, and Bath play Hull on 15 March.',
+      ),
+    ).toBe('2025-03-22');
+  });
+});
