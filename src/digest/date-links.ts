@@ -92,13 +92,14 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     if (v === undefined) saidOn.set(d, (v = isSaidOn(text, d)));
     return v;
   };
-  // Another anchor before anchors[i], in the sentence that runs on to `at` (once a full stop comes
-  // between, it comes between every earlier one too).
-  const sameSentenceDay = (i: number, at: number): boolean => {
+  // Another anchor before anchors[i], in its own sentence (once a full stop comes between, it comes
+  // between every earlier one too). "Stamps will cost more on 7 April, Royal Mail said on Wednesday.
+  // Parcels go up on the same day.": the next sentence's "same day" is still the one told of.
+  const sameSentenceDay = (i: number): boolean => {
     const d = anchors[i] as DateMention;
     for (let j = i - 1; j >= 0; j--) {
       const o = anchors[j] as DateMention;
-      if (NEW_SENTENCE.test(text.slice(o.end, at))) return false;
+      if (NEW_SENTENCE.test(text.slice(o.end, d.start))) return false;
       if (o.end <= d.start && !said(o)) return true;
     }
     return false;
@@ -122,7 +123,7 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     let previous = anchors[before - 1];
     for (let i = before - 1; i >= Math.max(0, before - 8); i--) {
       const d = anchors[i] as DateMention;
-      if (!said(d) || !sameSentenceDay(i, at)) {
+      if (!said(d) || !sameSentenceDay(i)) {
         previous = d;
         break;
       }

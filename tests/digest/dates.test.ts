@@ -165,6 +165,12 @@ describe('dates', () => {
       ['on Monday', '2021-05-31'],
       ['the same day', '2021-06-09'],
     ]);
+    // In the next sentence too: the statement's sentence named the day it told of.
+    const next = datesOf(
+      'Bus fares will rise on March 2, the council said on Monday. Tram fares go up on the same day.',
+      '2021-02-09',
+    );
+    expect(next.at(-1)?.date).toBe('2021-03-02');
     // With no other day named, the day of the statement.
     const alone = datesOf('Its owners said on Monday that fares were cut the same day.', '2021-06-02');
     expect(alone.at(-1)?.date).toBe('2021-05-31');
