@@ -66,6 +66,9 @@ const EVENT_WORDS = [
   'play',
   'face',
   'match',
+  // A boxer's night: "will fight for the last time on 29 November", "the bout on Saturday".
+  'fights?',
+  'bouts?',
   'game \\d+',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');

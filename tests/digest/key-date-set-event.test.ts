@@ -35,3 +35,13 @@ describe('key date: a fixture to be played', () => {
     ).toBe('2025-03-22');
   });
 });
+
+describe('key date: a boxer’s fight', () => {
+  it('counts down to the fight, not the press conference before it', () => {
+    expect(
+      key(
+        'The former champion will fight for the last time on 29 March in Cardiff, he said. The final press conference will take place in Cardiff on 26 March.',
+      ),
+    ).toBe('2025-03-29');
+  });
+});
