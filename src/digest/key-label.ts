@@ -3,6 +3,7 @@ import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
 import { relativeBefore, whenClauseBefore } from './key-label-clause.js';
 import { namedByDay } from './key-label-named.js';
+import { withoutAsides } from './key-label-asides.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
 const LABEL_MAX = 80;
@@ -48,12 +49,6 @@ function lastJoin(text: string): number {
 // ("on Friday 3 November and" before "Saturday 4 November": a weekday may carry its date.)
 const JOINED_DAY =
   /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
-// A comma-set aside on a subject: ", who toured the site last week,", ", closed since the attacks,",
-// ", sworn in on May 11,".
-// (A comma inside a number, "2,000", is no end of it.) Also ", where turnout fell last year," and a
-// participle after an adverb of time: ", first promised in 2023,", ", long delayed by rows,".
-const ASIDE =
-  /,\s+(?:who|which|whose|where|(?:(?:first|once|long|recently|newly|originally|already)\s+)?(?:\w+ed|\w+en|sworn|born))\b(?:[^,]|,(?=\d))*,/g;
 // The day named again after a comma: ", the first day of the new tax year", ", a bank holiday".
 const APPOSITION = /^,?\s*(?:the|a|an)\s+[^,;:]*?(?:day|date|eve|anniversary|holiday|deadline)\b/i;
 // A clause that only says who said it: "the White House said", "officials told reporters".
@@ -105,7 +100,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   if (scheduled?.[1] && scheduled[2]) {
     // The subject alone names the event: "Referendum on independence"; not "The company’s results".
     // ("The storm, which formed on 3 July, is expected…": the storm, without its aside.)
-    const what = tidy(scheduled[1].replace(ASIDE, '').replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
+    const what = tidy(withoutAsides(scheduled[1]).replace(/^(?:the|a|an)\s+(?!\S+['’]s\s)/i, ''));
     // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
     const end = from + scheduled.index + scheduled[0].length;
     const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
@@ -133,7 +128,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "President Lee, who toured the site last week, will return on Sunday": the clause is the
     // subject without its aside and what it does.
     const lead = sentence.slice(0, at);
-    const whole = tidy(lead.replace(ASIDE, '').replace(JOINED_DAY, ''), false);
+    const whole = tidy(withoutAsides(lead).replace(JOINED_DAY, ''), false);
     if (whole !== tidy(lead, false) && usable(whole) && words(whole) <= 14) return shorten(capitalise(whole));
     // "Council tax, water and energy bills will rise on Tuesday, the first day of…": the last clause
     // broke at a list's comma; the words after the date are the day's own apposition, not what happens.

@@ -19,4 +19,13 @@ describe('key date label: a comma-set aside on the subject is left out', () => {
     );
     expect(label('The bypass, long promised by ministers, will open on 20 March.')).toBe('The bypass will open');
   });
+
+  it('leaves out an age after a name, with or without an aside after it', () => {
+    expect(label('Mary Stone, 47, who ran the charity for a decade, will be sentenced on 20 March.')).toBe(
+      'Mary Stone will be sentenced',
+    );
+    expect(label('Peter Lyle, 52, will be sentenced at Leeds Crown Court on 20 March.')).toBe(
+      'Peter Lyle will be sentenced at Leeds Crown Court',
+    );
+  });
 });

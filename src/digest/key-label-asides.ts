@@ -1,0 +1,15 @@
+// A comma-set aside on a subject: ", who toured the site last week,", ", closed since the attacks,",
+// ", sworn in on May 11,".
+// (A comma inside a number, "2,000", is no end of it.) Also ", where turnout fell last year," and a
+// participle after an adverb of time: ", first promised in 2023,", ", long delayed by rows,".
+const ASIDE =
+  /,\s+(?:who|which|whose|where|(?:(?:first|once|long|recently|newly|originally|already)\s+)?(?:\w+ed|\w+en|sworn|born))\b(?:[^,]|,(?=\d))*,/g;
+// An age after a name: "Derek Hollis, 61, will be sentenced", "Ann Reed, 47, who…". A reader's label
+// names the person without it. (Only after a capitalised word: "in 2023, 40, 50," is a list.)
+const AGE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s+(?:who|whose|which)\b)/gu;
+const AGE_ALONE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
+
+/** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
+export function withoutAsides(text: string): string {
+  return text.replace(AGE, '$1,').replace(AGE_ALONE, '$1').replace(ASIDE, '');
+}
