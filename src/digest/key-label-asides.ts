@@ -8,8 +8,12 @@ const ASIDE =
 // names the person without it. (Only after a capitalised word: "in 2023, 40, 50," is a list.)
 const AGE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s+(?:who|whose|which)\b)/gu;
 const AGE_ALONE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
+// A name set beside a title: "The bank's chief executive, Tom Reyes, will step down". The title
+// alone names the subject. (Only after a lower-case word and of two to four capitalised words: "Britain,
+// France and Spain" is a list.)
+const NAME_BESIDE = /(\b\p{Ll}[\p{L}'’-]*),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},(?=\s)/gu;
 
 /** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
 export function withoutAsides(text: string): string {
-  return text.replace(AGE, '$1,').replace(AGE_ALONE, '$1').replace(ASIDE, '');
+  return text.replace(AGE, '$1,').replace(AGE_ALONE, '$1').replace(NAME_BESIDE, '$1').replace(ASIDE, '');
 }

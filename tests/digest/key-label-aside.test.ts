@@ -28,4 +28,13 @@ describe('key date label: a comma-set aside on the subject is left out', () => {
       'Peter Lyle will be sentenced at Leeds Crown Court',
     );
   });
+
+  it('leaves out a name set beside a title, not a name in a list', () => {
+    expect(label("The club's new manager, Ana Ruiz Soto, will take charge on 20 March, the club said.")).toBe(
+      "The club's new manager will take charge",
+    );
+    expect(label('The ministers of Spain, Italy and Greece, France and Portugal will meet on 20 March.')).toContain(
+      'Portugal',
+    );
+  });
 });
