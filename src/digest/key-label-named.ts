@@ -23,3 +23,14 @@ export function namedByDay(sentence: string, at: number, dayText: string): strin
   const day = NUMBERED.test(dayText) ? '' : `${dayText.trim()} `;
   return `${sentence.slice(0, at)}${day}${nouns[1]}`;
 }
+
+/**
+ * The event a date names as an adjective, as the text names it: "the January 31 deadline" → "The
+ * January 31 deadline". For when the clause up to it says nothing on its own ("with two weeks to go
+ * before the January 31 deadline"). Null when the date is not set before a noun.
+ */
+export function dayNamedEvent(sentence: string, at: number, dayText: string): string | null {
+  if (!DETERMINER.test(sentence.slice(Math.max(0, at - 12), at))) return null;
+  const nouns = NOUNS.exec(sentence.slice(at + dayText.length));
+  return nouns?.[1] ? `The ${dayText.trim()} ${nouns[1]}` : null;
+}

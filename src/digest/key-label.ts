@@ -2,7 +2,7 @@ import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { cutAtWord } from './text-stats.js';
 import { relativeBefore, whenClauseBefore } from './key-label-clause.js';
-import { namedByDay } from './key-label-named.js';
+import { dayNamedEvent, namedByDay } from './key-label-named.js';
 import { withoutAsides } from './key-label-asides.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
@@ -90,6 +90,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   const named = at >= 0 ? namedByDay(sentence, at, d.text) : null;
   const clause = named ? tidy(lastClause(named), false) : '';
   if (usable(clause)) return shorten(capitalise(clause));
+  // "…with two weeks to go before the January 31 deadline": the event as the text names it.
+  const event = named && at >= 0 ? dayNamedEvent(sentence, at, d.text) : null;
+  if (event) return shorten(event);
   // "Construction is expected to begin in May and the bridge is scheduled to open on 1 May 2027": the
   // clause the date is in, after the last "and" that starts a new subject.
   const from = at > 0 ? lastJoin(sentence.slice(0, at)) : 0;
