@@ -225,8 +225,10 @@ const CUT_WORDS = 5;
 // So does a participle clause in its place: "A former treasurer | convicted of stealing from the fund |
 // will be sentenced". (A comma in a number, "3,000", is inside it.)
 const CHARGED = anyOf(['convicted', 'accused', 'charged', 'suspected', 'jailed', 'arrested', 'found guilty']);
+// "The first rocket | built by a Scottish firm | will lift off": who made or runs the subject.
+const MADE = anyOf(['built', 'made', 'designed', 'developed', 'owned', 'run', 'operated', 'backed', 'founded']);
 const RELATIVE = new RegExp(
-  String.raw`\s(?:who|which|${CHARGED}\s+(?:of|with|for|over|in))\s(?!${MODALS})(?:[^,;:]|,(?=\d)){1,160}?(?=\s${MODALS}\s)`,
+  String.raw`\s(?:who|which|${CHARGED}\s+(?:of|with|for|over|in)|${MADE}\s+by)\s(?!${MODALS})(?:[^,;:]|,(?=\d)){1,160}?(?=\s${MODALS}\s)`,
   'i',
 );
 

@@ -44,4 +44,12 @@ describe('key date label too long to show whole', () => {
       ),
     ).not.toBe('The young coach arrives in Hull');
   });
+
+  it('drops who built or runs the subject before cutting a place', () => {
+    expect(
+      label(
+        'The first electric ferry designed by a boatyard in Leith will set sail from Oban harbour to Mull on 4 June.',
+      ),
+    ).toBe('The first electric ferry will set sail from Oban harbour to Mull');
+  });
 });
