@@ -104,3 +104,15 @@ export function relativeBefore(sentence: string, at: number): { noun: string; cl
   const from = start >= 0 ? start : names < words.length ? names : -1;
   return from >= 0 ? { noun: words.slice(from).join(' '), clause: m[1] } : null;
 }
+
+// "Leeds will host Everton in the fifth round, the draw showed, with the tie to be played on 1 March":
+// a trailing "with … to be played" only times what the opening clause says will happen.
+const STAGED_WITH =
+  /,\s+with\s+(?:the|a|an|its|their)\s+[^,;:]{1,40}?\s+to\s+be\s+(?:played|held|staged)\b[^,;:]{0,60}$/i;
+const OPENING_FUTURE = new RegExp(`^[^,;:]*?${MODAL}[^,;:]*`, 'i');
+
+/** The opening clause when the date ends a trailing "with … to be played" that only times it, or null. */
+export function stagedMainClause(sentence: string, at: number): string | null {
+  if (!STAGED_WITH.test(sentence.slice(Math.max(0, at - WINDOW), at))) return null;
+  return OPENING_FUTURE.exec(sentence.slice(0, WINDOW))?.[0] ?? null;
+}
