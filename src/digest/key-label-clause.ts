@@ -116,3 +116,31 @@ export function stagedMainClause(sentence: string, at: number): string | null {
   if (!STAGED_WITH.test(sentence.slice(Math.max(0, at - WINDOW), at))) return null;
   return OPENING_FUTURE.exec(sentence.slice(0, WINDOW))?.[0] ?? null;
 }
+
+// "…over pay, with the ballot closing at noon on 20 November": a "with" phrase whose verb is a
+// participle; a reader writes it as a clause, "The ballot closes". Only these verbs, whose -s form is
+// known: a list, not a guess at English spelling.
+const GERUNDS: Record<string, string> = {
+  closing: 'closes',
+  opening: 'opens',
+  starting: 'starts',
+  beginning: 'begins',
+  ending: 'ends',
+  expiring: 'expires',
+  running: 'runs',
+  arriving: 'arrives',
+  returning: 'returns',
+  resuming: 'resumes',
+};
+const WITH_GERUND = new RegExp(
+  String.raw`^\s*with\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s+(?:[^,;:\s]+\s+){0,4}?)(${Object.keys(GERUNDS).join('|')})\b`,
+  'iu',
+);
+
+/** The "with" phrase as a clause ("The ballot closes" and what follows), or null when it is none. */
+export function withAsClause(clause: string): string | null {
+  const m = WITH_GERUND.exec(clause);
+  if (!m?.[1] || !m[2]) return null;
+  const rest = clause.slice(m.index + m[0].length);
+  return `${m[1]}${GERUNDS[m[2].toLowerCase()]}${rest}`;
+}

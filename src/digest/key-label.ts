@@ -1,7 +1,7 @@
 import type { DateMention } from './types.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { shorten } from './key-label-shorten.js';
-import { relativeBefore, stagedMainClause, whenClauseBefore } from './key-label-clause.js';
+import { relativeBefore, stagedMainClause, whenClauseBefore, withAsClause } from './key-label-clause.js';
 import { dayNamedEvent, namedByDay } from './key-label-named.js';
 import { withoutAsides } from './key-label-asides.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
@@ -114,7 +114,8 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   if (at >= 0) {
     const staged = stagedMainClause(sentence, at);
     if (staged && usable(tidy(staged))) return shorten(tidy(staged));
-    const before = tidy(lastClause(sentence.slice(0, at)).replace(JOINED_DAY, ''), false);
+    const last = lastClause(sentence.slice(0, at)).replace(JOINED_DAY, '');
+    const before = tidy(withAsClause(last) ?? last, false);
     const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
     // "The Commission has given Apple until 30 April to change…": who has until the day, and what to do.
     const given = GIVEN.exec(before)?.[1];

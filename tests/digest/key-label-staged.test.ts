@@ -19,3 +19,12 @@ describe('key date label: a trailing "with … to be played" only times the open
     );
   });
 });
+
+describe('key date label: a "with" phrase on a participle reads as a clause', () => {
+  it('writes "with the new store opening" as "The new store opens"', () => {
+    expect(label('Shoppers have been told to expect queues, with the new store opening on 20 March.')).toBe(
+      'The new store opens',
+    );
+    expect(label('Members are voting on the offer, with the ballot closing on 20 March.')).toBe('The ballot closes');
+  });
+});
