@@ -8,6 +8,7 @@ import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER } from 
 import { after, before, isPartOfToday, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
+import { isDecisionDay } from './decision-days.js';
 import type { Tense } from './tense.js';
 
 /** A reading being placed: its day so far, the publication day and the tense of its clause. */
@@ -81,7 +82,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'future-weekday-ahead',
     of: 'weekday',
-    when: (p) => p.tense === 'future' && p.date < p.published,
+    when: (p) => p.tense === 'future' && p.date < p.published && !isDecisionDay(p.reading),
     move: weeks(1),
   },
   // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday
@@ -173,6 +174,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     when: (p) =>
       p.date < p.published &&
       !isAttributive(p.reading) &&
+      !isDecisionDay(p.reading) &&
       (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
     move: years(1),
   },
