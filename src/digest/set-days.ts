@@ -2,15 +2,16 @@ import { setsEvent } from './set-events.js';
 
 /**
  * "adjourned the hearing to Friday", "called a strike for Friday", "postponed the vote until Friday",
- * "cancelled all sailings for Wednesday": a past verb that sets a day for what it moves, calls or
- * calls off sets it ahead (at most eight words between the verb and its preposition: "adjourned the
- * trial of four former bank directors until Friday"). Not "called for
+ * "scheduled a hearing for Friday", "cancelled all sailings for Wednesday": a past verb that sets a
+ * day for what it moves, calls or calls off sets it ahead (at most eight words between the verb and
+ * its preposition: "adjourned the trial of four former bank directors until Friday"). Not "called for
  * a strike on Friday" (the call was on Friday), nor a day told as gone by after it ("…to Friday, when
- * he was jailed"), nor an event's day ("moved to Leeds for Friday's game"), nor a plan as it had stood
- * ("had been set for Friday").
+ * he was jailed"), nor a plan a "but" undoes ("was scheduled for Saturday, but rain washed out play"),
+ * nor an event's day ("moved to Leeds for Friday's game"), nor a plan as it had stood ("had been set
+ * for Friday").
  */
 const SETS_DAY =
-  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|fixed|remanded|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|scheduled|slated|fixed|remanded|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
 
 // "Airlines braced for the busiest travel day of the year on Wednesday": a day that is the one a past
 // verb of getting ready was getting ready for is still to come. Only a day or night named as its
@@ -28,7 +29,7 @@ export function setsDayBefore(before: string, after: string): boolean {
   const near = before.slice(-80);
   return (
     (SETS_DAY.test(near) || CALLED_OFF_THROUGH.test(near) || READIED_FOR.test(near) || setsEvent(before)) &&
-    !/^\s*(?:['’]s\b|,?\s*when\b)/i.test(after)
+    !/^\s*(?:['’]s\b|,?\s*(?:when|but)\b)/i.test(after)
   );
 }
 

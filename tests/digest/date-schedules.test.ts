@@ -139,3 +139,17 @@ describe('a day of the calendar told in the present', () => {
     expect(on('Rain fell on Monday.')).toEqual([['on Monday', '2024-03-11']]);
   });
 });
+
+describe('a past verb that schedules a day', () => {
+  it('"scheduled a hearing for Monday" sets the Monday ahead; "had been scheduled" or a "but" after it stays nearest', () => {
+    // 2024-03-14 is a Thursday: the Monday before is 03-11 (nearer), the one after 03-18.
+    const on = (text: string) =>
+      buildDigest(article(text, '2024-03-14')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+    expect(on('The magistrate scheduled a bail hearing for Monday.')).toEqual([['Monday', '2024-03-18']]);
+    expect(on('A second reading of the bill was slated for Monday.')).toEqual([['Monday', '2024-03-18']]);
+    expect(on('The reading had been scheduled for Monday.')).toEqual([['Monday', '2024-03-11']]);
+    expect(on('The parade was scheduled for Monday, but snow kept the floats indoors.')).toEqual([
+      ['Monday', '2024-03-11'],
+    ]);
+  });
+});
