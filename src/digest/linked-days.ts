@@ -8,6 +8,7 @@ import { withSpanFromDay } from './span-later.js';
 import { withWeekdayFrom } from './weekday-from.js';
 import { withEventDay } from './event-days.js';
 import { withSessionDay } from './session-days.js';
+import { withApposedDay } from './apposed-days.js';
 
 /** The dates read from the text, with those counted from them added. */
 export function withLinkedDays(text: string, out: DateMention[], published: string | null): DateMention[] {
@@ -15,5 +16,6 @@ export function withLinkedDays(text: string, out: DateMention[], published: stri
   // after it is its day.
   const beside = withSessionDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
   const linked = withSameDay(text, beside, published);
-  return withEventDay(text, withWeekdayFrom(text, withSpanFromDay(text, linked, published), published), published);
+  const counted = withWeekdayFrom(text, withSpanFromDay(text, linked, published), published);
+  return withApposedDay(text, withEventDay(text, counted, published), published);
 }
