@@ -37,7 +37,10 @@ function eventWords(noun: string, names: string): RegExp {
   if (irregular) return new RegExp(String.raw`\b(?:${irregular.join('|')})\b`, 'i');
   let stem = lower.replace(SUFFIX, '');
   if (stem.length > 4) stem = stem.replace(/e$/, '');
-  return new RegExp(String.raw`\b(?:re-)?${stem.length >= 3 ? stem : lower}`, 'i');
+  // Not the noun's plural when the noun is singular: "votes are still being counted" are ballots, and
+  // tell no day of "the vote".
+  const notPlural = lower.endsWith('s') ? '' : String.raw`(?!${lower}s\b)`;
+  return new RegExp(String.raw`\b${notPlural}(?:re-)?${stem.length >= 3 ? stem : lower}`, 'i');
 }
 
 // The event and its day are told in one clause: no sentence's end, and no other day's "after" or

@@ -65,6 +65,14 @@ describe('a day counted from an event the story dated', () => {
     ]);
   });
 
+  it('a singular event noun is not told by its plural ("votes were counted" are ballots)', () => {
+    expect(
+      datesOf(
+        'Ballot boxes were sealed. Votes were still being counted on Monday. The day before the vote, crowds sang.',
+      ),
+    ).toEqual([['on Monday', '2024-03-11']]);
+  });
+
   it('"at noon the day after his arrest" is not counted from publication', () => {
     expect(datesOf('The singer was arrested Sunday in Oslo. He was freed at noon the day after his arrest.')).toEqual([
       ['Sunday', '2024-03-10'],
