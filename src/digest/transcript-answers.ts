@@ -48,7 +48,12 @@ export function transcriptAnswers(text: string, names: NameIndex): Quote[] {
   }
   if (answers.length < MIN_PAIRS) return [];
   const firstAt = answers[0]?.line.start ?? 0;
-  const witness = answers.some((a) => a.speaker === null) ? witnessBefore(text, names, firstAt) : null;
+  const unnamed = answers.filter((a) => a.speaker === null).map((a) => a.line.label);
+  let witness = unnamed.length > 0 ? witnessBefore(text, names, firstAt) : null;
+  // No one gave evidence: a magazine interview's plain "A:" answers are the person its introduction is about,
+  // named first ("Ines Taramoto has run… She talked to us…"). "Witness:" stays a hearing's label.
+  if (witness === null && unnamed.length > 0 && unnamed.every((l) => l === 'A' || l === 'Answer'))
+    witness = firstPersonBefore(names, firstAt);
   const out: Quote[] = [];
   for (const { line, speaker } of answers) {
     const who = speaker ?? witness;
@@ -95,6 +100,16 @@ function witnessBefore(text: string, names: NameIndex, at: number): string | nul
     const rest = text.slice(m.end, m.end + SENTENCE_WINDOW);
     const stop = rest.search(/[.!?](?:\s|$)/);
     if (WITNESS_CUE.test(stop < 0 ? rest : rest.slice(0, stop))) return names.resolve(m.name, m.start);
+  }
+  return null;
+}
+
+/** The first person the text names in full before `at`: the subject of an interview's introduction. */
+function firstPersonBefore(names: NameIndex, at: number): string | null {
+  for (const m of names.mentions) {
+    if (m.start >= at) break;
+    const person = names.person(m.name, m.start);
+    if (person !== null) return person;
   }
   return null;
 }

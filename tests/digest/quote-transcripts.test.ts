@@ -38,4 +38,23 @@ describe('a transcript’s labelled answers are the witness’s quotations', () 
     const t = 'Priya Nandi gave evidence on Monday.\n\nQ: Did you see it?\n\nA: Yes, I saw all of it.';
     expect(pairs(t)).toEqual([]);
   });
+
+  it('in an interview set out as Q: and A:, the answers are the person the introduction names first', () => {
+    const t =
+      'Ines Taramoto has run the Harbour Kitchen in Whitby for 20 years. Her new cookbook is out on Friday, ' +
+      'with a foreword by Roy Dunmore. She talked to us between lunch and dinner service.\n\n' +
+      'Q: Why Whitby?\n\nA: My grandfather fished from here. I never wanted to cook anywhere else.\n\n' +
+      'Q: What is the hardest dish on the menu?\n\nA: The crab soup. It takes two days.';
+    expect(pairs(t)).toEqual([
+      ['Ines Taramoto', 'My grandfather fished from here. I never wanted to cook anywhere else.'],
+      ['Ines Taramoto', 'The crab soup. It takes two days.'],
+    ]);
+  });
+
+  it('"Witness:" answers with no one said to give evidence still have no speaker', () => {
+    const t =
+      'Ines Taramoto opened the café in 2004.\n\n' +
+      'Counsel: Was the door locked?\n\nWitness: No.\n\nCounsel: Why not?\n\nWitness: It never was.';
+    expect(pairs(t)).toEqual([]);
+  });
 });
