@@ -86,7 +86,10 @@ export function extractQuotes(text: string): Quote[] {
   return withAnswers(out, transcriptAnswers(text, names));
 }
 
-/** The quotations with a transcript's answers among them in text order, but none inside a quotation. */
+/**
+ * The quotations with a transcript's answers among them in text order, but none inside a quotation.
+ * A quotation inside an answer is the answerer's own report ("A: He said, “Leave it.”"): the answer holds it.
+ */
 function withAnswers(quotes: Quote[], answers: Quote[]): Quote[] {
   if (answers.length === 0) return quotes;
   const out: Quote[] = [];
@@ -94,8 +97,12 @@ function withAnswers(quotes: Quote[], answers: Quote[]): Quote[] {
   for (const a of answers) {
     for (; i < quotes.length && (quotes[i]?.start ?? 0) < a.start; i++) out.push(quotes[i] as Quote);
     const prev = out[out.length - 1];
-    const next = quotes[i];
-    if ((prev === undefined || prev.end <= a.start) && (next === undefined || next.start >= a.end)) out.push(a);
+    if (prev !== undefined && prev.end > a.start) continue;
+    let j = i;
+    while (j < quotes.length && (quotes[j]?.end ?? 0) <= a.end) j++;
+    if (j < quotes.length && (quotes[j]?.start ?? 0) < a.end) continue;
+    out.push(a);
+    i = j;
   }
   return out.concat(quotes.slice(i));
 }

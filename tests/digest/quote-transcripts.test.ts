@@ -57,4 +57,15 @@ describe('a transcript’s labelled answers are the witness’s quotations', () 
       'Counsel: Was the door locked?\n\nWitness: No.\n\nCounsel: Why not?\n\nWitness: It never was.';
     expect(pairs(t)).toEqual([]);
   });
+
+  it('a quotation inside an answer line is part of that answer, not a quotation of its own', () => {
+    const t =
+      'Priya Nandi, a former site manager, gave evidence to the tribunal on Monday.\n\n' +
+      'Q: What did the foreman say?\n\nA: He said, “Leave it till Monday,” and went home.\n\n' +
+      'Q: Did you agree?\n\nA: No. I told him, “Someone will fall.”';
+    expect(pairs(t)).toEqual([
+      ['Priya Nandi', 'He said, “Leave it till Monday,” and went home.'],
+      ['Priya Nandi', 'No. I told him, “Someone will fall.”'],
+    ]);
+  });
 });
