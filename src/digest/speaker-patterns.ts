@@ -75,6 +75,10 @@ export const BEFORE = [
   new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`, 'u'),
   new RegExp(String.raw`(?:${CUES}|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
+  // "As Ann Lee, who runs the ferry, put it, " · "In the words of the Rev Ada Quill, the priest, ": no
+  // speech verb, but the phrase hands the words that follow to the person it names.
+  new RegExp(String.raw`(?:^|[^\p{L}])[Aa]s\s+${WHO}\s+${ADVERB}put\s+it\s*[,:]\s*$`, 'u'),
+  new RegExp(String.raw`(?:^|[^\p{L}])[Ii]n\s+the\s+words\s+of\s+${WHO}(?:\s*[,:])?\s*$`, 'u'),
 ];
 // A determiner, capitalised at a sentence start or not, and up to five lower-case words: "One senior
 // minister", "A spokeswoman for the union", "The company's lawyers".

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('"As X put it," and "In the words of X," before a quotation credit X', () => {
+  it('"As Nell Brough, who runs the ferry, put it, “…”" is Nell Brough, not the last speaker', () => {
+    const t =
+      'Ravi Soames, the harbour master, backed the plan. “It is overdue,” he said. ' +
+      'Not everyone agrees. As Nell Brough, who runs the ferry, put it, “Nobody asked the people who use the quay.”';
+    expect(who(t)).toEqual(['Ravi Soames', 'Nell Brough']);
+  });
+
+  it('"In the words of the Rev Ada Quill, the parish priest, “…”" is Ada Quill', () => {
+    const t =
+      'Ravi Soames said the hall would close. “It costs too much to heat,” he said. ' +
+      'In the words of the Rev Ada Quill, the parish priest, “A village without a hall is a car park.”';
+    expect(who(t)).toEqual(['Ravi Soames', 'Ada Quill']);
+  });
+
+  it('"As she put it, “…”" is the woman last named', () => {
+    const t = 'Nell Brough has run the ferry since 1990. As she put it, “The tide does not wait for meetings.”';
+    expect(who(t)).toEqual(['Nell Brough']);
+  });
+});
