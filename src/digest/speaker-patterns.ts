@@ -26,7 +26,8 @@ const WHO = `(?:${PREFIX}${OFFICE}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
 const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
 // A description that a name follows, set off by a comma: "the agency's spokesman", "her lawyer".
-const ROLE_BEFORE_NAME = String.raw`(?:the|a|an|his|her|their|its|our|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
+// "one of the organisers", "one of its founders": one of a group, then named.
+const ROLE_BEFORE_NAME = String.raw`(?:(?:one\s+of\s+)?(?:the|its|their|his|her|our)|a|an|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
 
 // Right after the closing mark: a comma or a dash, or nothing.
 const LEAD = String.raw`^\s*[,—–-]?\s*`;

@@ -23,3 +23,17 @@ describe('"As X put it," and "In the words of X," before a quotation credit X', 
     expect(who(t)).toEqual(['Nell Brough']);
   });
 });
+
+describe('"one of the organisers, Ann Lee," around a speech verb is Ann Lee', () => {
+  it('"“…,” one of the organisers, Tess Mallin, said" is Tess Mallin, not the speaker before', () => {
+    const t =
+      '“We will look at it,” said the minister, Huw Prys. ' +
+      '“The pool is the only warm place some of us have,” one of the organisers, Tess Mallin, said.';
+    expect(who(t)).toEqual(['Huw Prys', 'Tess Mallin']);
+  });
+
+  it('"“…,” said one of its founders, Tess Mallin" is Tess Mallin', () => {
+    const t = 'The club began in 1962. “We had one ball and a field of cows,” said one of its founders, Tess Mallin.';
+    expect(who(t)).toEqual(['Tess Mallin']);
+  });
+});
