@@ -164,8 +164,9 @@ const MAX_BEFORE_HEAD = 7;
  * named in it or before it. Not reported speech ("A Romney adviser said the former governor texted: ").
  */
 const NOT_A_VERB = String.raw`(?!(?:${SUBJECT_VERB}|who|which|that)\s)`;
+// The aside after the description is no name of its own: in "A taxi driver, Olu Bamgbose, warned:" he speaks.
 export const BEFORE_INDEFINITE = new RegExp(
-  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,${MAX_BEFORE_HEAD}}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s${CLAUSE_CHAR}{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
+  String.raw`(?:^\s*|[.!?]["”’)]?\s+)${SUBJECT_OPENING}((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${NOT_A_VERB}[\p{L}.’'\-]+\s+){0,${MAX_BEFORE_HEAD}}?\p{Ll}[\p{Ll}’'\-]*)(?:,\s(?!${NAME},)${CLAUSE_CHAR}{2,120}?,)?\s+${ADVERB}${SUBJECT_VERB}(?:\s+(?!(?:${CUES}|that)\b)[^\s“”"\n.!?:]+){0,8}:\s*$`,
   'u',
 );
 // A role of up to four words before a name at a sentence start: "Opposition leader", "Box office analyst",

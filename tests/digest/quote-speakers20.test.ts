@@ -37,3 +37,16 @@ describe('"one of the organisers, Ann Lee," around a speech verb is Ann Lee', ()
     expect(who(t)).toEqual(['Tess Mallin']);
   });
 });
+
+describe('an indefinite role with a name set off by commas, then a colon, is the name', () => {
+  it('"A taxi driver, Olu Bamgbose, warned: “…”" is Olu Bamgbose, not "a taxi driver"', () => {
+    const t = 'The council wants fewer cars. A taxi driver, Olu Bamgbose, warned: “Shut the bridge and the town dies.”';
+    expect(who(t)).toEqual(['Olu Bamgbose']);
+  });
+
+  it('a clause between commas is still an aside: "A driver, who asked not to be named, said: “…”"', () => {
+    const t =
+      'The council wants fewer cars. A driver, who asked not to be named, said: “Shut the bridge and we leave.”';
+    expect(who(t)).toEqual(['a driver']);
+  });
+});
