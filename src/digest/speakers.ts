@@ -15,6 +15,7 @@ import { lastNarratedBefore } from './narrated-names.js';
 import { kinSubject } from './kin-subjects.js';
 import { unnamedSubject } from './unnamed-subjects.js';
 import { organisationReferred } from './org-subjects.js';
+import { organisationByHead } from './org-heads.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -98,7 +99,9 @@ export class SpeakerResolver {
       this.starts ??= this.names.mentions.map((m) => m.start);
       const starts = this.starts;
       const intro =
-        introducedAs(this.text, a.who, from, at, starts) ?? organisationReferred(this.text, a.who, at, since);
+        introducedAs(this.text, a.who, from, at, starts) ??
+        organisationReferred(this.text, a.who, at, since) ??
+        organisationByHead(this.text, a.who, at);
       if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
       // named speaker; a description of no one named stays as written.

@@ -50,3 +50,29 @@ describe('an indefinite role with a name set off by commas, then a colon, is the
     expect(who(t)).toEqual(['a driver']);
   });
 });
+
+describe('"the committee said" is the committee the paragraph names by that word', () => {
+  it('"the Home Affairs Committee said … “…,” the committee said" is the Home Affairs Committee', () => {
+    const t =
+      'The Home Affairs Committee said the scheme had failed. “Nobody checked the numbers,” the committee said.';
+    expect(who(t)).toEqual(['Home Affairs Committee']);
+  });
+
+  it('reads back past a quotation earlier in the paragraph, and keeps a name with commas whole', () => {
+    const t =
+      'The Science, Innovation and Technology Committee published its report. “The plan is vague,” said its chair, ' +
+      'Ann Lee. “The department must publish its costings,” the committee said.';
+    expect(who(t)).toEqual(['Ann Lee', 'Science, Innovation and Technology Committee']);
+  });
+
+  it('a name that runs on past its head word is read whole: the Dorset Association of Parish Clerks', () => {
+    const t =
+      'The Dorset Association of Parish Clerks urged calm. “No meeting will be cancelled,” the association said.';
+    expect(who(t)).toEqual(['Dorset Association of Parish Clerks']);
+  });
+
+  it('"the union said" with no union named stays as written', () => {
+    const t = 'Ann Lee chairs the branch. “We will ballot in May,” the union said.';
+    expect(who(t)).toEqual(['the union']);
+  });
+});
