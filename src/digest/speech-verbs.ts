@@ -157,6 +157,10 @@ const MANNER = [
   'begged',
   'demanded',
   'demands',
+  // A questioner coming back at an answer: "“So that is a yes?” Kemp pressed." Not with an object:
+  // in "when O'Reilly pressed him. “I'm not flip-flopping,” he said" the one pressed answers.
+  String.raw`pressed(?!\s+(?:him|her|them|me|us|the|a|an|his|their)\b)`,
+  'persisted',
   'protested',
   'objected',
   'boasted',

@@ -76,3 +76,26 @@ describe('"the committee said" is the committee the paragraph names by that word
     expect(who(t)).toEqual(['the union']);
   });
 });
+
+describe('a questioner who "pressed" or "persisted" is speaking', () => {
+  it('"“So that is a yes?” Kemp pressed." is a quotation of the reporter Ian Kemp', () => {
+    const t =
+      'Ian Kemp of the Courier asked whether the budget was set. “It is sensitive,” said Rosa Vane. ' +
+      '“So that is a yes?” Kemp pressed.';
+    expect(who(t)).toEqual(['Rosa Vane', 'Ian Kemp']);
+  });
+
+  it('"“And the other two?” she persisted." is the woman last named', () => {
+    const t = 'Rosa Vane listed three closures. “And the other two?” she persisted.';
+    expect(who(t)).toEqual(['Rosa Vane']);
+  });
+});
+
+describe('"pressed him" hands the next quotation to the one pressed', () => {
+  it('"when Ian Kemp pressed him. “…,” he said" is the man pressed, not Kemp', () => {
+    const t =
+      'Tom Vane chairs the club. “We will stay,” Vane said on Friday. ' +
+      'Vane, for his part, was calm when Ian Kemp pressed him the night before. “I am not going anywhere,” he said.';
+    expect(who(t)).toEqual(['Tom Vane', 'Tom Vane']);
+  });
+});
