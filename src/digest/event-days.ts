@@ -55,8 +55,14 @@ function tellsEvent(text: string, d: DateMention, words: RegExp): boolean {
   const back = [...before.matchAll(new RegExp(words.source, 'gi'))].at(-1);
   if (back?.index !== undefined && !BETWEEN.test(before.slice(back.index))) return true;
   const on = words.exec(after);
-  return on !== null && !BETWEEN.test(after.slice(0, on.index));
+  return on !== null && !BETWEEN.test(after.slice(0, on.index)) && !inClosedAside(text, d, after.slice(0, on.index));
 }
+
+// "The panel, which began hearing evidence on Monday, gave its ruling after four days": a day inside a
+// relative aside dates the aside's verb; the event told after the aside closes is the main clause's.
+const ASIDE_OPENS = /,\s+(?:which|who|whom|whose)\b[^,;.!?]*$/i;
+const inClosedAside = (text: string, d: DateMention, gap: string): boolean =>
+  (/,\s*$/.test(d.text) || gap.includes(',')) && ASIDE_OPENS.test(text.slice(Math.max(0, d.start - REACH), d.start));
 
 const LOOK_BACK = 12;
 const APPOSITION = /^\s*[,(–—-]?\s*$/;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// 2024-03-13 is a Wednesday.
+const WEDNESDAY = '2024-03-13';
+const datesOf = (text: string, published = WEDNESDAY) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+const dayOf = (text: string, phrase: string) => datesOf(text).find(([t]) => t === phrase)?.[1];
+
+describe('a day counted from an event, told past an aside', () => {
+  it('a day inside ", which began … on Monday," is not the day of the event the main clause tells', () => {
+    const text =
+      'The tribunal ruled on Friday that the mayor had lied. The panel, which began hearing evidence on Monday, ' +
+      'delivered its ruling after a long week. The day before the ruling, protesters gathered.';
+    expect(dayOf(text, 'The day before the ruling')).toBe('2024-03-07');
+  });
+
+  it('the event told before the aside is still dated by it', () => {
+    const text = 'The ruling, which came on Monday, surprised the town. The day after the ruling, shops shut.';
+    expect(dayOf(text, 'The day after the ruling')).toBe('2024-03-12');
+  });
+});
