@@ -19,6 +19,8 @@ const IRREGULAR: Record<string, string[]> = {
   meeting: ['met', 'meeting'],
   fall: ['fell', 'fall'],
   loss: ['lost', 'loss'],
+  // A jury's verdict is told by what it found: "convicted him Wednesday", "was acquitted on Monday".
+  verdict: ['convicted', 'convicts', 'acquitted', 'acquits', 'guilty', 'verdict'],
 };
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".
 const SUFFIX = /(?:ation|ion|ment|ure|al|ing|s)$/;

@@ -20,4 +20,16 @@ describe('a day counted from an event, told past an aside', () => {
     const text = 'The ruling, which came on Monday, surprised the town. The day after the ruling, shops shut.';
     expect(dayOf(text, 'The day after the ruling')).toBe('2024-03-12');
   });
+
+  it('"the day before the verdict" counts from the day a jury convicted or acquitted', () => {
+    const text = 'A jury acquitted the two guards on Tuesday. The day before the verdict, the judge dismissed a juror.';
+    expect(dayOf(text, 'The day before the verdict')).toBe('2024-03-11');
+    // A verdict still to come is left to the schedule.
+    expect(
+      dayOf(
+        'Jurors will retire on Friday. The night before the verdict, the city will close roads.',
+        'The night before the verdict',
+      ),
+    ).toBeUndefined();
+  });
 });
