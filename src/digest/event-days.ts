@@ -21,6 +21,9 @@ const IRREGULAR: Record<string, string[]> = {
   loss: ['lost', 'loss'],
   // A jury's verdict is told by what it found: "convicted him Wednesday", "was acquitted on Monday".
   verdict: ['convicted', 'convicts', 'acquitted', 'acquits', 'guilty', 'verdict'],
+  // A vote or an election is told by its voters "going to the polls"; not by "votes", the ballots.
+  vote: ['vote', 'voted', 'voting', 'voters?', String.raw`(?:go|goes|going|gone|went)\s+to\s+the\s+polls`],
+  election: [String.raw`(?:re-)?elect(?!ions\b)\w*`, String.raw`(?:go|goes|going|gone|went)\s+to\s+the\s+polls`],
 };
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".
 const SUFFIX = /(?:ation|ion|ment|ure|al|ing|s)$/;

@@ -32,4 +32,16 @@ describe('a day counted from an event, told past an aside', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('"the day before the vote" counts from the day voters went to the polls', () => {
+    const text =
+      'Farmers went to the polls on Sunday in a tight race. The day before the vote, both candidates held rallies.';
+    expect(dayOf(text, 'The day before the vote')).toBe('2024-03-09');
+    const island = 'Islanders went to the polls on Monday. The night before the election, the ferry broke down.';
+    expect(dayOf(island, 'The night before the election')).toBe('2024-03-10');
+    // Opinion polls published on a day are no vote.
+    expect(
+      dayOf('Two polls on Monday put the mayor ahead. The day before the vote, it rained.', 'The day before the vote'),
+    ).toBeUndefined();
+  });
 });
