@@ -121,9 +121,13 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     // The last day named, unless it is the day a statement was made and its sentence named another;
     // a sentence holds few days, so only the last few are looked at.
     let previous = anchors[before - 1];
+    // "said Thursday they would keep him in custody until then": a speaker's "then" is a time the
+    // story named before, not the day of the statement in its own sentence.
+    const then = /^(?:then|that time)$/i.test(m[0]);
     for (let i = before - 1; i >= Math.max(0, before - 8); i--) {
       const d = anchors[i] as DateMention;
-      if (!said(d) || !sameSentenceDay(i)) {
+      const saidWithThen = then && said(d) && !NEW_SENTENCE.test(text.slice(d.end, at));
+      if (!saidWithThen && (!said(d) || !sameSentenceDay(i))) {
         previous = d;
         break;
       }

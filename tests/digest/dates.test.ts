@@ -182,6 +182,18 @@ describe('dates', () => {
       ['Nov. 30', '1989-11-30'],
       ['then', '1989-11-30'],
     ]);
+    // A statement's day in the sentence of "until then" is not the "then" the speaker means.
+    const kept = datesOf(
+      'The museum reopens on 2 April. Its director said on Monday the shop stays shut until then.',
+      '2024-03-13',
+    );
+    expect(kept.at(-1)).toMatchObject({ text: 'then', date: '2024-04-02' });
+    expect(
+      datesOf(
+        'The museum reopens on 2 April. It said on Monday it was broke. By then, staff had left.',
+        '2024-03-13',
+      ).at(-1)?.date,
+    ).toBe('2024-03-11');
     expect(datesOf('The index rose 2% to end the day at 8,017.', '2009-04-04')[0]).toMatchObject({
       text: 'the day',
       date: '2009-04-04',
