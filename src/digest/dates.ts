@@ -12,6 +12,7 @@ import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
 import { MAX_DATES, MAX_READINGS } from './date-words.js';
 import { breakUnitRuns } from './unit-runs.js';
+import { maskMeasures } from './measures.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -32,7 +33,7 @@ export function extractDates(
     if (out.length >= MAX_DATES || readings >= MAX_READINGS) break;
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
-    const input = breakUnitRuns(maskScores(goingPast(s.text.replace(/--/g, ', '))));
+    const input = breakUnitRuns(maskMeasures(maskScores(goingPast(s.text.replace(/--/g, ', ')))));
     const reads = dateParser.parse(spelledForChrono(input), { instant: ref, timezone: 0 }, { forwardDate: false });
     readings += reads.length;
     for (const read of reads) {
