@@ -23,6 +23,8 @@ const IRREGULAR: Record<string, string[]> = {
   verdict: ['convicted', 'convicts', 'acquitted', 'acquits', 'guilty', 'verdict'],
   // A vote or an election is told by its voters "going to the polls"; not by "votes", the ballots.
   vote: ['vote', 'voted', 'voting', 'voters?', String.raw`(?:go|goes|going|gone|went)\s+to\s+the\s+polls`],
+  // A strike is told by the workers walking out: "walked off the job early Monday".
+  strike: [String.raw`strik\w*`, String.raw`walk(?:ed|s)?\s+(?:off|out)`, 'walkouts?'],
   election: [String.raw`(?:re-)?elect(?!ions\b)\w*`, String.raw`(?:go|goes|going|gone|went)\s+to\s+the\s+polls`],
 };
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".

@@ -44,4 +44,9 @@ describe('a day counted from an event, told past an aside', () => {
       dayOf('Two polls on Monday put the mayor ahead. The day before the vote, it rained.', 'The day before the vote'),
     ).toBeUndefined();
   });
+
+  it('"the night before the strike" counts from the day workers walked out', () => {
+    const text = 'Bakers walked off the job on Monday over pay. The night before the strike, talks broke down.';
+    expect(dayOf(text, 'The night before the strike')).toBe('2024-03-10');
+  });
 });
