@@ -26,6 +26,7 @@ import { RELATIVE_BEFORE } from './relative-speakers.js';
 import { nationalBranch, organisationBefore } from './org-names.js';
 import { joinedOrganisation } from './org-joined-names.js';
 import { groupAfter, groupBefore } from './group-speakers.js';
+import { IT_AFTER, IT_BEFORE } from './org-it.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -44,6 +45,8 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   // "“…,” ministers from Spain and Greece said": the group, not the last country in its phrase.
   const groupNext = groupAfter(after);
   if (groupNext) return groupNext;
+  // "“…,” it said": a body, which the resolver finds; never the person named before.
+  if (IT_AFTER.test(after)) return { who: 'it', kind: 'pronoun' };
   let passedOver = false;
   for (const [i, re] of AFTER.entries()) {
     const m = introducesNext(text, qEnd, after, re.exec(after));
@@ -64,6 +67,7 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
   const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
   // "Environmental group Mobilisation for the Environment said…": the body's whole name, not its kind.
+  if (IT_BEFORE.test(before)) return { who: 'it', kind: 'pronoun' };
   const organisation = organisationBefore(before);
   if (organisation) return organisation;
   const group = groupBefore(before);

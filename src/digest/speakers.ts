@@ -16,6 +16,8 @@ import { kinSubject } from './kin-subjects.js';
 import { unnamedSubject } from './unnamed-subjects.js';
 import { organisationReferred } from './org-subjects.js';
 import { organisationByHead } from './org-heads.js';
+import { bodyCalledIt } from './org-it.js';
+import { mentionsByName } from './mention-index.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -25,6 +27,8 @@ export class SpeakerResolver {
   private last: string | null = null;
   /** Whether the quotation resolved last went to `last`, a named person, and not to a description or no one. */
   private lastWasNamed = false;
+  /** Whoever the quotation resolved last went to, a body or a description included. */
+  private previous: string | null = null;
   private unquoted: string | undefined;
   private starts: number[] | undefined;
   /** "he" or "she", for people the article gives a sex ("his wife, X") or a pronoun has been credited to. */
@@ -40,6 +44,7 @@ export class SpeakerResolver {
   resolve(a: Attribution | null, at: number, since = 0): string | null {
     const who = this.resolveOne(a, at, since);
     this.lastWasNamed = who !== null && who === this.last;
+    this.previous = who;
     return who === null ? null : inRunningText(who);
   }
 
@@ -49,6 +54,7 @@ export class SpeakerResolver {
       const said = a.who.toLowerCase();
       // "“We won!” they shouted": a group, which the people named before are not.
       if (said === 'they') return null;
+      if (said === 'it') return this.itSpeaker(at, since);
       const pronoun = said === 'he' || said === 'she' ? said : null;
       // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
       const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
@@ -144,6 +150,15 @@ export class SpeakerResolver {
     return full;
   }
 
+  // "it" is a body: the one its paragraph last made a subject, else the unnamed or corporate voice
+  // quoted just before ("“…,” the company said. … “…,” it said"); never a person.
+  private itSpeaker(at: number, since: number): string | null {
+    const plain = (this.unquoted ??= unquoted(this.text));
+    const body = bodyCalledIt(plain, at, (word, where) => this.names.person(word, where + 1));
+    if (body === null) return this.lastWasNamed ? null : this.previous;
+    return 'name' in body ? body.name : this.resolveOne({ who: body.description, kind: 'description' }, at, since);
+  }
+
   /**
    * The person last named as a sentence's subject between `since` and `at`, in the quotation's
    * paragraph or the one before: "“…,” Orbán said. Meyer added that… “…,” she said." is Meyer's.
@@ -200,7 +215,7 @@ export class SpeakerResolver {
     };
     for (const person of first) if (person !== null && holds(person)) return person;
     // Of the people named who hold it, the one whose last mention before `at` is latest.
-    const byName = this.mentionsByName();
+    const byName = (this.byName ??= mentionsByName(this.names.mentions));
     let latest = -1;
     for (const [name, indexes] of byName) {
       if (!holds(name)) continue;
@@ -214,18 +229,8 @@ export class SpeakerResolver {
   private readonly holds = new Map<string, Map<string, boolean>>();
   private readonly posts = new Map<string, ReturnType<typeof postNamings>>();
 
-  // Where each name is mentioned: indexes into the (text-ordered) mentions, by name.
+  // Where each name is mentioned, built once per article.
   private byName: Map<string, number[]> | undefined;
-  private mentionsByName(): Map<string, number[]> {
-    if (this.byName !== undefined) return this.byName;
-    this.byName = new Map();
-    for (const [i, m] of this.names.mentions.entries()) {
-      const list = this.byName.get(m.name);
-      if (list) list.push(i);
-      else this.byName.set(m.name, [i]);
-    }
-    return this.byName;
-  }
 
   /** "“…,” Tate said. “…,” she replied": the last person named before `at`, not `not`, the pronoun may be. */
   replier(pronoun: string, at: number, not: string | null): string | null {

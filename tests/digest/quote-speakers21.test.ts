@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('"it said" credits a body, never a person', () => {
+  it('"The Fenland Drainage Board met… “…,” it said in its annual review" is the board, not the person before', () => {
+    const t =
+      'Marta Lindqvist, a farmer, said the ditches had silted up. “My fields flood every spring,” she said.\n\n' +
+      'The Fenland Drainage Board disputed that last year. “Our pumps have never run harder,” it said in its annual review.';
+    expect(who(t)).toEqual(['Marta Lindqvist', 'Fenland Drainage Board']);
+  });
+
+  it('"Its publisher, Larkspur, said… “…,” it said. It added: “…”" are both Larkspur', () => {
+    const t =
+      'Owen Tarrant signed copies all afternoon. “I have lost count,” he said.\n\n' +
+      'The novel’s publisher, Larkspur, said it had ordered a reprint. “We cannot keep it on the shelves,” it said. ' +
+      'It added: “A second run is already at the printer.”';
+    expect(who(t)).toEqual(['Owen Tarrant', 'Larkspur', 'Larkspur']);
+  });
+
+  it('"“…,” it said" with no body in its paragraph keeps the body quoted just before', () => {
+    const t =
+      'Halden Foods said sales had fallen. “It has been a hard winter,” a Halden Foods spokesperson said.\n\n' +
+      'Shoppers cut back on treats in January. “We expect a better spring,” it said.';
+    expect(who(t)).toEqual(['a Halden Foods spokesperson', 'a Halden Foods spokesperson']);
+  });
+});
