@@ -18,6 +18,7 @@ import { organisationReferred } from './org-subjects.js';
 import { organisationByHead } from './org-heads.js';
 import { bodyCalledIt } from './org-it.js';
 import { mentionsByName } from './mention-index.js';
+import { witnessBefore } from './witness-speakers.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -107,7 +108,8 @@ export class SpeakerResolver {
       const intro =
         introducedAs(this.text, a.who, from, at, starts) ??
         organisationReferred(this.text, a.who, at, since) ??
-        organisationByHead(this.text, a.who, at);
+        organisationByHead(this.text, a.who, at) ??
+        witnessBefore(this.text, this.names, a.who, at, since, this.previous);
       if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
       // named speaker; a description of no one named stays as written.

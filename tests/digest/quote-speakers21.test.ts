@@ -26,3 +26,21 @@ describe('"it said" credits a body, never a person', () => {
     expect(who(t)).toEqual(['a Halden Foods spokesperson', 'a Halden Foods spokesperson']);
   });
 });
+
+describe('"the witness" is the person last named or asked, not the one asking', () => {
+  it('"“…?” asked the prosecutor, Ruth Hale. “No,” the witness replied." after two witnesses is the one named last', () => {
+    const t =
+      'The court heard from Bram Oster, a lorry driver, and then from Delia Fenwick, who was walking her dog.\n\n' +
+      '“Did you see the van stop?” asked the prosecutor, Ruth Hale.\n\n' +
+      '“No,” the witness replied. “It was too dark.”';
+    expect(who(t)).toEqual(['Ruth Hale', 'Delia Fenwick']);
+  });
+
+  it('"The chairman asked Mr Oster whether… “Never,” the witness said." is Bram Oster', () => {
+    const t =
+      'Delia Fenwick and Bram Oster both gave evidence on Monday. “I heard a bang,” Ms Fenwick said.\n\n' +
+      'The chairman, Colin Wray, asked Mr Oster whether he had reported the fault.\n\n' +
+      '“Never,” the witness said.';
+    expect(who(t)).toEqual(['Delia Fenwick', 'Bram Oster']);
+  });
+});
