@@ -14,11 +14,9 @@ import { lastBefore, previousParagraph } from './line-bounds.js';
 import { lastNarratedBefore } from './narrated-names.js';
 import { kinSubject } from './kin-subjects.js';
 import { unnamedSubject } from './unnamed-subjects.js';
-import { organisationReferred } from './org-subjects.js';
-import { organisationByHead } from './org-heads.js';
+import { referredBack } from './described-speakers.js';
 import { bodyCalledIt } from './org-it.js';
 import { mentionsByName } from './mention-index.js';
-import { witnessBefore } from './witness-speakers.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -107,9 +105,7 @@ export class SpeakerResolver {
       const starts = this.starts;
       const intro =
         introducedAs(this.text, a.who, from, at, starts) ??
-        organisationReferred(this.text, a.who, at, since) ??
-        organisationByHead(this.text, a.who, at) ??
-        witnessBefore(this.text, this.names, a.who, at, since, this.previous);
+        referredBack(this.text, this.names, a.who, at, since, this.previous);
       if (intro !== null) return intro;
       // "“…,” the German told reporters": the person just named as a sentence's subject, else the last
       // named speaker; a description of no one named stays as written.
