@@ -21,3 +21,9 @@ export const AFTER_NAME = [
   // clause may follow it: ", president of the Center for Reproductive Rights, which argued the case,".
   String.raw`(?:(?:,\s${ASIDE_CHAR}{2,90}?(?:\p{Lu}[\p{L}.]*,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?=,)){1,2},)?`,
 ].join('');
+
+/**
+ * A clause after a described speaker of what they did meanwhile, where the description stops:
+ * "“Brilliant,” muttered one man in a suit as he climbed over a barrier" is "one man in a suit".
+ */
+export const MEANWHILE = String.raw`\s+(?:as|while|when|before|after)\s+(?:he|she|they)\b`;

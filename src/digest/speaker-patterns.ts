@@ -9,7 +9,7 @@ import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
-import { AFTER_NAME, CLAUSE_CHAR } from './name-asides.js';
+import { AFTER_NAME, CLAUSE_CHAR, MEANWHILE } from './name-asides.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen"; a surname may
 // open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
@@ -60,9 +60,9 @@ export const AFTER = [
     String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${MODIFIERS}${OFFICE}(${NAME})\s*(?:[.,;:!?]|$)`,
     'u',
   ),
-  // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper`.
+  // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper (as he left)`.
   new RegExp(String.raw`${LEAD}${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
-  new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$)`, 'u'),
+  new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$|${MEANWHILE})`, 'u'),
 ];
 /** AFTER patterns from this index on credit a description, not a name. */
 export const DESCRIBED_FROM = AFTER.length - 2;

@@ -44,3 +44,17 @@ describe('"the witness" is the person last named or asked, not the one asking', 
     expect(who(t)).toEqual(['Delia Fenwick', 'Bram Oster']);
   });
 });
+
+describe('a described speaker after the cue stops before "as he…"', () => {
+  it('"“Typical,” groaned one woman in a red coat as she stepped over a puddle" is one woman in a red coat', () => {
+    const t =
+      'The 8.15 was cancelled again on Friday. “Typical,” groaned one woman in a red coat as she stepped back over a puddle on the platform.';
+    expect(extractQuotes(t).map((q) => [q.text, q.speaker])).toEqual([['Typical', 'one woman in a red coat']]);
+  });
+
+  it('"“Finally,” said an older man with a walking stick when he saw the bus" is the older man', () => {
+    const t =
+      'The first bus for a week reached the village at noon. “Finally,” said an older man with a walking stick when he saw it turn into the square.';
+    expect(who(t)).toEqual(['an older man with a walking stick']);
+  });
+});
