@@ -3,7 +3,9 @@
  * "the witness". Each reader returns null when the description is not its kind.
  */
 import type { NameIndex } from './names.js';
-import { organisationReferred } from './org-subjects.js';
+import { isOrgBackReference, organisationReferred } from './org-subjects.js';
+import { bodyCalledIt } from './org-it.js';
+import { unquoted } from './public-roles.js';
 import { organisationByHead } from './org-heads.js';
 import { witnessBefore } from './witness-speakers.js';
 
@@ -22,6 +24,21 @@ export function referredBack(
   return (
     organisationReferred(text, description, at, since) ??
     organisationByHead(text, description, at) ??
+    subjectBody(text, names, description, at) ??
     witnessBefore(text, names, description, at, since, previous)
   );
+}
+
+// How far back "the company" looks for the body its paragraph made a subject.
+const WINDOW = 400;
+
+// "Kier, a building contractor, blamed the planners. “…,” the company said.": the body its paragraph last
+// made a sentence's subject, as "it said" reads it, when no "said it" marked one.
+function subjectBody(text: string, names: NameIndex, description: string, at: number): string | null {
+  if (!isOrgBackReference(description)) return null;
+  const from = Math.max(0, at - WINDOW);
+  const body = bodyCalledIt(unquoted(text.slice(from, at)), at - from, (word, where) =>
+    names.person(word, from + where + 1),
+  );
+  return body !== null && 'name' in body ? body.name : null;
 }

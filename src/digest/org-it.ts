@@ -36,9 +36,10 @@ const KINDS = [
   'group',
 ];
 // A sentence's (or a clause's, after a comma) subject: a name, after "The" or a possessive ("Egypt's"),
-// or a role with the name set off by commas ("The book's publisher, Canongate,"), then a lower-case verb.
+// or a role with the name set off by commas ("The book's publisher, Canongate,", "One of the firms, Acme,"),
+// then a lower-case verb.
 const SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]["”’]?\s+|,\s+)(?:[Tt]he\s+(${KINDS.join('|')})|(?:[Tt]he|Its|${WORD}[’']s)\s+[\p{Ll}’'\s]{1,40},\s+(${ORG}),|(?:[Tt]he\s+|${WORD}[’']s\s+)?(${ORG})(?:,\s+[^,.!?\n]{1,60},)?)\s+(?:has\s+|had\s+)?\p{Ll}`,
+  String.raw`(?:^|[.!?]["”’]?\s+|,\s+)(?:[Tt]he\s+(${KINDS.join('|')})|(?:[Tt]he|Its|One\s+of\s+(?:the|its|their)|${WORD}[’']s)\s+[\p{Ll}’'\s]{1,40},\s+(${ORG}),|(?:[Tt]he\s+|${WORD}[’']s\s+)?(${ORG})(?:,\s+[^,.!?\n]{1,60},)?)\s+(?:has\s+|had\s+)?\p{Ll}`,
   'gu',
 );
 // Words that make a capitalised name a body's rather than a person's: "National Audit Office", "Age UK".
@@ -82,7 +83,7 @@ const BODY_WORDS = new Set([
   'UK',
 ]);
 // Words that open a sentence capitalised but name no body.
-const NOT_A_BODY = /^(?:The|It|Its|He|She|They|We|I|This|That|These|Those|There|In|At|On|But|And|A|An)$/u;
+const NOT_A_BODY = /^(?:The|It|Its|He|She|They|We|I|This|That|These|Those|There|In|At|On|But|And|A|An|One)$/u;
 
 /**
  * Whether a subject's name is a body's: one with a body word in it, an acronym ("RMT"), or a single word

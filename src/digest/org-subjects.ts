@@ -33,6 +33,11 @@ const SAID_IT = new RegExp(
   'gu',
 );
 
+/** Whether `description` is how news refers back to a company or other organisation: "the firm". */
+export function isOrgBackReference(description: string): boolean {
+  return BACK_REFERENCE.test(description.trim());
+}
+
 /** The organisation "the company" at `at` refers back to in its paragraph, or null. */
 export function organisationReferred(text: string, description: string, at: number, since: number): string | null {
   if (!BACK_REFERENCE.test(description.trim())) return null;

@@ -58,3 +58,17 @@ describe('a described speaker after the cue stops before "as he…"', () => {
     expect(who(t)).toEqual(['an older man with a walking stick']);
   });
 });
+
+describe('"the company" is the body its paragraph just made a subject', () => {
+  it('"One of the suppliers, Corvell, blamed… “…,” the company said" is Corvell, not the person before', () => {
+    const t =
+      'Mina Sato, who runs the depot, said lorries had queued all night. “It was chaos,” she said.\n\n' +
+      'One of the suppliers, Corvell, blamed a software fault. “Deliveries are back to normal,” the company said.';
+    expect(who(t)).toEqual(['Mina Sato', 'Corvell']);
+  });
+
+  it('"Brackley Water apologised. “…,” the firm said" is Brackley Water', () => {
+    const t = 'Brackley Water apologised on Monday. “We let our customers down,” the firm said.';
+    expect(who(t)).toEqual(['Brackley Water']);
+  });
+});
