@@ -9,6 +9,7 @@ import { withWeekdayFrom } from './weekday-from.js';
 import { withEventDay } from './event-days.js';
 import { withSessionDay } from './session-days.js';
 import { withApposedDay } from './apposed-days.js';
+import { MAX_DATES } from './date-words.js';
 
 /** The dates read from the text, with those counted from them added. */
 export function withLinkedDays(text: string, out: DateMention[], published: string | null): DateMention[] {
@@ -17,5 +18,6 @@ export function withLinkedDays(text: string, out: DateMention[], published: stri
   const beside = withSessionDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
   const linked = withSameDay(text, beside, published);
   const counted = withWeekdayFrom(text, withSpanFromDay(text, linked, published), published);
-  return withApposedDay(text, withEventDay(text, counted, published), published);
+  // The days counted from others are held to the same first 500 as the days read (in text order).
+  return withApposedDay(text, withEventDay(text, counted, published), published).slice(0, MAX_DATES);
 }

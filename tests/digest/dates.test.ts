@@ -25,6 +25,9 @@ describe('dates', () => {
     // Days counted from the day before ("the same day", "the next day") are no way round it.
     expect(datesOf(`On 3 May it rained the same day. ${'It rained the same day. '.repeat(700)}`)).toHaveLength(500);
     expect(datesOf(`On 3 May it rained. ${'It rained the next day. '.repeat(700)}`)).toHaveLength(500);
+    // Nor are days counted from an event another day told ("the night before the strike").
+    const strikes = 'Nurses walked off the job on 3 May. The night before the strike, talks failed. ';
+    expect(datesOf(strikes.repeat(700))).toHaveLength(500);
   });
 
   it('uses tense for weekdays and yearless dates', () => {
