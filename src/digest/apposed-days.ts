@@ -5,30 +5,10 @@
  * holiday" names an event: see event-days.ts.)
  */
 import type { DateMention } from './types.js';
+import { PHRASE_ENDERS } from './date-rule-words.js';
 
 // Words that would make the phrase stand alone or start an event noun phrase, not a clause.
-const NOT_A_CLAUSE = [
-  'the',
-  'a',
-  'an',
-  'that',
-  'this',
-  'but',
-  'and',
-  'or',
-  'when',
-  'while',
-  'as',
-  'to',
-  'in',
-  'at',
-  'with',
-  'for',
-  'on',
-  'from',
-  'by',
-  'of',
-];
+const NOT_A_CLAUSE = [...PHRASE_ENDERS, 'the', 'a', 'an', 'this', 'of'];
 const APPOSED = new RegExp(
   String.raw`\bthe (?:day|night|evening|morning|afternoon) (?:before|after)(?=\s+(?!(?:${NOT_A_CLAUSE.join('|')})\b)[a-z])`,
   'g',

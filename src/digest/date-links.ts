@@ -5,6 +5,7 @@
 import type { DateMention } from './types.js';
 import { addDays } from '../time/calendar.js';
 import { anyOf } from './regex-parts.js';
+import { PHRASE_ENDERS } from './date-rule-words.js';
 import { countWhile } from './partition-point.js';
 import { isRelativeSpan, MAX_DATES } from './date-words.js';
 import { isClosedAsideDay } from './aside-days.js';
@@ -146,23 +147,7 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
 // "urged the board the day before to accept": the day before the one the story last named; "pleaded
 // not guilty the next day", "may travel the following day", "the day after.": the day after it. Not
 // "the day before the vote" (see not-dates.ts): a preposition cannot start the event "before" names.
-const STANDS_ALONE = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf([
-  'that',
-  'but',
-  'and',
-  'or',
-  'when',
-  'while',
-  'as',
-  'to',
-  'in',
-  'at',
-  'with',
-  'for',
-  'on',
-  'from',
-  'by',
-])}\b)`;
+const STANDS_ALONE = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf(PHRASE_ENDERS)}\b)`;
 // "the previous day", "the next day" name no event after them, so a verb may follow ("an autopsy
 // carried out the next day found…"); not "of" or "or" ("the next day of talks", "the next day or two").
 const COUNTED_ON = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:of|or)\b)[a-z])`;

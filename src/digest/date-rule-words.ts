@@ -96,3 +96,25 @@ const MARKET_DAY = [
   'surge',
 ];
 export const CLOSE_AFTER = new RegExp(String.raw`^\s*['’]s\s+(?:[\w$.,%-]+\s+){0,2}?${anyOf(MARKET_DAY)}\b`, 'i');
+
+/**
+ * Words after "the day before" or "the day after" that end the phrase there, so that it counts from
+ * the day last named and names no event of its own: "the day before, and…", "the day after to…".
+ */
+export const PHRASE_ENDERS: readonly string[] = [
+  'that',
+  'but',
+  'and',
+  'or',
+  'when',
+  'while',
+  'as',
+  'to',
+  'in',
+  'at',
+  'with',
+  'for',
+  'on',
+  'from',
+  'by',
+];
