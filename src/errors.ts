@@ -52,6 +52,15 @@ export class ArticleError extends Error {
   }
 }
 
+/** A command line the CLI cannot run: one line on stderr, exit code 2, nothing on stdout. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 /** Settings that cannot be used: each problem names the variable and the fix. */
 export class ConfigError extends Error {
   readonly code = 'bad-config';

@@ -1,18 +1,28 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { openStore } from '../store/open.js';
 import { ArticleFiles } from '../library/files.js';
 import { ArticleLibrary } from '../library/library.js';
 import { systemClock } from '../clock.js';
+import { UsageError } from '../errors.js';
 
 /**
  * `herald articles`: brings the files of the articles folder into the index (only those changed since
  * the last look are read), then prints the newest `limit` articles with their headline and key date,
- * from the index. Digests are computed only for listed articles that have none kept yet.
+ * from the index. Digests are computed only for listed articles that have none kept yet. A `--dir`
+ * other than HERALD_DIGESTS_DIR is listed from an index of its own, thrown away after.
  */
 export async function runArticles(o: { dir: string | undefined; limit: number }): Promise<void> {
   const config = loadConfig();
   const dir = o.dir ?? config.HERALD_DIGESTS_DIR;
-  const store = await openStore(config.HERALD_DB);
+  if (o.dir !== undefined && !isFolder(o.dir))
+    throw new UsageError(`--dir "${o.dir}" is not a folder (give the folder the article files are in)`);
+  // The bot's index mirrors HERALD_DIGESTS_DIR: syncing another folder into it would swap the running
+  // bot's articles for that folder's, and it would post them.
+  const scratch = resolve(dir) === resolve(config.HERALD_DIGESTS_DIR) ? null : mkdtempSync(join(tmpdir(), 'herald-'));
+  const store = await openStore(scratch ? join(scratch, 'index.db') : config.HERALD_DB);
   try {
     const files = new ArticleFiles({
       dir,
@@ -31,5 +41,14 @@ export async function runArticles(o: { dir: string | undefined; limit: number })
       process.stderr.write(`${total - list.length} older articles not shown (--limit ${o.limit})\n`);
   } finally {
     await store.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

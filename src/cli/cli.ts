@@ -3,7 +3,7 @@ import { digestAt } from '../digest/index.js';
 import { formatDigestText } from '../digest/format-text.js';
 import { isTimeZone } from '../time/calendar.js';
 import { readArticleFile } from '../article/load.js';
-import { ArticleError, SourceError, StoreOpenError, ConfigError } from '../errors.js';
+import { ArticleError, SourceError, StoreOpenError, ConfigError, UsageError } from '../errors.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
@@ -11,9 +11,6 @@ const USAGE = `usage:
   herald articles [--dir DIR] [--limit N]   (the article index, newest first; HERALD_DB is the database)
   herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
-
-/** Bad input: one line on stderr, exit code 2, nothing on stdout. */
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HERALD_CLI } from '../support/build.js';
 
-function herald(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...HERALD_CLI, ...args], { encoding: 'utf8', input, timeout: 30_000 });
+function herald(
+  args: string[],
+  input?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...HERALD_CLI, ...args], { encoding: 'utf8', input, env, timeout: 30_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -88,5 +93,32 @@ describe('herald CLI', () => {
     const r = herald(['articles']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2024-11-24-kursk\t2024-11-24');
+  });
+
+  it('lists another folder without touching the index the bot posts from', () => {
+    const env = { ...process.env, HERALD_DB: join(dir, 'bot.db') };
+    expect(herald(['articles'], undefined, env).stdout).toContain('2024-11-24-kursk');
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, '2025-02-01-gulls.txt'), 'Gulls return\ndate 2025-02-01\n\nThe gulls came back early.\n');
+    const r = herald(['articles', '--dir', other], undefined, env);
+    expect(r.stdout).toContain('2025-02-01-gulls');
+    expect(r.stdout).not.toContain('kursk');
+    // What a running bot would read from its database between two looks at its folder.
+    const db = new Database(env.HERALD_DB as string, { readonly: true });
+    const ids = db.prepare('SELECT id FROM articles').all() as { id: string }[];
+    db.close();
+    expect(ids.map((x) => x.id)).toContain('2024-11-24-kursk');
+    expect(ids.map((x) => x.id)).not.toContain('2025-02-01-gulls');
+    const again = herald(['articles'], undefined, env).stdout;
+    expect(again).toContain('2024-11-24-kursk');
+    expect(again).not.toContain('gulls');
+  });
+
+  it('refuses a --dir that is not a folder', () => {
+    const r = herald(['articles', '--dir', join(dir, 'no-such-folder')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--dir ".*no-such-folder" is not a folder/);
+    expect(r.stdout).toBe('');
   });
 });
