@@ -3,7 +3,7 @@ import type { ReplyField, ReplyPart } from '../chat/reply.js';
 import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
 import { firesBetween, lookaheadDays } from '../schedule/fires.js';
-import { lookPastCursor } from '../schedule/deliver.js';
+import { firstArticle, lookPastCursor } from '../schedule/deliver.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { describeTopics } from '../feeds/topics.js';
 import { describeSources } from './subscribe-options.js';
@@ -79,7 +79,10 @@ export async function channelStatus(
   });
   const filter = await FeedFilter.for(sub, store);
   const { pending } = await lookPastCursor(sub, { store }, filter, WAITING_LOOK);
-  const waiting = pending.length + (sub.firstArticle && !pending.some((p) => p.id === sub.firstArticle) ? 1 : 0);
+  // The first article counts only while the channel still needs it: one it had before it
+  // resubscribed is not posted again.
+  const first = sub.firstArticle === null ? null : await firstArticle(sub, { store }, filter);
+  const waiting = pending.length + (first && !pending.some((p) => p.id === first.id) ? 1 : 0);
   fields.push({
     name: 'Waiting',
     value:

@@ -134,7 +134,11 @@ export async function lookPastCursor(
 }
 
 /** The newest article at subscription time, when the channel takes it and still needs it (it may lie behind the cursor). */
-async function firstArticle(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter): Promise<ArticleMeta | null> {
+export async function firstArticle(
+  sub: Subscription,
+  deps: Pick<DeliveryDeps, 'store'>,
+  filter: FeedFilter,
+): Promise<ArticleMeta | null> {
   const id = sub.firstArticle ?? '';
   const meta = await deps.store.articles.meta(id);
   if (!meta || meta.seq > sub.cursor) return null; // gone, or ahead of the cursor: the usual look finds it

@@ -175,6 +175,15 @@ describe('channel feeds', () => {
     expect(text).toMatch(/Waiting.*1 article for the next post/s); // a new subscription starts with the newest article it takes
     const next = s.parts[0]?.fields?.find((f) => f.name === 'Next post');
     expect(next?.time).toEqual({ at: '2024-11-25T06:00:00.000Z', style: 'moment' });
+    await w.scheduler.fire('test', 'c1', 'scheduled');
+    expect(replyText(await w.bus.runText('status', at('A', 'c1')))).toMatch(/Waiting\W+no new article/);
+    // Subscribing again starts from the newest article, which this channel already had: none waits.
+    await w.bus.runText('unsubscribe', at('A', 'c1'));
+    await w.bus.runText(`subscribe daily 08:00 source:${war},files topics:kursk`, at('A', 'c1'));
+    expect(replyText(await w.bus.runText('status', at('A', 'c1')))).toMatch(/Waiting\W+no new article/);
+    const before = w.adapter.posts.length;
+    await w.scheduler.fire('test', 'c1', 'scheduled');
+    expect(w.adapter.posts.slice(before).filter((p) => p.reply.kind !== 'reminder')).toEqual([]);
     await w.bus.runText('subscribe 0 8 1 1 *', at('A', 'c1'));
     expect(replyText(await w.bus.runText('status', at('A', 'c1')))).toMatch(/Next post\W+more than a month from now/);
     await w.store.setPaused('test', 'c1', 'Herald cannot see the channel');
