@@ -11,6 +11,7 @@ import { byDayPastPerfect } from './key-date-by-past.js';
 import { titlePeriod } from './key-date-period.js';
 import { movedToDay } from './set-days.js';
 import { setsEvent } from './set-events.js';
+import { labelWithTitle } from './key-label-title.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -110,7 +111,8 @@ export function findKeyDate(
   const plain = stripDateline(sentence);
   return {
     date: best.day,
-    label: keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained),
+    // "The vote is on Friday" under "MPs to vote on assisted dying bill": the headline names the vote.
+    label: labelWithTitle(keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained), title),
     sentence,
   };
 }
