@@ -70,6 +70,9 @@ const EVENT_WORDS = [
   'fights?',
   'bouts?',
   'game \\d+',
+  // The start of a match: "Kickoff is at 3pm on Saturday", "It kicks off on Sunday".
+  'kick(?:s|ed)? off',
+  'kick-?off',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 
