@@ -1,5 +1,6 @@
 import { anyWord } from './regex-parts.js';
 import { shorten } from './key-label-shorten.js';
+import { titledNoun } from './key-label-title-noun.js';
 
 // Subjects that name no event of their own: a stage of one ("Kickoff", "The vote", "Doors open") or a
 // pronoun ("It opens", "She leaves"). A label made of one of them and a verb says what, not of what.
@@ -113,5 +114,6 @@ export function labelWithTitle(label: string, title: string | null | undefined):
   const t = title.trim().replace(TITLE_TIME, '');
   if (NOT_A_CLAUSE.test(t) || titleCase(t) || t.split(/\s+/).length > TITLE_WORDS) return label;
   if (PRONOUN.test(label) && !AHEAD.test(t)) return label;
-  return shorten(t);
+  // The headline's name for the event, when it has one, is shorter than the whole headline.
+  return shorten(titledNoun(label, t) ?? t);
 }
