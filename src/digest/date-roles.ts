@@ -73,6 +73,9 @@ const EVENT_WORDS = [
   // The start of a match: "Kickoff is at 3pm on Saturday", "It kicks off on Sunday".
   'kick(?:s|ed)? off',
   'kick-?off',
+  // "It starts on Thursday": the start of what the story is about. (Not any start: "the parade
+  // starts at noon" may be a side event of the day.)
+  '(?:it|this) (?:starts|begins)',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 
