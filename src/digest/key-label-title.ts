@@ -82,6 +82,8 @@ const TITLE_CHARS = 160;
 // in" tells a deed that is done.
 const PRONOUN = /^(?:it|he|she|they)\b/i;
 const AHEAD = /\b(?:to\s+\p{Ll}+|will|due|set|plans?)\b/u;
+// Unless "it" is the event itself starting: "It kicks off at 3pm" under "Leeds host Hull" is that game.
+const IT_STARTS = /^it\s+(?:kicks\s+off|starts|begins|opens)$/i;
 
 /** True when the label names no event of its own: "Kickoff is at 4.45pm on Saturday", "The vote", "It opens". */
 export function thinLabel(label: string): boolean {
@@ -90,7 +92,8 @@ export function thinLabel(label: string): boolean {
   const rest = label
     .slice(subject[0].length)
     .split(/\s+/)
-    .filter((w) => w && !TIMING.test(w.replace(/[.,;:!?]+$/, '')));
+    // ("off" is the verb's own: "It kicks off" says no more than "It starts".)
+    .filter((w) => w && !/^off$/i.test(w) && !TIMING.test(w.replace(/[.,;:!?]+$/, '')));
   return rest.length <= THIN_WORDS;
 }
 
@@ -113,7 +116,7 @@ export function labelWithTitle(label: string, title: string | null | undefined):
   if (!title || title.length > TITLE_CHARS || !thinLabel(label)) return label;
   const t = title.trim().replace(TITLE_TIME, '');
   if (NOT_A_CLAUSE.test(t) || titleCase(t) || t.split(/\s+/).length > TITLE_WORDS) return label;
-  if (PRONOUN.test(label) && !AHEAD.test(t)) return label;
+  if (PRONOUN.test(label) && !AHEAD.test(t) && !IT_STARTS.test(label)) return label;
   // The headline's name for the event, when it has one, is shorter than the whole headline.
   return shorten(titledNoun(label, t) ?? t);
 }

@@ -23,6 +23,13 @@ describe('key date label: the headline in place of a label that names no event',
     );
   });
 
+  it('takes a fixture headline for "it" when "it" is the event starting', () => {
+    expect(label('It kicks off at 3pm on Saturday 8 March.', 'Leeds host Hull in cup tie')).toBe(
+      'Leeds host Hull in cup tie',
+    );
+    expect(label('It goes on sale on Friday 7 March.', 'Firm unveils folding tablet')).toBe('It goes on sale');
+  });
+
   it('keeps a label that names the event, and a headline in Title Case', () => {
     expect(label('The museum will reopen its east wing on Friday 7 March.', 'Museum wing to reopen')).toBe(
       'The museum will reopen its east wing',
