@@ -1,6 +1,7 @@
 import { anyWord } from './regex-parts.js';
 import { shorten } from './key-label-shorten.js';
 import { titledNoun } from './key-label-title-noun.js';
+import { itAsShown } from './key-label-it.js';
 
 // Subjects that name no event of their own: a stage of one ("Kickoff", "The vote", "Doors open") or a
 // pronoun ("It opens", "She leaves"). A label made of one of them and a verb says what, not of what.
@@ -113,7 +114,10 @@ function titleCase(title: string): boolean {
  */
 export function labelWithTitle(label: string, title: string | null | undefined): string {
   // (A headline of more than a line is no headline: its words are not read.)
-  if (!title || title.length > TITLE_CHARS || !thinLabel(label)) return label;
+  if (!title || title.length > TITLE_CHARS) return label;
+  const shown = itAsShown(label, title);
+  if (shown) return shorten(shown);
+  if (!thinLabel(label)) return label;
   const t = title.trim().replace(TITLE_TIME, '');
   if (NOT_A_CLAUSE.test(t) || titleCase(t) || t.split(/\s+/).length > TITLE_WORDS) return label;
   if (PRONOUN.test(label) && !AHEAD.test(t) && !IT_STARTS.test(label)) return label;
