@@ -34,6 +34,16 @@ const RELATIVE = new RegExp(
   'i',
 );
 
+// A name of capitalised words and the small words inside one: "the Transport and General Workers'
+// Union", "the Port of Leith". (Not a clause: "Shares in Corvid Foods rose 6% after…".)
+const NAMED = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|for|the|\p{Lu}[\p{L}'’.-]*)){0,8}`;
+// A place or body after a short subject, up to its modal: "Lorry drivers | in the Transport and General
+// Workers' Union | will begin a strike". Who acts and what they do stay; where they belong goes.
+const SUBJECT_PLACE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2})\s+${anyWord(['in', 'at', 'from', 'across', 'of'])}\s+${NAMED}(?=\s${MODALS}\s)`,
+  'u',
+);
+
 // Too long a label ends before its last placing phrase, a whole clause, not mid-phrase with "…"; first
 // it drops a relative clause on its subject, which keeps the subject and what it does.
 /** The label cut to at most 80 characters at a whole clause or phrase; as it is when short enough. */
@@ -41,6 +51,8 @@ export function shorten(s: string): string {
   if (s.length <= LABEL_MAX) return s;
   const lean = s.replace(RELATIVE, '');
   if (lean !== s && lean.length <= LABEL_MAX && words(lean) >= CUT_WORDS) return lean;
+  const placeless = s.replace(SUBJECT_PLACE, '$1');
+  if (placeless !== s && placeless.length <= LABEL_MAX && words(placeless) >= CUT_WORDS) return placeless;
   let end = -1;
   for (const m of s.slice(0, LABEL_MAX + 1).matchAll(PLACING)) {
     const head = s.slice(0, m.index);
