@@ -85,6 +85,22 @@ const PRONOUN = /^(?:it|he|she|they)\b/i;
 const AHEAD = /\b(?:to\s+\p{Ll}+|will|due|set|plans?)\b/u;
 // Unless "it" is the event itself starting: "It kicks off at 3pm" under "Leeds host Hull" is that game.
 const IT_STARTS = /^it\s+(?:kicks\s+off|starts|begins|opens)$/i;
+// A headline that neither looks ahead, nor names a fixture, nor shares the label's word may tell a deed
+// that is done: "Judge jails fraudster" above "The hearing is on 14 March" names another day's event.
+const FIXTURE = new RegExp(anyWord(['face', 'faces', 'play', 'plays', 'host', 'hosts', 'meet', 'v', 'vs']), 'i');
+
+// Words of four letters or more without their endings: "voting" meets "vote".
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) out.add(m[0].replace(/(?:ing|ed|es|s|e)$/, ''));
+  return out;
+}
+
+function sharesWord(label: string, title: string): boolean {
+  const own = stems(label);
+  for (const w of stems(title)) if (own.has(w)) return true;
+  return false;
+}
 
 /** True when the label names no event of its own: "Kickoff is at 4.45pm on Saturday", "The vote", "It opens". */
 export function thinLabel(label: string): boolean {
@@ -120,7 +136,8 @@ export function labelWithTitle(label: string, title: string | null | undefined):
   if (!thinLabel(label)) return label;
   const t = title.trim().replace(TITLE_TIME, '');
   if (NOT_A_CLAUSE.test(t) || titleCase(t) || t.split(/\s+/).length > TITLE_WORDS) return label;
-  if (PRONOUN.test(label) && !AHEAD.test(t) && !IT_STARTS.test(label)) return label;
+  const tied = FIXTURE.test(t) || sharesWord(label, t);
+  if (!AHEAD.test(t) && !(tied && (!PRONOUN.test(label) || IT_STARTS.test(label)))) return label;
   // The headline's name for the event, when it has one, is shorter than the whole headline.
   return shorten(titledNoun(label, t) ?? t);
 }

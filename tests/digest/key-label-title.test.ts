@@ -27,7 +27,12 @@ describe('key date label: the headline in place of a label that names no event',
     expect(label('It kicks off at 3pm on Saturday 8 March.', 'Leeds host Hull in cup tie')).toBe(
       'Leeds host Hull in cup tie',
     );
-    expect(label('It goes on sale on Friday 7 March.', 'Firm unveils folding tablet')).toBe('It goes on sale');
+    expect(label('It goes on sale on Friday 7 March.', 'Firm wins design prize')).toBe('It goes on sale');
+  });
+
+  it('keeps the label under a headline that tells a deed that is done', () => {
+    expect(label('The hearing is on Friday 7 March.', 'Judge jails fraudster for six years')).toBe('The hearing');
+    expect(label('Voting closes on Friday 7 March.', 'Porters vote on pay offer')).toBe('Porters vote on pay offer');
   });
 
   it('keeps a label that names the event, and a headline in Title Case', () => {
