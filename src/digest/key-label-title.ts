@@ -75,8 +75,10 @@ const TITLE_TIME = new RegExp(
 );
 // A headline a reader could not write as a label: a kicker ("Live: …"), a question, a quotation or
 // a mention; or one too long to be a short clause.
-const NOT_A_CLAUSE = /[:;?|"“”@<]|['‘’](?:\s|$)|^['‘]/;
+// (Nor one with the site's name after a dash, "… - City Herald", nor a site's name alone: "Home".)
+const NOT_A_CLAUSE = /[:;?|"“”@<]|['‘’](?:\s|$)|^['‘]|\s[-–—]\s/;
 const TITLE_WORDS = 12;
+const TITLE_MIN_WORDS = 3;
 const TITLE_CHARS = 160;
 // A pronoun stands for the headline's subject only when the headline tells what is ahead of them ("Bank
 // chief to step down" above "She leaves on Friday"); "Mayor wins second term" above "She will be sworn
@@ -135,7 +137,8 @@ export function labelWithTitle(label: string, title: string | null | undefined):
   if (shown) return shorten(shown);
   if (!thinLabel(label)) return label;
   const t = title.trim().replace(TITLE_TIME, '');
-  if (NOT_A_CLAUSE.test(t) || titleCase(t) || t.split(/\s+/).length > TITLE_WORDS) return label;
+  const n = t.split(/\s+/).length;
+  if (NOT_A_CLAUSE.test(t) || titleCase(t) || n > TITLE_WORDS || n < TITLE_MIN_WORDS) return label;
   const tied = FIXTURE.test(t) || sharesWord(label, t);
   if (!AHEAD.test(t) && !(tied && (!PRONOUN.test(label) || IT_STARTS.test(label)))) return label;
   // The headline's name for the event, when it has one, is shorter than the whole headline.

@@ -35,10 +35,14 @@ describe('key date label: the headline in place of a label that names no event',
     expect(label('Voting closes on Friday 7 March.', 'Porters vote on pay offer')).toBe('Porters vote on pay offer');
   });
 
-  it('keeps a label that names the event, and a headline in Title Case', () => {
+  it('keeps a label that names the event, and one under a heading, a site name or a bare word', () => {
     expect(label('The museum will reopen its east wing on Friday 7 March.', 'Museum wing to reopen')).toBe(
       'The museum will reopen its east wing',
     );
     expect(label('The vote is on Thursday 6 March.', 'Council Splits Over Bus Lanes')).toBe('The vote');
+    expect(label('The vote is on Thursday 6 March.', 'Councillors to vote on bus lanes - Ashby Herald')).toBe(
+      'The vote',
+    );
+    expect(label('The vote is on Thursday 6 March.', 'News')).toBe('The vote');
   });
 });
