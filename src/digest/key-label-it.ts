@@ -19,6 +19,7 @@ export function itAsShown(label: string, title: string): string | null {
   const does = IT_DOES.exec(label)?.[1];
   if (!does) return null;
   const thing = SHOWN.exec(title.slice(0, 160))?.[1]?.trim();
-  if (!thing || thing.split(/\s+/).length > 5) return null;
+  // (No mention nor markup in a label: "@kestrel", "<b>".)
+  if (!thing || thing.split(/\s+/).length > 5 || /[@<>"“”]/.test(thing)) return null;
   return `The ${thing} ${does}`;
 }

@@ -19,5 +19,6 @@ describe('key date label: "it" is the thing the headline shows', () => {
       label('The firm said it would sell the tablet from Friday 7 March.', 'Orbo unveils folding tablet'),
     ).not.toMatch(/^The folding tablet/);
     expect(label('It goes on sale on Friday 7 March.', 'Orbo profits fall')).toBe('It goes on sale');
+    expect(label('It goes on sale on Friday 7 March.', 'Orbo unveils @orbo_tab tablet')).toBe('It goes on sale');
   });
 });
