@@ -98,9 +98,12 @@ function stems(text: string): Set<string> {
   return out;
 }
 
+// The event a headline times its deed by is not the deed: "Unions reject offer ahead of deadline".
+const TIMED_BY = /\b(?:before|ahead\s+of|after|amid|until|as)\s+(?:the\s+|a\s+)?[\p{L}-]+/giu;
+
 function sharesWord(label: string, title: string): boolean {
   const own = stems(label);
-  for (const w of stems(title)) if (own.has(w)) return true;
+  for (const w of stems(title.replace(TIMED_BY, ' '))) if (own.has(w)) return true;
   return false;
 }
 

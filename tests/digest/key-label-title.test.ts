@@ -32,6 +32,9 @@ describe('key date label: the headline in place of a label that names no event',
 
   it('keeps the label under a headline that tells a deed that is done', () => {
     expect(label('The hearing is on Friday 7 March.', 'Judge jails fraudster for six years')).toBe('The hearing');
+    expect(label('The deadline is midnight on Friday 7 March.', 'Porters reject offer ahead of deadline')).toBe(
+      'The deadline',
+    );
     expect(label('Voting closes on Friday 7 March.', 'Porters vote on pay offer')).toBe('Porters vote on pay offer');
   });
 
