@@ -7,6 +7,7 @@ import { isOrgBackReference, organisationReferred } from './org-subjects.js';
 import { bodyCalledIt } from './org-it.js';
 import { unquoted } from './public-roles.js';
 import { organisationByHead } from './org-heads.js';
+import { onlyBodyOfKind } from './org-kinds.js';
 import { witnessBefore } from './witness-speakers.js';
 
 /**
@@ -24,6 +25,7 @@ export function referredBack(
   return (
     organisationReferred(text, description, at, since) ??
     organisationByHead(text, description, at) ??
+    onlyBodyOfKind(text, description, at) ??
     subjectBody(text, names, description, at) ??
     witnessBefore(text, names, description, at, since, previous)
   );

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+
+describe('"the union" or "the watchdog" is the one body of that kind the article named', () => {
+  it('"Porters who belong to Unison… “…,” the union said" is Unison', () => {
+    const t =
+      'Hospital porters in Derby who belong to Unison will stop work on Friday.\n\n' +
+      'The trust has not replied to their claim. “Our members carry patients every day,” the union said.';
+    expect(who(t)).toEqual(['Unison']);
+  });
+
+  it('"Ofcom opened an inquiry… “…,” the watchdog said" is Ofcom', () => {
+    const t =
+      'Ofcom opened an inquiry into the quiz channel in May.\n\n' +
+      'Viewers were charged for calls that could never win. “That is a clear breach,” the watchdog said.';
+    expect(who(t)).toEqual(['Ofcom']);
+  });
+
+  it('two unions named before "the union" leave it as written', () => {
+    const t =
+      'Both the GMB and Unite have balloted refuse crews in Hull.\n\n' +
+      'The council said talks would continue. “We are ready to walk out,” the union said.';
+    expect(who(t)).toEqual(['the union']);
+  });
+});
