@@ -49,6 +49,13 @@ export function personHeading(a: Attribution | null, person: (head: string) => s
   return name === null ? a : { who: name, kind: 'name' };
 }
 
+// How much of `rest` the words of `tail` take, with the spaces before them.
+function restLength(rest: string, tail: readonly string[]): number {
+  let i = 0;
+  for (const w of tail) i = rest.indexOf(w, i) + w.length;
+  return i;
+}
+
 /** A word that may stand in an organisation's name: capitalised and no day or month, or a joining word. */
 const capital = (w: string): boolean => CAPITAL.test(w) && !WHEN.test(w);
 
@@ -81,16 +88,21 @@ export function joinedOrganisation(source: string, at: number, who: string): { n
   for (let m = /^\s+(\S+)/u.exec(rest), i = 0; m; m = /^\s+(\S+)/u.exec(rest.slice(i))) {
     i += m[0].length;
     const w = (m[1] ?? '').replace(/[.,;:!?]+$/, '');
-    if (!capital(w) && !JOINS.has(w)) break;
+    if (!capital(w) && !JOINS.has(w) && !PLACE_JOINS.has(w)) break;
     tail.push(w);
     if (w !== m[1]) break;
   }
   while (tail.length > 0 && !capital(tail[tail.length - 1] ?? '')) tail.pop();
+  // "Nurses at Risk said", "Writers in the West said": "at" or "in" joins the name after it only when the
+  // speech verb follows the whole name, as it does before it.
+  const placeAt = tail.findIndex((w) => PLACE_JOINS.has(w));
+  if (placeAt >= 0 && !(lead.length === 0 && CUE_AFTER.test(rest.slice(restLength(rest, tail))))) tail.splice(placeAt);
   const words = [...lead, ...who.split(/\s+/), ...tail];
   const firstJoin = words.findIndex((w) => JOINS.has(w) || PLACE_JOINS.has(w));
   if (firstJoin <= 0 || words[firstJoin] === 'and') return null;
-  const placed = words.some((w) => PLACE_JOINS.has(w));
-  if (placed && (tail.length > 0 || words.filter((w) => !capital(w)).length > 1)) return null;
+  // One place word, with "the" after it ("in the West"), and no other joining word.
+  const joining = words.filter((w, i) => !capital(w) && !(w === 'the' && PLACE_JOINS.has(words[i - 1] ?? '')));
+  if (words.some((w) => PLACE_JOINS.has(w)) && joining.length > 1) return null;
   // What stands before the name: nothing, punctuation, "the", or the speech verb ("said Friends of…").
   const prior = before.join(' ');
   const clean =

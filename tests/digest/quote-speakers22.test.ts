@@ -25,3 +25,21 @@ describe('"the union" or "the watchdog" is the one body of that kind the article
     expect(who(t)).toEqual(['the union']);
   });
 });
+
+describe('a body whose name joins its words with "at" or "in the" is named whole', () => {
+  it('"“…,” Parents at Heart said" is Parents at Heart, not "Parents"', () => {
+    const t =
+      'The families wrote to the minister in June. “Our children cannot wait another year,” Parents at Heart said.';
+    expect(who(t)).toEqual(['Parents at Heart']);
+  });
+
+  it('"“…,” Growers in the Fens said" is Growers in the Fens, not "Fens"', () => {
+    const t = 'Farmers fear a wet autumn. “We lost half the potatoes last time,” Growers in the Fens said.';
+    expect(who(t)).toEqual(['Growers in the Fens']);
+  });
+
+  it('"“…,” Lee at Harwell said" where the article names Ann Lee stays Ann Lee', () => {
+    const t = 'Ann Lee, a physicist, has studied the beam for ten years. “It is stable now,” Lee at Harwell said.';
+    expect(who(t)).toEqual(['Ann Lee']);
+  });
+});
