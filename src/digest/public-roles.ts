@@ -128,7 +128,8 @@ export function roleHolder(text: string, description: string, people: readonly (
     const alone = String.raw`(?<!\p{Lu}[\p{L}.’'\-]*\s+)`;
     const own = words.length > 0 ? String.raw`(?:(?<=\b${words.map(literal).join(String.raw`\s+`)}\s+)|${alone})` : '';
     // The role, then the person's first names and a middle name (or none, or initials), then the surname.
-    const before = String.raw`\b${head}(?:${given}|(?:\s+\p{Lu}\.){1,2})?\s+${surname}\b`;
+    // Or the role set off by commas, with where it sits: "The senior coroner for Avon, Maria Voisin,".
+    const before = String.raw`\b${head}(?:(?:${SEAT})?,)?(?:${given}|(?:\s+\p{Lu}\.){1,2})?\s+${surname}\b`;
     // The surname, then ", the former secretary of state" (or ", who is the …"), up to five words in between.
     const after = String.raw`\b${own}${surname}(?:,?\s+[JS]r\.?)?,\s+(?:who\s+(?:is|was)\s+)?(?:[Tt]he|an?)\s+(?:[\p{L}.’'\-]+\s+){0,5}?${head}\b`;
     for (const m of text.matchAll(new RegExp(`${before}|${after}`, 'gu'))) {
@@ -138,6 +139,9 @@ export function roleHolder(text: string, description: string, people: readonly (
   }
   return null;
 }
+
+// Where an office sits, between the role and a name set off by a comma: " for Avon", " of the Isle of Wight".
+const SEAT = String.raw`\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’'\-]*){0,3}`;
 
 /** The text with every quotation's words blanked out, offsets kept. */
 export function unquoted(text: string): string {

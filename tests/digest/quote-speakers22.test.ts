@@ -43,3 +43,19 @@ describe('a body whose name joins its words with "at" or "in the" is named whole
     expect(who(t)).toEqual(['Ann Lee']);
   });
 });
+
+describe('"the coroner said" is the coroner the article named with commas around the name', () => {
+  it('"The assistant coroner for North Wales, Ruth Penrose, … “…,” the coroner said" is Ruth Penrose', () => {
+    const t =
+      'The assistant coroner for North Wales, Ruth Penrose, heard that the quarry gate had been left open. ' +
+      '“Nobody checked it for a week,” the coroner said.';
+    expect(who(t)).toEqual(['Ruth Penrose']);
+  });
+
+  it('"The judge, Tom Acheson, … “…,” the judge said" is Tom Acheson, not the defendant named after', () => {
+    const t =
+      'The judge, Tom Acheson, adjourned the case. Martin Greaves, 51, denies fraud. ' +
+      '“I will hear the evidence on Monday,” the judge said.';
+    expect(who(t)).toEqual(['Tom Acheson']);
+  });
+});
