@@ -24,6 +24,8 @@ const ORG_NOUNS = [
   'chain',
   'provider',
   'utility',
+  'broadcaster',
+  'publisher',
 ];
 const BACK_REFERENCE = new RegExp(String.raw`^the\s+(?:${ORG_NOUNS.join('|')})$`, 'iu');
 const WORD = String.raw`\p{Lu}[\p{L}&’'.\-]*`;

@@ -59,3 +59,12 @@ describe('"the coroner said" is the coroner the article named with commas around
     expect(who(t)).toEqual(['Tom Acheson']);
   });
 });
+
+describe('"the broadcaster" is the station its paragraph said spoke for itself', () => {
+  it('"Radio Fenland said it would appeal. “…,” the broadcaster said" is Radio Fenland', () => {
+    const t =
+      'The phone-in drew 40 complaints. Radio Fenland said it would appeal. ' +
+      '“Our presenters challenged every caller,” the broadcaster said.';
+    expect(who(t)).toEqual(['Radio Fenland']);
+  });
+});
