@@ -20,6 +20,7 @@ const HEAD_NOUNS = [
   'institute',
   'society',
   'tribunal',
+  'partnership',
 ];
 const BACK_REFERENCE = new RegExp(String.raw`^the\s+(${HEAD_NOUNS.join('|')})$`, 'iu');
 const WORD = String.raw`\p{Lu}[\p{L}’'\-]*`;

@@ -68,3 +68,12 @@ describe('"the broadcaster" is the station its paragraph said spoke for itself',
     expect(who(t)).toEqual(['Radio Fenland']);
   });
 });
+
+describe('"the partnership" is the body its paragraph named with that word', () => {
+  it('"Tyneside Skills Partnership, a training charity, said… “…,” the partnership said" is the body', () => {
+    const t =
+      'Tyneside Skills Partnership, a training charity, said apprentices were leaving early. ' +
+      '“They cannot live on the wage,” the partnership said.';
+    expect(who(t)).toEqual(['Tyneside Skills Partnership']);
+  });
+});
