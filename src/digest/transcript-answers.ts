@@ -34,11 +34,13 @@ interface Line {
 /** The answers of a transcript in the text, as quotations of the witness; none unless it has two question-answer pairs. */
 export function transcriptAnswers(text: string, names: NameIndex): Quote[] {
   const lines = labelledParagraphs(text);
+  const asking = questioners(lines);
+  const isQuestion = (line: Line): boolean => asksUnder(line) || asking.has(line.label);
   const answers: Array<{ line: Line; speaker: string | null }> = [];
   for (let i = 1; i < lines.length; i++) {
     const q = lines[i - 1];
     const a = lines[i];
-    if (!q || !a || q === null || a === null || !isQuestion(q) || a.label === q.label) continue;
+    if (!q || !a || !isQuestion(q) || a.label === q.label || asking.has(a.label)) continue;
     if (ANSWER_LABELS.has(a.label)) answers.push({ line: a, speaker: null });
     else if (!QUESTION_LABELS.has(a.label)) {
       // A name label is the person it names in full, or it is no answer.
@@ -83,8 +85,24 @@ function labelledParagraphs(text: string): Array<Line | null> {
   return out;
 }
 
+/**
+ * The name labels most of whose lines ask: the interviewer's, so that "WHITLEY: Passengers say the buses
+ * are still late." is a question too, and the answer after it the subject's.
+ */
+function questioners(lines: ReadonlyArray<Line | null>): Set<string> {
+  const count = new Map<string, { asks: number; all: number }>();
+  for (const line of lines) {
+    if (line === null || QUESTION_LABELS.has(line.label) || ANSWER_LABELS.has(line.label)) continue;
+    const c = count.get(line.label) ?? { asks: 0, all: 0 };
+    c.all++;
+    if (asksUnder(line)) c.asks++;
+    count.set(line.label, c);
+  }
+  return new Set([...count].filter(([, c]) => c.asks * 2 > c.all).map(([label]) => label));
+}
+
 /** A questioner's line: under a question label, or under a name and ending in a question mark. */
-function isQuestion(line: Line): boolean {
+function asksUnder(line: Line): boolean {
   if (QUESTION_LABELS.has(line.label)) return true;
   return !ANSWER_LABELS.has(line.label) && /\?["”’]?$/.test(line.body);
 }

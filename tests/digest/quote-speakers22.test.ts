@@ -77,3 +77,21 @@ describe('"the partnership" is the body its paragraph named with that word', () 
     expect(who(t)).toEqual(['Tyneside Skills Partnership']);
   });
 });
+
+describe('an interviewer’s statement is a question too when most of their lines ask', () => {
+  it('"OKORO: The hall is half empty." is answered by the subject, whose answer is a quotation', () => {
+    const t =
+      'The conductor Lena Varga spoke to our critic, Ade Okoro, after the concert.\n\n' +
+      'OKORO: Why Mahler?\n' +
+      'VARGA: Because nobody else in this city plays him.\n\n' +
+      'OKORO: The hall is half empty.\n' +
+      'VARGA: Then the half who came heard something rare.\n\n' +
+      'OKORO: Will you come back?\n' +
+      'VARGA: Every year, if they let me.';
+    expect(extractQuotes(t).map((q) => [q.speaker, q.text.slice(0, 12)])).toEqual([
+      ['Lena Varga', 'Because nobo'],
+      ['Lena Varga', 'Then the hal'],
+      ['Lena Varga', 'Every year, '],
+    ]);
+  });
+});
