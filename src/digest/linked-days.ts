@@ -10,12 +10,17 @@ import { withEventDay } from './event-days.js';
 import { withSessionDay } from './session-days.js';
 import { withApposedDay } from './apposed-days.js';
 import { MAX_DATES } from './date-words.js';
+import { withQuotedDays } from './quoted-days.js';
 
 /** The dates read from the text, with those counted from them added. */
 export function withLinkedDays(text: string, out: DateMention[], published: string | null): DateMention[] {
   // "the next morning … at noon that day": the day before or after is found first, so that "that day"
   // after it is its day.
-  const beside = withSessionDay(text, withDayBefore(text, mergeNextYear(text, out, published), published), published);
+  const beside = withSessionDay(
+    text,
+    withDayBefore(text, mergeNextYear(text, withQuotedDays(text, out, published), published), published),
+    published,
+  );
   const linked = withSameDay(text, beside, published);
   const counted = withWeekdayFrom(text, withSpanFromDay(text, linked, published), published);
   // The days counted from others are held to the same first 500 as the days read (in text order).

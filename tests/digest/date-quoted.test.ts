@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+// Days inside quotations: a speaker's "today" is the day the speaker spoke.
+const datesOf = (text: string, published: string) =>
+  buildDigest(article(text, published)).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+// 2003-10-15 is a Wednesday.
+const WEDNESDAY = '2003-10-15';
+
+describe('"today" or "yesterday" in a quotation said on an earlier day', () => {
+  it('counts from the day the attribution after the quotation names', () => {
+    const text = '"The pumps failed yesterday and we are still bailing," the harbour master said on Saturday.';
+    expect(datesOf(text, WEDNESDAY)).toEqual([
+      ['yesterday', '2003-10-10'],
+      ['on Saturday', '2003-10-11'],
+    ]);
+  });
+
+  it('counts from the day the attribution just before the quotation names', () => {
+    const text = 'The union leader spoke to members on Monday. "Tomorrow we vote, and today we rest."';
+    expect(datesOf(text, WEDNESDAY)).toEqual([
+      ['on Monday', '2003-10-13'],
+      ['Tomorrow', '2003-10-14'],
+      ['today', '2003-10-13'],
+    ]);
+  });
+
+  it('stays the publication day when no saying names the earlier day', () => {
+    expect(datesOf('The ferry sank on Monday. "We are still searching today," a diver said.', WEDNESDAY)).toEqual([
+      ['on Monday', '2003-10-13'],
+      ['today', WEDNESDAY],
+    ]);
+    expect(datesOf('"We sail today," the captain said. On Monday the port had closed.', WEDNESDAY)).toEqual([
+      ['today', WEDNESDAY],
+      ['On Monday', '2003-10-13'],
+    ]);
+  });
+});
