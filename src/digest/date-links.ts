@@ -9,6 +9,7 @@ import { PHRASE_ENDERS } from './date-rule-words.js';
 import { countWhile } from './partition-point.js';
 import { isRelativeSpan, MAX_DATES } from './date-words.js';
 import { isClosedAsideDay } from './aside-days.js';
+import { dayNamedAhead } from './day-named-ahead.js';
 
 // "end the day", "for the day", "the rest of the day"…
 const BEFORE_THE_DAY = [
@@ -133,7 +134,7 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
         break;
       }
     }
-    const date = previous?.date ?? published;
+    const date = dayNamedAhead(text, at, end, next)?.date ?? previous?.date ?? published;
     if (date === null) continue;
     const role = published === date ? 'published' : 'mention';
     const mention: DateMention = { text: m[0], date, start: at, end, role };

@@ -38,3 +38,34 @@ describe('"today" or "yesterday" in a quotation said on an earlier day', () => {
     ]);
   });
 });
+
+describe('"later that day" or "earlier in the day" with its day named after it', () => {
+  it('takes the day of an aside right after it', () => {
+    const text =
+      'The pier was shut on Monday.\n\nLater that day, at a briefing on Tuesday, the council promised repairs.';
+    expect(datesOf(text, WEDNESDAY)).toEqual([
+      ['on Monday', '2003-10-13'],
+      ['that day', '2003-10-14'],
+      ['on Tuesday', '2003-10-14'],
+    ]);
+  });
+
+  it('takes the next sentence\'s day when "earlier in the day" opens a paragraph', () => {
+    const text =
+      'The pier was shut on Monday.\n\nEarlier in the day, the mayor had toured the town. The tour, on Tuesday, lasted an hour.';
+    expect(datesOf(text, WEDNESDAY)).toEqual([
+      ['on Monday', '2003-10-13'],
+      ['the day', '2003-10-14'],
+      ['on Tuesday', '2003-10-14'],
+    ]);
+  });
+
+  it('keeps the day before it otherwise', () => {
+    const text = 'The pier was shut on Monday. Later that day, the mayor said repairs would start on Friday.';
+    expect(datesOf(text, WEDNESDAY)).toEqual([
+      ['on Monday', '2003-10-13'],
+      ['that day', '2003-10-13'],
+      ['on Friday', '2003-10-17'],
+    ]);
+  });
+});
