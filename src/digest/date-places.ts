@@ -130,13 +130,14 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
-  // wire story stamped the evening before ("headed Tuesday to…"), and "closed until Friday" is still running.
+  // wire story stamped the evening before ("headed Tuesday to…"), unless the story opens with its own
+  // date (written that day); and "closed until Friday" is still running.
   {
     name: 'past-weekday-behind',
     of: 'weekday',
     when: (p) =>
       p.tense === 'past' &&
-      daysBetween(p.published, p.date) >= 2 &&
+      daysBetween(p.published, p.date) >= (p.reading.writtenThatDay ? 1 : 2) &&
       !UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
       !setsDayAhead(p.reading) &&
       !aheadOfEvent(p.reading),

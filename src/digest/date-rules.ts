@@ -27,6 +27,8 @@ export interface Reading {
   /** A weekday with no day of the month: "on Friday". */
   weekdayOnly: boolean;
   published: string | null;
+  /** The story opens with its own date written out, so it was written that day (own-dateline.ts). */
+  writtenThatDay?: boolean;
 }
 
 /** A check that drops a reading: it names no full day of the story. */

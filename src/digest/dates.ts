@@ -13,6 +13,7 @@ import { spelledForChrono } from './short-forms.js';
 import { MAX_DATES, MAX_READINGS } from './date-words.js';
 import { breakUnitRuns } from './unit-runs.js';
 import { maskMeasures } from './measures.js';
+import { opensWithOwnDate } from './own-dateline.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -29,6 +30,7 @@ export function extractDates(
   const ref = new Date(`${published ?? '2000-01-01'}T${refTime}Z`);
   const out: DateMention[] = [];
   let readings = 0;
+  const writtenThatDay = opensWithOwnDate(text, published);
   for (const s of sentences) {
     if (out.length >= MAX_DATES || readings >= MAX_READINGS) break;
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
@@ -40,7 +42,7 @@ export function extractDates(
       const found = asWritten(read, input);
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
-        const m = resolve(s, part, published);
+        const m = resolve(s, part, published, writtenThatDay);
         if (m) out.push(anchored(s, part, m, out, published));
       }
     }
@@ -208,7 +210,7 @@ function readAs(
 }
 
 /** A date chrono found, kept and placed by the rules of date-rules.ts and date-places.ts, or null when one drops it. */
-function resolve(s: Sentence, r: Part, published: string | null): DateMention | null {
+function resolve(s: Sentence, r: Part, published: string | null, writtenThatDay: boolean): DateMention | null {
   const reading: Reading = {
     sentence: s.text,
     index: r.index,
@@ -218,6 +220,7 @@ function resolve(s: Sentence, r: Part, published: string | null): DateMention | 
     relative: r.tags().has('result/relativeDate'),
     weekdayOnly: r.start.isCertain('weekday') && !r.start.isCertain('day'),
     published,
+    writtenThatDay,
   };
   if (DROP_RULES.some((rule) => rule.drops(reading))) return null;
   const date = place(reading, dayOf(r.start));

@@ -69,3 +69,18 @@ describe('"later that day" or "earlier in the day" with its day named after it',
     ]);
   });
 });
+
+describe('a past weekday the day after publication', () => {
+  it('is the one behind when the story opens with its own date; wire copy keeps the evening-before reading', () => {
+    const body = 'The council closed the old bridge on Thursday. It will reopen on Thursday.';
+    expect(datesOf(`Wednesday, October 15, 2003\n\n${body}`, WEDNESDAY)).toEqual([
+      ['Wednesday, October 15, 2003', WEDNESDAY],
+      ['on Thursday', '2003-10-09'],
+      ['on Thursday', '2003-10-16'],
+    ]);
+    expect(datesOf(body, WEDNESDAY)).toEqual([
+      ['on Thursday', '2003-10-16'],
+      ['on Thursday', '2003-10-16'],
+    ]);
+  });
+});
