@@ -1,3 +1,4 @@
+import { MAX_QUOTATIONS } from '../digest/quotes.js';
 import type { Article } from '../article/types.js';
 import type { Digest } from '../digest/types.js';
 import { briefingAfterHeadline, digestAt } from '../digest/index.js';
@@ -30,10 +31,12 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
     // ("4 from unattributed, Karin Lindqvist") when it came first.
     const speakers = [...new Set(d.quotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker])))];
     const unnamed = d.quotes.filter((q) => q.speaker === null).length;
+    // The reader is not told "1000" when the article held more than the quotations read.
+    const count = d.quotes.length >= MAX_QUOTATIONS ? `the first ${d.quotes.length}` : `${d.quotes.length}`;
     const from =
       speakers.length === 0
-        ? `${unnamed} unattributed`
-        : `${d.quotes.length} from ${speakers.join(', ')}${unnamed > 0 ? ` (${unnamed} unattributed)` : ''}`;
+        ? `${count} unattributed`
+        : `${count} from ${speakers.join(', ')}${unnamed > 0 ? ` (${unnamed} unattributed)` : ''}`;
     fields.push({ name: 'Quotes', value: `${from} · ${prefix}quotes article:${d.article.id}` });
   }
   const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id]

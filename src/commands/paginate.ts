@@ -16,18 +16,27 @@ export const QUOTE_PART_CHARS = 2500;
 export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): QuoteGroup[][] {
   const order: string[] = [];
   const bySpeaker = new Map<string, string[]>();
+  // A quotation a speaker repeats word for word (a pull quote, a chant) is shown once, with a count.
+  const repeats = new Map<string, { list: string[]; at: number; times: number }>();
   for (const q of quotes) {
     const who = q.speaker ?? 'Unattributed';
+    const again = repeats.get(`${who}\u0000${q.text}`);
+    if (again) {
+      again.times++;
+      continue;
+    }
     if (!bySpeaker.has(who)) order.push(who);
     // The pieces of one long quotation say that they go on, so they do not read as separate quotes.
     const pieces = splitText(q.text, budget - 4);
     const marked = pieces.map((p, i) => `${i > 0 ? '… ' : ''}${p}${i < pieces.length - 1 ? ' …' : ''}`);
     // Appended in place: copying the speaker's list per quotation was quadratic in an article that
     // quotes one speaker thousands of times.
-    const list = bySpeaker.get(who);
-    if (list) for (const m of marked) list.push(m);
-    else bySpeaker.set(who, marked);
+    const list = bySpeaker.get(who) ?? [];
+    for (const m of marked) list.push(m);
+    bySpeaker.set(who, list);
+    repeats.set(`${who}\u0000${q.text}`, { list, at: list.length - 1, times: 1 });
   }
+  for (const r of repeats.values()) if (r.times > 1) r.list[r.at] += ` (${r.times} times)`;
   const pages: QuoteGroup[][] = [];
   let page: QuoteGroup[] = [];
   let used = 0;
@@ -49,12 +58,20 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
   return pages;
 }
 
-/** Reply parts for quotations, numbered when there is more than one. */
+/** At most this many messages answer one /quotes: past it a reader narrows by speaker instead of scrolling. */
+export const MAX_QUOTE_PARTS = 10;
+
+/** Reply parts for quotations, numbered when there is more than one, at most MAX_QUOTE_PARTS. */
 export function quoteParts(title: string, quotes: Quote[], url: string | null): ReplyPart[] {
   const pages = paginateQuotes(quotes);
-  return pages.map((groups, i) => ({
-    title: pages.length > 1 ? `${title} (${i + 1}/${pages.length})` : title,
+  const shown = pages.slice(0, MAX_QUOTE_PARTS);
+  const left = pages.slice(MAX_QUOTE_PARTS).reduce((n, p) => n + p.reduce((m, g) => m + g.quotes.length, 0), 0);
+  return shown.map((groups, i) => ({
+    title: shown.length > 1 ? `${title} (${i + 1}/${shown.length})` : title,
     ...(url ? { url } : {}),
     quotes: groups,
+    ...(left > 0 && i === shown.length - 1
+      ? { footer: `${left} more quotations not shown: add speaker:NAME to see one speaker's.` }
+      : {}),
   }));
 }

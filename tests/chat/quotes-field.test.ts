@@ -23,4 +23,9 @@ describe('the Quotes line of /digest', () => {
       quotesField('The mayor spoke.\n\n“But then I go to a school or a bus depot and I remember why I said yes.”'),
     ).toBe('1 unattributed · /quotes article:mayor');
   });
+
+  it('says "the first 1000" when the article holds more quotations than are read', () => {
+    const text = 'Helen Park opened the fair. “It is a good plan,” she said. '.repeat(1200);
+    expect(quotesField(text)).toBe('the first 1000 from Helen Park · /quotes article:mayor');
+  });
 });

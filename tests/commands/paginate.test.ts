@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateQuotes } from '../../src/commands/paginate.js';
+import { MAX_QUOTE_PARTS, paginateQuotes, quoteParts } from '../../src/commands/paginate.js';
 
 describe('quote pagination', () => {
   const sentence = (i: number) =>
@@ -25,5 +25,38 @@ describe('quote pagination', () => {
     expect(annText.at(-1)).toBe('Another.');
     expect(flat.filter((g) => g.speaker === 'Bo Chan').flatMap((g) => g.quotes)).toEqual(['Short one.']);
     for (const page of pages) expect(page.reduce((n, g) => n + g.quotes.join('').length, 0)).toBeLessThanOrEqual(2500);
+  });
+
+  it('shows a quotation a speaker repeats word for word once, with how many times', () => {
+    const chant = { text: 'Not one more day!', speaker: 'Marchers', start: 0, end: 1 };
+    const quotes = [
+      chant,
+      { ...chant, start: 5 },
+      { text: 'We are tired.', speaker: 'Ann Lee', start: 9, end: 10 },
+      chant,
+    ];
+    expect(paginateQuotes(quotes)).toEqual([
+      [
+        { speaker: 'Marchers', quotes: ['Not one more day! (3 times)'] },
+        { speaker: 'Ann Lee', quotes: ['We are tired.'] },
+      ],
+    ]);
+  });
+
+  it('answers with at most ten messages and says how many quotations were left out', () => {
+    const quotes = Array.from({ length: 600 }, (_, i) => ({
+      text: `Point ${i} of the plan is one the council will have to find money for.`,
+      speaker: 'Ann Lee',
+      start: i,
+      end: i + 1,
+    }));
+    const parts = quoteParts('Quotes: Budget', quotes, null);
+    expect(parts).toHaveLength(MAX_QUOTE_PARTS);
+    expect(parts.at(-1)?.title).toBe(`Quotes: Budget (${MAX_QUOTE_PARTS}/${MAX_QUOTE_PARTS})`);
+    const shown = parts.flatMap((p) => p.quotes ?? []).reduce((n, g) => n + g.quotes.length, 0);
+    expect(parts.at(-1)?.footer).toBe(
+      `${600 - shown} more quotations not shown: add speaker:NAME to see one speaker's.`,
+    );
+    expect(parts.slice(0, -1).every((p) => p.footer === undefined)).toBe(true);
   });
 });
