@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
-import { parseArticle, MAX_ARTICLE_BYTES } from './parse.js';
+import { parseArticle } from './parse.js';
+import { MAX_ARTICLE_BYTES } from './limits.js';
 import { decodeFile } from './decode.js';
 import type { Article } from './types.js';
 import { ArticleError } from '../errors.js';
@@ -42,7 +43,10 @@ export function readArticleFile(path: string): Article {
     let n = 0;
     for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
     if (n > MAX_ARTICLE_BYTES)
-      throw new ArticleError('too-large', `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      throw new ArticleError(
+        'too-large',
+        `${path}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB (Herald reads news articles: trim the file or split it)`,
+      );
     return parseArticle(decodeFile(buf.subarray(0, n)), articleId(path), isMarkdownName(path));
   } finally {
     closeSync(fd);
@@ -90,7 +94,10 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
   }
   if (!info.isFile()) throw new ArticleError('not-found', `${name}: not a regular file`);
   if (info.size > MAX_ARTICLE_BYTES)
-    throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    throw new ArticleError(
+      'too-large',
+      `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB (Herald reads news articles: trim the file or split it)`,
+    );
   const handle = await open(target, 'r');
   try {
     const buf = Buffer.alloc(Math.min(MAX_ARTICLE_BYTES + 1, Math.max(info.size + 1, 64 * 1024)));
@@ -108,7 +115,10 @@ export async function readFolderArticle(dir: string, name: string): Promise<Fold
       n += bytesRead;
     }
     if (n > MAX_ARTICLE_BYTES)
-      throw new ArticleError('too-large', `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+      throw new ArticleError(
+        'too-large',
+        `${name}: larger than ${MAX_ARTICLE_BYTES / 1e6} MB (Herald reads news articles: trim the file or split it)`,
+      );
     return { article: parseArticle(decodeFile(buf.subarray(0, n)), articleId(name), isMarkdownName(name)), stamp };
   } finally {
     await handle.close();

@@ -7,9 +7,7 @@ import { wholeDay } from '../time/written-day.js';
 import { ArticleError } from '../errors.js';
 import { markdownText } from './markdown.js';
 import { plainHeader } from './plain-header.js';
-
-/** Articles larger than this are refused: they are not news articles, and would stall a digest. */
-export const MAX_ARTICLE_BYTES = 2_000_000;
+import { MAX_ARTICLE_BYTES } from './limits.js';
 
 const DATE_FORMS = 'must be a real date, written 2024-11-24, 24 November 2024 or November 24, 2024';
 // A date as people write it ("24 November 2024", "Nov. 24, 2024"); a time after the day, as site
@@ -68,7 +66,10 @@ function withHeading(a: Article): Article {
 
 function checkText(raw: string, id: string): void {
   if (Buffer.byteLength(raw, 'utf8') > MAX_ARTICLE_BYTES) {
-    throw new ArticleError('too-large', `${id}: article is larger than ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    throw new ArticleError(
+      'too-large',
+      `${id}: article is larger than ${MAX_ARTICLE_BYTES / 1e6} MB (Herald reads news articles: trim the file or split it)`,
+    );
   }
   // NUL bytes, or many control or replacement characters, mean a binary file read as text.
   const bad = (raw.match(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g) ?? []).length;

@@ -3,13 +3,12 @@ import type { Metrics } from '../metrics.js';
 import type { FetchCommit, SourceRecord, SourceStore } from '../store/types.js';
 import { articleIdBase, contentHash, itemKeys, sharedKeys } from './keys.js';
 import { normalizeInput } from '../article/normalize.js';
+import { MAX_TEXT_CHARS } from '../article/limits.js';
 import { readSource, withFullText } from './read-source.js';
 import type { FetchLimits, SourceItem, SourceRead } from './types.js';
 import { SourceError } from '../errors.js';
 import type { Clock } from '../clock.js';
 
-/** Longest article text kept: far beyond any news article, short of what would stall a digest. */
-const MAX_TEXT_CHARS = 200_000;
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
 /** What fetching and storing one source needs. */

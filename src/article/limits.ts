@@ -1,0 +1,8 @@
+/** Articles larger than this are refused: they are not news articles, and would stall a digest. */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+/**
+ * The most of an article's text a digest reads, and a feed article keeps: far beyond any news
+ * article (a long one is 40,000), short of what holds up every other command while it is read.
+ */
+export const MAX_TEXT_CHARS = 200_000;
