@@ -25,7 +25,6 @@ const BYLINE =
  * whose date is not a real one.
  */
 export function plainHeader(raw: string, id: string): { title: string | null; date: string | null; text: string } {
-  const none = { title: null, date: null, text: raw };
   // Blank lines above the header, as a copy from a web page leaves them, are not part of it.
   const top = raw.slice(blanks(raw));
   const onFirst = headerDate(top, id, true);
@@ -37,12 +36,16 @@ export function plainHeader(raw: string, id: string): { title: string | null; da
   }
   // Else the date line comes after a leading "# Heading" line (which stays in the text) or a plain
   // title line (which, like a front-matter title, does not), perhaps with a byline between them.
+  // With no date line, a title set apart at the top is still the title, as a reader takes it.
+  // A "Posted 3 hours ago" line is a page's stamp, not a title.
+  const undated = () =>
+    DATE_LABEL.test(top) ? { title: null, date: null, text: raw } : { date: null, ...titleBelow(top) };
   const first = FIRST_LINE.exec(top);
-  if (!first) return none;
+  if (!first) return undated();
   // Right after the title, a label before a date that is not real is an error, as on the first line.
   const next = headerDate(top.slice(first[0].length), id, true);
   const found = next ? { at: first[0].length, date: next, kept: '' } : dateBelowTitle(top, first[0].length, id);
-  if (!found) return none;
+  if (!found) return undated();
   const rest = bodyAfter(top, found.at + found.date.end);
   const text = found.kept ? found.kept + rest.slice(blanks(rest)) : rest;
   if (first[0].trimStart().startsWith('#')) return { title: null, date: found.date.date, text: first[0] + text };

@@ -52,8 +52,23 @@ describe('plain text articles', () => {
     expect(standfirst).toMatchObject({ date: '2025-02-09', text: `Islanders have waited a month.\n\n${body}` });
     // A date that opens a sentence is text, and a label far from the top is not a date line.
     expect(parseArticle('Posted 3 hours ago\n\nThe ferry resumes.', 'x')).toMatchObject({ date: null });
-    for (const t of ['Ferry to resume\n9 February 2025 was the day it sank.\n', 'Ferry to resume\n\nPosted 3 times.\n'])
-      expect(parseArticle(t, 'x'), t).toMatchObject({ date: null, text: t });
+    expect(parseArticle('Ferry to resume\n9 February 2025 was the day it sank.\n', 'x')).toMatchObject({
+      date: null,
+      title: null,
+      text: 'Ferry to resume\n9 February 2025 was the day it sank.\n',
+    });
+    expect(parseArticle('Ferry to resume\n\nPosted 3 times.\n', 'x')).toMatchObject({
+      date: null,
+      text: 'Posted 3 times.\n',
+    });
+  });
+  it('takes a title set apart at the top of an undated file, so the digest is headed by it', () => {
+    const a = parseArticle('Harbour café wins award\n\nThe café on the quay won the regional prize on Tuesday.', 'x');
+    expect(a).toMatchObject({ title: 'Harbour café wins award', date: null });
+    expect(a.text).toBe('The café on the quay won the regional prize on Tuesday.');
+    // A first line that is a sentence, or a page's stamp, is text.
+    for (const t of ['The café won.\n\nIt was a surprise.', 'Posted 3 hours ago\n\nThe café won.'])
+      expect(parseArticle(t, 'x'), t).toMatchObject({ title: null, text: t });
   });
   it('takes a headline set apart below the date line as the title, as people write files by hand', () => {
     expect(
