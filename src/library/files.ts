@@ -42,7 +42,8 @@ const READ_AHEAD = 16;
  */
 export class ArticleFiles {
   private stamps: Map<string, string> | null = null;
-  private readonly problems = new Map<string, string>();
+  // Files that could not be read: their stamp (read again only when it changes) and why.
+  private readonly problems = new Map<string, { stamp: string; message: string }>();
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -95,6 +96,14 @@ export class ArticleFiles {
     return found;
   }
 
+  /** Why the file of article `id` (any extension, case ignored) was skipped, or null when it was not. */
+  whySkipped(id: string): string | null {
+    const want = id.toLowerCase();
+    for (const [name, p] of this.problems)
+      if (p.stamp !== 'gone' && name.replace(/\.(?:txt|md|markdown)$/i, '').toLowerCase() === want) return p.message;
+    return null;
+  }
+
   /** Reads one file again (or removes it from the index when it is gone). True when it is indexed. */
   async refresh(name: string): Promise<boolean> {
     const stamps = await this.known();
@@ -131,7 +140,7 @@ export class ArticleFiles {
       const st = await lstat(join(this.o.dir, name)).catch(() => null);
       const stamp = st ? fileStamp(st) : null;
       // A file that could not be read is tried again only when it changes.
-      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name))
+      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name)?.stamp)
         changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
     }
     changed.sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -197,8 +206,9 @@ export class ArticleFiles {
     const message = err instanceof ArticleError ? err.message : `${name}: ${err.message}`;
     const st = await lstat(join(this.o.dir, name)).catch(() => null);
     const stamp = st ? fileStamp(st) : 'gone';
-    if (this.problems.get(name) === stamp) return;
-    this.problems.set(name, stamp);
+    if (this.problems.get(name)?.stamp === stamp) return;
+    // Chat is told the article's own problem, never a server path from a file system error.
+    this.problems.set(name, { stamp, message: err instanceof ArticleError ? message : `${name}: could not be read` });
     this.o.onProblem?.({ file: name, message });
   }
 

@@ -63,6 +63,9 @@ export class ArticleLibrary {
       const a = await this.store.get(only.id);
       if (a) return a;
     }
+    const skipped = matches.length === 0 ? this.files?.whySkipped(q) : null;
+    if (skipped)
+      throw new ArticleError('not-found', `${skipped}. The file was skipped; it is read again when it changes.`);
     if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, ['articles']);
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
     throw new ArticleError(

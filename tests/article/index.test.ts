@@ -69,6 +69,32 @@ describe('the article index', () => {
     }
   });
 
+  it('says why a file it skipped is not an article, when someone asks for it by name', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'a.txt'), body(1));
+    writeFileSync(join(dir, 'Notes.txt'), '   \n\n');
+    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir);
+    const bus = new CommandBus(
+      { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+      silentLogger,
+      { now: () => new Date('2024-12-01T00:00:00Z') },
+    );
+    try {
+      await bus.runText('subscribe daily 08:00', me);
+      for (const command of ['digest notes', 'status article:Notes']) {
+        const reply = await bus.runText(command, me);
+        expect(reply.kind, command).toBe('error');
+        expect(replyText(reply), command).toMatch(
+          /Notes: the article has no text\. The file was skipped; it is read again when it changes\./,
+        );
+      }
+      expect(replyText(await bus.runText('digest nothing-here', me))).toMatch(/No article "nothing-here"/);
+    } finally {
+      files.stop();
+      await store.close();
+    }
+  });
+
   it('reads every file once more after an upgrade that reads files differently, without new versions of the same', async () => {
     const { root, dir } = folder();
     writeFileSync(join(dir, 'a.txt'), 'Date: 2025-01-05\nThe bridge reopens on Friday.\n');
