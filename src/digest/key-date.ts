@@ -8,6 +8,7 @@ import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
+import { calledOff } from './key-date-called-off.js';
 import { titlePeriod } from './key-date-period.js';
 import { movedToDay } from './set-days.js';
 import { setsEvent } from './set-events.js';
@@ -63,6 +64,9 @@ export function findKeyDate(
   // Appended in place: copying a day's list per mention was quadratic when one day is named
   // thousands of times ("tomorrow tomorrow …").
   const byDay = new Map<string, DateMention[]>();
+  // A day the story says is called off ("called off a strike planned for 14 December") weighs only
+  // as a bare mention and explains its day last: the countdown is not to what will not happen.
+  const off = new Set(future.filter((d) => calledOff(sentenceAround(sentences, d), d)));
   for (const d of future) {
     const list = byDay.get(d.date);
     if (list) list.push(d);
@@ -77,8 +81,8 @@ export function findKeyDate(
   const lead = sentences[0];
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
-    const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[d.role], 0);
-    const first = mentions.reduce((m, d) => Math.min(m, d.start), Number.POSITIVE_INFINITY);
+    const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[off.has(d) ? 'mention' : d.role], 0);
+    const first = mentions.reduce((m, d) => (off.has(d) ? m : Math.min(m, d.start)), Number.POSITIVE_INFINITY);
     // "Heatwave to peak this weekend": the headline names the days of its period as surely as one day.
     const within = period !== null && day >= period.from && day <= period.to ? PERIOD_WEIGHT : 0;
     // (A reduce, not a spread: one day may be named thousands of times.)
@@ -87,7 +91,10 @@ export function findKeyDate(
       day === holiday
         ? HOLIDAY_WEIGHT
         : headline && title
-          ? mentions.reduce((m, d) => Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d))), 0)
+          ? mentions.reduce(
+              (m, d) => (off.has(d) ? m : Math.max(m, headlineWeight(headline, title, sentences, d, bounds?.get(d)))),
+              0,
+            )
           : 0;
     // A day only a speaker names weighs less; one they name with no event nor look ahead ("Ask me
     // tomorrow", "round the same table at Easter") is talk, not the story's day.
@@ -96,16 +103,16 @@ export function findKeyDate(
     const score =
       roles +
       mentions.length +
-      (1 - first / Math.max(1, textLength)) +
+      (Number.isFinite(first) ? 1 - first / Math.max(1, textLength) : 0) +
       TITLE_WEIGHT * named +
       within -
       (voiced ? QUOTED_WEIGHT : 0) +
-      (lead && mentions.some((d) => d.role === 'event' && d.start < lead.end) ? LEAD_WEIGHT : 0);
+      (lead && mentions.some((d) => d.role === 'event' && !off.has(d) && d.start < lead.end) ? LEAD_WEIGHT : 0);
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
   // The label comes from the mention that best explains the date: an event first, then a deadline.
-  const explained = [...best.mentions].sort((a, b) => rank(a) - rank(b))[0] as DateMention;
+  const explained = [...best.mentions].sort((a, b) => rank(a, off) - rank(b, off))[0] as DateMention;
   const sentence = sentenceAround(sentences, explained)?.text ?? explained.text;
   // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day.
   const plain = stripDateline(sentence);
@@ -170,8 +177,8 @@ function neighbourBounds(dates: DateMention[]): Map<DateMention, { from: number;
   return out;
 }
 
-function rank(d: DateMention): number {
-  return d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
+function rank(d: DateMention, off: Set<DateMention>): number {
+  return off.has(d) ? 3 : d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
 }
 
 function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
