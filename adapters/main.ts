@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { loadConfig, secretsOf, httpServerWanted } from '../src/config/config.js';
+import { databaseVariable, loadConfig, secretsOf, httpServerWanted } from '../src/config/config.js';
 import { pathProblems } from '../src/config/paths.js';
 import { createLogger } from '../src/log.js';
 import { noopMetrics, type Metrics } from '../src/metrics.js';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
   // Who this process is when it claims a post (several instances share one PostgreSQL).
   const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const store = await orExit(() => openStore(config.HERALD_DB));
+  const store = await orExit(() => openStore(config.HERALD_DB, databaseVariable()));
   const exclusive = store instanceof SqliteStore;
   const releaseLock = exclusive
     ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance))

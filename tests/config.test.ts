@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
+import { databaseVariable, loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
 import { createLogger } from '../src/log.js';
 import { ConfigError } from '../src/errors.js';
 import { pathProblems } from '../src/config/paths.js';
+import { openStore } from '../src/store/open.js';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -157,5 +158,31 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     );
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:pw-1234567@db:5432/herald' }))).toContain('pw-1234567');
     expect(readFileSync('.env.example', 'utf8')).toMatch(/^# .+\nDATABASE_URL=/m);
+  });
+});
+
+describe('config: what a bad setting is told', () => {
+  it('says each setting problem once, naming the variable the user set and what is wrong', async () => {
+    expect(problems({ DISCORD_API_URL: 'discord.com/api', SLACK_API_URL: 'ftp://x' })).toEqual([
+      'DISCORD_API_URL must be an http(s) URL, e.g. https://example.org/api',
+      'SLACK_API_URL must be an http(s) URL, e.g. https://example.org/api',
+    ]);
+    // A 1 is digits; what is wrong is that a Discord id is 17–20 of them.
+    expect(problems({ DISCORD_APPLICATION_ID: '1' })).toEqual([
+      'DISCORD_APPLICATION_ID must be a Discord id of 17–20 digits: copy Application ID from Developer Portal → your app → General Information',
+    ]);
+    expect(problems({ DISCORD_GUILD_ID: '12345' })[0]).toMatch(
+      /^DISCORD_GUILD_ID must be a Discord server id of 17–20 digits/,
+    );
+    expect(problems({ HERALD_ADMINS: 'not ids!' })).toEqual([
+      'HERALD_ADMINS must be Slack user ids separated by commas, e.g. U012AB3CD,W0456EFGH (in Slack: a profile → ⋯ → Copy member ID); "not ids!" is not one',
+    ]);
+    expect(loadConfig({ HERALD_ADMINS: 'U012AB3CD, W0456EFGH' }).HERALD_ADMINS).toEqual(['U012AB3CD', 'W0456EFGH']);
+    // The database from DATABASE_URL is reported as DATABASE_URL, at start and when it cannot be opened.
+    expect(problems({ DATABASE_URL: 'postgres://' })[0]).toMatch(/^DATABASE_URL is not a valid postgres:\/\/ URL/);
+    const env = { DATABASE_URL: 'postgres://u:p@127.0.0.1:1/db' };
+    await expect(openStore(loadConfig(env).HERALD_DB, databaseVariable(env))).rejects.toThrow(
+      /^DATABASE_URL=postgres:\/\/u:\*\*\*@127\.0\.0\.1:1\/db: cannot use the PostgreSQL database/,
+    );
   });
 });

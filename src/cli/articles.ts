@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../config/config.js';
+import { databaseVariable, loadConfig } from '../config/config.js';
 import { openStore } from '../store/open.js';
 import { ArticleFiles } from '../library/files.js';
 import { ArticleLibrary } from '../library/library.js';
@@ -22,7 +22,9 @@ export async function runArticles(o: { dir: string | undefined; limit: number })
   // The bot's index mirrors HERALD_DIGESTS_DIR: syncing another folder into it would swap the running
   // bot's articles for that folder's, and it would post them.
   const scratch = resolve(dir) === resolve(config.HERALD_DIGESTS_DIR) ? null : mkdtempSync(join(tmpdir(), 'herald-'));
-  const store = await openStore(scratch ? join(scratch, 'index.db') : config.HERALD_DB);
+  const store = await (scratch
+    ? openStore(join(scratch, 'index.db'))
+    : openStore(config.HERALD_DB, databaseVariable()));
   try {
     const files = new ArticleFiles({
       dir,

@@ -12,8 +12,16 @@ const optional = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const url = (name: string) =>
-  optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), { message: `${name} must be an http(s) URL` });
+// The variable's name is put in front of every message by loadConfig, so the message does not repeat it.
+const url = optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+  message: 'must be an http(s) URL, e.g. https://example.org/api',
+});
+
+// Discord ids ("snowflakes") are 17–20 digits; anything shorter is a typo or a placeholder.
+const SNOWFLAKE = /^\d{17,20}$/;
+
+// Slack user ids (U… or W…, capitals and digits), the only ids HERALD_ADMINS is read for.
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 const schema = z.object({
   LOG_LEVEL: z
@@ -54,7 +62,15 @@ const schema = z.object({
         .split(',')
         .map((x) => x.trim())
         .filter(Boolean),
-    ),
+    )
+    .superRefine((ids, ctx) => {
+      const bad = ids.filter((id) => !SLACK_USER_ID.test(id));
+      if (bad.length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be Slack user ids separated by commas, e.g. U012AB3CD,W0456EFGH (in Slack: a profile → ⋯ → Copy member ID); ${bad.map((b) => `"${b}"`).join(', ')} is not one`,
+        });
+    }),
   HERALD_SOURCES_FILE: optional,
   HERALD_SOURCES_EVERY: z
     .string()
@@ -82,13 +98,14 @@ const schema = z.object({
     message: 'must be an http(s) or mailto: URL',
   }),
   DISCORD_TOKEN: optional,
-  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-    message: 'must be the application id: its digits, from Developer Portal → your app → General Information',
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || SNOWFLAKE.test(v), {
+    message:
+      'must be a Discord id of 17–20 digits: copy Application ID from Developer Portal → your app → General Information',
   }),
-  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
-    message: 'must be a numeric guild (server) id',
+  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || SNOWFLAKE.test(v), {
+    message: 'must be a Discord server id of 17–20 digits: right-click the server → Copy Server ID (Developer Mode on)',
   }),
-  DISCORD_API_URL: url('DISCORD_API_URL'),
+  DISCORD_API_URL: url,
   DISCORD_PUBLIC_KEY: optional.refine((v) => v === undefined || /^[0-9a-fA-F]{64}$/.test(v), {
     message: 'must be the 64 hex characters of Developer Portal → your app → General Information → Public Key',
   }),
@@ -99,7 +116,7 @@ const schema = z.object({
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
     message: 'must be an app-level token starting with xapp-',
   }),
-  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_API_URL: url,
   SLACK_COMMAND: z
     .string()
     .trim()
@@ -118,18 +135,29 @@ const schema = z.object({
 export type Config = z.infer<typeof schema>;
 
 /**
+ * The variable Config.HERALD_DB came from: DATABASE_URL when HERALD_DB is blank and DATABASE_URL is
+ * set, else HERALD_DB. Messages about the database name it, so they name what the user actually set.
+ */
+export function databaseVariable(env: Record<string, string | undefined> = process.env): 'HERALD_DB' | 'DATABASE_URL' {
+  const blank = (k: string) => (env[k] ?? '').trim() === '';
+  return blank('HERALD_DB') && !blank('DATABASE_URL') ? 'DATABASE_URL' : 'HERALD_DB';
+}
+
+/**
  * Reads settings from `env` (default: process.env, after loading `.env` if present), validated with zod.
  * Throws ConfigError listing every bad variable with how to fix it.
  */
 export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
   // DATABASE_URL (as hosting platforms set it) is the database when HERALD_DB is not given.
   // A blank HERALD_DB (as .env.example leaves it) is not set: DATABASE_URL, else the default file.
-  const blank = (k: string) => (env[k] ?? '').trim() === '';
-  const db = blank('HERALD_DB') ? { HERALD_DB: blank('DATABASE_URL') ? undefined : env.DATABASE_URL } : {};
+  const dbFrom = databaseVariable(env);
+  const blank = (env.HERALD_DB ?? '').trim() === '';
+  const db = blank ? { HERALD_DB: dbFrom === 'DATABASE_URL' ? env.DATABASE_URL : undefined } : {};
   const parsed = schema.safeParse({ ...env, ...db });
+  const name = (key: string): string => (key === 'HERALD_DB' ? dbFrom : key);
   // Settings that only make sense together are checked on the raw values, so every problem shows at once.
   const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`)),
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${name(String(i.path[0] ?? 'config'))} ${i.message}`)),
     ...pairs(env),
   ];
   if (parsed.success && problems.length === 0) return parsed.data;

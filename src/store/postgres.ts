@@ -109,8 +109,11 @@ export class PgDriver implements SqlDriver {
 export class PostgresStore extends SqlStore {
   declare readonly db: PgDriver;
 
-  /** Connects and migrates. Throws StoreOpenError naming HERALD_DB (password hidden) and the fix. */
-  static async open(url: string, opts: { max?: number } = {}): Promise<PostgresStore> {
+  /**
+   * Connects and migrates. Throws StoreOpenError naming opts.setting (default HERALD_DB; the URL's
+   * password hidden) and the fix.
+   */
+  static async open(url: string, opts: { max?: number; setting?: string } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 10_000 });
     // An idle client whose server went away must not crash the process; the next query reports it.
     pool.on('error', () => {});
@@ -122,7 +125,7 @@ export class PostgresStore extends SqlStore {
       await pool.end().catch(() => {});
       const why = err instanceof Error ? err.message : String(err);
       throw new StoreOpenError(
-        `HERALD_DB=${hidePassword(url)}: cannot use the PostgreSQL database (${why}); check the URL (postgres://user:password@host:5432/database), that the server runs and accepts this user`,
+        `${opts.setting ?? 'HERALD_DB'}=${hidePassword(url)}: cannot use the PostgreSQL database (${why}); check the URL (postgres://user:password@host:5432/database), that the server runs and accepts this user`,
         // No answer from the server at all: it may be starting, so a supervisor should try again.
         { cause: err, unreachable: err instanceof StoreUnavailableError },
       );

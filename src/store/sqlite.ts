@@ -12,41 +12,42 @@ export class SqliteStore extends SqlStore {
 
   /**
    * Opens (creating the file and its folder when missing) and migrates. Throws StoreOpenError naming
-   * HERALD_DB and the fix when the file cannot be a database here.
+   * opts.setting (default HERALD_DB) and the fix when the file cannot be a database here.
    */
-  static async open(path: string, opts: { lockWaitMs?: number } = {}): Promise<SqliteStore> {
+  static async open(path: string, opts: { lockWaitMs?: number; setting?: string } = {}): Promise<SqliteStore> {
+    const setting = opts.setting ?? 'HERALD_DB';
     let db: Database.Database;
     try {
       if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
       db = new Database(path);
       db.pragma('journal_mode = WAL');
     } catch (err) {
-      throw openError(path, err);
+      throw openError(path, setting, err);
     }
     const store = new SqliteStore(new SqliteDriver(db, opts.lockWaitMs));
     try {
       await migrate(store.db);
     } catch (err) {
       await store.close().catch(() => {});
-      throw openError(path, err);
+      throw openError(path, setting, err);
     }
     return store;
   }
 }
 
-function openError(path: string, err: unknown): StoreOpenError {
+function openError(path: string, setting: string, err: unknown): StoreOpenError {
   const code = (err as { code?: string } | null)?.code ?? '';
   const why = err instanceof Error ? err.message : String(err);
   const fix =
     code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
-      ? 'it is not a Herald database (or is damaged): point HERALD_DB at another file, or move this one away'
+      ? `it is not a Herald database (or is damaged): point ${setting} at another file, or move this one away`
       : code === 'SQLITE_CANTOPEN' ||
           code === 'EISDIR' ||
           code === 'EACCES' ||
           code === 'SQLITE_READONLY' ||
           code === 'EROFS' ||
           code === 'ENOTDIR'
-        ? 'set HERALD_DB to a file path in a folder Herald can write (e.g. data/herald.db)'
-        : 'check HERALD_DB (a SQLite file path, or a postgres:// URL)';
-  return new StoreOpenError(`HERALD_DB=${path}: cannot open the database (${why}); ${fix}`, { cause: err });
+        ? `set ${setting} to a file path in a folder Herald can write (e.g. data/herald.db)`
+        : `check ${setting} (a SQLite file path, or a postgres:// URL)`;
+  return new StoreOpenError(`${setting}=${path}: cannot open the database (${why}); ${fix}`, { cause: err });
 }
