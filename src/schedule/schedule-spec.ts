@@ -59,6 +59,14 @@ export function parseSchedule(input: string): Schedule {
       fail(`"${days}" is not a day list (use daily, weekdays, weekends, days like mon,thu or mon-fri, or weekly fri)`);
     return { cron: `${minute} ${hour} * * ${dow}`, label: `${days} ${at}` };
   }
+  // A bare hour ("daily 7") is not taken as a time: 7 may mean 07:00 or 19:00, and "monthly 17" may
+  // be the 17th. It gets the hint for that instead of the generic refusal.
+  if (friendly && (friendly[1] === 'monthly' || dayField(friendly[1] ?? '') !== null)) {
+    const [, days, date, hh = ''] = friendly;
+    if (days === 'monthly' && date === undefined)
+      fail(`"${input.trim()}" needs a time too, as in monthly ${hh} 08:00 (day ${hh} at 08:00)`);
+    fail(`"${hh}" is not a time of day (${bareHourHint(Number(hh))})`);
+  }
   if (/^[a-z,-]+$/.test(plain) && (plain === 'monthly' || dayField(plain) !== null))
     fail(`"${input.trim()}" needs a time too, as in ${plain === 'monthly' ? 'monthly 1' : plain} 08:00`);
   const fields = s.split(' ');
@@ -73,6 +81,14 @@ export function parseSchedule(input: string): Schedule {
     return { cron: s, label: s };
   }
   return fail(`"${input.trim()}" is not a schedule`);
+}
+
+// What to write instead of a bare hour: both readings of 1–12, the 24-hour form of the rest.
+function bareHourHint(h: number): string {
+  const two = (n: number) => `${String(n).padStart(2, '0')}:00`;
+  if (h >= 1 && h <= 12) return `write ${two(h % 12)} or ${two((h % 12) + 12)} in 24-hour HH:MM, or ${h}am or ${h}pm`;
+  if (h <= 23) return `write ${two(h)} in 24-hour HH:MM`;
+  return 'use 24-hour HH:MM, or 8am';
 }
 
 // "8am" is 08:00, "12am" midnight, "12pm" noon; "13pm" is no time.

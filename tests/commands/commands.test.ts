@@ -220,6 +220,9 @@ describe('commands through the bus', () => {
       expect(r.kind).toBe('error');
     }
     expect(allText(await w.bus.runText('subscribe daily 25:00', me))).toMatch(/Accepted forms/);
+    expect(allText(await w.bus.runText('subscribe every weekday at 7', me))).toMatch(
+      /^"7" is not a time of day \(write 07:00 or 19:00 in 24-hour HH:MM, or 7am or 7pm\)\. Accepted forms/,
+    );
     expect(allText(await w.bus.runText('subscribe daily 08:00 Mars/Olympus', me))).toMatch(/not a time zone/);
     expect(await w.store.listSubscriptions()).toEqual([]);
     expect(w.changes()).toBe(0);

@@ -95,4 +95,24 @@ describe('schedules', () => {
     expect(() => parseTimeZone('Mars/Olympus')).toThrow(/IANA/);
     expect(() => parseTimeZone('')).toThrow(UserError);
   });
+
+  it('tells a bare hour what to write instead, not just that it is no schedule', () => {
+    const why = (s: string) => {
+      try {
+        parseSchedule(s);
+      } catch (err) {
+        return (err as Error).message.replace(/ Accepted forms: .*/, '');
+      }
+      return 'accepted';
+    };
+    const seven = '"7" is not a time of day (write 07:00 or 19:00 in 24-hour HH:MM, or 7am or 7pm).';
+    for (const s of ['every weekday at 7', 'daily 7', 'daily at 7', 'weekdays at 7', 'thu 7'])
+      expect(why(s), s).toBe(seven);
+    expect(why('every day at 12')).toBe(
+      '"12" is not a time of day (write 00:00 or 12:00 in 24-hour HH:MM, or 12am or 12pm).',
+    );
+    expect(why('daily 21')).toBe('"21" is not a time of day (write 21:00 in 24-hour HH:MM).');
+    // "monthly 20" may be the 20th: it is asked for a time, not told 20 is no time.
+    expect(why('monthly 20')).toBe('"monthly 20" needs a time too, as in monthly 20 08:00 (day 20 at 08:00).');
+  });
 });
