@@ -174,6 +174,7 @@ describe('config: what a bad setting is told', () => {
     expect(problems({ DISCORD_GUILD_ID: '12345' })[0]).toMatch(
       /^DISCORD_GUILD_ID must be a Discord server id of 17–20 digits/,
     );
+    expect(loadConfig({ HERALD_TZ: 'europe/kyiv' }).HERALD_TZ).toBe('Europe/Kyiv');
     expect(problems({ HERALD_ADMINS: 'not ids!' })).toEqual([
       'HERALD_ADMINS must be Slack user ids separated by commas, e.g. U012AB3CD,W0456EFGH (in Slack: a profile → ⋯ → Copy member ID); "not ids!" is not one',
     ]);

@@ -1,7 +1,7 @@
 import { isIPv4 } from 'node:net';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { isTimeZone } from '../time/calendar.js';
+import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
 import { parseSchedule } from '../schedule/schedule-spec.js';
 import { parseInterval } from '../time/interval.js';
 import { ConfigError } from '../errors.js';
@@ -44,7 +44,8 @@ const schema = z.object({
     .string()
     .trim()
     .default('UTC')
-    .refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' }),
+    .refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' })
+    .transform(canonicalTimeZone),
   HERALD_CONSOLE_SCHEDULE: z
     .string()
     .trim()

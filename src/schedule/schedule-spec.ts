@@ -1,5 +1,5 @@
 import { validate } from 'node-cron';
-import { isTimeZone } from '../time/calendar.js';
+import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
 import { UserError } from '../errors.js';
 import { plainSchedule, singularDay } from './schedule-words.js';
 
@@ -121,7 +121,7 @@ function dayNumber(word: string): number | null {
   return i < 0 ? null : i;
 }
 
-/** Validates an IANA time zone name. Throws UserError. */
+/** Validates an IANA time zone name and returns it as the database spells it ("europe/kyiv" → "Europe/Kyiv"). Throws UserError. */
 export function parseTimeZone(tz: string): string {
   const t = tz.trim();
   if (!isTimeZone(t)) {
@@ -133,5 +133,5 @@ export function parseTimeZone(tz: string): string {
       `"${t}" is not a time zone. Use an IANA name such as Europe/Kyiv, America/New_York or UTC${fixed}`,
     );
   }
-  return t;
+  return canonicalTimeZone(t);
 }

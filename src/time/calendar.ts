@@ -37,6 +37,26 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
+/**
+ * The IANA name of a time zone the runtime knows, spelt as the database spells it: "europe/kyiv" →
+ * "Europe/Kyiv", "utc" → "UTC". A name the runtime files under another one (its ICU may know Kyiv only
+ * as Europe/Kiev) keeps the user's name, each word of it capitalised.
+ */
+export function canonicalTimeZone(tz: string): string {
+  const t = tz.trim();
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: t }).resolvedOptions().timeZone;
+  if (resolved.toLowerCase() === t.toLowerCase()) return resolved;
+  const listed = Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === t.toLowerCase());
+  return listed ?? t.split('/').map(capitalizeZonePart).join('/');
+}
+
+// "kyiv" → "Kyiv". Only for names the runtime does not list, so a rare miss ("port_of_spain" would be
+// Port_Of_Spain) is still a name it reads; short all-letter parts ("us", "utc") are abbreviations.
+function capitalizeZonePart(part: string): string {
+  if (/^[a-z]{2,3}$/.test(part) && part !== 'etc') return part.toUpperCase();
+  return part.replace(/(^|[_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 /** YYYY-MM-DD of a Date's UTC calendar fields. */
 export function isoOf(d: Date): string {
   return d.toISOString().slice(0, 10);

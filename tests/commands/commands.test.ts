@@ -228,6 +228,18 @@ describe('commands through the bus', () => {
     expect(w.changes()).toBe(0);
   });
 
+  it('/subscribe stores and shows a time zone as the database spells it, whatever case it was typed in', async () => {
+    const w = await makeWorld();
+    const r = await w.bus.runText('subscribe daily 08:00 europe/kyiv', me);
+    expect(r.kind).not.toBe('error');
+    expect(allText(r)).toContain('Europe/Kyiv');
+    expect(allText(r)).not.toContain('europe/kyiv');
+    expect((await w.store.getSubscription('test', 'c1'))?.timeZone).toBe('Europe/Kyiv');
+    expect(allText(await w.bus.runText('status', me))).toContain('daily 08:00 (cron 0 8 * * *), Europe/Kyiv');
+    await w.bus.runText('subscribe daily 09:00 america/new_york', me);
+    expect(allText(await w.bus.runText('status', me))).toContain(', America/New_York');
+  });
+
   it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
     const w = await makeWorld();
     const asked: string[] = [];
