@@ -13,7 +13,8 @@ export function looksLikeZone(word: string | undefined): boolean {
 
 /**
  * Parses command text typed in a terminal or after a Slack slash command: `name:value` pairs
- * (values may be "quoted"), the rest in the command's option order, the last option taking what is left.
+ * (values may be "quoted"; a greedy one's unquoted value runs up to the next option name), the rest in
+ * the command's option order, the last option taking what is left.
  * A greedy option takes the remaining words; for /subscribe a time zone ("Europe/Kyiv", "UTC") written last or first is the time zone.
  */
 export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Record<string, string> {
@@ -28,6 +29,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   // digit ends it, as an article id after it (speaker:zelenskyy 2024-11-24) has one.
   const wordy = new Set(spec.options.filter((o) => o.words).map((o) => o.name));
   let naming: string | null = null;
+  // A greedy option written name:value (schedule:daily 08:00, as Discord shows it) runs on up to the
+  // next known option, as it takes the remaining words when written without its name.
+  const greedy = new Set(spec.options.filter((o) => o.greedy).map((o) => o.name));
+  let running: string | null = null;
+  const isOption = (k: string | undefined): boolean => k !== undefined && known.has(k.toLowerCase());
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
     if (naming !== null && word !== undefined && !/[\d:]/.test(word)) {
@@ -35,6 +41,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       continue;
     }
     naming = null;
+    if (running !== null && !isOption(key) && !isOption(word?.endsWith(':') ? word.slice(0, -1) : undefined)) {
+      out[running] = `${out[running]} ${m[0]}`;
+      continue;
+    }
+    running = null;
     if (listing !== null && (key === undefined || !known.has(key.toLowerCase()))) {
       const piece = quoted !== undefined || curly !== undefined ? `"${quoted ?? curly}"` : m[0];
       out[listing] = `${out[listing]}${piece.startsWith(',') ? '' : ' '}${piece}`;
@@ -52,6 +63,7 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       out[key.toLowerCase()] = value;
       if (bare?.endsWith(',')) listing = key.toLowerCase();
       else if (bare !== undefined && wordy.has(key.toLowerCase())) naming = key.toLowerCase();
+      else if (bare !== undefined && greedy.has(key.toLowerCase())) running = key.toLowerCase();
       else if (bare === undefined && text.slice(tokenRe.lastIndex).trimStart().startsWith(',')) {
         // A list that opens with a "phrase" (topics:"peace talks", kursk): the phrase keeps its quotes.
         out[key.toLowerCase()] = `"${value}"`;

@@ -56,6 +56,24 @@ describe('typed command text', () => {
     });
   });
 
+  it('runs an unquoted schedule:value up to the next option name, as Discord shows it', () => {
+    expect(parseTextArgs(spec('subscribe'), 'schedule:daily 08:00 timezone:Europe/Kyiv')).toEqual({
+      schedule: 'daily 08:00',
+      timezone: 'Europe/Kyiv',
+    });
+    expect(
+      parseTextArgs(spec('subscribe'), 'schedule:mon,thu 18:00 topics:harbour, "ferry fares" format:roundup'),
+    ).toEqual({
+      schedule: 'mon,thu 18:00',
+      topics: 'harbour, "ferry fares"',
+      format: 'roundup',
+    });
+    expect(parseTextArgs(spec('subscribe'), 'schedule:"weekdays 07:30" Europe/Lisbon')).toEqual({
+      schedule: 'weekdays 07:30',
+      timezone: 'Europe/Lisbon',
+    });
+  });
+
   it('reads a name typed without quotes as the speaker, not as an article', () => {
     expect(parseTextArgs(spec('quotes'), 'speaker:Priya Raman')).toEqual({ speaker: 'Priya Raman' });
     expect(parseTextArgs(spec('quotes'), '2024-11-24 speaker:Priya Raman public:true')).toEqual({

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
+import { ConsoleAdapter } from '../../../adapters/console/index.js';
+import { makeWorld } from '../../support/services.js';
+
+async function until(cond: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  return cond();
+}
+
+describe('Discord-style options typed in the terminal', () => {
+  it('runs the README’s /subscribe example as written: the schedule runs up to timezone:', async () => {
+    const example = /`(\/subscribe schedule:daily 08:00 timezone:Europe\/Kyiv)`/.exec(
+      readFileSync('README.md', 'utf8'),
+    );
+    expect(example?.[1]).toBeDefined();
+    const w = await makeWorld();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    const terminal = new ConsoleAdapter(input, output);
+    await terminal.start(w.bus);
+    input.write(`${example?.[1]}\n`);
+    input.write('/subscribe schedule:"weekdays 07:30" format:roundup\n');
+    input.write('/status\n');
+    expect(await until(() => out.includes('(cron 30 7 * * 1-5)'), 5000)).toBe(true);
+    await terminal.stop();
+    expect(out).not.toMatch(/needs a time too/);
+    expect(out).toContain('weekdays 07:30 (cron 30 7 * * 1-5), Europe/Kyiv');
+  });
+});
