@@ -8,21 +8,27 @@ import type { Article } from '../article/types.js';
 import { ArticleError } from '../errors.js';
 
 const lineSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
+  // Each field says what a line needs, in the words of the line itself ("id", "text"), not zod's.
+  id: z
+    .union([z.string(), z.number()], { message: '"id" must be a non-empty string (or a number)' })
+    .transform(String)
+    .refine((v) => v.trim() !== '', { message: '"id" must be a non-empty string (or a number)' }),
   // A time part ("2017-11-19T12:00") is allowed, and the forms a header takes ("5 January 2025",
   // a feed's "Sun, 05 Jan 2025 10:42:00 GMT"); the digest needs the day.
   date: z
-    .string()
+    .string({ message: '"date" must be a string such as "2025-01-05", or null' })
     .nullish()
     .transform((v) => (v ? (wholeDay(v.trim()) ?? v.slice(0, 10)) : null))
     .refine((v) => v === null || isIsoDay(v), {
-      message: 'date must be a real date, written YYYY-MM-DD (or 5 January 2025, Jan. 5, 2025)',
+      message: '"date" must be a real date, written YYYY-MM-DD (or 5 January 2025, Jan. 5, 2025)',
     }),
   title: z
-    .string()
+    .string({ message: '"title" must be a string, or null' })
     .nullish()
     .transform((v) => v ?? null),
-  text: z.string().refine((t) => t.trim() !== '', { message: 'text is empty' }),
+  text: z
+    .string({ message: '"text" must be a string: the article\'s text' })
+    .refine((t) => t.trim() !== '', { message: '"text" is empty: give the article\'s text' }),
 });
 
 /** One Digest JSON per input line, in order; a bad line yields {"id","error"} and the run goes on. */
@@ -56,7 +62,10 @@ function digestLine(line: string, now: Date, tz: string): unknown {
   const parsed = lineSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { id, error: `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}` };
+    // A line that is JSON but not an object has no fields to name.
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+      return { id, error: 'line must be a JSON object with "id" and "text" (and optionally "date", "title")' };
+    return { id, error: issue?.message ?? 'invalid line' };
   }
   const { id: articleId, date, title, text } = parsed.data;
   const article: Article = { id: articleId, date, title, text, source: null, url: null, keyDate: null };

@@ -58,9 +58,9 @@ export class CommandBus {
     if (!spec) {
       // The help as typed here (Slack, the terminal), not Discord's option boxes.
       const helpSpec = findCommand('help');
-      if (!helpSpec) return textReply(`Unknown command “${name}”.`, 'error');
+      if (!helpSpec) return textReply(`Unknown command "${name}".`, 'error');
       const help = await runCommand(helpSpec, '', this.context(caller, true), this.log);
-      return { ...help, parts: [{ text: `Unknown command “${name}”.` }, ...help.parts] };
+      return { ...help, parts: [{ text: `Unknown command "${name}".` }, ...help.parts] };
     }
     return runCommand(spec, args, this.context(caller, true), this.log);
   }

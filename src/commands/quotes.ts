@@ -41,11 +41,11 @@ export const quotesCommand = defineCommand({
     if (quotes.length === 0) {
       const speakers = [...new Set(d.quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
       const who = speakers.length > 0 ? ` Speakers in this article: ${speakers.join(', ')}.` : '';
-      if (want === null) return textReply(`“${d.headline}” has no direct quotes.`);
+      if (want === null) return textReply(`"${d.headline}" has no direct quotes.`);
       return textReply(
         looked > 1
-          ? `No quotes by “${o.speaker}” in the ${looked} newest articles. Add article:ID to look in an older one.`
-          : `No quotes by “${o.speaker}” in ${article.id}.${who}`,
+          ? `No quotes by "${o.speaker}" in the ${looked} newest articles. Add article:ID to look in an older one.`
+          : `No quotes by "${o.speaker}" in ${article.id}.${who}`,
       );
     }
     // The names as the article gives them, not as typed: "zelen" finds Volodymyr Zelenskyy.

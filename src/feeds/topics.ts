@@ -29,7 +29,12 @@ export function parseTopics(input: string): Topics | null {
     (minus ? exclude : include).push(term);
   }
   if (include.length + exclude.length === 0) return null;
-  if (include.length + exclude.length > MAX_TERMS) throw new UserError('bad-topics', `at most ${MAX_TERMS} topics`);
+  const count = include.length + exclude.length;
+  if (count > MAX_TERMS)
+    throw new UserError(
+      'bad-topics',
+      `topics: ${count} given, at most ${MAX_TERMS} allowed; keep the ${MAX_TERMS} that matter most (or write topics:none for every article)`,
+    );
   return { include, exclude };
 }
 

@@ -15,6 +15,19 @@ export interface FeedRead {
   total: number;
 }
 
+// The parser's reason, as a reader can take it: its sentences ("Closing Tag is not closed.") are kept,
+// its internals ("readTagExp returned undefined at position 75") become where the XML breaks. The
+// document it quotes around a syntax error ("Context: …") is untrusted text and is left out.
+function feedProblem(err: unknown): string {
+  const message = (err instanceof Error ? err.message : String(err)).replace(/\s*Context:[\s\S]*$/, '');
+  const line = (message.split('\n')[0] ?? '').trim().replace(/\.$/, '');
+  const at = /\bposition (\d+)/.exec(line)?.[1];
+  if (at !== undefined) return `the XML is malformed near character ${at}`;
+  // A function name (camelCase) means the parser is describing itself, not the feed.
+  if (line === '' || /\b[a-z]+[A-Z]\w*/.test(line)) return 'the XML is malformed';
+  return line.slice(0, 150);
+}
+
 /** Whether a body looks like an RSS, RDF or Atom document. */
 export function looksLikeFeed(body: string): boolean {
   const head = body.slice(0, 4096).replace(/^\uFEFF/, '');
@@ -34,12 +47,7 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
   try {
     feed = parseFeed(xml);
   } catch (err) {
-    // The parser quotes the document around a syntax error ("Context: …"): untrusted text, left out.
-    const why = (err instanceof Error ? err.message : String(err))
-      .replace(/\s*Context:[\s\S]*$/, '')
-      .split('\n')[0]
-      ?.slice(0, 150);
-    throw new SourceError('bad-feed', `not a readable RSS or Atom feed (${why})`);
+    throw new SourceError('bad-feed', `not a readable RSS or Atom feed (${feedProblem(err)})`);
   }
   // Each item's `url` resolves against the feed's link, which the parser looks up again among all
   // the feed's children at every call: quadratic on a feed of 50,000 items. Looked up once here.

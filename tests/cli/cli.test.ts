@@ -73,6 +73,9 @@ describe('herald CLI', () => {
       // Dates as scrapers and feeds hand them over.
       JSON.stringify({ id: 'f', date: '3 March 2025', text: 'The pier reopens on Friday.' }),
       JSON.stringify({ id: 'g', date: 'Mon, 03 Mar 2025 09:15:00 GMT', text: 'The pier reopens on Friday.' }),
+      // Each bad field is named with what the line needs, not in the validator's words.
+      JSON.stringify({ text: 'No id on this line.' }),
+      JSON.stringify({ id: 'i' }),
     ].join('\n');
     const r = herald(['digest', '--jsonl', '-', '--now', '2024-11-24T00:00:00Z'], input);
     expect(r.code).toBe(0);
@@ -80,12 +83,16 @@ describe('herald CLI', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e', 'f', 'g']);
-    for (const o of out.slice(5)) expect([o.article.date, o.keyDate.date]).toEqual(['2025-03-03', '2025-03-07']);
+    expect(out.map((o) => o.article?.id ?? o.id)).toEqual(['a', null, 'c', 'd', 'e', 'f', 'g', null, 'i']);
+    expect(out.slice(7).map((o) => o.error)).toEqual([
+      '"id" must be a non-empty string (or a number)',
+      '"text" must be a string: the article\'s text',
+    ]);
+    for (const o of out.slice(5, 7)) expect([o.article.date, o.keyDate.date]).toEqual(['2025-03-03', '2025-03-07']);
     expect(out[0].keyDate.date).toBe('2025-01-20');
     expect(out[1].error).toMatch(/JSON/);
-    expect(out[2].error).toMatch(/empty/);
-    expect(out[3].error).toMatch(/date/);
+    expect(out[2].error).toBe('"text" is empty: give the article\'s text');
+    expect(out[3].error).toMatch(/^"date" must be a real date/);
     expect(out[4].briefing.length).toBeGreaterThan(0);
   });
 

@@ -110,10 +110,10 @@ describe('commands through the bus', () => {
     expect((await w.bus.runText('quotes speaker:moreau', me)).parts[0]?.title).toMatch(/^Quotes by Ines Moreau: /);
     // Given an article, it looks only there.
     expect(allText(await w.bus.runText('quotes 2024-11-30-ferry speaker:zelenskyy', me))).toMatch(
-      /^No quotes by “zelenskyy” in 2024-11-30-ferry\. Speakers in this article: Ines Moreau/,
+      /^No quotes by "zelenskyy" in 2024-11-30-ferry\. Speakers in this article: Ines Moreau/,
     );
     expect(allText(await w.bus.runText('quotes speaker:putin', me))).toMatch(
-      /^No quotes by “putin” in the 2 newest articles\. Add article:ID to look in an older one\./,
+      /^No quotes by "putin" in the 2 newest articles\. Add article:ID to look in an older one\./,
     );
   });
 
@@ -294,7 +294,7 @@ describe('commands through the bus', () => {
   it('unknown commands and options get help or the usage', async () => {
     const w = await makeWorld();
     expect(allText(await w.bus.runText('frobnicate', me))).toMatch(
-      /Unknown command “frobnicate”.*Herald — news digests/,
+      /Unknown command "frobnicate".*Herald — news digests/,
     );
     expect(allText(await w.bus.runText('quotes colour:red', me))).toMatch(/unknown option "colour".*Usage: \/quotes/);
   });

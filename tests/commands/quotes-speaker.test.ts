@@ -29,7 +29,7 @@ describe('/quotes speaker: as people type a name', () => {
     // A name that is not there still finds no one, and says who is quoted.
     expect(await who('Priya Patel')).toEqual([]);
     expect(replyText(await w.bus.run('quotes', { article: '2024-11-30-council', speaker: 'Hoskins' }, me))).toMatch(
-      /^No quotes by “Hoskins” in 2024-11-30-council\. Speakers in this article: Priya Raman, Sam O’Neill/,
+      /^No quotes by "Hoskins" in 2024-11-30-council\. Speakers in this article: Priya Raman, Sam O’Neill/,
     );
   });
 

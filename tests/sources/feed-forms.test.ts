@@ -78,4 +78,14 @@ describe('feeds as sites write them', () => {
     );
     expect(atom.items[0]?.text).toBe('Use the <dialog> element for modals & keep the form inside it.');
   });
+
+  it('says where a broken feed breaks, not what the parser was doing', () => {
+    const broken = `${rss(item('Quay lights fixed', 'Mon, 03 Mar 2025 09:00:00 GMT'))}<stray`;
+    expect(() => readFeed(broken, 'https://wire.example/feed', 10)).toThrow(
+      /^not a readable RSS or Atom feed \(the XML is malformed near character \d+\)$/,
+    );
+    expect(() =>
+      readFeed('<rss version="2.0"><title>No channel</title></rss>', 'https://wire.example/feed', 10),
+    ).toThrow('not a readable RSS or Atom feed (The RSS feed does not have a channel element)');
+  });
 });
