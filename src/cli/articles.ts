@@ -11,10 +11,11 @@ import { UsageError } from '../errors.js';
 /**
  * `herald articles`: brings the files of the articles folder into the index (only those changed since
  * the last look are read), then prints the newest `limit` articles with their headline and key date,
- * from the index. Digests are computed only for listed articles that have none kept yet. A `--dir`
- * other than HERALD_DIGESTS_DIR is listed from an index of its own, thrown away after.
+ * from the index (with `json`, one JSON object per line, as `fetch --json` prints). Digests are
+ * computed only for listed articles that have none kept yet. A `--dir` other than HERALD_DIGESTS_DIR
+ * is listed from an index of its own, thrown away after.
  */
-export async function runArticles(o: { dir: string | undefined; limit: number }): Promise<void> {
+export async function runArticles(o: { dir: string | undefined; limit: number; json?: boolean }): Promise<void> {
   const config = loadConfig();
   const dir = o.dir ?? config.HERALD_DIGESTS_DIR;
   if (o.dir !== undefined && !isFolder(o.dir))
@@ -36,6 +37,11 @@ export async function runArticles(o: { dir: string | undefined; limit: number })
     const library = new ArticleLibrary(dir, store.articles, files);
     const [list, total] = await Promise.all([library.list(o.limit), library.count()]);
     for (const a of list) {
+      if (o.json) {
+        const line = { id: a.id, date: a.date, headline: a.headline ?? a.title ?? null, keyDate: a.keyDay };
+        process.stdout.write(`${JSON.stringify(line)}\n`);
+        continue;
+      }
       const key = a.keyDay ? `key ${a.keyDay}` : 'no key date';
       process.stdout.write(`${a.id}\t${a.date ?? 'undated'}\t${a.headline ?? a.title ?? ''}\t${key}\n`);
     }

@@ -8,7 +8,7 @@ import { ArticleError, SourceError, StoreOpenError, ConfigError, UsageError } fr
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
   herald digest --jsonl FILE|- [--now ISO] [--tz IANA]
-  herald articles [--dir DIR] [--limit N]   (the article index, newest first; HERALD_DB is the database)
+  herald articles [--dir DIR] [--limit N] [--json]   (the article index, newest first; HERALD_DB is the database)
   herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1)
       throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
-    return (await import('./articles.js')).runArticles({ dir: values.dir, limit });
+    return (await import('./articles.js')).runArticles({ dir: values.dir, limit, json: values.json });
   }
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }

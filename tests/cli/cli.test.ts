@@ -122,6 +122,24 @@ describe('herald CLI', () => {
     expect(again).not.toContain('gulls');
   });
 
+  it('lists articles as JSON lines with --json, one object per article', () => {
+    const other = join(dir, 'json-list');
+    mkdirSync(other);
+    writeFileSync(
+      join(other, '2025-03-09-lighthouse.txt'),
+      'Lighthouse repainted\ndate 2025-03-09\n\nThe lighthouse was repainted red.\n',
+    );
+    const r = herald(['articles', '--dir', other, '--json'], undefined, {
+      ...process.env,
+      HERALD_DB: join(dir, 'json.db'),
+    });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ id: '2025-03-09-lighthouse', date: '2025-03-09' });
+    expect(Object.keys(JSON.parse(lines[0] ?? ''))).toEqual(['id', 'date', 'headline', 'keyDate']);
+  });
+
   it('refuses a --dir that is not a folder', () => {
     const r = herald(['articles', '--dir', join(dir, 'no-such-folder')]);
     expect(r.code).toBe(2);
