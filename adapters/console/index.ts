@@ -49,12 +49,18 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
         .then((reply) => this.print(reply))
         .catch(() => {}); // the output is gone: nobody is left to answer
     });
+    // Ctrl-D (or the end of piped input) ends typing, not the bot: its schedule goes on.
+    const rl = this.rl;
+    rl.on('close', () => {
+      if (this.rl === rl) this.write('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.\n');
+    });
     this.write('Type a command such as /quotes, /countdown, /articles or /help.\n');
   }
 
   async stop(): Promise<void> {
-    this.rl?.close();
-    this.rl = null;
+    const rl = this.rl;
+    this.rl = null; // before close(), which tells its listener at once: stopping is not Ctrl-D
+    rl?.close();
   }
 
   async post(_channelId: string, reply: Reply, _key: string, options: PostOptions = {}): Promise<PostResult> {

@@ -28,7 +28,22 @@ describe('Discord-style options typed in the terminal', () => {
     input.write('/status\n');
     expect(await until(() => out.includes('(cron 30 7 * * 1-5)'), 5000)).toBe(true);
     await terminal.stop();
+    expect(out).not.toMatch(/Input closed/);
     expect(out).not.toMatch(/needs a time too/);
     expect(out).toContain('weekdays 07:30 (cron 30 7 * * 1-5), Europe/Kyiv');
+  });
+
+  it('says, when input ends (Ctrl-D), that the bot goes on and how to stop it', async () => {
+    const w = await makeWorld();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    const terminal = new ConsoleAdapter(input, output);
+    await terminal.start(w.bus);
+    input.end();
+    expect(await until(() => out.includes('Input closed'), 5000)).toBe(true);
+    expect(out).toContain('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.');
+    await terminal.stop();
   });
 });
