@@ -1,3 +1,4 @@
+import { dayInZone } from '../time/calendar.js';
 import type { ArticleMeta, Subscription } from '../store/types.js';
 import { reminderReply } from '../chat/digest-reply.js';
 import { FeedFilter } from '../feeds/filter.js';
@@ -95,7 +96,13 @@ export async function deliverToChannel(
   if (cursor > sub.cursor) await store.advanceCursor(sub.platform, sub.channelId, cursor);
   if (sub.firstArticle !== null && (first === null || done.has(first.id)))
     await store.clearFirstArticle(sub.platform, sub.channelId);
-  if (out.paused === null && pending.length === 0 && sub.reminders && opts.reminders !== false)
+  if (
+    out.paused === null &&
+    pending.length === 0 &&
+    sub.reminders &&
+    opts.reminders !== false &&
+    firstFireToday(sub, deps)
+  )
     await remind(sub, deps, filter, out);
   return out;
 }
@@ -145,6 +152,14 @@ export async function firstArticle(
   if (!(await filter.check(meta, () => deps.store.articles.get(id))).ok) return null;
   const state = (await deps.store.statesAmong(sub.platform, sub.channelId, [id])).get(id);
   return DONE.has(state ?? 'failed') ? null : meta;
+}
+
+// A countdown line at most once a local day: an hourly channel with nothing new got the same line
+// 24 times a day. The subscription as read before this fire holds the previous fire's time.
+function firstFireToday(sub: Subscription, deps: Pick<DeliveryDeps, 'clock'>): boolean {
+  if (sub.lastFireAt === null) return true;
+  const tz = sub.timeZone;
+  return dayInZone(new Date(sub.lastFireAt), tz) !== dayInZone(deps.clock.now(), tz);
 }
 
 // The newest article the channel takes, among the newest few (a reminder is not worth a long search).

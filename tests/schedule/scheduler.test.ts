@@ -37,10 +37,19 @@ describe('scheduled delivery', () => {
       'An older story about the harbour bridge repairs in the city. The council voted.',
     );
     await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c1'));
-    for (let i = 0; i < 5; i++) await w.scheduler.fire('test', 'c1', 'scheduled');
+    // Hourly fires over three days: the first posts the newest article, and with nothing new after it
+    // a day's first fire posts the one-line countdown reminder, its other fires nothing.
+    for (let i = 0; i < 72; i++) {
+      w.clock.set(new Date(Date.parse('2024-11-24T12:00:00Z') + i * 3_600_000).toISOString());
+      await w.scheduler.fire('test', 'c1', 'scheduled');
+    }
     expect(w.adapter.digestsTo('c1')).toEqual(['2024-11-24-kursk']);
-    // Later fires with nothing new post the one-line countdown reminder instead.
-    expect(w.adapter.posts.filter((p) => p.reply.kind === 'reminder')).toHaveLength(4);
+    const reminders = w.adapter.posts.filter((p) => p.reply.kind === 'reminder');
+    expect(reminders.map((p) => p.reply.parts[0]?.text)).toEqual([
+      expect.stringMatching(/^⏳ 56 days to go/),
+      expect.stringMatching(/^⏳ 55 days to go/),
+      expect.stringMatching(/^⏳ 54 days to go/),
+    ]);
   });
 
   it('reminds only while the key date is ahead: a date that passed, or none, posts nothing', async () => {
@@ -50,9 +59,11 @@ describe('scheduled delivery', () => {
       ['2025-01-20T12:00:00Z', true],
       ['2025-01-21T12:00:00Z', false],
     ] as const) {
-      const w = await setup(now);
+      // The newest article itself the day before, then the day's first fire with nothing new.
+      const w = await setup(new Date(Date.parse(now) - 86_400_000).toISOString());
       await w.bus.run('subscribe', { schedule: 'hourly' }, caller('c1'));
-      await w.scheduler.fire('test', 'c1', 'scheduled'); // the newest article itself
+      await w.scheduler.fire('test', 'c1', 'scheduled');
+      w.clock.set(now);
       const quiet = await w.scheduler.fire('test', 'c1', 'scheduled');
       expect(quiet?.reminder, now).toBe(reminded);
       expect(

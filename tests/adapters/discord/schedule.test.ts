@@ -68,7 +68,8 @@ describe('Discord adapter: scheduled posts through REST', () => {
       h.log.lines.some((l) => l.msg === 'digest posted' && l.fields.channel === A && l.fields.article === SEED_ID),
     ).toBe(true);
 
-    // The next fire has nothing new: the digest is not posted again (a countdown reminder is).
+    // The next day's fire has nothing new: the digest is not posted again (a countdown reminder is).
+    h.clock.set(new Date(h.clock.now().getTime() + 86_400_000).toISOString());
     const again = await h.scheduler.fire('discord', A, 'scheduled');
     expect(again).toMatchObject({ posted: [], reminder: true });
     const headline = buildDigest(await h.library.resolve(SEED_ID)).headline;

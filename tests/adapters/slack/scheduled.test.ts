@@ -74,10 +74,11 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     expect(delivery?.messageId).toMatch(/^\d+\.\d{6}$/); // the message's ts
     expect(h.logs.some((l) => l.includes('rate limited'))).toBe(true);
 
-    // The next fire has nothing new: a countdown reminder, not the digest again.
+    // The next day's fire has nothing new: a countdown reminder, not the digest again.
+    h.clock.set(new Date(h.clock.now().getTime() + 86_400_000).toISOString());
     await scheduler.fire('slack', 'C0NEWS', 'manual');
     expect(h.fake.posts).toHaveLength(2);
-    expect(blockTexts(h.fake.posts[1]?.body.blocks).join('\n')).toMatch(/15 days to go/);
+    expect(blockTexts(h.fake.posts[1]?.body.blocks).join('\n')).toMatch(/14 days to go/);
   }, 15_000);
 
   it('gives up after the bounded number of 429s, and the core keeps the article for the next fire', async () => {

@@ -98,7 +98,8 @@ describe('Slack: the database is locked by another writer while a post waits out
     });
     expect(logged(h, 'database unavailable')).toEqual([]);
 
-    // The next fire knows it was sent: a countdown reminder, not the digest again.
+    // The next day's fire knows it was sent: a countdown reminder, not the digest again.
+    h.clock.set(new Date(h.clock.now().getTime() + 86_400_000).toISOString());
     expect(await scheduler.fire('slack', 'C0NEWS', 'scheduled')).toMatchObject({ posted: [], reminder: true });
     expect(
       h.fake.messagesIn('C0NEWS').filter((m) => m.metadata?.event_payload.delivery === `slack:C0NEWS:${ID}`),
