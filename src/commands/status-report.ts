@@ -92,7 +92,9 @@ export async function channelStatus(
   });
   fields.push({
     name: 'Reminders',
-    value: sub.reminders ? 'on: a countdown line when there is nothing new and the key date is still ahead' : 'off',
+    value: sub.reminders
+      ? 'on: a countdown line at the day’s first fire when there is nothing new and the key date is still ahead'
+      : 'off',
   });
   return {
     title: 'Herald in this channel',
