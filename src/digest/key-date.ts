@@ -65,7 +65,8 @@ export function findKeyDate(
   // thousands of times ("tomorrow tomorrow …").
   const byDay = new Map<string, DateMention[]>();
   // A day the story says is called off ("called off a strike planned for 14 December") weighs only
-  // as a bare mention and explains its day last: the countdown is not to what will not happen.
+  // as a bare mention and explains its day last, and alone is no key date: the countdown is not to
+  // what will not happen.
   const off = new Set(future.filter((d) => calledOff(sentenceAround(sentences, d), d)));
   for (const d of future) {
     const list = byDay.get(d.date);
@@ -81,6 +82,8 @@ export function findKeyDate(
   const lead = sentences[0];
   let best: { day: string; score: number; mentions: DateMention[] } | null = null;
   for (const [day, mentions] of byDay) {
+    // A day named only for what was called off has nothing to count down to.
+    if (off.size > 0 && mentions.every((d) => off.has(d))) continue;
     const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[off.has(d) ? 'mention' : d.role], 0);
     const first = mentions.reduce((m, d) => (off.has(d) ? m : Math.min(m, d.start)), Number.POSITIVE_INFINITY);
     // "Heatwave to peak this weekend": the headline names the days of its period as surely as one day.

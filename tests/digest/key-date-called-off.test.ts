@@ -35,4 +35,27 @@ describe('the key date of a story about an event called off', () => {
     expect(k).toMatchObject({ date: '2026-03-21' });
     expect(k?.label).toMatch(/spring fair/i);
   });
+
+  it('gives no countdown when the only day ahead is one called off, however it is told', () => {
+    for (const text of [
+      'The ferry union has called off a stoppage planned for 20 March.',
+      'The choir concert on 18 March has been cancelled.',
+      'The book fair, due to open on 25 March, was scrapped after the venue flooded.',
+      'The stoppage set for 26 March is off.',
+      'The club cancelled the 14 March friendly.',
+      'Porters called off their walkout on 9 March, and the one planned for 16 March will not go ahead.',
+    ])
+      expect(keyOf(text, 'Called off'), text).toBeNull();
+    // Under a headline naming the holiday, the display that will not go ahead gives way to the refund day.
+    expect(
+      keyOf(
+        'The council said the display planned for Tuesday would not go ahead. Ticket refunds must be claimed by Friday 13 March.',
+        'Spring fireworks cancelled',
+      ),
+    ).toMatchObject({ date: '2026-03-13' });
+    // A new day given in the same breath is not called off.
+    expect(keyOf('The board cancelled the meeting and will meet on 19 March instead.', 'Board')).toMatchObject({
+      date: '2026-03-19',
+    });
+  });
 });

@@ -17,8 +17,8 @@ describe('key date: a holiday the headline names', () => {
     ).toBe('2024-12-24');
     expect(
       key(
-        'Bonfire Night fireworks cancelled',
-        'The council said the display planned for Tuesday would not go ahead. Ticket refunds must be claimed by Friday 8 November. Refund forms close on 8 November.',
+        'Bonfire Night fireworks to start early',
+        'The council said the display planned for Tuesday would start at 7pm. Refunds for last year’s tickets must be claimed by Friday 8 November. Refund forms close on 8 November.',
         '2024-11-01',
       ),
     ).toBe('2024-11-05');
