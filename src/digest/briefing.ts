@@ -87,6 +87,8 @@ export function selectBriefing(
     if (chosen.length >= MIN_ITEMS) break;
     const text = stripDateline(sentence.text);
     if (chosen.some((c) => c.index === index) || isClutter(text) || asides[index]) continue;
+    // A sentence the article repeats word for word ("“Yes,” said Ann Lee." twice) is one line.
+    if (chosen.some((c) => c.text === text)) continue;
     // A Markdown heading is the title or a section name, never a line of the briefing.
     if (/^#{1,6}\s/.test(text)) continue;
     if (text.length > MAX_ITEM_CHARS || chars + text.length > MAX_BRIEFING_CHARS) continue;

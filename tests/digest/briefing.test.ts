@@ -161,3 +161,12 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('a short article that repeats a sentence', () => {
+  it('gives the sentence one line, not one per time it is written', () => {
+    const d = buildDigest(
+      article('“Out, out, out,” the crowd chanted. “Out, out, out,” the crowd chanted.', '2025-04-02', { id: 'chant' }),
+    );
+    expect(d.briefing).toEqual(['“Out, out, out,” the crowd chanted.']);
+  });
+});
