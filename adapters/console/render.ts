@@ -1,4 +1,4 @@
-import type { Reply, ReplyPart } from '../../src/chat/reply.js';
+import { type Reply, type ReplyPart, timesNote } from '../../src/chat/reply.js';
 
 /** A reply as terminal text, with nothing in it a terminal would act on (article text is untrusted). */
 export function renderText(reply: Reply): string {
@@ -34,7 +34,7 @@ function renderPart(p: ReplyPart): string {
   }
   for (const g of p.quotes ?? []) {
     lines.push(`  ${g.speaker}:`);
-    for (const q of g.quotes) lines.push(`    “${q}”`);
+    g.quotes.forEach((q, i) => lines.push(`    “${q}”${timesNote(g, i)}`));
   }
   if (p.footer) lines.push(`  — ${p.footer}`);
   return lines.join('\n');

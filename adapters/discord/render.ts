@@ -1,5 +1,12 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { Reply, ReplyField, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
+import {
+  type Reply,
+  type ReplyField,
+  type ReplyItem,
+  type ReplyPart,
+  type TimeRef,
+  timesNote,
+} from '../../src/chat/reply.js';
 import { cutShort, linkableUrl, pack, splitText } from '../../src/chat/split.js';
 
 /** Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -126,7 +133,7 @@ function descriptionOf(p: ReplyPart): string {
   if (p.text) blocks.push(p.time ? `${esc(p.text)}\n${liveTime(p.time)}` : esc(p.text));
   if (p.bullets && p.bullets.length > 0) blocks.push(p.bullets.map((b) => `• ${esc(b)}`).join('\n'));
   for (const g of p.quotes ?? []) {
-    const quotes = g.quotes.map((q) => `> “${esc(q).replace(/\n/g, '\n> ')}”`);
+    const quotes = g.quotes.map((q, i) => `> “${esc(q).replace(/\n/g, '\n> ')}”${timesNote(g, i)}`);
     blocks.push([`**${esc(g.speaker)}**`, ...quotes].join('\n'));
   }
   // One paragraph an article: splitting at blank lines never cuts an entry in two.

@@ -1,5 +1,12 @@
 import type { types } from '@slack/bolt';
-import type { QuoteGroup, Reply, ReplyItem, ReplyPart, TimeRef } from '../../src/chat/reply.js';
+import {
+  type QuoteGroup,
+  type Reply,
+  type ReplyItem,
+  type ReplyPart,
+  type TimeRef,
+  timesNote,
+} from '../../src/chat/reply.js';
 import { linkableUrl, pack, packLines as packText, truncate, type SplitOptions } from '../../src/chat/split.js';
 import { escapeText, linkLabel, MRKDWN_ATOMIC, mrkdwnText } from './mrkdwn.js';
 
@@ -73,7 +80,7 @@ function renderPart(p: ReplyPart): SlackMessage[] {
     blocks.push(...fieldBlocks(fields));
   }
   for (const g of p.quotes ?? []) {
-    plain.push(`${escapeText(g.speaker)}: ${g.quotes.map((q) => `“${escapeText(q)}”`).join(' ')}`);
+    plain.push(`${escapeText(g.speaker)}: ${g.quotes.map((q, i) => `“${escapeText(q)}”${timesNote(g, i)}`).join(' ')}`);
     blocks.push(...quoteBlocks(g));
   }
   // One section an article (split only if one alone is over a section's size).
@@ -146,10 +153,11 @@ function fieldBlocks(fields: Array<{ name: string; value: string }>): Block[] {
 // A speaker's quotations as block quotes under the name; the name is repeated on each section a long group needs.
 function quoteBlocks(g: QuoteGroup): Block[] {
   const speaker = `*${mrkdwnText(g.speaker)}*`;
-  const lines = g.quotes.flatMap((q) => {
+  const lines = g.quotes.flatMap((q, n) => {
     const paragraphs = q.split(/\n+/).filter((l) => l.trim() !== '');
     return paragraphs.map(
-      (l, i) => `${i === 0 ? '“' : ''}${mrkdwnText(l.trim())}${i === paragraphs.length - 1 ? '”' : ''}`,
+      (l, i) =>
+        `${i === 0 ? '“' : ''}${mrkdwnText(l.trim())}${i === paragraphs.length - 1 ? `”${timesNote(g, n)}` : ''}`,
     );
   });
   const chunks = packLines(lines, SLACK_LIMITS.sectionText - speaker.length - 1, '>');

@@ -60,6 +60,14 @@ export interface ReplyItem {
 export interface QuoteGroup {
   speaker: string;
   quotes: string[];
+  /** How many times the article gives each quotation word for word, where more than once (shown after it). */
+  times?: Array<number | undefined>;
+}
+
+/** What follows a quotation's closing mark: its repeat count, if any. */
+export function timesNote(g: QuoteGroup, i: number): string {
+  const n = g.times?.[i];
+  return n !== undefined && n > 1 ? ` (${n} times)` : '';
 }
 
 /** A short private text reply. */

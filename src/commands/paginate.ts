@@ -1,4 +1,5 @@
 import type { Quote } from '../digest/types.js';
+import { MAX_QUOTATIONS } from '../digest/quotes.js';
 import type { QuoteGroup, ReplyPart } from '../chat/reply.js';
 import { splitText } from '../chat/split.js';
 
@@ -15,9 +16,9 @@ export const QUOTE_PART_CHARS = 2500;
  */
 export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): QuoteGroup[][] {
   const order: string[] = [];
-  const bySpeaker = new Map<string, string[]>();
+  const bySpeaker = new Map<string, Array<{ text: string; times: number }>>();
   // A quotation a speaker repeats word for word (a pull quote, a chant) is shown once, with a count.
-  const repeats = new Map<string, { list: string[]; at: number; times: number }>();
+  const repeats = new Map<string, { times: number }>();
   for (const q of quotes) {
     const who = q.speaker ?? 'Unattributed';
     const again = repeats.get(`${who}\u0000${q.text}`);
@@ -32,25 +33,29 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
     // Appended in place: copying the speaker's list per quotation was quadratic in an article that
     // quotes one speaker thousands of times.
     const list = bySpeaker.get(who) ?? [];
-    for (const m of marked) list.push(m);
+    for (const m of marked) list.push({ text: m, times: 1 });
     bySpeaker.set(who, list);
-    repeats.set(`${who}\u0000${q.text}`, { list, at: list.length - 1, times: 1 });
+    // The count goes with the last piece, after which the quotation closes.
+    repeats.set(`${who}\u0000${q.text}`, list[list.length - 1] as { times: number });
   }
-  for (const r of repeats.values()) if (r.times > 1) r.list[r.at] += ` (${r.times} times)`;
   const pages: QuoteGroup[][] = [];
   let page: QuoteGroup[] = [];
   let used = 0;
   for (const speaker of order) {
-    for (const text of bySpeaker.get(speaker) ?? []) {
-      const cost = text.length + speaker.length + 8;
+    for (const { text, times } of bySpeaker.get(speaker) ?? []) {
+      const cost = text.length + speaker.length + 8 + (times > 1 ? 12 : 0);
       if (used + cost > budget && page.length > 0) {
         pages.push(page);
         page = [];
         used = 0;
       }
-      const last = page[page.length - 1];
-      if (last?.speaker === speaker) last.quotes.push(text);
-      else page.push({ speaker, quotes: [text] });
+      let group = page[page.length - 1];
+      if (group?.speaker !== speaker) {
+        group = { speaker, quotes: [] };
+        page.push(group);
+      }
+      group.quotes.push(text);
+      if (times > 1) (group.times ??= [])[group.quotes.length - 1] = times;
       used += cost;
     }
   }
@@ -62,16 +67,27 @@ export function paginateQuotes(quotes: Quote[], budget = QUOTE_PART_CHARS): Quot
 export const MAX_QUOTE_PARTS = 10;
 
 /** Reply parts for quotations, numbered when there is more than one, at most MAX_QUOTE_PARTS. */
-export function quoteParts(title: string, quotes: Quote[], url: string | null): ReplyPart[] {
+export function quoteParts(
+  title: string,
+  quotes: Quote[],
+  url: string | null,
+  o: { capped?: boolean; bySpeaker?: boolean } = {},
+): ReplyPart[] {
   const pages = paginateQuotes(quotes);
   const shown = pages.slice(0, MAX_QUOTE_PARTS);
   const left = pages.slice(MAX_QUOTE_PARTS).reduce((n, p) => n + p.reduce((m, g) => m + g.quotes.length, 0), 0);
+  // Past the quotations read, the count is a floor; a narrower ask helps only when none was given.
+  const footer = [
+    left > 0 ? `${o.capped ? 'at least ' : ''}${left} more quotations not shown` : null,
+    o.capped ? `only the article’s first ${MAX_QUOTATIONS} quotations are read` : null,
+  ]
+    .filter((x) => x !== null)
+    .join('; ');
+  const hint = left > 0 && !o.bySpeaker ? ": add speaker:NAME to see one speaker's." : '.';
   return shown.map((groups, i) => ({
     title: shown.length > 1 ? `${title} (${i + 1}/${shown.length})` : title,
     ...(url ? { url } : {}),
     quotes: groups,
-    ...(left > 0 && i === shown.length - 1
-      ? { footer: `${left} more quotations not shown: add speaker:NAME to see one speaker's.` }
-      : {}),
+    ...(footer && i === shown.length - 1 ? { footer: `${footer[0]?.toUpperCase()}${footer.slice(1)}${hint}` } : {}),
   }));
 }

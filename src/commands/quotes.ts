@@ -5,6 +5,7 @@ import { quoteParts } from './paginate.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
 import { speakerMatches } from './speaker-match.js';
+import { MAX_QUOTATIONS } from '../digest/quotes.js';
 
 export { fold };
 
@@ -51,6 +52,11 @@ export const quotesCommand = defineCommand({
     // The names as the article gives them, not as typed: "zelen" finds Volodymyr Zelenskyy.
     const matched = [...new Set(quotes.map((q) => q.speaker))].filter((s): s is string => s !== null);
     const title = `Quotes${want === null ? '' : ` by ${matched.join(', ')}`}: ${d.headline}`;
-    return { visibility: 'private', kind: 'quotes', parts: quoteParts(title, quotes, article.url) };
+    const capped = d.quotes.length >= MAX_QUOTATIONS;
+    return {
+      visibility: 'private',
+      kind: 'quotes',
+      parts: quoteParts(title, quotes, article.url, { capped, bySpeaker: want !== null }),
+    };
   },
 });

@@ -37,7 +37,7 @@ describe('quote pagination', () => {
     ];
     expect(paginateQuotes(quotes)).toEqual([
       [
-        { speaker: 'Marchers', quotes: ['Not one more day! (3 times)'] },
+        { speaker: 'Marchers', quotes: ['Not one more day!'], times: [3] },
         { speaker: 'Ann Lee', quotes: ['We are tired.'] },
       ],
     ]);
@@ -56,6 +56,11 @@ describe('quote pagination', () => {
     const shown = parts.flatMap((p) => p.quotes ?? []).reduce((n, g) => n + g.quotes.length, 0);
     expect(parts.at(-1)?.footer).toBe(
       `${600 - shown} more quotations not shown: add speaker:NAME to see one speaker's.`,
+    );
+    // Asked by speaker already, and past the quotations a digest reads: no advice that cannot help, and a floor.
+    const capped = quoteParts('Quotes by Ann Lee', quotes, null, { capped: true, bySpeaker: true });
+    expect(capped.at(-1)?.footer).toBe(
+      `At least ${600 - shown} more quotations not shown; only the article’s first 1000 quotations are read.`,
     );
     expect(parts.slice(0, -1).every((p) => p.footer === undefined)).toBe(true);
   });
