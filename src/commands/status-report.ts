@@ -93,7 +93,7 @@ export async function channelStatus(
   fields.push({
     name: 'Reminders',
     value: sub.reminders
-      ? 'on: a countdown line at the day’s first fire when there is nothing new and the key date is still ahead'
+      ? 'on: a countdown line at the day’s first fire from 09:00 when there is nothing new and the key date is still ahead'
       : 'off',
   });
   return {

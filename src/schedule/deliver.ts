@@ -155,11 +155,13 @@ export async function firstArticle(
 }
 
 // A countdown line at most once a local day: an hourly channel with nothing new got the same line
-// 24 times a day. The subscription as read before this fire holds the previous fire's time.
+// 24 times a day. Its day starts at 09:00, so an hourly channel's line comes in the morning, not at
+// midnight. The subscription as read before this fire holds the previous fire's time.
+const REMINDER_DAY_STARTS_MS = 9 * 3_600_000;
 function firstFireToday(sub: Subscription, deps: Pick<DeliveryDeps, 'clock'>): boolean {
   if (sub.lastFireAt === null) return true;
-  const tz = sub.timeZone;
-  return dayInZone(new Date(sub.lastFireAt), tz) !== dayInZone(deps.clock.now(), tz);
+  const day = (t: number) => dayInZone(new Date(t - REMINDER_DAY_STARTS_MS), sub.timeZone);
+  return day(Date.parse(sub.lastFireAt)) !== day(deps.clock.now().getTime());
 }
 
 // The newest article the channel takes, among the newest few (a reminder is not worth a long search).

@@ -52,6 +52,18 @@ describe('scheduled delivery', () => {
     ]);
   });
 
+  it('posts the day’s countdown line at 09:00 in the channel’s time zone, not at midnight', async () => {
+    const w = await setup('2024-11-24T20:00:00Z');
+    await w.bus.run('subscribe', { schedule: 'hourly', timezone: 'Europe/Kyiv' }, caller('c1'));
+    const remindedAt: string[] = [];
+    // From 23:00 on 24 November to 22:00 on 25 November, Kyiv time (UTC+2).
+    for (let h = 21; h < 21 + 24; h++) {
+      w.clock.set(new Date(Date.UTC(2024, 10, 24, h)).toISOString());
+      if ((await w.scheduler.fire('test', 'c1', 'scheduled'))?.reminder) remindedAt.push(w.clock.now().toISOString());
+    }
+    expect(remindedAt).toEqual(['2024-11-25T07:00:00.000Z']);
+  });
+
   it('reminds only while the key date is ahead: a date that passed, or none, posts nothing', async () => {
     // The seed's key date is 2025-01-20: ahead on 2025-01-19, the day itself on the 20th, past on the 21st.
     for (const [now, reminded] of [
