@@ -80,7 +80,7 @@ export async function channelStatus(
   const filter = await FeedFilter.for(sub, store);
   const { pending } = await lookPastCursor(sub, { store }, filter, WAITING_LOOK);
   // The first article counts only while the channel still needs it: one it had before it
-  // resubscribed is not posted again.
+  // resubscribed is not posted again. A fire posts it on top of its 3 new ones.
   const first = sub.firstArticle === null ? null : await firstArticle(sub, { store }, filter);
   const waiting = pending.length + (first && !pending.some((p) => p.id === first.id) ? 1 : 0);
   fields.push({
@@ -88,7 +88,7 @@ export async function channelStatus(
     value:
       waiting === 0
         ? 'no new article for this channel'
-        : `${waiting >= WAITING_LOOK ? `more than ${WAITING_LOOK - 1}` : waiting} article${waiting === 1 ? '' : 's'} for the next post${sub.format === 'each' && waiting > 3 ? 's (3 a fire)' : ''}`,
+        : `${waiting >= WAITING_LOOK ? `more than ${WAITING_LOOK - 1}` : waiting} article${waiting === 1 ? '' : 's'} for the next post${sub.format === 'each' && pending.length > 3 ? 's (3 a fire)' : ''}`,
   });
   fields.push({
     name: 'Reminders',

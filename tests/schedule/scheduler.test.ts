@@ -1,3 +1,4 @@
+import { replyText } from '../support/reply-text.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { silentLogger } from '../../src/log.js';
@@ -62,6 +63,17 @@ describe('scheduled delivery', () => {
       if ((await w.scheduler.fire('test', 'c1', 'scheduled'))?.reminder) remindedAt.push(w.clock.now().toISOString());
     }
     expect(remindedAt).toEqual(['2024-11-25T07:00:00.000Z']);
+  });
+
+  it('/status counts what the next fire posts: the newest article at subscription on top of 3 new ones', async () => {
+    const w = await setup();
+    await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
+    for (const d of ['2024-11-25', '2024-11-26', '2024-11-27'])
+      await w.addArticle(`${d}-news`, d, `Story of ${d}. The talks will resume on Monday, officials said.`);
+    const status = replyText(await w.bus.run('status', {}, caller('c1')));
+    expect(status).toMatch(/Waiting\W+4 articles for the next post\b(?!s)/);
+    expect(status).not.toContain('3 a fire)');
+    expect((await w.scheduler.fire('test', 'c1', 'scheduled'))?.posted).toHaveLength(4);
   });
 
   it('reminds only while the key date is ahead: a date that passed, or none, posts nothing', async () => {
