@@ -53,8 +53,9 @@ export function canonicalTimeZone(tz: string): string {
 // "kyiv" → "Kyiv". Only for names the runtime does not list, so a rare miss ("port_of_spain" would be
 // Port_Of_Spain) is still a name it reads; short all-letter parts ("us", "utc") are abbreviations.
 function capitalizeZonePart(part: string): string {
-  if (/^[a-z]{2,3}$/.test(part) && part !== 'etc') return part.toUpperCase();
-  return part.replace(/(^|[_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const p = part.toLowerCase(); // "KYIV" and "kyiv" alike
+  if (/^[a-z]{2,3}$/.test(p) && p !== 'etc') return p.toUpperCase();
+  return p.replace(/(^|[_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** YYYY-MM-DD of a Date's UTC calendar fields. */

@@ -238,6 +238,8 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.runText('status', me))).toContain('daily 08:00 (cron 0 8 * * *), Europe/Kyiv');
     await w.bus.runText('subscribe daily 09:00 america/new_york', me);
     expect(allText(await w.bus.runText('status', me))).toContain(', America/New_York');
+    await w.bus.runText('subscribe daily 09:00 EUROPE/KYIV', me);
+    expect((await w.store.getSubscription('test', 'c1'))?.timeZone).toBe('Europe/Kyiv');
   });
 
   it('asks a lazy permission check only for manage commands, before reading the options, and names who may', async () => {
