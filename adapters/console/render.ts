@@ -34,7 +34,7 @@ function renderPart(p: ReplyPart): string {
   }
   for (const g of p.quotes ?? []) {
     lines.push(`  ${g.speaker}:`);
-    g.quotes.forEach((q, i) => lines.push(`    “${q}”${timesNote(g, i)}`));
+    for (const [i, q] of g.quotes.entries()) lines.push(`    “${q}”${timesNote(g, i)}`);
   }
   if (p.footer) lines.push(`  — ${p.footer}`);
   return lines.join('\n');
