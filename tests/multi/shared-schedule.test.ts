@@ -79,10 +79,14 @@ const posts = (all: Array<{ adapter: RecordingAdapter }>, kind: 'digest' | 'remi
 
 describe.runIf(enabled)('several instances on one PostgreSQL', () => {
   it('each scheduled fire runs on one instance: every channel gets its digest once, then one reminder a fire', async () => {
-    const { all } = await instances();
-    // Every instance's node-cron ticks for every channel at the same slot.
-    const fireAll = (due: string) =>
-      Promise.all(all.flatMap((i) => CHANNELS.map((c) => i.scheduler.fire('test', c, 'scheduled', new Date(due)))));
+    const { all, clock } = await instances();
+    // Every instance's node-cron ticks for every channel at the same slot, at that slot's time.
+    const fireAll = (due: string) => {
+      clock.set(due);
+      return Promise.all(
+        all.flatMap((i) => CHANNELS.map((c) => i.scheduler.fire('test', c, 'scheduled', new Date(due)))),
+      );
+    };
     const first = await fireAll('2024-11-24T08:00:00.000Z');
     expect(first.filter((o) => o !== null)).toHaveLength(CHANNELS.length);
     expect(posts(all, 'digest')).toEqual([...CHANNELS].sort());

@@ -64,6 +64,9 @@ describe('npm start with no platform token (console adapter)', () => {
         'date 2030-05-01 Leaders agreed to hold a summit on harbour safety. The summit is scheduled for 1 June 2030. Officials said talks went well.',
       );
       expect(await until(() => out.includes('Leaders agreed to hold a summit'), 10_000)).toBe(true);
+      // The post is logged once it is done, a moment after it is printed.
+      const logged = () => err.split('\n').some((l) => l.includes('digest posted') && l.includes('2030-05-01-summit'));
+      expect(await until(logged, 10_000)).toBe(true);
 
       // Logs are JSON lines that name the channel and article.
       const posted = err
