@@ -14,6 +14,8 @@ export const statusCommand = defineCommand({
   handler: async (ctx, o) => {
     const { store, library, sources } = ctx.services;
     const sub = await store.getSubscription(ctx.platform, ctx.channelId);
+    // An article asked about is looked up first: a skipped file or a typo says so, subscribed or not.
+    if (!sub && o.article) await library.resolve(o.article);
     if (!sub)
       return textReply(
         `This channel has no subscription. ${capitalised(ctx.managers ?? 'channel managers')} can start one with ${commandLine(ctx, 'subscribe')} (e.g. ${commandLine(ctx, 'subscribe', [['schedule', 'daily 08:00']])}).`,

@@ -80,6 +80,8 @@ describe('the article index', () => {
       { now: () => new Date('2024-12-01T00:00:00Z') },
     );
     try {
+      const unsubscribed = await bus.runText('status article:Notes', me);
+      expect(replyText(unsubscribed)).toMatch(/Notes: the article has no text\. The file was skipped/);
       await bus.runText('subscribe daily 08:00', me);
       for (const command of ['digest notes', 'status article:Notes']) {
         const reply = await bus.runText(command, me);
