@@ -17,6 +17,8 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
   readonly platform = 'console';
   private rl: Interface | null = null;
   private seq = 0;
+  // Message ids name their run too: /status shows "message console-1" from an earlier run otherwise.
+  private readonly run = Date.now().toString(36);
   /** Why the terminal can no longer be written to (its reader went away: EPIPE), or null. */
   private closed: string | null = null;
 
@@ -68,7 +70,7 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
     // between its parts.
     const send = async (whole: Reply): Promise<string> => {
       this.print(whole);
-      return `console-${++this.seq}`;
+      return `console-${this.run}-${++this.seq}`;
     };
     return postAll(reply.parts.length > 0 ? [reply] : [], options, send, () => null);
   }

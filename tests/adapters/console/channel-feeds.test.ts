@@ -143,7 +143,7 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
       );
       expect(status).not.toContain(id2);
       expect(status).toContain('Format: roundup: one post per fire');
-      expect(status).toMatch(/Last posted: \S+, .* \(message console-\d+\)/);
+      expect(status).toMatch(/Last posted: \S+, .* \(message console-[a-z0-9]+-\d+\)/);
       // Plain text on a terminal: no platform time codes.
       expect(status).not.toMatch(/<t:|<!date/);
 

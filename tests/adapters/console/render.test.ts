@@ -57,4 +57,13 @@ describe('the console never prints control characters or escape sequences', () =
     expect(printed).toContain('Red headline');
     expect(printed).toContain(' plain');
   });
+
+  it('gives each message an id of its own run, so /status never names an earlier run’s message', async () => {
+    const reply: Reply = { visibility: 'channel', kind: 'digest', parts: [{ text: 'x' }] };
+    const first = await new ConsoleAdapter(new PassThrough(), new PassThrough()).post('terminal', reply, 'k');
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await new ConsoleAdapter(new PassThrough(), new PassThrough()).post('terminal', reply, 'k');
+    expect(first.messageId).toMatch(/^console-[a-z0-9]+-1$/);
+    expect(second.messageId).not.toBe(first.messageId);
+  });
 });
