@@ -10,40 +10,40 @@ async function until(cond: () => boolean, ms: number): Promise<boolean> {
   return cond();
 }
 
+/** A terminal started on a fresh world: what is typed into it, and everything it has printed so far. */
+async function typing() {
+  const w = await makeWorld();
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d: Buffer) => (out += d.toString()));
+  const terminal = new ConsoleAdapter(input, output);
+  await terminal.start(w.bus);
+  return { input, terminal, printed: () => out };
+}
+
 describe('Discord-style options typed in the terminal', () => {
   it('runs the README’s /subscribe example as written: the schedule runs up to timezone:', async () => {
     const example = /`(\/subscribe schedule:daily 08:00 timezone:Europe\/Kyiv)`/.exec(
       readFileSync('README.md', 'utf8'),
     );
     expect(example?.[1]).toBeDefined();
-    const w = await makeWorld();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (d: Buffer) => (out += d.toString()));
-    const terminal = new ConsoleAdapter(input, output);
-    await terminal.start(w.bus);
+    const { input, terminal, printed } = await typing();
     input.write(`${example?.[1]}\n`);
     input.write('/subscribe schedule:"weekdays 07:30" format:roundup\n');
     input.write('/status\n');
-    expect(await until(() => out.includes('(cron 30 7 * * 1-5)'), 5000)).toBe(true);
+    expect(await until(() => printed().includes('(cron 30 7 * * 1-5)'), 5000)).toBe(true);
     await terminal.stop();
-    expect(out).not.toMatch(/Input closed/);
-    expect(out).not.toMatch(/needs a time too/);
-    expect(out).toContain('weekdays 07:30 (cron 30 7 * * 1-5), Europe/Kyiv');
+    expect(printed()).not.toMatch(/Input closed/);
+    expect(printed()).not.toMatch(/needs a time too/);
+    expect(printed()).toContain('weekdays 07:30 (cron 30 7 * * 1-5), Europe/Kyiv');
   });
 
   it('says, when input ends (Ctrl-D), that the bot goes on and how to stop it', async () => {
-    const w = await makeWorld();
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (d: Buffer) => (out += d.toString()));
-    const terminal = new ConsoleAdapter(input, output);
-    await terminal.start(w.bus);
+    const { input, terminal, printed } = await typing();
     input.end();
-    expect(await until(() => out.includes('Input closed'), 5000)).toBe(true);
-    expect(out).toContain('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.');
+    expect(await until(() => printed().includes('Input closed'), 5000)).toBe(true);
+    expect(printed()).toContain('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.');
     await terminal.stop();
   });
 });
