@@ -5,6 +5,8 @@ import { COMMANDS, findCommand } from './registry.js';
 import { runCommand } from './run.js';
 import { textReply } from '../chat/reply.js';
 import { speakerMatches } from './speaker-match.js';
+import { elideId } from '../library/elided-id.js';
+import { truncate } from '../chat/split.js';
 import type { Clock } from '../clock.js';
 
 /** Who is asking, where: filled by the adapter from the platform's request. */
@@ -97,10 +99,12 @@ export class CommandBus {
     articleQuery: string | undefined,
   ): Promise<Array<{ name: string; value: string }>> {
     if (option === 'article') {
-      return (await this.services.library.complete(typed, 25)).map((a) => ({
-        name: `${a.id}${a.title ? ` — ${a.title}` : ''}`.slice(0, 100),
-        value: a.id.slice(0, 100),
-      }));
+      // Discord's limit is 100 characters for both; a longer id keeps both its ends (elideId).
+      return (await this.services.library.complete(typed, 25)).map((a) => {
+        const value = elideId(a.id, 100);
+        const name = value === a.id && a.title ? truncate(`${a.id} — ${a.title}`, 100) : value;
+        return { name, value };
+      });
     }
     if (option === 'speaker') {
       let article: Awaited<ReturnType<typeof this.services.library.resolve>>;

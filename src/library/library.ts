@@ -4,6 +4,7 @@ import type { DigestCore } from '../digest/types.js';
 import { fold } from '../article/fold.js';
 import type { ArticleFiles } from './files.js';
 import { ArticleError } from '../errors.js';
+import { elidedEnds } from './elided-id.js';
 
 /** Candidates an ambiguous id shows, and autocomplete's choices at most. */
 const SHOWN = 5;
@@ -57,6 +58,8 @@ export class ArticleLibrary {
       const fresh = await this.store.get(q);
       if (fresh) return fresh;
     }
+    const elided = await this.byElidedId(q);
+    if (elided) return elided;
     const matches = await this.store.matching(q, SHOWN + 1);
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) {
@@ -88,6 +91,19 @@ export class ArticleLibrary {
     const f = fold(q);
     const hit = (await this.store.matching(q, SHOWN + 1)).find((m) => fold(m.id) === f);
     return hit ? this.store.get(hit.id) : null;
+  }
+
+  // An id autocomplete shortened to "head…tail" (see elideId): the one id with both ends.
+  private async byElidedId(q: string): Promise<ArticleRecord | null> {
+    const ends = elidedEnds(q);
+    if (!ends) return null;
+    const [head, tail] = [fold(ends.head), fold(ends.tail)];
+    // Bounded: more than this many ids sharing a 69-character start is not a folder people keep.
+    const hits = (await this.store.matching(ends.head, 200)).filter((m) => {
+      const id = fold(m.id);
+      return id.startsWith(head) && id.endsWith(tail) && id.length >= head.length + tail.length;
+    });
+    return hits.length === 1 && hits[0] ? this.store.get(hits[0].id) : null;
   }
 
   private async summarised(metas: ArticleMeta[]): Promise<ArticleMeta[]> {
