@@ -62,7 +62,10 @@ export class CommandBus {
       const helpSpec = findCommand('help');
       if (!helpSpec) return textReply(`Unknown command "${name}".`, 'error');
       const help = await runCommand(helpSpec, '', this.context(caller, true), this.log);
-      return { ...help, parts: [{ text: `Unknown command "${name}".` }, ...help.parts] };
+      // One message, not a lone "Unknown command" followed by the help as a second one.
+      const [first, ...rest] = help.parts;
+      const title = `Unknown command "${truncate(name, 40)}"`;
+      return { ...help, parts: [{ ...first, title, text: 'What Herald can do:' }, ...rest] };
     }
     return runCommand(spec, args, this.context(caller, true), this.log);
   }

@@ -34,6 +34,19 @@ describe('Slack adapter, Socket Mode (real Bolt against the fake)', () => {
     for (const q of SEED_QUOTES) expect(texts).toContain(q);
   });
 
+  it('answers an unknown subcommand with one private message: the name it did not know, then the help', async () => {
+    const url = h.fake.responseUrl();
+    h.fake.pushSlashCommand(slashCommand({ text: 'frobnicate now', response_url: url }));
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the answer');
+    // A second message would come right after the first; give it the time to.
+    await new Promise((r) => setTimeout(r, 300));
+    const answers = h.fake.responsesTo(url);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]?.body.response_type).toBe('ephemeral');
+    const texts = blockTexts(answers[0]?.body.blocks).join('\n');
+    expect(texts).toMatch(/^Unknown command "frobnicate"\nWhat Herald can do:\n• \/herald digest/);
+  });
+
   it('acks and refuses subscribe from a member who is not an admin; an admin subscribes', async () => {
     const refused = h.fake.responseUrl();
     const e1 = h.fake.pushSlashCommand(
