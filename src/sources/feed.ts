@@ -49,6 +49,11 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
   } catch (err) {
     throw new SourceError('bad-feed', `not a readable RSS or Atom feed (${feedProblem(err)})`);
   }
+  if (!endsWhole(xml))
+    throw new SourceError(
+      'bad-feed',
+      'the feed ends before its closing tag, as if cut off on the way; it is read again at the next try',
+    );
   // Each item's `url` resolves against the feed's link, which the parser looks up again among all
   // the feed's children at every call: quadratic on a feed of 50,000 items. Looked up once here.
   Object.defineProperty(feed, 'url', { value: feed.url });
@@ -89,6 +94,14 @@ export function readFeed(xml: string, baseUrl: string, maxItems: number): FeedRe
   }
   const title = feed.title ? titleText(feed.title).slice(0, 100) || null : null;
   return { title, items: newest, total: all.length };
+}
+
+// A feed cut off on the way still parses, leniently, up to the cut: its last item with half its text or
+// none. Stored, that half would be the story for good, since the whole item, when it came, would be
+// known by its guid. So the document must end with its root's closing tag (then only space or comments).
+function endsWhole(xml: string): boolean {
+  const tail = xml.slice(-4096).replace(/(?:\s|<!--[\s\S]*?-->)+$/, '');
+  return /<\/(?:[\w.-]+:)?(?:rss|feed|rdf)\s*>$/i.test(tail);
 }
 
 type Item = ReturnType<typeof parseFeed>['items'][number];

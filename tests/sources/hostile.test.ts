@@ -116,6 +116,29 @@ describe('broken and hostile sources', () => {
     expect(await byNameNow(w, 'malformed')).toMatchObject({ failures: 2, nextFetchAt: '2024-11-24T13:30:00.000Z' });
   });
 
+  it('stores nothing from a feed cut off on the way, and the whole item once the feed comes back whole', async () => {
+    const w = await world();
+    const story =
+      '<item><guid>harbour-1</guid><title>Harbour bridge to close for repairs</title>' +
+      '<description>The harbour bridge closes for six weeks from Monday. Buses will take a longer route.</description></item>';
+    const whole = `<?xml version="1.0"?><rss version="2.0"><channel><title>Port News</title>${story}</channel></rss>\n`;
+    // Cut inside the description: the parser would still give the item, with none of its text.
+    server.set('/cut.xml', { type: 'application/rss+xml', body: whole.slice(0, whole.indexOf('for six weeks')) });
+    w.writeSources([{ url: server.url('/cut.xml'), name: 'cut' }]);
+    await w.poller.tick();
+    expect(await w.sourceArticles()).toEqual([]);
+    expect(await byNameNow(w, 'cut')).toMatchObject({
+      failures: 1,
+      lastError: expect.stringMatching(/^the feed ends before its closing tag, as if cut off on the way/),
+    });
+    server.set('/cut.xml', { type: 'application/rss+xml', body: whole });
+    w.advance(30);
+    await w.poller.tick();
+    expect((await w.sourceArticles()).map((a) => a.text)).toEqual([
+      'The harbour bridge closes for six weeks from Monday. Buses will take a longer route.',
+    ]);
+  });
+
   it('waits as long as a 503’s Retry-After asks when that is longer than the backoff', async () => {
     const w = await world();
     w.writeSources([{ url: server.url('/busy'), name: 'busy' }]);
