@@ -186,8 +186,10 @@ const SINCE_AFTER = /^\s+since\b/i;
 function spanFrom(s: Sentence, part: Read, m: DateMention, published: string | null): DateMention {
   const span = SPAN_FROM.exec(s.text.slice(Math.max(0, part.index - 30), part.index));
   if (!span) return m;
+  // "shut for two weeks from 17 March": the length starts on the day named, which is the story's day.
+  const lead = s.text.slice(Math.max(0, part.index - span[0].length - 5), part.index - span[0].length);
+  if (span[3] && LASTED_FOR.test(lead)) return m;
   if (!span[3]) {
-    const lead = s.text.slice(Math.max(0, part.index - span[0].length - 5), part.index - span[0].length);
     const rest = s.text.slice(part.index + part.text.length);
     if (!TODAY_OR_TOMORROW.test(part.text) || LASTED_FOR.test(lead) || SINCE_AFTER.test(rest)) return m;
   }

@@ -74,6 +74,11 @@ const isMeasuredSince = (text: string, d: DateMention): boolean =>
 // evening" after it does not refer to. It stays dated (undating lengths cost held-out days).
 const LENGTH_FROM = /^\S+\s+(?:days?|weeks?|months?)\s+from\b/i;
 const isLength = (t: string): boolean => (/^for\s/i.test(t) && isRelativeSpan(t)) || LENGTH_FROM.test(t);
+// "closed for 30 days from Friday": Friday is dated as the day the length starts (date-spans.ts), and is
+// no more a day "that evening" refers to than the length was.
+const LENGTH_STARTS = /\bfor\s+\S+\s+(?:days?|weeks?|fortnights?|months?)\s+(?:from|starting|beginning)\s+(?:on\s+)?$/i;
+const startsLength = (text: string, d: DateMention): boolean =>
+  LENGTH_STARTS.test(text.slice(Math.max(0, d.start - 40), d.start));
 
 // "will unveil it on Feb. 26, the company said on Tuesday, with pre-orders opening the same day": the
 // day a statement was made is not the day of what it tells, when its sentence names one before it.
@@ -86,7 +91,9 @@ const NEW_SENTENCE = /[.!?]["”’]?\s+["“‘]?[A-Z]/;
 export function withSameDay(text: string, dates: DateMention[], published: string | null): DateMention[] {
   const byStart = [...dates].sort((a, b) => a.start - b.start);
   // Anchor on a date the story named, not on a span counted from publication; by where each ends.
-  const anchors = byStart.filter((d) => !COUNTED_SPAN.test(d.text) && !isLength(d.text) && !isMeasuredSince(text, d));
+  const anchors = byStart.filter(
+    (d) => !COUNTED_SPAN.test(d.text) && !isLength(d.text) && !startsLength(text, d) && !isMeasuredSince(text, d),
+  );
   anchors.sort((a, b) => a.end - b.end);
   const saidOn = new Map<DateMention, boolean>();
   const said = (d: DateMention): boolean => {

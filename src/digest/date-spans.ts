@@ -29,7 +29,15 @@ const COUNT_WORDS = [
 ];
 const COUNTED_THINGS = new RegExp(String.raw`\b(?:${COUNT_WORDS.join('|')})\s+(?:[\w'’-]+\s+){0,2}?[a-z]+s\s+$`, 'i');
 
+// "close for two weeks from 17 March", "runs for three days starting Friday": a length that starts on a
+// day the sentence names. chrono reads "for two weeks" as two weeks after publication.
+const STARTS_ON = /^,?\s+(?:from|starting|beginning|commencing)\s+(?:on\s+|from\s+)?\S/i;
+
 export const SPAN_RULES: readonly DropRule[] = [
+  {
+    name: 'length-from-a-day',
+    drops: (r) => r.relative && /^for\s/i.test(r.text) && STARTS_ON.test(r.sentence.slice(r.index + r.text.length)),
+  },
   {
     name: 'count-in-a-span',
     drops: (r) =>

@@ -69,6 +69,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
   },
+  'length-from-a-day': {
+    text: 'The gallery will close for two weeks starting in May.',
+    dates: [],
+    control: { text: 'The gallery will close for two weeks.', dates: [['for two weeks', '2024-03-27']] },
+  },
   'count-in-a-span': {
     text: 'The ferry made four crossings in two days.',
     dates: [],

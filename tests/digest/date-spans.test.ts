@@ -29,3 +29,23 @@ describe('a span later or earlier than a day its sentence just named', () => {
     expect(on('The bridge reopened on 2 May, a week later than planned.')).toEqual([['on 2 May', '2016-05-02']]);
   });
 });
+
+describe('a length of time that starts on a day the sentence names', () => {
+  it('"for two weeks from 18 March" is 18 March, not a fortnight on, and the countdown counts to it', () => {
+    const text =
+      'The ferry pier will shut for two weeks from 18 March, the port said. Ferries will dock at the old quay.';
+    expect(datesOf(text)).toEqual([['18 March', '2024-03-18']]);
+    expect(buildDigest(article(text, WEDNESDAY)).keyDate?.date).toBe('2024-03-18');
+  });
+
+  it('reads "starting" and "beginning" the same way, and a weekday after them by its tense', () => {
+    expect(datesOf('The fair runs for three days starting Friday 15 March.')).toEqual([
+      ['Friday 15 March', '2024-03-15'],
+    ]);
+    expect(datesOf('The pool will close for a month beginning on Monday.')).toEqual([['on Monday', '2024-03-18']]);
+  });
+
+  it('still counts "two weeks from Friday" on from the day when no "for" makes it a length', () => {
+    expect(datesOf('The vote is two weeks from Friday.')).toEqual([['two weeks from Friday', '2024-03-29']]);
+  });
+});
