@@ -27,6 +27,10 @@ import { nationalBranch, organisationBefore } from './org-names.js';
 import { joinedOrganisation } from './org-joined-names.js';
 import { groupAfter, groupBefore } from './group-speakers.js';
 import { IT_AFTER, IT_BEFORE } from './org-it.js';
+import { CUES } from './speech-verbs.js';
+
+// A speech cue, then at most a few words of its own sentence, then a colon: "said:", "told reporters:".
+const INTRODUCED = new RegExp(String.raw`\b(?:${CUES})\b[^.!?“”"]{0,80}:\s*$`, 'iu');
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -34,6 +38,8 @@ export interface Attribution {
   kind: 'name' | 'pronoun' | 'description';
   /** Of an organisation's name read whole ("Lee of Acme"), its words before the first joining word. */
   head?: string;
+  /** Where a pronoun written before the quotation stands: the person it means is named before that. */
+  at?: number;
 }
 
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
@@ -47,8 +53,14 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   if (groupNext) return groupNext;
   // "“…,” it said": a body, which the resolver finds; never the person named before.
   if (IT_AFTER.test(after)) return { who: 'it', kind: 'pronoun' };
+  const from = Math.max(prevEnd, qStart - 240);
+  // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
+  const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
+  // "Ann Lee said: “We go again on Saturday.” Captain Tom Reyes agreed.": a cue and a colon give the
+  // quotation its speaker before it; once it ends its sentence, the next sentence's subject is another.
+  const introduced = INTRODUCED.test(before) && /[.!?…]/.test(text[qEnd - 2] ?? '');
   let passedOver = false;
-  for (const [i, re] of AFTER.entries()) {
+  for (const [i, re] of introduced ? [] : AFTER.entries()) {
     const m = introducesNext(text, qEnd, after, re.exec(after));
     const hit = m && placed(after, m, pick(m, i >= DESCRIBED_FROM));
     passedOver = hit !== null && phraseEnds;
@@ -56,16 +68,13 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     if (hit) return hit;
   }
   // "“…Never.” That was how Rodgers summed up…": a quotation that ends a sentence, credited by the next.
-  if (/[.!?…]/.test(text[qEnd - 2] ?? '')) {
+  if (!introduced && /[.!?…]/.test(text[qEnd - 2] ?? '')) {
     for (const re of NEXT_SENTENCE) {
       const m = re.exec(after);
       const named = m && placed(after, m, pick(m, false));
       if (named) return named;
     }
   }
-  const from = Math.max(prevEnd, qStart - 240);
-  // A quotation that opens a paragraph may be introduced at the end of the previous one ("Ann Lee said:").
-  const before = text.slice(from, qStart).trimEnd().split('\n').pop() ?? '';
   // "Environmental group Mobilisation for the Environment said…": the body's whole name, not its kind.
   if (IT_BEFORE.test(before)) return { who: 'it', kind: 'pronoun' };
   const organisation = organisationBefore(before);
@@ -117,10 +126,20 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     // sentence's subject a group, as "they" is.
     if (hit && m && inList(sentence, m.index + m[0].lastIndexOf(hit.who), hit.who.length))
       return { who: 'they', kind: 'pronoun' };
+    // "He accused Ann Lee and Tom Park of …, adding: “…”": he is someone named before "He", not Tom Park.
+    if (hit?.kind === 'pronoun') return { ...hit, at: lastWordAt(text, hit.who, qStart) };
     if (hit) return hit;
   }
   // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
   return described;
+}
+
+// Where `word` last stands as a whole word before `end`, or `end` when it does not.
+function lastWordAt(text: string, word: string, end: number): number {
+  const from = Math.max(0, end - 300);
+  let at = end;
+  for (const m of text.slice(from, end).matchAll(new RegExp(String.raw`\b${word}\b`, 'g'))) at = from + m.index;
+  return at;
 }
 
 // A list's next item after a name: "Italy and Greece", "Italy, Greece and Malta".

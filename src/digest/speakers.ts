@@ -81,10 +81,10 @@ export class SpeakerResolver {
         if (pronoun !== null && !this.pronounOf.has(subject)) this.pronounOf.set(subject, pronoun);
         return subject;
       }
-      const last = this.last ?? lastNarratedBefore(this.names, this.text, at);
+      const last = this.last ?? lastNarratedBefore(this.names, this.text, a.at ?? at);
       if (last === null || mayBe(last)) return last;
       // Then the last person the narration (not a quotation) names before it who may be the one meant.
-      const mention = lastNarratedBefore(this.names, this.text, at, mayBe);
+      const mention = lastNarratedBefore(this.names, this.text, a.at ?? at, mayBe);
       const other = mention === null ? null : (this.names.resolve(mention, at) ?? mention);
       if (other === null || pronoun === null) return last;
       this.last = other;
