@@ -1,4 +1,4 @@
-import { ChannelUnavailableError, PlatformStartError } from '../../src/errors.js';
+import { ChannelUnavailableError, PermanentPostError, PlatformStartError } from '../../src/errors.js';
 
 /** The Slack error code (`not_in_channel`, `invalid_auth`…) of a Web API platform error, else null. */
 export function platformError(err: unknown): string | null {
@@ -33,12 +33,37 @@ const UNAVAILABLE: Record<string, string> = {
   not_in_channel: 'not_in_channel: the Herald app is not a member of the channel (invite it with /invite @Herald)',
   channel_not_found: 'channel_not_found: the channel was deleted, or is private and the app was never added',
   is_archived: 'is_archived: the channel is archived',
+  // The history check at /subscribe passes in these channels: Herald can read them, not post in them.
+  restricted_action_read_only_channel:
+    'restricted_action_read_only_channel: only admins may post in the channel (let Herald post there in its settings, or subscribe another channel)',
+  restricted_action_thread_only_channel:
+    'restricted_action_thread_only_channel: the channel takes replies in threads only, so Herald cannot post there',
+  restricted_action: 'restricted_action: a workspace setting keeps Herald from posting in the channel',
+  ekm_access_denied: 'ekm_access_denied: the workspace administrators have suspended posting',
 };
 
-/** A refused post as the core sees it: the channel needs a person (the subscription pauses), else null. */
+// Slack refuses this message itself: the same post is refused again at every fire (and, in a roundup
+// or the first three of a channel's queue, would hold back every post behind it), so it is given up.
+const REFUSED = new Set([
+  'invalid_blocks',
+  'msg_blocks_too_long',
+  'msg_too_long',
+  'too_many_attachments',
+  'invalid_attachments',
+  'invalid_metadata_format',
+  'invalid_metadata_schema',
+  'metadata_too_large',
+]);
+
+/**
+ * A refused post as the core sees it: the channel needs a person (the subscription pauses), or Slack
+ * will never take this post (it is given up, the channel goes on), else null (the core retries).
+ */
 export function postError(err: unknown): Error | null {
   const code = platformError(err);
-  return code && code in UNAVAILABLE ? new ChannelUnavailableError(UNAVAILABLE[code] ?? code) : null;
+  if (code === null) return null;
+  if (code in UNAVAILABLE) return new ChannelUnavailableError(UNAVAILABLE[code] ?? code);
+  return REFUSED.has(code) ? new PermanentPostError(`Slack refused the post: ${code}`) : null;
 }
 
 /** Why auth.test failed at start, naming the setting to check. */

@@ -4,7 +4,7 @@ import { digestReply } from '../../../src/chat/digest-reply.js';
 import { Scheduler } from '../../../src/schedule/scheduler.js';
 import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
 import { TEST_HOLDER } from '../../support/services.js';
-import { ChannelUnavailableError } from '../../../src/errors.js';
+import { ChannelUnavailableError, PermanentPostError } from '../../../src/errors.js';
 
 // An article whose title, source, link and text try to ping: it must reach Slack escaped.
 const ARTICLE = `---
@@ -129,11 +129,20 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
     });
   }
 
-  it('other Slack errors are thrown as they are (the core retries them)', async () => {
+  it('post() turns a message Slack will never take (msg_too_long) into PermanentPostError', async () => {
     h.fake.setChannelError('C0BAD', 'msg_too_long');
     const reply = digestReply(await h.library.resolve(ID), h.clock.now(), 'UTC');
     const err = await h.adapter.post('C0BAD', reply, 'k').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PermanentPostError);
+    expect((err as PermanentPostError).reason).toBe('Slack refused the post: msg_too_long');
+  });
+
+  it('other Slack errors are thrown as they are (the core retries them)', async () => {
+    h.fake.setChannelError('C0BAD', 'internal_error');
+    const reply = digestReply(await h.library.resolve(ID), h.clock.now(), 'UTC');
+    const err = await h.adapter.post('C0BAD', reply, 'k').catch((e: unknown) => e);
     expect(err).not.toBeInstanceOf(ChannelUnavailableError);
-    expect((err as { data?: { error?: string } }).data?.error).toBe('msg_too_long');
+    expect(err).not.toBeInstanceOf(PermanentPostError);
+    expect((err as { data?: { error?: string } }).data?.error).toBe('internal_error');
   });
 });
