@@ -92,8 +92,7 @@ export class CommandAnswerer {
       ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true,
       answered: false,
     };
-    // A server is a community; a direct message is its own.
-    const community = call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
+    const community = communityOf(call);
     const article = typeof call.options.article === 'string' ? call.options.article : undefined;
     await answerCommand(
       { platform: PLATFORM, command: spec?.name, channel: call.channelId, user: call.userId, article },
@@ -124,10 +123,12 @@ export class CommandAnswerer {
     if (p.kind === 'command') await this.command(call, first);
     else {
       // The bus gives at most 25 choices, as Discord allows; none when it fails.
-      const choices = await this.bus.choices(call.name, p.focused, call.options).catch((err: unknown) => {
-        this.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
-        return [];
-      });
+      const choices = await this.bus
+        .choices(call.name, p.focused, call.options, communityOf(call))
+        .catch((err: unknown) => {
+          this.log.warn('discord autocomplete failed', { command: call.name, channel: call.channelId, err });
+          return [];
+        });
       await first
         .suggest(choices)
         .catch((err: unknown) => this.log.warn('discord autocomplete answer failed', { channel: call.channelId, err }));
@@ -188,6 +189,11 @@ export class CommandAnswerer {
     }
     await this.rest.followUp(call.token, m.embeds, true);
   }
+}
+
+// A server is a community; a direct message is its own.
+function communityOf(call: CommandCall): string {
+  return call.guildId ? `discord:${call.guildId}` : `discord:dm:${call.userId}`;
 }
 
 interface AnswerState {

@@ -83,13 +83,14 @@ export class CommandBus {
     command: string,
     focused: { name: string; value: string },
     options: Record<string, unknown>,
+    community?: string,
   ): Promise<Array<{ name: string; value: string }>> {
     const kind = this.commands
       .find((c) => c.name === command)
       ?.options.find((o) => o.name === focused.name)?.autocomplete;
     if (!kind) return [];
     const article = focused.name !== 'article' && typeof options.article === 'string' ? options.article : undefined;
-    return this.complete(kind, focused.value, article);
+    return this.complete(kind, focused.value, article, community);
   }
 
   /**
@@ -100,25 +101,27 @@ export class CommandBus {
     option: string,
     typed: string,
     articleQuery: string | undefined,
+    community?: string,
   ): Promise<Array<{ name: string; value: string }>> {
+    const library = community === undefined ? this.services.library : this.libraryOf(community);
     if (option === 'article') {
       // Discord's limit is 100 characters for both; a longer id keeps both its ends (elideId).
-      return (await this.services.library.complete(typed, 25)).map((a) => {
+      return (await library.complete(typed, 25)).map((a) => {
         const value = elideId(a.id, 100);
         const name = value === a.id && a.title ? truncate(`${a.id} — ${a.title}`, 100) : value;
         return { name, value };
       });
     }
     if (option === 'speaker') {
-      let article: Awaited<ReturnType<typeof this.services.library.resolve>>;
+      let article: Awaited<ReturnType<typeof library.resolve>>;
       try {
-        article = await this.services.library.resolve(articleQuery);
+        article = await library.resolve(articleQuery);
       } catch {
         return [];
       }
       const speakers = [
         ...new Set(
-          this.services.library
+          library
             .digest(article)
             .quotes.map((x) => x.speaker)
             .filter((s): s is string => s !== null),
@@ -133,17 +136,23 @@ export class CommandBus {
   }
 
   private context(caller: Caller, typed: boolean): CommandContext {
-    const { commandPrefix, community, canManage, cannotPost = null, ...who } = caller;
+    const { commandPrefix, community = caller.platform, canManage, cannotPost = null, ...who } = caller;
     return {
       ...who,
       typed,
       canManage: typeof canManage === 'function' ? canManage : async () => canManage,
       cannotPost: typeof cannotPost === 'function' ? cannotPost : async () => cannotPost,
-      community: community ?? caller.platform,
+      community,
       prefix: commandPrefix ?? '/',
       now: this.clock.now(),
-      services: this.services,
+      services: { ...this.services, library: this.libraryOf(community) },
     };
+  }
+
+  // The articles a community's commands see: the files and the sources it sees, as its channels take them.
+  private libraryOf(community: string) {
+    const { library, store } = this.services;
+    return library.scopedTo(async () => (await store.sources.visibleTo(community)).map((s) => s.id));
   }
 }
 

@@ -15,30 +15,47 @@ const SHOWN = 5;
  * articles. With `files`, an id the index does not have yet is looked for on disk before "not found".
  */
 export class ArticleLibrary {
+  // The sources whose items this view shows (files always), read once per view; none: every article.
+  private visible: (() => Promise<readonly string[]>) | null = null;
+  private sources: Promise<readonly string[]> | null = null;
+
   constructor(
     readonly dir: string,
     readonly store: ArticleStore,
     private readonly files: ArticleFiles | null = null,
   ) {}
 
+  /**
+   * The library as one community sees it: the article files and the items of `visible()`'s sources
+   * (sources.json's and its own), so an article from a source another server or workspace added is
+   * neither listed, suggested, nor shown to it.
+   */
+  scopedTo(visible: () => Promise<readonly string[]>): ArticleLibrary {
+    // A view over this very library (a subclass's methods included), with its own scope.
+    const view = Object.create(this) as ArticleLibrary;
+    view.visible = visible;
+    view.sources = null;
+    return view;
+  }
+
   /** The newest article (publication date, then id), or null when there is none. */
   async newest(): Promise<ArticleRecord | null> {
-    const [top] = await this.store.newest(1);
+    const [top] = await this.store.newest(1, await this.scope());
     return top ? this.store.get(top.id) : null;
   }
 
   /** The newest `limit` articles, with headline and key day (computed and kept for those that lack them). */
   async list(limit: number): Promise<ArticleMeta[]> {
-    return this.summarised(await this.store.newest(limit));
+    return this.summarised(await this.store.newest(limit, await this.scope()));
   }
 
-  count(): Promise<number> {
-    return this.store.count();
+  async count(): Promise<number> {
+    return this.store.count(await this.scope());
   }
 
   /** Articles whose id, id without its date, or title starts with what was typed: for autocomplete. */
-  complete(typed: string, limit = 25): Promise<ArticleMeta[]> {
-    return this.store.matching(typed, limit);
+  async complete(typed: string, limit = 25): Promise<ArticleMeta[]> {
+    return this.store.matching(typed, limit, await this.scope());
   }
 
   /**
@@ -52,15 +69,15 @@ export class ArticleLibrary {
       return newest;
     }
     const q = query.trim();
-    const exact = (await this.store.get(q)) ?? (await this.byFoldedId(q));
+    const exact = (await this.shown(await this.store.get(q))) ?? (await this.byFoldedId(q));
     if (exact) return exact;
     if (this.files && (await this.files.refreshId(q))) {
-      const fresh = await this.store.get(q);
+      const fresh = await this.shown(await this.store.get(q));
       if (fresh) return fresh;
     }
     const elided = await this.byElidedId(q);
     if (elided) return elided;
-    const matches = await this.store.matching(q, SHOWN + 1);
+    const matches = await this.store.matching(q, SHOWN + 1, await this.scope());
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) {
       const a = await this.store.get(only.id);
@@ -89,7 +106,7 @@ export class ArticleLibrary {
 
   private async byFoldedId(q: string): Promise<ArticleRecord | null> {
     const f = fold(q);
-    const hit = (await this.store.matching(q, SHOWN + 1)).find((m) => fold(m.id) === f);
+    const hit = (await this.store.matching(q, SHOWN + 1, await this.scope())).find((m) => fold(m.id) === f);
     return hit ? this.store.get(hit.id) : null;
   }
 
@@ -99,11 +116,24 @@ export class ArticleLibrary {
     if (!ends) return null;
     const [head, tail] = [fold(ends.head), fold(ends.tail)];
     // Bounded: more than this many ids sharing a 69-character start is not a folder people keep.
-    const hits = (await this.store.matching(ends.head, 200)).filter((m) => {
+    const hits = (await this.store.matching(ends.head, 200, await this.scope())).filter((m) => {
       const id = fold(m.id);
       return id.startsWith(head) && id.endsWith(tail) && id.length >= head.length + tail.length;
     });
     return hits.length === 1 && hits[0] ? this.store.get(hits[0].id) : null;
+  }
+
+  private scope(): Promise<readonly string[]> | undefined {
+    if (!this.visible) return undefined;
+    this.sources ??= this.visible();
+    return this.sources;
+  }
+
+  // The article when this view shows it (a file, or an item of a source it sees), else null.
+  private async shown(a: ArticleRecord | null): Promise<ArticleRecord | null> {
+    const sources = await this.scope();
+    if (!a || sources === undefined || a.kind === 'file') return a;
+    return a.sourceId !== null && sources.includes(a.sourceId) ? a : null;
   }
 
   private async summarised(metas: ArticleMeta[]): Promise<ArticleMeta[]> {

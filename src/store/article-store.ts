@@ -3,6 +3,7 @@ import { articleHash, searchKeys } from '../article/index-keys.js';
 import { fold } from '../article/fold.js';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
+import { countSeen, newestFirst, scope } from './article-scope.js';
 
 /** An `articles` row (the text only when asked for). */
 export interface ArticleRow {
@@ -45,19 +46,22 @@ export class SqlArticleStore implements ArticleStore {
     return row ? toMeta(row) : null;
   }
 
-  async newest(limit: number): Promise<ArticleMeta[]> {
-    return (await this.db.all<ArticleRow>(`SELECT ${META} FROM articles ${NEWEST} LIMIT ?`, [limit])).map(toMeta);
+  async newest(limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {
+    const s = scope(sources);
+    const sql = `SELECT ${META} FROM articles WHERE ${s.sql} ${NEWEST} LIMIT ?`;
+    return (await this.db.all<ArticleRow>(sql, [...s.params, limit])).map(toMeta);
   }
 
-  async matching(prefix: string, limit: number): Promise<ArticleMeta[]> {
+  async matching(prefix: string, limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {
     const p = fold(prefix.trim());
-    if (p === '') return this.newest(limit);
+    if (p === '') return this.newest(limit, sources);
+    const s = scope(sources);
     // Each key read backwards from the end of its range: ids start with their date, so that is newest first.
     const found = new Map<number, ArticleMeta>();
     for (const col of ['id_fold', 'slug_fold', 'title_fold']) {
       const rows = await this.db.all<ArticleRow>(
-        `SELECT ${META} FROM articles WHERE ${col} >= ? AND ${col} < ? ORDER BY ${col} DESC LIMIT ?`,
-        [p, p + TOP, limit],
+        `SELECT ${META} FROM articles WHERE ${col} >= ? AND ${col} < ? AND ${s.sql} ORDER BY ${col} DESC LIMIT ?`,
+        [p, p + TOP, ...s.params, limit],
       );
       for (const r of rows) found.set(r.seq, toMeta(r));
     }
@@ -74,10 +78,8 @@ export class SqlArticleStore implements ArticleStore {
     return Number((await this.db.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM articles'))?.m ?? 0);
   }
 
-  async count(): Promise<number> {
-    return Number(
-      (await this.db.get<{ value: number }>(`SELECT value FROM counters WHERE name = 'articles'`))?.value ?? 0,
-    );
+  count(sources?: readonly string[]): Promise<number> {
+    return countSeen(this.db, sources);
   }
 
   async setSummary(id: string, hash: string, headline: string, keyDate: string | null): Promise<void> {
@@ -238,11 +240,4 @@ function toMeta(r: ArticleRow): ArticleMeta {
 function toRecord(r: ArticleRow): ArticleRecord {
   const keyDate = r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null;
   return { ...identity(r), keyDate, text: r.text ?? '' };
-}
-
-function newestFirst(a: ArticleMeta, b: ArticleMeta): number {
-  const da = a.date ?? '';
-  const db = b.date ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

@@ -124,15 +124,22 @@ export interface ArticleStore {
   get(id: string): Promise<ArticleRecord | null>;
   /** The index entry alone (no text). */
   meta(id: string): Promise<ArticleMeta | null>;
-  /** Newest first (publication date, undated last, then id). */
-  newest(limit: number): Promise<ArticleMeta[]>;
-  /** Whose id, id without its date, or title starts with `prefix` (case and accents ignored); newest first. */
-  matching(prefix: string, limit: number): Promise<ArticleMeta[]>;
+  /**
+   * Newest first (publication date, undated last, then id). With `sources`, only the article files
+   * and the items of those sources (what one community sees).
+   */
+  newest(limit: number, sources?: readonly string[]): Promise<ArticleMeta[]>;
+  /**
+   * Whose id, id without its date, or title starts with `prefix` (case and accents ignored); newest
+   * first. With `sources`, only the article files and the items of those sources.
+   */
+  matching(prefix: string, limit: number, sources?: readonly string[]): Promise<ArticleMeta[]>;
   /** In ingestion order, after `seq`. */
   after(seq: number, limit: number): Promise<ArticleMeta[]>;
   /** The largest sequence number given so far (0 when there are no articles). */
   maxSeq(): Promise<number>;
-  count(): Promise<number>;
+  /** How many articles there are; with `sources`, the article files and the items of those sources. */
+  count(sources?: readonly string[]): Promise<number>;
   /** Keeps the digest's headline and key date for the version with this hash (for /articles). */
   setSummary(id: string, hash: string, headline: string, keyDate: string | null): Promise<void>;
   /** The files in the index with the stamp (mtime and size) they were read at. */

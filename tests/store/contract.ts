@@ -372,6 +372,20 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(await s.articles.get(ids[0] ?? '')).toMatchObject({ kind: 'source', sourceId: 'desk', source: 'Desk' });
       expect(await s.sources.articleCounts()).toEqual(new Map([['desk', 2]]));
       expect(await s.articles.count()).toBe(3);
+      // What a community sees: the files, and the items of the sources it sees.
+      const dam = ['2024-11-24-dam', ...ids].sort();
+      expect((await s.articles.newest(10, ['desk'])).map((a) => a.id).sort()).toEqual(dam);
+      expect((await s.articles.newest(10, ['desk-2'])).map((a) => a.id)).toEqual(['2024-11-24-dam']);
+      expect((await s.articles.newest(10, [])).map((a) => a.id)).toEqual(['2024-11-24-dam']);
+      expect((await s.articles.matching('2024-11-24-dam', 10, ['desk', 'desk-2'])).map((a) => a.id).sort()).toEqual(
+        dam,
+      );
+      expect((await s.articles.matching('dam', 10, ['desk-2'])).map((a) => a.id)).toEqual(['2024-11-24-dam']);
+      expect([
+        await s.articles.count(['desk']),
+        await s.articles.count(['desk-2']),
+        await s.articles.count([]),
+      ]).toEqual([3, 1, 1]);
       expect(await s.sources.pruneArticles('2024-11-10T00:00:00Z')).toBe(1);
       expect(await s.sources.articleCounts()).toEqual(new Map([['desk', 1]]));
       expect(await s.articles.count()).toBe(2);

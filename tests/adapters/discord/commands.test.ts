@@ -9,10 +9,15 @@ const CHANNEL = '200000000000000010';
 
 /** Fails the next `resolve` with an unexpected error (not a user error): a handler that throws. */
 class BrokenOnceLibrary extends ArticleLibrary {
-  breakNext = false;
+  // On a holder, not on the instance: each command reads articles through its community's view of
+  // the library, and a view's own writes would stay on the view.
+  readonly next = { broken: false };
+  set breakNext(v: boolean) {
+    this.next.broken = v;
+  }
   override async resolve(query: string | undefined): Promise<ArticleRecord> {
-    if (this.breakNext) {
-      this.breakNext = false;
+    if (this.next.broken) {
+      this.next.broken = false;
       throw new Error('disk on fire');
     }
     return super.resolve(query);

@@ -1,0 +1,39 @@
+import type { Param, SqlQueries } from './sql.js';
+import type { ArticleMeta } from './types.js';
+
+/**
+ * The articles one community sees, as a condition on `articles` rows: every file, and the items of
+ * the sources given (none: files only); `undefined`: every article.
+ */
+export function scope(sources: readonly string[] | undefined): { sql: string; params: Param[] } {
+  if (sources === undefined) return { sql: 'TRUE', params: [] };
+  if (sources.length === 0) return { sql: "kind = 'file'", params: [] };
+  return { sql: `(kind = 'file' OR source_id IN (${sources.map(() => '?').join(', ')}))`, params: [...sources] };
+}
+
+/**
+ * How many articles the files and the sources given hold (`undefined`: every article), from the
+ * counters (the files: every article less every source's), so no rows are counted.
+ */
+export async function countSeen(db: SqlQueries, sources: readonly string[] | undefined): Promise<number> {
+  if (sources === undefined)
+    return Number((await db.get<{ value: number }>(`SELECT value FROM counters WHERE name = 'articles'`))?.value ?? 0);
+  const rows = await db.all<{ name: string; value: number }>(
+    `SELECT name, value FROM counters WHERE name = 'articles' OR name LIKE 'source:%'`,
+  );
+  const named = new Set(sources.map((id) => `source:${id}`));
+  let n = 0;
+  for (const r of rows) {
+    if (r.name === 'articles') n += Number(r.value);
+    else if (!named.has(r.name)) n -= Number(r.value);
+  }
+  return Math.max(0, n);
+}
+
+/** Newest first, as the index orders them: publication date (undated last), then id. */
+export function newestFirst(a: ArticleMeta, b: ArticleMeta): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
