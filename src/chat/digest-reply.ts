@@ -37,7 +37,7 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
       speakers.length === 0
         ? `${count} unattributed`
         : `${count} from ${speakers.join(', ')}${unnamed > 0 ? ` (${unnamed} unattributed)` : ''}`;
-    fields.push({ name: 'Quotes', value: `${from} · ${prefix}quotes article:${d.article.id}` });
+    fields.push({ name: 'Quotes', value: `${from} · ${prefix}quotes article:${typedValue(d.article.id)}` });
   }
   const footer = [d.article.source, d.article.date ? `published ${d.article.date}` : null, d.article.id]
     .filter(Boolean)
@@ -49,6 +49,13 @@ export function digestPart(d: Digest, prefix = '/'): ReplyPart {
     fields,
     footer,
   };
+}
+
+// An id as a typed command reads it whole: with spaces, in quotes (article:town hall vote would be
+// the article "town" and the speaker "hall vote").
+function typedValue(id: string): string {
+  if (!/\s/.test(id)) return id;
+  return id.includes('"') ? `'${id}'` : `"${id}"`;
 }
 
 /** The one-line countdown of an article (/countdown, and the reminder a channel gets when there is nothing new). */

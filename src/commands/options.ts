@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 // Option fields several commands take: one definition each, with the description Discord shows.
 const text = (max: number) => z.string().trim().min(1).max(max);
-export const articleField = text(200)
+// An id is a file name without its extension, and a file name may run to 255 characters. The
+// quotes a typed id with spaces needs ("town hall vote") are taken off if they reach Discord's field.
+export const articleField = text(255)
+  .transform((v) => /^(["“'])(.*)["”']$/.exec(v)?.[2]?.trim() || v)
   .optional()
   .meta({ description: 'Article id or the start of it (default: newest)', autocomplete: 'article' });
 export const speakerField = text(100)

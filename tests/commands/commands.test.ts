@@ -155,9 +155,9 @@ describe('commands through the bus', () => {
 
   it('says in plain words what is wrong with an option value', async () => {
     const w = await makeWorld();
-    const long = await w.bus.runText(`quotes ${'x'.repeat(201)}`, me);
+    const long = await w.bus.runText(`quotes ${'x'.repeat(256)}`, me);
     expect(long).toMatchObject({ kind: 'error', visibility: 'private' });
-    expect(allText(long)).toMatch(/^article: must be at most 200 characters\. Usage: \/quotes/);
+    expect(allText(long)).toMatch(/^article: must be at most 255 characters\. Usage: \/quotes/);
     expect(allText(await w.bus.run('quotes', { speaker: '   ' }, me))).toMatch(/^speaker: must not be empty\./);
     expect(allText(await w.bus.runText('digest public:maybe', me))).toMatch(/^public: must be true or false\./);
     expect(allText(await w.bus.runText('subscribe reminders:later', me))).toMatch(/^reminders: must be on or off\./);
