@@ -8,6 +8,13 @@
 export const SOMETHING_WENT_WRONG =
   'Something went wrong while answering that. It has been logged; please try again later.';
 
+/**
+ * What a command says when there is no article to show. Not the articles folder's path: people in
+ * chat cannot add a file on the server, and the path is the server's business (the terminal's
+ * greeting names it for the person who runs Herald).
+ */
+export const NO_ARTICLES_YET = 'No articles yet: the articles folder is empty, and no news source has brought one.';
+
 /** Codes of the problems a person can fix in what they typed. */
 export type UserErrorCode =
   | 'bad-option'

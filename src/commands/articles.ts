@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './define.js';
 import { textReply } from '../chat/reply.js';
+import { NO_ARTICLES_YET } from '../errors.js';
 
 const MAX_LISTED = 20;
 
@@ -13,7 +14,7 @@ export const articlesCommand = defineCommand({
   handler: async (ctx) => {
     const { library } = ctx.services;
     const [newest, total] = await Promise.all([library.list(MAX_LISTED), library.count()]);
-    if (newest.length === 0) return textReply(`No articles yet: add a file to ${library.dir}/.`);
+    if (newest.length === 0) return textReply(NO_ARTICLES_YET);
     const bullets = newest.map((a) => {
       const key = a.keyDay ? ` · key date ${a.keyDay}` : '';
       return `${a.id} (${a.date ?? 'undated'}) — ${a.headline ?? a.title ?? a.id}${key}`;

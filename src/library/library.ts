@@ -3,7 +3,7 @@ import { buildDigest } from '../digest/index.js';
 import type { DigestCore } from '../digest/types.js';
 import { fold } from '../article/fold.js';
 import type { ArticleFiles } from './files.js';
-import { ArticleError } from '../errors.js';
+import { ArticleError, NO_ARTICLES_YET } from '../errors.js';
 import { elidedEnds } from './elided-id.js';
 
 /** Candidates an ambiguous id shows, and autocomplete's choices at most. */
@@ -65,7 +65,7 @@ export class ArticleLibrary {
   async resolve(query: string | undefined): Promise<ArticleRecord> {
     if (query === undefined || query.trim() === '') {
       const newest = await this.newest();
-      if (!newest) throw new ArticleError('not-found', `No articles yet: add a file to ${this.dir}/.`);
+      if (!newest) throw new ArticleError('not-found', NO_ARTICLES_YET);
       return newest;
     }
     const q = query.trim();
