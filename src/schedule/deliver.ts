@@ -4,6 +4,7 @@ import { reminderReply } from '../chat/digest-reply.js';
 import { FeedFilter } from '../feeds/filter.js';
 import { postOne, type PostDeps } from './post-one.js';
 import { postRoundup } from './post-roundup.js';
+import { ChannelUnavailableError } from '../errors.js';
 
 /** At most this many new articles go to a channel per fire; the rest wait for later fires. */
 export const MAX_PER_FIRE = 3;
@@ -71,6 +72,14 @@ export async function deliverToChannel(
       }
     }
   }
+  if (
+    out.paused === null &&
+    pending.length === 0 &&
+    sub.reminders &&
+    opts.reminders !== false &&
+    firstFireToday(sub, deps)
+  )
+    pausedOn = await remind(sub, deps, filter, out);
   if (out.paused !== null) {
     await store.setPaused(sub.platform, sub.channelId, out.paused);
     log.warn('subscription paused', {
@@ -96,14 +105,6 @@ export async function deliverToChannel(
   if (cursor > sub.cursor) await store.advanceCursor(sub.platform, sub.channelId, cursor);
   if (sub.firstArticle !== null && (first === null || done.has(first.id)))
     await store.clearFirstArticle(sub.platform, sub.channelId);
-  if (
-    out.paused === null &&
-    pending.length === 0 &&
-    sub.reminders &&
-    opts.reminders !== false &&
-    firstFireToday(sub, deps)
-  )
-    await remind(sub, deps, filter, out);
   return out;
 }
 
@@ -167,7 +168,14 @@ function firstFireToday(sub: Subscription, deps: Pick<DeliveryDeps, 'clock'>): b
 // The newest article the channel takes, among the newest few (a reminder is not worth a long search).
 const REMINDER_LOOK = 50;
 
-async function remind(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter, out: FireOutcome): Promise<void> {
+// Posts the countdown line; a channel it finds closed to Herald is paused as a post would pause it
+// (a quiet channel may go weeks without a post to find out). Returns the article it was about.
+async function remind(
+  sub: Subscription,
+  deps: DeliveryDeps,
+  filter: FeedFilter,
+  out: FireOutcome,
+): Promise<string | null> {
   let newest = null;
   for (const m of await deps.store.articles.newest(REMINDER_LOOK)) {
     if ((await filter.check(m, () => deps.store.articles.get(m.id))).ok) {
@@ -175,19 +183,21 @@ async function remind(sub: Subscription, deps: DeliveryDeps, filter: FeedFilter,
       break;
     }
   }
-  if (!newest) return;
+  if (!newest) return null;
   const where = { platform: sub.platform, channel: sub.channelId, article: newest.id };
   const at = deps.clock.now();
   const reply = reminderReply(newest, at, sub.timeZone);
   if (!reply) {
     deps.log.debug('no reminder: the newest article has no date ahead', where);
-    return;
+    return null;
   }
   try {
     await deps.adapter.post(sub.channelId, reply, `reminder:${newest.id}:${at.toISOString().slice(0, 16)}`);
     out.reminder = true;
     deps.log.info('reminder posted', where);
   } catch (err) {
+    if (err instanceof ChannelUnavailableError) out.paused = err.reason;
     deps.log.warn('reminder failed', { ...where, err });
   }
+  return newest.id;
 }
