@@ -87,9 +87,10 @@ export class CommandAnswerer {
 
   private async command(call: CommandCall, first: FirstResponse): Promise<void> {
     const spec = this.bus.commands.find((c) => c.name === call.name);
-    // The deferral fixes who sees the answer, so it follows the spec's visibility and `public:true`.
+    // The deferral fixes who sees the answer, so it follows the spec's visibility and `public`.
+    const asked = call.options.public;
     const state: AnswerState = {
-      ephemeral: (spec?.visibility ?? 'private') === 'private' && call.options.public !== true,
+      ephemeral: typeof asked === 'boolean' ? !asked : (spec?.visibility ?? 'private') === 'private',
       answered: false,
     };
     const community = communityOf(call);

@@ -47,8 +47,9 @@ export async function runCommand(
       throw new UserError('bad-option', `${name}: ${issueText(issue)}. Usage: ${usageOf(ctx, spec)}`);
     }
     const reply = await spec.handler(ctx, parsed.data);
-    const wantsPublic = (parsed.data as { public?: boolean }).public === true;
-    return wantsPublic ? { ...reply, visibility: 'channel' } : reply;
+    // public:true shows a private answer to the channel; public:false keeps a channel answer to the caller.
+    const asked = (parsed.data as { public?: boolean }).public;
+    return asked === undefined ? reply : { ...reply, visibility: asked ? 'channel' : 'private' };
   } catch (err) {
     if (err instanceof UserError || err instanceof ArticleError) {
       const see = err.seeCommand ? ` ${commandLine(ctx, ...err.seeCommand)} lists them.` : '';
