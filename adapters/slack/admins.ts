@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/log.js';
-import { describeError } from './slack-errors.js';
+import { UserError } from '../../src/errors.js';
+import { describeError, platformError } from './slack-errors.js';
 
 /** How long a users.info answer is trusted: long enough for a burst of commands, short enough that a demoted admin loses access soon. */
 export const ADMIN_CACHE_MS = 60_000;
@@ -8,7 +9,8 @@ const MAX_CACHED = 1000;
 
 /**
  * Who may change a channel's subscription on Slack: workspace admins and owners (from users.info)
- * and the user ids listed in HERALD_ADMINS. A failed lookup means "no", never an error.
+ * and the user ids listed in HERALD_ADMINS. A lookup that fails says so to the person (a UserError),
+ * never "only admins may".
  */
 export class SlackAdmins {
   /** Who may manage channels on Slack, as a refusal names them ("Only <who> can use /herald subscribe."). */
@@ -38,12 +40,21 @@ export class SlackAdmins {
       this.cache.set(userId, { allowed, until: this.now() + this.ttlMs });
       return allowed;
     } catch (err) {
-      // Not cached: the next command asks again. missing_scope means the app lacks users:read.
-      this.log.warn('users.info failed; treating the user as not an admin', {
+      // Not cached: the next command asks again.
+      const code = platformError(err);
+      this.log.warn('users.info failed; the user is not let manage channels', {
         user: userId,
         error: describeError(err),
       });
-      return false;
+      // Slack knows no such user: not an admin. Any other failure says nothing about the person, who
+      // may well be an admin: "Only workspace admins…" would tell them something false.
+      if (code === 'user_not_found') return false;
+      throw new UserError(
+        'forbidden',
+        code === 'missing_scope'
+          ? 'Herald could not check whether you are a workspace admin: the app lacks the users:read scope (reinstall it from its manifest). Until then, only Herald admins can manage channels here.'
+          : `Herald could not check whether you are a workspace admin (Slack: ${describeError(err)}). Please try again in a moment.`,
+      );
     }
   }
 }
