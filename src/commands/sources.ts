@@ -76,7 +76,7 @@ export const sourcesCommand = defineCommand({
       if (!target) throw new UserError('bad-option', `remove needs a source id. ${usage}`);
       const s = await manager.remove(target, ctx.community);
       return textReply(
-        `Stopped following ${s.id} (${s.url}) here. Articles already taken from it stay; channels that chose it no longer get its new ones.`,
+        `Stopped following ${s.id} (${s.url}) here. Its articles are no longer listed or shown here, and channels that chose it get nothing more from it (what was posted stays in the channels).`,
       );
     }
     return listReply(await manager.list(ctx.community), ctx);

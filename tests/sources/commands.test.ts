@@ -58,9 +58,11 @@ describe('/sources', () => {
     const removed = await w.bus.run('sources', { action: 'remove', id: '127-0-0-1' }, manager);
     expect(text(removed)).toMatch(/Stopped following 127-0-0-1/);
     expect(text(await w.bus.runText('sources', manager))).toMatch(/No news sources yet/);
-    expect((await w.library.list(50)).map((a) => a.id)).toContain(
-      '2024-11-22-offshore-wind-farm-approved-after-two-year-review',
-    );
+    // Its article stays in the index, but this community, which no longer follows it, is not shown it.
+    const wind = '2024-11-22-offshore-wind-farm-approved-after-two-year-review';
+    expect((await w.library.list(50)).map((a) => a.id)).toContain(wind);
+    expect(text(removed)).toContain('Its articles are no longer listed or shown here');
+    expect(text(await w.bus.runText(`digest ${wind}`, manager))).toContain(`No article "${wind}"`);
   });
 
   it('says at once when a source’s first fetch fails, and shows its last error and next try', async () => {
