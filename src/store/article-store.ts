@@ -47,9 +47,17 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async newest(limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {
-    const s = scope(sources);
-    const sql = `SELECT ${META} FROM articles WHERE ${s.sql} ${NEWEST} LIMIT ?`;
-    return (await this.db.all<ArticleRow>(sql, [...s.params, limit])).map(toMeta);
+    if (sources === undefined)
+      return (await this.db.all<ArticleRow>(`SELECT ${META} FROM articles ${NEWEST} LIMIT ?`, [limit])).map(toMeta);
+    // One community's: the newest files and the newest of each source it sees, each from its own index,
+    // merged. One query with the sources as a filter walked every article until `limit` were its own.
+    const parts = [
+      this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE kind = 'file' ${NEWEST} LIMIT ?`, [limit]),
+      ...sources.map((id) =>
+        this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE source_id = ? ${NEWEST} LIMIT ?`, [id, limit]),
+      ),
+    ];
+    return (await Promise.all(parts)).flat().map(toMeta).sort(newestFirst).slice(0, limit);
   }
 
   async matching(prefix: string, limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {

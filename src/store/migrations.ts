@@ -236,4 +236,10 @@ export const MIGRATIONS: Migration[] = [
      );
      CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
   },
+  // 7: one community's newest articles (its files, then each source it sees) read from an index each,
+  // instead of walking every article newest first until enough of them are its own.
+  {
+    sql: `CREATE INDEX articles_kind_newest ON articles (kind, sort_date, id);
+     CREATE INDEX articles_source_newest ON articles (source_id, sort_date, id);`,
+  },
 ];

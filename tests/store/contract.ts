@@ -375,6 +375,11 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       // What a community sees: the files, and the items of the sources it sees.
       const dam = ['2024-11-24-dam', ...ids].sort();
       expect((await s.articles.newest(10, ['desk'])).map((a) => a.id).sort()).toEqual(dam);
+      // In the same order as the whole index, files and each source's items merged, and cut at the limit.
+      const newestIds = async (limit: number, sources?: string[]) =>
+        (await s.articles.newest(limit, sources)).map((a) => a.id);
+      expect(await newestIds(10, ['desk'])).toEqual(await newestIds(10));
+      expect(await newestIds(2, ['desk-2', 'desk'])).toEqual(await newestIds(2));
       expect((await s.articles.newest(10, ['desk-2'])).map((a) => a.id)).toEqual(['2024-11-24-dam']);
       expect((await s.articles.newest(10, [])).map((a) => a.id)).toEqual(['2024-11-24-dam']);
       expect((await s.articles.matching('2024-11-24-dam', 10, ['desk', 'desk-2'])).map((a) => a.id).sort()).toEqual(
