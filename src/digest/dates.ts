@@ -14,6 +14,7 @@ import { MAX_DATES, MAX_READINGS } from './date-words.js';
 import { breakUnitRuns } from './unit-runs.js';
 import { maskMeasures } from './measures.js';
 import { opensWithOwnDate } from './own-dateline.js';
+import { maskNthWeekdays, nthWeekdayIn, nthWeekdays } from './nth-weekdays.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -35,11 +36,11 @@ export function extractDates(
     if (out.length >= MAX_DATES || readings >= MAX_READINGS) break;
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
-    const input = breakUnitRuns(maskMeasures(maskScores(goingPast(s.text.replace(/--/g, ', ')))));
+    const input = maskNthWeekdays(breakUnitRuns(maskMeasures(maskScores(goingPast(s.text.replace(/--/g, ', '))))));
     const reads = dateParser.parse(spelledForChrono(input), { instant: ref, timezone: 0 }, { forwardDate: false });
     readings += reads.length;
-    for (const read of reads) {
-      const found = asWritten(read, input);
+    const all = [...reads.map((r) => asWritten(r, input)), ...nthWeekdays(s.text, published)];
+    for (const found of all.sort((a, b) => a.index - b.index)) {
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
         const m = resolve(s, part, published, writtenThatDay);
@@ -246,5 +247,7 @@ function place(reading: Reading, day: string): string {
     if (rule.of === kind && rule.when(placing)) date = rule.move(date, placing);
   }
   // A holiday moved a year falls on that year's day of it (Easter, Thanksgiving move about).
-  return date === day ? date : (holidayIn(reading.text, Number(date.slice(0, 4))) ?? date);
+  // So does "the first Monday of April".
+  const year = Number(date.slice(0, 4));
+  return date === day ? date : (holidayIn(reading.text, year) ?? nthWeekdayIn(reading.text, year) ?? date);
 }
