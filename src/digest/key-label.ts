@@ -22,8 +22,8 @@ const SCHEDULED_SUBJECT = new RegExp(String.raw`^(.{3,90}?)\s+${BE}\s+(${SCHEDUL
 // "Saturday's derby", "Tuesday's presidential election": up to four words after the possessive,
 // ending before a clause break or a preposition.
 const POSSESSED = new RegExp(
-  // ("Monday's a holiday" is "Monday is".)
-  String.raw`^['’]s\s+(?!${anyWord(['a', 'an', 'the', 'not', 'been', 'going', 'when'])})((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+${anyWord(['in', 'at', 'on', 'and', 'against', 'with', 'for', 'between', 'to', 'of', 'after', 'when', 'where', 'which', 'that'])})`,
+  // ("Monday's a holiday" is "Monday is"; "in a fortnight's time" names no event.)
+  String.raw`^['’]s\s+(?!${anyWord(['a', 'an', 'the', 'not', 'been', 'going', 'when', 'time'])})((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+${anyWord(['in', 'at', 'on', 'and', 'against', 'with', 'for', 'between', 'to', 'of', 'after', 'when', 'where', 'which', 'that'])})`,
 );
 // What was stopped until the day: the subject of "was adjourned", or the object of "adjourned the…".
 const STOPPED = anyWord(['adjourned', 'suspended', 'halted', 'paused']);
