@@ -15,6 +15,7 @@ import { breakUnitRuns } from './unit-runs.js';
 import { maskMeasures } from './measures.js';
 import { opensWithOwnDate } from './own-dateline.js';
 import { maskNthWeekdays, nthWeekdayIn, nthWeekdays } from './nth-weekdays.js';
+import { listedDays } from './listed-days.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -42,7 +43,7 @@ export function extractDates(
     const all = [...reads.map((r) => asWritten(r, input)), ...nthWeekdays(s.text, published)];
     for (const found of all.sort((a, b) => a.index - b.index)) {
       const whole = partOfDay(eventDay(found, input, ref), ref);
-      for (const part of [...splitRange(whole, ref), ...listedDay(input, whole, ref)]) {
+      for (const part of [...splitRange(whole, ref), ...listedDays(input, whole, ref)]) {
         const m = resolve(s, part, published, writtenThatDay);
         if (m) out.push(anchored(s, part, m, out, published));
       }
@@ -147,67 +148,6 @@ function splitRange(r: Found, ref: Date): Part[] {
     { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags(), range: r.text },
     { text: r.text.slice(second), index: r.index + second, start: r.end, tags: () => r.tags(), range: r.text },
   ];
-}
-
-// "January 22 and 23", "April 29 or 30": a second day after the first, sharing its month; the
-// number is a day only when nothing follows it but punctuation or a short word ("and 23 people" is a count).
-const DAY_AFTER =
-  /^(\s*(?:,\s*)?(?:and|or|&)\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:in|at|on|to|from|when|with|for|and|or|but)\b)/i;
-// "22 and 23 January": a first day before the one chrono read.
-const DAY_BEFORE = /\b(\d{1,2})(?:st|nd|rd|th)?(\s*(?:,\s*)?(?:and|or|&)\s+)$/i;
-const ENDS_IN_DAY = /\b(\d{1,2})(?:st|nd|rd|th)?$/i;
-const STARTS_WITH_DAY = /^(\d{1,2})(?:st|nd|rd|th)?\b/i;
-
-/** The other day of "January 22 and 23" or "22 and 23 January", which chrono leaves out; read with the first's month. */
-function listedDay(input: string, r: Found, ref: Date): Part[] {
-  if (r.end || !r.start.isCertain('day')) return [];
-  const day = r.start.get('day');
-  const end = r.index + r.text.length;
-  const tail = ENDS_IN_DAY.exec(r.text);
-  const next = tail ? DAY_AFTER.exec(input.slice(end)) : null;
-  if (tail && next && Number(tail[1]) === day && Number(next[2]) > (day ?? 0)) {
-    const at = end + (next[1] ?? '').length;
-    // "the 30th and 31st": the second day as written, suffix and all.
-    const text = `${r.text.slice(0, tail.index)}${next[0].slice((next[1] ?? '').length)}`;
-    return readAs(
-      input,
-      r,
-      text,
-      { text: next[0].slice((next[1] ?? '').length), index: at },
-      ref,
-      input.slice(r.index, at + next[0].length - (next[1] ?? '').length),
-    );
-  }
-  const head = STARTS_WITH_DAY.exec(r.text);
-  const prev = head ? DAY_BEFORE.exec(input.slice(0, r.index)) : null;
-  if (head && prev && Number(head[1]) === day && Number(prev[1]) < (day ?? 0)) {
-    const text = `${prev[1]}${r.text.slice(head[0].length)}`;
-    return readAs(
-      input,
-      r,
-      text,
-      { text: prev[0].slice(0, (prev[1] ?? '').length), index: prev.index },
-      ref,
-      input.slice(prev.index, end),
-    );
-  }
-  return [];
-}
-
-/** `at` read as the day `text` names when written where `r` stands (so its sentence still places it). */
-function readAs(
-  input: string,
-  r: Found,
-  text: string,
-  at: { text: string; index: number },
-  ref: Date,
-  range: string,
-): Part[] {
-  const again = dateParser
-    .parse(`${input.slice(0, r.index)}${text}`, { instant: ref, timezone: 0 }, { forwardDate: false })
-    .find((p) => p.index === r.index && p.text === text);
-  if (!again?.start.isCertain('day')) return [];
-  return [{ text: at.text, index: at.index, start: again.start, tags: () => again.tags(), range }];
 }
 
 /** A date chrono found, kept and placed by the rules of date-rules.ts and date-places.ts, or null when one drops it. */

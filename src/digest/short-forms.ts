@@ -25,6 +25,15 @@ const COUNT_AFTER_DAY = new RegExp(
   'g',
 );
 
+// "March 15, 17 and 19", "Oct. 3, 4 and 5": chrono reads "March 15, 17" as 15 March 2017. A list of
+// days follows the comma (each of one or two digits, the last after "and" or "or"), so the comma becomes
+// a semicolon and chrono reads the first day alone; listed-days.ts reads the others.
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const LIST_AFTER_DAY = new RegExp(
+  String.raw`(?<=\b${MONTH}\s{1,3}${DAY}),(?=\s{1,3}${DAY}(?:\s*,\s*${DAY})*\s*,?\s*(?:and|or|&)\s+${DAY}\b(?!\s*[%$£€]))`,
+  'g',
+);
+
 /** `text` with the short forms above rewritten, same length. */
 export function spelledForChrono(text: string): string {
   return text
@@ -32,7 +41,8 @@ export function spelledForChrono(text: string): string {
     .replace(NAMED_FORTNIGHT, '2   weeks')
     .replace(LONG_ABBREVIATION, '$1.,')
     .replace(MAY_THE_VERB, 'can')
-    .replace(COUNT_AFTER_DAY, ';');
+    .replace(COUNT_AFTER_DAY, ';')
+    .replace(LIST_AFTER_DAY, ';');
 }
 
 /**

@@ -78,3 +78,34 @@ describe('a day a past verb of getting ready names as its object', () => {
     ]);
   });
 });
+
+describe('three or more days listed with one month', () => {
+  const on = (text: string) =>
+    buildDigest(article(text, '2025-03-12')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+  it('"15, 17 and 19 April" is three days, and the countdown goes to the first', () => {
+    const text = 'Bus drivers will strike on 15, 17 and 19 April.';
+    expect(on(text)).toEqual([
+      ['15', '2025-04-15'],
+      ['17', '2025-04-17'],
+      ['19 April', '2025-04-19'],
+    ]);
+    expect(buildDigest(article(text, '2025-03-12')).keyDate).toMatchObject({
+      date: '2025-04-15',
+      label: 'Bus drivers will strike',
+    });
+  });
+
+  it('"April 15, 17 and 19" is three days of this year, not 15 April 2017', () => {
+    expect(on('The hearings will sit on April 15, 17 and 19.')).toEqual([
+      ['April 15', '2025-04-15'],
+      ['17', '2025-04-17'],
+      ['19', '2025-04-19'],
+    ]);
+  });
+
+  it('keeps a count after a day a count, and a year written out a year', () => {
+    expect(on('On March 3, 45 people were hurt.')).toEqual([['March 3', '2025-03-03']]);
+    expect(on('The pier closed on March 15, 2019 and never reopened.')).toEqual([['March 15, 2019', '2019-03-15']]);
+  });
+});
