@@ -15,7 +15,14 @@ const OFF_AFTER =
 const TURN =
   /\b(?:but|however|although|though|instead|while)\b|[,;:]\s+and\s|\b(?:and|then)\s+(?:will|would|is|are|plans?|hopes?|intends?|expects?)\b/i;
 
-/** Whether the sentence `s` says the day `d` names was called off, cancelled or scrapped. */
+// "which was due to close on Friday, has been extended until 11 April", "was due on Friday but has been
+// delayed until 9 April": a day the sentence says was moved; the new day is the one the story turns on.
+const WAS_DUE =
+  /\b(?:was|were|had\s+been)\s+(?:originally\s+|first\s+|initially\s+)?(?:due|scheduled|set|planned|supposed|meant|expected)\b[^.;:!?]{0,60}$/i;
+const MOVED =
+  /\b(?:(?:extended|postponed|delayed|moved|pushed\s+back|put\s+back|brought\s+forward|rescheduled|deferred)\s+(?:until|till|to|for)|(?:will|would)\s+now)\b/i;
+
+/** Whether the sentence `s` says the day `d` names was called off, cancelled, scrapped or moved. */
 export function calledOff(s: Sentence | undefined, d: { start: number; end: number }): boolean {
   if (!s) return false;
   // A mention may hold its own "on" or "for" ("called off their strike on 3 December").
@@ -24,6 +31,8 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   const m = OFF_BEFORE.exec(before);
   if (m && !TURN.test(m[0])) return true;
   const after = s.text.slice(d.end - s.start, d.end - s.start + 100);
+  const due = WAS_DUE.exec(before);
+  if (due && !TURN.test(due[0]) && MOVED.test(after)) return true;
   const n = OFF_AFTER.exec(after);
   return n !== null && !TURN.test(n[0]);
 }

@@ -98,7 +98,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   const found = SCHEDULED_SUBJECT.exec(sentence.slice(from));
   // A subject that runs past the date is another clause's: "Members will vote on 14 August, and the
   // sale is expected to close in the autumn" labels the vote, not "Members will vote … and the sale".
-  const scheduled = found && !(at >= 0 && from + found.index + (found[1]?.length ?? 0) > at) ? found : null;
+  // Nor is the verb of an aside ("The consultation, which was due to close…") the subject's own.
+  const inAside = found?.[1] !== undefined && /,\s+(?:which|who|that)$/i.test(found[1]);
+  const scheduled = found && !inAside && !(at >= 0 && from + found.index + (found[1]?.length ?? 0) > at) ? found : null;
   if (scheduled?.[1] && scheduled[2]) {
     // The subject alone names the event: "Referendum on independence"; not "The company’s results".
     // ("The storm, which formed on 3 July, is expected…": the storm, without its aside.)
@@ -106,6 +108,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "The striker is expected back for the game on Saturday": what is expected goes with its subject.
     const end = from + scheduled.index + scheduled[0].length;
     const rest = at > end ? tidy(sentence.slice(end, at), false) : '';
+    // "The launch was due on Friday but has been delayed until…": what happened to it, after the turn.
+    const turned = /\bbut\s+(.+)$/i.exec(rest)?.[1];
+    if (turned) return shorten(`${what} ${turned}`);
     if (rest) return shorten(`${what} ${scheduled[2].toLowerCase()} ${rest}`);
     // An event names itself in a word ("Sentencing", "Talks"); people or things do not ("Crowds",
     // "Temperatures" are expected): their clause says what is expected of them.

@@ -59,3 +59,27 @@ describe('the key date of a story about an event called off', () => {
     });
   });
 });
+
+describe('a day the story says was moved', () => {
+  const key = (text: string) => buildDigest(article(text, '2025-03-12')).keyDate;
+
+  it('counts down to the new day, labelled with what happened, not to the day it was due', () => {
+    expect(
+      key('The planning inquiry, which was due to close on Friday, has been extended until 11 April.'),
+    ).toMatchObject({
+      date: '2025-04-11',
+      label: 'The planning inquiry has been extended',
+    });
+    expect(key('The album was due on Friday but has been delayed until 9 April.')).toMatchObject({
+      date: '2025-04-09',
+      label: 'Album has been delayed',
+    });
+    expect(key('The library sale, which was due to end on Friday, will now end on 4 April.')).toMatchObject({
+      date: '2025-04-04',
+    });
+  });
+
+  it('keeps the day when nothing moved it', () => {
+    expect(key('The album was due on Friday and is out as planned.')).toMatchObject({ date: '2025-03-14' });
+  });
+});
