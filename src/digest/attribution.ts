@@ -29,6 +29,15 @@ import { groupAfter, groupBefore } from './group-speakers.js';
 import { IT_AFTER, IT_BEFORE } from './org-it.js';
 import { CUES } from './speech-verbs.js';
 
+// "“…,” one parent, who did not want to be named, told the BBC": an aside between the speaker and the
+// cue. Blanked (same length, so places in the text hold), the speaker and the cue meet as usual.
+const ASIDE_BEFORE_CUE = new RegExp(
+  String.raw`^(,?\s+[^,.;:!?“”"]{1,60}?)(,\s+(?:who|which|whose)\b[^,.;:!?“”"]{1,100},)(?=\s+(?:${CUES})\b)`,
+  'iu',
+);
+const withoutAside = (after: string): string =>
+  after.replace(ASIDE_BEFORE_CUE, (_m, head: string, aside: string) => head + ' '.repeat(aside.length));
+
 // A speech cue, then at most a few words of its own sentence, then a colon: "said:", "told reporters:".
 const INTRODUCED = new RegExp(String.raw`\b(?:${CUES})\b[^.!?“”"]{0,80}:\s*$`, 'iu');
 
@@ -44,7 +53,7 @@ export interface Attribution {
 
 /** Finds who is credited with a quotation from the text right after it, or else right before it. */
 export function attribute(text: string, qStart: number, qEnd: number, prevEnd: number): Attribution | null {
-  const after = text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '';
+  const after = withoutAside(text.slice(qEnd, Math.min(text.length, qEnd + 200)).split('\n')[0] ?? '');
   // "…had been the “adult in the room.” Clinton campaign chairman John Podesta told NPR…": a phrase quoted
   // at the end of a sentence; the next sentence's subject is not its speaker, the subject of its own is.
   const phraseEnds = endsPhrase(text, qStart, qEnd);

@@ -37,3 +37,14 @@ describe('sung and recited words are speech', () => {
     expect(who(t)).toEqual([['Ada Holt', 'Rise and shine, the kettle is on.']]);
   });
 });
+
+describe('an aside between the speaker and the cue after a quotation', () => {
+  it('"“…,” one resident, who asked not to be named, told reporters" is the resident’s quotation', () => {
+    expect(who('“Nobody warned us,” one resident, who asked not to be named, told reporters.')).toEqual([
+      ['one resident', 'Nobody warned us'],
+    ]);
+    expect(who('“It was chaos,” the landlord, whose pub was flooded, said.')).toEqual([
+      ['the landlord', 'It was chaos'],
+    ]);
+  });
+});
