@@ -42,8 +42,9 @@ const READ_AHEAD = 16;
  */
 export class ArticleFiles {
   private stamps: Map<string, string> | null = null;
-  // Files that could not be read: their stamp (read again only when it changes) and why.
-  private readonly problems = new Map<string, { stamp: string; message: string }>();
+  // Files that could not be read: their stamp (read again only when it changes) and why. A file whose id
+  // another file held (`taken`) is read again at every pass too, since that file may have left since.
+  private readonly problems = new Map<string, { stamp: string; message: string; taken: boolean }>();
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -112,6 +113,7 @@ export class ArticleFiles {
       if (stamps.has(name)) {
         await this.o.store.removeFile(name);
         stamps.delete(name);
+        this.retryTaken();
       }
       return false;
     }
@@ -139,8 +141,9 @@ export class ArticleFiles {
     for (const name of names) {
       const st = await lstat(join(this.o.dir, name)).catch(() => null);
       const stamp = st ? fileStamp(st) : null;
-      // A file that could not be read is tried again only when it changes.
-      if (st && stamp !== stamps.get(name) && stamp !== this.problems.get(name)?.stamp)
+      // A file that could not be read is tried again only when it changes (or when its id was taken).
+      const problem = this.problems.get(name);
+      if (st && stamp !== stamps.get(name) && (stamp !== problem?.stamp || problem.taken))
         changed.push({ name, at: Math.floor(st.mtimeMs / 1000) });
     }
     changed.sort((a, b) => a.at - b.at || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -175,6 +178,7 @@ export class ArticleFiles {
               `${name}: the id "${article.id}" is already taken by ${change.taken}; rename the file`,
             ),
             stamps,
+            true,
           );
           continue;
         }
@@ -198,7 +202,7 @@ export class ArticleFiles {
   }
 
   // An unreadable file leaves the index (its old version must not linger) and is reported once per change.
-  private async problem(name: string, err: Error, stamps: Map<string, string>): Promise<void> {
+  private async problem(name: string, err: Error, stamps: Map<string, string>, taken = false): Promise<void> {
     if (stamps.has(name)) {
       await this.o.store.removeFile(name);
       stamps.delete(name);
@@ -208,8 +212,14 @@ export class ArticleFiles {
     const stamp = st ? fileStamp(st) : 'gone';
     if (this.problems.get(name)?.stamp === stamp) return;
     // Chat is told the article's own problem, never a server path from a file system error.
-    this.problems.set(name, { stamp, message: err instanceof ArticleError ? message : `${name}: could not be read` });
+    const told = err instanceof ArticleError ? message : `${name}: could not be read`;
+    this.problems.set(name, { stamp, message: told, taken });
     this.o.onProblem?.({ file: name, message });
+  }
+
+  // A file left the index: the files that wanted its id may have it now (a.md once a.txt is gone).
+  private retryTaken(): void {
+    for (const [name, p] of this.problems) if (p.taken && p.stamp !== 'gone') this.soon(name);
   }
 
   private async known(): Promise<Map<string, string>> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -63,6 +63,46 @@ describe('the article index', () => {
       writeFileSync(join(dir, 'b.txt'), body(3));
       await files.sync();
       expect((await library.resolve('b')).text).toContain('Story 3');
+    } finally {
+      files.stop();
+      await store.close();
+    }
+  });
+
+  it('takes in a file whose id another file held once that file is gone, without a restart', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'harbour.txt'), body(1));
+    writeFileSync(
+      join(dir, 'harbour.md'),
+      '---\ntitle: The Markdown one\ndate: 2024-05-06\n---\nThe ferry sails on 9 May.\n',
+    );
+    // The .md file came later, so the .txt file holds the id.
+    utimesSync(join(dir, 'harbour.md'), new Date(), new Date(Date.now() + 5000));
+    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir);
+    try {
+      expect((await library.resolve('harbour')).text).toContain('Story 1');
+      // Renamed while the bot runs: the next pass over the folder gives the id to harbour.md.
+      renameSync(join(dir, 'harbour.txt'), join(dir, 'old-harbour.txt'));
+      await files.sync();
+      expect((await store.articles.get('harbour'))?.title).toBe('The Markdown one');
+      expect((await library.resolve('old-harbour')).text).toContain('Story 1');
+      // Seen by the watcher alone, with no pass over the folder: removing the holder frees the id too.
+      writeFileSync(join(dir, 'quay.txt'), body(2));
+      writeFileSync(
+        join(dir, 'quay.md'),
+        '---\ntitle: Quay in Markdown\ndate: 2024-05-07\n---\nThe quay opens on 10 May.\n',
+      );
+      utimesSync(join(dir, 'quay.md'), new Date(), new Date(Date.now() + 5000));
+      await files.sync();
+      expect((await store.articles.get('quay'))?.text).toContain('Story 2');
+      files.watch();
+      rmSync(join(dir, 'quay.txt'));
+      let title: string | null = null;
+      for (let i = 0; i < 50 && title !== 'Quay in Markdown'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        title = (await store.articles.get('quay'))?.title ?? null;
+      }
+      expect(title).toBe('Quay in Markdown');
     } finally {
       files.stop();
       await store.close();
