@@ -30,6 +30,8 @@ const frontMatterSchema = z.object({
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
+// Hugo's and Zola's TOML front matter, between +++ lines: not read, and not to be taken for text.
+const TOML_OPEN = /^\+\+\+[ \t]*(?:\r\n?|\n)/;
 
 /**
  * Parses an article file's content. Two formats: plain text whose first line is
@@ -53,6 +55,11 @@ function parseHeader(content: string, id: string): Article {
   const raw = content.replace(/^\uFEFF+/, '');
   const base: Article = { id, title: null, date: null, source: null, url: null, text: '', keyDate: null };
   if (FRONT_MATTER_OPEN.test(raw)) return { ...base, ...parseFrontMatter(raw, id) };
+  if (TOML_OPEN.test(raw))
+    throw new ArticleError(
+      'bad-front-matter',
+      `${id}: front matter between +++ lines (TOML) is not read; write it as YAML between --- lines (title: …, date: 2024-11-24)`,
+    );
   const plain = plainHeader(raw, id);
   return { ...base, ...plain, text: requireBody(plain.text, id) };
 }

@@ -190,6 +190,13 @@ describe('markdown with front matter', () => {
     expect(code(() => parseArticle('---\ntitle: [unclosed\n---\nText.', 'x'))).toBe('bad-front-matter');
     expect(code(() => parseArticle('---\ntitle: x\nText without closing', 'x'))).toBe('bad-front-matter');
   });
+  it('refuses TOML front matter (+++) rather than brief on its lines and count down to its date', () => {
+    const toml = '+++\ntitle = "Fair opens"\ndate = 2025-01-05\n+++\nThe fair opens on 9 January.\n';
+    expect(code(() => parseArticle(toml, 'fair', true))).toBe('bad-front-matter');
+    expect(() => parseArticle(toml, 'fair', true)).toThrow(
+      'fair: front matter between +++ lines (TOML) is not read; write it as YAML between --- lines',
+    );
+  });
 });
 
 describe('article files', () => {
