@@ -19,17 +19,19 @@ const isoDay = z
 // A Markdown file's leading "# Heading" is its title when nothing else gives one.
 const HEADING = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/;
 
+// A field left blank (`title:`) is a field left out.
 const frontMatterSchema = z.object({
-  title: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).nullish(),
   date: isoDay.optional(),
-  source: z.string().trim().min(1).optional(),
-  url: z.string().url().optional(),
+  source: z.string().trim().min(1).nullish(),
+  url: z.string().url().nullish(),
   keyDate: z.object({ date: isoDay, label: z.string().trim().min(1) }).optional(),
 });
 
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
-const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/;
+// The block may be empty (`---` twice), as some editors' templates leave it.
+const FRONT_MATTER = /^---[ \t]*(?:\r\n?|\n)(?:([\s\S]*?)(?:\r\n?|\n))?---[ \t]*(?:\r\n?|\n|$)/;
 // Hugo's and Zola's TOML front matter, between +++ lines: not read, and not to be taken for text.
 const TOML_OPEN = /^\+\+\+[ \t]*(?:\r\n?|\n)/;
 

@@ -190,6 +190,19 @@ describe('markdown with front matter', () => {
     expect(code(() => parseArticle('---\ntitle: [unclosed\n---\nText.', 'x'))).toBe('bad-front-matter');
     expect(code(() => parseArticle('---\ntitle: x\nText without closing', 'x'))).toBe('bad-front-matter');
   });
+  it('reads an empty front matter block as no fields, not as one left open', () => {
+    expect(parseArticle('---\n---\nThe quay reopens on 3 May 2025.\n', 'quay')).toMatchObject({
+      title: null,
+      date: null,
+      text: 'The quay reopens on 3 May 2025.\n',
+    });
+    // A field left blank while drafting is a field left out.
+    expect(parseArticle('---\ntitle:\nsource:\ndate: 2025-04-02\n---\nText.', 'x')).toMatchObject({
+      title: null,
+      source: null,
+      date: '2025-04-02',
+    });
+  });
   it('refuses TOML front matter (+++) rather than brief on its lines and count down to its date', () => {
     const toml = '+++\ntitle = "Fair opens"\ndate = 2025-01-05\n+++\nThe fair opens on 9 January.\n';
     expect(code(() => parseArticle(toml, 'fair', true))).toBe('bad-front-matter');
