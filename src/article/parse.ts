@@ -13,20 +13,36 @@ const DATE_FORMS = 'must be a real date, written 2024-11-24, 24 November 2024 or
 // A date as people write it ("24 November 2024", "Nov. 24, 2024"); a time after the day, as site
 // generators write it ("2025-01-06T18:30:00Z"), is dropped: the day as written is the author's own.
 const isoDay = z
-  .union([z.string(), z.date()])
+  .union([z.string(), z.date()], { error: DATE_FORMS })
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : (wholeDay(v.trim()) ?? v)))
   .refine(isIsoDay, { message: DATE_FORMS });
 // A Markdown file's leading "# Heading" is its title when nothing else gives one.
 const HEADING = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/;
 
-// A field left blank (`title:`) is a field left out.
-const frontMatterSchema = z.object({
-  title: z.string().trim().min(1).nullish(),
-  date: isoDay.optional(),
-  source: z.string().trim().min(1).nullish(),
-  url: z.string().url().nullish(),
-  keyDate: z.object({ date: isoDay, label: z.string().trim().min(1) }).optional(),
-});
+// Each field's message says how to write it: the person fixing the file reads it, not a schema.
+const KEY_DATE = 'must be two lines below it: date: 2025-01-20 and label: what happens that day';
+const KEY_LABEL = 'is missing: under keyDate, write label: what happens that day';
+const words = (example: string) =>
+  z
+    .string({ error: `must be text; put it in quotes if it looks like a number (${example})` })
+    .trim()
+    .min(1, 'is empty: write it, or leave the line out')
+    .nullish();
+const frontMatterSchema = z.object(
+  {
+    title: words('title: "1984"'),
+    date: isoDay.optional(),
+    source: words('source: "7 News"'),
+    url: z
+      .string({ error: 'must be a full web address (url: https://example.com/story)' })
+      .url('must be a full web address starting with https:// or http://')
+      .nullish(),
+    keyDate: z
+      .object({ date: isoDay, label: z.string({ error: KEY_LABEL }).trim().min(1, KEY_LABEL) }, { error: KEY_DATE })
+      .optional(),
+  },
+  { error: 'must be lines of name: value (title:, date:, source:, url:, keyDate:)' },
+);
 
 // Line ends may be CRLF or a lone CR (old Mac editors) as well as LF.
 const FRONT_MATTER_OPEN = /^---[ \t]*(?:\r\n?|\n)/;
@@ -107,9 +123,10 @@ function parseFrontMatter(raw: string, id: string): Partial<Article> & { text: s
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'front matter';
+    const where = issue?.path.join('.') ?? '';
     const code = where.startsWith('date') || where.startsWith('keyDate') ? 'bad-date' : 'bad-front-matter';
-    throw new ArticleError(code, `${id}: front matter field "${where}" ${issue?.message ?? 'is invalid'}`);
+    const field = where === '' ? 'front matter' : `front matter field "${where}"`;
+    throw new ArticleError(code, `${id}: ${field} ${issue?.message ?? 'is invalid'}`);
   }
   const fm = parsed.data;
   return {

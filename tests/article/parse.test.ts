@@ -203,6 +203,33 @@ describe('markdown with front matter', () => {
       date: '2025-04-02',
     });
   });
+  it('says how to write a field it cannot take, in words and not a schema', () => {
+    const says = (md: string) => {
+      try {
+        parseArticle(md, 'x');
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return 'read';
+    };
+    expect(says('---\ntitle: 1984\n---\nText.')).toBe(
+      'x: front matter field "title" must be text; put it in quotes if it looks like a number (title: "1984")',
+    );
+    expect(says('---\nkeyDate: 2025-03-01\n---\nText.')).toBe(
+      'x: front matter field "keyDate" must be two lines below it: date: 2025-01-20 and label: what happens that day',
+    );
+    expect(says('---\nkeyDate:\n  date: 2025-03-01\n---\nText.')).toBe(
+      'x: front matter field "keyDate.label" is missing: under keyDate, write label: what happens that day',
+    );
+    expect(says('---\nurl: example.com/a\n---\nText.')).toBe(
+      'x: front matter field "url" must be a full web address starting with https:// or http://',
+    );
+    expect(says('---\n- a list\n---\nText.')).toBe(
+      'x: front matter must be lines of name: value (title:, date:, source:, url:, keyDate:)',
+    );
+    for (const md of ['---\ntitle: 1984\n---\nText.', '---\nkeyDate: 2025-03-01\n---\nText.'])
+      expect(says(md)).not.toMatch(/Invalid input|expected|received/);
+  });
   it('refuses TOML front matter (+++) rather than brief on its lines and count down to its date', () => {
     const toml = '+++\ntitle = "Fair opens"\ndate = 2025-01-05\n+++\nThe fair opens on 9 January.\n';
     expect(code(() => parseArticle(toml, 'fair', true))).toBe('bad-front-matter');
