@@ -52,5 +52,7 @@ export async function runFetch(url: string, opts: { json: boolean; now: Date; tz
     const digest = digestAt(article, opts.now, opts.tz);
     out.push(opts.json ? JSON.stringify(digest) : formatDigestText(digest));
   }
-  process.stdout.write(out.length === 0 ? '' : `${out.join(opts.json ? '\n' : '\n\n────────\n\n')}\n`);
+  // Nothing on stdout (a pipe reading JSON lines gets none), but the person is told why.
+  if (out.length === 0) process.stderr.write(`herald: ${url}: the ${read.kind} has no item with text\n`);
+  else process.stdout.write(`${out.join(opts.json ? '\n' : '\n\n────────\n\n')}\n`);
 }

@@ -18,6 +18,10 @@ beforeAll(async () => {
     .set('/big.html', {
       body: `<html><body><h1>Big</h1>${'<p>The ferry sails every hour from the harbour.</p>'.repeat(1200)}</body></html>`,
     })
+    .set('/empty.xml', {
+      type: 'application/rss+xml',
+      body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet desk</title></channel></rss>',
+    })
     .set('/image.png', { type: 'image/png', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
 });
 afterAll(() => server.close());
@@ -75,6 +79,12 @@ describe('herald fetch', () => {
     expect(digests[0].keyDate).toMatchObject({ date: '2025-03-01' });
     expect(digests[0].countdown).toMatchObject({ days: 97, status: 'upcoming' });
     expect(digests[2].article.url).toBe(server.url('/articles/missing.html'));
+  });
+
+  it('says so on stderr when a feed has no item, rather than print nothing at all', async () => {
+    const r = await herald(['fetch', server.url('/empty.xml')]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toBe(`herald: ${server.url('/empty.xml')}: the feed has no item with text\n`);
   });
 
   it('reads a local feed it was given, but not the local pages that feed links to, unless allowed', async () => {
