@@ -6,6 +6,7 @@ import { limitsFrom } from '../sources/limits.js';
 import { loadConfig } from '../config/config.js';
 import { articleIdBase, contentHash } from '../sources/keys.js';
 import { SourceError } from '../errors.js';
+import { publishedBy } from '../sources/ingest.js';
 
 /**
  * `herald fetch URL`: reads a feed (one digest per item, newest first) or an article page (one digest)
@@ -27,7 +28,9 @@ export async function runFetch(url: string, opts: { json: boolean; now: Date; tz
     const why = err instanceof Error ? err.message : String(err);
     process.stderr.write(`herald: ${item.url}: kept the feed's summary (${why})\n`);
   };
-  const items = read.kind === 'feed' ? await withFullText(read.items, limits, skipped) : read.items;
+  const fetched = read.kind === 'feed' ? await withFullText(read.items, limits, skipped) : read.items;
+  // As the bot dates them: an item dated after tomorrow is dated the day it is read.
+  const items = publishedBy(fetched, opts.now);
   // An undated item is dated the day it is read: with --now, that day.
   const today = opts.now.toISOString().slice(0, 10);
   const host = new URL(read.finalUrl).hostname.replace(/^www\./, '');

@@ -55,7 +55,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       log.info('feed capped to its newest items', { ...where, items: read.total, read: read.items.length });
     // One kind of line end and no byte-order marks before anything is hashed or stored, so a CRLF
     // copy of an item is the same item.
-    const items = read.items.map(normalizeItem);
+    const items = publishedBy(read.items.map(normalizeItem), at);
     const shared = sharedKeys(source.id, items);
     const keysOf = (item: SourceItem, hashes: string[]): string[] =>
       itemKeys(source.id, item, hashes).filter((k) => !shared.has(k));
@@ -106,6 +106,24 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
   }
 }
 
+/**
+ * Items dated after tomorrow (the day of `at` plus one, for time zones) cannot have been published
+ * yet: a wrong year, or an events feed giving the event's day. They are dated the day they are read
+ * and go after the dated items, so a first fetch does not take one for the feed's newest item and no
+ * such item stays the newest article for years.
+ */
+export function publishedBy(items: SourceItem[], at: Date): SourceItem[] {
+  const ahead = (i: SourceItem): boolean => i.date !== null && publishedDay(i.date, at) !== i.date;
+  if (!items.some(ahead)) return items;
+  return [...items.filter((i) => !ahead(i)), ...items.filter(ahead).map((i) => ({ ...i, date: null }))];
+}
+
+// An item's publication day: its own, unless missing or after tomorrow, then the day it was read.
+function publishedDay(date: string | null, at: Date): string {
+  const tomorrow = new Date(at.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return date !== null && date <= tomorrow ? date : at.toISOString().slice(0, 10);
+}
+
 /** The keys an item is known by in this fetch (without the ones its items share). */
 type KeysOf = (item: SourceItem, hashes: string[]) => string[];
 
@@ -143,7 +161,8 @@ function newArticle(
 ): FetchCommit['articles'][number] | null {
   const text = (item.text || item.title || '').slice(0, MAX_TEXT_CHARS);
   if (text.trim() === '') return null;
-  const date = item.date ?? at.toISOString().slice(0, 10);
+  // An article page read for the item may give a day ahead too.
+  const date = publishedDay(item.date, at);
   const hash = contentHash(text);
   const hashes = summary.text ? [contentHash(summary.text), hash] : [hash];
   return {

@@ -135,6 +135,25 @@ describe('polling sources into stored articles', () => {
     expect(await w.sourceArticles()).toHaveLength(2);
   });
 
+  it('dates an item dated after tomorrow the day it is read, and never takes it for the newest on a first fetch', async () => {
+    const w = await world();
+    // A wrong year in the feed: 2029 for 2024.
+    const typo = story(3, { date: '2029-11-13T09:00:00Z' });
+    server.set('/ahead.xml', { type: 'application/rss+xml', body: rss([story(1), typo, story(2)]) });
+    const id = await follow(w, '/ahead.xml');
+    expect((await w.sourceArticles()).map((a) => a.id)).toEqual(['2024-11-12-story-number-2-about-the-harbour']);
+    // A new item dated ahead is stored as published the day it was read, not at the top of /articles until 2030.
+    server.set('/ahead.xml', {
+      type: 'application/rss+xml',
+      body: rss([story(1), typo, story(2), story(4, { date: '2030-01-01T09:00:00Z' })]),
+    });
+    w.advance(15);
+    expect(await w.poller.pollNow(id)).toMatchObject({ added: ['2024-11-24-story-number-4-about-the-harbour'] });
+    expect((await w.library.list(1)).map((a) => [a.id, a.date])).toEqual([
+      ['2024-11-24-story-number-4-about-the-harbour', '2024-11-24'],
+    ]);
+  });
+
   it('delivers a new item at the next scheduled fire in a subscribed channel, once', async () => {
     const w = await world();
     await w.bus.run(
