@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseVariable, loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
 import { createLogger } from '../src/log.js';
@@ -141,6 +141,18 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     const example = readFileSync('.env.example', 'utf8');
     for (const k of ['DISCORD_PUBLIC_KEY', 'HERALD_HTTP', 'HERALD_HTTP_HOST', 'PORT'])
       expect(example, k).toMatch(new RegExp(`^# .+\\n${k}=`, 'm'));
+  });
+
+  it('reads a leading ~ in a path as the home folder, as a shell would, since .env does not expand it', () => {
+    const c = loadConfig({ HERALD_DIGESTS_DIR: '~/news', HERALD_DB: '~/herald/herald.db', HERALD_SOURCES_FILE: '~' });
+    expect(c.HERALD_DIGESTS_DIR).toBe(join(homedir(), 'news'));
+    expect(c.HERALD_DB).toBe(join(homedir(), 'herald/herald.db'));
+    expect(c.HERALD_SOURCES_FILE).toBe(homedir());
+    // Only a leading ~ alone or before a slash: anything else is a name as written.
+    expect(loadConfig({ HERALD_DIGESTS_DIR: '~news', HERALD_DB: 'data/~/x.db' })).toMatchObject({
+      HERALD_DIGESTS_DIR: '~news',
+      HERALD_DB: 'data/~/x.db',
+    });
   });
 
   it('takes a PostgreSQL URL in HERALD_DB, or DATABASE_URL when HERALD_DB is not set, and masks its password in logs', () => {

@@ -1,5 +1,6 @@
 import { isIPv4 } from 'node:net';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
 import { parseSchedule } from '../schedule/schedule-spec.js';
@@ -17,6 +18,10 @@ const url = optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v)
   message: 'must be an http(s) URL, e.g. https://example.org/api',
 });
 
+// A path as a shell would take it: .env files and systemd's EnvironmentFile do not expand a leading
+// ~, which would otherwise name a folder called "~" in the working directory.
+const fromHome = (v: string): string => v.replace(/^~(?=$|[/\\])/, homedir());
+
 // Discord ids ("snowflakes") are 17–20 digits; anything shorter is a typo or a placeholder.
 const SNOWFLAKE = /^\d{17,20}$/;
 
@@ -27,7 +32,7 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' })
     .default('info'),
-  HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests'),
+  HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests').transform(fromHome),
   HERALD_DB: z
     .string()
     .trim()
@@ -39,7 +44,8 @@ const schema = z.object({
     // Any other URL would be taken for a file name ("mysql://x" → a folder "mysql:").
     .refine((v) => /^postgres(?:ql)?:/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
       message: 'is a URL Herald cannot use: give a SQLite file path (e.g. data/herald.db) or a postgres:// URL',
-    }),
+    })
+    .transform(fromHome),
   HERALD_TZ: z
     .string()
     .trim()
@@ -72,7 +78,7 @@ const schema = z.object({
           message: `must be Slack user ids separated by commas, e.g. U012AB3CD,W0456EFGH (in Slack: a profile → ⋯ → Copy member ID); ${bad.map((b) => `"${b}"`).join(', ')} is not one`,
         });
     }),
-  HERALD_SOURCES_FILE: optional,
+  HERALD_SOURCES_FILE: optional.transform((v) => (v === undefined ? v : fromHome(v))),
   HERALD_SOURCES_EVERY: z
     .string()
     .trim()
