@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
     onFutureDate: (p) => log.warn('article dated after today', { article: p.file, reason: p.message }),
+    onFolderLost: (why) => log.error('articles folder unreadable; its articles are kept until it is back', { why }),
   });
   const synced = await files.sync();
   files.watch();

@@ -1,35 +1,11 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleStore } from '../store/types.js';
 import { fileStamp, isArticleName, readFolderArticle } from '../article/load.js';
 import { ArticleError } from '../errors.js';
-import type { Clock } from '../clock.js';
+import type { FilesOptions, SyncResult } from './files-options.js';
 
-/** An article file that could not be read, with the reason (reported once per change of the file). */
-export interface ArticleProblem {
-  file: string;
-  message: string;
-}
-
-export interface FilesOptions {
-  dir: string;
-  store: ArticleStore;
-  clock: Clock;
-  onProblem?: (p: ArticleProblem) => void;
-  /** An article taken in with a publication date after tomorrow: most likely a typo in its year. */
-  onFutureDate?: (p: ArticleProblem) => void;
-  /** Rescan of the whole folder while fs.watch works (a safety net), and when it does not. */
-  rescanMs?: number;
-  rescanWithoutWatchMs?: number;
-}
-
-/** What one pass over the folder changed. */
-export interface SyncResult {
-  added: string[];
-  changed: string[];
-  removed: string[];
-}
+export type { ArticleProblem, FilesOptions, SyncResult } from './files-options.js';
 
 // Files read at once during a scan: enough to hide the disk's latency, few enough to keep memory flat.
 const READ_AHEAD = 16;
@@ -49,6 +25,7 @@ export class ArticleFiles {
   private timer: NodeJS.Timeout | null = null;
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private syncing: Promise<SyncResult> | null = null;
+  private lostFolder: string | null = null;
 
   constructor(private readonly o: FilesOptions) {}
 
@@ -124,12 +101,14 @@ export class ArticleFiles {
   private async scan(): Promise<SyncResult> {
     const stamps = await this.known();
     const result: SyncResult = { added: [], changed: [], removed: [] };
-    let names: string[];
-    try {
-      names = (await readdir(this.o.dir)).filter(isArticleName);
-    } catch {
-      names = [];
-    }
+    // A folder that cannot be read (moved away, a network mount gone) is not an empty one: emptying the
+    // index would make every file new when it is back, and post the whole folder again.
+    const names = await readdir(this.o.dir).then(
+      (all) => all.filter(isArticleName),
+      (err: unknown) => this.folderLost(err),
+    );
+    if (names === null) return result;
+    this.lostFolder = null;
     const present = new Set(names);
     for (const name of [...stamps.keys()]) {
       if (present.has(name)) continue;
@@ -215,6 +194,13 @@ export class ArticleFiles {
     const told = err instanceof ArticleError ? message : `${name}: could not be read`;
     this.problems.set(name, { stamp, message: told, taken });
     this.o.onProblem?.({ file: name, message });
+  }
+
+  private folderLost(err: unknown): null {
+    const why = `${this.o.dir}: ${(err as NodeJS.ErrnoException).code ?? toError(err).message}`;
+    if (why !== this.lostFolder) this.o.onFolderLost?.(why);
+    this.lostFolder = why;
+    return null;
   }
 
   // A file left the index: the files that wanted its id may have it now (a.md once a.txt is gone).

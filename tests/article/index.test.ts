@@ -109,6 +109,39 @@ describe('the article index', () => {
     }
   });
 
+  it('keeps the index when the folder is gone for a while, so its files are not new (and posted again) when it is back', async () => {
+    const { root, dir } = folder();
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `s${n}.txt`), body(n));
+    const store = await SqliteStore.open(join(root, 'herald.db'));
+    const lost: string[] = [];
+    const files = new ArticleFiles({
+      dir,
+      store: store.articles,
+      clock: { now: () => new Date() },
+      onFolderLost: (why) => lost.push(why),
+    });
+    try {
+      await files.sync();
+      const seqs = async () => Promise.all(['s1', 's2', 's3'].map(async (id) => (await store.articles.meta(id))?.seq));
+      const before = await seqs();
+      // Moved away (a deploy swapping folders, a network mount gone): two rescans, one message.
+      renameSync(dir, `${dir}.away`);
+      expect(await files.sync()).toEqual({ added: [], changed: [], removed: [] });
+      await files.sync();
+      expect(lost).toEqual([`${dir}: ENOENT`]);
+      expect(await seqs()).toEqual(before);
+      renameSync(`${dir}.away`, dir);
+      expect(await files.sync()).toEqual({ added: [], changed: [], removed: [] });
+      expect(await seqs()).toEqual(before);
+      // A file deleted while the folder is there still leaves the index.
+      rmSync(join(dir, 's2.txt'));
+      expect((await files.sync()).removed).toEqual(['s2.txt']);
+    } finally {
+      files.stop();
+      await store.close();
+    }
+  });
+
   it('says why a file it skipped is not an article, when someone asks for it by name', async () => {
     const { root, dir } = folder();
     writeFileSync(join(dir, 'a.txt'), body(1));
