@@ -7,6 +7,7 @@ import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
+import { hidePassword } from '../src/store/db-url.js';
 import { ArticleFiles } from '../src/library/files.js';
 import { ArticleLibrary } from '../src/library/library.js';
 import { CommandBus } from '../src/commands/bus.js';
@@ -191,7 +192,7 @@ async function main(): Promise<void> {
     newFiles: synced.added.length,
     instance,
     // Which database this is (the logger masks a password): instances that should share one can check.
-    database: exclusive ? config.HERALD_DB : config.HERALD_DB.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@'),
+    database: exclusive ? config.HERALD_DB : hidePassword(config.HERALD_DB),
     ...(http ? { http: http.port } : {}),
   });
   if (consoleAdapter) await greet(consoleAdapter, scheduler, store, library, config.HERALD_TZ);

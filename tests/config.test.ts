@@ -6,6 +6,7 @@ import { databaseVariable, loadConfig, httpServerWanted, secretsOf } from '../sr
 import { createLogger } from '../src/log.js';
 import { ConfigError } from '../src/errors.js';
 import { pathProblems } from '../src/config/paths.js';
+import { hidePassword } from '../src/store/db-url.js';
 import { openStore } from '../src/store/open.js';
 
 function problems(env: Record<string, string>): string[] {
@@ -170,6 +171,18 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     );
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:pw-1234567@db:5432/herald' }))).toContain('pw-1234567');
     expect(readFileSync('.env.example', 'utf8')).toMatch(/^# .+\nDATABASE_URL=/m);
+  });
+
+  it('masks the whole database password, even one typed with an unencoded @ or %, and starts with it', () => {
+    // pg takes the password up to the last @ and keeps a % that starts no escape: so does the masking.
+    const at = loadConfig({ HERALD_DB: 'postgres://herald:s3cr3t@pw@db:5432/herald' });
+    expect(secretsOf(at)).toContain('s3cr3t@pw');
+    expect(hidePassword(at.HERALD_DB)).toBe('postgres://herald:***@db:5432/herald');
+    // Before, "50%off" stopped Herald at start with "fatal URIError: URI malformed".
+    const percent = loadConfig({ HERALD_DB: 'postgres://herald:50%off@db:5432/herald' });
+    expect(secretsOf(percent)).toContain('50%off');
+    expect(hidePassword(percent.HERALD_DB)).toBe('postgres://herald:***@db:5432/herald');
+    expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:p%40ss@db/herald' }))).toContain('p@ss');
   });
 });
 

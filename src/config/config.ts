@@ -6,6 +6,7 @@ import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
 import { parseSchedule } from '../schedule/schedule-spec.js';
 import { parseInterval } from '../time/interval.js';
 import { ConfigError } from '../errors.js';
+import { dbPassword } from '../store/db-url.js';
 
 const optional = z
   .string()
@@ -223,13 +224,12 @@ export function httpServerWanted(c: Config): boolean {
 
 /** The secrets in a config, for masking in logs (a database URL's password among them). */
 export function secretsOf(c: Config): string[] {
-  const dbPassword = /^postgres(?:ql)?:\/\/[^:/@]*:([^@]+)@/i.exec(c.HERALD_DB)?.[1];
   return [
     c.DISCORD_TOKEN,
     c.SLACK_BOT_TOKEN,
     c.SLACK_SIGNING_SECRET,
     c.SLACK_APP_TOKEN,
-    dbPassword && decodeURIComponent(dbPassword),
+    dbPassword(c.HERALD_DB),
   ].filter((s): s is string => !!s);
 }
 

@@ -3,6 +3,9 @@ import type { Param, SqlDriver, SqlQueries } from './sql.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
 import { StoreOpenError, StoreUnavailableError } from '../errors.js';
+import { hidePassword } from './db-url.js';
+
+export { hidePassword } from './db-url.js';
 
 // COUNT(*), MAX(seq) and BIGSERIAL come back as int8; every such number here is far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -132,9 +135,4 @@ export class PostgresStore extends SqlStore {
     }
     return store;
   }
-}
-
-/** A connection URL with its password replaced, for messages and logs. */
-export function hidePassword(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
 }
