@@ -5,7 +5,9 @@ import { writtenDay } from '../time/written-day.js';
 const FIRST_LINE = /^[ \t]*(#[ \t]+[^\r\n]*|[^\s#][^\r\n]{0,299})(?:\r\n?|\n)/;
 // "date 2024-11-24", and as people also write it, "Date: 2024-11-24" or "Published: Nov. 24, 2024".
 // "Updated" or "Last updated" stands in when a page prints no other date.
-const DATE_LABEL = /^[ \t]*(?:date|published|posted|(?:last[ \t]+)?updated)(?:[ \t]+on)?(?:[ \t]*:[ \t]*|[ \t]+)/i;
+// The label may be set off by a dash too ("Date - 5 January 2025", "Published — Nov. 24, 2024").
+const DATE_LABEL =
+  /^[ \t]*(?:date|published|posted|(?:last[ \t]+)?updated)(?:[ \t]+on)?(?:[ \t]*[:\-\u2013\u2014][ \t]*|[ \t]+)/i;
 // The rest of a date line that is still header: "| By Jane Smith", ", updated 6 January", "· 4 min read".
 const DATE_TAIL = /^[ \t]*(?:[,|·•][^\r\n]{0,120})?(?=\r|\n|$)/;
 // What a writer meant as a date: "2024-02-30", "03/04/2025", "31 Februar 2025"; not "3 hours ago".

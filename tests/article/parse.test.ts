@@ -129,6 +129,14 @@ describe('plain text articles', () => {
     })();
     expect(err).toBe('x: the date line\'s "03/04/2025" is not a real date (write it as 2024-11-24)');
   });
+  it('reads a date line whose label is set off by a dash, rather than count down to the line itself', () => {
+    for (const line of ['Date - 5 January 2025', 'Date — 5 January 2025', 'Published – Jan. 5, 2025'])
+      expect(parseArticle(`${line}\nThe bridge reopens on 20 January.`, 'x'), line).toMatchObject({
+        date: '2025-01-05',
+        text: 'The bridge reopens on 20 January.',
+      });
+    expect(parseArticle('Date-night ideas for the long weekend.', 'x')).toMatchObject({ date: null });
+  });
   it('keeps an article without a date line, undated', () => {
     expect(parseArticle('Dated later.', 'x').date).toBeNull();
   });
