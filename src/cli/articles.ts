@@ -6,7 +6,8 @@ import { openStore } from '../store/open.js';
 import { ArticleFiles } from '../library/files.js';
 import { ArticleLibrary } from '../library/library.js';
 import { systemClock } from '../clock.js';
-import { UsageError } from '../errors.js';
+import { ConfigError, UsageError } from '../errors.js';
+import { pathProblems } from '../config/paths.js';
 
 /**
  * `herald articles`: brings the files of the articles folder into the index (only those changed since
@@ -20,6 +21,9 @@ export async function runArticles(o: { dir: string | undefined; limit: number; j
   const dir = o.dir ?? config.HERALD_DIGESTS_DIR;
   if (o.dir !== undefined && !isFolder(o.dir))
     throw new UsageError(`--dir "${o.dir}" is not a folder (give the folder the article files are in)`);
+  // As at the bot's start: a folder that is not there is a setting to fix, not an empty list.
+  const problems = o.dir === undefined ? pathProblems({ ...config, HERALD_SOURCES_FILE: undefined }) : [];
+  if (problems.length > 0) throw new ConfigError(problems);
   // The bot's index mirrors HERALD_DIGESTS_DIR: syncing another folder into it would swap the running
   // bot's articles for that folder's, and it would post them.
   const scratch = resolve(dir) === resolve(config.HERALD_DIGESTS_DIR) ? null : mkdtempSync(join(tmpdir(), 'herald-'));

@@ -140,6 +140,16 @@ describe('herald CLI', () => {
     expect(Object.keys(JSON.parse(lines[0] ?? ''))).toEqual(['id', 'date', 'headline', 'keyDate']);
   });
 
+  it('refuses a HERALD_DIGESTS_DIR that is not there, as the bot does, and leaves its index as it was', () => {
+    const env = { ...process.env, HERALD_DB: join(dir, 'typo.db') };
+    expect(herald(['articles'], undefined, env).stdout).toContain('2024-11-24-kursk');
+    const r = herald(['articles'], undefined, { ...env, HERALD_DIGESTS_DIR: join(dir, 'digest') });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/HERALD_DIGESTS_DIR: .*digest does not exist; create the folder/);
+    expect(herald(['articles'], undefined, env).stdout).toContain('2024-11-24-kursk');
+  });
+
   it('refuses a --dir that is not a folder', () => {
     const r = herald(['articles', '--dir', join(dir, 'no-such-folder')]);
     expect(r.code).toBe(2);
