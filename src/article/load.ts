@@ -57,10 +57,11 @@ export function readArticleFile(path: string): Article {
 // "# Heading" as the title, a front-matter date with a time; 3: a date line after that heading; 4: after a plain title line;
 // 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped;
 // 6: Markdown files read as the text they show; 7: UTF-16 and Windows-1252 files, a byline or blank
-// lines before the date line, a date alone on its line; 8: an undated file's title set apart), so
+// lines before the date line, a date alone on its line; 8: an undated file's title set apart; 9: a date
+// line labelled with a dash, TOML front matter skipped, empty front matter and blank fields), so
 // that the index reads every file again once after an upgrade; an article that parses the same is
 // unchanged.
-const READER_VERSION = 8;
+const READER_VERSION = 9;
 
 /** What the index remembers of a file to know whether to read it again: its mtime and size, and the reader's version. */
 export function fileStamp(info: { mtimeMs: number; size: number }): string {
