@@ -152,16 +152,37 @@ export class SqlArticleStore implements ArticleStore {
         return {
           taken: holder.kind === 'file' ? `the file ${holder.file}` : `an article from the source ${holder.source_id}`,
         };
-      await insertArticle(q, { ...a, kind: 'file', file, stamp, sourceId: null, hash, at });
+      // A file renamed, or removed and put back: the same text takes its old place (see removeFile).
+      const was = await q.get<{ seq: number }>('SELECT seq FROM removed_files WHERE content_hash = ?', [hash]);
+      if (was) await q.run('DELETE FROM removed_files WHERE content_hash = ?', [hash]);
+      await insertArticle(q, { ...a, kind: 'file', file, stamp, sourceId: null, hash, at, seq: was?.seq });
       return 'added';
     });
   }
 
   async removeFile(file: string): Promise<boolean> {
     return this.db.tx(async (q) => {
-      const n = await q.run(`DELETE FROM articles WHERE file = ? AND kind = 'file'`, [file]);
-      if (n > 0) await bumpCounter(q, 'articles', -n);
-      return n > 0;
+      await this.db.lockArticles(q);
+      const gone = await q.get<{ seq: number; content_hash: string }>(
+        `SELECT seq, content_hash FROM articles WHERE file = ? AND kind = 'file'`,
+        [file],
+      );
+      if (!gone) return false;
+      await q.run(`DELETE FROM articles WHERE seq = ?`, [gone.seq]);
+      await bumpCounter(q, 'articles', -1);
+      // A rename seen the other way round (the new name first): the new file takes the old one's place.
+      const twin = await q.get<{ seq: number }>(
+        `SELECT seq FROM articles WHERE content_hash = ? AND kind = 'file' AND seq > ? ORDER BY seq DESC LIMIT 1`,
+        [gone.content_hash, gone.seq],
+      );
+      if (twin) await q.run('UPDATE articles SET seq = ? WHERE seq = ?', [gone.seq, twin.seq]);
+      else
+        await q.run(
+          `INSERT INTO removed_files (content_hash, seq) VALUES (?, ?)
+           ON CONFLICT (content_hash) DO UPDATE SET seq = excluded.seq`,
+          [gone.content_hash, gone.seq],
+        );
+      return true;
     });
   }
 }
@@ -177,10 +198,13 @@ export async function insertArticle(
     guid?: string | null;
     hash: string;
     at: string;
+    /** The place a removed file with the same text had; else the next one. */
+    seq?: number | undefined;
   },
 ): Promise<void> {
   const k = searchKeys(a);
   const params: Param[] = [
+    ...(a.seq !== undefined ? [a.seq] : []),
     a.id,
     k.idFold,
     k.slugFold,
@@ -202,7 +226,7 @@ export async function insertArticle(
     a.at,
   ];
   await q.run(
-    `INSERT INTO articles (id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid,
+    `INSERT INTO articles (${a.seq !== undefined ? 'seq, ' : ''}id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid,
        title, date, sort_date, url, key_date_override, text, content_hash, created_at, updated_at)
      VALUES (${params.map(() => '?').join(', ')})`,
     params,

@@ -242,4 +242,13 @@ export const MIGRATIONS: Migration[] = [
     sql: `CREATE INDEX articles_kind_newest ON articles (kind, sort_date, id);
      CREATE INDEX articles_source_newest ON articles (source_id, sort_date, id);`,
   },
+  // 8: a file renamed, or removed and put back, keeps its place in the order (its sequence number), so
+  // channels that had it do not get it again: the place of each removed file's text is kept here.
+  {
+    sql: `CREATE TABLE removed_files (
+       content_hash TEXT PRIMARY KEY,
+       seq BIGINT NOT NULL
+     );
+     CREATE INDEX articles_content_hash ON articles (content_hash);`,
+  },
 ];

@@ -253,6 +253,61 @@ describe('the article index', () => {
     await store.close();
   });
 
+  it('does not post a renamed file, or one removed and put back, again; a new file it does', async () => {
+    const { root, dir } = folder();
+    writeFileSync(join(dir, 'old.txt'), body(4));
+    const clock = new TestClock(new Date('2024-12-01T08:00:00Z'));
+    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
+    const adapter = new RecordingAdapter();
+    const scheduler = new Scheduler({
+      store,
+      library,
+      posters: new Map([['test', adapter]]),
+      log: silentLogger,
+      clock,
+      maxRetries: 0,
+      backoffMs: 1,
+      ...TEST_HOLDER,
+    });
+    const bus = new CommandBus(
+      { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+      silentLogger,
+      clock,
+    );
+    try {
+      await bus.run('subscribe', { schedule: 'hourly', reminders: false }, me);
+      await scheduler.fire('test', 'c1', 'scheduled');
+      writeFileSync(join(dir, 'pier.txt'), body(1));
+      writeFileSync(join(dir, 'ferry.txt'), body(2));
+      await files.sync();
+      await scheduler.fire('test', 'c1', 'scheduled');
+      expect(adapter.digestsTo('c1').sort()).toEqual(['ferry', 'old', 'pier']);
+      // A typo in a name fixed by a rescan (old name gone, new one there).
+      renameSync(join(dir, 'pier.txt'), join(dir, '2024-02-02-pier.txt'));
+      await files.sync();
+      // A rename the watcher reports the other way round: the new name first, then the old one gone.
+      writeFileSync(join(dir, 'ferry-crossing.txt'), body(2));
+      await files.refresh('ferry-crossing.txt');
+      rmSync(join(dir, 'ferry.txt'));
+      await files.refresh('ferry.txt');
+      // Moved out and back (a checkout of an older commit, then back).
+      rmSync(join(dir, '2024-02-02-pier.txt'));
+      await files.sync();
+      writeFileSync(join(dir, 'pier-again.txt'), body(1));
+      await files.sync();
+      writeFileSync(join(dir, 'ferry-crossing.txt'), `${body(2)}A correction was added.\n`);
+      writeFileSync(join(dir, 'new.txt'), body(3));
+      await files.sync();
+      await scheduler.fire('test', 'c1', 'scheduled');
+      // Only the new file: an edit is never posted again either.
+      expect(adapter.digestsTo('c1').sort()).toEqual(['ferry', 'new', 'old', 'pier']);
+    } finally {
+      await scheduler.stop(1000);
+      files.stop();
+      await store.close();
+    }
+  });
+
   it('keeps each subscription’s place across a restart: only what arrived since is posted', async () => {
     const { root, dir } = folder();
     writeFileSync(join(dir, 'one.txt'), body(1));

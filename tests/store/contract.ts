@@ -182,9 +182,26 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
         ]),
       );
       expect(await s.articles.count()).toBe(2);
+      const bSeq = (await s.articles.meta('b'))?.seq;
       expect(await s.articles.removeFile('b.txt')).toBe(true);
       expect(await s.articles.get('b')).toBeNull();
       expect(await s.articles.count()).toBe(1);
+      // The same text under another name takes the removed file's place; other text a new one.
+      const bText = { date: null, text: 'The text of b. It has two sentences.' };
+      expect(await s.articles.upsertFile('b2.txt', '1:10', article('b2', bText), 't5')).toBe('added');
+      expect((await s.articles.meta('b2'))?.seq).toBe(bSeq);
+      expect(
+        await s.articles.upsertFile('c.txt', '1:10', article('c', { text: 'Other news. Quite other.' }), 't5'),
+      ).toBe('added');
+      expect((await s.articles.meta('c'))?.seq).toBeGreaterThan(after?.seq ?? 0);
+      // Seen the other way round: the new name first, then the old one gone.
+      expect(
+        await s.articles.upsertFile('c2.txt', '1:10', article('c2', { text: 'Other news. Quite other.' }), 't6'),
+      ).toBe('added');
+      const cSeq = (await s.articles.meta('c'))?.seq;
+      expect(await s.articles.removeFile('c.txt')).toBe(true);
+      expect((await s.articles.meta('c2'))?.seq).toBe(cSeq);
+      expect(await s.articles.count()).toBe(3);
       await s.close();
     });
 
