@@ -34,6 +34,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
   const greedy = new Set(spec.options.filter((o) => o.greedy).map((o) => o.name));
   let running: string | null = null;
   const isOption = (k: string | undefined): boolean => k !== undefined && known.has(k.toLowerCase());
+  // Plain words right after a name:value ("article:My Story"): its value's own words when no option is
+  // left to take them (see the end).
+  let trailingKey: string | null = null;
+  // For each word in `rest`, the option it came right after, if any.
+  const trails: Array<string | null> = [];
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     const [, key, dq, cq, sq, bare, quoted, curly, word] = m;
     if (naming !== null && word !== undefined && !/[\d:]/.test(word)) {
@@ -58,9 +63,11 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
     if (named !== undefined && known.has(named)) {
       throw new UserError('bad-option', `${named}: give a value after the colon. Usage: ${prefix}${spec.usage}`);
     }
+    trailingKey = word !== undefined || quoted !== undefined || curly !== undefined ? trailingKey : null;
     if (key !== undefined && known.has(key.toLowerCase())) {
       const value = dq ?? cq ?? sq ?? bare ?? '';
       out[key.toLowerCase()] = value;
+      trailingKey = bare !== undefined ? key.toLowerCase() : null;
       if (bare?.endsWith(',')) listing = key.toLowerCase();
       else if (bare !== undefined && wordy.has(key.toLowerCase())) naming = key.toLowerCase();
       else if (bare !== undefined && greedy.has(key.toLowerCase())) running = key.toLowerCase();
@@ -84,6 +91,8 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
       );
     } else {
       rest.push(quoted ?? curly ?? word ?? m[0]);
+      if (word === undefined) trailingKey = null;
+      trails.push(trailingKey);
     }
   }
   const free = spec.options.filter((o) => !(o.name in out) && o.type === 'string');
@@ -95,6 +104,10 @@ export function parseTextArgs(spec: CommandSpec, text: string, prefix = '/'): Re
     else if (rest.length > 1 && zone(rest[0])) out.timezone = rest.shift() as string;
   }
   const slots = free.filter((o) => !(o.name in out));
+  if (rest.length > 0 && slots.length === 0 && trails.every((k) => k !== null)) {
+    for (const [i, k] of trails.entries()) if (k !== null) out[k] = `${out[k]} ${rest[i]}`;
+    rest.length = 0;
+  }
   if (rest.length > 0 && slots.length === 0) {
     throw new UserError('bad-option', `${prefix}${spec.name} takes no more arguments. Usage: ${prefix}${spec.usage}`);
   }

@@ -27,6 +27,16 @@ describe('typed command text', () => {
     expect(parseTextArgs(spec('subscribe'), '0 8 * * MON')).toEqual({ schedule: '0 8 * * MON' });
   });
 
+  it('reads "article:Town Hall Vote" whole when no other option would take the words after it', () => {
+    expect(parseTextArgs(spec('digest'), 'article:Town Hall Vote')).toEqual({ article: 'Town Hall Vote' });
+    expect(parseTextArgs(spec('countdown'), 'article:Town Hall Vote public:true')).toEqual({
+      article: 'Town Hall Vote',
+      public: 'true',
+    });
+    // Words that are not right after it are still too many.
+    expect(() => parseTextArgs(spec('digest'), 'Town article:Hall')).toThrow(/takes no more arguments/);
+  });
+
   it('says which fixed zone a UTC offset means', () => {
     expect(() => parseTimeZone('UTC+2')).toThrow(/"UTC\+2" is not a time zone\. .* or Etc\/GMT-2 for a fixed UTC\+2/);
   });
