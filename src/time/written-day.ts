@@ -12,7 +12,8 @@ const TIME = String.raw`(?:(?:T|\s+|,\s*)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?
 /** The forms a publication date is written in at the top of an article, whole: ISO first. */
 const FORMS: Array<{ re: RegExp; day: (m: RegExpExecArray) => [year: string, month: number, day: string] }> = [
   {
-    re: new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${TIME}`, 'i'),
+    // ("2025-1-5" too: with the year first, the month and day cannot be mixed up.)
+    re: new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}`, 'i'),
     day: (m) => [m[1] ?? '', Number(m[2]), m[3] ?? ''],
   },
   {
@@ -33,7 +34,7 @@ const FORMS: Array<{ re: RegExp; day: (m: RegExpExecArray) => [year: string, mon
 
 /**
  * The day a header's date names, as YYYY-MM-DD, and how many characters of `text` it takes; null when
- * `text` does not start with a whole date in one of the forms people write (2024-11-24, 2024/11/24,
+ * `text` does not start with a whole date in one of the forms people write (2024-11-24, 2024-1-5, 2024/11/24,
  * 24 November 2024, Nov. 24, 2024, a weekday and a time allowed) or names no real day. Numeric days
  * such as 11/12/2024 are not read: the month and the day cannot be told apart.
  */

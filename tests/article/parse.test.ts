@@ -118,6 +118,8 @@ describe('plain text articles', () => {
       text: 'The dam opened.',
     });
     expect(parseArticle('Date: 2025-03-03T21:15:00-05:00\nThe dam opened.', 'x').date).toBe('2025-03-03');
+    // Year first, the month and day without their zeros cannot be mixed up.
+    expect(parseArticle('date 2025-3-3\nThe dam opened.', 'x').date).toBe('2025-03-03');
     // A label before words that are no date is text; before digits that are no date, an error.
     expect(parseArticle('Posted in the lobby, the notice was torn down.', 'x').date).toBeNull();
     const err = (() => {
