@@ -61,9 +61,9 @@ const TOML_OPEN = /^\+\+\+[ \t]*(?:\r\n?|\n)/;
  */
 export function parseArticle(content: string, id: string, markdown = false): Article {
   const article = parseHeader(content, id);
-  if (!markdown) return withHeading(article);
+  if (!markdown) return withHeading(article, id);
   const title = article.title === null ? null : markdownText(article.title).replace(/\s+/g, ' ').trim() || null;
-  return withHeading({ ...article, title, text: requireBody(markdownText(article.text), id) });
+  return withHeading({ ...article, title, text: requireBody(markdownText(article.text), id) }, id);
 }
 
 function parseHeader(content: string, id: string): Article {
@@ -83,9 +83,13 @@ function parseHeader(content: string, id: string): Article {
 }
 
 // The text keeps its heading line, so that every offset still points into the text as given.
-function withHeading(a: Article): Article {
+function withHeading(a: Article, id: string): Article {
+  const heading = HEADING.exec(normalizeInput(a.text));
+  // A heading and nothing under it is a title with no story: briefed, it was "# Heading" as a line.
+  if (heading && normalizeInput(a.text).slice(heading[0].length).trim() === '')
+    throw new ArticleError('empty', `${id}: the article has a heading but no text under it`);
   if (a.title !== null) return a;
-  const title = HEADING.exec(normalizeInput(a.text))?.[1]?.trim();
+  const title = heading?.[1]?.trim();
   return title ? { ...a, title } : a;
 }
 

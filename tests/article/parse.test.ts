@@ -131,6 +131,16 @@ describe('plain text articles', () => {
     })();
     expect(err).toBe('x: the date line\'s "03/04/2025" is not a real date (write it as 2024-11-24)');
   });
+  it('skips a file that is a heading and nothing under it, rather than brief "# Heading" as a line', () => {
+    for (const [content, md] of [
+      ['# Parish notices\n', true],
+      ['date 2025-01-05\n# Parish notices\n\n', false],
+    ] as const)
+      expect(() => parseArticle(content, 'notices', md)).toThrow(
+        'notices: the article has a heading but no text under it',
+      );
+    expect(parseArticle('# Parish notices\nThe fete is on Saturday.', 'notices', true).title).toBe('Parish notices');
+  });
   it('reads a date line whose label is set off by a dash, rather than count down to the line itself', () => {
     for (const line of ['Date - 5 January 2025', 'Date — 5 January 2025', 'Published – Jan. 5, 2025'])
       expect(parseArticle(`${line}\nThe bridge reopens on 20 January.`, 'x'), line).toMatchObject({
