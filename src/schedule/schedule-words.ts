@@ -1,10 +1,16 @@
-// How people also say a schedule, rewritten to the forms parseSchedule reads: "daily at 8am",
-// "every day at 08:00", "every weekday 7:30", "every Monday 9am", "Mondays and Thursdays 18:00",
+// How people also say a schedule, rewritten to the forms parseSchedule reads: "daily at 8am", "8am",
+// "daily at noon", "daily 0800", "every day at 08:00", "every weekday 7:30", "every Monday 9am", "Mondays and Thursdays 18:00",
 // "mon to fri 18:00", "weekly fri 17:00", "monthly on the 1st at 09:00".
 const DAY = '(?:sun|mon|tue|wed|thu|fri|sat)';
 const RANGE_WORD = '(?:to|through|thru|until|till)';
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // "daily at noon", "weekdays at midnight"; "daily 0800" as a 24-hour clock writes it.
+  [/\b(?:noon|midday)$/, '12:00'],
+  [/\bmidnight$/, '00:00'],
+  [/ ([01]\d|2[0-3])([0-5]\d)(?: ?h(?:rs?|ours)?)?$/, ' $1:$2'],
   [/ at (?=\d)/, ' '],
+  // "8am", "at 08:00": a time alone is every day at it ("8" alone stays a question: 08:00 or 20:00?).
+  [/^(?:at )?(?=(?:\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})$)/, 'daily '],
   [/^(?:every ?day|each day)\b/, 'daily'],
   [/^(?:every|each) weekday\b/, 'weekdays'],
   [/^(?:every|each) weekend\b/, 'weekends'],

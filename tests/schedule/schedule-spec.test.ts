@@ -40,6 +40,13 @@ describe('schedules', () => {
     ['monthly on the 15th at 6pm', '0 18 15 * *'],
     ['monthly last 17:00', '0 17 L * *'],
     ['monthly 08:00', '0 8 1 * *'],
+    // A time alone is every day; noon and midnight as words; a 24-hour time without its colon.
+    ['8am', '0 8 * * *'],
+    ['at 07:15', '15 7 * * *'],
+    ['daily at noon', '0 12 * * *'],
+    ['weekdays at midnight', '0 0 * * 1-5'],
+    ['daily 0800', '0 8 * * *'],
+    ['weekly fri 1730', '30 17 * * 5'],
     // node-cron's own forms: the first Monday of the month, the last day.
     ['0 8 * * 1#1', '0 8 * * 1#1'],
     ['0 8 L * *', '0 8 l * *'],
@@ -50,6 +57,8 @@ describe('schedules', () => {
   it.each([
     '',
     'daily',
+    'daily 2400',
+    '8',
     'daily 25:00',
     'daily 8:61',
     'someday 08:00',
