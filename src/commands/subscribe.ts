@@ -119,9 +119,15 @@ function zoneFromSchedule(
   schedule: string | undefined,
   timezone: string | undefined,
 ): { schedule: string | undefined; timezone: string | undefined } {
-  if (schedule === undefined || timezone !== undefined) return { schedule, timezone };
+  if (schedule === undefined) return { schedule, timezone };
   const words = schedule.split(/\s+/);
   const last = words.at(-1);
   if (words.length < 2 || !looksLikeZone(last)) return { schedule, timezone };
-  return { schedule: words.slice(0, -1).join(' '), timezone: last };
+  // Two zones, one in each box: say so, rather than call the schedule no schedule.
+  if (timezone !== undefined && last?.toLowerCase() !== timezone.toLowerCase())
+    throw new UserError(
+      'bad-timezone',
+      `two time zones given: ${last} at the end of the schedule and ${timezone} as the timezone; give one`,
+    );
+  return { schedule: words.slice(0, -1).join(' '), timezone: timezone ?? last };
 }

@@ -181,6 +181,13 @@ describe('commands through the bus', () => {
     expect(allText(await w.bus.run('subscribe', { schedule: 'daily 9am Mars/Olympus' }, me))).toMatch(
       /^"Mars\/Olympus" is not a time zone/,
     );
+    // A zone in both boxes: two zones, not "no schedule"; the same one twice is one.
+    expect(allText(await w.bus.run('subscribe', { schedule: 'daily 08:00 Europe/Kyiv', timezone: 'UTC' }, me))).toMatch(
+      /^two time zones given: Europe\/Kyiv at the end of the schedule and UTC as the timezone; give one/,
+    );
+    expect(
+      allText(await w.bus.run('subscribe', { schedule: 'daily 08:00 Europe/Kyiv', timezone: 'europe/kyiv' }, me)),
+    ).toMatch(/^Subscription changed: digests here daily 08:00 \(Europe\/Kyiv\)\./);
     // An option name with nothing after its colon is not taken as the article's id.
     const bare = await w.bus.runText('quotes speaker:', me);
     expect(bare).toMatchObject({ kind: 'error', visibility: 'private' });
