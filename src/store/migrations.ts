@@ -1,5 +1,6 @@
 import { articleHash, searchKeys } from '../article/index-keys.js';
 import type { SqlQueries } from './sql.js';
+import { LATER_MIGRATIONS } from './migrations-later.js';
 
 /**
  * A schema change, written once for both dialects. `{{seq}}` is the one type that differs; `{{bin}}`
@@ -206,49 +207,5 @@ export const MIGRATIONS: Migration[] = [
        beat_at TEXT NOT NULL
      );`,
   },
-  // 5: channel feeds. A subscription belongs to a community (Discord server, Slack workspace, the
-  // terminal) and chooses its sources, topics and format; a source added in chat is followed by the
-  // communities that added it. Existing subscriptions take every source, as before (sources NULL),
-  // and sources added in chat before communities existed stay visible to every community ('*').
-  {
-    sql: `ALTER TABLE subscriptions ADD COLUMN community TEXT;
-     ALTER TABLE subscriptions ADD COLUMN sources TEXT;
-     ALTER TABLE subscriptions ADD COLUMN topics TEXT;
-     ALTER TABLE subscriptions ADD COLUMN format TEXT NOT NULL DEFAULT 'each';
-     ALTER TABLE deliveries ADD COLUMN batch TEXT;
-     CREATE INDEX deliveries_sent ON deliveries (platform, channel_id, sent_at);
-     CREATE TABLE source_follows (
-       source_id TEXT NOT NULL,
-       community TEXT NOT NULL,
-       added_by TEXT,
-       added_at TEXT NOT NULL,
-       PRIMARY KEY (source_id, community)
-     );
-     CREATE INDEX source_follows_community ON source_follows (community);
-     INSERT INTO source_follows (source_id, community, added_by, added_at) SELECT id, '*', added_by, added_at FROM sources WHERE origin = 'chat';`,
-  },
-  // 6: signed platform requests already answered, shared by the instances behind one load balancer,
-  // so a replayed request is not run again by another instance. Kept until its signature expires.
-  {
-    sql: `CREATE TABLE seen_requests (
-       key TEXT PRIMARY KEY,
-       expires_at BIGINT NOT NULL
-     );
-     CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);`,
-  },
-  // 7: one community's newest articles (its files, then each source it sees) read from an index each,
-  // instead of walking every article newest first until enough of them are its own.
-  {
-    sql: `CREATE INDEX articles_kind_newest ON articles (kind, sort_date, id);
-     CREATE INDEX articles_source_newest ON articles (source_id, sort_date, id);`,
-  },
-  // 8: a file renamed, or removed and put back, keeps its place in the order (its sequence number), so
-  // channels that had it do not get it again: the place of each removed file's text is kept here.
-  {
-    sql: `CREATE TABLE removed_files (
-       content_hash TEXT PRIMARY KEY,
-       seq BIGINT NOT NULL
-     );
-     CREATE INDEX articles_content_hash ON articles (content_hash);`,
-  },
+  ...LATER_MIGRATIONS,
 ];

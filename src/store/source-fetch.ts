@@ -1,6 +1,6 @@
 import { articleHash } from '../article/index-keys.js';
 import type { Article } from '../article/types.js';
-import { bumpCounter, insertArticle } from './article-store.js';
+import { bumpCounter, insertArticle } from './article-insert.js';
 import type { SqlDriver, SqlQueries } from './sql.js';
 import type { FetchCommit } from './types.js';
 

@@ -1,4 +1,4 @@
-import { bumpCounter } from './article-store.js';
+import { bumpCounter } from './article-insert.js';
 import { commitFetch } from './source-fetch.js';
 import type { SqlDriver } from './sql.js';
 import type { FetchCommit, SourceRecord, SourceStore } from './types.js';
