@@ -1,20 +1,7 @@
-import { addDays } from '../time/calendar.js';
+import { addDays, MONTH_NAMES } from '../time/calendar.js';
 import { anyOf, anyWord } from './regex-parts.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 // A month the headline sets the story in: "trial set for June", "to be sentenced in November", "Judge
 // sets September trial". Not a bare "May" ("Annan may go", "May suffers defeat"): a preposition or an
 // event after it makes it a month.

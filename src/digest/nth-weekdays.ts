@@ -5,25 +5,12 @@
  */
 import type * as chrono from 'chrono-node';
 import { dateParser } from './holidays.js';
-import { daysBetween, isoOf } from '../time/calendar.js';
+import { daysBetween, isoOf, MONTH_NAMES } from '../time/calendar.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'last'];
 const ORDINAL_FIGURES: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth' };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const NTH_WEEKDAY = new RegExp(
   String.raw`\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(${WEEKDAYS.join('|')})\s+(?:of|in)\s+(${MONTHS.map((m) => `${m[0]?.toUpperCase()}${m.slice(1)}`).join('|')})(?:\s+(\d{4}))?\b`,
   'gi',

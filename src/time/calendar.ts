@@ -67,3 +67,19 @@ export function isoOf(d: Date): string {
 export function addDays(day: string, n: number): string {
   return isoOf(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000));
 }
+
+/** The months' names in English, January first, lower case. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+] as const;

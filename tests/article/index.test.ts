@@ -22,6 +22,28 @@ function folder(): { root: string; dir: string } {
   return { root, dir };
 }
 
+// The index of `dir` with a scheduler posting to a recording channel, and a command bus.
+async function postingWorld(db: string, dir: string, clock: TestClock) {
+  const { store, files, library } = await openIndex(db, dir, clock);
+  const adapter = new RecordingAdapter();
+  const scheduler = new Scheduler({
+    store,
+    library,
+    posters: new Map([['test', adapter]]),
+    log: silentLogger,
+    clock,
+    maxRetries: 0,
+    backoffMs: 1,
+    ...TEST_HOLDER,
+  });
+  const bus = new CommandBus(
+    { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
+    silentLogger,
+    clock,
+  );
+  return { store, files, scheduler, adapter, bus };
+}
+
 describe('the article index', () => {
   it('starts on a folder of 10,000 files and answers commands from the index', async () => {
     const { root, dir } = folder();
@@ -257,23 +279,7 @@ describe('the article index', () => {
     const { root, dir } = folder();
     writeFileSync(join(dir, 'old.txt'), body(4));
     const clock = new TestClock(new Date('2024-12-01T08:00:00Z'));
-    const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
-    const adapter = new RecordingAdapter();
-    const scheduler = new Scheduler({
-      store,
-      library,
-      posters: new Map([['test', adapter]]),
-      log: silentLogger,
-      clock,
-      maxRetries: 0,
-      backoffMs: 1,
-      ...TEST_HOLDER,
-    });
-    const bus = new CommandBus(
-      { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
-      silentLogger,
-      clock,
-    );
+    const { store, files, scheduler, adapter, bus } = await postingWorld(join(root, 'herald.db'), dir, clock);
     try {
       await bus.run('subscribe', { schedule: 'hourly', reminders: false }, me);
       await scheduler.fire('test', 'c1', 'scheduled');
@@ -315,23 +321,7 @@ describe('the article index', () => {
     const run = async (
       fn: (x: { bus: CommandBus; scheduler: Scheduler; adapter: RecordingAdapter }) => Promise<void>,
     ) => {
-      const { store, files, library } = await openIndex(join(root, 'herald.db'), dir, clock);
-      const adapter = new RecordingAdapter();
-      const scheduler = new Scheduler({
-        store,
-        library,
-        posters: new Map([['test', adapter]]),
-        log: silentLogger,
-        clock,
-        maxRetries: 0,
-        backoffMs: 1,
-        ...TEST_HOLDER,
-      });
-      const bus = new CommandBus(
-        { library, store, defaultTimeZone: 'UTC', onSubscriptionsChanged: () => {} },
-        silentLogger,
-        clock,
-      );
+      const { store, files, scheduler, adapter, bus } = await postingWorld(join(root, 'herald.db'), dir, clock);
       await fn({ bus, scheduler, adapter });
       await scheduler.stop(1000);
       files.stop();
