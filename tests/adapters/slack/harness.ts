@@ -11,7 +11,8 @@ import { createLogger } from '../../../src/log.js';
 import { ArticleFiles } from '../../../src/library/files.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
-import { TestClock } from '../../support/services.js';
+import { TEST_HOLDER, TestClock } from '../../support/services.js';
+import { Scheduler, type SchedulerDeps } from '../../../src/schedule/scheduler.js';
 import {
   FakeSlack,
   FAKE_APP_TOKEN,
@@ -215,3 +216,18 @@ export function rawBlockTexts(blocks: unknown): string[] {
 }
 
 export { slashCommand };
+
+/** The core's scheduler posting through the harness's adapter, with short retries; `over` changes any of it. */
+export function slackScheduler(h: Harness, over: Partial<SchedulerDeps> = {}): Scheduler {
+  return new Scheduler({
+    store: h.store,
+    library: h.library,
+    posters: new Map([['slack', h.adapter]]),
+    log: h.log,
+    clock: h.clock,
+    maxRetries: 2,
+    backoffMs: 10,
+    ...TEST_HOLDER,
+    ...over,
+  });
+}

@@ -1,8 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../../src/schedule/scheduler.js';
-import { TEST_HOLDER } from '../../support/services.js';
-import { articlesDir, blockTexts, slashCommand, startHarness, type Harness } from './harness.js';
+import type { Scheduler } from '../../../src/schedule/scheduler.js';
+import { articlesDir, blockTexts, slashCommand, slackScheduler, startHarness, type Harness } from './harness.js';
 
 // Two stories a day apart, each a scheduled post of its own.
 const story = (day: string, what: string) =>
@@ -16,16 +15,7 @@ describe('Slack: a channel or a post that Slack refuses for good', () => {
   let scheduler: Scheduler;
   beforeEach(async () => {
     h = await startHarness({ mode: 'http', digests: dir });
-    scheduler = new Scheduler({
-      store: h.store,
-      library: h.library,
-      posters: new Map([['slack', h.adapter]]),
-      log: h.log,
-      clock: h.clock,
-      maxRetries: 2,
-      backoffMs: 10,
-      ...TEST_HOLDER,
-    });
+    scheduler = slackScheduler(h);
   });
   afterEach(async () => {
     await scheduler.stop(2000);

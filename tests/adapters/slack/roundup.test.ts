@@ -1,12 +1,11 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../../src/schedule/scheduler.js';
+import type { Scheduler } from '../../../src/schedule/scheduler.js';
 import { linkableUrl } from '../../../src/chat/split.js';
-import { TEST_HOLDER } from '../../support/services.js';
 import { MAX_BLOCKS_JSON } from '../../fakes/slack.js';
 import { occurrences, writeLongArticles, type LongArticle } from '../long-articles.js';
-import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
+import { articlesDir, blockTexts, slackScheduler, startHarness, type Harness } from './harness.js';
 
 const CHANNEL = 'C0ROUNDUP';
 
@@ -26,16 +25,7 @@ describe('Slack: roundups of long articles through the scheduler and the real ad
     dir = articlesDir({});
     copyFileSync(join('digests', '2024-11-24-kursk.txt'), join(dir, '2024-11-24-kursk.txt'));
     h = await startHarness({ mode: 'http', digests: dir });
-    scheduler = new Scheduler({
-      store: h.store,
-      library: h.library,
-      posters: new Map([['slack', h.adapter]]),
-      log: h.log,
-      clock: h.clock,
-      maxRetries: 2,
-      backoffMs: 10,
-      ...TEST_HOLDER,
-    });
+    scheduler = slackScheduler(h);
     const sub = await h.bus.run(
       'subscribe',
       { schedule: 'daily 08:00', source: 'files', format: 'roundup', reminders: false },

@@ -1,9 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { digestReply } from '../../../src/chat/digest-reply.js';
-import { Scheduler } from '../../../src/schedule/scheduler.js';
-import { articlesDir, blockTexts, startHarness, type Harness } from './harness.js';
-import { TEST_HOLDER } from '../../support/services.js';
+import type { Scheduler } from '../../../src/schedule/scheduler.js';
+import { articlesDir, blockTexts, slackScheduler, startHarness, type Harness } from './harness.js';
 import { ChannelUnavailableError, PermanentPostError } from '../../../src/errors.js';
 
 // An article whose title, source, link and text try to ping: it must reach Slack escaped.
@@ -27,16 +26,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
   let scheduler: Scheduler;
   beforeEach(async () => {
     h = await startHarness({ mode: 'http', digests: dir });
-    scheduler = new Scheduler({
-      store: h.store,
-      library: h.library,
-      posters: new Map([['slack', h.adapter]]),
-      log: h.log,
-      clock: h.clock,
-      maxRetries: 2,
-      backoffMs: 10,
-      ...TEST_HOLDER,
-    });
+    scheduler = slackScheduler(h);
   });
   afterEach(async () => {
     await scheduler.stop(2000);
