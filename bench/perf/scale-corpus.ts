@@ -158,6 +158,9 @@ export class Corpus {
             `bench-feed-${s}`,
           ),
         );
+        // Followed by every community (as sources added before communities existed are), so every
+        // command sees their articles, read through the per-community view.
+        await store.sources.follow(this.sources[s]?.id ?? '', '*', 'U0BENCH', at);
       }
     }
     for (const [s, source] of this.sources.entries()) {

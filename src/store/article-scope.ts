@@ -37,3 +37,17 @@ export function newestFirst(a: ArticleMeta, b: ArticleMeta): number {
   if (da !== db) return da < db ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
+
+/**
+ * The sources given, or `undefined` (every article) when they include every source with articles in
+ * the index: a community that sees them all (one Herald, one community) reads the index unfiltered.
+ */
+export async function narrowest(
+  db: SqlQueries,
+  sources: readonly string[] | undefined,
+): Promise<readonly string[] | undefined> {
+  if (sources === undefined) return undefined;
+  const held = await db.all<{ name: string }>(`SELECT name FROM counters WHERE name LIKE 'source:%' AND value > 0`);
+  const seen = new Set(sources);
+  return held.every((r) => seen.has(r.name.slice('source:'.length))) ? undefined : sources;
+}

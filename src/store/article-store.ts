@@ -4,7 +4,7 @@ import { fold } from '../article/fold.js';
 import type { SqlDriver } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
-import { countSeen, newestFirst, scope } from './article-scope.js';
+import { countSeen, narrowest, newestFirst, scope } from './article-scope.js';
 
 /** An `articles` row (the text only when asked for). */
 export interface ArticleRow {
@@ -47,7 +47,8 @@ export class SqlArticleStore implements ArticleStore {
     return row ? toMeta(row) : null;
   }
 
-  async newest(limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {
+  async newest(limit: number, only?: readonly string[]): Promise<ArticleMeta[]> {
+    const sources = await narrowest(this.db, only);
     if (sources === undefined)
       return (await this.db.all<ArticleRow>(`SELECT ${META} FROM articles ${NEWEST} LIMIT ?`, [limit])).map(toMeta);
     // One community's: the newest files and the newest of each source it sees, each from its own index,
@@ -61,10 +62,10 @@ export class SqlArticleStore implements ArticleStore {
     return (await Promise.all(parts)).flat().map(toMeta).sort(newestFirst).slice(0, limit);
   }
 
-  async matching(prefix: string, limit: number, sources?: readonly string[]): Promise<ArticleMeta[]> {
+  async matching(prefix: string, limit: number, only?: readonly string[]): Promise<ArticleMeta[]> {
     const p = fold(prefix.trim());
-    if (p === '') return this.newest(limit, sources);
-    const s = scope(sources);
+    if (p === '') return this.newest(limit, only);
+    const s = scope(await narrowest(this.db, only));
     // Each key read backwards from the end of its range: ids start with their date, so that is newest first.
     const found = new Map<number, ArticleMeta>();
     for (const col of ['id_fold', 'slug_fold', 'title_fold']) {

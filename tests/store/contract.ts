@@ -415,5 +415,65 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(await s.sources.commitFetch({ ...commit, articles: [item('g9', 't')] })).toEqual([]); // removed while fetching
       await s.close();
     });
+
+    maybe('gives a community its files and its sources’ items in the index’s order, not the others’', async (f) => {
+      const s = await f.fresh();
+      const base = {
+        etag: null,
+        lastModified: null,
+        fetchedOnce: true,
+        lastFetchAt: null,
+        lastOkAt: null,
+        lastError: null,
+        failures: 0,
+        nextFetchAt: null,
+        everyMinutes: 15,
+        origin: 'chat' as const,
+        addedBy: 'U1',
+        addedAt: 't',
+      };
+      await s.articles.upsertFile('a.txt', 's', article('a', { date: '2024-11-22' }), 't');
+      await s.articles.upsertFile('b.txt', 's', article('b', { date: '2024-11-25' }), 't');
+      for (const [id, days] of [
+        ['mine', ['2024-11-21', '2024-11-24', '2024-11-26']],
+        ['theirs', ['2024-11-23', '2024-11-27']],
+      ] as const) {
+        await s.sources.addSource({ ...base, url: `https://${id}.example/feed`, name: id }, id);
+        await s.sources.commitFetch({
+          sourceId: id,
+          at: 't',
+          etag: null,
+          lastModified: null,
+          nextFetchAt: 'n',
+          name: null,
+          seen: [],
+          articles: days.map((date) => ({
+            idBase: `${date}-${id}`,
+            keys: [`guid:${id}:${date}`],
+            article: {
+              sourceId: id,
+              sourceName: id,
+              url: null,
+              guid: date,
+              title: id,
+              date,
+              text: `${id} ${date}.`,
+              createdAt: 't',
+            },
+          })),
+        });
+      }
+      const all = (await s.articles.newest(20)).map((a) => a.id);
+      const mine = all.filter((id) => !id.includes('theirs'));
+      expect(all).toHaveLength(7);
+      expect((await s.articles.newest(20, ['mine'])).map((a) => a.id)).toEqual(mine);
+      expect((await s.articles.newest(3, ['mine'])).map((a) => a.id)).toEqual(mine.slice(0, 3));
+      expect((await s.articles.newest(20, [])).map((a) => a.id)).toEqual(['b', 'a']);
+      expect((await s.articles.matching('2024-11', 20, ['mine'])).map((a) => a.id)).toEqual(
+        mine.filter((id) => id.startsWith('2024-11')),
+      );
+      expect(await s.articles.count(['mine'])).toBe(5);
+      await s.close();
+    });
   });
 }
