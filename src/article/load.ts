@@ -58,7 +58,7 @@ export function readArticleFile(path: string): Article {
 // 5: dates written in words, "Published:" lines, a date line with a time, invisible characters dropped;
 // 6: Markdown files read as the text they show; 7: UTF-16 and Windows-1252 files, a byline or blank
 // lines before the date line, a date alone on its line; 8: an undated file's title set apart; 9: a date
-// line labelled with a dash, "2025-1-5", a heading with no text under it, TOML front matter skipped, empty front matter and blank fields), so
+// line labelled with a dash, "2025-1-5", a heading with no text under it, a title cut at 300 characters, TOML front matter skipped, empty front matter and blank fields), so
 // that the index reads every file again once after an upgrade; an article that parses the same is
 // unchanged.
 const READER_VERSION = 9;

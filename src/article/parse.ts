@@ -7,7 +7,7 @@ import { wholeDay } from '../time/written-day.js';
 import { ArticleError } from '../errors.js';
 import { markdownText } from './markdown.js';
 import { plainHeader } from './plain-header.js';
-import { MAX_ARTICLE_BYTES } from './limits.js';
+import { MAX_ARTICLE_BYTES, MAX_TITLE_CHARS } from './limits.js';
 
 const DATE_FORMS = 'must be a real date, written 2024-11-24, 24 November 2024 or November 24, 2024';
 // A date as people write it ("24 November 2024", "Nov. 24, 2024"); a time after the day, as site
@@ -61,9 +61,18 @@ const TOML_OPEN = /^\+\+\+[ \t]*(?:\r\n?|\n)/;
  */
 export function parseArticle(content: string, id: string, markdown = false): Article {
   const article = parseHeader(content, id);
-  if (!markdown) return withHeading(article, id);
+  if (!markdown) return shortTitle(withHeading(article, id));
   const title = article.title === null ? null : markdownText(article.title).replace(/\s+/g, ' ').trim() || null;
-  return withHeading({ ...article, title, text: requireBody(markdownText(article.text), id) }, id);
+  return shortTitle(withHeading({ ...article, title, text: requireBody(markdownText(article.text), id) }, id));
+}
+
+// At most MAX_TITLE_CHARS, cut at a space with "…" (never inside an emoji).
+function shortTitle(a: Article): Article {
+  if (a.title === null || a.title.length <= MAX_TITLE_CHARS) return a;
+  const cut = a.title.lastIndexOf(' ', MAX_TITLE_CHARS - 1);
+  let at = cut > MAX_TITLE_CHARS / 2 ? cut : MAX_TITLE_CHARS - 1;
+  if (/[\uD800-\uDBFF]/.test(a.title.charAt(at - 1))) at -= 1;
+  return { ...a, title: `${a.title.slice(0, at).trimEnd()}…` };
 }
 
 function parseHeader(content: string, id: string): Article {

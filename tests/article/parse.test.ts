@@ -131,6 +131,13 @@ describe('plain text articles', () => {
     })();
     expect(err).toBe('x: the date line\'s "03/04/2025" is not a real date (write it as 2024-11-24)');
   });
+  it('keeps at most 300 characters of a title, cut at a space, as feed titles are', () => {
+    const long = `${'The harbour board met again '.repeat(400)}today`;
+    const a = parseArticle(`---\ntitle: ${long}\ndate: 2025-01-05\n---\nThe board met.`, 'x', true);
+    expect(a.title?.length).toBeLessThanOrEqual(300);
+    expect(a.title).toMatch(/^The harbour board met again .*\S…$/);
+    expect(parseArticle('Harbour board meets\ndate 2025-01-05\nThe board met.', 'x').title).toBe('Harbour board meets');
+  });
   it('skips a file that is a heading and nothing under it, rather than brief "# Heading" as a line', () => {
     for (const [content, md] of [
       ['# Parish notices\n', true],
