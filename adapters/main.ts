@@ -23,6 +23,7 @@ import type { SlackAdapter } from './slack/index.js';
 import { startHttp } from './http/server.js';
 import { PromMetrics } from './http/prom-metrics.js';
 import { ConfigError } from '../src/errors.js';
+import { claimFolder } from '../src/library/folder-claim.js';
 import { buildAdapters } from './build-adapters.js';
 import { orExit } from './or-exit.js';
 import { systemClock } from '../src/clock.js';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', earlyInt);
   process.once('SIGTERM', earlyTerm);
 
+  // One database mirrors one folder: another instance's, still there, would be emptied by this one's passes.
+  const movedFrom = await orExit(() => claimFolder(store.articles, config.HERALD_DIGESTS_DIR));
+  if (movedFrom !== null) log.info('articles folder changed; the index follows the new one', { from: movedFrom });
   const files = new ArticleFiles({
     dir: config.HERALD_DIGESTS_DIR,
     store: store.articles,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { databaseVariable, loadConfig } from '../config/config.js';
 import { openStore } from '../store/open.js';
+import { claimFolder } from '../library/folder-claim.js';
 import { ArticleFiles } from '../library/files.js';
 import { ArticleLibrary } from '../library/library.js';
 import { systemClock } from '../clock.js';
@@ -31,6 +32,7 @@ export async function runArticles(o: { dir: string | undefined; limit: number; j
     ? openStore(join(scratch, 'index.db'))
     : openStore(config.HERALD_DB, databaseVariable()));
   try {
+    if (!scratch) await claimFolder(store.articles, dir);
     const files = new ArticleFiles({
       dir,
       store: store.articles,

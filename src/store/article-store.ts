@@ -106,6 +106,19 @@ export class SqlArticleStore implements ArticleStore {
     return new Map(rows.map((r) => [r.file, r.file_stamp]));
   }
 
+  async mirroredFolder(): Promise<string | null> {
+    return (
+      (await this.db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'articles_folder'`))?.value ?? null
+    );
+  }
+
+  async setMirroredFolder(folder: string): Promise<void> {
+    await this.db.run(
+      `INSERT INTO meta (key, value) VALUES ('articles_folder', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [folder],
+    );
+  }
+
   async upsertFile(file: string, stamp: string, a: Article, at: string): Promise<FileChange> {
     const hash = articleHash(a);
     return this.db.tx(async (q) => {

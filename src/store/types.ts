@@ -144,6 +144,9 @@ export interface ArticleStore {
   setSummary(id: string, hash: string, headline: string, keyDate: string | null): Promise<void>;
   /** The files in the index with the stamp (mtime and size) they were read at. */
   fileStamps(): Promise<Map<string, string>>;
+  /** The articles folder the index mirrors, as recorded at the last start (null before any). */
+  mirroredFolder(): Promise<string | null>;
+  setMirroredFolder(folder: string): Promise<void>;
   /** Adds or updates the article read from `file`. An id held by a source article is not taken. */
   upsertFile(file: string, stamp: string, article: Article, at: string): Promise<FileChange>;
   removeFile(file: string): Promise<boolean>;

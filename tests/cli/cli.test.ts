@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HERALD_CLI } from '../support/build.js';
@@ -148,6 +148,32 @@ describe('herald CLI', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/HERALD_DIGESTS_DIR: .*digest does not exist; create the folder/);
     expect(herald(['articles'], undefined, env).stdout).toContain('2024-11-24-kursk');
+  });
+
+  it('refuses to mirror a second folder into a database that mirrors one still there; a moved folder it follows', () => {
+    const [a, b] = ['site-a', 'site-b'].map((name) => {
+      const d = join(dir, name);
+      mkdirSync(d);
+      writeFileSync(
+        join(d, `2025-03-0${name === 'site-a' ? 1 : 2}-${name}.txt`),
+        `date 2025-03-01\nNews of ${name}.\n`,
+      );
+      return d;
+    }) as [string, string];
+    const env = { ...process.env, HERALD_DB: join(dir, 'shared.db') };
+    expect(herald(['articles'], undefined, { ...env, HERALD_DIGESTS_DIR: a }).stdout).toContain('site-a');
+    const r = herald(['articles'], undefined, { ...env, HERALD_DIGESTS_DIR: b });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /already indexes the articles folder .*site-a, which is still there, and this Herald reads .*site-b/,
+    );
+    // Nothing of site-a was taken out of the index.
+    expect(herald(['articles'], undefined, { ...env, HERALD_DIGESTS_DIR: a }).stdout).toContain('site-a');
+    // Once site-a is gone (moved to site-b), the index follows site-b.
+    rmSync(a, { recursive: true });
+    const moved = herald(['articles'], undefined, { ...env, HERALD_DIGESTS_DIR: b });
+    expect(moved.code).toBe(0);
+    expect(moved.stdout).toContain('site-b');
   });
 
   it('refuses a --dir that is not a folder', () => {
