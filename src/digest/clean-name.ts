@@ -12,6 +12,9 @@ const TITLES = new Set(
     'del. delegate amb. adm. capt. maj. supt. insp. det. hon. atty. sec.',
     // The same written without a full stop, in British style: "Det Supt Ann Brock", "Ch Insp Raj Dev".
     'adm maj supt insp det cpl ch',
+    // British abbreviations of local, service and church ranks: "Cllr Jo Hart", "Sqn Ldr Ian Mole", "Rt Hon
+    // Ada Fry", "Revd Ann Lowe", "Pte Sam Ives", "Cdr Tom Ash", "Brig Ruth Dell", "Ald Ken Pye".
+    'cllr cllr. sqn ldr cdr cdr. pte rt hon revd brig brig. ald',
     // Party and campaign words: "Republican nominee", "former".
     'republican democrat democratic nominee candidate candidates former ex-president',
     // More roles: "Congressman", "striker", "officials".
@@ -76,6 +79,11 @@ const NOT_NAMES = new Set(
 
 // Ranks that are common surnames too ("John Constable"), read as titles only before a full name.
 const RANKS_BEFORE_NAMES = new Set(['Constable', 'Bishop', 'Marshal', 'Garda', 'Cardinal']);
+// "Con", a given name ("Con Coughlin"), is "Constable" after "Det" or "Ch": "Det Con Amy Holt".
+const CONSTABLE_AFTER = /^(?:Det|Ch)\.?$/;
+// Police ranks as British papers abbreviate them, before a surname alone too: "DC Holt", "DCI Ray Moss".
+// In capitals only ("Di Stewart" is a name).
+const POLICE_RANKS = /^(?:PC|WPC|PCSO|PS|DC|DS|DI|DCI|DSI|DCS|ACC|DCC)$/;
 // Jobs that are common surnames too ("Isaac Singer"), read as a job only opening a run before a full name:
 // "Singer Maya Rhodes posted…".
 const JOBS_BEFORE_NAMES = new Set([
@@ -130,6 +138,8 @@ export function cleanName(raw: string): string[] {
     if (
       (i + 2 < toks.length && /^\p{Lu}{2,}$/u.test(t)) ||
       (i + 1 < toks.length && RANKS_BEFORE_NAMES.has(t)) ||
+      (i + 1 < toks.length && t === 'Con' && CONSTABLE_AFTER.test(toks[i - 1] ?? '')) ||
+      (i + 1 < toks.length && POLICE_RANKS.test(t)) ||
       (i === 0 && toks.length > 2 && JOBS_BEFORE_NAMES.has(t))
     )
       cut = Math.max(cut, i + 1);

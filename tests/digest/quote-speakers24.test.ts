@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/digest/quotes.js';
+
+const who = (t: string) => extractQuotes(t).map((q) => [q.speaker, q.text]);
+
+describe('British abbreviated ranks are titles, not part of the name', () => {
+  it('drops "Cllr", "Sqn Ldr", "Cdr" and "Det Con" before a name', () => {
+    const t =
+      '“Tenants cannot be asked to wait another winter,” said Cllr Nadia Orme.\n\n' +
+      'Sqn Ldr Felix Brand told the BBC: “The jets will pass over the pier at noon.”\n\n' +
+      '“We stay until the harbour is clear,” Lt Cdr Ines Varga said.\n\n' +
+      'Det Con Ruth Okoro told the court: “He never once said sorry to the family.”';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Nadia Orme', 'Felix Brand', 'Ines Varga', 'Ruth Okoro']);
+  });
+
+  it('reads a police rank in capitals before a surname alone as that officer', () => {
+    const t =
+      'Det Con Ruth Okoro led the inquiry for two years.\n\n' +
+      'Outside court, DC Okoro said: “Today belongs to the family, not to us.”';
+    expect(who(t)).toEqual([['Ruth Okoro', 'Today belongs to the family, not to us.']]);
+  });
+
+  it('keeps "Con" as a given name when no "Det" comes before it', () => {
+    expect(who('“The harbour has never looked better,” said Con Mulrooney.')).toEqual([
+      ['Con Mulrooney', 'The harbour has never looked better'],
+    ]);
+  });
+});
