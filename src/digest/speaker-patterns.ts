@@ -37,7 +37,12 @@ const LEAD = String.raw`^\s*[,—–-]?\s*`;
 // after the name; "of" only joins two role words).
 const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
 const ROLE_WORD = String.raw`(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*`;
-const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:of\s+)?${ROLE_WORD}){0,2}`;
+// Two roles held at once are joined by "and": "founder and chief executive", "chairman & chief executive".
+const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ROLE_WORD}){0,2}`;
+// The lower-case words before a name after a cue, two roles joined by "and" among them: "said Acme founder
+// and chief executive Ana Holt", "said council leader and ward member Tim Sole".
+// Role words only after "and" ("said the founder and chief executive of Acme, Ana Holt" is hers, not Acme's).
+const ROLE_MODIFIERS = String.raw`${MODIFIERS}(?:(?:and|&)\s+(?:${ROLE_WORD}\s+){1,3})?`;
 const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
@@ -47,7 +52,7 @@ const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`
 export const AFTER = [
   // Not a possessive: in "said Raman's deputy, Lucy Fenwick" the name after the role speaks (read below).
   new RegExp(
-    String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${MODIFIERS}${OFFICE}(${NAME})(?<![’']s)(?![\p{L}’'])`,
+    String.raw`${LEAD}(?:${CUES})\s+(?:the\s+)?${OUTLET}${ROLE_MODIFIERS}${OFFICE}(${NAME})(?<![’']s)(?![\p{L}’'])`,
     'u',
   ),
   new RegExp(String.raw`${LEAD}according\s+to\s+(?:the\s+)?${OFFICE}(${NAME})`, 'u'),

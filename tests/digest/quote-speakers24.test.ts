@@ -26,3 +26,19 @@ describe('British abbreviated ranks are titles, not part of the name', () => {
     ]);
   });
 });
+
+describe('two roles joined by "and" before a name after the cue', () => {
+  it('credits the person, not the company before the roles', () => {
+    const t =
+      '“We waited until the hinge was right,” said Orrin founder and chief executive Maja Strand.\n\n' +
+      '“Nobody expected sales to hold up,” said Pellow Foods chairman & chief executive Idris Kane.\n\n' +
+      '“The school roof is safe,” said council leader and ward member Bryn Teague.';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Maja Strand', 'Idris Kane', 'Bryn Teague']);
+  });
+
+  it('still reads "the founder and chief executive of Orrin, Maja Strand" as hers', () => {
+    expect(who('“It is a fair price,” said the founder and chief executive of Orrin, Maja Strand.')).toEqual([
+      ['Maja Strand', 'It is a fair price'],
+    ]);
+  });
+});
