@@ -30,3 +30,19 @@ export function withoutOfficeTail(toks: string[]): string[] {
   }
   return rest.slice(i);
 }
+
+// A preposition before the name ("head of the ", "a lawyer for "), and a name set off by a comma after it.
+const PREPOSITION_BEFORE = /\b(?:of|for|at)\s+(?:the\s+)?$/u;
+const APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*(?:[,.;!?]|$)/u;
+
+/**
+ * True when the name at `at` (of `length`) in `text` is the body a role belongs to and a person's name
+ * follows it, set off by a comma: in "said the head of the Fire Brigades Union, Matt Wrack." the union is
+ * where Matt Wrack works; he speaks.
+ */
+export function employerBeforeName(text: string, at: number, length: number): boolean {
+  return (
+    PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at)) &&
+    APPOSED_NAME.test(text.slice(at + length, at + length + 80))
+  );
+}

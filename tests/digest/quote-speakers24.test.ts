@@ -42,3 +42,18 @@ describe('two roles joined by "and" before a name after the cue', () => {
     ]);
   });
 });
+
+describe('"said the head of Acme, Ana Holt": the body a role belongs to, then the person', () => {
+  it('credits the person set off by a comma, not the body or part of its name', () => {
+    const t =
+      '“We will appeal the ruling,” said the head of the Harbour Workers Union, Lina Moretti.\n\n' +
+      '“It was a night to remember,” said the manager of Ashby Vale, Conor Pryde, after the match.';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Lina Moretti', 'Conor Pryde']);
+  });
+
+  it('still credits "the head of the club" as a description when no name follows', () => {
+    expect(who('“It was a night to remember for all of us,” said the head of the club.')).toEqual([
+      ['the head of the club', 'It was a night to remember for all of us'],
+    ]);
+  });
+});
