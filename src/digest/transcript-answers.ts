@@ -59,9 +59,18 @@ export function transcriptAnswers(text: string, names: NameIndex): Quote[] {
   const out: Quote[] = [];
   for (const { line, speaker } of answers) {
     const who = speaker ?? witness;
-    if (who !== null) out.push({ text: line.body, speaker: who, start: line.start, end: line.end });
+    if (who !== null) out.push({ text: withoutMarks(line.body), speaker: who, start: line.start, end: line.end });
   }
   return out;
+}
+
+// An answer printed whole in quote marks ("A: “No. We were elected on this.”"), none inside it.
+const WHOLLY_QUOTED = /^(?:“([^“”]+)”|"([^"“”]+)"|‘([^‘’]+)’)$/u;
+
+/** The answer without the quote marks around it, as every quotation's text is given. */
+function withoutMarks(body: string): string {
+  const m = WHOLLY_QUOTED.exec(body);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? body) : body;
 }
 
 /** Each paragraph in text order, with its label if it opens on one, or null: a break between turns. */

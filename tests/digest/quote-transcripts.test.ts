@@ -69,3 +69,18 @@ describe('a transcript’s labelled answers are the witness’s quotations', () 
     ]);
   });
 });
+
+describe('an answer printed in quote marks', () => {
+  it('gives the answer without its outer marks', () => {
+    const t =
+      'Ferry operator Dana Quill has cut the winter timetable. She spoke to us on the quay.\n\n' +
+      'Q: Islanders say they feel abandoned. Do they have a point?\n\n' +
+      'A: “I understand the anger. But we cannot sail empty boats all winter.”\n\n' +
+      'Q: Will the cuts be reversed?\n\n' +
+      'A: "Not this year."';
+    expect(extractQuotes(t).map((q) => [q.speaker, q.text])).toEqual([
+      ['Dana Quill', 'I understand the anger. But we cannot sail empty boats all winter.'],
+      ['Dana Quill', 'Not this year.'],
+    ]);
+  });
+});
