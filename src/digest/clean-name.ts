@@ -44,6 +44,9 @@ const TITLES = new Set(
     // Jobs and pursuits at a sentence start that are no one's surname: "Sprinter Tia Grant", "Rancher Eli Brandt".
     'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher',
     'pharmacist nurse midwife firefighter paramedic headteacher teacher',
+    // Positions and band roles at a sentence start: "Flanker Tomos Rees", "Drummer Kit Malone".
+    'flanker winger centre-back centre-half wicketkeeper batsman jockey golfer skipper footballer cricketer',
+    'drummer guitarist bassist keyboardist vocalist frontman frontwoman songwriter singer-songwriter presenter',
     // What a story's ordinary people are to it, capitalised at a sentence start: "Patient Ada Roe", "Tenant
     // Sam Lyle", "Resident Jo Kemp" (none a common surname).
     'patient tenant resident pupil student volunteer campaigner carer pensioner motorist neighbour',
@@ -98,6 +101,10 @@ const JOBS_BEFORE_NAMES = new Set([
   'Driver',
 ]);
 
+// One who practises a craft or a science, opening a run before a full name: "Florist Jan Ray",
+// "Epidemiologist Rosa Quint", "Cellist Ada Moy" (long enough that "Twist" or "Feist" is no such word).
+const PRACTITIONER = /^\p{Lu}\p{Ll}{3,}ist$/u;
+
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);
 
@@ -140,7 +147,7 @@ export function cleanName(raw: string): string[] {
       (i + 1 < toks.length && RANKS_BEFORE_NAMES.has(t)) ||
       (i + 1 < toks.length && t === 'Con' && CONSTABLE_AFTER.test(toks[i - 1] ?? '')) ||
       (i + 1 < toks.length && POLICE_RANKS.test(t)) ||
-      (i === 0 && toks.length > 2 && JOBS_BEFORE_NAMES.has(t))
+      (i === 0 && toks.length > 2 && (JOBS_BEFORE_NAMES.has(t) || PRACTITIONER.test(t)))
     )
       cut = Math.max(cut, i + 1);
   });

@@ -57,3 +57,13 @@ describe('"said the head of Acme, Ana Holt": the body a role belongs to, then th
     ]);
   });
 });
+
+describe('a position, a band role or a practitioner opening a sentence before a name', () => {
+  it('is no part of the speaker’s name', () => {
+    const t =
+      'Flanker Tomos Rhydderch added: “There is real belief in the squad now.”\n\n' +
+      'Bassist Lola Brannigan added: “We are older and slower, but louder than ever.”\n\n' +
+      'Florist Jan Ruddock said: “Nobody is buying flowers this week, nobody at all.”';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Tomos Rhydderch', 'Lola Brannigan', 'Jan Ruddock']);
+  });
+});
