@@ -48,6 +48,13 @@ function lastJoin(text: string): number {
 // ("on Friday 3 November and" before "Saturday 4 November": a weekday may carry its date.)
 const JOINED_DAY =
   /\s+(?:(?:(?:on|from)\s+)?(?:today|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))?)\s+(?:and|or|to|through|until)|and|or)\s*$/i;
+// "on 18, 19 and" before "20 March": the first days of a list that ends on the date, and the join.
+// (After "on" or "from": "between junctions 10 and" is a place.)
+const LISTED_DAYS =
+  /\s+(?:on|from)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*(?:,|,?\s*(?:and|or|to|through|until|-|–))\s*$/i;
+// A day's number, with its month or alone in a list: "20 March", "19".
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?\p{Lu}|$)/u;
+
 // The day named again after a comma: ", the first day of the new tax year", ", a bank holiday".
 const APPOSITION = /^,?\s*(?:the|a|an)\s+[^,;:]*?(?:day|date|eve|anniversary|holiday|deadline)\b/i;
 // A clause that only says who said it: "the White House said", "officials told reporters".
@@ -119,7 +126,8 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   if (at >= 0) {
     const staged = stagedMainClause(sentence, at);
     if (staged && usable(tidy(staged))) return shorten(tidy(staged));
-    const last = lastClause(sentence.slice(0, at)).replace(JOINED_DAY, '');
+    const lead = DAY_NUMBER.test(d.text) ? sentence.slice(0, at).replace(LISTED_DAYS, '') : sentence.slice(0, at);
+    const last = lastClause(lead).replace(JOINED_DAY, '');
     const before = tidy(withAsClause(last) ?? last, false);
     const after = tidy(firstClause(sentence.slice(at + d.text.length).replace(/^['’]s\b|^[\s,.;:]+/, '')), false);
     // "The Commission has given Apple until 30 April to change…": who has until the day, and what to do.
@@ -137,7 +145,6 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     if (usable(before)) return shorten(capitalise(before));
     // "President Lee, who toured the site last week, will return on Sunday": the clause is the
     // subject without its aside and what it does.
-    const lead = sentence.slice(0, at);
     const whole = tidy(withoutAsides(lead).replace(JOINED_DAY, ''), false);
     if (whole !== tidy(lead, false) && usable(whole) && words(whole) <= 14) return shorten(capitalise(whole));
     // "Council tax, water and energy bills will rise on Tuesday, the first day of…": the last clause

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+const label = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+describe('key date label: a list of day numbers before the date', () => {
+  it('leaves out the list’s first days and its join', () => {
+    expect(label('Lift engineers will walk out on 10, 11 and 12 April, the union said.')).toBe(
+      'Lift engineers will walk out',
+    );
+    expect(label('Ferry crews will strike on 17 and 18 April.')).toBe('Ferry crews will strike');
+  });
+
+  it('keeps numbers that are no days of the list: "between junctions 4 and"', () => {
+    expect(label('The motorway will shut between junctions 4 and 5 from 9pm on 12 April.')).not.toBe(
+      'The motorway will shut between junctions',
+    );
+  });
+});
