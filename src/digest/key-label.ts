@@ -54,6 +54,10 @@ const LISTED_DAYS =
   /\s+(?:on|from)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{1,2}(?:st|nd|rd|th)?)*(?:,|,?\s*(?:and|or|to|through|until|-|–))\s*$/i;
 // A day's number, with its month or alone in a list: "20 March", "19".
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?\p{Lu}|$)/u;
+// "Kick-off is" before "at 3pm on 8 March": one word may name the event ("Sentencing", "Polling"); not
+// a pronoun ("It is") nor a plain plural ("Crowds are").
+const ONE_WORD_SUBJECT = /^(\p{Lu}[\p{L}-]{2,})\s+(?:is|are|will\s+be)$/u;
+const NOT_AN_EVENT = /^(?:This|That|These|Those|There|Which|What|Everything|Nothing|Everyone|Today|Tomorrow)$/;
 
 // The day named again after a comma: ", the first day of the new tax year", ", a bank holiday".
 const APPOSITION = /^,?\s*(?:the|a|an)\s+[^,;:]*?(?:day|date|eve|anniversary|holiday|deadline)\b/i;
@@ -143,6 +147,8 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     const halted = /\b(?:until|till)\s+$/i.test(sentence.slice(0, at)) ? HALTED.exec(before) : null;
     if (halted) return shorten(capitalise(`${(halted[1] ?? halted[2] ?? '').trim()} resumes`));
     if (usable(before)) return shorten(capitalise(before));
+    const one = ONE_WORD_SUBJECT.exec(last.trim())?.[1];
+    if (one && !NOT_AN_EVENT.test(one) && !PLURAL.test(one)) return one;
     // "President Lee, who toured the site last week, will return on Sunday": the clause is the
     // subject without its aside and what it does.
     const whole = tidy(withoutAsides(lead).replace(JOINED_DAY, ''), false);

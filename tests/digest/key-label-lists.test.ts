@@ -18,3 +18,14 @@ describe('key date label: a list of day numbers before the date', () => {
     );
   });
 });
+
+describe('key date label: a one-word subject of "is"', () => {
+  it('names the event: "Kick-off", "Sentencing"', () => {
+    expect(label('The squad is unchanged. Kick-off is at 19:45 on 9 April.')).toBe('Kick-off');
+    expect(label('The jury found him guilty. Sentencing is on 22 April.')).toBe('Sentencing');
+  });
+
+  it('is not a pronoun', () => {
+    expect(label('The fair returns to the common. It is on 22 April.')).not.toBe('It');
+  });
+});
