@@ -67,3 +67,15 @@ describe('a position, a band role or a practitioner opening a sentence before a 
     expect(who(t).map(([speaker]) => speaker)).toEqual(['Tomos Rhydderch', 'Lola Brannigan', 'Jan Ruddock']);
   });
 });
+
+describe('a quotation paragraph after a sentence reporting a named person', () => {
+  it('is theirs after an opening phrase or a phrase quoted in the report', () => {
+    const t1 =
+      'Addressing the council on Monday, Hana Okafor said the library service was close to collapse.\n\n' +
+      '“Every branch is short of staff. Some open two days a week.”';
+    const t2 =
+      'Hana Okafor said the library service was “on its knees”.\n\n“Every branch is short of staff. Some open two days a week.”';
+    for (const t of [t1, t2])
+      expect(who(t).at(-1)).toEqual(['Hana Okafor', 'Every branch is short of staff. Some open two days a week.']);
+  });
+});
