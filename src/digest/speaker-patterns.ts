@@ -88,7 +88,8 @@ export const BEFORE = [
 ];
 // A determiner, capitalised at a sentence start or not, and up to five lower-case words: "One senior
 // minister", "A spokeswoman for the union", "The company's lawyers".
-const DESCRIBED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+\p{Ll}[\p{Ll}’'\-]*){1,5}?`;
+// An age written in figures is one of its words: "The 22-year-old wrote on Instagram: ".
+const DESCRIBED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+(?:\p{Ll}[\p{Ll}’'\-]*|\d{1,3}-year-old)){1,5}?`;
 // "Hours later", "Minutes earlier": a sentence's opening words, no speaker.
 const LATER = String.raw`(?:later|earlier|afterwards?)\b`;
 // Before the subject: "In Dayton, " · "Hours later " · "Later the …".

@@ -79,3 +79,18 @@ describe('a quotation paragraph after a sentence reporting a named person', () =
       expect(who(t).at(-1)).toEqual(['Hana Okafor', 'Every branch is short of staff. Some open two days a week.']);
   });
 });
+
+describe('an age in figures as the subject before a quotation', () => {
+  it('"The 22-year-old wrote on Instagram: “…”" is the person just named', () => {
+    const t =
+      'Kestrel Rovers winger Idris Makinde has apologised for a video mocking a linesman.\n\n' +
+      'The 22-year-old wrote on Instagram: “I got it wrong and I am sorry. It will not happen again.”';
+    expect(who(t)).toEqual([['Idris Makinde', 'I got it wrong and I am sorry. It will not happen again.']]);
+  });
+
+  it('"A 35-year-old witness said: “…”" is that unnamed witness', () => {
+    const t =
+      'Police have arrested a man.\n\nA 35-year-old witness said: “I saw the van hit him and drive off at speed.”';
+    expect(who(t)).toEqual([['a 35-year-old witness', 'I saw the van hit him and drive off at speed.']]);
+  });
+});
