@@ -85,7 +85,13 @@ const EPITHET_HEADS = [
   'striker|midfielder|defender|goalkeeper|keeper|winger|forward|flanker|fly-half|scrum-half|hooker|lock|full-back',
   'batter|batsman|bowler|opener|all-rounder|spinner|quarterback|pitcher|skipper',
   String.raw`(?:younger|elder|older|eldest|youngest)\s+(?:sister|brother|son|daughter|sibling)`,
+  // What a feature calls the ordinary person it is about: "the mother-of-two", "the grandmother".
+  String.raw`(?:mother|father|mum|dad|grandmother|grandfather)-of-\p{Ll}+`,
+  'grandmother|grandfather|grandad|pensioner|widow|widower',
 ];
+// "the former nurse", "the former soldier": the job someone just named once had; not a former office
+// ("the former president"), which the resolver gives to its holder.
+const FORMER_JOB = /^the\s+former\s+\p{Ll}[\p{Ll}-]+$/u;
 // "the", up to three modifiers ("Munster", "Japanese"), and the head: "the Munster flanker", "the 74-year-old".
 const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
 
@@ -94,7 +100,8 @@ const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:${EPI
  * feature writing use them: "the German told reporters", "said the fly-half", "the 74-year-old said".
  */
 export function isEpithet(description: string): boolean {
-  return EPITHET.test(description.trim());
+  const d = description.trim();
+  return EPITHET.test(d) || (FORMER_JOB.test(d) && !isPublicRole(d));
 }
 
 /**

@@ -94,3 +94,20 @@ describe('an age in figures as the subject before a quotation', () => {
     expect(who(t)).toEqual([['a 35-year-old witness', 'I saw the van hit him and drive off at speed.']]);
   });
 });
+
+describe('a feature’s epithet for the person it just named', () => {
+  it('"the former nurse said", "said the grandmother-of-six" are that person', () => {
+    const t =
+      'Edna Fairweather finished her 100th marathon in Seville on Sunday.\n\n' +
+      '“I only started running when I retired,” the former nurse said.\n\n' +
+      '“My knees are not what they were,” said the grandmother-of-six.';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Edna Fairweather', 'Edna Fairweather']);
+  });
+
+  it('leaves a former office to its holder', () => {
+    const t =
+      'Governor Lena Ortiz opened the bridge. Former mayor Sam Kettering watched from the crowd.\n\n' +
+      '“This bridge was my idea,” the former mayor said.';
+    expect(who(t)).toEqual([['Sam Kettering', 'This bridge was my idea']]);
+  });
+});
