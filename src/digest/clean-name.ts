@@ -50,6 +50,8 @@ const TITLES = new Set(
     // What a story's ordinary people are to it, capitalised at a sentence start: "Patient Ada Roe", "Tenant
     // Sam Lyle", "Resident Jo Kemp" (none a common surname).
     'patient tenant resident pupil student volunteer campaigner carer pensioner motorist neighbour',
+    'shopkeeper landlord landlady publican homeowner householder businessman businesswoman stallholder',
+    'grandmother grandfather grandad widow widower mum dad',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',
@@ -102,8 +104,9 @@ const JOBS_BEFORE_NAMES = new Set([
 ]);
 
 // One who practises a craft or a science, opening a run before a full name: "Florist Jan Ray",
-// "Epidemiologist Rosa Quint", "Cellist Ada Moy" (long enough that "Twist" or "Feist" is no such word).
-const PRACTITIONER = /^\p{Lu}\p{Ll}{3,}ist$/u;
+// "Epidemiologist Rosa Quint", "Cellist Ada Moy" (long enough that "Twist" or "Feist" is no such word);
+// or a parent by their children: "Mother-of-two Jo Ray".
+const PRACTITIONER = /^\p{Lu}\p{Ll}{3,}ist$|^\p{Lu}\p{Ll}+-of-\p{Ll}+$/u;
 
 // Before these, any capitalised word is a name: "Mr. King", "Mrs. Bishop".
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'miss']);

@@ -111,3 +111,13 @@ describe('a feature’s epithet for the person it just named', () => {
     expect(who(t)).toEqual([['Sam Kettering', 'This bridge was my idea']]);
   });
 });
+
+describe('what an ordinary person is to the story, opening a sentence before their name', () => {
+  it('is no part of the name: "Shopkeeper", "Mother-of-two", "Grandmother"', () => {
+    const t =
+      'Shopkeeper Aoife Brannock said: “You cannot hear yourself think when the lorries pass.”\n\n' +
+      'Mother-of-two Lena Castell said: “The school run takes an hour now, every single day.”\n\n' +
+      'Grandmother Win Oduya said: “I have lived on this street for sixty years and never seen it so bad.”';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Aoife Brannock', 'Lena Castell', 'Win Oduya']);
+  });
+});
