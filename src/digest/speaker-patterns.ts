@@ -118,7 +118,8 @@ export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+)
 // Where a sentence's subject may start: the text's or a paragraph's start, after a sentence's end, or
 // after what stands before a paragraph's first words and is no part of them: a dateline ("PORTLAND,
 // Maine — ") or a live blog's time stamp ("12:19 — ", "9.30am – "). Bounded, so the lookbehind stays cheap.
-const STAMP = String.raw`(?:\p{Lu}{2,}(?:[ .'\-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)\s(?:—|–|--|-)\s`;
+// A time stamp may stand with no dash before a capital: "13:45 A spokeswoman for…".
+const STAMP = String.raw`(?:\p{Lu}{2,}(?:[ .'\-]\p{Lu}{2,}){0,3}(?:,\s\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)?\s(?:—|–|--|-)\s|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s(?:(?:—|–|--|-)\s|(?=\p{Lu})))`;
 const AFTER_SENTENCE_START = String.raw`(?<=^|\n|(?:^|\n)${STAMP}|[.!?]["”’)]?\s)`;
 
 // A sentence start, and an opening phrase ending in a comma: "Later, " · "During a speech on Monday, ".

@@ -121,3 +121,14 @@ describe('what an ordinary person is to the story, opening a sentence before the
     expect(who(t).map(([speaker]) => speaker)).toEqual(['Aoife Brannock', 'Lena Castell', 'Win Oduya']);
   });
 });
+
+describe('a live blog entry whose time stamp has no dash', () => {
+  it('opens its first sentence after the stamp, so its subject is read whole', () => {
+    const t =
+      '15:20 A spokesman for the Coastguard Agency says three lifeboats have been launched. ' +
+      '“Please stay away from the cliffs and the harbour wall,” he says.';
+    expect(who(t)).toEqual([
+      ['a spokesman for the Coastguard Agency', 'Please stay away from the cliffs and the harbour wall'],
+    ]);
+  });
+});
