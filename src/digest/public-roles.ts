@@ -140,11 +140,21 @@ export function roleHolder(text: string, description: string, people: readonly (
     // The surname, then ", the former secretary of state" (or ", who is the …"), up to five words in between.
     const after = String.raw`\b${own}${surname}(?:,?\s+[JS]r\.?)?,\s+(?:who\s+(?:is|was)\s+)?(?:[Tt]he|an?)\s+(?:[\p{L}.’'\-]+\s+){0,5}?${head}\b`;
     for (const m of text.matchAll(new RegExp(`${before}|${after}`, 'gu'))) {
+      if (otherPost(text.slice(Math.max(0, m.index - 12), m.index) + m[0], description)) continue;
       const near = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60);
       if (proper.every((w) => near.includes(w))) return person;
     }
   }
   return null;
+}
+
+// Words that make a role another post: "shadow chancellor", "Deputy Prime Minister", "Vice President".
+const QUALIFIERS = /\b(shadow|deputy|vice|former|ex)\b/giu;
+
+/** True when `naming` gives the role with a qualifier the description lacks: "the Chancellor" is no shadow chancellor. */
+function otherPost(naming: string, description: string): boolean {
+  const own = description.toLowerCase();
+  return [...naming.matchAll(QUALIFIERS)].some((q) => !new RegExp(String.raw`\b${q[1]?.toLowerCase()}\b`).test(own));
 }
 
 // Where an office sits, between the role and a name set off by a comma: " for Avon", " of the Isle of Wight".

@@ -132,3 +132,21 @@ describe('a live blog entry whose time stamp has no dash', () => {
     ]);
   });
 });
+
+describe('an office is not its shadow, deputy or vice', () => {
+  it('"the Chancellor said" is the Chancellor, not the shadow chancellor quoted last', () => {
+    const t =
+      'Chancellor Mira Castellan has frozen fuel duty for a fourth year.\n\n' +
+      'Shadow chancellor Piers Holloway said: “This is a gimmick dressed up as a giveaway.”\n\n' +
+      '“Drivers have been squeezed for long enough,” the Chancellor said.';
+    expect(who(t).at(-1)).toEqual(['Mira Castellan', 'Drivers have been squeezed for long enough']);
+  });
+
+  it('"the prime minister said" is not the deputy prime minister', () => {
+    const t =
+      'Prime Minister Alma Reyes toured the flood zone on Monday.\n\n' +
+      'Deputy Prime Minister Colm Aherne said: “The army will stay as long as it is needed.”\n\n' +
+      '“Every family will get help within a week,” the prime minister said.';
+    expect(who(t).at(-1)).toEqual(['Alma Reyes', 'Every family will get help within a week']);
+  });
+});
