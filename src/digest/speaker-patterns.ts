@@ -76,10 +76,15 @@ export const DESCRIBED_FROM = AFTER.length - 2;
 // not a title such as "told MSNBC's “Morning Joe”".
 const TO_THE_QUOTE = String.raw`(?:\s*|\s+that\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`;
 
+// Cues whose object is the one spoken to: "told Times Radio", "asked reporters".
+const TO_LISTENER = anyOf(
+  'told tells telling asked asks asking informed informs assured assures reminded reminds'.split(' '),
+);
 /** Before the quote: `Zelenskyy said: ` · `He told reporters on Monday: ` · `…, saying, `. */
 export const BEFORE = [
   new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`, 'u'),
-  new RegExp(String.raw`(?:${CUES}|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
+  // ("told Times Radio:", "asked the BBC:" name who heard it, not who spoke.)
+  new RegExp(String.raw`(?:(?!${TO_LISTENER}\s)(?:${CUES})|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
   // "As Ann Lee, who runs the ferry, put it, " · "In the words of the Rev Ada Quill, the priest, ": no
   // speech verb, but the phrase hands the words that follow to the person it names.

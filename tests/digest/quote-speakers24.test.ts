@@ -150,3 +150,18 @@ describe('an office is not its shadow, deputy or vice', () => {
     expect(who(t).at(-1)).toEqual(['Alma Reyes', 'Every family will get help within a week']);
   });
 });
+
+describe('"told Times Radio:" names who heard the quotation, not who spoke it', () => {
+  it('credits the person set off by commas before the cue', () => {
+    const t =
+      'The charity said the cut would cost lives. Its director, Nadia Obuya, told Radio Medway: ' +
+      '“This is a choice, and it is the wrong one.”';
+    expect(who(t)).toEqual([['Nadia Obuya', 'This is a choice, and it is the wrong one.']]);
+  });
+
+  it('credits the subject of "by telling Channel Five:"', () => {
+    const t =
+      'Ryland Oduya played down the row by telling Channel Five: “It was a joke between friends, nothing more.”';
+    expect(who(t)).toEqual([['Ryland Oduya', 'It was a joke between friends, nothing more.']]);
+  });
+});
