@@ -11,6 +11,12 @@ const OFF_BEFORE = new RegExp(
 // "…, and the walkout planned for 11 December will not go ahead", "The strike set for 16 December is off".
 const OFF_AFTER =
   /^[^.;:!?]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?(?:been\s+)?(?:called\s+off|cancell?ed|scrapped|axed|shelved|abandoned|postponed)\b|(?:will|would)\s+not\s+go\s+ahead\b|won[’']t\s+go\s+ahead\b|(?:is|are)\s+(?:now\s+)?off\s*(?:[.,;]|$))/i;
+// "had been due to go on sale on 14 March", "was originally scheduled for Friday": a plan the story
+// has moved past; the day is no longer the one it turns on.
+const SUPERSEDED = new RegExp(
+  String.raw`\b(?:had\s+been|(?:was|were)\s+originally|originally)\s+(?:due|scheduled|set|planned|expected|slated|meant)\b[^.;:!?]{0,80}$`,
+  'iu',
+);
 // The clause a day sits in: a turn ("but", "and will") starts another event.
 const TURN =
   /\b(?:but|however|although|though|instead|while)\b|[,;:]\s+and\s|\b(?:and|then)\s+(?:will|would|is|are|plans?|hopes?|intends?|expects?)\b/i;
@@ -28,7 +34,7 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   // A mention may hold its own "on" or "for" ("called off their strike on 3 December").
   const own = /^(?:on|for)\s+/i.exec(s.text.slice(d.start - s.start, d.end - s.start))?.[0] ?? '';
   const before = s.text.slice(Math.max(0, d.start - s.start - 120), d.start - s.start) + own;
-  const m = OFF_BEFORE.exec(before);
+  const m = OFF_BEFORE.exec(before) ?? SUPERSEDED.exec(before);
   if (m && !TURN.test(m[0])) return true;
   const after = s.text.slice(d.end - s.start, d.end - s.start + 100);
   const due = WAS_DUE.exec(before);

@@ -81,5 +81,22 @@ describe('a day the story says was moved', () => {
 
   it('keeps the day when nothing moved it', () => {
     expect(key('The album was due on Friday and is out as planned.')).toMatchObject({ date: '2025-03-14' });
+
+describe('the key date of a story about a plan that has been overtaken', () => {
+  it('is not the day something "had been due" on', () => {
+    const k = keyOf(
+      'The Lumo Deck games console had been due to go on sale on 14 March, but its maker wants more time. Reviewers will see it on 20 March.',
+      'Console launch delayed',
+    );
+    expect(k).toMatchObject({ date: '2026-03-20' });
+  });
+
+  it('is the new day of an event "originally scheduled" for another', () => {
+    expect(
+      keyOf(
+        'The planning vote was originally scheduled for 12 March. Councillors will now meet on 26 March.',
+        'Vote moved',
+      ),
+    ).toMatchObject({ date: '2026-03-26' });
   });
 });
