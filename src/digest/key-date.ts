@@ -2,6 +2,7 @@ import { countWhile } from './partition-point.js';
 import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
+import { labelWithAntecedent } from './key-label-antecedent.js';
 import { stripDateline } from './clutter.js';
 import { type Tense, tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
@@ -122,7 +123,12 @@ export function findKeyDate(
   return {
     date: best.day,
     // "The vote is on Friday" under "MPs to vote on assisted dying bill": the headline names the vote.
-    label: labelWithTitle(keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained), title),
+    // "It will be withdrawn": the thing the sentence before was about.
+    label: labelWithAntecedent(
+      labelWithTitle(keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained), title),
+      plain,
+      sentenceBefore(sentences, explained)?.text,
+    ),
     sentence,
   };
 }
@@ -203,6 +209,10 @@ function tenseOf(d: DateMention, sentences: Sentence[]): Tense {
  * The sentence holding the span. Sentences come in text order without overlap, so a binary search
  * finds it: a scan from the start for each date was quadratic when short sentences each name a day.
  */
+function sentenceBefore(sentences: Sentence[], span: { start: number }): Sentence | undefined {
+  return sentences[countWhile(sentences.length, (i) => (sentences[i] as Sentence).start <= span.start) - 2];
+}
+
 function sentenceAround(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
   const s = sentences[countWhile(sentences.length, (i) => (sentences[i] as Sentence).start <= span.start) - 1];
   return s && span.end <= s.end ? s : undefined;

@@ -22,3 +22,23 @@ describe('key date label: "it" is the thing the headline shows', () => {
     expect(label('It goes on sale on Friday 7 March.', 'Orbo unveils @orbo_tab tablet')).toBe('It goes on sale');
   });
 });
+
+describe('a label opening on "It" names what the sentence before was about', () => {
+  const labelOf = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+  it('the thing a report is about, or the subject the sentence before opens on', () => {
+    expect(
+      labelOf(
+        'The trust says the night ferry, which carries about 30 people a trip, loses £90,000 a year. It will stop running on 28 March.',
+      ),
+    ).toBe('The night ferry will stop running');
+    expect(labelOf('The flower show had been due to open on 12 March. It will now open on 9 April.')).toBe(
+      'The flower show will now open',
+    );
+  });
+
+  it('leaves "it" alone inside a sentence, and after a sentence bringing in a new thing', () => {
+    expect(labelOf('The mayor spoke. She would not name a day, but it is widely expected to be 6 May.')).toMatch(/^It/);
+    expect(labelOf('The gallery unveiled a new glass wing. It opens on 9 April.')).toMatch(/^It/);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * "It will be withdrawn" as a countdown label names nothing: "it" is what the sentence before was
+ * about. When that sentence opens on a definite thing ("The festival had been due…"), or reports one
+ * ("The council says the route, which…, costs…"), the label names it: "The route will be withdrawn".
+ */
+import { anyWord } from './regex-parts.js';
+import { CUES } from './speech-verbs.js';
+
+// A definite noun phrase of up to four words, lower case after its determiner ("the new stadium",
+// "the number 34 route"), not a possessive ("the council's plan" is the plan's sentence, read whole).
+const THING = String.raw`((?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?\p{Ll}[\p{Ll}-]+)(?![\p{L}’'-])`;
+// Its verb, after an aside between commas or none: "the route, which carries 40 a day, costs".
+const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'cost', 'costs'])}|(?:${CUES})\b|\p{Ll}+(?:s|ed)\b)`;
+const OPENS_ON_THING = new RegExp(String.raw`^${THING}${VERB}`, 'u');
+// "The council says the route …": the thing reported, after a subject and a speech verb.
+const REPORTS_THING = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${CUES})\s+(?:that\s+)?${THING}${VERB}`,
+  'u',
+);
+// "It" and what it does; not "It is understood that…", "It said…": no thing's own deed.
+const IT =
+  /^It\s+(?!(?:is|was)\s+(?:\p{Ll}+ly\s+)?(?:understood|thought|believed|expected|likely|hoped|feared)\b|said\b|says\b)/u;
+
+// A new thing the sentence brings in ("announced a new wing", "plans a second runway") may be what "it"
+// is: too close to call.
+const NEW_THING = /\b(?:a|an)\s+(?:new|second|third|further|fresh)\b/i;
+
+/**
+ * The label with its opening "It" named from `before`, the sentence before `sentence`, the label's own,
+ * when that sentence opens on the "It" too (one inside a sentence, "…, but it is…", is its own clause's).
+ */
+export function labelWithAntecedent(label: string, sentence: string, before: string | undefined): string {
+  if (before === undefined || !IT.test(label) || !IT.test(sentence.trim()) || NEW_THING.test(before)) return label;
+  const s = before.trim();
+  const thing = REPORTS_THING.exec(s)?.[1] ?? OPENS_ON_THING.exec(s)?.[1];
+  if (!thing) return label;
+  return `${thing.charAt(0).toUpperCase()}${thing.slice(1)}${label.slice(2)}`;
+}
