@@ -5,12 +5,13 @@
  */
 import { anyWord } from './regex-parts.js';
 import { CUES } from './speech-verbs.js';
+import { IRREGULAR_PASTS } from './past-forms.js';
 
 // A definite noun phrase of up to four words, lower case after its determiner ("the new stadium",
 // "the number 34 route"), not a possessive ("the council's plan" is the plan's sentence, read whole).
 const THING = String.raw`((?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?\p{Ll}[\p{Ll}-]+)(?![\p{L}’'-])`;
 // Its verb, after an aside between commas or none: "the route, which carries 40 a day, costs".
-const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'cost', 'costs'])}|(?:${CUES})\b|\p{Ll}+(?:s|ed)\b)`;
+const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'cost', 'costs'])}|(?:${CUES})\b|${anyWord(IRREGULAR_PASTS)}|\p{Ll}+(?:s|ed)\b)`;
 const OPENS_ON_THING = new RegExp(String.raw`^${THING}${VERB}`, 'u');
 // "The council says the route …": the thing reported, after a subject and a speech verb.
 const REPORTS_THING = new RegExp(
@@ -25,12 +26,35 @@ const IT =
 // is: too close to call.
 const NEW_THING = /\b(?:a|an)\s+(?:new|second|third|further|fresh)\b/i;
 
+// A person the sentence before opens on, whose sex its words give: "Mr Docherty", "A 52-year-old man".
+const HE_WORDS = 'man|boy|father|husband|son';
+const SHE_WORDS = 'woman|girl|mother|wife|daughter';
+const PERSON = new RegExp(
+  String.raw`^((Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}[\p{L}’'-]+|(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?(${HE_WORDS}|${SHE_WORDS}))${VERB}`,
+  'u',
+);
+const HE_OR_SHE = /^(He|She)\s/;
+
+// "He is due to appear before magistrates" after "A 52-year-old man has been interviewed.": that man.
+function personFrom(label: string, before: string): string | null {
+  const pronoun = HE_OR_SHE.exec(label)?.[1];
+  const m = pronoun ? PERSON.exec(before) : null;
+  if (!m?.[1]) return null;
+  const he = m[2] ? m[2] === 'Mr' : new RegExp(`^(?:${HE_WORDS})$`).test(m[3] ?? '');
+  return he === (pronoun === 'He') ? `${m[1]}${label.slice(pronoun?.length ?? 0)}` : null;
+}
+
 /**
- * The label with its opening "It" named from `before`, the sentence before `sentence`, the label's own,
- * when that sentence opens on the "It" too (one inside a sentence, "…, but it is…", is its own clause's).
+ * The label with its opening "It" (or "He", "She") named from `before`, the sentence before `sentence`,
+ * the label's own, when that sentence opens on the pronoun too (one inside a sentence, "…, but it is…",
+ * is its own clause's).
  */
 export function labelWithAntecedent(label: string, sentence: string, before: string | undefined): string {
-  if (before === undefined || !IT.test(label) || !IT.test(sentence.trim()) || NEW_THING.test(before)) return label;
+  if (before === undefined) return label;
+  const opening = sentence.trim();
+  if (HE_OR_SHE.test(label) && label.slice(0, 3) === opening.slice(0, 3))
+    return personFrom(label, before.trim()) ?? label;
+  if (!IT.test(label) || !IT.test(opening) || NEW_THING.test(before)) return label;
   const s = before.trim();
   const thing = REPORTS_THING.exec(s)?.[1] ?? OPENS_ON_THING.exec(s)?.[1];
   if (!thing) return label;

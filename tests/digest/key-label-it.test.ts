@@ -42,3 +42,27 @@ describe('a label opening on "It" names what the sentence before was about', () 
     expect(labelOf('The gallery unveiled a new glass wing. It opens on 9 April.')).toMatch(/^It/);
   });
 });
+
+describe('a label opening on "He" or "She" names the person the sentence before opens on', () => {
+  const labelOf = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+  it('an unnamed person described, or a surname with its honorific, of the pronoun’s sex', () => {
+    expect(
+      labelOf('A 47-year-old man has been questioned by detectives. He is due before Bodmin magistrates on 21 March.'),
+    ).toBe('A 47-year-old man is due before Bodmin magistrates');
+    expect(labelOf('Mrs Okonjo took over the trust in 2019. She will step down on 30 June.')).toBe(
+      'Mrs Okonjo will step down',
+    );
+  });
+
+  it('leaves the pronoun when the sex differs or the sentence before opens on no person', () => {
+    expect(
+      labelOf(
+        'A 47-year-old woman has been questioned by detectives. He is due before Bodmin magistrates on 21 March.',
+      ),
+    ).toMatch(/^He /);
+    expect(labelOf('Lisbon laid on a warm welcome for Ines Varga. She will visit the parliament on 6 March.')).toMatch(
+      /^She /,
+    );
+  });
+});
