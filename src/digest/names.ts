@@ -6,7 +6,7 @@ import { titleCaseLines } from './headline-lines.js';
 import { cleanName, PARTICLES } from './clean-name.js';
 import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
-import { opensQuestion } from './question-openers.js';
+import { invertedCue, opensQuestion } from './question-openers.js';
 import { countWhile } from './partition-point.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
@@ -56,6 +56,8 @@ export class NameIndex {
       if (NOT_A_NAME.test(toks[0] ?? '')) toks = toks.slice(1);
       // "Does Margaret ever think…?": the auxiliary that opens a question is no first name.
       else if (toks[0] === raw.split(/\s+/)[0] && opensQuestion(text, m.index, toks[0] ?? '')) toks = toks.slice(1);
+      // "Said Ellis: “…”": a cue put first at a sentence start is no first name ("Said Jalili said" keeps it).
+      else if (toks[0] === raw.split(/\s+/)[0] && invertedCue(text, m.index, raw)) toks = toks.slice(1);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
       if (toks.length < 2) continue;

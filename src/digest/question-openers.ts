@@ -1,6 +1,7 @@
 /**
  * "Does Margaret ever think about stopping?", "Will Niamh take over one day?": a question opened by an
- * auxiliary verb, which a run of capitals reads as part of the name after it ("Does Margaret").
+ * auxiliary verb, which a run of capitals reads as part of the name after it ("Does Margaret"); and
+ * "Said Ellis: “…”", a speech verb put first, which it reads the same way.
  */
 
 const AUXILIARY = /^(?:Does|Did|Do|Will|Would|Can|Could|Should|Has|Had|Have|Is|Was|Are|Were)$/;
@@ -25,3 +26,12 @@ export const QUESTION_SUBJECT = new RegExp(
   String.raw`(?<=^|[.!?]["”’']?\s+|\n)${AUXILIARY.source.slice(1, -1)}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?=\s+\p{Ll}[^.!?\n]*\?)`,
   'gu',
 );
+
+/** "Said Ellis:", "Added Ann Lee,": a speech verb opening a sentence, the name, then a colon or comma. */
+export function invertedCue(text: string, at: number, raw: string): boolean {
+  return (
+    /^(?:Said|Says|Added|Adds)\s/.test(raw) &&
+    /(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^\s*[:,]/.test(text.slice(at + raw.length, at + raw.length + 3))
+  );
+}

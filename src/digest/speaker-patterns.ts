@@ -85,6 +85,8 @@ export const BEFORE = [
   new RegExp(String.raw`(?:^|[^\p{L}])${WHO}\s+${ADVERB}(?:${CUES})\b${TO_THE_QUOTE}`, 'u'),
   // ("told Times Radio:", "asked the BBC:" name who heard it, not who spoke.)
   new RegExp(String.raw`(?:(?!${TO_LISTENER}\s)(?:${CUES})|According to)\s+(?:the\s+)?(${NAME})\s*[:,]\s*$`, 'u'),
+  // "Said Ellis: " · "Added Ann Lee: ": the cue first, as a sentence's opening, then the name.
+  new RegExp(String.raw`(?:^|[.!?]["”’)]?\s+|\n)(?:Said|Says|Added|Adds)\s+(?:the\s+)?(${NAME}):\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
   // "As Ann Lee, who runs the ferry, put it, " · "In the words of the Rev Ada Quill, the priest, ": no
   // speech verb, but the phrase hands the words that follow to the person it names.

@@ -165,3 +165,18 @@ describe('"told Times Radio:" names who heard the quotation, not who spoke it', 
     expect(who(t)).toEqual([['Ryland Oduya', 'It was a joke between friends, nothing more.']]);
   });
 });
+
+describe('a speech verb put first: "Said Ellis: “…”"', () => {
+  it('is the person named, by their full name, not "Said Ellis"', () => {
+    const t =
+      'Nadia Ellwood runs a tax clinic in Leeds. Critics say the plan is too complicated. ' +
+      'Said Ellwood: “I cannot see how anyone would fill in this form without help.”';
+    expect(who(t)).toEqual([['Nadia Ellwood', 'I cannot see how anyone would fill in this form without help.']]);
+  });
+
+  it('keeps "Said" as a given name before a speech verb', () => {
+    expect(who('“We will not meet them again,” Said Jaber said.')).toEqual([
+      ['Said Jaber', 'We will not meet them again'],
+    ]);
+  });
+});
