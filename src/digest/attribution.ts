@@ -1,5 +1,5 @@
 /** Who a quotation's own words credit it to: the name, pronoun or description written beside it. */
-import { afterOffice, employerBeforeName, withoutOfficeTail } from './office-tail.js';
+import { afterOffice, employerBeforeName, officeBeforeName, withoutOfficeTail } from './office-tail.js';
 import { cleanName } from './clean-name.js';
 import { stripDateline } from './clutter.js';
 import { isEpithet } from './public-roles.js';
@@ -201,7 +201,7 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
   if (a === null || a.kind !== 'name') return a;
   const at = m.index + m[0].indexOf(a.who);
   // "said the head of Acme, Ana Holt": she speaks, read by the pattern for a role set off before a name.
-  if (employerBeforeName(source, at, a.who.length)) return null;
+  if (employerBeforeName(source, at, a.who.length) || officeBeforeName(source, at, a.who)) return null;
   if (afterOffice(source, at)) {
     const toks = withoutOfficeTail(a.who.split(/\s+/));
     return toks.length > 0 ? { who: toks.join(' '), kind: 'name' } : null;

@@ -19,7 +19,7 @@ const TITLES = new Set(
     'republican democrat democratic nominee candidate candidates former ex-president',
     // More roles: "Congressman", "striker", "officials".
     'congressman congresswoman councilman councillor manager boss striker midfielder defender goalkeeper',
-    'star officials chief-executive',
+    'star officials chief-executive shadow',
     // Members of parliaments, written before a name in British style: "Tory MP Anna Soames".
     'mp mps mep meps msp msps mla mlas',
     // Offices and peerages of Britain, Ireland and Australia: "NSW Premier Chris Minns", "Tánaiste Micheál

@@ -1,6 +1,6 @@
-/** "Secretary of State Jon Doe": the words of an office with "of" before a name, told apart from it. */
+/** "Secretary of State Jon Doe", "the head of Acme, Jo Bell": the words of an office before a name, told apart from it. */
 import { OFFICE_OF } from './name-tokens.js';
-import { PARTICLES } from './clean-name.js';
+import { cleanName, PARTICLES } from './clean-name.js';
 
 const ENDS_IN_OFFICE = new RegExp(`${OFFICE_OF}$`, 'u');
 const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
@@ -45,4 +45,17 @@ export function employerBeforeName(text: string, at: number, length: number): bo
     PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at)) &&
     APPOSED_NAME.test(text.slice(at + length, at + length + 80))
   );
+}
+
+// An office's tail and a person's name set off by commas: " of State for the Family, Ann Leigh,".
+const TAIL_THEN_NAME =
+  /^(?:\s+(?:of|for)\s+(?:the\s+)?[\p{L}’' -]{1,60}?)?,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'-]*){1,3},/u;
+
+/**
+ * True when `words`, at `at` in `text`, are an office and no name ("The Shadow Secretary", cleaned to
+ * nothing) that the person holding it follows, set off by commas: "The Shadow Secretary of State for
+ * the Family, Ann Leigh, said" is hers to say, not an organisation's.
+ */
+export function officeBeforeName(text: string, at: number, words: string): boolean {
+  return cleanName(words).length === 0 && TAIL_THEN_NAME.test(text.slice(at + words.length, at + words.length + 120));
 }

@@ -180,3 +180,17 @@ describe('a speech verb put first: "Said Ellis: “…”"', () => {
     ]);
   });
 });
+
+describe('an office set before the name that holds it, with commas', () => {
+  it('"The Shadow Secretary of State for Work, Ann Leigh, said:" is hers', () => {
+    const t =
+      'The Shadow Secretary of State for Work, Ann Leigh, said: “These plans were announced in the autumn and are recycled now.”';
+    expect(who(t)).toEqual([['Ann Leigh', 'These plans were announced in the autumn and are recycled now.']]);
+  });
+
+  it('"Shadow Chancellor Ivo Marsh" is Ivo Marsh', () => {
+    expect(who('“The sums simply do not add up,” said Shadow Chancellor Ivo Marsh.')).toEqual([
+      ['Ivo Marsh', 'The sums simply do not add up'],
+    ]);
+  });
+});
