@@ -31,8 +31,9 @@ export function withoutOfficeTail(toks: string[]): string[] {
   return rest.slice(i);
 }
 
-// A preposition before the name ("head of the ", "a lawyer for "), and a name set off by a comma after it.
-const PREPOSITION_BEFORE = /\b(?:of|for|at)\s+(?:the\s+)?$/u;
+// A preposition before the name ("head of the ", "a lawyer for ", "organiser in "), and a name set off by a
+// comma after it.
+const PREPOSITION_BEFORE = /\b(?:of|for|at|in)\s+(?:the\s+)?$/u;
 const APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*(?:[,.;!?]|$)/u;
 
 /**

@@ -194,3 +194,10 @@ describe('an office set before the name that holds it, with commas', () => {
     ]);
   });
 });
+
+describe('"the organiser in Kenya, Wanjiru Otieno, told…": the place a role is in, then the person', () => {
+  it('credits the person, not the place', () => {
+    const t = '“I am outraged at the hypocrisy,” the festival’s organiser in Malawi, Grace Banda, told the BBC.';
+    expect(who(t)).toEqual([['Grace Banda', 'I am outraged at the hypocrisy']]);
+  });
+});
