@@ -81,6 +81,9 @@ const NOT_NAMES = new Set(
     'tonight now later earlier overnight afterwards god'
   ).split(' '),
 );
+// A number written out, which opens a sentence in capitals ("Twenty-nine people were hurt"): no name.
+const NUMBER_WORD =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundreds?|thousands?|dozens?)$/i;
 
 // Ranks that are common surnames too ("John Constable"), read as titles only before a full name.
 const RANKS_BEFORE_NAMES = new Set(['Constable', 'Bishop', 'Marshal', 'Garda', 'Cardinal']);
@@ -161,6 +164,7 @@ export function cleanName(raw: string): string[] {
   if (cut >= toks.length) return [];
   const honorific = HONORIFICS.has((toks[cut - 1] ?? '').toLowerCase());
   toks = toks.slice(cut);
+  if (NUMBER_WORD.test(toks[0] ?? '')) toks = toks.slice(1);
   if (toks.some((t) => NOT_NAMES.has(t.toLowerCase())))
     toks = toks.filter((t, i) => !NOT_NAMES.has(t.toLowerCase()) || surnameMay(toks, i, honorific));
   return lastWords(toks, MAX_WORDS);

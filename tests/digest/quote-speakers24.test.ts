@@ -201,3 +201,11 @@ describe('"the organiser in Kenya, Wanjiru Otieno, told…": the place a role is
     expect(who(t)).toEqual([['Grace Banda', 'I am outraged at the hypocrisy']]);
   });
 });
+
+describe('a number written out at a sentence start is no speaker', () => {
+  it('"One commented:" names no one called "One"', () => {
+    expect(
+      who('Fans loved the video. One commented: “This girl is so talented, she can look like anyone at all!”'),
+    ).toEqual([[null, 'This girl is so talented, she can look like anyone at all!']]);
+  });
+});
