@@ -74,7 +74,8 @@ export const DESCRIBED_FROM = AFTER.length - 2;
 
 // After the cue: nothing, "that", or a few words ending in a colon or comma ("told reporters on Monday:");
 // not a title such as "told MSNBC's “Morning Joe”".
-const TO_THE_QUOTE = String.raw`(?:\s*|\s+that\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`;
+// Or "as", of what the cue calls it: "Mayor Jo Lee described as “an intentional act”".
+const TO_THE_QUOTE = String.raw`(?:\s*|\s+that\s*|\s+(?:(?:it|them|this|that)\s+)?as\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`;
 
 // Cues whose object is the one spoken to: "told Times Radio", "asked reporters".
 const TO_LISTENER = anyOf(

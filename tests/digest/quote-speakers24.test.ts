@@ -209,3 +209,11 @@ describe('a number written out at a sentence start is no speaker', () => {
     ).toEqual([[null, 'This girl is so talented, she can look like anyone at all!']]);
   });
 });
+
+describe('"described as “…”": what the cue calls it is the speaker’s words', () => {
+  it('credits the person who described it so', () => {
+    const t =
+      'Eleven people were hurt by a blast that Mayor Rhiannon Pike described as “a deliberate attack on our city by cowards.”';
+    expect(who(t)).toEqual([['Rhiannon Pike', 'a deliberate attack on our city by cowards.']]);
+  });
+});
