@@ -88,12 +88,16 @@ const EPITHET_HEADS = [
   // What a feature calls the ordinary person it is about: "the mother-of-two", "the grandmother".
   String.raw`(?:mother|father|mum|dad|grandmother|grandfather)-of-\p{Ll}+`,
   'grandmother|grandfather|grandad|pensioner|widow|widower',
+  // A title a sportsperson holds: "the 2014 Amateur champion", "the Olympic champion".
+  'champion',
 ];
+// An age in figures before any head: "the 75-year-old author", "the 19-year-old Scot".
+const AGED = /^the\s+(?:[\p{L}’'-]+\s+)?\d{1,3}-year-old(?:\s+[\p{L}’'-]+){0,3}$/u;
 // "the former nurse", "the former soldier": the job someone just named once had; not a former office
 // ("the former president"), which the resolver gives to its holder.
 const FORMER_JOB = /^the\s+former\s+\p{Ll}[\p{Ll}-]+$/u;
 // "the", up to three modifiers ("Munster", "Japanese"), and the head: "the Munster flanker", "the 74-year-old".
-const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
+const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}\d’'\-]+\s+){0,3}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
 
 /**
  * True for a definite description that stands for someone the article has just named, as sport and
@@ -101,7 +105,7 @@ const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:${EPI
  */
 export function isEpithet(description: string): boolean {
   const d = description.trim();
-  return EPITHET.test(d) || (FORMER_JOB.test(d) && !isPublicRole(d));
+  return EPITHET.test(d) || AGED.test(d) || (FORMER_JOB.test(d) && !isPublicRole(d));
 }
 
 /**

@@ -217,3 +217,14 @@ describe('"described as “…”": what the cue calls it is the speaker’s wor
     expect(who(t)).toEqual([['Rhiannon Pike', 'a deliberate attack on our city by cowards.']]);
   });
 });
+
+describe('sport and feature epithets with a figure in them', () => {
+  it('"said the 2019 Amateur champion", "continued the 81-year-old novelist" are the person just named', () => {
+    const t =
+      'Callum Reid missed the cut on his debut.\n\n' +
+      '“It was a hard lesson but I will be back,” said the 2019 Amateur champion.\n\n' +
+      'Imelda Vance was asked about the new queen.\n\n' +
+      '“I think she is guarding her privacy,” continued the 81-year-old novelist.';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Callum Reid', 'Imelda Vance']);
+  });
+});
