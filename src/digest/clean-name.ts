@@ -52,6 +52,9 @@ const TITLES = new Set(
     'patient tenant resident pupil student volunteer campaigner carer pensioner motorist neighbour',
     'shopkeeper landlord landlady publican homeowner householder businessman businesswoman stallholder',
     'grandmother grandfather grandad widow widower mum dad',
+    // Trades and a rival, likewise: "Cleaner Otilio Padilla", "Rival Hillary Clinton".
+    'cleaner janitor waiter waitress bartender barman barmaid postman postwoman plumber electrician mechanic',
+    'builder technician engineer lecturer researcher surgeon dentist receptionist rival',
     // Function words a run of capitals can start with: "But Smith", "However Jones".
     'the a an but and in on at for of as if when while after before meanwhile however speaking according',
     'this that these those',

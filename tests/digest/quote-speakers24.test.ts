@@ -228,3 +228,12 @@ describe('sport and feature epithets with a figure in them', () => {
     expect(who(t).map(([speaker]) => speaker)).toEqual(['Callum Reid', 'Imelda Vance']);
   });
 });
+
+describe('a trade or a rival opening a sentence before a name', () => {
+  it('is no part of the name', () => {
+    const t =
+      'Cleaner Otis Padilla Mora said: “It looked like any other box left out on the street.”\n\n' +
+      'Rival Ines Carvalho said: “Anyone who blames the microphone is not having a good night.”';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Otis Padilla Mora', 'Ines Carvalho']);
+  });
+});
