@@ -8,6 +8,7 @@ import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
 import { invertedCue, opensQuestion } from './question-openers.js';
 import { countWhile } from './partition-point.js';
+import { insideQuotation, NameForms, quotationRanges } from './quoted-runs.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
@@ -38,6 +39,8 @@ export class NameIndex {
 
   constructor(private readonly text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
+    const quotes = quotationRanges(text);
+    const forms = new NameForms();
     const headline = titleCaseLines(text);
     for (let m = run.exec(text); m; m = run.exec(text)) {
       const raw = m[0].replace(/[.,]$/, '');
@@ -73,8 +76,10 @@ export class NameIndex {
       const peerOf = known.findIndex((k) => PEER_NAME.test(k) !== PEER_NAME.test(name));
       if (peerOf >= 0) {
         if (PEER_NAME.test(known[peerOf] ?? '')) known[peerOf] = name;
-      } else if (same < 0) known.push(name);
-      else if (name.split(' ').length > (known[same] ?? '').split(' ').length) known[same] = name;
+      } else if (same < 0) {
+        known.push(name);
+        forms.add(name, insideQuotation(quotes, m.index));
+      } else if (forms.replaces(name, known[same] ?? '', insideQuotation(quotes, m.index))) known[same] = name;
       this.people.set(key, known);
     }
     // "his son Conor", "Rachel and Sophie Barnes": a relative called by first name shares the surname

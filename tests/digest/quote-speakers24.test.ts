@@ -237,3 +237,13 @@ describe('a trade or a rival opening a sentence before a name', () => {
     expect(who(t).map(([speaker]) => speaker)).toEqual(['Otis Padilla Mora', 'Ines Carvalho']);
   });
 });
+
+describe('a nickname inside a quotation is no fuller name', () => {
+  it('keeps the narration’s name for the person', () => {
+    const t =
+      'Senator Rowan Blake attacked rival Petra Lind on Friday.\n\n' +
+      'He told a rally: “Debating that podium was harder than debating Lying Petra Lind.”\n\n' +
+      '“He is not having a good week,” Lind said.';
+    expect(who(t).at(-1)).toEqual(['Petra Lind', 'He is not having a good week']);
+  });
+});
