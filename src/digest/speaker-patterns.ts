@@ -169,7 +169,8 @@ const IRREGULAR_PAST = anyOf([
     ...'shook stuck felt ran dug swung bit slid spun sprang stung wept woke'.split(' '),
   ]),
 ]);
-const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${PRESENT_OF_MIND}|${IRREGULAR_PAST}|\p{Ll}+ed)\b`;
+// (A past in -ed may be hyphenated: "Campbell then e-mailed", "Lee co-founded".)
+const SUBJECT_VERB = String.raw`(?:(?:${CUES})|${NEGATED}|${COMMON_VERBS}|${PRESENT_OF_MIND}|${IRREGULAR_PAST}|\p{Ll}+(?:-\p{Ll}+)?ed)\b`;
 // Words before the head noun, enough for a department's name: "A Department of Health and Social Care spokesperson".
 const MAX_BEFORE_HEAD = 7;
 /**

@@ -247,3 +247,12 @@ describe('a nickname inside a quotation is no fuller name', () => {
     expect(who(t).at(-1)).toEqual(['Petra Lind', 'He is not having a good week']);
   });
 });
+
+describe('a hyphenated past tense as the subject’s verb', () => {
+  it('"Mr Quayle then e-mailed…" makes him the one "He said" means', () => {
+    const t =
+      'Realising his slip, Mr Quayle then e-mailed the producer, suggesting host Bea Sterling would see the joke.\n\n' +
+      'He said: “Not very good at this phone keyboard business.”\n\nMarcus Quayle runs the campaign.';
+    expect(who(t)).toEqual([['Marcus Quayle', 'Not very good at this phone keyboard business.']]);
+  });
+});
