@@ -15,7 +15,8 @@ import { AFTER_NAME, CLAUSE_CHAR, MEANWHILE } from './name-asides.js';
 // open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
 const NAME = `${ATTACHED_PARTICLE}?${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
-const ADVERB = String.raw`(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
+// After an auxiliary or not: "“…,” Thanou had said at the time", "he would later say".
+const ADVERB = String.raw`(?:(?:had|has|have|would|will|could|might)\s+)?(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 // Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
 const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;

@@ -256,3 +256,20 @@ describe('a hyphenated past tense as the subject’s verb', () => {
     expect(who(t)).toEqual([['Marcus Quayle', 'Not very good at this phone keyboard business.']]);
   });
 });
+
+describe('a cue after an auxiliary: "had said", "will say"', () => {
+  it('credits the speaker, and the quote paragraph after it', () => {
+    const t =
+      'Sprinter Dora Kallis was banned for two years.\n\n' +
+      '“I am calm and hopeful,” Kallis had said at the time.\n\n' +
+      '“We showed the panel new evidence they had never seen.”';
+    expect(who(t).map(([speaker]) => speaker)).toEqual(['Dora Kallis', 'Dora Kallis']);
+  });
+
+  it('"he will say" in a preview of a speech is the speaker named before', () => {
+    const t =
+      'Prime Minister Aldo Brecht will argue for lower taxes on Monday. ' +
+      '‘There is no such thing as public money, only taxpayers’ money,’ he will say.';
+    expect(who(t)).toEqual([['Aldo Brecht', 'There is no such thing as public money, only taxpayers’ money']]);
+  });
+});
