@@ -63,8 +63,10 @@ export function extractQuotes(text: string): Quote[] {
       speaker = cutOff(out) ?? null;
     // A quotation paragraph right after another, with no attribution of its own, continues the same speaker;
     // not the words on a sign or banner named before it ("A sign hangs above the door: “Fish for sale.”").
+    // An unnamed voice just quoted, when the paragraph before ends on that quotation's attribution
+    // ("“…,” said an IAAF spokesman.\n\n“…”"), whom the last named speaker is not.
     else if (attribution === null && q.start - prevQuoteEnd < 400 && !isInscription(text, q.start))
-      speaker = resolver.lastSpeaker;
+      speaker = prev && unnamedVoice(prev.speaker) && nextParagraph(gap) ? prev.speaker : resolver.lastSpeaker;
     // "Why so long?\n\n“Grief, mostly.”": an answer to an interviewer's question, with no one else to go to.
     if (speaker === null && attribution === null && answersQuestion(text, q.start))
       speaker = interviewee(names, q.start);
@@ -105,6 +107,16 @@ function withAnswers(quotes: Quote[], answers: Quote[]): Quote[] {
     i = j;
   }
   return out.concat(quotes.slice(i));
+}
+
+/** "an IAAF spokesman", "the artists": a speaker described, not named. */
+function unnamedVoice(speaker: string | null): boolean {
+  return speaker !== null && /^(?:an?|the|one|another)\s/.test(speaker);
+}
+
+/** Whether `gap`, after a quotation, is at most one clause of its own paragraph and a paragraph break. */
+function nextParagraph(gap: string): boolean {
+  return /^[^.!?\n“”"]*[.!?]?\s*\n\s*$/.test(gap);
 }
 
 /** The speaker of the last of the last three quotations that ended on a dash, cut off mid-sentence. */

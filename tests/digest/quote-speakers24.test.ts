@@ -273,3 +273,16 @@ describe('a cue after an auxiliary: "had said", "will say"', () => {
     expect(who(t)).toEqual([['Aldo Brecht', 'There is no such thing as public money, only taxpayers’ money']]);
   });
 });
+
+describe('a quote paragraph after one an unnamed voice said', () => {
+  it('is that voice’s too, not the last person named', () => {
+    const t =
+      'Federation president Omar Haddad opened the meeting.\n\n' +
+      '“Nothing was decided today,” said a federation spokeswoman.\n\n' +
+      '“Getting everyone in one room gave us plenty to think about.”';
+    expect(who(t).at(-1)).toEqual([
+      'a federation spokeswoman',
+      'Getting everyone in one room gave us plenty to think about.',
+    ]);
+  });
+});
