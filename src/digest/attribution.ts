@@ -191,6 +191,10 @@ const UNNAMED_OF = new RegExp(
   'u',
 );
 
+const NOUN_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:${CUES})\b)[\p{Ll}\d][\p{L}\d’'-]*){1,3}(?=\s*(?:[.,;:!?]|$))`,
+  'u',
+);
 const ORG_TAIL = /^(?:\s+(?:of|and|for|&)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+/u;
 
 /**
@@ -231,9 +235,11 @@ function placed(source: string, m: RegExpExecArray, a: Attribution | null): Attr
   )
     return noun[2] ? null : { who: `${article}${a.who} ${noun[1]}`, kind: 'description' };
   // "“…,” the Prime Minister said": an office capitalised after "the" is no name but a description, which
-  // the resolver gives to the person holding it; so is a nationality ("the Dutchman said").
+  // the resolver gives to the person holding it; so is a nationality ("the Dutchman said"), with the
+  // lower-case words that end it, no speech verb ("the European cross-country champion").
   const described = cleanName(a.who).length === 0 || isEpithet(`the ${a.who}`);
-  if (described && /\bthe\s+$/i.test(source.slice(0, at))) return { who: `the ${a.who}`, kind: 'description' };
+  const head = NOUN_AFTER.exec(source.slice(at + a.who.length))?.[0] ?? '';
+  if (described && /\bthe\s+$/i.test(source.slice(0, at))) return { who: `the ${a.who}${head}`, kind: 'description' };
   // "the younger Mr Ryan said": the rank by age stays with the name, which the resolver reads by it.
   const rank = /\bthe\s+((?:young|old|eld)(?:er|est)\s+)$/i.exec(source.slice(0, at))?.[1];
   if (rank !== undefined) return { who: `${rank}${a.who}`, kind: 'name' };

@@ -286,3 +286,12 @@ describe('a quote paragraph after one an unnamed voice said', () => {
     ]);
   });
 });
+
+describe('a description in capitals and lower case after the cue', () => {
+  it('"said the European cross-country champion" is read whole, so the runner just named speaks', () => {
+    const t =
+      'Team member Isla Brodie said the squad would understand.\n\n' +
+      '“It would be wonderful to have her on the team,” said the European cross-country champion.';
+    expect(who(t)).toEqual([['Isla Brodie', 'It would be wonderful to have her on the team']]);
+  });
+});
