@@ -25,6 +25,9 @@ const POSSESSED = new RegExp(
   // ("Monday's a holiday" is "Monday is"; "in a fortnight's time" names no event.)
   String.raw`^['’]s\s+(?!${anyWord(['a', 'an', 'the', 'not', 'been', 'going', 'when', 'time'])})((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:!?—–(]|$)|\s+${anyWord(['in', 'at', 'on', 'and', 'against', 'with', 'for', 'between', 'to', 'of', 'after', 'when', 'where', 'which', 'that'])})`,
 );
+// "ahead of the Budget on", "in the run-up to next month's election on": the event, up to "on"/"at".
+const AHEAD_OF =
+  /\b(?:ahead of|in the (?:run|build)-up to)\s+((?:(?:the|this|next|last)\s+)?(?:[\p{L}-]+['’]s\s+)?[\p{L}\d' -]{2,50}?)(?:\s+(?:on|at))?\s*$/u;
 // What was stopped until the day: the subject of "was adjourned", or the object of "adjourned the…".
 const STOPPED = anyWord(['adjourned', 'suspended', 'halted', 'paused']);
 const HALTED = new RegExp(
@@ -79,6 +82,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // "ahead of Saturday's derby": the day's own event names it.
   const owned = at >= 0 ? POSSESSED.exec(sentence.slice(at + d.text.length)) : null;
   if (owned?.[1]) return shorten(`The ${owned[1]}`);
+  // "It comes ahead of next month's Budget on 26 March": the event the day is named for.
+  const ahead = at >= 0 ? AHEAD_OF.exec(sentence.slice(0, at)) : null;
+  if (ahead?.[1] && words(ahead[1]) >= 1) return shorten(capitalise(ahead[1]));
   // "…named the side on Tuesday, when England play Wales on Sunday": the clause the day ends.
   const whenClause = at >= 0 ? whenClauseBefore(sentence, at) : null;
   if (whenClause && usable(tidy(whenClause))) return shorten(tidy(whenClause));

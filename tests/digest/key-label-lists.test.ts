@@ -29,3 +29,10 @@ describe('key date label: a one-word subject of "is"', () => {
     expect(label('The fair returns to the common. It is on 22 April.')).not.toBe('It');
   });
 });
+
+describe('key date label: "ahead of" an event on the day', () => {
+  it('names the event, not what comes ahead of it', () => {
+    expect(label('The warning comes ahead of next month’s Budget on 26 March.')).toBe('Next month’s Budget');
+    expect(label('Ticket prices rose in the run-up to the cup final on 19 April.')).toBe('The cup final');
+  });
+});
