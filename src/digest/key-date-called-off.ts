@@ -12,9 +12,10 @@ const OFF_BEFORE = new RegExp(
 const OFF_AFTER =
   /^[^.;:!?]{0,60}?\b(?:(?:has|have|had|was|were|is|are)\s+(?:now\s+|since\s+)?(?:been\s+)?(?:called\s+off|cancell?ed|scrapped|axed|shelved|abandoned|postponed)\b|(?:will|would)\s+not\s+go\s+ahead\b|won[’']t\s+go\s+ahead\b|(?:is|are)\s+(?:now\s+)?off\s*(?:[.,;]|$))/i;
 // "had been due to go on sale on 14 March", "was originally scheduled for Friday": a plan the story
-// has moved past; the day is no longer the one it turns on.
+// has moved past; the day is no longer the one it turns on. Not a day after a comma: "The vote, which had
+// been expected in January, will now take place on 20 March" is the new day.
 const SUPERSEDED = new RegExp(
-  String.raw`\b(?:had\s+been|(?:was|were)\s+originally|originally)\s+(?:due|scheduled|set|planned|expected|slated|meant)\b[^.;:!?]{0,80}$`,
+  String.raw`\b(?:had\s+been|(?:was|were)\s+originally|originally)\s+(?:due|scheduled|set|planned|expected|slated|meant)\b[^.,;:!?]{0,80}$`,
   'iu',
 );
 // The clause a day sits in: a turn ("but", "and will") starts another event.

@@ -100,3 +100,11 @@ describe('the key date of a story about a plan that has been overtaken', () => {
     ).toMatchObject({ date: '2026-03-26' });
   });
 });
+
+describe('a plan overtaken, told in an aside before the new day', () => {
+  it('counts down to the new day', () => {
+    expect(
+      keyOf('The ballot, which had been expected in January, will now be held on 19 March.', 'Ballot date set'),
+    ).toMatchObject({ date: '2026-03-19' });
+  });
+});
