@@ -188,8 +188,9 @@ function lastClause(text: string): string {
   return text.slice(start);
 }
 
+// (Not at a decimal point: "rise by 6.4%".)
 function firstClause(text: string): string {
-  const m = /[;:—–(.!?]|,\s/.exec(text);
+  const m = /[;:—–(!?]|\.(?!\d)|,\s/.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
 
@@ -217,7 +218,12 @@ function capitalise(t: string): string {
 // opens on "of", "which" or a bare verb is a fragment; the whole sentence says more.
 // So does a bare noun before a modal ("and loading will restart"): a subject and its verb. Not a
 // relative word, an adverb or a bare quantity ("which will", "also could", "more will follow").
-const MODAL_SUBJECT = String.raw`(?!${anyWord(['which', 'that', 'who', 'what', 'where', 'when', 'also', 'still', 'then', 'not', 'only', 'so', 'more', 'less', 'fewer', 'others', 'none', 'much', 'any'])})\p{Ll}+\s+${anyWord(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should'])}`;
+// (Up to three words, "energy bills will rise", each no joining or relative word.)
+const NOT_SUBJECT_WORD = anyWord([
+  ...'which that who what where when also still then not only so more less fewer others none'.split(' '),
+  ...'much any and but or if as because while it they'.split(' '),
+]);
+const MODAL_SUBJECT = String.raw`(?:(?!${NOT_SUBJECT_WORD})\p{Ll}+\s+){1,3}${anyWord(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should'])}`;
 const OPENS_CLAUSE = new RegExp(
   String.raw`^(?:\p{Lu}|${anyWord(['the', 'a', 'an', 'this', 'these', 'its', 'his', 'her', 'their', 'our', 'my'])}|${anyWord(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'most', 'some', 'all', 'many', 'both', 'several', 'each', 'every'])}|${MODAL_SUBJECT})`,
   'u',

@@ -36,3 +36,10 @@ describe('key date label: "ahead of" an event on the day', () => {
     expect(label('Ticket prices rose in the run-up to the cup final on 19 April.')).toBe('The cup final');
   });
 });
+
+describe('key date label: the date opening the sentence', () => {
+  it('labels with the clause after it, a figure with a decimal point and all', () => {
+    expect(label('From 1 April, water bills will rise by 7.5%.')).toBe('Water bills will rise by 7.5%');
+    expect(label('On 14 April, council tax bills will go up by 4.99%.')).toBe('Council tax bills will go up by 4.99%');
+  });
+});
