@@ -69,6 +69,9 @@ const ATTRIBUTION = new RegExp(
   String.raw`^(?:[\w.'’-]+\s+){0,5}${anyOf(['said', 'says', 'told [\\w ]+', 'added', 'announced', 'reported', 'stated'])}$`,
   'i',
 );
+// A body as the subject of a reporting verb: "The company said", "The unions announced".
+const REPORTER =
+  /^((?:The|the)\s+(?:[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{L}’'-]*)\s+(?:said|says|announced|added|stated|warned)\s+(?:that\s+)?(?:it|they)\s/u;
 // Where a clause ends; a comma only when the words up to it make a clause of their own.
 const CLAUSE_BREAK = /[;:—–(]\s*|,\s+/g;
 
@@ -205,7 +208,10 @@ function tidy(text: string, capital = true): string {
   // What follows "said (Tuesday) (that)" is a clause of its own: "markets could fall again". Not
   // what follows "the ministry said" at the end of a quotation: "in a statement".
   const reported = REPORTING.test(t) && !AFTER_SAID.test(t.replace(REPORTING, ''));
+  // "The company said it would respond": the body that "it" (or "they") stands for does it.
+  const body = reported ? REPORTER.exec(t)?.[1] : undefined;
   t = t.replace(REPORTING, '').replace(TRAILING, '');
+  if (body) t = t.replace(/^(?:it|they)(?=\s)/i, body);
   t = t.replace(/[\s,;:—–-]+$/, '');
   return capital || reported ? capitalise(t) : t;
 }

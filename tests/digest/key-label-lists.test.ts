@@ -43,3 +43,16 @@ describe('key date label: the date opening the sentence', () => {
     expect(label('On 14 April, council tax bills will go up by 4.99%.')).toBe('Council tax bills will go up by 4.99%');
   });
 });
+
+describe('key date label: "The company said it would…"', () => {
+  it('names the body "it" or "they" stands for', () => {
+    expect(label('The trust said it would publish its findings on 14 April.')).toBe(
+      'The trust would publish its findings',
+    );
+    expect(label('The unions said they would walk out on 14 April.')).toBe('The unions would walk out');
+  });
+
+  it('leaves "it" after a person’s name, which it never stands for', () => {
+    expect(label('Ann Rowe said it would reopen on 14 April.')).toBe('It would reopen');
+  });
+});
