@@ -8,6 +8,7 @@ import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
 import { invertedCue, opensQuestion } from './question-openers.js';
 import { countWhile } from './partition-point.js';
+import { isStreet } from './place-runs.js';
 import { insideQuotation, NameForms, quotationRanges } from './quoted-runs.js';
 
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
@@ -63,7 +64,7 @@ export class NameIndex {
       else if (toks[0] === raw.split(/\s+/)[0] && invertedCue(text, m.index, raw)) toks = toks.slice(1);
       // "Secretary of State Jon Doe": the run starts with the office's tail, unless a title already cut it.
       if (toks[0] === raw.split(/\s+/)[0] && afterOffice(text, m.index)) toks = withoutOfficeTail(toks);
-      if (toks.length < 2) continue;
+      if (toks.length < 2 || isStreet(text, m.index, raw)) continue;
       // In a headline, a run longer than a first name and a surname may join two names with a verb.
       if (toks.length > 2 && headline(m.index)) continue;
       const name = toks.join(' ');

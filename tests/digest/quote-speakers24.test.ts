@@ -295,3 +295,19 @@ describe('a description in capitals and lower case after the cue', () => {
     expect(who(t)).toEqual([['Isla Brodie', 'It would be wonderful to have her on the team']]);
   });
 });
+
+describe('a street named after a preposition of place is no person', () => {
+  it('is never the one a pronoun stands for', () => {
+    const t =
+      'A woman was robbed as she walked home.\n\n' +
+      'The 31-year-old was approached by two men on Kettle Lane at about 23:00 on Monday.\n\n' +
+      'She told the BBC: “One of them held a knife to me and told me to hand over my bag.”';
+    expect(who(t)[0]?.[0]).not.toBe('Kettle Lane');
+  });
+
+  it('leaves a person whose surname is a street’s kind', () => {
+    expect(who('“It was the role of a lifetime,” said actor Nathan Lane.')).toEqual([
+      ['Nathan Lane', 'It was the role of a lifetime'],
+    ]);
+  });
+});
