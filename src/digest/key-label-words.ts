@@ -145,6 +145,8 @@ export const TRAILING = new RegExp(
   'i',
 );
 export const LEADING = new RegExp(
-  String.raw`^(?:${anyWord(['and', 'but', 'so', 'while', 'with', 'meanwhile', 'however', 'then', 'yet'])},?\s+)+`,
+  // ("…refunds, and that a full schedule would resume": the reported clause, without its "that"; not
+  // "And that is to finish the road", whose "that" is the subject.)
+  String.raw`^(?:${anyWord(['and', 'but', 'so', 'while', 'with', 'meanwhile', 'however', 'then', 'yet'])}(?:\s+that(?!\s+(?:is|was|will|would|could|can|has|had|may|might|must|should)\b))?,?\s+)+`,
   'i',
 );

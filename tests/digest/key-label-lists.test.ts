@@ -56,3 +56,13 @@ describe('key date label: "The company said it would…"', () => {
     expect(label('Ann Rowe said it would reopen on 14 April.')).toBe('It would reopen');
   });
 });
+
+describe('key date label: the second of two reported clauses, "…, and that X will…"', () => {
+  it('is the clause without "and that"', () => {
+    expect(
+      label(
+        'The operator said every passenger would get a refund, and that the full timetable would return on 14 April.',
+      ),
+    ).toBe('The full timetable would return');
+  });
+});
