@@ -13,7 +13,15 @@ const AGE_ALONE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
 // France and Spain" is a list.)
 const NAME_BESIDE = /(\b\p{Ll}[\p{L}'’-]*),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},(?=\s)/gu;
 
+// Where the subject is, set off by commas: "The inquest, at Avon Coroner's Court, is expected…".
+const PLACE = /,\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,]*,(?=\s|$)/gu;
+
 /** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
 export function withoutAsides(text: string): string {
-  return text.replace(AGE, '$1,').replace(AGE_ALONE, '$1').replace(NAME_BESIDE, '$1').replace(ASIDE, '');
+  return text
+    .replace(AGE, '$1,')
+    .replace(AGE_ALONE, '$1')
+    .replace(NAME_BESIDE, '$1')
+    .replace(ASIDE, '')
+    .replace(PLACE, '');
 }

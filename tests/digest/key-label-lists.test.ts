@@ -66,3 +66,9 @@ describe('key date label: the second of two reported clauses, "…, and that X w
     ).toBe('The full timetable would return');
   });
 });
+
+describe('key date label: where the subject is, set off by commas', () => {
+  it('is left out of the label', () => {
+    expect(label('The trial, at Truro Crown Court, is due to start on 7 April.')).toBe('Trial due to start');
+  });
+});
