@@ -9,9 +9,13 @@ import { IRREGULAR_PASTS } from './past-forms.js';
 
 // A definite noun phrase of up to four words, lower case after its determiner ("the new stadium",
 // "the number 34 route"), not a possessive ("the council's plan" is the plan's sentence, read whole).
-const THING = String.raw`((?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}?\p{Ll}[\p{Ll}-]+)(?![\p{L}’'-])`;
+// Its words are no auxiliary nor speech verb, so "The two brothers were charged" is "the two brothers", not
+// "the two" doing "brothers".
+const AUX = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could'];
+const WORD = String.raw`(?!(?:${anyWord(AUX)}|${CUES})(?![\p{L}-]))`;
+const THING = String.raw`((?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:${WORD}[\p{Ll}\d][\p{L}\d-]*\s+){0,3}${WORD}\p{Ll}[\p{Ll}-]+)(?![\p{L}’'-])`;
 // Its verb, after an aside between commas or none: "the route, which carries 40 a day, costs".
-const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'cost', 'costs'])}|(?:${CUES})\b|${anyWord(IRREGULAR_PASTS)}|\p{Ll}+(?:s|ed)\b)`;
+const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord([...AUX, 'cost', 'costs'])}|(?:${CUES})\b|${anyWord(IRREGULAR_PASTS)}|\p{Ll}+(?:s|ed)\b)`;
 const OPENS_ON_THING = new RegExp(String.raw`^${THING}${VERB}`, 'u');
 // "The council says the route …": the thing reported, after a subject and a speech verb.
 const REPORTS_THING = new RegExp(
@@ -45,7 +49,7 @@ function personFrom(label: string, before: string): string | null {
 }
 
 /**
- * The label with its opening "It" (or "He", "She") named from `before`, the sentence before `sentence`,
+ * The label with its opening "It" (or "He", "She", "They") named from `before`, the sentence before `sentence`,
  * the label's own, when that sentence opens on the pronoun too (one inside a sentence, "…, but it is…",
  * is its own clause's).
  */
@@ -54,8 +58,11 @@ export function labelWithAntecedent(label: string, sentence: string, before: str
   const opening = sentence.trim();
   if (HE_OR_SHE.test(label) && label.slice(0, 3) === opening.slice(0, 3))
     return personFrom(label, before.trim()) ?? label;
-  if (!IT.test(label) || !IT.test(opening) || NEW_THING.test(before)) return label;
   const s = before.trim();
+  // "They will mark it with a party" after "The couple have three children.": the subject that sentence opens on.
+  const they = /^They\s/.test(label) && /^They\s/.test(opening) ? OPENS_ON_THING.exec(s)?.[1] : undefined;
+  if (they) return `${they.charAt(0).toUpperCase()}${they.slice(1)}${label.slice(4)}`;
+  if (!IT.test(label) || !IT.test(opening) || NEW_THING.test(before)) return label;
   const thing = REPORTS_THING.exec(s)?.[1] ?? OPENS_ON_THING.exec(s)?.[1];
   if (!thing) return label;
   return `${thing.charAt(0).toUpperCase()}${thing.slice(1)}${label.slice(2)}`;

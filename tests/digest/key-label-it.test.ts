@@ -66,3 +66,22 @@ describe('a label opening on "He" or "She" names the person the sentence before 
     );
   });
 });
+
+describe('a label opening on "They" names the subject the sentence before opens on', () => {
+  const labelOf = (text: string) => buildDigest(article(text, '2025-03-03')).keyDate?.label;
+
+  it('"The couple have…. They will…" is the couple', () => {
+    expect(labelOf('The couple have four children. They will renew their vows on 9 March.')).toBe(
+      'The couple will renew their vows',
+    );
+    expect(labelOf('The two brothers were charged on Friday. They will appear in court on 9 March.')).toBe(
+      'The two brothers will appear in court',
+    );
+  });
+
+  it('not after a report, whose "they" may be what is reported', () => {
+    expect(labelOf('Police said the two brothers had been charged. They will appear in court on 9 March.')).toMatch(
+      /^They /,
+    );
+  });
+});
