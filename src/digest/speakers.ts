@@ -73,7 +73,8 @@ export class SpeakerResolver {
         this.last = kin.owner.name;
         this.pronounOf.set(kin.owner.name, kin.owner.sex);
       }
-      const unnamed = pronoun === null ? null : (kin?.name ?? unnamedSubject(this.text, this.names, at, since));
+      const holder = (office: string): string => this.holderOf(office, at, [this.last]) ?? office;
+      const unnamed = pronoun === null ? null : (kin?.name ?? unnamedSubject(this.text, this.names, at, since, holder));
       if (unnamed !== null) return unnamed;
       const subject = this.subjectBefore(at, since, pronoun);
       if (subject !== null && mayBe(subject)) {

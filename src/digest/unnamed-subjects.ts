@@ -7,9 +7,24 @@ import type { NameIndex } from './names.js';
 import { UNNAMED_SUBJECT } from './speaker-patterns.js';
 import { givenOrNamedNext } from './named-next.js';
 import { lastBreakFrom } from './line-bounds.js';
+import { officeSubjectBefore } from './role-subjects.js';
 
-/** The unnamed voice a pronoun in the quotation at `at` stands for, or null; `since` is where the last quotation ended. */
-export function unnamedSubject(source: string, names: NameIndex, at: number, since: number): string | null {
+/**
+ * The unnamed voice a pronoun in the quotation at `at` stands for, or the office its paragraph just made
+ * the subject ("The Chancellor begins her statement.") as `holder` gives it, or null; `since` is where
+ * the last quotation ended.
+ */
+export function unnamedSubject(
+  source: string,
+  names: NameIndex,
+  at: number,
+  since: number,
+  holder: (office: string) => string = (office) => office,
+): string | null {
+  return voiceSubject(source, names, at, since) ?? officeSubjectBefore(source, at, since, names.mentions, holder);
+}
+
+function voiceSubject(source: string, names: NameIndex, at: number, since: number): string | null {
   const text = source.slice(0, at);
   // The quotation's line, read back no further than the quotation before (see previousParagraph).
   const line = lastBreakFrom(text, at - 1, since);

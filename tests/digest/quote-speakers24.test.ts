@@ -311,3 +311,19 @@ describe('a street named after a preposition of place is no person', () => {
     ]);
   });
 });
+
+describe('an office its paragraph just made the subject, before a pronoun’s quotation', () => {
+  it('is who the pronoun stands for, not the person named before', () => {
+    const t =
+      'Hugo Brandt, the shadow chancellor, attacked the plan. “It is a con,” he said.\n\n' +
+      'The Chancellor arrived in the Commons at noon. “This is a Budget for families,” she told MPs.';
+    expect(who(t).at(-1)).toEqual(['the Chancellor', 'This is a Budget for families']);
+  });
+
+  it('is the person the article names as holding it', () => {
+    const t =
+      'Chancellor Mira Castellan will speak at noon.\n\nPiers Holloway, the shadow chancellor, said: “It is a con.”\n\n' +
+      '11:05 The Chancellor begins her statement. “This is a Budget for families,” she tells MPs.';
+    expect(who(t).at(-1)).toEqual(['Mira Castellan', 'This is a Budget for families']);
+  });
+});
