@@ -15,10 +15,10 @@ import {
   NAMED_SUBJECT,
   NEXT_SENTENCE,
   NOT_A_NAME,
-  POSSESSIVE_BEFORE_COLON,
   SUBJECT,
 } from './speaker-patterns.js';
 import { anyOf } from './regex-parts.js';
+import { POSSESSIVE_BEFORE_COLON } from './possessive-cues.js';
 import { introducesNext, lastSentenceStart } from './quote-joins.js';
 import { MAX_PARTICLES, NAME_PARTICLES } from './name-tokens.js';
 import { ANSWER_BEFORE } from './answer-tags.js';

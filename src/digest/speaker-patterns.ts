@@ -95,9 +95,8 @@ export const BEFORE = [
   new RegExp(String.raw`(?:^|[^\p{L}])[Aa]s\s+${WHO}\s+${ADVERB}put\s+it\s*[,:]\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[^\p{L}])[Ii]n\s+the\s+words\s+of\s+${WHO}(?:\s*[,:])?\s*$`, 'u'),
 ];
-// A determiner, capitalised at a sentence start or not, and up to five lower-case words: "One senior
-// minister", "A spokeswoman for the union", "The company's lawyers".
-// An age written in figures is one of its words: "The 22-year-old wrote on Instagram: ".
+// A determiner, capitalised at a sentence start or not, and up to five lower-case words (an age in figures
+// is one): "One senior minister", "A spokeswoman for the union", "The company's lawyers", "The 22-year-old".
 const DESCRIBED = String.raw`(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)(?:\s+(?:\p{Ll}[\p{Ll}’'\-]*|\d{1,3}-year-old)){1,5}?`;
 // "Hours later", "Minutes earlier": a sentence's opening words, no speaker.
 const LATER = String.raw`(?:later|earlier|afterwards?)\b`;
@@ -248,20 +247,3 @@ export const UNNAMED_SUBJECT = new RegExp(
 
 /** Capitalised words that open a sentence, and days and months: never a speaker. */
 export const NOT_A_NAME = new RegExp(`^${OPENERS}$`);
-
-// What a person says, as a noun: "His verdict", "Her answer", "His advice to Trump".
-const UTTERANCE_NOUN = anyOf(
-  (
-    'verdict answer advice message prediction reply response take assessment explanation warning promise ' +
-    'pitch argument conclusion retort plea summary diagnosis defense defence rejoinder ' +
-    'reaction comment words view'
-  ).split(' '),
-);
-/**
- * Before the quote, a possessive pronoun and what its owner said, opening a sentence and ending in a
- * colon: `His verdict on MSNBC’s “Morning Joe”: ` · `Her answer: `. The first group is "His" or "Her".
- */
-export const POSSESSIVE_BEFORE_COLON = new RegExp(
-  String.raw`(?:^\s*|[.!?]["”’)]?\s+)(His|Her)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:${UTTERANCE_NOUN})(?:\s+[^.!?:\n]{1,60}?)?:\s*$`,
-  'u',
-);
