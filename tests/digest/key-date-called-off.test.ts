@@ -81,6 +81,8 @@ describe('a day the story says was moved', () => {
 
   it('keeps the day when nothing moved it', () => {
     expect(key('The album was due on Friday and is out as planned.')).toMatchObject({ date: '2025-03-14' });
+  });
+});
 
 describe('the key date of a story about a plan that has been overtaken', () => {
   it('is not the day something "had been due" on', () => {
