@@ -27,19 +27,8 @@ import { nationalBranch, organisationBefore } from './org-names.js';
 import { joinedOrganisation } from './org-joined-names.js';
 import { groupAfter, groupBefore } from './group-speakers.js';
 import { IT_AFTER, IT_BEFORE } from './org-it.js';
+import { INTRODUCED, lastWordAt, withoutAside } from './quote-frames.js';
 import { CUES } from './speech-verbs.js';
-
-// "“…,” one parent, who did not want to be named, told the BBC": an aside between the speaker and the
-// cue. Blanked (same length, so places in the text hold), the speaker and the cue meet as usual.
-const ASIDE_BEFORE_CUE = new RegExp(
-  String.raw`^(,?\s+[^,.;:!?“”"]{1,60}?)(,\s+(?:who|which|whose)\b[^,.;:!?“”"]{1,100},)(?=\s+(?:${CUES})\b)`,
-  'iu',
-);
-const withoutAside = (after: string): string =>
-  after.replace(ASIDE_BEFORE_CUE, (_m, head: string, aside: string) => head + ' '.repeat(aside.length));
-
-// A speech cue, then at most a few words of its own sentence, then a colon: "said:", "told reporters:".
-const INTRODUCED = new RegExp(String.raw`\b(?:${CUES})\b[^.!?“”"]{0,80}:\s*$`, 'iu');
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -141,14 +130,6 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
   }
   // "The former governor said: “…”" with no name to read on to: the office as written (resolved later).
   return described;
-}
-
-// Where `word` last stands as a whole word before `end`, or `end` when it does not.
-function lastWordAt(text: string, word: string, end: number): number {
-  const from = Math.max(0, end - 300);
-  let at = end;
-  for (const m of text.slice(from, end).matchAll(new RegExp(String.raw`\b${word}\b`, 'g'))) at = from + m.index;
-  return at;
 }
 
 // A list's next item after a name: "Italy and Greece", "Italy, Greece and Malta".

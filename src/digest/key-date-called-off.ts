@@ -14,10 +14,8 @@ const OFF_AFTER =
 // "had been due to go on sale on 14 March", "was originally scheduled for Friday": a plan the story
 // has moved past; the day is no longer the one it turns on. Not a day after a comma: "The vote, which had
 // been expected in January, will now take place on 20 March" is the new day.
-const SUPERSEDED = new RegExp(
-  String.raw`\b(?:had\s+been|(?:was|were)\s+originally|originally)\s+(?:due|scheduled|set|planned|expected|slated|meant)\b[^.,;:!?]{0,80}$`,
-  'iu',
-);
+const SUPERSEDED =
+  /\b(?:had\s+been|(?:was|were)\s+originally|originally)\s+(?:due|scheduled|set|planned|expected|slated|meant)\b[^.,;:!?]{0,80}$/iu;
 // The clause a day sits in: a turn ("but", "and will") starts another event.
 const TURN =
   /\b(?:but|however|although|though|instead|while)\b|[,;:]\s+and\s|\b(?:and|then)\s+(?:will|would|is|are|plans?|hopes?|intends?|expects?)\b/i;

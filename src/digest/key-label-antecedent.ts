@@ -16,7 +16,7 @@ const WORD = String.raw`(?!(?:${anyWord(AUX)}|${CUES})(?![\p{L}-]))`;
 const THING = String.raw`((?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:${WORD}[\p{Ll}\d][\p{L}\d-]*\s+){0,3}${WORD}\p{Ll}[\p{Ll}-]+)(?![\p{L}’'-])`;
 // Its verb, after an aside between commas or none: "the route, which carries 40 a day, costs".
 const VERB = String.raw`(?:,\s[^,.;:!?]{1,90},)?\s+(?:${anyWord([...AUX, 'cost', 'costs'])}|(?:${CUES})\b|${anyWord(IRREGULAR_PASTS)}|\p{Ll}+(?:s|ed)\b)`;
-const OPENS_ON_THING = new RegExp(String.raw`^${THING}${VERB}`, 'u');
+const OPENS_ON_THING = new RegExp(`^${THING}${VERB}`, 'u');
 // "The council says the route …": the thing reported, after a subject and a speech verb.
 const REPORTS_THING = new RegExp(
   String.raw`^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:${CUES})\s+(?:that\s+)?${THING}${VERB}`,
