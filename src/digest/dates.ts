@@ -125,6 +125,9 @@ function eventDay(r: Found, input: string, ref: Date): Found {
 /** "Aug. 26 to Oct. 20", "today through Nov. 17": two dates, each at its own place in the text. */
 type Part = Pick<Found, 'text' | 'index' | 'start' | 'tags'> & { range?: string };
 
+// A day of the month alone, as a range's first end may be written: "4", "from 4", "the 4th".
+const DAY_ALONE = /^(?:from\s+|between\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
+
 function splitRange(r: Found, ref: Date): Part[] {
   if (!r.end) return [r];
   const sep = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(r.text);
@@ -135,18 +138,46 @@ function splitRange(r: Found, ref: Date): Part[] {
   const alone = (t: string) => dateParser.parse(t, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
   const first = alone(r.text.slice(0, sep.index));
   const last = alone(r.text.slice(second));
-  if (
-    first &&
-    !first.start.isCertain('day') &&
-    !first.start.isCertain('weekday') &&
-    last?.index === 0 &&
-    (last.start.isCertain('day') || last.start.isCertain('weekday'))
-  )
+  // (Read without "from", which chrono takes for an hour: "from 4 July" is 1 July, 04:00.)
+  const wholeDay = (text: string) => {
+    const bare = text.replace(/^(?:from|between)\s+/i, '');
+    const p = alone(bare);
+    return p?.index === 0 && p.text === bare && p.start.isCertain('day') ? p.start : null;
+  };
+  const lastDay = last?.index === 0 && (last.start.isCertain('day') || last.start.isCertain('weekday'));
+  // "from 4 to 6 July": chrono read hours, 04:00 to 06:00; the 4 is a day of the month the end names.
+  const day = DAY_ALONE.exec(r.text.slice(0, sep.index));
+  if (day?.[1] && last && lastDay && last.start.isCertain('day') && Number(day[1]) < (last.start.get('day') ?? 0)) {
+    const month = last.text.replace(/^\d{1,2}(?:st|nd|rd|th)?/i, '');
+    const start = alone(`${day[1]}${month}`);
+    const at = r.index + r.text.indexOf(day[1]);
+    const end: Part = { text: last.text, index: r.index + second, start: last.start, tags: () => last.tags() };
+    if (start?.start.isCertain('day'))
+      return [{ text: day[1], index: at, start: start.start, tags: () => start.tags(), range: r.text }, end];
+  }
+  // Only where chrono's own reading of an end is not sure of its day: it carries a year the range gives once.
+  const headDay = r.start.isCertain('day') ? null : wholeDay(r.text.slice(0, sep.index));
+  if (first && !first.start.isCertain('day') && !first.start.isCertain('weekday') && last && lastDay && !headDay)
     return [{ text: last.text, index: r.index + second, start: last.start, tags: () => last.tags() }];
-  // "March 3 to 5", "3-5 March": a part alone ("5", "3") is judged as a date by the whole range.
+  // "March 3 to 5", "3-5 March": a part alone ("5", "3") is judged as a date by the whole range; a part
+  // that is a whole day alone ("from 4 July to 6 July", which chrono read as 6 July twice) is that day.
+  const head = r.text.slice(0, sep.index);
+  const tail = r.text.slice(second);
   return [
-    { text: r.text.slice(0, sep.index), index: r.index, start: r.start, tags: () => r.tags(), range: r.text },
-    { text: r.text.slice(second), index: r.index + second, start: r.end, tags: () => r.tags(), range: r.text },
+    {
+      text: head,
+      index: r.index,
+      start: headDay ?? r.start,
+      tags: () => r.tags(),
+      range: r.text,
+    },
+    {
+      text: tail,
+      index: r.index + second,
+      start: (r.end?.isCertain('day') ? null : wholeDay(tail)) ?? r.end,
+      tags: () => r.tags(),
+      range: r.text,
+    },
   ];
 }
 

@@ -109,3 +109,27 @@ describe('three or more days listed with one month', () => {
     expect(on('The pier closed on March 15, 2019 and never reopened.')).toEqual([['March 15, 2019', '2019-03-15']]);
   });
 });
+
+describe('a range of days that chrono reads as hours', () => {
+  const on = (text: string) =>
+    buildDigest(article(text, '2025-03-14')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+
+  it('"from 4 to 6 July" and "from 4 July to 6 July" start on the 4th, and the countdown goes there', () => {
+    expect(on('The folk festival runs from 4 to 6 July on the common.')).toEqual([
+      ['4', '2025-07-04'],
+      ['6 July', '2025-07-06'],
+    ]);
+    expect(on('The folk festival runs from 4 July to 6 July.')).toEqual([
+      ['from 4 July', '2025-07-04'],
+      ['6 July', '2025-07-06'],
+    ]);
+    expect(buildDigest(article('The folk festival runs from 4 to 6 July.', '2025-03-14')).keyDate).toMatchObject({
+      date: '2025-07-04',
+      label: 'The folk festival runs',
+    });
+  });
+
+  it('keeps a time before a day a time: "from 11pm until 2am on Sunday" is Sunday', () => {
+    expect(on('The bridge is shut from 11pm until 2am on Sunday.')).toEqual([['2am on Sunday', '2025-03-16']]);
+  });
+});
