@@ -86,7 +86,8 @@ function asWritten(r: chrono.ParsedResult, input: string): Found {
 }
 
 function partOfDay(r: Found, ref: Date): Found {
-  const lead = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]\s+/i.exec(r.text);
+  // (Also "junctions 10 and 11 on 14 April": chrono takes the 11 for 11 o'clock; a bare number is no time.)
+  const lead = /^(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]|\d{1,2}\s+on)\s+/i.exec(r.text);
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
   const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];

@@ -129,6 +129,14 @@ describe('a range of days that chrono reads as hours', () => {
     });
   });
 
+  it('reads a bare number before "on" and a day as no time: "junctions 10 and 11 on 14 April"', () => {
+    const text = 'The A14 will shut between junctions 10 and 11 on 14 April.';
+    expect(on(text)).toEqual([['14 April', '2025-04-14']]);
+    expect(buildDigest(article(text, '2025-03-14')).keyDate?.label).toBe(
+      'The A14 will shut between junctions 10 and 11',
+    );
+  });
+
   it('keeps a time before a day a time: "from 11pm until 2am on Sunday" is Sunday', () => {
     expect(on('The bridge is shut from 11pm until 2am on Sunday.')).toEqual([['2am on Sunday', '2025-03-16']]);
   });
