@@ -53,8 +53,11 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
     });
     // Ctrl-D (or the end of piped input) ends typing, not the bot: its schedule goes on.
     const rl = this.rl;
+    // Said after the answers to what was typed (piped input closes before they are ready).
     rl.on('close', () => {
-      if (this.rl === rl) this.write('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.\n');
+      void queue.then(() => {
+        if (this.rl === rl) this.write('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.\n');
+      });
     });
     this.write('Type a command such as /quotes, /countdown, /articles or /help.\n');
   }

@@ -46,4 +46,27 @@ describe('Discord-style options typed in the terminal', () => {
     expect(printed()).toContain('Input closed: Herald goes on posting on its schedule; Ctrl-C stops it.');
     await terminal.stop();
   });
+
+  it('says it after the answers to piped commands, not before them', async () => {
+    const w = await makeWorld();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (d: Buffer) => (out += d.toString()));
+    // A command that takes a while to answer (a long article's first digest).
+    const slow = {
+      runText: async (...args: Parameters<typeof w.bus.runText>) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return w.bus.runText(...args);
+      },
+    } as unknown as typeof w.bus;
+    const terminal = new ConsoleAdapter(input, output);
+    await terminal.start(slow);
+    input.write('/countdown\n');
+    input.end();
+    expect(await until(() => out.includes('Input closed'), 5000)).toBe(true);
+    expect(out.indexOf('Inauguration of the new US president')).toBeGreaterThan(-1);
+    expect(out.indexOf('Input closed')).toBeGreaterThan(out.indexOf('Inauguration of the new US president'));
+    await terminal.stop();
+  });
 });
