@@ -3,6 +3,7 @@ import { defineCommand } from './define.js';
 import { switchOption } from './options.js';
 import { textReply } from '../chat/reply.js';
 import { UserError } from '../errors.js';
+import { FILES_SOURCE } from '../feeds/filter.js';
 import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
@@ -98,9 +99,17 @@ export const subscribeCommand = defineCommand({
       await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
     const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
+    // A source kept from before that this community no longer follows brings nothing: say so here too.
+    const followed = sources === null ? [] : (await store.sources.visibleTo(ctx.community)).map((s) => s.id);
+    const gone = (sources ?? []).filter((id) => id !== FILES_SOURCE && !followed.includes(id));
     const lines = [
       `${verb}: digests here ${schedule.label} (${timeZone}).${FIXED_ZONES[timeZone] ?? ''}`,
       `Sources: ${describeSources(sources)}. Topics: ${describeTopics(topics)}. Format: ${sub.format === 'roundup' ? 'one roundup per fire' : 'one post per article'}. Reminders ${sub.reminders ? 'on' : 'off'}.`,
+      ...(gone.length > 0
+        ? [
+            `${gone.join(', ')}: no longer followed here, so nothing comes from ${gone.length === 1 ? 'it' : 'them'} (${commandLine(ctx, 'sources')} lists what is).`,
+          ]
+        : []),
       `${commandLine(ctx, 'status')} shows what this channel gets and why.`,
     ];
     return textReply(lines.join('\n'));

@@ -71,6 +71,17 @@ describe('channel feeds', () => {
     expect(await w.store.sources.getSource(war)).toBeNull(); // nobody follows it: not fetched any more
   });
 
+  it('says, when a channel subscribes again, that a source it chose is no longer followed here', async () => {
+    const w = await world();
+    const port = await follow(w, 'A', 'port', ['Ferry fares frozen']);
+    expect(replyText(await w.bus.runText(`subscribe hourly source:${port}`, at('A', 'a1')))).not.toMatch(
+      /no longer followed/,
+    );
+    await w.bus.runText(`sources remove ${port}`, at('A', 'a1'));
+    const again = replyText(await w.bus.runText('subscribe daily 09:00', at('A', 'a1')));
+    expect(again).toContain(`${port}: no longer followed here, so nothing comes from it (/sources lists what is).`);
+  });
+
   it('a channel takes only the sources it chose, and its community’s; topics pass and block as written', async () => {
     const w = await world();
     const war = await follow(w, 'A', 'war', ['Kursk front holds']);
