@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { databaseVariable, loadConfig } from '../config/config.js';
 import { openStore } from '../store/open.js';
-import { claimFolder } from '../library/folder-claim.js';
+import { claimFolder, isFolder } from '../library/folder-claim.js';
 import { ArticleFiles } from '../library/files.js';
 import { ArticleLibrary } from '../library/library.js';
 import { systemClock } from '../clock.js';
@@ -56,13 +56,5 @@ export async function runArticles(o: { dir: string | undefined; limit: number; j
   } finally {
     await store.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

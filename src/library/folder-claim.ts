@@ -33,7 +33,8 @@ function canonical(dir: string): string {
   }
 }
 
-function isFolder(path: string): boolean {
+/** Whether `path` is a folder there now (false when it is missing or unreadable). */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

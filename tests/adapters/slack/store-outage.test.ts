@@ -2,9 +2,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Scheduler } from '../../../src/schedule/scheduler.js';
-import { TEST_HOLDER } from '../../support/services.js';
-import { articlesDir, openServices, startHarness, type Harness } from './harness.js';
+import { articlesDir, openServices, slackScheduler, startHarness, type Harness } from './harness.js';
 
 // An article that fits one Slack message.
 const ARTICLE = `---
@@ -41,17 +39,7 @@ describe('Slack: the database is locked by another writer while a post waits out
   async function setup(lockWaitMs: number, sleep?: (ms: number) => Promise<void>) {
     h = await startHarness({ mode: 'http', digests: dir, lockWaitMs });
     cleanups.push(() => h.close());
-    const scheduler = new Scheduler({
-      store: h.store,
-      library: h.library,
-      posters: new Map([['slack', h.adapter]]),
-      log: h.log,
-      clock: h.clock,
-      maxRetries: 2,
-      backoffMs: 10,
-      ...(sleep ? { sleep } : {}),
-      ...TEST_HOLDER,
-    });
+    const scheduler = slackScheduler(h, sleep ? { sleep } : {});
     cleanups.push(() => scheduler.stop(2000));
     // The other writer: a second connection to the same file, as another process would have.
     const locker = new Database(h.dbPath);
@@ -136,16 +124,7 @@ describe('Slack: the database is locked by another writer while a post waits out
       again.files.stop();
       await again.store.close();
     });
-    const restarted = new Scheduler({
-      store: again.store,
-      library: again.library,
-      posters: new Map([['slack', h.adapter]]),
-      log: h.log,
-      clock: h.clock,
-      maxRetries: 2,
-      backoffMs: 10,
-      ...TEST_HOLDER,
-    });
+    const restarted = slackScheduler(h, { store: again.store, library: again.library });
     cleanups.push(() => restarted.stop(2000));
     await restarted.start();
 
