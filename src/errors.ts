@@ -86,6 +86,7 @@ export class SourceError extends Error {
       | 'timeout'
       | 'network'
       | 'http'
+      | 'not-found'
       | 'too-large'
       | 'redirects'
       | 'redirect-loop'

@@ -53,7 +53,7 @@ export const sourcesCommand = defineCommand({
       const s = await manager.add(target, ctx.community, ctx.userId);
       const following = `Following ${s.url} as ${s.id}, every ${formatInterval(s.everyMinutes)}.`;
       // The answer waits a little for the first fetch, so that a wrong URL is said now, not found later.
-      const first = await manager.firstFetch(s.id, FIRST_FETCH_WAIT_MS);
+      const first = await manager.firstFetch(s.id, ctx.community);
       if (first?.status === 'failed')
         return textReply(
           `${following} Its first fetch failed: ${first.error ?? 'unknown error'}. Herald tries again later, waiting longer after each failure (up to a day); ` +
@@ -82,9 +82,6 @@ export const sourcesCommand = defineCommand({
     return listReply(await manager.list(ctx.community), ctx);
   },
 });
-
-// Long enough for most feeds; Discord and Slack have been answered "thinking…" already.
-const FIRST_FETCH_WAIT_MS = 5_000;
 
 function listReply(sources: SourceView[], ctx: CommandContext): Reply {
   const how = `Add: ${commandLine(ctx, 'sources', [

@@ -24,8 +24,11 @@ export async function chooseSources(input: string, ctx: CommandContext): Promise
     }
     const found = manager ? await manager.find(ref, ctx.community) : null;
     if (found) ids.push(found.id);
-    else if (manager && /^https?:\/\//i.test(ref)) ids.push((await manager.add(ref, ctx.community, ctx.userId)).id);
-    else {
+    else if (manager && /^https?:\/\//i.test(ref)) {
+      const added = await manager.add(ref, ctx.community, ctx.userId);
+      await manager.firstFetch(added.id, ctx.community); // a wrong URL is said now, and not subscribed to
+      ids.push(added.id);
+    } else {
       const known = manager ? (await manager.list(ctx.community)).map((s) => s.id) : [];
       const choose = [FILES_SOURCE, ...known].join(', ');
       throw new UserError(

@@ -96,7 +96,7 @@ export async function fetchLimited(
         res.destroy();
         const retry = status === 429 || status === 503 ? retryAfter(header('retry-after')) : null;
         throw new SourceError(
-          'http',
+          status === 404 || status === 410 ? 'not-found' : 'http',
           `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${HINTS[status] ?? ''}`,
           retry,
         );

@@ -27,6 +27,8 @@ export interface PollOutcome {
   /** Ids of the articles stored by this fetch. */
   added: string[];
   error: string | null;
+  /** Why a failed fetch failed, when Herald knows (a SourceError's code). */
+  code?: SourceError['code'];
   /** Another instance was polling it: nothing was done here. */
   skipped?: boolean;
 }
@@ -102,7 +104,13 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     if (err instanceof SourceError)
       log.warn('source fetch failed', { ...where, error: text, code: err.code, failures, nextTry });
     else log.error('source fetch failed', { ...where, error: text, failures, nextTry, err });
-    return { sourceId: source.id, status: 'failed', added: [], error: text };
+    return {
+      sourceId: source.id,
+      status: 'failed',
+      added: [],
+      error: text,
+      ...(err instanceof SourceError ? { code: err.code } : {}),
+    };
   }
 }
 

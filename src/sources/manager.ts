@@ -7,6 +7,14 @@ import type { Clock } from '../clock.js';
 import type { PollOutcome } from './ingest.js';
 import { settlesWithin } from '../time/settles-within.js';
 
+// Failures of a first fetch that show the URL itself is wrong (nothing there, or a file that is
+// neither a feed nor a page): the add is undone, so a typo does not stay a source that fails for ever.
+// Anything else (a server error, a timeout) may pass, so the source is kept and tried again.
+const WRONG_URL: ReadonlySet<string> = new Set(['not-found', 'content-type']);
+
+// Long enough for most feeds; Discord and Slack have been answered "thinking…" already.
+const FIRST_FETCH_WAIT_MS = 5_000;
+
 /** A source as /sources list shows it. */
 export interface SourceView extends SourceRecord {
   /** Articles stored from it (and not yet pruned). */
@@ -37,14 +45,21 @@ export class SourceManager {
   constructor(private readonly deps: SourceManagerDeps) {}
 
   /**
-   * The outcome of the first fetch of a source just added, if it ends within `ms`; null when it is
-   * still going (or was not started here). Asked once: the fetch is forgotten after.
+   * The outcome of the first fetch of a source `community` just added, if it ends within `ms`; null
+   * when it is still going (or was not started here). Asked once: the fetch is forgotten after. When
+   * it shows the URL is wrong (a 404, an image), the community stops following the source and
+   * UserError says so.
    */
-  async firstFetch(id: string, ms: number): Promise<PollOutcome | null> {
+  async firstFetch(id: string, community: string, ms = FIRST_FETCH_WAIT_MS): Promise<PollOutcome | null> {
     const work = this.firstFetches.get(id);
     this.firstFetches.delete(id);
     if (!work || !(await settlesWithin(work, ms))) return null;
-    return work.catch(() => null);
+    const outcome = await work.catch(() => null);
+    if (outcome?.status === 'failed' && outcome.code !== undefined && WRONG_URL.has(outcome.code)) {
+      const source = await this.remove(id, community);
+      throw new UserError('bad-url', `Not added: ${source.url} cannot be read (${outcome.error ?? 'unknown error'}).`);
+    }
+    return outcome;
   }
 
   /** The sources a community sees, with their fetch state. */

@@ -15,7 +15,8 @@ beforeAll(async () => {
   server
     .set('/rss.xml', { type: 'application/rss+xml', body: server.fixture('rss.xml') })
     .set('/articles/wind-farm.html', { body: server.fixture('wind-farm.html') })
-    .set('/down.xml', { status: 500 });
+    .set('/down.xml', { status: 500 })
+    .set('/logo.png', { type: 'image/png', body: 'PNG' });
 });
 afterAll(() => server.close());
 
@@ -78,6 +79,27 @@ describe('/sources', () => {
     expect(line).toContain(
       '⚠ last error: HTTP 500 Internal Server Error (2 failures in a row) · next try 2024-11-24 13:30 UTC',
     );
+  });
+
+  it('does not add a URL that is not there (404) or not a feed or page: a typo is not kept as a failing source', async () => {
+    const w = await world();
+    const typo = await w.bus.run('sources', { action: 'add', url: server.url('/rss.xlm') }, manager);
+    expect(typo).toMatchObject({ kind: 'error', visibility: 'private' });
+    expect(text(typo)).toMatch(
+      /^Not added: http:\/\/127\.0\.0\.1:\d+\/rss\.xlm cannot be read \(HTTP 404 Not Found: nothing at this URL; check it, or find the feed linked from the site\)\./,
+    );
+    const image = await w.bus.run('sources', { action: 'add', url: server.url('/logo.png') }, manager);
+    expect(text(image)).toMatch(
+      /^Not added: \S+ cannot be read \(not a feed or a web page \(content type image\/png\)\)\./,
+    );
+    // Nor through /subscribe source:URL, which would otherwise subscribe the channel to it.
+    const sub = await w.bus.run('subscribe', { schedule: 'daily 08:00', source: server.url('/gone.xml') }, manager);
+    expect(text(sub)).toMatch(/^Not added: \S+\/gone\.xml cannot be read \(HTTP 404 Not Found/);
+    expect(text(await w.bus.runText('status', manager))).toMatch(/This channel has no subscription/);
+    expect(text(await w.bus.runText('sources', manager))).toMatch(/No news sources yet/);
+    // The right URL is then added as usual.
+    const fixed = await w.bus.run('sources', { action: 'add', url: server.url('/rss.xml') }, manager);
+    expect(text(fixed)).toMatch(/^Following \S+ as 127-0-0-1, every 15 minutes\. Its newest item is now an article/);
   });
 
   it('explains bad input: no URL, not a URL, another scheme, an unknown id, a sources.json source, a bad action', async () => {
