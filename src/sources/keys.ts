@@ -101,13 +101,27 @@ export function articleIdBase(date: string, title: string | null, text: string):
   return `${date}-${words || 'article'}`;
 }
 
-/** A short id for a source, from its name or its host: `bbc-world`, `example-com`. */
-export function sourceIdBase(name: string | null, url: string): string {
+// Path words that say a URL is a feed, not which one: `/politics/rss.xml` is told apart by `politics`.
+const FEED_WORDS = new Set(['feed', 'feeds', 'rss', 'rss2', 'atom', 'xml', 'index', 'rdf']);
+
+/**
+ * Short ids for a source, best first: from its name, or its host (`bbc-world`, `example-com`), then
+ * its host and path for a second feed of one site (`example-com-politics`). The store takes the
+ * first one free.
+ */
+export function sourceIdBases(name: string | null, url: string): string[] {
   const fromName = name ? slug(name, 24) : '';
-  if (fromName) return fromName;
+  if (fromName) return [fromName];
   try {
-    return slug(new URL(url).hostname.replace(/^www\./, ''), 24) || 'source';
+    const u = new URL(url);
+    const host = slug(u.hostname.replace(/^www\./, ''), 24) || 'source';
+    const words = u.pathname
+      .replace(/\.[a-z0-9]{1,5}$/i, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !FEED_WORDS.has(w.toLowerCase()));
+    const path = slug(words.join('-'), 24);
+    return path ? [host, `${host}-${path}`] : [host];
   } catch {
-    return 'source';
+    return ['source'];
   }
 }

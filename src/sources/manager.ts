@@ -1,7 +1,7 @@
 import { NEVER_FETCHED, type SourceRecord, type SourceStore } from '../store/types.js';
 import { assertPublicHost } from './address.js';
 import { parseHttpUrl } from './http.js';
-import { normalizeUrl, sourceIdBase } from './keys.js';
+import { normalizeUrl, sourceIdBases } from './keys.js';
 import { UserError, SourceError } from '../errors.js';
 import type { Clock } from '../clock.js';
 import type { PollOutcome } from './ingest.js';
@@ -112,7 +112,7 @@ export class SourceManager {
         addedAt: at,
         ...NEVER_FETCHED,
       },
-      sourceIdBase(null, url.href),
+      sourceIdBases(null, url.href),
     );
     await this.deps.store.follow(source.id, community, addedBy, at);
     const first = this.deps.onAdded?.(source.id);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../log.js';
 import { NEVER_FETCHED, type SourceStore } from '../store/types.js';
 import { DEFAULT_EVERY_MINUTES, parseInterval } from '../time/interval.js';
-import { normalizeUrl, sourceIdBase } from './keys.js';
+import { normalizeUrl, sourceIdBases } from './keys.js';
 import type { Clock } from '../clock.js';
 
 /** One source as the operator wrote it in sources.json. */
@@ -167,7 +167,7 @@ export async function applySourcesFile(
         addedAt: clock.now().toISOString(),
         ...NEVER_FETCHED,
       },
-      sourceIdBase(e.name, e.url),
+      sourceIdBases(e.name, e.url),
     );
     wanted.add(added.id);
     log.info('source added from file', { source: added.id, url: e.url });

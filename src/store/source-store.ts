@@ -46,10 +46,15 @@ export class SqlSourceStore implements SourceStore {
     return row ? toSource(row) : null;
   }
 
-  async addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord> {
+  async addSource(s: Omit<SourceRecord, 'id'>, idBases: string | readonly string[]): Promise<SourceRecord> {
+    const bases = typeof idBases === 'string' ? [idBases] : idBases;
     return this.db.tx(async (q) => {
-      let id = idBase;
-      for (let n = 2; await q.get('SELECT 1 FROM sources WHERE id = ?', [id]); n++) id = `${idBase}-${n}`;
+      const taken = async (id: string): Promise<boolean> =>
+        Boolean(await q.get('SELECT 1 FROM sources WHERE id = ?', [id]));
+      let id: string | undefined;
+      for (const base of bases) if (!id && !(await taken(base))) id = base;
+      const first = bases[0] ?? 'source';
+      for (let n = 2; !id; n++) if (!(await taken(`${first}-${n}`))) id = `${first}-${n}`;
       await q.run(
         `INSERT INTO sources (id, url, name, every_minutes, origin, added_by, added_at, etag, last_modified,
            fetched_once, last_fetch_at, last_ok_at, last_error, failures, next_fetch_at)

@@ -64,8 +64,11 @@ export interface SourceStore {
   listSources(): Promise<SourceRecord[]>;
   getSource(id: string): Promise<SourceRecord | null>;
   findSourceByUrl(url: string): Promise<SourceRecord | null>;
-  /** Adds a source; its id is `idBase`, or `idBase-2`, `-3`… when taken. Returns the stored record. */
-  addSource(s: Omit<SourceRecord, 'id'>, idBase: string): Promise<SourceRecord>;
+  /**
+   * Adds a source; its id is the first of `idBases` not taken, else the first with `-2`, `-3`…
+   * Returns the stored record.
+   */
+  addSource(s: Omit<SourceRecord, 'id'>, idBases: string | readonly string[]): Promise<SourceRecord>;
   updateSource(
     id: string,
     change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,

@@ -100,6 +100,9 @@ describe('/sources', () => {
     // The right URL is then added as usual.
     const fixed = await w.bus.run('sources', { action: 'add', url: server.url('/rss.xml') }, manager);
     expect(text(fixed)).toMatch(/^Following \S+ as 127-0-0-1, every 15 minutes\. Its newest item is now an article/);
+    // A second source on the same host is named by its path, not numbered.
+    const page = await w.bus.run('sources', { action: 'add', url: server.url('/articles/wind-farm.html') }, manager);
+    expect(text(page)).toMatch(/^Following \S+ as 127-0-0-1-articles-wind-farm, every 15 minutes/);
   });
 
   it('explains bad input: no URL, not a URL, another scheme, an unknown id, a sources.json source, a bad action', async () => {

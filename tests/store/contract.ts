@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
 import { NEVER_FETCHED, type Store, type Subscription } from '../../src/store/types.js';
+import { sourceIdBases } from '../../src/sources/keys.js';
 
 /** How a store implementation is opened for the contract: `fresh` a new empty database, `again` a second handle on the last one. */
 export interface StoreFactory {
@@ -353,6 +354,20 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
         'desk',
       );
       expect([src.id, again.id]).toEqual(['desk', 'desk-2']);
+      // A second feed of one site is told apart by its path; a third with that path too gets a number.
+      const feed = (url: string) => ({
+        ...base,
+        url,
+        name: null,
+        everyMinutes: 15,
+        origin: 'chat' as const,
+        addedBy: 'U1',
+        addedAt: 't',
+      });
+      const siteIds: string[] = [];
+      for (const url of ['https://ex.org/rss.xml', 'https://ex.org/sport/rss.xml', 'https://ex.org/sport/atom.xml'])
+        siteIds.push((await s.sources.addSource(feed(url), sourceIdBases(null, url))).id);
+      expect(siteIds).toEqual(['ex-org', 'ex-org-sport', 'ex-org-2']);
       const item = (guid: string, createdAt: string) => ({
         idBase: '2024-11-24-dam',
         keys: [`guid:desk:${guid}`, `hash:${guid}`],
