@@ -72,6 +72,8 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     err instanceof ConfigError
   ) {
     process.stderr.write(`herald: ${err.message}\n`);
+    // As at the bot's start: a database server that did not answer may come back; a retry may help.
+    if (err instanceof StoreOpenError && err.unreachable) process.exit(1);
   } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`herald: ${err.message}\n${USAGE}\n`);
   } else {

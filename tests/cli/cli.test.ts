@@ -122,6 +122,14 @@ describe('herald CLI', () => {
     expect(again).not.toContain('gulls');
   });
 
+  it('exits 1 when the PostgreSQL server does not answer, as the bot does, so a retry may help', () => {
+    const r = herald(['articles'], undefined, { ...process.env, HERALD_DB: 'postgres://herald:pw@127.0.0.1:1/herald' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toContain(':pw@');
+  });
+
   it('lists articles as JSON lines with --json, one object per article', () => {
     const other = join(dir, 'json-list');
     mkdirSync(other);
