@@ -67,6 +67,7 @@ export function parseSchedule(input: string): Schedule {
       fail(`"${input.trim()}" needs a time too, as in monthly ${hh} 08:00 (day ${hh} at 08:00)`);
     fail(`"${hh}" is not a time of day (${bareHourHint(Number(hh))})`);
   }
+  if (plain === 'weekly') fail(`"${input.trim()}" needs a day and a time too, as in weekly fri 08:00`);
   if (/^[a-z,-]+$/.test(plain) && (plain === 'monthly' || dayField(plain) !== null))
     fail(`"${input.trim()}" needs a time too, as in ${plain === 'monthly' ? 'monthly 1' : plain} 08:00`);
   const fields = s.split(' ');

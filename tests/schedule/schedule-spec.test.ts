@@ -123,5 +123,8 @@ describe('schedules', () => {
     expect(why('daily 21')).toBe('"21" is not a time of day (write 21:00 in 24-hour HH:MM).');
     // "monthly 20" may be the 20th: it is asked for a time, not told 20 is no time.
     expect(why('monthly 20')).toBe('"monthly 20" needs a time too, as in monthly 20 08:00 (day 20 at 08:00).');
+    // "weekly" alone is asked for both, as "daily" alone is asked for a time.
+    expect(why('weekly')).toBe('"weekly" needs a day and a time too, as in weekly fri 08:00.');
+    expect(why('Weekly ')).toBe('"Weekly" needs a day and a time too, as in weekly fri 08:00.');
   });
 });
