@@ -6,6 +6,8 @@ import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
 import { speakerMatches } from './speaker-match.js';
 import { MAX_QUOTATIONS } from '../digest/quotes.js';
+import type { ArticleLibrary } from '../library/library.js';
+import type { ArticleRecord } from '../store/types.js';
 
 export { fold };
 
@@ -20,9 +22,8 @@ export const quotesCommand = defineCommand({
   usage: 'quotes [article] [speaker]',
   handler: async (ctx, o) => {
     const { library } = ctx.services;
-    let article = await library.resolve(o.article);
+    let [article, want] = await articleAndSpeaker(library, o.article, o.speaker);
     let d = library.digest(article);
-    const want = o.speaker ?? null;
     const by = (quotes: typeof d.quotes) =>
       want === null ? quotes : quotes.filter((q) => q.speaker !== null && speakerMatches(q.speaker, want));
     let quotes = by(d.quotes);
@@ -60,3 +61,34 @@ export const quotesCommand = defineCommand({
     };
   },
 });
+
+/**
+ * Typed "/quotes article:Town Hall Vote" gives the words after the first to speaker. When the first
+ * part is no single article, or quotes no one by that "speaker", and the whole name is an article, the
+ * whole name was meant: its quotes, all of them.
+ */
+async function articleAndSpeaker(
+  library: ArticleLibrary,
+  name: string | undefined,
+  speaker: string | undefined,
+): Promise<[ArticleRecord, string | null]> {
+  const want = speaker ?? null;
+  const whole = (): Promise<ArticleRecord | null> =>
+    name?.trim() && want !== null ? library.resolve(`${name.trim()} ${want}`).catch(() => null) : Promise.resolve(null);
+  let article: ArticleRecord;
+  try {
+    article = await library.resolve(name);
+  } catch (err) {
+    const meant = await whole();
+    if (!meant) throw err;
+    return [meant, null];
+  }
+  if (
+    want !== null &&
+    !library.digest(article).quotes.some((q) => q.speaker !== null && speakerMatches(q.speaker, want))
+  ) {
+    const meant = await whole();
+    if (meant && meant.id !== article.id) return [meant, null];
+  }
+  return [article, want];
+}

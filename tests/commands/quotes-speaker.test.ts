@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeWorld } from '../support/services.js';
 import { replyText } from '../support/reply-text.js';
 
@@ -40,5 +42,22 @@ describe('/quotes speaker: as people type a name', () => {
     expect(r.parts[0]?.title).toMatch(/^Quotes by Priya Raman: /);
     const given = await w.bus.runText('quotes 2024-11-30-council speaker:priya raman', me);
     expect(given.parts.flatMap((p) => p.quotes ?? []).map((g) => g.speaker)).toEqual(['Priya Raman']);
+  });
+
+  it('typed "/quotes article:Town Hall Vote" shows that article’s quotes, not quotes by "Hall Vote"', async () => {
+    const w = await makeWorld();
+    writeFileSync(join(w.dir, 'vote.txt'), `Town Hall Vote\ndate 2024-11-30\n\n${COUNCIL}`);
+    writeFileSync(
+      join(w.dir, 'walk.txt'),
+      'Town walk\ndate 2024-11-29\n\n“We walked for hours,” said guide Lena Brandt.',
+    );
+    await w.files.sync();
+    const r = await w.bus.runText('quotes article:Town Hall Vote', me);
+    expect(r.parts[0]?.title).toMatch(/^Quotes: /);
+    expect(r.parts.flatMap((p) => p.quotes ?? []).map((g) => g.speaker)).toContain('Priya Raman');
+    // A speaker given after an article still filters by that speaker.
+    const by = await w.bus.runText('quotes vote Raman', me);
+    expect(by.parts[0]?.title).toMatch(/^Quotes by Priya Raman: /);
+    expect(replyText(await w.bus.runText('quotes vote Hoskins', me))).toMatch(/^No quotes by "Hoskins" in vote\./);
   });
 });
