@@ -80,11 +80,11 @@ export function inAsides(sentences: Sentence[]): boolean[] {
   });
 }
 
-// A place in capitals, with a state or country after a comma, and a dash before the first word of the
-// news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…", and wires set in
-// plain text, "LONDON _ Train drivers…". Not "NASA — the agency…".
+// A place in capitals, with a state or country after a comma, maybe the day, and a dash before the
+// first word of the news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…",
+// "HARWICK, March 9 — A…", and wires set in plain text, "LONDON _ Train drivers…". Not "NASA — the agency…".
 const PLACE_DATELINE =
-  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})? (?:—|–|--|-|_) (?=[A-Z"“‘])/;
+  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})? (?:—|–|--|-|_) (?=[A-Z"“‘])/;
 
 // A wire dateline: an optional place and day, the agency in brackets, a dash; wires that set in plain
 // text write the dash as "_" ("WASHINGTON (AP) _ The…", "BEIJING, Jan. 5 (Xinhua) -- The…").

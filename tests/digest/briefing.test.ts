@@ -78,6 +78,11 @@ describe('briefing', () => {
       'NOAA — the weather agency — expects more storms.',
     );
     expect(stripDateline('US - The talks resume today.')).toBe('US - The talks resume today.');
+    // With the day after the place, as papers without a wire agency print it.
+    expect(stripDateline('ELMSTEAD, Oct. 14 — A barn fire closed the village road.')).toBe(
+      'A barn fire closed the village road.',
+    );
+    expect(stripDateline('PORTLAND, Maine, June 3 -- Ferries ran late.')).toBe('Ferries ran late.');
   });
 
   it('makes a headline from the lead sentence when there is no title', () => {
