@@ -1,4 +1,7 @@
-import { MessageFlags, REST, RESTEvents, Routes, type APIEmbed, type RESTOptions } from 'discord.js';
+import { DiscordAPIError, MessageFlags, REST, RESTEvents, Routes, type APIEmbed, type RESTOptions } from 'discord.js';
+
+// Discord's answer to a second first answer: "Interaction has already been acknowledged".
+const ALREADY_ACKNOWLEDGED = 40060;
 
 /**
  * Interaction responses (the gateway's first answer, edits and follow-ups), sent through a REST client of their own.
@@ -9,6 +12,8 @@ import { MessageFlags, REST, RESTEvents, Routes, type APIEmbed, type RESTOptions
  */
 export class InteractionRest {
   private readonly rest: REST;
+  // Callback paths whose retry Discord refused as already acknowledged: the first try got there.
+  private readonly retriedAcks = new Set<string>();
 
   constructor(
     private readonly applicationId: string,
@@ -17,14 +22,28 @@ export class InteractionRest {
   ) {
     // One handler is kept per interaction token; sweep them each minute so memory stays flat.
     this.rest = new REST({ ...options, globalRequestsPerSecond: 1_000_000, handlerSweepInterval: 60_000 });
-    this.rest.on(RESTEvents.Response, (_request, response) => {
+    this.rest.on(RESTEvents.Response, (request, response) => {
       if (response.status === 429) onRateLimited();
+      // discord.js retries a request whose answer was a 5xx or never came (429s are not counted as
+      // retries), so a 400 to a retried callback means Discord had taken the first try.
+      if (response.status === 400 && request.retries > 0 && request.path.endsWith('/callback'))
+        this.retriedAcks.add(request.path);
     });
   }
 
   /** The interaction's first answer over REST (the gateway's way; the Interactions Endpoint writes it in its response). */
   async callback(id: string, token: string, body: unknown): Promise<void> {
-    await this.rest.post(Routes.interactionCallback(id, token), { auth: false, body });
+    const path = Routes.interactionCallback(id, token);
+    try {
+      await this.rest.post(path, { auth: false, body });
+    } catch (err) {
+      // The first try was taken and its answer lost: the deferral is there, and the command goes on.
+      const retried = this.retriedAcks.delete(path);
+      if (retried && err instanceof DiscordAPIError && err.code === ALREADY_ACKNOWLEDGED) return;
+      throw err;
+    } finally {
+      this.retriedAcks.delete(path);
+    }
   }
 
   /** Replaces the deferred "thinking…" message. */

@@ -531,7 +531,7 @@ export class FakeDiscord {
       });
     }
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route)))
-      return this.callback(m[1] ?? '', m[2] ?? '', body, reply);
+      return this.callback(m[1] ?? '', m[2] ?? '', body, reply, fail);
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(route)))
       return this.webhook(method, m[1] ?? '', m[2] ?? '', m[3] ?? null, body, reply, fail);
     return reply(404, { message: '404: Not Found', code: 0 });
@@ -596,7 +596,7 @@ export class FakeDiscord {
     );
   }
 
-  private callback(id: string, token: string, body: unknown, reply: Reply): void {
+  private callback(id: string, token: string, body: unknown, reply: Reply, fail: (() => void) | null = null): void {
     const it = this.interactions.get(id);
     if (!it || it.token !== token) return reply(404, { message: 'Unknown interaction', code: 10062 });
     if (it.callbacks.length === 0 && this.now() - it.sentAt > this.ackDeadlineMs)
@@ -615,6 +615,7 @@ export class FakeDiscord {
     } else if (type === 4) {
       it.original = this.createMessage(it.channelId, b.data ?? {}, null, flags);
     }
+    if (fail) return fail();
     reply(204);
   }
 
