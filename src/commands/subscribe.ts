@@ -10,6 +10,7 @@ import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
 import { commandLine } from './command-line.js';
 import { looksLikeZone } from './text-args.js';
+import { refuseAmbiguousZone, zoneNote } from './zone-words.js';
 
 export const DEFAULT_SCHEDULE = 'daily 08:00';
 
@@ -69,6 +70,8 @@ export const subscribeCommand = defineCommand({
     // Subscribing again changes only what is given (and resumes a paused channel).
     const schedule =
       when === undefined && old ? { cron: old.cron, label: old.schedule } : parseSchedule(when ?? DEFAULT_SCHEDULE);
+    // Only a zone typed now: one kept from before (or HERALD_TZ) was chosen already.
+    if (zone !== undefined) refuseAmbiguousZone(zone);
     const timeZone = parseTimeZone(zone ?? old?.timeZone ?? defaultTimeZone);
     const topics = o.topics === undefined ? (old?.topics ?? null) : parseTopics(o.topics);
     const sources = o.source === undefined ? (old?.sources ?? null) : await chooseSources(o.source, ctx);
@@ -103,7 +106,7 @@ export const subscribeCommand = defineCommand({
     const followed = sources === null ? [] : (await store.sources.visibleTo(ctx.community)).map((s) => s.id);
     const gone = (sources ?? []).filter((id) => id !== FILES_SOURCE && !followed.includes(id));
     const lines = [
-      `${verb}: digests here ${schedule.label} (${timeZone}).${FIXED_ZONES[timeZone] ?? ''}`,
+      `${verb}: digests here ${schedule.label} (${timeZone}).${zoneNote(timeZone)}`,
       `Sources: ${describeSources(sources)}. Topics: ${describeTopics(topics)}. Format: ${sub.format === 'roundup' ? 'one roundup per fire' : 'one post per article'}. Reminders ${sub.reminders ? 'on' : 'off'}.`,
       ...(gone.length > 0
         ? [
@@ -115,12 +118,6 @@ export const subscribeCommand = defineCommand({
     return textReply(lines.join('\n'));
   },
 });
-
-// Zone names that look like a region's clock but keep one offset all year.
-const FIXED_ZONES: Record<string, string> = {
-  EST: ' EST is UTC−5 all year, with no summer time: for New York’s clock use America/New_York.',
-  MST: ' MST is UTC−7 all year, with no summer time: for Denver’s clock use America/Denver (Arizona: America/Phoenix).',
-};
 
 // A zone written at the end of the schedule ("daily 18:30 Europe/London" in Discord's schedule box)
 // is the time zone, as typed text already reads it, when no timezone is given besides.
