@@ -37,5 +37,12 @@ const FIXED_ZONES: Record<string, string> = {
 
 /** What the person subscribing should know about the zone they chose (a leading space), or ''. */
 export function zoneNote(timeZone: string): string {
+  // POSIX signs: Etc/GMT+2 is two hours behind UTC, which its name does not say to most readers.
+  const etc = /^Etc\/GMT([+-])(\d{1,2})$/.exec(timeZone);
+  if (etc && Number(etc[2]) !== 0) {
+    const n = Number(etc[2]);
+    const [is, wanted, other] = etc[1] === '+' ? ['−', '+', '-'] : ['+', '−', '+'];
+    return ` ${timeZone} is UTC${is}${n}: these names count the other way round (for UTC${wanted}${n} use Etc/GMT${other}${n}).`;
+  }
   return FIXED_ZONES[timeZone] ?? '';
 }

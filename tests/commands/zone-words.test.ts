@@ -31,3 +31,16 @@ describe('/subscribe with a zone abbreviation that names several zones', () => {
     expect((await w.store.getSubscription('test', 'c1'))?.timeZone).toBe('Europe/London');
   });
 });
+
+describe('/subscribe with a fixed-offset Etc/GMT zone', () => {
+  it('says which way it counts, since Etc/GMT+2 is two hours behind UTC', async () => {
+    const w = await makeWorld();
+    expect(replyText(await w.bus.runText('subscribe daily 08:00 Etc/GMT+2', me))).toMatch(
+      /\(Etc\/GMT\+2\)\. Etc\/GMT\+2 is UTC−2: these names count the other way round \(for UTC\+2 use Etc\/GMT-2\)\./,
+    );
+    expect(replyText(await w.bus.runText('subscribe timezone:Etc/GMT-5', me))).toMatch(
+      /Etc\/GMT-5 is UTC\+5: these names count the other way round \(for UTC−5 use Etc\/GMT\+5\)\./,
+    );
+    expect(replyText(await w.bus.runText('subscribe timezone:Etc/GMT', me))).not.toMatch(/other way round/);
+  });
+});
