@@ -50,12 +50,13 @@ export class CommandBus {
   async run(name: string, options: Record<string, unknown>, caller: Caller): Promise<Reply> {
     const spec = findCommand(name) ?? findCommand('help');
     if (!spec) return textReply('Unknown command.', 'error');
-    return runCommand(spec, options, this.context(caller, false), this.log);
+    const values = Object.fromEntries(Object.entries(options).map(([k, v]) => [k, visible(v)]));
+    return runCommand(spec, values, this.context(caller, false), this.log);
   }
 
   /** Runs command text such as `quotes speaker:zelenskyy` (the leading slash is optional; no command: help). */
   async runText(text: string, caller: Caller): Promise<Reply> {
-    const { name, args } = splitCommand(text);
+    const { name, args } = splitCommand(visible(text));
     const spec = findCommand(name);
     if (!spec) {
       // The help as typed here (Slack, the terminal), not Discord's option boxes.
@@ -72,7 +73,7 @@ export class CommandBus {
 
   /** The name of the command that text runs (for metrics), or undefined when there is no such command. */
   commandName(text: string): string | undefined {
-    return findCommand(splitCommand(text).name)?.name;
+    return findCommand(splitCommand(visible(text)).name)?.name;
   }
 
   /**
@@ -90,7 +91,7 @@ export class CommandBus {
       ?.options.find((o) => o.name === focused.name)?.autocomplete;
     if (!kind) return [];
     const article = focused.name !== 'article' && typeof options.article === 'string' ? options.article : undefined;
-    return this.complete(kind, focused.value, article, community);
+    return this.complete(kind, visible(focused.value), article === undefined ? undefined : visible(article), community);
   }
 
   /**
@@ -154,6 +155,14 @@ export class CommandBus {
     const { library, store } = this.services;
     return library.scopedTo(async () => (await store.sources.visibleTo(community)).map((s) => s.id));
   }
+}
+
+// Invisible format characters (zero-width space, soft hyphen, direction marks) come with pasted text
+// and some phone keyboards. Left in, "Europe/Kyiv" was no time zone, an id no article and "kursk" a
+// topic nothing matched, while the answer showed the value looking exactly as it should.
+const INVISIBLE = /\p{Cf}/gu;
+function visible<T>(v: T): T {
+  return (typeof v === 'string' ? v.replace(INVISIBLE, '') : v) as T;
 }
 
 // Typed text's first word names the command (a leading slash is optional; none means help).
