@@ -61,3 +61,20 @@ describe('/quotes speaker: as people type a name', () => {
     expect(replyText(await w.bus.runText('quotes vote Hoskins', me))).toMatch(/^No quotes by "Hoskins" in vote\./);
   });
 });
+
+describe('/quotes speaker: a name spelt as another outlet spells it', () => {
+  it('finds Zelenskyy as Zelenskyi, Zelenskiy or Selenskyj, and a short name only as written', async () => {
+    const w = await makeWorld();
+    await w.addArticle('2024-11-30-council', '2024-11-30', COUNCIL);
+    const who = async (speaker: string, article?: string) =>
+      (await w.bus.run('quotes', { ...(article ? { article } : {}), speaker }, me)).parts
+        .flatMap((p) => p.quotes ?? [])
+        .map((g) => g.speaker);
+    // With no article, the newest that quotes the name: the seed, behind the council article.
+    for (const spelt of ['Zelenskyi', 'zelenskiy', 'Selenskyj', 'Volodymyr Zelenskyi'])
+      expect(await who(spelt), spelt).toEqual(['Volodymyr Zelenskyy']);
+    expect(await who('Kaduff', '2024-11-30-council')).toEqual(['Anna-Maria Caduff']);
+    expect(await who('Ramen', '2024-11-30-council')).toEqual([]);
+    expect(await who('Raman', '2024-11-30-council')).toEqual(['Priya Raman']);
+  });
+});
