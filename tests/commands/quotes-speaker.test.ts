@@ -78,3 +78,21 @@ describe('/quotes speaker: a name spelt as another outlet spells it', () => {
     expect(await who('Raman', '2024-11-30-council')).toEqual(['Priya Raman']);
   });
 });
+
+describe('/quotes NAME: a name typed where the article goes', () => {
+  it('is the speaker when no article has that name; an unknown word is still no article', async () => {
+    const w = await makeWorld();
+    await w.addArticle('2024-11-30-council', '2024-11-30', COUNCIL);
+    const typed = await w.bus.runText('quotes zelenskyy', me);
+    expect(typed.parts[0]?.title).toMatch(/^Quotes by Volodymyr Zelenskyy: /);
+    expect(replyText(typed)).toContain('For Putin, driving us out of Kursk Oblast is paramount.');
+    expect((await w.bus.run('quotes', { article: 'Priya Raman' }, me)).parts[0]?.title).toMatch(
+      /^Quotes by Priya Raman: /,
+    );
+    expect(replyText(await w.bus.runText('quotes hoskins', me))).toMatch(
+      /^No article "hoskins"\. \/articles lists them/,
+    );
+    // An article's id or its start is still the article.
+    expect((await w.bus.runText('quotes 2024-11-30', me)).parts[0]?.title).toMatch(/^Quotes: /);
+  });
+});
