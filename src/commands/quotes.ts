@@ -26,10 +26,11 @@ export const quotesCommand = defineCommand({
   visibility: 'private',
   usage: 'quotes [article] [speaker]',
   handler: async (ctx, o) => {
-    // "/quotes zelenskyy": a name typed where the article goes (the first word) is the speaker when
-    // no article has that name.
-    if (o.article !== undefined && o.speaker === undefined && !(await names(ctx, o.article))) {
-      const asSpeaker = await quotesOf(ctx, { ...o, article: undefined, speaker: o.article });
+    // "/quotes zelenskyy", "/quotes Priya Raman": a name typed where the article goes (the first
+    // word, the next one taken as the speaker) is the speaker when no article has that name.
+    if (o.article !== undefined && !(await names(ctx, o.article))) {
+      const speaker = o.speaker === undefined ? o.article : `${o.article} ${o.speaker}`;
+      const asSpeaker = await quotesOf(ctx, { ...o, article: undefined, speaker });
       if (asSpeaker.kind === 'quotes') return asSpeaker;
     }
     return quotesOf(ctx, o);

@@ -86,6 +86,7 @@ describe('/quotes NAME: a name typed where the article goes', () => {
     const typed = await w.bus.runText('quotes zelenskyy', me);
     expect(typed.parts[0]?.title).toMatch(/^Quotes by Volodymyr Zelenskyy: /);
     expect(replyText(typed)).toContain('For Putin, driving us out of Kursk Oblast is paramount.');
+    expect((await w.bus.runText('quotes Priya Raman', me)).parts[0]?.title).toMatch(/^Quotes by Priya Raman: /);
     expect((await w.bus.run('quotes', { article: 'Priya Raman' }, me)).parts[0]?.title).toMatch(
       /^Quotes by Priya Raman: /,
     );
