@@ -4,6 +4,10 @@
 const DAY = '(?:sun|mon|tue|wed|thu|fri|sat)';
 const RANGE_WORD = '(?:to|through|thru|until|till)';
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // Dashes as word processors and phones type them ("Mon–Fri"), and the time as the British and
+  // French write it ("8.30am", "08h30").
+  [/[\u2010-\u2015\u2212]/g, '-'],
+  [/\b(\d{1,2})[.h]([0-5]\d)(?= ?(?:am|pm|a\.m\.|p\.m\.)?$)/, '$1:$2'],
   // "daily at noon", "weekdays at midnight"; "daily 0800" as a 24-hour clock writes it.
   [/\b(?:noon|midday)$/, '12:00'],
   [/\bmidnight$/, '00:00'],

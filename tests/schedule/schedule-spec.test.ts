@@ -38,6 +38,13 @@ describe('schedules', () => {
     ['weekly on Sunday at 10am', '0 10 * * 0'],
     ['monthly 1 09:00', '0 9 1 * *'],
     ['monthly on the 15th at 6pm', '0 18 15 * *'],
+    // As word processors, phones, British and French writers type them.
+    ['Mon–Fri 18:00', '0 18 * * 1,2,3,4,5'],
+    ['mon—wed 9am', '0 9 * * 1,2,3'],
+    ['daily 8.30am', '30 8 * * *'],
+    ['8.30 pm', '30 20 * * *'],
+    ['weekdays at 7.45', '45 7 * * 1-5'],
+    ['daily 08h30', '30 8 * * *'],
     ['monthly last 17:00', '0 17 L * *'],
     ['monthly 08:00', '0 8 1 * *'],
     // A time alone is every day; noon and midnight as words; a 24-hour time without its colon.
