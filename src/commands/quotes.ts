@@ -4,7 +4,7 @@ import { articleField, publicField, speakerField } from './options.js';
 import { quoteParts } from './paginate.js';
 import { textReply } from '../chat/reply.js';
 import { fold } from '../article/fold.js';
-import { speakerMatches } from './speaker-match.js';
+import { speakerMatches, speakersNamed } from './speaker-match.js';
 import { MAX_QUOTATIONS } from '../digest/quotes.js';
 import { ArticleError } from '../errors.js';
 import type { Reply } from '../chat/reply.js';
@@ -41,8 +41,14 @@ async function quotesOf(ctx: CommandContext, o: z.output<typeof schema>): Promis
   const { library } = ctx.services;
   let [article, want] = await articleAndSpeaker(library, o.article, o.speaker);
   let d = library.digest(article);
-  const by = (quotes: typeof d.quotes) =>
-    want === null ? quotes : quotes.filter((q) => q.speaker !== null && speakerMatches(q.speaker, want));
+  const by = (quotes: typeof d.quotes) => {
+    if (want === null) return quotes;
+    const named = speakersNamed(
+      quotes.flatMap((q) => (q.speaker === null ? [] : [q.speaker])),
+      want,
+    );
+    return quotes.filter((q) => q.speaker !== null && named.has(q.speaker));
+  };
   let quotes = by(d.quotes);
   let looked = 1;
   // "/quotes speaker:X" alone: the newest article that quotes X, not only the newest article.

@@ -39,12 +39,23 @@ function words(s: string): string[] {
  * is part of the speaker's name, in any order, so "zel", "Priya Raman" and "Raman, Priya" all find
  * Priya Raman; a long word may be spelt another way (Zelenskyi, Zelenskiy, Selenskyj).
  */
-export function speakerMatches(speaker: string, query: string): boolean {
+export function speakerMatches(speaker: string, query: string, spelt = true): boolean {
   const parts = words(speaker);
   const name = parts.join(' ');
   const typed = words(query);
   const wanted = typed.filter((w) => !TITLES.has(w));
-  return (wanted.length > 0 ? wanted : typed).every((w) => name.includes(w) || parts.some((p) => spelling(w, p)));
+  return (wanted.length > 0 ? wanted : typed).every(
+    (w) => name.includes(w) || (spelt && parts.some((p) => spelling(w, p))),
+  );
+}
+
+/**
+ * The speakers among `speakers` that `query` names: those it names as written, or, when there are
+ * none, those it names in another spelling ("Hansen" finds a Hanson only when no Hansen is quoted).
+ */
+export function speakersNamed(speakers: readonly string[], query: string): Set<string> {
+  const exact = speakers.filter((s) => speakerMatches(s, query, false));
+  return new Set(exact.length > 0 ? exact : speakers.filter((s) => speakerMatches(s, query)));
 }
 
 // Names from other alphabets reach English in several spellings, which differ by a letter or two:

@@ -77,6 +77,20 @@ describe('/quotes speaker: a name spelt as another outlet spells it', () => {
     expect(await who('Ramen', '2024-11-30-council')).toEqual([]);
     expect(await who('Raman', '2024-11-30-council')).toEqual(['Priya Raman']);
   });
+
+  it('gives only the name as written when it is quoted, not a namesake a letter off', async () => {
+    const w = await makeWorld();
+    const two = '“The river rose fast,” said warden Ola Hansen.\n\n“We closed the road,” said officer Ben Hanson.';
+    await w.addArticle('2024-12-02-river', '2024-12-02', two);
+    const who = async (speaker: string) =>
+      (await w.bus.run('quotes', { article: '2024-12-02-river', speaker }, me)).parts
+        .flatMap((p) => p.quotes ?? [])
+        .map((g) => g.speaker);
+    expect(await who('Hansen')).toEqual(['Ola Hansen']);
+    expect(await who('Hanson')).toEqual(['Ben Hanson']);
+    // Spelt neither way, both are a letter off: both are shown, each named in the answer.
+    expect(await who('Hansan')).toEqual(['Ola Hansen', 'Ben Hanson']);
+  });
 });
 
 describe('/quotes NAME: a name typed where the article goes', () => {
