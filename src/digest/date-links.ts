@@ -158,7 +158,8 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
 const STANDS_ALONE = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+${anyOf(PHRASE_ENDERS)}\b)`;
 // "the previous day", "the next day" name no event after them, so a verb may follow ("an autopsy
 // carried out the next day found…"); not "of" or "or" ("the next day of talks", "the next day or two").
-const COUNTED_ON = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:of|or)\b)[a-z])`;
+// A possessive is that day too: "extending the previous day's losses", "the next day's papers".
+const COUNTED_ON = String.raw`(?=\s*(?:[.,;:!?)]|$)|\s+(?!(?:of|or)\b)[a-z]|['’]s\s)`;
 const PART = '(?:day|night|evening|morning|afternoon)';
 const DAY_BESIDE = new RegExp(
   String.raw`\bthe (?:((?:day|night|evening) before)${STANDS_ALONE}|(previous ${PART})${COUNTED_ON}|(?:day|night|evening) after${STANDS_ALONE}|(?:next|following) ${PART}${COUNTED_ON})`,
