@@ -21,11 +21,17 @@ const ENDS_AFTER = /\b(?:after|before)\s*$/i;
 const COUNTS = ['the', 'an?', ...NUMBER_WORDS, 'several', 'a few', String.raw`\d+`];
 const STARTS_WITH_COUNT = new RegExp(String.raw`^${anyOf(COUNTS)}\s`, 'i');
 
+const WITHIN_A_SPAN = /^within\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?|hours?|fortnight)$/i;
+const OF_AN_EVENT = /^\s+of\s+(?!(?:today|now|publication)\b)[\p{L}\d]/u;
+
 // "an hour after Craig spoke", "a day after he was hounded", "two days before the vote": counted from
 // the event that follows, not from the publication day. "The day after tomorrow" ends in its anchor.
 function countedFromEvent(sentence: string, index: number, text: string): boolean {
   // "at noon the day after his death": chrono read the hour with it.
   if (THE_DAY_AFTER.test(text.trim().replace(AT_AN_HOUR, ''))) return true;
+  // "within 60 days of the deal coming into force", "within a week of the vote": the span counts
+  // from the event after "of", not from the publication day.
+  if (WITHIN_A_SPAN.test(text.trim()) && OF_AN_EVENT.test(sentence.slice(index + text.length))) return true;
   if (!ENDS_AFTER.test(text) || !STARTS_WITH_COUNT.test(text.trim())) return false;
   return /^\s*[\p{L}\d]/u.test(sentence.slice(index + text.length));
 }

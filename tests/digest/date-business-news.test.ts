@@ -20,3 +20,11 @@ describe('"the previous day\'s", "the next day\'s": a possessive is that day', (
     ]);
   });
 });
+
+describe('"within 60 days of" an event counts from the event, not from publication', () => {
+  it('names no day; "within 14 days" alone is still counted from publication', () => {
+    expect(datesOf('A second round of talks must start within 60 days of the treaty coming into force.')).toEqual([]);
+    expect(datesOf('The buyer must pay the balance within a week of the sale.')).toEqual([]);
+    expect(datesOf('The regulator must answer within 14 days.')).toEqual([['within 14 days', '2008-02-05']]);
+  });
+});
