@@ -129,6 +129,8 @@ type Part = Pick<Found, 'text' | 'index' | 'start' | 'tags'> & { range?: string 
 // A day of the month alone, as a range's first end may be written: "4", "from 4", "the 4th".
 const DAY_ALONE = /^(?:from\s+|between\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/i;
 
+const A_WEEK_TO = /^(?:in\s+)?the\s+(?:week|fortnight)$/i;
+
 function splitRange(r: Found, ref: Date): Part[] {
   if (!r.end) return [r];
   const sep = /\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b|[-–—])\s*/i.exec(r.text);
@@ -156,6 +158,15 @@ function splitRange(r: Found, ref: Date): Part[] {
     if (start?.start.isCertain('day'))
       return [{ text: day[1], index: at, start: start.start, tags: () => start.tags(), range: r.text }, end];
   }
+  // "sales in the week to Saturday": a week that ends on the day named, which chrono read as a range from
+  // a week after publication. Only the day is named.
+  if (
+    A_WEEK_TO.test(r.text.slice(0, sep.index)) &&
+    last &&
+    lastDay &&
+    /^(?:to|until|till|through)$/i.test(sep[0].trim())
+  )
+    return [{ text: last.text, index: r.index + second, start: last.start, tags: () => last.tags() }];
   // Only where chrono's own reading of an end is not sure of its day: it carries a year the range gives once.
   const headDay = r.start.isCertain('day') ? null : wholeDay(r.text.slice(0, sep.index));
   if (first && !first.start.isCertain('day') && !first.start.isCertain('weekday') && last && lastDay && !headDay)

@@ -28,3 +28,11 @@ describe('"within 60 days of" an event counts from the event, not from publicati
     expect(datesOf('The regulator must answer within 14 days.')).toEqual([['within 14 days', '2008-02-05']]);
   });
 });
+
+describe('"in the week to Saturday" names the Saturday the week ends on', () => {
+  it('is no day a week after publication, and a past verb puts the Saturday behind', () => {
+    expect(datesOf('Supermarket sales in the week to Saturday rose 3 percent, the trade body said.')).toEqual([
+      ['Saturday', '2008-01-19'],
+    ]);
+  });
+});
