@@ -33,7 +33,18 @@ const COUNTED_THINGS = new RegExp(String.raw`\b(?:${COUNT_WORDS.join('|')})\s+(?
 // day the sentence names. chrono reads "for two weeks" as two weeks after publication.
 const STARTS_ON = /^,?\s+(?:from|starting|beginning|commencing)\s+(?:on\s+|from\s+)?\S/i;
 
+// "lost 6 percent in the past two weeks", "over the last three days", "the past week was": the
+// stretch of time up to publication, not the day it began. ("last week" alone stays: README, Quality.)
+const STRETCH =
+  /^(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several)\s+)?(?:days?|weeks?|fortnight)$/i;
+const INTO_THE = /\bthe\s+$/i;
+
 export const SPAN_RULES: readonly DropRule[] = [
+  {
+    name: 'stretch-up-to-now',
+    drops: (r) =>
+      r.relative && STRETCH.test(r.text.trim()) && INTO_THE.test(r.sentence.slice(Math.max(0, r.index - 16), r.index)),
+  },
   {
     name: 'length-from-a-day',
     drops: (r) => r.relative && /^for\s/i.test(r.text) && STARTS_ON.test(r.sentence.slice(r.index + r.text.length)),

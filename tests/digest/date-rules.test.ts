@@ -69,6 +69,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
   },
+  'stretch-up-to-now': {
+    text: 'The index has lost 6 percent in the past two weeks.',
+    dates: [],
+    control: { text: 'The index lost 6 percent two weeks ago.', dates: [['two weeks ago', '2024-02-28']] },
+  },
   'length-from-a-day': {
     text: 'The gallery will close for two weeks starting in May.',
     dates: [],
