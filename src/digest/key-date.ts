@@ -3,6 +3,7 @@ import type { DateMention, KeyDate } from './types.js';
 import type { Sentence } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
 import { labelWithAntecedent } from './key-label-antecedent.js';
+import { labelWithReporter } from './key-label-reporter.js';
 import { stripDateline } from './clutter.js';
 import { type Tense, tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
@@ -124,8 +125,13 @@ export function findKeyDate(
     date: best.day,
     // "The vote is on Friday" under "MPs to vote on assisted dying bill": the headline names the vote.
     // "It will be withdrawn": the thing the sentence before was about.
+    // "It would close the plant" after "Ford said": the one who reported it.
     label: labelWithAntecedent(
-      labelWithTitle(keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained), title),
+      labelWithReporter(
+        labelWithTitle(keyDateLabel(plain.includes(explained.text) ? plain : sentence, explained), title),
+        plain,
+        sentences.map((s) => s.text).join(' '),
+      ),
       plain,
       sentenceBefore(sentences, explained)?.text,
     ),
