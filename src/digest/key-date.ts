@@ -12,7 +12,7 @@ import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { calledOff } from './key-date-called-off.js';
 import { titlePeriod } from './key-date-period.js';
-import { movedToDay } from './set-days.js';
+import { givenUntilDay, movedToDay } from './set-days.js';
 import { setsEvent } from './set-events.js';
 import { labelWithTitle } from './key-label-title.js';
 
@@ -151,11 +151,13 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
   if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
   const s = sentenceAround(sentences, d);
   if (!s) return true;
-  // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead.
+  // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead. So is
+  // the deadline in "gave the company until 30 September to file".
   const words = s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start);
   return (
     !INFINITIVE_BEFORE.test(words) &&
     !movedToDay(words) &&
+    !givenUntilDay(words) &&
     !setsEvent(s.text.slice(Math.max(0, d.start - s.start - 160), d.start - s.start))
   );
 }

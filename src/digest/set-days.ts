@@ -38,7 +38,16 @@ export function setsDayBefore(before: string, after: string): boolean {
 const MOVED_TO =
   /(?<!\bhad\s+(?:been\s+)?)\b(?:postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
 
+// "gave the company until Sept. 30 to file", "granted regulators until…", "extended the deadline until…":
+// the day is a deadline the past verb set, still ahead.
+const GIVEN_UNTIL = /\b(?:gave|given|granted|allowed|extended)\s+(?:[\w'’-]+\s+){0,6}?(?:until|till|through|to)\s+$/i;
+
 /** True when the words just before a day (`before`, up to 80 characters) move something to it. */
 export function movedToDay(before: string): boolean {
   return MOVED_TO.test(before.slice(-80));
+}
+
+/** True when the words just before a day (`before`, up to 80 characters) give someone time until it. */
+export function givenUntilDay(before: string): boolean {
+  return GIVEN_UNTIL.test(before.slice(-80));
 }
