@@ -34,8 +34,10 @@ const HALTED = new RegExp(
   String.raw`^(?:(.+?)\s+${anyOf(['was', 'were', 'has been', 'have been', 'is', 'are', 'will be'])}\s+${STOPPED}|.+?\s+${STOPPED}\s+((?:the|a|an|its|their|his|her)\s+.+))$`,
   'i',
 );
-// "has given Apple" before "until 30 April to change…": the one given the time.
-const GIVEN = /\b(?:gave|given|granted|allowed)\s+(.+)$/i;
+// "has given Apple" before "until 30 April to change…", "a bill that would give regulators" before
+// "until Sept. 30 to close…": the one given the time.
+// (Lower case: "actor Hugh Grant and writer Joanne Harris will meet up on…" gives no one time.)
+const GIVEN = /\b(?:gave|given|give|gives|giving|granted|grant|grants|allowed|allow|allows)\s+(.+)$/;
 
 // Where the last clause with a subject of its own starts: after ", and the", "but its"…
 function lastJoin(text: string): number {

@@ -18,3 +18,18 @@ describe('key date: "gave X until <day> to…" is a deadline ahead, though "gave
     expect(keyOf('The dock strike lasted until Sept. 30.')).toBeNull();
   });
 });
+
+describe('key date label: "would give X until <day> to…" names who has until the day, and what to do', () => {
+  it('is not the sentence cut at "would give"', () => {
+    const text =
+      'The Senate Banking Committee on Thursday approved a bill that would give regulators until Aug. 31 to close failed thrifts.';
+    expect(keyOf(text)?.label).toBe('Regulators to close failed thrifts');
+  });
+});
+
+describe('key date label: a name such as "Hugh Grant" before the day gives no one time', () => {
+  it('keeps the subject', () => {
+    const text = 'A jury including actor Hugh Grant and writer Ann Reed will meet on Aug. 31 to choose the winner.';
+    expect(keyOf(text)?.label).toBe('A jury including actor Hugh Grant and writer Ann Reed will meet');
+  });
+});
