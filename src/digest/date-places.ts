@@ -55,7 +55,13 @@ const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) 
 const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 160), after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
-const IS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
+// "is on Tuesday", and a state or a time of day between: "is closed on Thursday", "is from 9am to
+// 5pm on Thursday" (chrono's reading starts at "5pm").
+const IS_ON =
+  /\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?(?:(?:from|between)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:to|and|until|till)\s+|on\s+)?$/i;
+// Not "today is Tuesday".
+const isOn = (r: Reading): boolean =>
+  IS_ON.test(before(r, 40)) && !/\b(?:today|it|that|this)\s+(?:is|are)\s+(?:on\s+)?$/i.test(before(r, 16));
 const SINCE = /\bsince\s+$/i;
 const DEADLINE_OF = /\bdeadline\s+(?:of\s+|on\s+|is\s+)?$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
@@ -119,14 +125,11 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: weeks(1),
   },
   // "The vote is Tuesday", "the funeral is on Monday": what a present "is" puts on a weekday is to come
-  // (gone by, it "was"). Not "today is Tuesday".
+  // (gone by, it "was").
   {
     name: 'is-weekday-ahead',
     of: 'weekday',
-    when: (p) =>
-      p.date < p.published &&
-      IS_ON.test(before(p.reading, 8)) &&
-      !/\b(?:today|it|that|this)\s+(?:is|are)\s+(?:on\s+)?$/i.test(before(p.reading, 16)),
+    when: (p) => p.date < p.published && isOn(p.reading),
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
@@ -140,7 +143,9 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       daysBetween(p.published, p.date) >= (p.reading.writtenThatDay ? 1 : 2) &&
       !UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
       !setsDayAhead(p.reading) &&
-      !aheadOfEvent(p.reading),
+      !aheadOfEvent(p.reading) &&
+      // "is closed on Thursday": "closed" is a state now, not a past verb.
+      !isOn(p.reading),
     move: weeks(-1),
   },
   // "up 2% from Friday's close", "regulators are studying Friday's 190-point drop" in Wednesday's

@@ -61,6 +61,10 @@ export const PRESENT_SCHEDULES = [
   'takes effect',
   'comes into force',
   'goes on sale',
+  `${NOT_AFTER}go on sale`,
+  // Event listings: "polls open at 7am on Thursday", "doors open at 7pm Friday". Plural nouns that
+  // are seldom a verb's object, so "open" here is the verb.
+  '(?:polls|doors|gates|nominations) (?:open|close)',
   'runs (?:from|until|till|through)',
   'plays',
   'faces',
