@@ -200,6 +200,10 @@ describe('config: what a bad setting is told', () => {
       /^DISCORD_GUILD_ID must be a Discord server id of 17–20 digits/,
     );
     expect(loadConfig({ HERALD_TZ: 'europe/kyiv' }).HERALD_TZ).toBe('Europe/Kyiv');
+    // Read by the runtime as Asia/Dhaka, "BST" would move every default schedule by five hours.
+    expect(problems({ HERALD_TZ: 'BST' })).toEqual([
+      'HERALD_TZ "BST" may mean British Summer Time or Bangladesh Standard Time: give the place instead, e.g. Europe/London or Asia/Dhaka',
+    ]);
     expect(problems({ HERALD_ADMINS: 'not ids!' })).toEqual([
       'HERALD_ADMINS must be Slack user ids separated by commas, e.g. U012AB3CD,W0456EFGH (in Slack: a profile → ⋯ → Copy member ID); "not ids!" is not one',
     ]);

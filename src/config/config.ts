@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
+import { ambiguousZone } from '../time/zone-names.js';
 import { parseSchedule } from '../schedule/schedule-spec.js';
 import { parseInterval } from '../time/interval.js';
 import { ConfigError } from '../errors.js';
@@ -52,6 +53,7 @@ const schema = z.object({
     .trim()
     .default('UTC')
     .refine(isTimeZone, { message: 'is not an IANA time zone; use e.g. Europe/Kyiv or UTC' })
+    .refine((tz) => !ambiguousZone(tz), { error: (i) => `"${String(i.input)}" ${ambiguousZone(String(i.input))}` })
     .transform(canonicalTimeZone),
   HERALD_CONSOLE_SCHEDULE: z
     .string()
