@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { digestAt } from '../digest/index.js';
 import { formatDigestText } from '../digest/format-text.js';
 import { isTimeZone } from '../time/calendar.js';
+import { ambiguousZone } from '../time/zone-names.js';
 import { readArticleFile } from '../article/load.js';
 import { ArticleError, SourceError, StoreOpenError, ConfigError, UsageError } from '../errors.js';
 
@@ -34,6 +35,8 @@ async function main(argv: string[]): Promise<void> {
   const now = parseNow(values.now);
   const tz = values.tz ?? 'UTC';
   if (!isTimeZone(tz)) throw new UsageError(`unknown time zone "${tz}" (use an IANA name such as Europe/Kyiv or UTC)`);
+  const ambiguous = ambiguousZone(tz);
+  if (ambiguous) throw new UsageError(`--tz "${tz}" ${ambiguous}`);
   if (command === 'digest') {
     // Each command loads only what it needs: a digest needs no feed parser and no database.
     if (values.jsonl !== undefined) return (await import('./jsonl.js')).runJsonl(values.jsonl, now, tz);

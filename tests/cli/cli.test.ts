@@ -51,6 +51,7 @@ describe('herald CLI', () => {
     ['binary data', ['digest', file('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]))]],
     ['an impossible date line', ['digest', file('baddate.txt', 'date 2024-02-31 Text here.')]],
     ['an unknown time zone', ['digest', 'digests/2024-11-24-kursk.txt', '--tz', 'Mars/Olympus']],
+    ['a time zone abbreviation of several zones', ['digest', 'digests/2024-11-24-kursk.txt', '--tz', 'IST']],
     ['an unparseable --now', ['digest', 'digests/2024-11-24-kursk.txt', '--now', 'soon']],
   ])('exits 2 with one line on stderr and nothing on stdout for %s', (_name, args) => {
     const r = herald(args);
