@@ -115,9 +115,18 @@ const AGENCIES = [
 ].join('|');
 const AGENCY_DATELINE = new RegExp(`^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|_)\\s*`);
 
+// A press-release wire's dateline: a place, maybe the day, and the wire between slashes or in brackets
+// before a dash: "BOSTON, March 12, 2025 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--",
+// "TORONTO, March 10, 2025 (GLOBE NEWSWIRE) -- ", "DENVER, Jan. 8, 2025 /CNW/ - ".
+const RELEASE_WIRE = String.raw`(?:PR ?Newswire|Business ?Wire|Globe ?Newswire|ACCESS ?WIRE|CNW|EIN ?Presswire|PRWeb|Newsfile(?: Corp\.)?|Marketwired)(?:[- ][^()/\n]{0,30})?`;
+const RELEASE_DATELINE = new RegExp(
+  String.raw`^[A-Z][\w .,'’-]{0,80}?\s*(?:/${RELEASE_WIRE}/|\(${RELEASE_WIRE}\))\s*(?:--|—|–|-|/)\s*`,
+  'i',
+);
+
 /** How many characters of a sentence its dateline takes: a date there is the wire's stamp, not the news. */
 export function datelineLength(sentence: string): number {
-  const agency = AGENCY_DATELINE.exec(sentence);
+  const agency = AGENCY_DATELINE.exec(sentence) ?? RELEASE_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
   const m = PLACE_DATELINE.exec(sentence);
   return m && (m[0].match(/[A-Z]/g) ?? []).length >= 3 ? m[0].length : 0;

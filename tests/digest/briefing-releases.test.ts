@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+describe('a press release as it comes off the wire', () => {
+  it('leaves the wire dateline (/PRNewswire/, (BUSINESS WIRE), (GLOBE NEWSWIRE)) out of the headline and briefing', () => {
+    for (const dateline of [
+      'PORTLAND, Ore., Feb. 4, 2025 /PRNewswire/ -- ',
+      'PORTLAND, Ore.--(BUSINESS WIRE)--',
+      'PORTLAND, Ore., Feb. 4, 2025 (GLOBE NEWSWIRE) -- ',
+    ]) {
+      const text = [
+        `${dateline}Fernwood Bikes, a maker of cargo bicycles, today said it would open a second factory in Salem next year.`,
+        '',
+        'The plant will employ about 150 people and build up to 40,000 bicycles a year.',
+        '',
+        '"Demand for cargo bikes has doubled in two years," said Lena Ortiz, the company\'s founder.',
+      ].join('\n');
+      const d = buildDigest(article(text, '2025-02-04'));
+      expect(d.headline, dateline).toMatch(/^Fernwood Bikes, a maker of cargo bicycles/);
+      expect(d.briefing[0], dateline).toMatch(/^Fernwood Bikes/);
+    }
+  });
+
+  it('keeps a sentence with a wire company in brackets whole', () => {
+    const text = [
+      'Shares of Harbor Telecom (Wire Holdings) - the cable firm - rose 4% on Tuesday after a strong quarter.',
+      '',
+      'The company added 120,000 customers in the three months to December.',
+      '',
+      'Analysts had expected about 80,000 new customers in the quarter.',
+    ].join('\n');
+    expect(buildDigest(article(text, '2025-02-04')).headline).toMatch(/^Shares of Harbor Telecom/);
+  });
+});
