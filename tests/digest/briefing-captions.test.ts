@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/index.js';
+import { article } from '../helpers.js';
+
+describe('a photo caption printed as a paragraph with its credit', () => {
+  const news = [
+    'The last ferry across the Tamsin estuary made its final crossing on Sunday after 212 years of service.',
+    'The county council withdrew its subsidy in January, saying the crossing cost £900,000 a year to run.',
+    '%CAPTION%',
+    'About 300 people a day used the ferry, most of them commuters travelling to the dockyard.',
+    'A new bridge upstream is due to open in 2027.',
+  ];
+  it('is not a briefing line, whatever the credit says', () => {
+    for (const credit of ['Photograph: Ann Cole/Alamy', 'Photo: Harbour Press', '(Picture: PA)', 'Image: Tom Vale']) {
+      const caption = `Passengers wave from the deck as the ferry leaves the slipway for the last time. ${credit}`;
+      const d = buildDigest(article(news.join('\n').replace('%CAPTION%', caption), '2025-03-09'));
+      expect(d.briefing.join('\n'), credit).not.toMatch(/Passengers wave/);
+    }
+  });
+
+  it('leaves a paragraph of news that ends on a credit-like line in the briefing', () => {
+    // Two sentences of news before the credit: a page that glued a credit to news, not a caption.
+    const text = [
+      'Passengers waved from the deck as the last ferry across the Tamsin estuary left on Sunday. It had run for 212 years. Photo: Harbour Press',
+      'The county council withdrew its subsidy in January.',
+    ].join('\n');
+    expect(buildDigest(article(text, '2025-03-09')).briefing.join('\n')).toMatch(/Passengers waved/);
+  });
+});
