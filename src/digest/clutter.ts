@@ -1,5 +1,6 @@
 /** Sentences that are page furniture rather than news: bylines, datelines, captions, calls to action. */
 import type { Sentence } from './sentences.js';
+import { CALL_OUTS } from './call-outs.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
 const NOTE = [
@@ -37,6 +38,7 @@ const FURNITURE = [
   /^©|\bcopyright (?:©\s*)?\d{4}\b|\ball rights reserved\b/i,
   // A live blog's greeting: "Good morning and welcome to our live coverage of…".
   /^(?:good (?:morning|afternoon|evening)[,!]?\s+(?:and\s+)?)?welcome (?:back )?to (?:our|the) live\b/i,
+  ...CALL_OUTS,
 ];
 
 // A time stamp alone: "Updated April 17, 2025, 11:02 a.m.", "Published 26 February 2025".
