@@ -1,6 +1,7 @@
 /** Sentences that are page furniture rather than news: bylines, datelines, captions, calls to action. */
 import type { Sentence } from './sentences.js';
 import { CALL_OUTS } from './call-outs.js';
+import { boilerplateStart } from './boilerplate.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
 const NOTE = [
@@ -62,7 +63,8 @@ const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
  * For each sentence, whether its paragraph is an aside to the news: a note opens it ("Editor's note: An
  * earlier version misstated the settlement. It is $48 million, not $4.8 million." is a note to its end),
  * or an interview's turn, under a label that opens three paragraphs or more ("Courier: …", "Delgado: …")
- * or Q and A: an answer means nothing in a briefing without its question.
+ * or Q and A: an answer means nothing in a briefing without its question; and a press release's
+ * "About Acme" section to its end.
  */
 export function inAsides(sentences: Sentence[]): boolean[] {
   const opens = sentences.filter((s, i) => sentences[i - 1]?.paragraph !== s.paragraph);
@@ -76,7 +78,9 @@ export function inAsides(sentences: Sentence[]): boolean[] {
     return label !== undefined && (label === 'Q' || label === 'A' || (count.get(label) ?? 0) >= 3);
   };
   let aside = false;
+  const boilerplate = boilerplateStart(sentences);
   return sentences.map((s, i) => {
+    if (i >= boilerplate) return true;
     if (sentences[i - 1]?.paragraph !== s.paragraph)
       aside = NOTE.some((re) => re.test(s.text)) || turn(s.text) || creditedCaption(sentences, i);
     return aside;

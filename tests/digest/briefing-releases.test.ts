@@ -33,3 +33,35 @@ describe('a press release as it comes off the wire', () => {
     expect(buildDigest(article(text, '2025-02-04')).headline).toMatch(/^Shares of Harbor Telecom/);
   });
 });
+
+describe('a press release’s closing boilerplate', () => {
+  const release = (about: string, first: string) =>
+    [
+      'Fernwood Bikes said on Tuesday it would open a second factory in Salem next year.',
+      '',
+      'The plant will employ about 150 people and build up to 40,000 bicycles a year.',
+      '',
+      about,
+      '',
+      `${first} makes cargo bicycles for families and delivery firms in 14 countries.`,
+      '',
+      'Media contact: Sam Ruiz, press@fernwood.example',
+    ].join('\n');
+
+  it('is not briefed: the "About" section says what the company is, not what happened', () => {
+    for (const [about, first] of [
+      ['About Fernwood Bikes', 'Fernwood Bikes Inc.'],
+      ['About Fernwood Bikes, Inc.', 'Fernwood'],
+      ['## About Fernwood', 'Founded in 2011, the company'],
+    ] as const) {
+      const d = buildDigest(article(release(about, first), '2025-02-04'));
+      expect(d.briefing.join('\n'), about).not.toMatch(/makes cargo bicycles/);
+    }
+  });
+
+  it('leaves a section that only begins with "About" in the briefing when it is not about the company', () => {
+    // A subheading whose paragraph does not describe the one it names is part of the story.
+    const d = buildDigest(article(release('About Salem', 'Work on the site'), '2025-02-04'));
+    expect(d.briefing.join('\n')).toMatch(/Work on the site makes cargo bicycles/);
+  });
+});
