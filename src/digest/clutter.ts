@@ -73,9 +73,14 @@ export function inAsides(sentences: Sentence[]): boolean[] {
     const label = LABEL.exec(s.text)?.[1];
     if (label) count.set(label, (count.get(label) ?? 0) + 1);
   }
+  // Two labels that each open two paragraphs or more are a conversation: the interviewer, who asks
+  // less often than the guest answers ("Interviewer: What changed?" twice), takes turns too.
+  const conversation = [...count.values()].filter((n) => n >= 2).length >= 2;
   const turn = (text: string) => {
     const label = LABEL.exec(text)?.[1];
-    return label !== undefined && (label === 'Q' || label === 'A' || (count.get(label) ?? 0) >= 3);
+    if (label === undefined) return false;
+    const n = count.get(label) ?? 0;
+    return label === 'Q' || label === 'A' || n >= 3 || (conversation && n >= 2);
   };
   let aside = false;
   const boilerplate = boilerplateStart(sentences);
