@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st sr jr gen lt col capt cmdr sgt maj adm gov sen rep rev hon pres supt insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs fri sat sun ' +
-    'no nos vs v etc inc ltd co corp bros dept est approx fig ft mt ave blvd rd al ' +
+    'vs v etc inc ltd co corp bros dept est approx fig ft mt ave blvd rd al ' +
     'u.s u.k u.n e.g i.e a.m p.m'
   ).split(' '),
 );
@@ -57,11 +57,16 @@ function endsSentence(para: string, dot: number, stop: number): boolean {
   // "at 2 p.m. A memorial service…", "in the U.S. The bank…": an abbreviation that often ends a
   // sentence does, when a word that opens sentences follows.
   if (CAN_END.has(word.toLowerCase()) && OPENER.test(para.slice(i, i + 12))) return true;
+  // "No. 10", "pp. 12–14", "Vol. 3": short only before a number; "The senator voted no. The bill…" ends.
+  if (BEFORE_NUMBER.has(word.toLowerCase())) return !/[\d#]/.test(para[i] as string);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials such as "J." or "U.S." in a name.
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
 }
+
+// Abbreviations of a numbered thing, written before its number.
+const BEFORE_NUMBER = new Set(['no', 'nos', 'pp', 'vol', 'vols', 'ch', 'sec', 'para', 'paras', 'op']);
 
 // "the vote on Tues. The board…": a weekday's abbreviation ends its sentence as often as a time's.
 const CAN_END = new Set([

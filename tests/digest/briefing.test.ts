@@ -154,6 +154,20 @@ describe('sentences', () => {
     expect(s.map((x) => x.text).join(' ')).toBe(text.trim());
   });
 
+  it('reads "no." as the word that ends a sentence, and "No." as short for number only before one', () => {
+    const s = splitSentences(
+      'The harbour board voted no. The ferry plan is dead. She lives at No. 4 and he at Nos. 7 and 9. "No." She left. See pp. 12–14 of Vol. 2 for the map.',
+    ).map((x) => x.text);
+    expect(s).toEqual([
+      'The harbour board voted no.',
+      'The ferry plan is dead.',
+      'She lives at No. 4 and he at Nos. 7 and 9.',
+      '"No."',
+      'She left.',
+      'See pp. 12–14 of Vol. 2 for the map.',
+    ]);
+  });
+
   it('ends a sentence at "p.m." or "Inc." when a word that opens sentences follows', () => {
     const s = splitSentences(
       'The ferry leaves at 6 p.m. The return trip is at 9 a.m. Monday. Shares of Harbor Lines Inc. The company fell.',
