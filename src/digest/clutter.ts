@@ -2,6 +2,7 @@
 import type { Sentence } from './sentences.js';
 import { CALL_OUTS } from './call-outs.js';
 import { boilerplateStart } from './boilerplate.js';
+import { inEmbeds } from './embeds.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
 const NOTE = [
@@ -63,8 +64,8 @@ const LABEL = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s/u;
  * For each sentence, whether its paragraph is an aside to the news: a note opens it ("Editor's note: An
  * earlier version misstated the settlement. It is $48 million, not $4.8 million." is a note to its end),
  * or an interview's turn, under a label that opens three paragraphs or more ("Courier: …", "Delgado: …")
- * or Q and A: an answer means nothing in a briefing without its question; and a press release's
- * "About Acme" section to its end.
+ * or Q and A: an answer means nothing in a briefing without its question; an embedded social post;
+ * and a press release's "About Acme" section to its end.
  */
 export function inAsides(sentences: Sentence[]): boolean[] {
   const opens = sentences.filter((s, i) => sentences[i - 1]?.paragraph !== s.paragraph);
@@ -84,8 +85,9 @@ export function inAsides(sentences: Sentence[]): boolean[] {
   };
   let aside = false;
   const boilerplate = boilerplateStart(sentences);
+  const embeds = inEmbeds(sentences);
   return sentences.map((s, i) => {
-    if (i >= boilerplate) return true;
+    if (i >= boilerplate || embeds[i]) return true;
     if (sentences[i - 1]?.paragraph !== s.paragraph)
       aside = NOTE.some((re) => re.test(s.text)) || turn(s.text) || creditedCaption(sentences, i);
     return aside;
