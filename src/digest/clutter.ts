@@ -3,6 +3,7 @@ import type { Sentence } from './sentences.js';
 import { CALL_OUTS } from './call-outs.js';
 import { boilerplateStart } from './boilerplate.js';
 import { inEmbeds } from './embeds.js';
+import { OPENERS } from './sentence-openers.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
 const NOTE = [
@@ -154,8 +155,16 @@ export function datelineLength(sentence: string): number {
   const agency = AGENCY_DATELINE.exec(sentence) ?? RELEASE_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
   const m = PLACE_DATELINE.exec(sentence);
-  return m && (m[0].match(/[A-Z]/g) ?? []).length >= 3 ? m[0].length : 0;
+  if (m && (m[0].match(/[A-Z]/g) ?? []).length >= 3) return m[0].length;
+  const t = TITLE_DATELINE.exec(sentence);
+  return t && !OPENING_WORD.test(sentence) ? t[0].length : 0;
 }
+
+// A place and its country or state in title case before a dash, as some sites set a dateline:
+// "Kyiv, Ukraine — Russian drones…", "Nairobi, Kenya CNN — ". Not "However, Ukraine — Europe's…".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}`;
+const TITLE_DATELINE = new RegExp(String.raw`^${PLACE}, ${PLACE}(?: CNN)? (?:—|–|--) (?=[\p{Lu}"“‘])`, 'u');
+const OPENING_WORD = new RegExp(String.raw`^${OPENERS}\b`);
 
 // A live blog's time stamp before an entry: "10:42 a.m.: ", "14:05 GMT - ", "9.30am – ", "18:20: ".
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
@@ -164,13 +173,17 @@ const BOLD_STAMP = /^(\*\*|__)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4
 
 // A list item's bullet: "- ", "• ", "* ", "– ".
 const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
+// A flash label before the news: "BREAKING: ", "Breaking news – ", "JUST IN: ", "EXCLUSIVE: ".
+const FLASH =
+  /^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|JUST IN|Just in|EXCLUSIVE|Exclusive|DEVELOPING|URGENT|FLASH)\s*(?::|—|–|--|-|\|)\s+(?=\S)/;
 
 /**
  * Strips a leading dateline such as "LONDON, England (CNN) -- ", "KYIV, Nov 30 (Reuters) - ", "(CNN) -- "
- * or "WASHINGTON — ", a live blog's time stamp ("10:42 a.m.: ") or a list item's bullet ("• "), which is not part of the news.
+ * or "WASHINGTON — ", a live blog's time stamp ("10:42 a.m.: "), a list item's bullet ("• ") or a flash label
+ * ("BREAKING: "), which is not part of the news.
  */
 export function stripDateline(line: string): string {
-  const sentence = line.replace(LIST_MARK, '').replace(BOLD_STAMP, '').replace(TIME_STAMP, '');
+  const sentence = line.replace(LIST_MARK, '').replace(BOLD_STAMP, '').replace(TIME_STAMP, '').replace(FLASH, '');
   return sentence.slice(datelineLength(sentence));
 }
 

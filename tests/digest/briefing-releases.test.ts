@@ -65,3 +65,24 @@ describe('a press release’s closing boilerplate', () => {
     expect(d.briefing.join('\n')).toMatch(/Work on the site makes cargo bicycles/);
   });
 });
+
+describe('the words a site sets before its first sentence', () => {
+  const rest = [
+    '',
+    'The ferry was carrying 212 passengers when it lost power two miles off the harbour mouth.',
+    '',
+    'All of them were brought ashore by lifeboat crews before midnight.',
+  ].join('\n');
+  it('leaves a flash label and a title-case dateline out of the headline and the briefing', () => {
+    for (const [lead, expected] of [
+      ['BREAKING: A ferry has run aground off Tarbert, the coastguard said.', /^A ferry has run aground/],
+      ['Breaking news – A ferry has run aground off Tarbert, the coastguard said.', /^A ferry has run aground/],
+      ['Oban, Scotland — A ferry has run aground off Tarbert, the coastguard said.', /^A ferry has run aground/],
+      ['However, Tarbert — a village of 500 people — had no warning, the coastguard said.', /^However, Tarbert/],
+    ] as const) {
+      const d = buildDigest(article(lead + rest, '2025-03-09'));
+      expect(d.headline, lead).toMatch(expected);
+      expect(d.briefing[0], lead).toMatch(expected);
+    }
+  });
+});
