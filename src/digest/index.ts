@@ -9,6 +9,7 @@ import { inQuotations } from './key-date-quoted.js';
 import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
 import { inAsides, isClutter, stripDateline } from './clutter.js';
+import { PRONOUN_START } from './briefing-features.js';
 import { normalizeWithMap } from '../article/normalize.js';
 import { MAX_TEXT_CHARS } from '../article/limits.js';
 
@@ -90,7 +91,10 @@ function closeUp(line: string): string {
 function headlineFrom(sentences: Sentence[]): string {
   const texts = sentences.map((s) => stripDateline(s.text));
   const asides = inAsides(sentences);
-  const lead = texts.find((s, i) => !isClutter(s) && !asides[i]) ?? texts[0] ?? '';
+  const news = texts.filter((s, i) => !isClutter(s) && !asides[i]);
+  // A feature's teaser ("They came from all over the world to say goodbye.") names no one: the next
+  // sentence, which says who, is the headline.
+  const lead = (PRONOUN_START.test(news[0] ?? '') ? news[1] : undefined) ?? news[0] ?? texts[0] ?? '';
   const clean = lead.replace(/\s+/g, ' ').trim();
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);
