@@ -4,6 +4,8 @@ import { inAsides, isClutter, stripCaption, stripDateline } from './clutter.js';
 
 /** Longest sentence a briefing takes, in characters. */
 export const MAX_ITEM_CHARS = 300;
+/** Shortest sentence the scorer weighs, in characters. */
+export const MIN_ITEM_CHARS = 30;
 
 /**
  * What the briefing scorer knows about a sentence. Every feature is cheap and computed in one pass
@@ -96,7 +98,7 @@ export function briefingCandidates(sentences: Sentence[], title: string | null):
   let lead: string[] | null = null;
   sentences.forEach((s, index) => {
     const text = stripCaption(stripDateline(s.text));
-    if (text.length < 30 || text.length > MAX_ITEM_CHARS || isClutter(text) || asides[index]) return;
+    if (text.length < MIN_ITEM_CHARS || text.length > MAX_ITEM_CHARS || isClutter(text) || asides[index]) return;
     const ws = all[index] ?? [];
     if (ws.length < 4) return;
     lead ??= ws;

@@ -5,6 +5,7 @@ import {
   briefingCandidates,
   FEATURE_NAMES,
   MAX_ITEM_CHARS,
+  MIN_ITEM_CHARS,
   PRONOUN_START,
   type Candidate,
 } from './briefing-features.js';
@@ -62,6 +63,7 @@ export function selectBriefing(
   const chosen: Candidate[] = [];
   let chars = 0;
   let words = 0;
+  const asides = inAsides(sentences);
   const full = () => chosen.length >= MAX_ITEMS || (chosen.length >= MIN_ITEMS && words >= targetWords);
   // A pronoun opening is readable only after its own antecedent sentence: such a sentence waits until
   // the one before it is in, so the list is walked again while it keeps growing.
@@ -72,7 +74,16 @@ export function selectBriefing(
       if (minScore !== null && chosen.length >= MIN_ITEMS && (scoreOf.get(c) ?? 0) < minScore) break;
       if (chosen.includes(c) || chars + c.text.length > MAX_BRIEFING_CHARS) continue;
       if (chosen.some((o) => overlap(o.words, c.words) > 0.5)) continue;
-      if (PRONOUN_START.test(c.text) && !chosen.some((o) => o.index === c.index - 1)) continue;
+      if (PRONOUN_START.test(c.text) && !chosen.some((o) => o.index === c.index - 1)) {
+        // A sentence too short to be scored ("“We are not going anywhere.”" before "That was the message
+        // from striking drivers…") comes in with the one that points back to it, if both fit.
+        const before = shortAntecedent(sentences, candidates, asides, c.index - 1);
+        if (!before || chosen.length + 2 > MAX_ITEMS || chars + before.text.length + c.text.length > MAX_BRIEFING_CHARS)
+          continue;
+        chosen.push(before);
+        chars += before.text.length + 1;
+        words += wordCount(before.text);
+      }
       chosen.push(c);
       chars += c.text.length + 1;
       words += wordCount(c.text);
@@ -82,7 +93,6 @@ export function selectBriefing(
   }
   // A short article may have too few sentences that pass the filters: fill from the rest, in order,
   // but never with page furniture (a byline, 'Advertisement') or a note about the article.
-  const asides = inAsides(sentences);
   for (const [index, sentence] of sentences.entries()) {
     if (chosen.length >= MIN_ITEMS) break;
     const text = stripDateline(sentence.text);
@@ -108,6 +118,21 @@ export function selectBriefing(
       if (!mark || /[“”"]/.test(c.text)) return closeQuotes(c.text);
       return mark === '"' ? `"${c.text}"` : `“${c.text}”`;
     });
+}
+
+// The sentence at `index` as a briefing item when the scorer never saw it (too short to score), and it
+// reads alone: no furniture, no aside, no pronoun of its own to resolve.
+function shortAntecedent(
+  sentences: Sentence[],
+  candidates: Candidate[],
+  asides: boolean[],
+  index: number,
+): Candidate | null {
+  const sentence = sentences[index];
+  if (!sentence || candidates.some((c) => c.index === index)) return null;
+  const text = stripDateline(sentence.text);
+  if (text.length >= MIN_ITEM_CHARS || isClutter(text) || PRONOUN_START.test(text) || asides[index]) return null;
+  return { index, text, words: [], features: [] };
 }
 
 // Opening and closing marks; a straight one by its place (not the inch mark of "a 6" pipe").
