@@ -80,7 +80,7 @@ export const SCHEDULE_VERBS_BASE = [
 // clause, its subject set off before an aside ("The Heat, who lost on Sunday, play…").
 // Words in -s that are no plural noun: "after its launch on Jan. 16" names no schedule.
 const S_WORDS = ['its', 'his', 'this', 'was', 'has', 'does', 'thus', 'plus', 'whereas', 'perhaps'];
-const PLURAL_SUBJECT = String.raw`(?<=(?:^|(?:^|(?:the|their|both|all|two|three|four)\s+)(?:[\w-]+\s+){0,2}(?!${anyOf(S_WORDS)}\s)[a-z][\w-]*[^sS'’\W]s\s+|(?:they|we)\s+))`;
+const PLURAL_SUBJECT = String.raw`(?<=(?:^|(?:^|\b(?:the|their|both|all|two|three|four)\s+)(?:[\w-]+\s+){0,2}(?!${anyOf(S_WORDS)}\s)[a-z][\w-]*[^sS'’\W]s\s+|\b(?:they|we)\s+))`;
 /** A base-form schedule verb after a plural subject, as regular-expression source. */
 export const PLURAL_SCHEDULE = `${PLURAL_SUBJECT}${anyWord(SCHEDULE_VERBS_BASE)}`;
 

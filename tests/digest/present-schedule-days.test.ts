@@ -27,3 +27,14 @@ describe('a weekday told in the present tense of a schedule is the one ahead', (
     expect(dayOf(text)).toEqual(['2025-03-13']);
   });
 });
+
+describe('a plural or "they"/"we" subject of a present schedule inside a sentence', () => {
+  it.each([
+    'Officials say the two clubs meet on Thursday.',
+    'Officials said the two clubs meet on Thursday.',
+    'Supporters hope they play better on Thursday.',
+    'I think we play them on Thursday.',
+  ])('%s', (text) => {
+    expect(dayOf(text)).toEqual(['2025-03-20']);
+  });
+});
