@@ -125,6 +125,9 @@ function thisYear(ref: Date, rule: (year: number) => [number, number]): [number,
   return [y, ...rule(y)];
 }
 
+// A service, prayer or act of thanks: "a Service of Thanksgiving for the life of…".
+const OF_THANKS = /\b(?:services?|prayers?|mass|acts?|hymns?|songs?|days?|words?|vigil|offering)\s+of\s+$/i;
+
 const holidayParser: chrono.Parser = {
   pattern: () => PATTERN,
   extract: (context, match) => {
@@ -133,6 +136,10 @@ const holidayParser: chrono.Parser = {
     // "voting on election day was calm" in a story of another country's election: the day of that
     // election, not the US one; the US holiday is written with capitals.
     if (/^election day$/i.test(match[0]) && match[0] !== 'Election Day') return null;
+    // "a service of thanksgiving at St Mary's", "prayers of Thanksgiving": giving thanks, not the US
+    // holiday, which is written with a capital and is no one's service or prayer.
+    if (/^thanksgiving/i.test(match[0]) && (/^t/.test(match[0]) || OF_THANKS.test(context.text.slice(0, match.index))))
+      return null;
     const [, rule, which] = found;
     const ref = context.reference.instant;
     const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);
