@@ -4,6 +4,7 @@
  * the person the article is talking about, not a separate, unnamed one.
  */
 import { anyOf, literal } from './regex-parts.js';
+import { DEMONYM } from './demonyms.js';
 
 // A bench a court case names its holder for: "District Judge Sarah Kemp … the judge said". Unlike a
 // politician's office, a story about a trial often quotes "the judge" it never names, and the person
@@ -81,7 +82,7 @@ const EPITHET_HEADS = [
   'teenager',
   'veteran',
   String.raw`\p{Lu}\p{Ll}+(?:man|woman)`,
-  'German|Spaniard|Japanese|Brazilian|Argentine|Argentinian|Australian|Portuguese|Dutch|Belgian|Croatian|Serbian',
+  DEMONYM,
   'striker|midfielder|defender|goalkeeper|keeper|winger|forward|flanker|fly-half|scrum-half|hooker|lock|full-back',
   'batter|batsman|bowler|opener|all-rounder|spinner|quarterback|pitcher|skipper',
   String.raw`(?:younger|elder|older|eldest|youngest)\s+(?:sister|brother|son|daughter|sibling)`,
