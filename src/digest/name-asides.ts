@@ -27,3 +27,6 @@ export const AFTER_NAME = [
  * "“Brilliant,” muttered one man in a suit as he climbed over a barrier" is "one man in a suit".
  */
 export const MEANWHILE = String.raw`\s+(?:as|while|when|before|after)\s+(?:he|she|they)\b`;
+
+/** Where the person just named works, after the name: " of King's College London", " at the University of Bern". */
+export const EMPLOYER_AFTER = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^.,;:!?\n“”"]{0,60}?)?`;

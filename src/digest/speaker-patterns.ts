@@ -9,7 +9,7 @@ import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
-import { AFTER_NAME, CLAUSE_CHAR, MEANWHILE } from './name-asides.js';
+import { AFTER_NAME, CLAUSE_CHAR, EMPLOYER_AFTER, MEANWHILE } from './name-asides.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen"; a surname may
 // open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
@@ -60,10 +60,10 @@ export const AFTER = [
   new RegExp(String.raw`${LEAD}${WHO}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`^\s*[―—]\s*(${NAME})`, 'u'),
   // A description with the name set off by commas: `, the agency's spokesman, Rubén del Campo, told` ·
-  // `, said the agency's spokesman, Rubén del Campo`.
+  // `, said the agency's spokesman, Rubén del Campo` (` of King's College London`: an employer may follow).
   new RegExp(String.raw`${LEAD}${ROLE_BEFORE_NAME},\s+${OFFICE}(${NAME}),\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(
-    String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${MODIFIERS}${OFFICE}(${NAME})\s*(?:[.,;:!?]|$)`,
+    String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${MODIFIERS}${OFFICE}(${NAME})${EMPLOYER_AFTER}\s*(?:[.,;:!?]|$)`,
     'u',
   ),
   // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper (as he left)`.
