@@ -17,6 +17,7 @@ import { unnamedSubject } from './unnamed-subjects.js';
 import { referredBack } from './described-speakers.js';
 import { bodyCalledIt } from './org-it.js';
 import { mentionsByName } from './mention-index.js';
+import { pronounFits } from './institutions.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -55,8 +56,8 @@ export class SpeakerResolver {
       if (said === 'they') return null;
       if (said === 'it') return this.itSpeaker(at, since);
       const pronoun = said === 'he' || said === 'she' ? said : null;
-      // A person a pronoun of the other kind was credited to is not this one's: "“…,” he said. … “…,” she said."
-      const mayBe = (name: string): boolean => pronoun === null || (this.pronounOf.get(name) ?? pronoun) === pronoun;
+      // Not a person a pronoun of the other kind was credited to, nor a body ("…Presbyterian Hospital").
+      const mayBe = pronounFits(pronoun, (n) => this.pronounOf.get(n));
       const kin =
         pronoun &&
         kinSubject(
