@@ -18,10 +18,11 @@ import { referredBack } from './described-speakers.js';
 import { bodyCalledIt } from './org-it.js';
 import { mentionsByName } from './mention-index.js';
 import { pronounFits } from './institutions.js';
+import { namedObjectBefore } from './object-antecedents.js';
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
- * since the last quotation, or else to the last named speaker.
+ * since the last quotation, else to a "Ms Diaz" the two sentences before it name, else to the last named speaker.
  */
 export class SpeakerResolver {
   private last: string | null = null;
@@ -77,7 +78,9 @@ export class SpeakerResolver {
       const holder = (office: string): string => this.holderOf(office, at, [this.last]) ?? office;
       const unnamed = pronoun === null ? null : (kin?.name ?? unnamedSubject(this.text, this.names, at, since, holder));
       if (unnamed !== null) return unnamed;
-      const subject = this.subjectBefore(at, since, pronoun);
+      const subject =
+        this.subjectBefore(at, since, pronoun) ??
+        namedObjectBefore(this.text, this.names, a.at ?? at, since, pronoun, this.pronounOf);
       if (subject !== null && mayBe(subject)) {
         this.last = subject;
         if (pronoun !== null && !this.pronounOf.has(subject)) this.pronounOf.set(subject, pronoun);
@@ -216,14 +219,9 @@ export class SpeakerResolver {
     for (const person of first) if (person !== null && holds(person)) return person;
     // Of the people named who hold it, the one whose last mention before `at` is latest.
     const byName = (this.byName ??= mentionsByName(this.names.mentions));
+    const before = (i: number): boolean => (this.names.mentions[i]?.start ?? 0) < at;
     let latest = -1;
-    for (const [name, indexes] of byName) {
-      if (!holds(name)) continue;
-      latest = Math.max(
-        latest,
-        lastBefore(indexes, (i) => (this.names.mentions[i]?.start ?? 0) < at),
-      );
-    }
+    for (const [name, indexes] of byName) if (holds(name)) latest = Math.max(latest, lastBefore(indexes, before));
     return this.names.mentions[latest]?.name ?? null;
   }
   private readonly holds = new Map<string, Map<string, boolean>>();
