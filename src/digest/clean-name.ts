@@ -52,6 +52,9 @@ const TITLES = new Set(
     'patient tenant resident pupil student volunteer campaigner carer pensioner motorist neighbour',
     'shopkeeper landlord landlady publican homeowner householder businessman businesswoman stallholder',
     'grandmother grandfather grandad widow widower mum dad',
+    // Ages and stages, and people in a case or a crowd: "Teenager Ella Kent", "Schoolgirl Amy Cole", "Juror Jo Hay".
+    'teenager schoolgirl schoolboy youngster toddler rookie debutant newcomer veteran survivor victim witness',
+    'juror defendant claimant complainant protester fan supporter referee umpire keeper',
     // Trades and a rival, likewise: "Cleaner Otilio Padilla", "Rival Hillary Clinton".
     'cleaner janitor waiter waitress bartender barman barmaid postman postwoman plumber electrician mechanic',
     'builder technician engineer lecturer researcher surgeon dentist receptionist rival',
