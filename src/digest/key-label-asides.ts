@@ -6,8 +6,8 @@ const ASIDE =
   /,\s+(?:who|which|whose|where|(?:(?:first|once|long|recently|newly|originally|already)\s+)?(?:\w+ed|\w+en|sworn|born))\b(?:[^,]|,(?=\d))*,/g;
 // An age after a name: "Derek Hollis, 61, will be sentenced", "Ann Reed, 47, who…". A reader's label
 // names the person without it. (Only after a capitalised word: "in 2023, 40, 50," is a list.)
-const AGE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s+(?:who|whose|which)\b)/gu;
-const AGE_ALONE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s)/gu;
+const AGE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s+(?:who|whose|which|of|from)\b)/gu;
+const AGE_ALONE = /(\p{Lu}[\p{L}'’-]*),\s+\d{1,3},(?=\s|$)/gu;
 // A name set beside a title: "The bank's chief executive, Tom Reyes, will step down". The title
 // alone names the subject. (Only after a lower-case word and of two to four capitalised words: "Britain,
 // France and Spain" is a list.)
@@ -15,6 +15,10 @@ const NAME_BESIDE = /(\b\p{Ll}[\p{L}'’-]*),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}
 
 // Where the subject is, set off by commas: "The inquest, at Avon Coroner's Court, is expected…".
 const PLACE = /,\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,]*,(?=\s|$)/gu;
+// Where a person named in a court report lives, before the verb: "Dan Frost, of no fixed address, will
+// appear…", "Amy Holt, of Mill Lane, Derby, is due…", "Ann Lee, from Bristol, will"; or the subject
+// ends there ("Amy Holt, of Mill Lane, Derby," before "is due").
+const HOME = /,\s+(?:of|from)\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)?),(?=\s+\p{Ll}|$)/gu;
 
 /** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
 export function withoutAsides(text: string): string {
@@ -23,5 +27,6 @@ export function withoutAsides(text: string): string {
     .replace(AGE_ALONE, '$1')
     .replace(NAME_BESIDE, '$1')
     .replace(ASIDE, '')
-    .replace(PLACE, '');
+    .replace(PLACE, '')
+    .replace(HOME, '');
 }
