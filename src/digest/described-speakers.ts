@@ -9,6 +9,7 @@ import { unquoted } from './public-roles.js';
 import { organisationByHead } from './org-heads.js';
 import { onlyBodyOfKind } from './org-kinds.js';
 import { witnessBefore } from './witness-speakers.js';
+import { statementAuthor } from './statement-issuers.js';
 
 /**
  * Who `description` at `at` refers back to, or null; `since` is where the quotation before ended and
@@ -27,6 +28,7 @@ export function referredBack(
     organisationByHead(text, description, at) ??
     onlyBodyOfKind(text, description, at) ??
     subjectBody(text, names, description, at) ??
+    statementAuthor(text, names, description, at) ??
     witnessBefore(text, names, description, at, since, previous)
   );
 }
