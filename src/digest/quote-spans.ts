@@ -137,11 +137,13 @@ export function contentOf(text: string, q: Pick<RawQuote, 'parts'>): string {
     .map(([a, b], i) => {
       const part = text.slice(a, b).trim();
       const next = q.parts[i + 1];
-      if (!next || !part.endsWith(',')) return part;
+      // Its comma may stand inside a quotation it quotes: "I told them, ‘Fix it,’" he said. "They…"
+      const comma = /,(['’]?)$/u.exec(part);
+      if (!next || !comma) return part;
       const between = text.slice(b, next[0]);
       const sentenceEnds =
         /\.["”’']?\s*["“”'‘’«»]?\s*$/u.test(between) && /^\s*\p{Lu}/u.test(text.slice(next[0], next[1]));
-      return sentenceEnds ? `${part.slice(0, -1)}.` : part;
+      return sentenceEnds ? `${part.slice(0, comma.index)}.${comma[1]}` : part;
     })
     .join(' ')
     .replace(/\s+/g, ' ')
