@@ -30,3 +30,6 @@ export const MEANWHILE = String.raw`\s+(?:as|while|when|before|after)\s+(?:he|sh
 
 /** Where the person just named works, after the name: " of King's College London", " at the University of Bern". */
 export const EMPLOYER_AFTER = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^.,;:!?\n“”"]{0,60}?)?`;
+
+/** An ampersand in an organisation's name before a person's: "Florida Power & Light spokesman", "AT&T chief". */
+export const AMPERSAND = String.raw`&|\p{Lu}+&\p{Lu}\p{L}*`;

@@ -9,7 +9,7 @@ import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
-import { AFTER_NAME, CLAUSE_CHAR, EMPLOYER_AFTER, MEANWHILE } from './name-asides.js';
+import { AFTER_NAME, AMPERSAND, CLAUSE_CHAR, EMPLOYER_AFTER, MEANWHILE } from './name-asides.js';
 
 // Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen"; a surname may
 // open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
@@ -18,8 +18,8 @@ const PRONOUN = `(?:he|she|they|He|She|They)`;
 // After an auxiliary or not: "“…,” Thanou had said at the time", "he would later say".
 const ADVERB = String.raw`(?:(?:had|has|have|would|will|could|might)\s+)?(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
 const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
-// Words before the name: "White House press secretary Josh Earnest", "panel Chairman Rep. Jason Chaffetz".
-const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+)\s+){0,5}?)`;
+// Words before the name: "White House press secretary Josh Earnest", "Florida Power & Light spokesman Jo Bell".
+const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+|${AMPERSAND})\s+){0,5}?)`;
 // An office with "of" before the name, its tail left to the name and dropped later: "Ohio Secretary of
 // State Jon Doe" (not the name "Secretary" with "of State Jon Doe" after it).
 const OFFICE = String.raw`(?:(?:${TOKEN}\s+){0,3}?${OFFICE_OF})?`;
@@ -44,7 +44,7 @@ const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ROLE_WORD}){0,2}
 // and chief executive Ana Holt", "said council leader and ward member Tim Sole".
 // Role words only after "and" ("said the founder and chief executive of Acme, Ana Holt" is hers, not Acme's).
 const ROLE_MODIFIERS = String.raw`${MODIFIERS}(?:(?:and|&)\s+(?:${ROLE_WORD}\s+){1,3})?`;
-const OUTLET = String.raw`(?:(?:${TOKEN}\s+){1,3}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
+const OUTLET = String.raw`(?:(?:(?:${TOKEN}|${AMPERSAND})\s+){1,4}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
  * After the quote: `, said Zelenskyy` · `, Zelenskyy said` · `, he said` · `Peter Morgan, a lawyer
