@@ -48,6 +48,20 @@ describe('config', () => {
     expect(p.find((x) => x.startsWith('PORT'))).toBeDefined();
   });
 
+  it('a setting left blank (PORT= in .env, an unset variable in a compose file) is its default, never 0 or an error', () => {
+    const names = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1] as string);
+    const blanks = Object.fromEntries(names.map((n) => [n, ' ']));
+    expect(problems(blanks)).toEqual([]);
+    const c = loadConfig(blanks);
+    expect(c).toEqual(loadConfig({}));
+    expect(c).toMatchObject({
+      PORT: 3000,
+      HERALD_MAX_RETRIES: 3,
+      HERALD_SOURCES_KEEP_DAYS: 30,
+      HERALD_FETCH_TIMEOUT: 15,
+    });
+  });
+
   it('refuses to start with nothing to run: the terminal off and no platform token', () => {
     expect(problems({ HERALD_CONSOLE: 'off' })).toEqual([
       'HERALD_CONSOLE is off and no platform token is set, so Herald would have nothing to run: set DISCORD_TOKEN or SLACK_BOT_TOKEN, or HERALD_CONSOLE=auto',

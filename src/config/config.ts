@@ -163,7 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   const dbFrom = databaseVariable(env);
   const blank = (env.HERALD_DB ?? '').trim() === '';
   const db = blank ? { HERALD_DB: dbFrom === 'DATABASE_URL' ? env.DATABASE_URL : undefined } : {};
-  const parsed = schema.safeParse({ ...env, ...db });
+  const parsed = schema.safeParse({ ...unsetBlanks(env), ...db });
   const name = (key: string): string => (key === 'HERALD_DB' ? dbFrom : key);
   // Settings that only make sense together are checked on the raw values, so every problem shows at once.
   const problems = [
@@ -172,6 +172,13 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   ];
   if (parsed.success && problems.length === 0) return parsed.data;
   throw new ConfigError(problems);
+}
+
+// A variable set to nothing (`PORT=` in .env, or `PORT=${PORT}` in a compose file with PORT unset) is
+// not set, as .env.example's blank lines mean: zod would read '' as the number 0 (a random port, no
+// retries, articles kept for ever) or refuse it with a message about its length.
+function unsetBlanks(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
 }
 
 function pairs(env: Record<string, string | undefined>): string[] {
