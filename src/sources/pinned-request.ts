@@ -1,8 +1,15 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { pipeline, type Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
+import {
+  createBrotliDecompress,
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  type Inflate,
+  type InflateRaw,
+} from 'node:zlib';
 import type { ResolvedAddress } from './address.js';
 
 /**
@@ -41,7 +48,7 @@ export async function readBodyCapped(res: IncomingMessage, max: number, signal: 
     encoding === 'gzip' || encoding === 'x-gzip'
       ? createGunzip()
       : encoding === 'deflate'
-        ? createInflate()
+        ? new EitherDeflate()
         : encoding === 'br'
           ? createBrotliDecompress()
           : null;
@@ -62,5 +69,39 @@ export async function readBodyCapped(res: IncomingMessage, max: number, signal: 
     signal.removeEventListener('abort', stop);
     res.destroy();
     decoder?.destroy();
+  }
+}
+
+/**
+ * "deflate" as servers send it: the zlib format the standard names, or (older IIS and PHP set-ups) bare
+ * deflate data, which browsers also read. A zlib stream's first byte names method 8 in its low four
+ * bits; bare deflate's almost never does (as undici tells them apart). Without this a feed sent bare
+ * failed with zlib's "incorrect header check".
+ */
+class EitherDeflate extends Transform {
+  private inner: Inflate | InflateRaw | null = null;
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    if (!this.inner) {
+      const inner = ((chunk[0] ?? 0) & 0x0f) === 8 ? createInflate() : createInflateRaw();
+      inner.on('data', (data: Buffer) => this.push(data));
+      inner.on('error', (err) => this.destroy(err));
+      this.inner = inner;
+    }
+    this.inner.write(chunk, () => done());
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (!this.inner) {
+      done();
+      return;
+    }
+    this.inner.once('end', () => done());
+    this.inner.end();
+  }
+
+  override _destroy(err: Error | null, done: (error: Error | null) => void): void {
+    this.inner?.destroy();
+    done(err);
   }
 }

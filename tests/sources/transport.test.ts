@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, deflateRawSync, deflateSync } from 'node:zlib';
 import { FixtureServer } from './server.js';
 import { fetchLimited } from '../../src/sources/http.js';
 import { fetchLimits } from '../../src/sources/limits.js';
@@ -14,6 +14,13 @@ beforeAll(async () => {
   server
     .set('/gzip.html', { headers: { 'content-encoding': 'gzip' }, body: gzipSync(page) })
     .set('/br.html', { headers: { 'content-encoding': 'br' }, body: brotliCompressSync(page) })
+    .set('/deflate.html', { headers: { 'content-encoding': 'deflate' }, body: deflateSync(page) })
+    // Older IIS and PHP set-ups send "deflate" as bare deflate data, without zlib's header.
+    .set('/raw-deflate.html', { headers: { 'content-encoding': 'deflate' }, body: deflateRawSync(page) })
+    .set('/bad-deflate.html', {
+      headers: { 'content-encoding': 'deflate' },
+      body: Buffer.from('not compressed at all'),
+    })
     .set('/bomb.html', { headers: { 'content-encoding': 'gzip' }, body: gzipSync(Buffer.alloc(5_000_000, 0x20)) })
     .set('/trickle', {
       handler: (_req, res) => {
@@ -27,12 +34,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('fetchLimited over its own connection', () => {
-  it('decompresses gzip and brotli bodies, and caps the decompressed size', async () => {
-    for (const path of ['/gzip.html', '/br.html']) {
+  it('decompresses gzip, brotli and deflate bodies (zlib or bare), and caps the decompressed size', async () => {
+    for (const path of ['/gzip.html', '/br.html', '/deflate.html', '/raw-deflate.html']) {
       const res = await fetchLimited(server.url(path), limits);
       expect(res.status === 200 && res.body, path).toBe(page);
     }
     expect(server.requestsTo('/gzip.html')[0]?.headers['accept-encoding']).toMatch(/gzip/);
+    await expect(fetchLimited(server.url('/bad-deflate.html'), limits)).rejects.toThrow();
     await expect(fetchLimited(server.url('/bomb.html'), { ...limits, maxBytes: 1_000_000 })).rejects.toMatchObject({
       code: 'too-large',
     });
