@@ -45,11 +45,17 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
   const where = { source: source.id, url: source.url };
   try {
     const cond = source.fetchedOnce ? { etag: source.etag, lastModified: source.lastModified } : undefined;
-    const read = await readSource(source.url, limits, cond);
+    const read = await readSource(source.url, limits, cond, source.kind === 'feed');
     const nextFetchAt = new Date(at.getTime() + source.everyMinutes * 60_000).toISOString();
     const base = { sourceId: source.id, at: at.toISOString(), nextFetchAt, seen: [], articles: [] };
     if ('notModified' in read) {
-      await store.commitFetch({ ...base, etag: source.etag, lastModified: source.lastModified, name: null });
+      await store.commitFetch({
+        ...base,
+        etag: source.etag,
+        lastModified: source.lastModified,
+        name: null,
+        kind: null,
+      });
       log.debug('source not modified', where);
       return { sourceId: source.id, status: 'not-modified', added: [], error: null };
     }
@@ -72,6 +78,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       etag: read.etag,
       lastModified: read.lastModified,
       name: read.title,
+      kind: read.kind,
       seen,
       articles: [],
     };

@@ -4,6 +4,7 @@ import { extractPage, looksLikeHtml } from './page.js';
 import { advertisedFeed, homePageError, isSiteRoot, withFeedHint } from './discover.js';
 import { SUMMARY_CHARS, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
 import { SourceError } from '../errors.js';
+import { htmlToText } from './html-text.js';
 
 const FEED_TYPE = /^(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\/xml)$/;
 const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/;
@@ -11,12 +12,14 @@ const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/;
 /**
  * Fetches a source and reads it as a feed or as an article page, whichever the body is (servers
  * often label feeds text/html or text/plain, so the body decides and the content type only breaks
- * ties). `notModified` when the server answered 304 to the validators given. Throws SourceError.
+ * ties). `notModified` when the server answered 304 to the validators given. With `feedOnly` (a
+ * source that was a feed) a web page is a failure, not an article. Throws SourceError.
  */
 export async function readSource(
   url: string,
   limits: FetchLimits,
   cond?: Conditional,
+  feedOnly = false,
 ): Promise<SourceRead | { notModified: true }> {
   const res = await fetchLimited(url, limits, cond);
   if (res.status === 304) return { notModified: true };
@@ -26,6 +29,7 @@ export async function readSource(
     const feed = readFeed(res.body, res.finalUrl, limits.maxItems);
     return { kind: 'feed', title: feed.title, items: feed.items, total: feed.total, ...base };
   }
+  if (feedOnly) throw notTheFeed(res.body, type);
   if (looksLikeHtml(res.body) || HTML_TYPE.test(type)) {
     // A source given as a web page is often the site's address where its feed's was meant: a home page
     // read as "an article" is a list of teasers, so it is refused, naming the feed the page advertises.
@@ -41,6 +45,19 @@ export async function readSource(
     return { kind: 'page', title: siteName, items: [item], total: 1, ...base };
   }
   throw new SourceError('content-type', `neither a feed nor a web page (content type ${type || 'not given'})`);
+}
+
+// A feed answering with a page is almost always a wall in front of it (sign-in, cookie consent, a bot
+// check) sent with status 200: read as an article, it was posted to every channel as news.
+function notTheFeed(body: string, type: string): SourceError {
+  if (!looksLikeHtml(body) && !HTML_TYPE.test(type))
+    return new SourceError('bad-feed', `no longer a feed (content type ${type || 'not given'})`);
+  const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(body.slice(0, 100_000))?.[1];
+  const named = title ? ` ("${htmlToText(title).trim()}")` : '';
+  return new SourceError(
+    'bad-feed',
+    `answered with a web page${named} instead of its feed: a sign-in, consent or error page?`,
+  );
 }
 
 /** Reads the article page at `url` with the same limits. Throws SourceError. */

@@ -47,4 +47,14 @@ export const LATER_MIGRATIONS: Migration[] = [
      );
      CREATE INDEX articles_content_hash ON articles (content_hash);`,
   },
+  // 9: what a source's last good fetch was, a feed or a page, so a feed that answers with a web page
+  // (a sign-in or cookie-consent wall sent with status 200) is a failed fetch, not a new "article".
+  // A source with items known by a guid, or by more than one URL, has been a feed; any other learns
+  // it at its next good fetch (a 304 does not say).
+  {
+    sql: `ALTER TABLE sources ADD COLUMN kind TEXT;
+     UPDATE sources SET kind = 'feed' WHERE
+       EXISTS (SELECT 1 FROM source_seen s WHERE s.source_id = sources.id AND s.key LIKE 'guid:%')
+       OR (SELECT COUNT(*) FROM source_seen s WHERE s.source_id = sources.id AND s.key LIKE 'url:%') > 1;`,
+  },
 ];

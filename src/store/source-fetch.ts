@@ -53,8 +53,8 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
     await markKeys(q, c.seen, c.sourceId, null, c.at);
     await q.run(
       `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,
-         failures = 0, next_fetch_at = ?, name = COALESCE(name, ?) WHERE id = ?`,
-      [c.etag, c.lastModified, c.at, c.at, c.nextFetchAt, c.name, c.sourceId],
+         failures = 0, next_fetch_at = ?, name = COALESCE(name, ?), kind = COALESCE(?, kind) WHERE id = ?`,
+      [c.etag, c.lastModified, c.at, c.at, c.nextFetchAt, c.name, c.kind ?? null, c.sourceId],
     );
     return stored;
   });

@@ -19,6 +19,7 @@ interface SourceRow {
   last_error: string | null;
   failures: number;
   next_fetch_at: string | null;
+  kind: 'feed' | 'page' | null;
 }
 
 const COLUMNS: Record<string, string> = {
@@ -46,7 +47,7 @@ export class SqlSourceStore implements SourceStore {
     return row ? toSource(row) : null;
   }
 
-  async addSource(s: Omit<SourceRecord, 'id'>, idBases: string | readonly string[]): Promise<SourceRecord> {
+  async addSource(s: Omit<SourceRecord, 'id' | 'kind'>, idBases: string | readonly string[]): Promise<SourceRecord> {
     const bases = typeof idBases === 'string' ? [idBases] : idBases;
     return this.db.tx(async (q) => {
       const taken = async (id: string): Promise<boolean> =>
@@ -77,7 +78,7 @@ export class SqlSourceStore implements SourceStore {
           s.nextFetchAt,
         ],
       );
-      return { ...s, id };
+      return { ...s, id, kind: null };
     });
   }
 
@@ -199,5 +200,6 @@ function toSource(r: SourceRow): SourceRecord {
     lastError: r.last_error,
     failures: Number(r.failures),
     nextFetchAt: r.next_fetch_at,
+    kind: r.kind ?? null,
   };
 }

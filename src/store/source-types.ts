@@ -18,6 +18,8 @@ export interface SourceRecord {
   /** Failed fetches in a row; the backoff doubles with each. */
   failures: number;
   nextFetchAt: string | null;
+  /** What its last good fetch read: a feed, or one article page (null before one). */
+  kind: 'feed' | 'page' | null;
 }
 
 /** The fetch state of a source never fetched: what a new source starts with, from a file or from chat. */
@@ -53,6 +55,8 @@ export interface FetchCommit {
   nextFetchAt: string;
   /** Fills the source's name when it has none (the feed's title). */
   name: string | null;
+  /** What this fetch read (null or left out: not modified, the kind stays). */
+  kind?: 'feed' | 'page' | null;
   /** New articles, each with its dedupe keys; one whose key is already seen is recorded as seen instead. */
   articles: Array<{ article: NewSourceArticle; idBase: string; keys: string[] }>;
   /** Keys of items recorded as seen without an article (older items on a first fetch). */
@@ -68,7 +72,7 @@ export interface SourceStore {
    * Adds a source; its id is the first of `idBases` not taken, else the first with `-2`, `-3`…
    * Returns the stored record.
    */
-  addSource(s: Omit<SourceRecord, 'id'>, idBases: string | readonly string[]): Promise<SourceRecord>;
+  addSource(s: Omit<SourceRecord, 'id' | 'kind'>, idBases: string | readonly string[]): Promise<SourceRecord>;
   updateSource(
     id: string,
     change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,

@@ -183,6 +183,33 @@ describe('polling sources into stored articles', () => {
     expect(post?.footer).toContain('Test Wire');
   });
 
+  it('a feed that starts answering with a consent or sign-in page (status 200) fails; the page is never posted as news', async () => {
+    const w = await world();
+    await w.bus.run(
+      'subscribe',
+      { schedule: 'hourly', reminders: false },
+      { platform: 'test', channelId: 'news', userId: 'u1', canManage: true },
+    );
+    server.set('/walled.xml', { type: 'application/rss+xml', body: rss([story(1)]) });
+    const id = await follow(w, '/walled.xml');
+    await w.scheduler.fire('test', 'news', 'scheduled');
+    const wall = `<!doctype html><html><head><title>Before you continue</title></head><body><main><h1>We value your privacy</h1>${'<p>We and our partners store and access information on your device, such as cookies, and process personal data for personalised advertising and content measurement. You may accept or refuse before you continue to the site, and change your choice at any time.</p>'.repeat(4)}</main></body></html>`;
+    server.set('/walled.xml', { type: 'text/html', body: wall });
+    w.advance(15);
+    const failed = await w.poller.pollNow(id);
+    expect(failed).toMatchObject({ status: 'failed', added: [] });
+    expect(failed?.error).toMatch(/web page \("Before you continue"\) instead of its feed/);
+    await w.scheduler.fire('test', 'news', 'scheduled');
+    expect(w.adapter.digestsTo('news')).toEqual(['2024-11-24-kursk', '2024-11-11-story-number-1-about-the-harbour']);
+    // Back to its feed: its next item comes as usual.
+    server.set('/walled.xml', { type: 'application/rss+xml', body: rss([story(2), story(1)]) });
+    w.advance(60);
+    expect(await w.poller.pollNow(id)).toMatchObject({
+      status: 'ok',
+      added: ['2024-11-12-story-number-2-about-the-harbour'],
+    });
+  });
+
   it('keeps ids readable and unique: a hash suffix when the date and title are taken, never a file’s id', async () => {
     const w = await world();
     const same = { title: 'Kursk', date: '2024-11-24T08:00:00Z' };

@@ -45,6 +45,12 @@ describe('a database of release 0.1.0, after the upgrade', () => {
     // Nothing posted twice across the catch-up, the recovery and the manual fires.
     for (const a of adapters.values()) expect(new Set(a.posts.map((p) => p.key)).size).toBe(a.posts.length);
     expect((await store.getSubscription('slack', 'C222'))?.sources).toBeNull();
+    // Its feeds are known as feeds, so one that answers with a sign-in or consent page fails rather than being posted.
+    const kinds = (await store.sources.listSources()).map((s) => [s.id, s.kind]);
+    expect(kinds.sort()).toEqual([
+      ['local-example-net', 'feed'],
+      ['world-desk', 'feed'],
+    ]);
     await scheduler.stop(1000);
     files.stop();
     await store.close();
