@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseVariable, loadConfig, httpServerWanted, secretsOf } from '../src/config/config.js';
@@ -60,6 +61,24 @@ describe('config', () => {
       HERALD_SOURCES_KEEP_DAYS: 30,
       HERALD_FETCH_TIMEOUT: 15,
     });
+  });
+
+  it('a .env that cannot be read stops Herald with exit 2 and one message naming it, not a crash retried for ever', () => {
+    // Running as root, no mode keeps a file from being read; a folder named .env fails the same read.
+    const cwd = mkdtempSync(join(tmpdir(), 'herald-env-'));
+    mkdirSync(join(cwd, '.env'));
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'dist/main.js')], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: cwd },
+      encoding: 'utf8',
+      timeout: 15_000,
+      input: '',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Configuration error:\n  - .env in ${cwd} cannot be read (EISDIR)`);
+    expect(run.stderr).not.toMatch(/"fatal"|\n\s+at /);
+    rmSync(cwd, { recursive: true, force: true });
   });
 
   it('refuses to start with nothing to run: the terminal off and no platform token', () => {

@@ -1,5 +1,5 @@
 import { isIPv4 } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { canonicalTimeZone, isTimeZone } from '../time/calendar.js';
@@ -243,7 +243,18 @@ export function secretsOf(c: Config): string[] {
 }
 
 function readEnv(): Record<string, string | undefined> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
+  if (!existsSync('.env')) return process.env;
+  try {
+    // Read first for the true reason: loadEnvFile reports a file it may not read as missing (ENOENT).
+    readFileSync('.env');
+    process.loadEnvFile('.env');
+  } catch (err) {
+    // A .env the service's user cannot read (root's, mode 600) is a setting to fix, not a crash to retry.
+    const why = (err as { code?: string } | null)?.code ?? (err instanceof Error ? err.message : String(err));
+    throw new ConfigError([
+      `.env in ${process.cwd()} cannot be read (${why}): let the user Herald runs as read it (chown or chmod), or remove it`,
+    ]);
+  }
   return process.env;
 }
 
