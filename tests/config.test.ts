@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,7 +88,7 @@ describe('config', () => {
     expect(problems({ HERALD_CONSOLE: 'off', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toEqual([]);
   });
 
-  it('checks at start that the articles folder and a named sources file exist', () => {
+  it('checks at start that the articles folder and a named sources file exist, and that the folder can be read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'herald-paths-'));
     const file = join(dir, 'a.txt');
     writeFileSync(file, 'text');
@@ -102,6 +102,18 @@ describe('config', () => {
     expect(pathProblems({ HERALD_DIGESTS_DIR: dir, HERALD_SOURCES_FILE: join(dir, 'sources.json') })[0]).toMatch(
       /^HERALD_SOURCES_FILE: .*sources\.json does not exist; create it .* or unset it$/,
     );
+    // A folder the service's user may not read (root reads any, so there the refusal is stood in for).
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0);
+    const denied = (): never => {
+      throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    };
+    const list = process.getuid?.() === 0 ? denied : undefined;
+    expect(pathProblems({ HERALD_DIGESTS_DIR: locked, HERALD_SOURCES_FILE: undefined }, list)).toEqual([
+      `HERALD_DIGESTS_DIR: ${locked} cannot be read by the user Herald runs as (EACCES); let it read the folder (chown or chmod) or run Herald as its owner`,
+    ]);
+    chmodSync(locked, 0o700);
     rmSync(dir, { recursive: true, force: true });
   });
 
