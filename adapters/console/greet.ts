@@ -23,7 +23,10 @@ export async function subscribeConsole(
   log.info('console subscribed', { channel: CONSOLE_CHANNEL, reply: reply.parts[0]?.text });
 }
 
-/** Shows the newest digest at once: delivered now if the terminal has not had it, else shown again. */
+/**
+ * Shows the newest digest at once: delivered now if the terminal has not had it, else shown again,
+ * unless this run has just printed it.
+ */
 export async function greet(
   c: ConsoleAdapter,
   scheduler: Scheduler,
@@ -40,7 +43,10 @@ export async function greet(
     });
     return;
   }
-  if ((await store.getDelivery(c.platform, CONSOLE_CHANNEL, newest.id))?.status !== 'sent') {
+  const had = await store.getDelivery(c.platform, CONSOLE_CHANNEL, newest.id);
+  // The catch-up fire at start (a fire missed while Herald was stopped) has just printed it.
+  if (had?.status === 'sent' && c.printedHere(had.messageId)) return;
+  if (had?.status !== 'sent') {
     await scheduler.fire(c.platform, CONSOLE_CHANNEL, 'manual');
     if ((await store.getDelivery(c.platform, CONSOLE_CHANNEL, newest.id))?.status === 'sent') return;
   }

@@ -78,6 +78,11 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
     return postAll(reply.parts.length > 0 ? [reply] : [], options, send, () => null);
   }
 
+  /** Whether this run printed the message with this id (ids name their run). */
+  printedHere(messageId: string | null): boolean {
+    return messageId?.startsWith(`console-${this.run}-`) ?? false;
+  }
+
   /** Prints a reply as it would appear in a channel. */
   print(reply: Reply): void {
     this.write(`${renderText(reply)}\n\n`);

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../../src/store/sqlite.js';
+import type { Subscription } from '../../../src/store/types.js';
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -83,5 +84,56 @@ describe('npm start with no platform token (console adapter)', () => {
     expect(err).toContain('"msg":"stopped"');
     // The summit was posted once, not at every fire.
     expect(out.split('■ Leaders agreed to hold a summit').length - 1).toBe(1);
+  }, 60_000);
+
+  it('shows a new article once when Herald starts after a missed fire: the catch-up prints it, the greeting does not again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-start-'));
+    const dir = join(root, 'digests');
+    mkdirSync(dir);
+    copyFileSync('digests/2024-11-24-kursk.txt', join(dir, '2024-11-24-kursk.txt'));
+    // Stopped an hour ago with a fire due every minute, so a catch-up fire runs at start.
+    const db = join(root, 'herald.db');
+    const store = await SqliteStore.open(db);
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+    const sub: Subscription = {
+      platform: 'console',
+      channelId: 'terminal',
+      cron: '* * * * *',
+      schedule: 'every minute',
+      timeZone: 'UTC',
+      reminders: true,
+      createdBy: 'console',
+      createdAt: hourAgo,
+      pausedReason: null,
+      lastFireAt: hourAgo,
+      cursor: 0,
+      firstArticle: null,
+      community: null,
+      sources: null,
+      topics: null,
+      format: 'each',
+    };
+    await store.upsertSubscription(sub);
+    await store.close();
+    const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
+    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    try {
+      expect(await until(() => err.includes('"msg":"herald started"') && out.includes('Kursk Oblast'), 15_000)).toBe(
+        true,
+      );
+      // The greeting comes after "herald started"; a moment for it.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(out.split('■ Russian leader Vladimir Putin').length - 1).toBe(1);
+    } finally {
+      bot.kill('SIGTERM');
+    }
+    expect(await new Promise<number | null>((r) => bot.once('exit', r))).toBe(0);
   }, 60_000);
 });
