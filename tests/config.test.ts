@@ -46,6 +46,11 @@ describe('config', () => {
     expect(p.find((x) => x.startsWith('DISCORD_APPLICATION_ID'))).toMatch(/required when DISCORD_TOKEN/);
     expect(p.find((x) => x.startsWith('SLACK_BOT_TOKEN'))).toMatch(/xoxb-/);
     expect(p.find((x) => x.startsWith('HERALD_CONSOLE_SCHEDULE'))).toMatch(/schedule/);
+    // The schedule's own reason, as /subscribe gives it, so the fix is in the message.
+    expect(problems({ HERALD_CONSOLE_SCHEDULE: 'daily 7' })[0]).toMatch(
+      /^HERALD_CONSOLE_SCHEDULE is not a schedule Herald takes: "7" is not a time of day \(write 07:00 or 19:00/,
+    );
+    expect(problems({ HERALD_CONSOLE_SCHEDULE: '* * * * * *' })[0]).toMatch(/fires more than once a minute/);
     expect(p.find((x) => x.startsWith('PORT'))).toBeDefined();
   });
 

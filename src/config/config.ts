@@ -59,8 +59,11 @@ const schema = z.object({
     .string()
     .trim()
     .default('every minute')
-    .refine((s) => safe(() => parseSchedule(s)), {
-      message: 'is not a schedule; use e.g. "every minute", "daily 08:00" or a cron expression',
+    // The parser's own reason, as /subscribe gives it: a bare hour ("daily 7") or a sub-minute cron
+    // is told what to write instead, not only that it is wrong.
+    .superRefine((s, ctx) => {
+      const why = failure(() => parseSchedule(s));
+      if (why !== null) ctx.addIssue({ code: 'custom', message: `is not a schedule Herald takes: ${why}` });
     }),
   HERALD_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   HERALD_MAX_RETRIES: z.coerce.number({ message: 'must be a whole number 0–10' }).int().min(0).max(10).default(3),
@@ -258,11 +261,12 @@ function readEnv(): Record<string, string | undefined> {
   return process.env;
 }
 
-function safe(fn: () => unknown): boolean {
+// Why fn throws, or null when it does not.
+function failure(fn: () => unknown): string | null {
   try {
     fn();
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
   }
 }
