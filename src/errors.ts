@@ -162,6 +162,23 @@ export class ListenError extends Error {
 }
 
 /**
+ * The database was last migrated by a newer Herald (a release run, then an older one started on it):
+ * this release would not keep the newer tables up to date (a renamed file's place, a source's kind),
+ * so it could post articles again. Carries the fix, which the store's open error shows.
+ */
+export class SchemaTooNewError extends Error {
+  readonly code = 'schema-too-new';
+  readonly fix = 'run that release or a newer one, or restore the backup made before the upgrade';
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(`it was last used by a newer Herald (schema ${found}; this release knows up to ${known})`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/**
  * The database could not be opened or migrated: a file that is not a database, a folder that cannot be
  * written, a server that refuses the connection. The message names HERALD_DB and the fix; Herald exits 2.
  */

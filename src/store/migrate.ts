@@ -1,5 +1,6 @@
 import { DIALECT_TOKENS, MIGRATIONS } from './migrations.js';
 import type { SqlDriver, SqlQueries } from './sql.js';
+import { SchemaTooNewError } from '../errors.js';
 
 /**
  * Brings the schema up to date, one migration per transaction, so a failure leaves the database at
@@ -16,6 +17,7 @@ export async function migrate(driver: SqlDriver): Promise<number> {
         await q.exec('CREATE TABLE IF NOT EXISTS herald_schema (version INTEGER NOT NULL)');
       }
       const version = await versionOf(driver, q);
+      if (version > MIGRATIONS.length) throw new SchemaTooNewError(version, MIGRATIONS.length);
       const next = MIGRATIONS[version];
       if (!next) return true;
       const tokens = DIALECT_TOKENS[driver.dialect];

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
-import { StoreOpenError, StoreUnavailableError } from '../errors.js';
+import { SchemaTooNewError, StoreOpenError, StoreUnavailableError } from '../errors.js';
 import { hidePassword } from './db-url.js';
 
 export { hidePassword } from './db-url.js';
@@ -127,8 +127,12 @@ export class PostgresStore extends SqlStore {
     } catch (err) {
       await pool.end().catch(() => {});
       const why = err instanceof Error ? err.message : String(err);
+      const fix =
+        err instanceof SchemaTooNewError
+          ? err.fix
+          : 'check the URL (postgres://user:password@host:5432/database), that the server runs and accepts this user';
       throw new StoreOpenError(
-        `${opts.setting ?? 'HERALD_DB'}=${hidePassword(url)}: cannot use the PostgreSQL database (${why}); check the URL (postgres://user:password@host:5432/database), that the server runs and accepts this user`,
+        `${opts.setting ?? 'HERALD_DB'}=${hidePassword(url)}: cannot use the PostgreSQL database (${why}); ${fix}`,
         // No answer from the server at all: it may be starting, so a supervisor should try again.
         { cause: err, unreachable: err instanceof StoreUnavailableError },
       );

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { SqliteDriver } from './sqlite-driver.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
-import { StoreOpenError } from '../errors.js';
+import { SchemaTooNewError, StoreOpenError } from '../errors.js';
 
 /** The embedded store: one SQLite file in WAL mode, migrated at open. */
 export class SqliteStore extends SqlStore {
@@ -39,15 +39,17 @@ function openError(path: string, setting: string, err: unknown): StoreOpenError 
   const code = (err as { code?: string } | null)?.code ?? '';
   const why = err instanceof Error ? err.message : String(err);
   const fix =
-    code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
-      ? `it is not a Herald database (or is damaged): point ${setting} at another file, or move this one away`
-      : code === 'SQLITE_CANTOPEN' ||
-          code === 'EISDIR' ||
-          code === 'EACCES' ||
-          code === 'SQLITE_READONLY' ||
-          code === 'EROFS' ||
-          code === 'ENOTDIR'
-        ? `set ${setting} to a file path in a folder Herald can write (e.g. data/herald.db)`
-        : `check ${setting} (a SQLite file path, or a postgres:// URL)`;
+    err instanceof SchemaTooNewError
+      ? err.fix
+      : code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
+        ? `it is not a Herald database (or is damaged): point ${setting} at another file, or move this one away`
+        : code === 'SQLITE_CANTOPEN' ||
+            code === 'EISDIR' ||
+            code === 'EACCES' ||
+            code === 'SQLITE_READONLY' ||
+            code === 'EROFS' ||
+            code === 'ENOTDIR'
+          ? `set ${setting} to a file path in a folder Herald can write (e.g. data/herald.db)`
+          : `check ${setting} (a SQLite file path, or a postgres:// URL)`;
   return new StoreOpenError(`${setting}=${path}: cannot open the database (${why}); ${fix}`, { cause: err });
 }

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteStore } from '../../src/store/sqlite.js';
 
 const main = ['--import', 'tsx', 'adapters/main.ts'];
 
@@ -68,5 +69,23 @@ describe('one Herald process per SQLite file', () => {
     expect(r.stderr).toMatch(
       /^herald: HERALD_DB=.*notes\.db: cannot open the database \(.*\); it is not a Herald database/,
     );
+  }, 30_000);
+
+  it('refuses a database a newer Herald has migrated (an older release started after an upgrade), naming the fix', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-newer-db-'));
+    mkdirSync(join(root, 'digests'));
+    const db = join(root, 'herald.db');
+    const store = await SqliteStore.open(db);
+    await store.close();
+    const file = new Database(db);
+    const known = Number(file.pragma('user_version', { simple: true }));
+    file.pragma(`user_version = ${known + 1}`);
+    file.close();
+    const r = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `herald: HERALD_DB=${db}: cannot open the database (it was last used by a newer Herald (schema ${known + 1}; this release knows up to ${known})); run that release or a newer one, or restore the backup made before the upgrade`,
+    ]);
   }, 30_000);
 });
