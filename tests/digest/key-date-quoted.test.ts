@@ -15,8 +15,8 @@ describe('key date: a day only a speaker names', () => {
   });
 
   it('prefers a day outside quotations to one inside them', () => {
-    expect(
-      key('The board meets on Thursday. “We will decide on Friday, and then we vote,” a director said.'),
-    ).toBe('2025-03-06');
+    expect(key('The board meets on Thursday. “We will decide on Friday, and then we vote,” a director said.')).toBe(
+      '2025-03-06',
+    );
   });
 });
