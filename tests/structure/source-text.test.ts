@@ -30,4 +30,17 @@ describe('source text', () => {
     );
     expect(found).toEqual([]);
   });
+
+  // Issue 16: a maintainer reads any one file in a sitting; a file past this is split where it has a seam.
+  it('keeps every file of src/ and adapters/ at 250 lines or fewer', () => {
+    const long = ['src', 'adapters'].flatMap((d) =>
+      sources(d)
+        .filter((f) => f.endsWith('.ts'))
+        .flatMap((f) => {
+          const lines = readFileSync(f, 'utf8').trimEnd().split('\n').length;
+          return lines > 250 ? [`${f}: ${lines}`] : [];
+        }),
+    );
+    expect(long).toEqual([]);
+  });
 });
