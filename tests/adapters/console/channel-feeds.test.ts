@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { FixtureServer } from '../../sources/server.js';
 import { serveFeed } from '../../feeds/rss.js';
@@ -86,56 +86,49 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
       // /sources add waits a few seconds for a first fetch the gate holds: the fetches must outlast both.
       HERALD_FETCH_TIMEOUT: '60',
     };
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const { proc: bot, out, err } = spawnHerald(env);
     const logs = () =>
-      err
+      err()
         .split('\n')
         .filter((l) => l.startsWith('{'))
         .map((l) => JSON.parse(l) as Record<string, unknown>);
     const fires = () => logs().filter((e) => e.msg === 'fire done' && e.channel === 'terminal');
     try {
-      await until(() => out.includes('Kursk Oblast'), 20_000, 'the newest digest at start');
+      await until(() => out().includes('Kursk Oblast'), 20_000, 'the newest digest at start');
 
       bot.stdin.write(`/sources add ${url1}\n`);
-      await until(() => /Following \S+ as \S+,/.test(out), 10_000, 'the first source added');
-      const id1 = /Following \S+ as (\S+),/.exec(out)?.[1] ?? '';
+      await until(() => /Following \S+ as \S+,/.test(out()), 10_000, 'the first source added');
+      const id1 = /Following \S+ as (\S+),/.exec(out())?.[1] ?? '';
       bot.stdin.write(`/sources add ${url2}\n`);
-      await until(() => out.includes(`Following ${url2} as `), 10_000, 'the second source added');
-      const id2 = new RegExp(`Following ${url2.replace(/[.]/g, '\\.')} as (\\S+),`).exec(out)?.[1] ?? '';
+      await until(() => out().includes(`Following ${url2} as `), 10_000, 'the second source added');
+      const id2 = new RegExp(`Following ${url2.replace(/[.]/g, '\\.')} as (\\S+),`).exec(out())?.[1] ?? '';
       expect(id1).not.toBe(id2);
 
       bot.stdin.write(`/subscribe source:${id1} format:roundup\n`);
-      await until(() => out.includes('Subscription changed'), 10_000, 'the subscription changed');
-      expect(out).toContain(
+      await until(() => out().includes('Subscription changed'), 10_000, 'the subscription changed');
+      expect(out()).toContain(
         `Subscription changed: digests here every 2 seconds (UTC).\nSources: ${id1}. Topics: every article (no topics). Format: one roundup per fire. Reminders off.`,
       );
       openGate();
 
-      await until(() => out.includes('■ News roundup'), 20_000, 'the roundup');
+      await until(() => out().includes('■ News roundup'), 20_000, 'the roundup');
       const roundupAt = fires().length;
       await until(() => fires().length >= roundupAt + 2, 15_000, 'two more fires');
-      const roundups = out
+      const roundups = out()
         .split('■ News roundup')
         .slice(1)
         .map((r) => r.split('\n\n')[0] ?? '');
       expect(roundups).toHaveLength(1);
       expect(roundups[0]).toContain(`  • ${TRAM}\n    ${server.url('/one/')}`);
       expect(roundups[0]).toContain('— 1 new article');
-      expect(out).not.toContain(WIND);
+      expect(out()).not.toContain(WIND);
       expect(logs().find((e) => e.msg === 'source fetched' && e.source === id2)).toMatchObject({
         added: [expect.any(String)],
       }); // fetched, not posted
 
       bot.stdin.write('/status\n');
-      await until(() => out.includes('■ Herald in this channel'), 10_000, 'the status');
-      const status = out.slice(out.indexOf('■ Herald in this channel')).split('\n\n')[0] ?? '';
+      await until(() => out().includes('■ Herald in this channel'), 10_000, 'the status');
+      const status = out().slice(out().indexOf('■ Herald in this channel')).split('\n\n')[0] ?? '';
       expect(status).toContain('  Schedule: every 2 seconds (cron */2 * * * * *), UTC');
       expect(status).toMatch(/\n {2}Next post: \w{3}, \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC\n/);
       expect(status).toMatch(
@@ -148,8 +141,8 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
       expect(status).not.toMatch(/<t:|<!date/);
 
       bot.stdin.write(`/status article:"${WIND.slice(0, 12)}"\n`);
-      await until(() => out.includes('is not for this channel'), 10_000, 'why the second feed’s item was not posted');
-      expect(out).toContain(`it comes from the source ${id2}, which this channel does not take (sources: ${id1})`);
+      await until(() => out().includes('is not for this channel'), 10_000, 'why the second feed’s item was not posted');
+      expect(out()).toContain(`it comes from the source ${id2}, which this channel does not take (sources: ${id1})`);
     } finally {
       bot.kill('SIGTERM');
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import type { Subscription } from '../../../src/store/types.js';
 
@@ -43,34 +43,30 @@ describe('npm start with no platform token (console adapter)', () => {
     });
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const { proc: bot, out, err } = spawnHerald(env);
     try {
-      expect(await until(() => out.includes('Kursk Oblast'), 15_000)).toBe(true);
-      expect(out).toContain('• ');
+      expect(await until(() => out().includes('Kursk Oblast'), 15_000)).toBe(true);
+      expect(out()).toContain('• ');
 
       bot.stdin.write('/quotes article:2024-11-24-kursk\n');
-      expect(await until(() => out.includes('the Kursk campaign”'), 10_000)).toBe(true);
-      expect(out).toContain('“For Putin, driving us out of Kursk Oblast is paramount.');
-      expect(out).toContain('Volodymyr Zelenskyy:');
+      expect(await until(() => out().includes('the Kursk campaign”'), 10_000)).toBe(true);
+      expect(out()).toContain('“For Putin, driving us out of Kursk Oblast is paramount.');
+      expect(out()).toContain('Volodymyr Zelenskyy:');
 
       writeFileSync(
         join(dir, '2030-05-01-summit.txt'),
         'date 2030-05-01 Leaders agreed to hold a summit on harbour safety. The summit is scheduled for 1 June 2030. Officials said talks went well.',
       );
-      expect(await until(() => out.includes('Leaders agreed to hold a summit'), 10_000)).toBe(true);
+      expect(await until(() => out().includes('Leaders agreed to hold a summit'), 10_000)).toBe(true);
       // The post is logged once it is done, a moment after it is printed.
-      const logged = () => err.split('\n').some((l) => l.includes('digest posted') && l.includes('2030-05-01-summit'));
+      const logged = () =>
+        err()
+          .split('\n')
+          .some((l) => l.includes('digest posted') && l.includes('2030-05-01-summit'));
       expect(await until(logged, 10_000)).toBe(true);
 
       // Logs are JSON lines that name the channel and article.
-      const posted = err
+      const posted = err()
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l))
@@ -81,9 +77,9 @@ describe('npm start with no platform token (console adapter)', () => {
     }
     const code = await new Promise<number | null>((r) => bot.once('exit', r));
     expect(code).toBe(0);
-    expect(err).toContain('"msg":"stopped"');
+    expect(err()).toContain('"msg":"stopped"');
     // The summit was posted once, not at every fire.
-    expect(out.split('■ Leaders agreed to hold a summit').length - 1).toBe(1);
+    expect(out().split('■ Leaders agreed to hold a summit').length - 1).toBe(1);
   }, 60_000);
 
   it('shows a new article once when Herald starts after a missed fire: the catch-up prints it, the greeting does not again', async () => {
@@ -116,21 +112,14 @@ describe('npm start with no platform token (console adapter)', () => {
     await store.upsertSubscription(sub);
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
-    const bot = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-      env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    bot.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    bot.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const { proc: bot, out, err } = spawnHerald(env);
     try {
-      expect(await until(() => err.includes('"msg":"herald started"') && out.includes('Kursk Oblast'), 15_000)).toBe(
-        true,
-      );
+      expect(
+        await until(() => err().includes('"msg":"herald started"') && out().includes('Kursk Oblast'), 15_000),
+      ).toBe(true);
       // The greeting comes after "herald started"; a moment for it.
       await new Promise((r) => setTimeout(r, 1500));
-      expect(out.split('■ Russian leader Vladimir Putin').length - 1).toBe(1);
+      expect(out().split('■ Russian leader Vladimir Putin').length - 1).toBe(1);
     } finally {
       bot.kill('SIGTERM');
     }
