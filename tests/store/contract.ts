@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
-import { NEVER_FETCHED, type Store, type Subscription } from '../../src/store/types.js';
+import { NEVER_FETCHED, type Store } from '../../src/store/types.js';
 import { sourceIdBases } from '../../src/sources/keys.js';
+import { subscription } from '../support/subscription.js';
 
 /** How a store implementation is opened for the contract: `fresh` a new empty database, `again` a second handle on the last one. */
 export interface StoreFactory {
@@ -9,25 +10,7 @@ export interface StoreFactory {
   again(): Promise<Store>;
 }
 
-export const sub = (channelId: string, over: Partial<Subscription> = {}): Subscription => ({
-  platform: 'discord',
-  channelId,
-  cron: '0 8 * * *',
-  schedule: 'daily 08:00',
-  timeZone: 'Europe/Kyiv',
-  reminders: true,
-  createdBy: 'u1',
-  createdAt: '2024-11-24T00:00:00Z',
-  pausedReason: null,
-  lastFireAt: null,
-  cursor: 0,
-  firstArticle: null,
-  community: null,
-  sources: null,
-  topics: null,
-  format: 'each',
-  ...over,
-});
+export const sub = subscription;
 
 const article = (id: string, over: Partial<Article> = {}): Article => ({
   id,

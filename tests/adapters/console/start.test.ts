@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
-import type { Subscription } from '../../../src/store/types.js';
+import { subscription } from '../../support/subscription.js';
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -23,24 +23,17 @@ describe('npm start with no platform token (console adapter)', () => {
     const db = join(root, 'data', 'herald.db');
     const store = await SqliteStore.open(db);
     const at = new Date().toISOString();
-    await store.upsertSubscription({
-      platform: 'console',
-      channelId: 'terminal',
-      cron: '*/2 * * * * *',
-      schedule: 'every 2 seconds',
-      timeZone: 'UTC',
-      reminders: true,
-      createdBy: 'console',
-      createdAt: at,
-      pausedReason: null,
-      lastFireAt: at,
-      cursor: 0,
-      firstArticle: null,
-      community: null,
-      sources: null,
-      topics: null,
-      format: 'each',
-    });
+    await store.upsertSubscription(
+      subscription('terminal', {
+        platform: 'console',
+        cron: '*/2 * * * * *',
+        schedule: 'every 2 seconds',
+        timeZone: 'UTC',
+        createdBy: 'console',
+        createdAt: at,
+        lastFireAt: at,
+      }),
+    );
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
     const { proc: bot, out, err } = spawnHerald(env);
@@ -91,24 +84,15 @@ describe('npm start with no platform token (console adapter)', () => {
     const db = join(root, 'herald.db');
     const store = await SqliteStore.open(db);
     const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
-    const sub: Subscription = {
+    const sub = subscription('terminal', {
       platform: 'console',
-      channelId: 'terminal',
       cron: '* * * * *',
       schedule: 'every minute',
       timeZone: 'UTC',
-      reminders: true,
       createdBy: 'console',
       createdAt: hourAgo,
-      pausedReason: null,
       lastFireAt: hourAgo,
-      cursor: 0,
-      firstArticle: null,
-      community: null,
-      sources: null,
-      topics: null,
-      format: 'each',
-    };
+    });
     await store.upsertSubscription(sub);
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };

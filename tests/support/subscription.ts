@@ -1,0 +1,22 @@
+import type { Subscription } from '../../src/store/types.js';
+
+/** A subscription as /subscribe stores it (daily 08:00 in Kyiv, on Discord), with `over` applied. */
+export const subscription = (channelId: string, over: Partial<Subscription> = {}): Subscription => ({
+  platform: 'discord',
+  channelId,
+  cron: '0 8 * * *',
+  schedule: 'daily 08:00',
+  timeZone: 'Europe/Kyiv',
+  reminders: true,
+  createdBy: 'u1',
+  createdAt: '2024-11-24T00:00:00Z',
+  pausedReason: null,
+  lastFireAt: null,
+  cursor: 0,
+  firstArticle: null,
+  community: null,
+  sources: null,
+  topics: null,
+  format: 'each',
+  ...over,
+});
