@@ -30,7 +30,7 @@ export const sourcesCommand = defineCommand({
       .min(1)
       .max(2000)
       .optional()
-      .meta({ description: 'For add: the RSS/Atom feed or article URL' }),
+      .meta({ description: 'For add: the RSS, Atom or JSON feed, or an article URL' }),
     id: z
       .string()
       .trim()

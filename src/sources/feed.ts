@@ -126,7 +126,8 @@ function writtenDay(it: Item): string | null {
 // Only inline formatting is markup in a title: "<dialog>" in one is a word about HTML, kept as written.
 const INLINE_TAG = /^<\/?(?:a|abbr|b|br|cite|code|em|font|i|mark|q|s|small|span|strong|sub|sup|time|u)\b[^<>]*>$/i;
 
-function titleText(raw: string): string {
+/** A feed title as text: inline formatting read, any other tag kept as the words it is. */
+export function titleText(raw: string): string {
   const escaped = raw.replace(/<[^<>]*>?/g, (tag) => (INLINE_TAG.test(tag) ? tag : tag.replace(/</g, '&lt;')));
   return htmlToText(escaped).replace(/\s+/g, ' ').trim();
 }
@@ -151,8 +152,11 @@ function textHtml(it: Item, names: string[]): string | null {
   return null;
 }
 
-// A feed excerpt's furniture (WordPress and its plugins): "Continue reading …" and "The post … appeared first on …".
-function itemText(html: string): string {
+/**
+ * A feed item's HTML as text, without a feed excerpt's furniture (WordPress and its plugins):
+ * "Continue reading …" and "The post … appeared first on …".
+ */
+export function itemText(html: string): string {
   return htmlToText(html)
     .split('\n\n')
     .map(withoutMoreLink)
@@ -180,7 +184,8 @@ function lastLineBreak(p: string): number {
   return Math.max(p.lastIndexOf('\n'), p.lastIndexOf('\r'), p.lastIndexOf('\u2028'), p.lastIndexOf('\u2029'));
 }
 
-function httpUrl(raw: string | null, base: string): string | null {
+/** An item's link resolved against the feed's URL, without tracking parameters; null unless http(s). */
+export function httpUrl(raw: string | null, base: string): string | null {
   if (!raw) return null;
   try {
     const u = new URL(raw.trim(), base);

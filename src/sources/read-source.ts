@@ -1,5 +1,6 @@
 import { fetchLimited, type Conditional } from './http.js';
 import { looksLikeFeed, readFeed } from './feed.js';
+import { looksLikeJsonFeed, readJsonFeed } from './json-feed.js';
 import { extractPage, looksLikeHtml } from './page.js';
 import { advertisedFeed, homePageError, isSiteRoot, withFeedHint } from './discover.js';
 import { SUMMARY_CHARS, type FetchLimits, type SourceItem, type SourceRead } from './types.js';
@@ -10,7 +11,7 @@ const FEED_TYPE = /^(?:application\/(?:rss|atom|rdf)\+xml|application\/xml|text\
 const HTML_TYPE = /^(?:text\/html|application\/xhtml\+xml)$/;
 
 /**
- * Fetches a source and reads it as a feed or as an article page, whichever the body is (servers
+ * Fetches a source and reads it as a feed (RSS, Atom or JSON Feed) or as an article page, whichever the body is (servers
  * often label feeds text/html or text/plain, so the body decides and the content type only breaks
  * ties). `notModified` when the server answered 304 to the validators given. With `feedOnly` (a
  * source that was a feed) a web page is a failure, not an article. Throws SourceError.
@@ -27,6 +28,10 @@ export async function readSource(
   const base = { etag: res.etag, lastModified: res.lastModified, finalUrl: res.finalUrl };
   if (looksLikeFeed(res.body) || (FEED_TYPE.test(type) && !looksLikeHtml(res.body))) {
     const feed = readFeed(res.body, res.finalUrl, limits.maxItems);
+    return { kind: 'feed', title: feed.title, items: feed.items, total: feed.total, ...base };
+  }
+  if (looksLikeJsonFeed(res.body)) {
+    const feed = readJsonFeed(res.body, res.finalUrl, limits.maxItems);
     return { kind: 'feed', title: feed.title, items: feed.items, total: feed.total, ...base };
   }
   if (feedOnly) throw notTheFeed(res.body, type);
