@@ -41,7 +41,7 @@ describe('config', () => {
       HERALD_CONSOLE_SCHEDULE: 'soonish',
       PORT: 'http',
     });
-    expect(p.find((x) => x.startsWith('LOG_LEVEL'))).toBeDefined();
+    expect(p.find((x) => x.startsWith('LOG_LEVEL'))).toBe('LOG_LEVEL must be one of debug, info, warn, error');
     expect(p.find((x) => x.startsWith('HERALD_TZ'))).toMatch(/IANA/);
     expect(p.find((x) => x.startsWith('DISCORD_APPLICATION_ID'))).toMatch(/required when DISCORD_TOKEN/);
     expect(p.find((x) => x.startsWith('SLACK_BOT_TOKEN'))).toMatch(/xoxb-/);
@@ -250,6 +250,8 @@ describe('config: what a bad setting is told', () => {
       /^DISCORD_GUILD_ID must be a Discord server id of 17–20 digits/,
     );
     expect(loadConfig({ HERALD_TZ: 'europe/kyiv' }).HERALD_TZ).toBe('Europe/Kyiv');
+    // Written in capitals, as other services' settings often are.
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).LOG_LEVEL).toBe('debug');
     // Read by the runtime as Asia/Dhaka, "BST" would move every default schedule by five hours.
     expect(problems({ HERALD_TZ: 'BST' })).toEqual([
       'HERALD_TZ "BST" may mean British Summer Time or Bangladesh Standard Time: give the place instead, e.g. Europe/London or Asia/Dhaka',

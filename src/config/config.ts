@@ -33,7 +33,10 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 const schema = z.object({
   LOG_LEVEL: z
-    .enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' })
+    .string()
+    .trim()
+    .toLowerCase() // "INFO", as other services' settings write it
+    .pipe(z.enum(['debug', 'info', 'warn', 'error'], { message: 'must be one of debug, info, warn, error' }))
     .default('info'),
   HERALD_DIGESTS_DIR: z.string().trim().min(1).default('digests').transform(fromHome),
   HERALD_DB: z
