@@ -6,9 +6,15 @@ export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The inverse of escapeText, for text Slack sends us (slash command text arrives escaped). */
+/** The inverse of escapeText, for text Slack sends us (slash command text arrives escaped), with link tokens read as their URL. */
 export function unescapeText(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  // A raw "<" is always Slack's: a link token, as a command set to escape links sends a pasted URL
+  // (<https://…|label>, <https://…>). The URL is what was typed.
+  return s
+    .replace(/<((?:https?|mailto):[^|<>\s]+)(?:\|[^<>]*)?>/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 // mrkdwn has no escape character, so a formatting mark is sent as a date token whose format Slack

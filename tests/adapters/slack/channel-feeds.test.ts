@@ -128,4 +128,15 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
       topics: { include: ['kursk'], exclude: ['football'] },
     });
   });
+
+  // With "Escape channels, users, and links" turned on for the command, Slack sends a pasted URL as
+  // its link token, <url|label> or <url>.
+  it('reads a URL that Slack sent as a link token', async () => {
+    serveFeed(server, 'escaped', ['Harbour wall repaired']);
+    const url = server.url('/escaped.xml');
+    const add = await command(`sources add <${url}|${url.replace(/^http:\/\//, '')}>`, { channel: 'C0LINK' });
+    expect(add.blocks.join('\n')).toContain(`Following ${url} as `);
+    const again = await command(`sources add <${url}>`, { channel: 'C0LINK' });
+    expect(again.blocks.join('\n')).toContain(`${url} is already followed here`);
+  });
 });
