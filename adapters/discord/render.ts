@@ -177,11 +177,12 @@ function fieldsOf(f: ReplyField): APIEmbedField[] {
 
 function esc(s: string): string {
   // Mentions, channel links, custom emoji and timestamps in article text show as written, not as
-  // pills (allowed_mentions already keeps them from pinging anyone).
-  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(
-    /<(?=[@#:/]|a:|t:\d)/g,
-    '\\<',
-  );
+  // pills (allowed_mentions already keeps them from pinging anyone). A line's leading `>` or `-#`
+  // (which escapeMarkdown leaves) would quote it (`>>>`: the whole rest of the embed) or shrink it
+  // to grey subtext.
+  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/<(?=[@#:/]|a:|t:\d)/g, '\\<')
+    .replace(/^( *)(>|-#)/gm, '$1\\$2');
 }
 
 function join(blocks: string[]): string {
