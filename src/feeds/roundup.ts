@@ -29,7 +29,8 @@ export function roundupReply(
     const meta = [
       source,
       lead.date ? `published ${lead.date}` : null,
-      cd ? `⏳ ${cd.text}` : null,
+      // The hourglass only while there is something to wait for, as on /countdown.
+      cd ? (cd.status === 'passed' ? cd.text : `⏳ ${cd.text}`) : null,
       also.length > 0 ? `also: ${also.join(', ')}` : null,
     ];
     const line = d ? briefingAfterHeadline(d, true)[0] : undefined;
