@@ -10,12 +10,14 @@ import { clusterStories } from './near-duplicates.js';
  * story (headline linked when there is a URL, its first briefing sentence, the source, the countdown
  * when it has a key date). Articles from several sources about the same story are one entry that
  * names the others ("also: …"). Renderers split it into as many messages as the platform needs.
+ * `more`: the channel has more new articles than one roundup takes, left for the next fire.
  */
 export function roundupReply(
   articles: ArticleRecord[],
   digests: ReadonlyMap<string, DigestCore>,
   now: Date,
   timeZone: string,
+  more = false,
 ): Reply {
   const ordered = [...articles].sort((a, b) => a.seq - b.seq);
   const items: ReplyItem[] = [];
@@ -58,7 +60,7 @@ export function roundupReply(
       {
         title: `News roundup — ${day}`,
         items,
-        footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} ${items.length === 1 ? 'story' : 'stories'}` : ''}`,
+        footer: `${n} new article${n === 1 ? '' : 's'}${items.length < n ? ` in ${items.length} ${items.length === 1 ? 'story' : 'stories'}` : ''}${more ? '; more wait for the next post' : ''}`,
       },
     ],
   };

@@ -44,7 +44,7 @@ export async function deliverToChannel(
   const out: FireOutcome = { posted: [], failed: [], abandoned: [], reminder: false, paused: null };
   let pausedOn: string | null = null;
   const filter = await FeedFilter.for(sub, store);
-  const { seen, pending } = await lookPastCursor(
+  const { seen, pending, more } = await lookPastCursor(
     sub,
     deps,
     filter,
@@ -54,7 +54,7 @@ export async function deliverToChannel(
   if (first) pending.unshift(first);
   const done = new Set<string>(seen.filter((s) => s.done).map((s) => s.id));
   if (sub.format === 'roundup' && pending.length > 0) {
-    const r = await postRoundup(sub, pending, deps);
+    const r = await postRoundup(sub, pending, deps, more);
     Object.assign(out, { posted: r.posted, failed: r.failed, abandoned: r.abandoned, paused: r.paused });
     pausedOn = pending[0]?.id ?? null;
     for (const id of [...r.posted, ...r.abandoned]) done.add(id);
@@ -110,14 +110,14 @@ export async function deliverToChannel(
 
 /**
  * Articles after the cursor in order: which the channel is done with (had, gave up, or does not take),
- * and the first `limit` it still needs.
+ * and the first `limit` it still needs; `more` when it needs others past those.
  */
 export async function lookPastCursor(
   sub: Subscription,
   deps: Pick<DeliveryDeps, 'store'>,
   filter: FeedFilter,
   limit: number,
-): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[] }> {
+): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[]; more: boolean }> {
   const seen: Array<{ id: string; seq: number; done: boolean }> = [];
   const pending: ArticleMeta[] = [];
   for (let after = sub.cursor; pending.length < limit; ) {
@@ -132,13 +132,13 @@ export async function lookPastCursor(
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
       let done = DONE.has(states.get(a.id) ?? 'failed');
       if (!done && !(await filter.check(a, () => deps.store.articles.get(a.id))).ok) done = true;
-      if (!done && pending.length >= limit) return { seen, pending };
+      if (!done && pending.length >= limit) return { seen, pending, more: true };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);
       after = a.seq;
     }
   }
-  return { seen, pending };
+  return { seen, pending, more: false };
 }
 
 /** The newest article at subscription time, when the channel takes it and still needs it (it may lie behind the cursor). */

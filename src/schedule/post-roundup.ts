@@ -23,10 +23,17 @@ interface Batch {
  * articles and key, so the retry posts the same roundup (its missing messages only) rather than
  * mixing it with newer articles.
  */
-export async function postRoundup(sub: Subscription, pending: ArticleMeta[], deps: PostDeps): Promise<RoundupOutcome> {
+export async function postRoundup(
+  sub: Subscription,
+  pending: ArticleMeta[],
+  deps: PostDeps,
+  more = false,
+): Promise<RoundupOutcome> {
   const out: RoundupOutcome = { posted: [], failed: [], abandoned: [], paused: null };
-  for (const batch of await claimBatches(sub, pending, deps)) {
-    const outcome = await postBatch(sub, batch, deps);
+  const batches = await claimBatches(sub, pending, deps);
+  for (const [i, batch] of batches.entries()) {
+    // The fire's last post says that more new articles wait for the next one.
+    const outcome = await postBatch(sub, batch, deps, more && i === batches.length - 1);
     const ids = batch.claims.map((c) => c.d.articleId);
     count(deps, sub.platform, outcome);
     if (outcome === 'sent') out.posted.push(...ids);
@@ -69,7 +76,7 @@ async function claimBatches(sub: Subscription, pending: ArticleMeta[], deps: Pos
   return batches;
 }
 
-async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promise<PostOutcome> {
+async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps, more: boolean): Promise<PostOutcome> {
   const { store, adapter, clock, log, holder } = deps;
   const records = (await Promise.all(batch.claims.map((c) => store.articles.get(c.d.articleId)))).filter(
     (a): a is ArticleRecord => a !== null,
@@ -103,7 +110,7 @@ async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps): Promi
       first ??= found.messageId;
     }
     const digests = new Map(records.map((r) => [r.id, deps.library.digest(r)]));
-    const reply = roundupReply(records, digests, clock.now(), sub.timeZone);
+    const reply = roundupReply(records, digests, clock.now(), sub.timeZone, more);
     const result = await attempt(
       deps,
       claims.map((c) => c.d),
