@@ -47,7 +47,26 @@ function hardCut(text: string, max: number, atomic: RegExp | undefined): number 
       if (m.index > 0 && m.index < at && m.index + m[0].length > at) at = m.index;
   }
   if (at > 1 && /[\uD800-\uDBFF]/.test(text.charAt(at - 1))) at -= 1;
-  return at;
+  return graphemeStart(text, at);
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+// A cut inside what a reader sees as one character (a flag's two letters, emoji joined by ZWJ, a
+// letter and its accent) moves to its start; both halves of 🇺🇦 show as boxed letters, an accent
+// alone as a dotted circle. Only a window around the cut is read: the text may be long.
+function graphemeStart(text: string, at: number): number {
+  let from = Math.max(0, at - 32);
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text.charAt(from))) from -= 1;
+  // Flag letters pair from the start of their run, so the window starts there.
+  while (from >= 2 && /\uD83C[\uDDE6-\uDDFF]/.test(text.slice(from - 2, from))) from -= 2;
+  let start = from;
+  for (const { index } of graphemes.segment(text.slice(from, at + 32))) {
+    if (from + index > at) break;
+    start = from + index;
+  }
+  // A cluster that starts the text (or the window) is cut where it was: a piece must not be empty.
+  return start > from ? start : at;
 }
 
 /**
