@@ -135,8 +135,8 @@ describe('Slack: /herald subscribe with source, topics and format, and /herald s
     serveFeed(server, 'escaped', ['Harbour wall repaired']);
     const url = server.url('/escaped.xml');
     const add = await command(`sources add <${url}|${url.replace(/^http:\/\//, '')}>`, { channel: 'C0LINK' });
-    expect(add.blocks.join('\n')).toContain(`Following ${url} as `);
+    expect(add.blocks.join('\n')).toContain(`Following <${url}> as `);
     const again = await command(`sources add <${url}>`, { channel: 'C0LINK' });
-    expect(again.blocks.join('\n')).toContain(`${url} is already followed here`);
+    expect(again.blocks.join('\n')).toContain(`<${url}> is already followed here`);
   });
 });
