@@ -9,6 +9,7 @@ import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
 import { settlesWithin } from '../time/settles-within.js';
 import { takeFire } from './take-fire.js';
+import { StoreOutage } from './store-outage.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   posters: ReadonlyMap<string, Poster>;
@@ -37,8 +38,6 @@ export type FireReason = 'scheduled' | 'catch-up' | 'recovery' | 'manual';
  * adapter: bench, 1,000 Discord channels against the rate-limited fake.)
  */
 export const MAX_CONCURRENT_FIRES = 50;
-/** After the store stayed unavailable, fires wait this long before they try it again. */
-const STORE_BACKOFF_MS = 30_000;
 /**
  * With other instances, /subscribe tells only the instance that answered it: the others read the
  * subscriptions again this often (and check a task's schedule against the store before each fire).
@@ -55,7 +54,7 @@ export class Scheduler {
   private readonly inFlight = new Set<Promise<unknown>>();
   private stopping = false;
   private readonly unsaved = new Map<string, { messageId: string | null }>();
-  private storeDownUntil = 0;
+  private readonly outage: StoreOutage;
   private syncTimer: NodeJS.Timeout | null = null;
   // Counts syncOne() calls, so that a background sync() never applies a list read before one of them.
   private changes = 0;
@@ -67,6 +66,7 @@ export class Scheduler {
       this.fire(s.platform, s.channelId, 'scheduled', slot, undefined, schedule),
     );
     this.slots = new FireSlots(deps.maxConcurrentFires ?? MAX_CONCURRENT_FIRES);
+    this.outage = new StoreOutage(deps.log);
   }
 
   /** One look for unfinished work now (tests; the scheduler also looks every few seconds). */
@@ -153,7 +153,8 @@ export class Scheduler {
         release();
         return null;
       }
-      const fire = taken ?? (dueAt ? await takeFire(this.deps, platform, channelId, dueAt) : null);
+      const fire =
+        taken ?? (dueAt ? await takeFire({ ...this.deps, outage: this.outage }, platform, channelId, dueAt) : null);
       if (fire === false) {
         release();
         return null;
@@ -197,7 +198,7 @@ export class Scheduler {
     const where = { platform, channel: channelId, reason };
     try {
       if (this.stopping) return null;
-      if (Date.now() < this.storeDownUntil) {
+      if (this.outage.active) {
         this.deps.log.debug('fire skipped: the database was unavailable a moment ago', where);
         return null;
       }
@@ -220,9 +221,7 @@ export class Scheduler {
     } catch (err) {
       if (err instanceof StoreUnavailableError) {
         // Every other channel would hit the same wall: the fan-out stops here, and fires try again later.
-        if (Date.now() >= this.storeDownUntil)
-          this.deps.log.error('database unavailable; scheduled posts stop for 30 s', { ...where, error: err.message });
-        this.storeDownUntil = Date.now() + STORE_BACKOFF_MS;
+        this.outage.report(where, err);
         return null;
       }
       this.deps.log.error('fire failed', { ...where, err });

@@ -2,19 +2,33 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Fire } from '../store/coordination.js';
 import type { Store } from '../store/types.js';
+import { StoreUnavailableError } from '../errors.js';
+import type { StoreOutage } from './store-outage.js';
 
 /**
  * Takes a schedule's fire for this instance: the fire to finish afterwards, null when no other
  * instance could want it (one process on the store), false when another instance has it or the
- * store could not say (skipped: the one that took it, or the next fire, posts).
+ * store could not say (skipped: the one that took it, or the next fire, posts). A database found
+ * unavailable is not tried again by every channel: `outage` says so once and skips the others.
  */
 export async function takeFire(
-  deps: { store: Store; holder: string; exclusive?: boolean | undefined; log: Logger; clock: Clock },
+  deps: {
+    store: Store;
+    holder: string;
+    exclusive?: boolean | undefined;
+    log: Logger;
+    clock: Clock;
+    outage?: StoreOutage | undefined;
+  },
   platform: string,
   channelId: string,
   dueAt: Date,
 ): Promise<Fire | null | false> {
   if (deps.exclusive) return null;
+  if (deps.outage?.active) {
+    deps.log.debug('fire skipped: the database was unavailable a moment ago', { platform, channel: channelId });
+    return false;
+  }
   const fire: Fire = {
     platform,
     channelId,
@@ -25,6 +39,10 @@ export async function takeFire(
   try {
     return (await deps.store.coordination.takeFire(fire, deps.clock.now().toISOString())) ? fire : false;
   } catch (err) {
+    if (err instanceof StoreUnavailableError && deps.outage) {
+      deps.outage.report({ platform, channel: channelId, reason: 'scheduled' }, err);
+      return false;
+    }
     deps.log.error('could not take a fire; skipped (another instance or the next one will post)', {
       platform,
       channel: channelId,

@@ -6,7 +6,8 @@ import { ArticleLibrary } from '../../src/library/library.js';
 import { createLogger } from '../../src/log.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { makeWorld, RecordingAdapter, TEST_HOLDER } from '../support/services.js';
+import { makeWorld, RecordingAdapter, TEST_HOLDER, worldScheduler } from '../support/services.js';
+import { StoreUnavailableError } from '../../src/errors.js';
 
 const cleanups: Array<() => Promise<unknown> | unknown> = [];
 afterEach(async () => {
@@ -73,5 +74,47 @@ describe('a post the platform accepted while the database was locked (issue 14, 
     expect(await scheduler.fire('test', 'c1', 'scheduled')).toMatchObject({ posted: ['2024-11-24-kursk'] });
     expect(adapter.digestsTo('c1')).toEqual(['2024-11-24-kursk']);
     expect(await store.getDelivery('test', 'c1', '2024-11-24-kursk')).toMatchObject({ status: 'sent', messageId: '1' });
+  });
+});
+
+// Several instances on PostgreSQL take each scheduled fire first; with the server down, every
+// channel's fire failed there and logged its own error with a stack: 1,001 lines a fire.
+describe('a scheduled fan-out while the shared database is down', () => {
+  it('logs the outage once, naming the channel that found it, not once per channel', async () => {
+    const w = await makeWorld();
+    const channels = Array.from({ length: 20 }, (_, i) => `ch${i}`);
+    for (const channelId of channels)
+      await w.bus.run(
+        'subscribe',
+        { schedule: 'daily 08:00', reminders: false },
+        { platform: 'test', channelId, userId: 'u1', canManage: true },
+      );
+    let tries = 0;
+    w.store.coordination.takeFire = async () => {
+      tries++;
+      throw new StoreUnavailableError('the PostgreSQL server is unreachable (connect ECONNREFUSED 127.0.0.1:5432)');
+    };
+    const logs: string[] = [];
+    const adapter = new RecordingAdapter();
+    const scheduler = worldScheduler(w, adapter, {
+      exclusive: false,
+      holder: 'A',
+      maxConcurrentFires: 5,
+      log: createLogger('info', [], (l) => logs.push(l)),
+    });
+    cleanups.push(() => scheduler.stop(1000));
+
+    const due = new Date('2024-11-25T08:00:00Z');
+    await Promise.all(channels.map((c) => scheduler.fire('test', c, 'scheduled', due)));
+    expect(adapter.posts).toEqual([]);
+    expect(logs).toHaveLength(1);
+    expect(JSON.parse(logs[0] ?? '{}')).toMatchObject({
+      level: 'error',
+      msg: 'database unavailable; scheduled posts stop for 30 s',
+      channel: 'ch0',
+      error: expect.stringContaining('unreachable'),
+    });
+    // Only the fires already under way knocked; the others did not try a database known to be down.
+    expect(tries).toBeLessThanOrEqual(5);
   });
 });
