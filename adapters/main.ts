@@ -68,25 +68,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', earlyInt);
   process.once('SIGTERM', earlyTerm);
 
-  // One database mirrors one folder: another instance's, still there, would be emptied by this one's passes.
-  const movedFrom = await orExit(() => claimFolder(store.articles, config.HERALD_DIGESTS_DIR));
-  if (movedFrom !== null) log.info('articles folder changed; the index follows the new one', { from: movedFrom });
-  const files = new ArticleFiles({
-    dir: config.HERALD_DIGESTS_DIR,
-    store: store.articles,
-    clock: systemClock,
-    onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
-    onFutureDate: (p) => log.warn('article dated after today', { article: p.file, reason: p.message }),
-    onFolderLost: (why) => log.error('articles folder unreadable; its articles are kept until it is back', { why }),
-  });
-  const synced = await files.sync();
-  files.watch();
-  const placed = await store.placeLegacyCursors();
-  if (placed > 0) log.info('subscriptions of an earlier release given cursors', { count: placed });
-  const library = new ArticleLibrary(config.HERALD_DIGESTS_DIR, store.articles, files);
   const prom = httpServerWanted(config) ? new PromMetrics() : null;
   const metrics: Metrics = prom ?? noopMetrics;
-  const sources = createSources({ config, store: store.sources, log, clock: systemClock, metrics });
   // One bot token's 50 requests a second, shared between the instances on one database.
   const discordBudget = new SlidingWindowBudget();
   // Instances behind one load balancer share what they have answered, so a replay is refused by all.
@@ -97,7 +80,8 @@ async function main(): Promise<void> {
   const consoleAdapter = adapters.get('console') as ConsoleAdapter | undefined;
   // Whether start-up has finished (catch-up posts included): /readyz says "starting" until then.
   let started = false;
-  // Up before the adapters: /healthz answers during start-up, and their routes say 503 until they are ready.
+  // Up before the first pass over the articles folder (20,000 new files: 10 s) and the adapters: /healthz
+  // answers during start-up, /readyz says "herald: starting", and the adapters' routes say 503 until they are ready.
   const http = prom
     ? await orExit(() =>
         startHttp({
@@ -115,6 +99,23 @@ async function main(): Promise<void> {
         }),
       )
     : null;
+  // One database mirrors one folder: another instance's, still there, would be emptied by this one's passes.
+  const movedFrom = await orExit(() => claimFolder(store.articles, config.HERALD_DIGESTS_DIR));
+  if (movedFrom !== null) log.info('articles folder changed; the index follows the new one', { from: movedFrom });
+  const files = new ArticleFiles({
+    dir: config.HERALD_DIGESTS_DIR,
+    store: store.articles,
+    clock: systemClock,
+    onProblem: (p) => log.warn('article skipped', { article: p.file, reason: p.message }),
+    onFutureDate: (p) => log.warn('article dated after today', { article: p.file, reason: p.message }),
+    onFolderLost: (why) => log.error('articles folder unreadable; its articles are kept until it is back', { why }),
+  });
+  const synced = await files.sync();
+  files.watch();
+  const placed = await store.placeLegacyCursors();
+  if (placed > 0) log.info('subscriptions of an earlier release given cursors', { count: placed });
+  const sources = createSources({ config, store: store.sources, log, clock: systemClock, metrics });
+  const library = new ArticleLibrary(config.HERALD_DIGESTS_DIR, store.articles, files);
   // A library's background retry that fails for good (a revoked token during a reconnect) must not
   // vanish silently: log it and exit, so a supervisor restarts the bot.
   process.on('unhandledRejection', (err) => {
