@@ -34,6 +34,7 @@ import { settlesWithin } from '../../src/time/settles-within.js';
 import type { SlackRequestGuard } from './request-guard.js';
 import { LearnedBudget } from '../../src/chat/learned-budget.js';
 import type { SlackAdapterOptions } from './options.js';
+import { watchSocket } from './socket-state.js';
 
 export type { SlackAdapterOptions } from './options.js';
 
@@ -65,6 +66,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
   private readonly posts = new LearnedBudget((err) => retryAfterSeconds(err) !== null);
   private server: HttpServer | null = null;
   private started = false;
+  private readonly socketUp: () => boolean;
   private registered = false;
 
   constructor(private readonly opts: SlackAdapterOptions) {
@@ -78,6 +80,7 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
     this.metrics = opts.metrics ?? noopMetrics;
     ({ app: this.app, socket: this.socket, receiver: this.receiver, guard: this.guard } = boltApp(opts));
     this.httpHandler = this.receiver ? (req, res, body) => this.handleHttp(req, res, body) : null;
+    this.socketUp = this.socket ? watchSocket(this.socket, opts.log) : () => true;
   }
 
   /** The port of the adapter's own server (with the `port` option), or null. */
@@ -87,7 +90,8 @@ export class SlackAdapter implements Poster, CommandReceiver, HttpEndpoint {
 
   /** Why commands cannot be answered now (for /readyz); empty when they can. */
   readinessProblems(): string[] {
-    return this.started ? [] : ['slack: not started'];
+    if (!this.started) return ['slack: not started'];
+    return this.socketUp() ? [] : ['slack: socket not connected (reconnecting)'];
   }
 
   async start(bus: CommandBus): Promise<void> {

@@ -248,6 +248,11 @@ export class FakeSlack {
     return this.sockets.size;
   }
 
+  /** Cuts every Socket Mode connection, as a network drop or a Slack-side restart does. */
+  dropSockets(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
   /** Sends a slash command over Socket Mode, as Slack does; returns its envelope id. */
   pushSlashCommand(payload: Record<string, string>): string {
     const ws = [...this.sockets].find((s) => s.readyState === WebSocket.OPEN);

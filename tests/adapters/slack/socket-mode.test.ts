@@ -69,4 +69,20 @@ describe('Slack adapter, Socket Mode (real Bolt against the fake)', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(h.fake.calls('apps.connections.open')).toHaveLength(1);
   });
+
+  it('says in /readyz that its socket is down until Bolt has reconnected, and logs the drop once', async () => {
+    expect(h.adapter.readinessProblems()).toEqual([]);
+    h.fake.failNext('apps.connections.open', 1, 1, 500);
+    h.fake.dropSockets();
+    await h.fake.waitFor(() => h.adapter.readinessProblems().length > 0, 5000, 'the drop seen');
+    expect(h.adapter.readinessProblems()).toEqual(['slack: socket not connected (reconnecting)']);
+    await h.fake.waitFor(() => h.adapter.readinessProblems().length === 0, 20_000, 'the reconnection');
+    const said = (msg: string) => h.logs.filter((l) => l.includes(`"msg":"${msg}"`)).length;
+    expect(said('slack socket disconnected; reconnecting')).toBe(1);
+    expect(said('slack socket reconnected')).toBe(1);
+    // And it answers again.
+    const url = h.fake.responseUrl();
+    h.fake.pushSlashCommand(slashCommand({ text: 'countdown', response_url: url }));
+    await h.fake.waitFor(() => h.fake.responsesTo(url).length >= 1, 5000, 'the answer after reconnecting');
+  }, 30_000);
 });
