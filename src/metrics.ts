@@ -14,7 +14,7 @@ export interface Metrics {
    * such as "channel_unavailable", "rejected", "rate_limited", "store" or "error".
    */
   postFailed(platform: string, reason: string): void;
-  /** Seconds between a fire's due time and the moment its first post started. */
+  /** Seconds between a fire's due time and the moment this instance took it (whether it then posts or not). */
   fireLag(seconds: number): void;
   /** Seconds from receiving a slash command to the last message of its answer. */
   commandLatency(platform: string, command: string, seconds: number): void;

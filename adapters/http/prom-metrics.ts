@@ -38,7 +38,7 @@ export class PromMetrics implements Metrics {
     });
     this.lag = new Histogram({
       name: 'herald_fire_lag_seconds',
-      help: 'Seconds from a fire\u2019s due time to its first post.',
+      help: 'Seconds from a fire\u2019s due time to the moment this instance took it and began its work.',
       buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 900],
       registers,
     });
