@@ -10,6 +10,7 @@ import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
 import { isDecisionDay } from './decision-days.js';
 import type { Tense } from './tense.js';
+import { comingWeekday, isFortnightOn, isWeekOn } from './week-on.js';
 
 /** A reading being placed: its day so far, the publication day and the tense of its clause. */
 export interface Placing {
@@ -170,7 +171,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'week-on-weekday',
     of: 'week-on',
     when: () => true,
-    move: (date, p) => weeks((date < p.published ? 2 : 1) + (isFortnightOn(p.reading) ? 1 : 0))(date),
+    // (Counted from publication: chrono may read "next Tuesday" as a week on already.)
+    move: (_, p) => weeks(1 + (isFortnightOn(p.reading) ? 1 : 0))(comingWeekday(p.reading, p.published)),
   },
   // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
   // November): an open period ends ahead, unless the verb is past.
@@ -226,14 +228,6 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 ];
 
 const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']), 'i');
-// British: "Monday week", "a week on Friday": a week after the coming one.
-const WEEK_AFTER = /^\s+(?:week|fortnight)\b/i;
-const A_WEEK_ON = /\ba\s+(?:week|fortnight)\s+(?:on\s+)?$/i;
-const isFortnightOn = (r: Reading): boolean =>
-  /^\s+fortnight\b/i.test(after(r)) || /\bfortnight\s+(?:on\s+)?$/i.test(before(r, 16));
-const isWeekOn = (r: Reading): boolean =>
-  r.weekdayOnly && !NAMED_WEEK.test(r.text) && (WEEK_AFTER.test(after(r)) || A_WEEK_ON.test(before(r, 12)));
-
 /** Which of the place rules apply to a kept reading, if any. */
 export function placedAs(r: Reading): PlaceRule['of'] | null {
   if (r.published === null || isPartOfToday(r)) return null;

@@ -234,6 +234,14 @@ describe('a weekday a week on', () => {
     expect(datesOf('The staff were paid for the week on Friday.')).toEqual([['on Friday', '2024-03-08']]);
   });
 
+  it('"next Tuesday week" is "Tuesday week"; said on a Wednesday, "next Wednesday week" is two weeks on', () => {
+    expect(datesOf('The footbridge will shut next Tuesday week for repairs.')).toEqual([
+      ['next Tuesday', '2024-03-26'],
+    ]);
+    expect(datesOf('Councillors meet next Wednesday week.')).toEqual([['next Wednesday', '2024-03-27']]);
+    expect(datesOf('Councillors meet next Wednesday.')).toEqual([['next Wednesday', '2024-03-20']]);
+  });
+
   it('"Saturday fortnight" and "a fortnight on Thursday" are two weeks after the coming one', () => {
     expect(datesOf('The derby was rearranged for Saturday fortnight.')).toEqual([['Saturday', '2024-03-30']]);
     expect(datesOf('The orchestra returns a fortnight on Thursday.')).toEqual([['on Thursday', '2024-03-28']]);
