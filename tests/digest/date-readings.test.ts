@@ -134,6 +134,15 @@ describe('days a reader sees that chrono alone leaves out', () => {
     expect(datesOf('The pay rise starts on the 25th but it excludes cleaners.')).toEqual([['the 25th', '2024-03-25']]);
   });
 
+  it('reads "on the 14th for the fun run" and "Saturday the 23rd", but not a golf hole', () => {
+    expect(datesOf('Roads will shut on the 24th for the fun run.')).toEqual([['the 24th', '2024-03-24']]);
+    // In a Wednesday 13 March paper the coming Saturday is the 16th; the 23rd is the next one.
+    expect(datesOf('The car boot sale returns on Saturday the 23rd.')).toEqual([['Saturday the 23rd', '2024-03-23']]);
+    expect(datesOf('The fete is on Monday the 1st.')).toEqual([['Monday the 1st', '2024-04-01']]);
+    expect(datesOf('She birdied on the 18th for the title.')).toEqual([]);
+    expect(datesOf('He came back for the 3rd for the second year.')).toEqual([]);
+  });
+
   it('reads a day of the month with a time before it ("at midnight on the 24th", "at 7pm on the 21st")', () => {
     expect(datesOf('The amnesty closes at midnight on the 24th.')).toEqual([['midnight on the 24th', '2024-03-24']]);
     expect(datesOf('The choir performs at 7pm on the 21st.')).toEqual([['at 7pm on the 21st', '2024-03-21']]);
