@@ -149,9 +149,35 @@ const holidayParser: chrono.Parser = {
   },
 };
 
+// "Extra trains will run on bank holiday Monday": the England and Wales bank holiday Monday nearest
+// the publication (Easter Monday, the first and last of May, the last of August), ahead on a tie.
+const BANK_HOLIDAY_MONDAY = /\bbank\s+holiday\s+Monday\b/i;
+const BANK_HOLIDAYS = (y: number): Array<[number, number]> => [
+  dayAfter(y, ...easter(y), 1),
+  [5, nthWeekday(y, 4, 1, 1)],
+  [5, lastWeekday(y, 4, 1)],
+  [8, lastWeekday(y, 7, 1)],
+];
+const bankHolidayParser: chrono.Parser = {
+  pattern: () => BANK_HOLIDAY_MONDAY,
+  extract: (context) => {
+    const ref = context.reference.instant;
+    const at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const days = [-1, 0, 1].flatMap((n) =>
+      BANK_HOLIDAYS(ref.getUTCFullYear() + n).map(([m, d]) => Date.UTC(ref.getUTCFullYear() + n, m - 1, d)),
+    );
+    const day = new Date(
+      days.reduce((a, b) =>
+        Math.abs(b - at) < Math.abs(a - at) || (Math.abs(b - at) === Math.abs(a - at) && b > a) ? b : a,
+      ),
+    );
+    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+  },
+};
+
 /** chrono's English parser with holidays ("Thanksgiving Day", "Election Day", "year-end") and days with no month ("on the 6th") added. */
 export const dateParser: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
-  c.parsers.push(holidayParser, monthDayParser);
+  c.parsers.push(holidayParser, bankHolidayParser, monthDayParser);
   return c;
 })();

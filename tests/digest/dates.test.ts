@@ -130,6 +130,20 @@ describe('dates', () => {
     expect(day('Markets run on the early May bank holiday.', '2016-04-20')).toBe('2016-05-02');
   });
 
+  it('reads "bank holiday Monday" as the English bank holiday Monday nearest the story, not as a plain Monday', () => {
+    const day = (text: string, published: string) => datesOf(text, published).map((d) => [d.text, d.date]);
+    // Monday 28 April 2025: Easter Monday a week behind, the early May bank holiday a week ahead.
+    expect(day('Extra buses will run on bank holiday Monday.', '2025-04-28')).toEqual([
+      ['bank holiday Monday', '2025-05-05'],
+    ]);
+    expect(day('Crowds packed the seafront on bank holiday Monday.', '2025-08-26')).toEqual([
+      ['bank holiday Monday', '2025-08-25'],
+    ]);
+    expect(day('The tip is closed on bank holiday Monday.', '2025-05-21')).toEqual([
+      ['bank holiday Monday', '2025-05-26'],
+    ]);
+  });
+
   it("reads national and saints' days, and the church days counted from Easter", () => {
     const day = (text: string, published: string) => datesOf(text, published)[0]?.date;
     expect(day("The band plays Dublin on St Patrick's Day.", '2019-02-27')).toBe('2019-03-17');
