@@ -17,6 +17,9 @@ const COMMON = new Set(
 const BEFORE = 100;
 const AFTER = 60;
 const CONDITION = /\b(?:if|unless)\b/i;
+// The rest of a span of days after its first day: " and 7 June", "-7 June", " to June 7".
+const RANGE_AFTER =
+  /^\s*(?:and|to|until|till|through|[-–])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\.?\s+\d{1,2}\b)/u;
 // In this many sentences or fewer, a headline word still points at a part of the story.
 const RARE = 2;
 
@@ -79,6 +82,9 @@ export function titleOverlap(
   const at0 = day.length >= 3 ? titleText.toLowerCase().indexOf(day) : -1;
   if (at0 >= 0 && !/^\s+\p{Lu}/u.test(titleText.slice(at0 + day.length))) return 3;
   const at = d.start - sentence.start;
+  // "Festival returns between 3 and 7 June" names the whole span, its first day ("3") as much as its last.
+  const span = RANGE_AFTER.exec(sentence.text.slice(at + d.text.length))?.[0];
+  if (/^\d{1,2}$/.test(day) && span && titleText.toLowerCase().includes(`${day}${span}`.toLowerCase())) return 3;
   // (Not past a neighbouring day: its words are its own.)
   const lo = Math.max(0, at - BEFORE, bound.from - sentence.start);
   const hi = Math.min(at + d.text.length + AFTER, bound.to - sentence.start);

@@ -141,6 +141,8 @@ export const TRAILING = new RegExp(
     'ahead of',
     'starting',
     'beginning',
+    // "returns to the park between 3 and 7 June".
+    'between',
   ])})+\s*$`,
   'i',
 );
