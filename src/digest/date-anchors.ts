@@ -21,11 +21,13 @@ export function anchored(
   m: DateMention,
   earlier: DateMention[],
   published: string | null,
+  /** The whole text the mentions' offsets are in. */
+  text = '',
 ): DateMention {
   const counted = spanFrom(
     s,
     part,
-    weekdayBeforeAfter(s, part, followingWeekday(s, part, m, earlier, published), earlier, published),
+    weekdayBeforeAfter(s, part, followingWeekday(s, part, m, earlier, published, text), earlier, published, text),
     published,
   );
   return inNamedWeek(s, part, listedWeekday(s, part, counted, earlier, published), published);
@@ -54,9 +56,18 @@ function inNamedWeek(s: Sentence, part: Read, m: DateMention, published: string 
 const THE_FOLLOWING = /\bthe\s+(following|previous|preceding)\s+$/i;
 
 // The day the story last named before `m`; a span ("a year ago", "for 24 hours") is no day the story
-// is told from.
-const lastNamedDay = (earlier: DateMention[], m: DateMention): DateMention | undefined =>
-  earlier.filter((d) => d.end <= m.start && !isRelativeSpan(d.text)).at(-1);
+// is told from, nor the day a report was made ("Apple will hold its event on Sept. 9, the company said
+// Tuesday. The phones ship the following Friday": the Friday after the event).
+const REPORTED_ON = /\b(?:said|says|announced|confirmed|reported|told\s+(?:reporters|the\s+\S+))\s+(?:on\s+)?$/i;
+const lastNamedDay = (earlier: DateMention[], m: DateMention, text: string): DateMention | undefined =>
+  earlier
+    .filter(
+      (d) =>
+        d.end <= m.start &&
+        !isRelativeSpan(d.text) &&
+        !REPORTED_ON.test(text.slice(Math.max(0, d.start - 40), d.start)),
+    )
+    .at(-1);
 
 // The first such weekday after (or the last before) the day the story last named; with no day named
 // before it, the reading stays.
@@ -67,8 +78,9 @@ function fromLastNamedDay(
   m: DateMention,
   earlier: DateMention[],
   published: string | null,
+  text: string,
 ): DateMention {
-  const last = lastNamedDay(earlier, m);
+  const last = lastNamedDay(earlier, m, text);
   if (!last) return m;
   return movedTo(after ? weekdayAfter(last.date, part) : weekdayBefore(last.date, part), s, part, m, published);
 }
@@ -84,11 +96,12 @@ function followingWeekday(
   m: DateMention,
   earlier: DateMention[],
   published: string | null,
+  text: string,
 ): DateMention {
   if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
   const which = THE_FOLLOWING.exec(s.text.slice(Math.max(0, part.index - 16), part.index))?.[1];
   if (!which) return m;
-  return fromLastNamedDay(which.toLowerCase() === 'following', s, part, m, earlier, published);
+  return fromLastNamedDay(which.toLowerCase() === 'following', s, part, m, earlier, published, text);
 }
 
 // "held on 8 June, after a debate the Monday before.": a weekday counted back (or on, "the Friday
@@ -102,12 +115,13 @@ function weekdayBeforeAfter(
   m: DateMention,
   earlier: DateMention[],
   published: string | null,
+  text: string,
 ): DateMention {
   if (!part.start.isCertain('weekday') || part.start.isCertain('day')) return m;
   if (!THE_BEFORE.test(s.text.slice(Math.max(0, part.index - 5), part.index))) return m;
   const which = BEFORE_AFTER_ALONE.exec(s.text.slice(part.index + part.text.length))?.[1];
   if (!which) return m;
-  return fromLastNamedDay(which.toLowerCase() === 'after', s, part, m, earlier, published);
+  return fromLastNamedDay(which.toLowerCase() === 'after', s, part, m, earlier, published, text);
 }
 
 // "next Tuesday and Wednesday", "on Tuesday and the third on Thursday": a weekday listed right after

@@ -45,7 +45,7 @@ export function extractDates(
       const whole = partOfDay(eventDay(found, input, ref), ref);
       for (const part of [...splitRange(whole, ref), ...listedDays(input, whole, ref)]) {
         const m = resolve(s, part, published, writtenThatDay);
-        if (m) out.push(anchored(s, part, m, out, published));
+        if (m) out.push(anchored(s, part, m, out, published, text));
       }
     }
   }

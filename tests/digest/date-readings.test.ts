@@ -213,6 +213,22 @@ describe('days counted on from another day', () => {
     expect(datesOf('The following Monday, the drivers struck.')).toEqual([['Monday', '2024-03-11']]);
   });
 
+  it('"the following Friday" counts from the story\'s day, not from the day it was reported', () => {
+    expect(
+      datesOf(
+        'The leisure centre will reopen on 2 April, the council said Tuesday. The pool opens the following Friday.',
+      ),
+    ).toEqual([
+      ['on 2 April', '2024-04-02'],
+      ['Tuesday', '2024-03-12'],
+      ['Friday', '2024-04-05'],
+    ]);
+    expect(datesOf('The depot will reopen on Tuesday and the buses will run the following Friday.')).toEqual([
+      ['on Tuesday', '2024-03-19'],
+      ['Friday', '2024-03-22'],
+    ]);
+  });
+
   it('"the previous Friday" and "the preceding Sunday" are the last such day before the one the story last named', () => {
     expect(datesOf('The regatta is on 6 April. Crews must register the previous Friday.')).toEqual([
       ['on 6 April', '2024-04-06'],
