@@ -9,7 +9,7 @@ import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
 import { anyWord } from './regex-parts.js';
 import { WEEKDAY_NOUN } from './date-rule-words.js';
-import { tenseNear } from './tense.js';
+import { clauseAround, tenseNear } from './tense.js';
 import { SPAN_RULES } from './date-spans.js';
 import { GENERIC_RULES } from './generic-days.js';
 
@@ -50,6 +50,11 @@ export const isPartOfToday = (r: Reading): boolean => PART_OF_TODAY.test(r.text)
 
 const FOUR_DIGITS = /\b\d{4}\b/;
 
+function pastInOwnClause(r: Reading): boolean {
+  const { start, end } = clauseAround(r.sentence, r.index, r.index + r.text.length);
+  return tenseNear(r.sentence.slice(start, end), r.index - start, r.index - start + r.text.length) === 'past';
+}
+
 /** Applied in order; the first that drops a reading ends it. */
 export const DROP_RULES: readonly DropRule[] = [
   // "in March", "next year": chrono is unsure of the day, and it is no weekday and no counted span.
@@ -86,6 +91,13 @@ export const DROP_RULES: readonly DropRule[] = [
       r.relative &&
       /^after\s/i.test(r.text.trim()) &&
       tenseNear(r.sentence, r.index, r.index + r.text.length) === 'past',
+  },
+  // "Last year's tickets sold out in two days", "built the bridge in six weeks": in a past clause, "in"
+  // a span says how fast, not when ("The results will be known in two days" stays a day). Its own
+  // clause: "Heading into the first debate in 10 days, Sanders told…" is a day.
+  {
+    name: 'past-span-in',
+    drops: (r) => r.relative && /^(?:in|within)\s/i.test(r.text.trim()) && pastInOwnClause(r),
   },
   // "125,000 years ago": see date-spans.ts.
   ...SPAN_RULES,

@@ -69,6 +69,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The ferry will sail again after 10 days.', dates: [['after 10 days', '2024-03-23']] },
   },
+  'past-span-in': {
+    text: 'Last year the pantomime sold out in two days.',
+    dates: [],
+    control: { text: 'The pantomime will sell out in two days.', dates: [['in two days', '2024-03-15']] },
+  },
   'stretch-up-to-now': {
     text: 'The index has lost 6 percent in the past two weeks.',
     dates: [],
