@@ -120,6 +120,9 @@ export const TRAILING = new RegExp(
     'was',
     'were',
     'will be',
+    // "If members back action, the first strike day would be 22 April": the day, not "would be".
+    'would be',
+    'could be',
     // "The busiest day is expected to be Saturday": the day, not "expected to be".
     'to be',
     'as soon as',
@@ -137,7 +140,8 @@ export const TRAILING = new RegExp(
     'through',
     String.raw`(?<!\b${anyOf(OVER_VERBS)}\s)over`,
     'into',
-    'ahead',
+    // Not the verb's: "the fireworks display will go ahead on New Year's Eve".
+    String.raw`(?<!\b(?:go|goes|going|gone|went|press|pressing)\s)ahead`,
     'ahead of',
     'starting',
     'beginning',

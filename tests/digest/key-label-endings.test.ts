@@ -10,6 +10,15 @@ describe('key date label endings, more', () => {
     expect(label('The deadline for entries is to be 14 March.')).toBe('The deadline for entries');
   });
 
+  it('keeps "go ahead" whole and ends before "would be"', () => {
+    expect(label('The village fete will go ahead on 12 April despite the rain.')).toBe(
+      'The village fete will go ahead',
+    );
+    expect(label('If the ballot succeeds, the first day of action would be 24 March.')).toBe('The first day of action');
+    // "ahead" alone still goes: "the week ahead" is no part of what happens.
+    expect(label('Gritters will be out ahead of Friday.')).toBe('Gritters will be out');
+  });
+
   it('labels with what happens before the date, not the apposition that names the day after it', () => {
     expect(
       label('Parking fees, bus fares and library fines will go up on 1 April, the first day of the council year.'),
