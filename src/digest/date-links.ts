@@ -142,7 +142,13 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
       }
     }
     const date = dayNamedAhead(text, at, end, next)?.date ?? previous?.date ?? published;
-    if (date === null) continue;
+    // "had met him at a party… Later that evening": with no day named before, a part of "that" day is
+    // a day of the story's past, not the publication's evening.
+    if (
+      date === null ||
+      (!previous && date === published && /^that\s+(?:morning|afternoon|evening|night)$/i.test(m[0]))
+    )
+      continue;
     const role = published === date ? 'published' : 'mention';
     const mention: DateMention = { text: m[0], date, start: at, end, role };
     added.push(mention);

@@ -28,6 +28,14 @@ describe('a part of a day the story has just named', () => {
     ]);
   });
 
+  it('"that evening" with no day named before it is no day, not the publication\'s evening', () => {
+    expect(
+      datesOf('She had met the singer at a staff party in a hotel bar. Later that evening he sent a text.'),
+    ).toEqual([]);
+    // "this evening" is the publication's.
+    expect(datesOf('The mayor will switch on the lights this evening.')).toEqual([['this evening', WEDNESDAY]]);
+  });
+
   it('"that night" is the day named before it, as "that evening" is', () => {
     expect(
       datesOf(
