@@ -27,6 +27,43 @@ const WEEKDAY_NOUNS = [
 ];
 export const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`, 'i');
 
+// Things a holiday names that are not on its day: "the Easter egg hunt on 12 April", "the Christmas
+// market opens on 20 November". (Not "Christmas dinner" nor "the Thanksgiving parade": on the day.)
+const HOLIDAY_NOUNS = [
+  'eggs?',
+  'hunts?',
+  'trees?',
+  'lights',
+  'markets?',
+  'fairs?',
+  'fayres?',
+  'party',
+  'parties',
+  'cards?',
+  'jumpers?',
+  'sweaters?',
+  'shopping',
+  'shoppers',
+  'presents',
+  'gifts?',
+  'decorations',
+  'trading',
+  'sales',
+  'single',
+  'number one',
+  'shows?',
+  'concerts?',
+  'appeal',
+  'campaign',
+  'adverts?',
+  'films?',
+  'grotto',
+  'displays?',
+  'pantomimes?',
+  'panto',
+];
+export const HOLIDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(HOLIDAY_NOUNS)}\b`);
+
 // An event that a weekday's possessive names: "Tuesday's election".
 export const EVENT_AFTER = new RegExp(
   String.raw`^\s*['’]s\s+(?:[A-Z][\w-]*\s+)*${anyOf([

@@ -8,7 +8,7 @@ import { looksLikeDate, isRelativeSpan, PART_OF_TODAY } from './date-words.js';
 import { isHolidayText } from './holidays.js';
 import { isNotADate } from './not-dates.js';
 import { anyWord } from './regex-parts.js';
-import { WEEKDAY_NOUN } from './date-rule-words.js';
+import { HOLIDAY_NOUN, WEEKDAY_NOUN } from './date-rule-words.js';
 import { clauseAround, tenseNear } from './tense.js';
 import { SPAN_RULES } from './date-spans.js';
 import { GENERIC_RULES } from './generic-days.js';
@@ -69,6 +69,8 @@ export const DROP_RULES: readonly DropRule[] = [
     name: 'weekday-as-adjective',
     drops: (r) => r.weekdayOnly && !/[,;:]\s*$/.test(r.text) && WEEKDAY_NOUN.test(after(r)),
   },
+  // "the Easter egg hunt on 12 April", "Christmas lights": a holiday used as an adjective names no day.
+  { name: 'holiday-as-adjective', drops: (r) => isHolidayText(r.text) && HOLIDAY_NOUN.test(after(r)) },
   // "Every Saturday at 6am", "each Monday": a weekday that comes round names no one day.
   {
     name: 'recurring-weekday',

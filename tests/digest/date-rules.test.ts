@@ -28,6 +28,14 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The museum closed on Sunday.', dates: [['on Sunday', '2024-03-10']] },
   },
+  'holiday-as-adjective': {
+    text: 'The Easter egg hunt will be held on 23 March.',
+    dates: [['on 23 March', '2024-03-23']],
+    control: {
+      text: 'The egg hunt will be held at Easter.',
+      dates: [['Easter', '2024-03-31']],
+    },
+  },
   'recurring-weekday': {
     text: 'Every Saturday at 6am, the baker lights the oven.',
     dates: [],
