@@ -22,9 +22,13 @@ const NAME_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:Morn
 const SUNDAY_PAPER = /\b(?:Mail|Sun|Independent|Express)\s+$/;
 
 // "open 8 a.m. to 6 p.m. Monday through Friday", "the House will sit Monday to Saturday": the working
-// week, every week, not two days of one; "Monday to Friday next week" names days of one week.
-const WORKING_WEEK =
-  /\bMonday\s+(?:through|thru|to|until|till|-|–)\s+(?:Friday|Saturday|Sunday)\b(?!,?\s+(?:of\s+)?(?:next|this|last|that)\s+week)/gi;
+// week, every week, not two days of one; "Monday to Friday next week" and "from Monday through Friday,
+// March 21" (its end dated) name days of one week.
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const WORKING_WEEK = new RegExp(
+  String.raw`\bMonday\s+(?:through|thru|to|until|till|-|–)\s+(?:Friday|Saturday|Sunday)\b(?!,?\s+(?:(?:of\s+)?(?:next|this|last|that)\s+week|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\.?\s+\d))`,
+  'gi',
+);
 
 /** True when the reading overlaps a "Monday through Friday" of its sentence. */
 function inWorkingWeek(r: Reading): boolean {

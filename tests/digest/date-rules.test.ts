@@ -239,6 +239,19 @@ describe('a weekday that names an event ahead', () => {
   });
 });
 
+describe('a working week with its end dated', () => {
+  it('"from Monday through Friday, March 21" names the days of one week, the first of them too', () => {
+    expect(datesOf('Elm Street will be closed from Monday through Friday, March 22, for gas works.')).toEqual([
+      ['Monday', '2024-03-18'],
+      ['Friday, March 22', '2024-03-22'],
+    ]);
+    expect(datesOf('The lido shuts from Monday to Sunday 24 March.')).toEqual([
+      ['Monday', '2024-03-18'],
+      ['Sunday 24 March', '2024-03-24'],
+    ]);
+  });
+});
+
 describe('a weekday a week on', () => {
   it('"a week on Friday" and "Tuesday week" are a week after the coming one; "the week on Friday" is Friday', () => {
     expect(datesOf('The mayor will open it a week on Friday.')).toEqual([['on Friday', '2024-03-22']]);
