@@ -30,10 +30,19 @@ const WORKING_WEEK = new RegExp(
   'gi',
 );
 
-/** True when the reading overlaps a "Monday through Friday" of its sentence. */
+// A time of day alone ("5 p.m.", "noon"): the end of "Friday, 9 a.m. to 5 p.m.", read apart from its day.
+const TIME_ONLY = /^(?:at\s+|to\s+|until\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)[\s,.;]*$/i;
+
+/**
+ * True when the reading overlaps a "Monday through Friday" of its sentence, or is a time of day in a
+ * sentence with one: "opens Monday through Friday, 9 a.m. to 5 p.m." gives hours, every week.
+ */
 function inWorkingWeek(r: Reading): boolean {
   const end = r.index + r.text.length;
-  return [...r.sentence.matchAll(WORKING_WEEK)].some((m) => m.index < end && m.index + m[0].length > r.index);
+  const weeks = [...r.sentence.matchAll(WORKING_WEEK)];
+  return (
+    weeks.some((m) => m.index < end && m.index + m[0].length > r.index) || (weeks.length > 0 && TIME_ONLY.test(r.text))
+  );
 }
 
 // "a service every June 6", "each March 1 the fee rises": a day of the year that comes round, like

@@ -252,6 +252,13 @@ describe('a working week with its end dated', () => {
   });
 });
 
+describe('opening hours of a working week', () => {
+  it('"Monday through Friday, 9 a.m. to 5 p.m." names no day, not even by its closing time', () => {
+    expect(datesOf('The new clinic opens Monday through Friday, 8 a.m. to 6 p.m.')).toEqual([]);
+    expect(datesOf('The swimming pool is open Monday to Saturday from 7am to 9pm.')).toEqual([]);
+  });
+});
+
 describe('a weekday a week on', () => {
   it('"a week on Friday" and "Tuesday week" are a week after the coming one; "the week on Friday" is Friday', () => {
     expect(datesOf('The mayor will open it a week on Friday.')).toEqual([['on Friday', '2024-03-22']]);
