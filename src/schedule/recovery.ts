@@ -68,19 +68,30 @@ export class Recovery {
       const now = clock.now();
       const runs: Array<Promise<unknown>> = [];
       if (!this.deps.exclusive) {
+        // One warning per look, not per channel: an instance stopped mid-fan-out leaves hundreds.
+        const taken: string[] = [];
+        const from = new Set<string>();
         for (const f of await store.coordination.orphanFires(
           new Date(now.getTime() - GONE_AFTER_MS).toISOString(),
           BATCH,
         )) {
           if (!(await store.coordination.retakeFire(f, holder, now.toISOString()))) continue;
-          log.warn('taking over a fire of an instance that is gone', {
+          log.debug('taking over a fire of an instance that is gone', {
             platform: f.platform,
             channel: f.channelId,
             due: f.dueAt,
             from: f.holder,
           });
+          taken.push(`${f.platform}:${f.channelId}`);
+          from.add(f.holder);
           runs.push(this.fire(f.platform, f.channelId, 'catch-up', { ...f, holder }));
         }
+        if (taken.length > 0)
+          log.warn('taking over fires of an instance that is gone', {
+            count: taken.length,
+            from: [...from],
+            channels: taken.slice(0, 5),
+          });
       }
       for (const c of await store.channelsWithLapsedClaims(now.toISOString(), BATCH)) {
         log.info('retrying a post whose claim lapsed', { platform: c.platform, channel: c.channelId });

@@ -118,7 +118,7 @@ describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the r
     expect(
       survivors.some(
         (b) =>
-          b.log().includes('taking over a fire of an instance that is gone') ||
+          b.log().includes('taking over fires of an instance that is gone') ||
           b.log().includes('retrying a post whose claim lapsed'),
       ),
     ).toBe(true);

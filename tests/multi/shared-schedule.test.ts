@@ -6,7 +6,7 @@ import { PostgresStore } from '../../src/store/postgres.js';
 import { ArticleFiles } from '../../src/library/files.js';
 import { ArticleLibrary } from '../../src/library/library.js';
 import { Scheduler } from '../../src/schedule/scheduler.js';
-import { silentLogger } from '../../src/log.js';
+import { createLogger } from '../../src/log.js';
 import { RecordingAdapter, TestClock } from '../support/services.js';
 import { freshSchema, havePostgres } from '../support/postgres.js';
 
@@ -26,6 +26,8 @@ async function instances(now = '2024-11-24T12:00:00Z') {
   const clock = new TestClock(new Date(now));
   const out = [];
   for (const holder of ['A', 'B', 'C']) {
+    const lines: string[] = [];
+    const log = createLogger('info', [], (l) => void lines.push(l));
     const store = await PostgresStore.open(url, { max: 4 });
     const files = new ArticleFiles({ dir, store: store.articles, clock });
     await files.sync();
@@ -35,7 +37,7 @@ async function instances(now = '2024-11-24T12:00:00Z') {
       store,
       library,
       posters: new Map([['test', adapter]]),
-      log: silentLogger,
+      log,
       clock,
       maxRetries: 0,
       backoffMs: 1,
@@ -48,7 +50,7 @@ async function instances(now = '2024-11-24T12:00:00Z') {
       await scheduler.stop(1000);
       await store.close();
     });
-    out.push({ holder, store, adapter, scheduler });
+    out.push({ holder, store, adapter, scheduler, lines });
   }
   const [a] = out;
   for (const channelId of CHANNELS) {
@@ -117,6 +119,12 @@ describe.runIf(enabled)('several instances on one PostgreSQL', () => {
     await b.scheduler.sweep();
     expect(posts(all, 'digest')).toEqual(['ch0', 'ch1', 'ch2']);
     expect(b.adapter.posts.map((p) => p.channelId).sort()).toEqual(['ch0', 'ch1', 'ch2']);
+    // One warning for the look, naming the instance gone and the channels, not one per channel.
+    const warned = b.lines.filter((l) => l.includes('"level":"warn"')).map((l) => JSON.parse(l));
+    expect(warned).toEqual([
+      expect.objectContaining({ msg: 'taking over fires of an instance that is gone', count: 2, from: ['A'] }),
+    ]);
+    expect([...warned[0].channels].sort()).toEqual(['test:ch0', 'test:ch1']);
     expect(await b.store.getDelivery('test', 'ch2', '2024-11-24-kursk')).toMatchObject({
       status: 'sent',
       claimedBy: 'B',
