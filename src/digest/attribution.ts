@@ -29,6 +29,7 @@ import { groupAfter, groupBefore } from './group-speakers.js';
 import { IT_AFTER, IT_BEFORE } from './org-it.js';
 import { INTRODUCED, lastWordAt, withoutAside } from './quote-frames.js';
 import { CUES } from './speech-verbs.js';
+import { accordingToDescription } from './according-to.js';
 
 export interface Attribution {
   /** The name, pronoun or description as written. */
@@ -84,6 +85,9 @@ export function attribute(text: string, qStart: number, qEnd: number, prevEnd: n
     const hit = m && placed(before, m, pick(m, false));
     if (hit) return hit;
   }
+  // "According to a commission official, “…”": that official, not the person quoted before.
+  const source = accordingToDescription(before);
+  if (source !== null) return { who: source.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description' };
   // "…, according to the council, which said: “…”": the antecedent, not the subject or the last speaker.
   const rel = RELATIVE_BEFORE.exec(before);
   if (rel?.[1]) return { who: rel[1], kind: 'description' };

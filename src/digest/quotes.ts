@@ -12,6 +12,7 @@ import { isInscription } from './inscriptions.js';
 import { inLinkLine } from './link-lines.js';
 import { reportedBefore } from './reported-before.js';
 import { transcriptAnswers } from './transcript-answers.js';
+import { afterAccordingTo } from './according-to.js';
 
 // A quotation of fewer words, with no speech cue, is a scare quote or a title, not speech.
 const MIN_WORDS_WITHOUT_CUE = 8;
@@ -142,6 +143,8 @@ function isSpeech(text: string, q: RawQuote, body: string, hasCue: boolean): boo
   // Introduced by a colon ("…as its headline: “Finally. Someone who thinks like me.”"): an utterance.
   if (/:\s*$/.test(before) && /^\p{Lu}/u.test(body)) return true;
   if (!hasCue) return false;
+  // "According to Grady, “the real question is…”": a source and a comma hand over what follows.
+  if (words >= 2 && afterAccordingTo(text.slice(Math.max(0, q.start - 120), q.start))) return true;
   // With a cue, a short quotation is speech when it is a whole utterance, not a phrase inside a sentence.
   const wholeUtterance = /[.,!?…—–-]$/.test(body) || /(?:^|[:.!?]\s*|\n\s*)$/.test(before);
   if (words >= 2) return wholeUtterance || /^\p{Lu}/u.test(body);
