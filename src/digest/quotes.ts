@@ -66,7 +66,14 @@ export function extractQuotes(text: string): Quote[] {
     // not the words on a sign or banner named before it ("A sign hangs above the door: “Fish for sale.”").
     // An unnamed voice just quoted, when the paragraph before ends on that quotation's attribution
     // ("“…,” said an IAAF spokesman.\n\n“…”"), whom the last named speaker is not.
-    else if (attribution === null && q.start - prevQuoteEnd < 400 && !isInscription(text, q.start))
+    // Not after a sentence reporting someone else ("“…,” she said.\n\nThe opposition leader, Sian Morgan,
+    // said the plan was overdue.\n\n“…”"): that person goes on in quotation marks (below).
+    else if (
+      attribution === null &&
+      q.start - prevQuoteEnd < 400 &&
+      !isInscription(text, q.start) &&
+      reportedBefore(text, q.start) === null
+    )
       speaker = prev && unnamedVoice(prev.speaker) && nextParagraph(gap) ? prev.speaker : resolver.lastSpeaker;
     // "Why so long?\n\n“Grief, mostly.”": an answer to an interviewer's question, with no one else to go to.
     if (speaker === null && attribution === null && answersQuestion(text, q.start))

@@ -12,9 +12,10 @@ const OPENING = String.raw`(?:\p{Lu}[^,.!?“”"\n]{0,80},\s+)?`;
 // A few words quoted inside the reported clause: "said the system was “on the brink of collapse”".
 const PHRASE = String.raw`[“"][^“”"\n]{1,80}[”"]`;
 // The sentence before: it opens with a full name (or an honorific and a name), after an opening phrase
-// or not, an optional aside between commas, then a speech verb, and holds no quotation but a phrase.
+// or not ("The opposition leader, Sian Morgan, said"), an optional aside between commas, then a speech
+// verb, and holds no quotation but a phrase.
 const REPORTED = new RegExp(
-  String.raw`(?:^|[.!?]["”’)]?\s+)${OPENING}((?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}))(?:,[^,“”"]{1,120},)?\s+(?:${CUES})\b(?:[^“”"\n.!?]|${PHRASE}){3,200}(?:[.!?]|(?<=[.!?][”"]))\s+$`,
+  String.raw`(?:^|[.!?]["”’)]?\s+)${OPENING}((?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+\p{Lu}[\p{L}’'-]+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}))(?:,[^,“”"]{1,120},|,(?=\s+said\b))?\s+(?:${CUES})\b(?:[^“”"\n.!?]|${PHRASE}){3,200}(?:[.!?]|(?<=[.!?][”"]))\s+$`,
   'u',
 );
 
