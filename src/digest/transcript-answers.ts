@@ -36,16 +36,16 @@ export function transcriptAnswers(text: string, names: NameIndex): Quote[] {
   const lines = labelledParagraphs(text);
   const asking = questioners(lines);
   const isQuestion = (line: Line): boolean => asksUnder(line) || asking.has(line.label);
-  const answers: Array<{ line: Line; speaker: string | null }> = [];
+  const answers: Array<{ line: Line; speaker: string | null; asked: Line }> = [];
   for (let i = 1; i < lines.length; i++) {
     const q = lines[i - 1];
     const a = lines[i];
     if (!q || !a || !isQuestion(q) || a.label === q.label || asking.has(a.label)) continue;
-    if (ANSWER_LABELS.has(a.label)) answers.push({ line: a, speaker: null });
+    if (ANSWER_LABELS.has(a.label)) answers.push({ line: a, speaker: null, asked: q });
     else if (!QUESTION_LABELS.has(a.label)) {
       // A name label is the person it names in full, or it is no answer.
       const person = names.person(a.label, a.start);
-      if (person !== null) answers.push({ line: a, speaker: person });
+      if (person !== null) answers.push({ line: a, speaker: person, asked: q });
     }
   }
   if (answers.length < MIN_PAIRS) return [];
@@ -54,8 +54,10 @@ export function transcriptAnswers(text: string, names: NameIndex): Quote[] {
   let witness = unnamed.length > 0 ? witnessBefore(text, names, firstAt) : null;
   // No one gave evidence: a magazine interview's plain "A:" answers are the person its introduction is about,
   // named first ("Ines Taramoto has run… She talked to us…"). "Witness:" stays a hearing's label.
+  // A news story that ends on an interview's questions is introduced by the paragraph before them
+  // ("In an interview with the FT, Sandra Moyo was asked…"): the person it names, not the story's first.
   if (witness === null && unnamed.length > 0 && unnamed.every((l) => l === 'A' || l === 'Answer'))
-    witness = firstPersonBefore(names, firstAt);
+    witness = introducedBefore(text, names, answers[0]?.asked.start ?? firstAt) ?? firstPersonBefore(names, firstAt);
   const out: Quote[] = [];
   for (const { line, speaker } of answers) {
     const who = speaker ?? witness;
@@ -129,6 +131,28 @@ function witnessBefore(text: string, names: NameIndex, at: number): string | nul
     if (WITNESS_CUE.test(stop < 0 ? rest : rest.slice(0, stop))) return names.resolve(m.name, m.start);
   }
   return null;
+}
+
+// What a paragraph introducing an interview says of the person asked: "in an interview", "was asked".
+const INTERVIEW_CUE = /\b(?:interview|(?:was|were)\s+asked)\b/i;
+// A name the interviewer's: "an interview with Jo Bell", "asked by Jo Bell", "to the Post’s Jo Bell".
+const ASKER_BEFORE = /\b(?:with|by|to)\s+(?:(?:the|an?)\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/**
+ * The last person named in the paragraph before the one holding `at`, when it introduces an interview;
+ * not one after "with", "by" or "to", who asks.
+ */
+function introducedBefore(text: string, names: NameIndex, at: number): string | null {
+  const start = names.paragraphStart(at);
+  const from = names.paragraphStart(text.slice(0, start).trimEnd().length);
+  if (start === 0 || !INTERVIEW_CUE.test(text.slice(from, start))) return null;
+  let found: string | null = null;
+  for (const m of names.mentions) {
+    if (m.start >= start) break;
+    if (m.start >= from && !ASKER_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start)))
+      found = names.person(m.name, m.start) ?? found;
+  }
+  return found;
 }
 
 /** The first person the text names in full before `at`: the subject of an interview's introduction. */
