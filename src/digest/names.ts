@@ -4,7 +4,7 @@ import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, NAME_TOKEN, nameGap } from './name
 import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { titleCaseLines } from './headline-lines.js';
 import { cleanName, PARTICLES } from './clean-name.js';
-import { honorificSex, pickNamesake, type SexHint } from './namesakes.js';
+import { honorificOf, honorificSex, pickNamesake, type SexHint } from './namesakes.js';
 import { kinNames } from './kin-names.js';
 import { invertedCue, opensQuestion } from './question-openers.js';
 import { countWhile } from './partition-point.js';
@@ -127,7 +127,8 @@ export class NameIndex {
     // A surname shared by several people: "Mr. Cruz" is a man, "Cruz said" the one just named or the main one.
     const titled = honorificSex(raw);
     const want = titled ?? hint.want ?? null;
-    return pickNamesake(fits, at, this, { ...hint, want, titled: titled !== null }, within) ?? name;
+    const honorific = honorificOf(raw);
+    return pickNamesake(fits, at, this, { ...hint, want, titled: titled !== null, honorific }, within) ?? name;
   }
 
   /**

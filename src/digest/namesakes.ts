@@ -12,14 +12,23 @@ export interface SexHint {
   /** Whether `want` comes from an honorific ("Mrs. Holm"), not a pronoun. */
   titled?: boolean;
   of?: ReadonlyMap<string, Sex>;
+  /** The honorific of the reference ("mrs" of "Mrs Holm"), and the one the article gave each person before. */
+  honorific?: string | null;
+  styles?: ReadonlyMap<string, string>;
 }
 
 const HONORIFIC_SEX: Record<string, Sex> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she' };
 
 /** "Mr. Cruz" → "he", "Mrs. Cruz" → "she", "Dr. Cruz" or "Cruz" → null. */
 export function honorificSex(raw: string): Sex | null {
-  const first = raw.trim().split(/\s+/)[0] ?? '';
-  return HONORIFIC_SEX[first.toLowerCase().replace(/\.$/, '')] ?? null;
+  const word = honorificOf(raw);
+  return word === null ? null : (HONORIFIC_SEX[word] ?? null);
+}
+
+/** "Mrs. Cruz" → "mrs", "Ms Cruz" → "ms", "Dr. Cruz" or "Cruz" → null. */
+export function honorificOf(raw: string): string | null {
+  const first = (raw.trim().split(/\s+/)[0] ?? '').toLowerCase().replace(/\.$/, '');
+  return first in HONORIFIC_SEX ? first : null;
 }
 
 interface Mention {
@@ -48,10 +57,13 @@ export function pickNamesake(
   hint: SexHint,
   isOf: (mention: string, person: string) => boolean,
 ): string | null {
-  const { want = null, titled = false, of = new Map<string, Sex>() } = hint;
+  const { want = null, titled = false, of = new Map<string, Sex>(), honorific = null, styles } = hint;
   const may = (k: string): boolean => want === null || (of.get(k) ?? want) === want;
   const named = fits.filter((k) => naming.lastNaming([k], at) !== null);
-  const pool = (named.length > 0 ? named : fits).filter(may);
+  const sexed = (named.length > 0 ? named : fits).filter(may);
+  // "Mrs Corrigan" where the article has called Leah Corrigan "Ms Corrigan": her mother, the other one.
+  const styled = sexed.filter((k) => honorific === null || (styles?.get(k) ?? honorific) === honorific);
+  const pool = styled.length > 0 ? styled : sexed;
   if (pool.length <= 1) return pool[0] ?? null;
   // The last mention of one of them before `at` (looked up: reading every mention before each
   // reference was quadratic in an article that says "Lee said" after naming two Lees).

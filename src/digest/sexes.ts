@@ -4,7 +4,7 @@
  */
 import { countWhile } from './partition-point.js';
 import type { NameIndex } from './names.js';
-import { honorificSex, type Sex } from './namesakes.js';
+import { honorificOf, honorificSex, type Sex } from './namesakes.js';
 import { anyOf } from './regex-parts.js';
 import { kinNames } from './kin-names.js';
 
@@ -73,4 +73,21 @@ export function noteHonorific(sexes: Map<string, Sex>, raw: string, person: stri
 function mentionAt<T extends { start: number }>(mentions: readonly T[], at: number): T | undefined {
   const m = mentions[countWhile(mentions.length, (i) => (mentions[i] as T).start < at)];
   return m !== undefined && m.start === at ? m : undefined;
+}
+
+/**
+ * The honorific the article gives each person whose surname it shares with another: "Ms Corrigan" while
+ * Leah Corrigan is the only Corrigan named so far is hers, so a later "Mrs Corrigan" is someone else.
+ */
+export function stylesOf(text: string, names: NameIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(HONORIFIC)) {
+    const people = names.namesakes(m[0].split(/\s+/).pop() ?? '');
+    if (people.length < 2) continue;
+    const before = people.filter((p) => names.lastNaming([p], m.index) !== null);
+    const person = before.length === 1 ? before[0] : undefined;
+    const word = honorificOf(m[0]);
+    if (person !== undefined && word !== null && !out.has(person)) out.set(person, word);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
 import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
-import { noteHonorific, sexesOf } from './sexes.js';
+import { noteHonorific, sexesOf, stylesOf } from './sexes.js';
 import { introducedAs, inRunningText } from './unnamed-voices.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
@@ -39,7 +39,9 @@ export class SpeakerResolver {
     private readonly text: string,
   ) {
     this.pronounOf = sexesOf(text, names);
+    this.styles = stylesOf(text, names);
   }
+  private readonly styles: Map<string, string>; // "ms"/"mrs" of people sharing a surname (stylesOf)
 
   /** `at` is where the quotation starts, `since` where the one before it ended. */
   resolve(a: Attribution | null, at: number, since = 0): string | null {
@@ -147,7 +149,7 @@ export class SpeakerResolver {
     }
     // "younger Mr Ryan" with no ages to rank by: "Mr Ryan", as written.
     const who = a.who.replace(/^(?:young|old|eld)(?:er|est)\s+/i, '');
-    const full = this.names.resolve(who, at, { of: this.pronounOf });
+    const full = this.names.resolve(who, at, { of: this.pronounOf, styles: this.styles });
     if (full !== null) this.last = full;
     noteHonorific(this.pronounOf, who, full);
     return full;
@@ -172,7 +174,7 @@ export class SpeakerResolver {
     let found: string | null = null;
     let foundAt = -1;
     const from = previousParagraph(text, at, since);
-    const hint = { want, of: this.pronounOf };
+    const hint = { want, of: this.pronounOf, styles: this.styles };
     // A sentence's subject, or a speaker named after a comma ("…, his daughter Niamh Walsh said."): the last.
     for (const re of [NAMED_SUBJECT, NAMED_SPEAKER_AFTER_COMMA, QUESTION_SUBJECT]) {
       re.lastIndex = from;
