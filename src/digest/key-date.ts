@@ -15,6 +15,7 @@ import { titlePeriod } from './key-date-period.js';
 import { givenUntilDay, movedToDay } from './set-days.js';
 import { setsEvent } from './set-events.js';
 import { labelWithTitle } from './key-label-title.js';
+import { laterToday } from './key-date-today.js';
 
 // Mentions whose day is only a stand-in: "next week" (some day of it), "for three weeks" and "the
 // next 48 hours" (how long, not when), "the end of the year" and "year-end" (some time near the
@@ -54,13 +55,21 @@ export function findKeyDate(
   // The day after publication told in the past ("The team lost on Monday" in a story stamped the
   // evening before) has happened for the writer: nothing to count down to. Further ahead, a past
   // verb is mostly the clause before ("agreed on Monday to hold a vote on 9 December").
+  // "Councillors will vote tonight": an event later on the publication day counts as one ahead.
+  const today = new Set(
+    dates.filter((d) => laterToday(d, sentenceAround(sentences, d), published, tenseOf(d, sentences), quoted.has(d))),
+  );
   const future = dates.filter(
     (d) =>
-      !NO_COUNTDOWN.test(d.text) &&
-      !byDayPastPerfect(sentenceAround(sentences, d), d) &&
-      (published === null ||
-        (d.date > published &&
-          !((d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) && toldAsPast(d, sentences)))),
+      today.has(d) ||
+      (!NO_COUNTDOWN.test(d.text) &&
+        !byDayPastPerfect(sentenceAround(sentences, d), d) &&
+        (published === null ||
+          (d.date > published &&
+            !(
+              (d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) &&
+              toldAsPast(d, sentences)
+            )))),
   );
   if (future.length === 0) return null;
   // Appended in place: copying a day's list per mention was quadratic when one day is named
@@ -86,7 +95,7 @@ export function findKeyDate(
   for (const [day, mentions] of byDay) {
     // A day named only for what was called off has nothing to count down to.
     if (off.size > 0 && mentions.every((d) => off.has(d))) continue;
-    const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[off.has(d) ? 'mention' : d.role], 0);
+    const roles = mentions.reduce((s, d) => s + ROLE_WEIGHT[off.has(d) ? 'mention' : roleOf(d, today)], 0);
     const first = mentions.reduce((m, d) => (off.has(d) ? m : Math.min(m, d.start)), Number.POSITIVE_INFINITY);
     // "Heatwave to peak this weekend": the headline names the days of its period as surely as one day.
     const within = period !== null && day >= period.from && day <= period.to ? PERIOD_WEIGHT : 0;
@@ -112,12 +121,14 @@ export function findKeyDate(
       TITLE_WEIGHT * named +
       within -
       (voiced ? QUOTED_WEIGHT : 0) +
-      (lead && mentions.some((d) => d.role === 'event' && !off.has(d) && d.start < lead.end) ? LEAD_WEIGHT : 0);
+      (lead && mentions.some((d) => roleOf(d, today) === 'event' && !off.has(d) && d.start < lead.end)
+        ? LEAD_WEIGHT
+        : 0);
     if (!best || score > best.score) best = { day, score, mentions };
   }
   if (!best) return null;
   // The label comes from the mention that best explains the date: an event first, then a deadline.
-  const explained = [...best.mentions].sort((a, b) => rank(a, off) - rank(b, off))[0] as DateMention;
+  const explained = [...best.mentions].sort((a, b) => rank(a, off, today) - rank(b, off, today))[0] as DateMention;
   const sentence = sentenceAround(sentences, explained)?.text ?? explained.text;
   // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day.
   const plain = stripDateline(sentence);
@@ -194,8 +205,14 @@ function neighbourBounds(dates: DateMention[]): Map<DateMention, { from: number;
   return out;
 }
 
-function rank(d: DateMention, off: Set<DateMention>): number {
-  return off.has(d) ? 3 : d.role === 'event' ? 0 : d.role === 'deadline' ? 1 : 2;
+function rank(d: DateMention, off: Set<DateMention>, today: Set<DateMention>): number {
+  const role = roleOf(d, today);
+  return off.has(d) ? 3 : role === 'event' ? 0 : role === 'deadline' ? 1 : 2;
+}
+
+// An event later on the publication day weighs as an event, not as the day of publication.
+function roleOf(d: DateMention, today: Set<DateMention>): DateMention['role'] {
+  return today.has(d) ? 'event' : d.role;
 }
 
 function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {

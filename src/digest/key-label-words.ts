@@ -147,6 +147,8 @@ export const TRAILING = new RegExp(
     'beginning',
     // "returns to the park between 3 and 7 June".
     'between',
+    // "expected to meet the envoy later this afternoon": when in the day, not what happens.
+    'later',
   ])})+\s*$`,
   'i',
 );
