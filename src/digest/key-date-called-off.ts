@@ -27,6 +27,12 @@ const WAS_DUE =
 const MOVED =
   /\b(?:(?:extended|postponed|delayed|moved|pushed\s+back|put\s+back|brought\s+forward|rescheduled|deferred)\s+(?:until|till|to|for)|(?:will|would)\s+now)\b/i;
 
+// "Collections due on Christmas Day will take place on Saturday 27 December": the regular day, named to
+// say what moves; the day the sentence goes on to give is the one that happens.
+const DUE_ON = /\b(?:due|normally|usually)\s+(?:on|for)\s+$/i;
+const HAPPENS_ON =
+  /^[,\s]*(?:will|are\s+to|is\s+to)\s+(?:now\s+|instead\s+)?(?:take\s+place|happen|go\s+ahead|be\s+\p{L}+)\s+(?:instead\s+)?(?:on|from)\s+(?:\p{Lu}|\d)/iu;
+
 /** Whether the sentence `s` says the day `d` names was called off, cancelled, scrapped or moved. */
 export function calledOff(s: Sentence | undefined, d: { start: number; end: number }): boolean {
   if (!s) return false;
@@ -38,6 +44,7 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   const after = s.text.slice(d.end - s.start, d.end - s.start + 100);
   const due = WAS_DUE.exec(before);
   if (due && !TURN.test(due[0]) && MOVED.test(after)) return true;
+  if (DUE_ON.test(before) && HAPPENS_ON.test(after)) return true;
   const n = OFF_AFTER.exec(after);
   return n !== null && !TURN.test(n[0]);
 }
