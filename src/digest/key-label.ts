@@ -101,7 +101,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
   // (A day's name is label enough alone: "Diwali".)
   const noun = relative && FALLS.test(does) ? capitalise(relative.noun) : '';
   if (noun && (/^\p{Lu}/u.test(relative?.noun ?? '') || usable(noun))) return shorten(noun);
-  const onDay = relative ? capitalise(`${relative.noun} ${does}`) : '';
+  const onDay = relative ? capitalise(`${relative.noun} ${does}`.trim()) : '';
   if (usable(onDay)) return shorten(onDay);
   // "We had to act before 1 April, when the law takes effect": past deeds lead up to the day; what
   // happens on it is the "when" clause after it.
