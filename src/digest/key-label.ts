@@ -4,7 +4,7 @@ import { shorten } from './key-label-shorten.js';
 import { relativeBefore, stagedMainClause, whenClauseBefore, withAsClause } from './key-label-clause.js';
 import { dayNamedEvent, namedByDay } from './key-label-named.js';
 import { withoutAsides } from './key-label-asides.js';
-import { payableLabel } from './key-label-payable.js';
+import { predicateLabel } from './key-label-conjoined.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
 // A clause that only says the day is the noun's: "which falls on Tuesday".
@@ -158,8 +158,9 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     // "The case was adjourned until 23 June", "Magistrates adjourned the hearing until…": on the day, it resumes.
     const halted = /\b(?:until|till)\s+$/i.test(sentence.slice(0, at)) ? HALTED.exec(before) : null;
     if (halted) return shorten(capitalise(`${(halted[1] ?? halted[2] ?? '').trim()} resumes`));
-    const paid = payableLabel(before);
-    if (paid) return shorten(paid);
+    // "…will be mailed next week and must be returned" by the day: what is due on the day.
+    const paid = predicateLabel(before);
+    if (paid) return shorten(capitalise(paid));
     if (usable(before)) return shorten(capitalise(before));
     const one = ONE_WORD_SUBJECT.exec(last.trim())?.[1];
     if (one && !NOT_AN_EVENT.test(one) && !PLURAL.test(one)) return one;

@@ -1,0 +1,28 @@
+import { payableLabel } from './key-label-payable.js';
+
+// The verb that opens a predicate: a modal or an auxiliary, which a subject shared by two predicates
+// leaves bare after "and".
+const AUX = String.raw`(?:will|would|must|should|shall|can|could|may|might|is|are|was|were|has|have|had|needs?\s+to|plans?\s+to)`;
+// "Ballots for the school levy will be mailed next week and must be returned": the subject, the first
+// predicate and the second, whose day the label is for. (No comma nor clause inside the subject, nor a
+// phrase before it: "In a drama that has divided his family and may be resolved" has no subject.)
+const OPENER = String.raw`(?!(?:In|On|At|For|From|With|By|After|Before|As|If|When|While|Although|Because|Since|Until|During|Once)\b)`;
+const CONJOINED = new RegExp(
+  String.raw`^(${OPENER}(?:\p{Lu}|[Tt]he\s|[Aa]n?\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;:]){1,80}?)\s+${AUX}\s+[^,;:]+?\s+and\s+(${AUX}\s+[^,;:]+)$`,
+  'u',
+);
+
+// "Ballots will be mailed next week and must be returned" before "by 22 April": the shared subject and
+// the predicate the day belongs to, "Ballots must be returned"; the first predicate has its own time.
+function sharedSubjectPredicate(clause: string): string | null {
+  const m = CONJOINED.exec(clause);
+  return m?.[1] && m[2] ? `${m[1]} ${m[2]}` : null;
+}
+
+/**
+ * The label the words before the day make on their own: the thing payable on it ("Quarterly dividend
+ * of 12 cents a share payable"), or what a subject of two predicates does on it; else null.
+ */
+export function predicateLabel(before: string): string | null {
+  return payableLabel(before) ?? sharedSubjectPredicate(before);
+}
