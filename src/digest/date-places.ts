@@ -72,6 +72,9 @@ const aheadOfEvent = (r: Reading): boolean => AHEAD_OF.test(before(r, 12)) && EV
 const isAttributive = (r: Reading): boolean =>
   ATTRIBUTIVE_BEFORE.test(before(r, 8)) && ATTRIBUTIVE_AFTER.test(after(r));
 
+// How far behind its nearest year a day a past verb set must fall to be next year's (about four months).
+const SET_AHEAD_BEHIND = 120;
+
 const OPENING_YEAR = /^(?:last year|in (\d{4}))\b/i;
 function openingYear(p: Placing): number | null {
   const m = OPENING_YEAR.exec(p.reading.sentence);
@@ -183,7 +186,11 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       p.date < p.published &&
       !isAttributive(p.reading) &&
       !isDecisionDay(p.reading) &&
-      (p.tense === 'future' || (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past')),
+      (p.tense === 'future' ||
+        (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past') ||
+        // "set a trial date of 15 September" in March: the day a past verb sets is ahead. (Not one a few
+        // months behind: "remanded until May 12" in July was reported late, not set ten months out.)
+        (setsDayAhead(p.reading) && daysBetween(p.date, p.published) > SET_AHEAD_BEHIND)),
     move: years(1),
   },
   // "was shot on Oct. 23" in an article of May: a past verb and a day five months or more ahead is

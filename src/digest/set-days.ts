@@ -24,12 +24,25 @@ const READIED_FOR =
 const CALLED_OFF_THROUGH =
   /\b(?:cancell?ed|suspended|called\s+off|scrapped|halted)\s+(?:[\w'’-]+\s+){0,8}?through\s+$/i;
 
+// "set a trial date of 15 September", "fixed a provisional date for 3 June": the date a past verb
+// names for what is to come.
+const DATE_OF =
+  /\b(?:set|fixed|agreed|named|confirmed|announced|gave|listed)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?date\s+(?:of|for|as)\s+$/i;
+// What after the day undoes it: a possessive ("…to Friday's game"), a "but", or a "when" clause told as
+// gone by ("…to Friday, when he was jailed"); not one told ahead ("…until 14 August, when a full inquest
+// will take place").
+const UNDONE_AFTER = /^\s*(?:['’]s\b|,?\s*but\b|,?\s*when\b(?![^.;:!?]{0,80}\b(?:will|shall|is\s+due|are\s+due)\b))/i;
+
 /** True when the words before a day (`before`, up to 160 characters) set it ahead, and those after do not undo it. */
 export function setsDayBefore(before: string, after: string): boolean {
   const near = before.slice(-80);
   return (
-    (SETS_DAY.test(near) || CALLED_OFF_THROUGH.test(near) || READIED_FOR.test(near) || setsEvent(before)) &&
-    !/^\s*(?:['’]s\b|,?\s*(?:when|but)\b)/i.test(after)
+    (SETS_DAY.test(near) ||
+      DATE_OF.test(near) ||
+      CALLED_OFF_THROUGH.test(near) ||
+      READIED_FOR.test(near) ||
+      setsEvent(before)) &&
+    !UNDONE_AFTER.test(after)
   );
 }
 
