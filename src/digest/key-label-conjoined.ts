@@ -1,4 +1,5 @@
 import { payableLabel } from './key-label-payable.js';
+import { setForLabel } from './key-label-set.js';
 
 // The verb that opens a predicate: a modal or an auxiliary, which a subject shared by two predicates
 // leaves bare after "and".
@@ -21,8 +22,9 @@ function sharedSubjectPredicate(clause: string): string | null {
 
 /**
  * The label the words before the day make on their own: the thing payable on it ("Quarterly dividend
- * of 12 cents a share payable"), or what a subject of two predicates does on it; else null.
+ * of 12 cents a share payable"), the thing a past verb set for it ("The trial"), or what a subject of
+ * two predicates does on it; else null.
  */
 export function predicateLabel(before: string): string | null {
-  return payableLabel(before) ?? sharedSubjectPredicate(before);
+  return payableLabel(before) ?? setForLabel(before) ?? sharedSubjectPredicate(before);
 }

@@ -1,0 +1,11 @@
+// "Judge Fenwick set a trial date of" (15 September), "The court fixed the hearing for" (2 May): a day a
+// past verb set for something names that thing's day; the setting was done already. Not a plan to set
+// ("will set interest rates on 3 April").
+const SET_FOR =
+  /(?<!\b(?:will|would|to|shall|could|may|might|must|should)\s)\b(?:set|fixed|scheduled|listed|booked)\s+(?:a|an|the|its|their|his|her)\s+((?:[\p{Ll}'’-]+\s+){0,2}?[\p{Ll}'’-]+?)(?:\s+date)?$/u;
+
+/** "The trial" for words before the day that say a past verb set the trial for it, else null. */
+export function setForLabel(before: string): string | null {
+  const thing = SET_FOR.exec(before)?.[1];
+  return thing ? `The ${thing}` : null;
+}
