@@ -58,7 +58,11 @@ export function extractDates(
 // length, the weekday is read alone and placed by the tense of its clause.
 const GOING_PAST =
   /\b((?:go|goes|going|gone|went|run|runs|running|ran|drag|drags|dragged|stretch|stretches|stretched|extend|extends|extended|last|lasts|lasted|continue|continues|continued|stay|stays|stayed)(?:\s+on)?\s+)past(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gi;
-const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____');
+const goingPast = (text: string): string => text.replace(GOING_PAST, '$1____').replace(FROM_DAY, '____');
+
+// "a summer service from 24 May", "closed from 12 May": chrono reads "from 12" as 12 o'clock (a day it
+// is unsure of, then dropped) and "from 24" as no time at all. Masked, same length, the day is read.
+const FROM_DAY = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/gi;
 
 // "The Jets beat Jacksonville 34-24 on Sunday": chrono reads "24 on Sunday" as a day and drops it
 // (no Sunday falls on the 24th), and the weekday with it. A score after a verb of winning or losing

@@ -110,6 +110,14 @@ describe('three or more days listed with one month', () => {
   });
 });
 
+describe('a day after "from"', () => {
+  const on = (text: string) => buildDigest(article(text, '2025-03-14')).dates.map((d) => [d.text, d.date]);
+  it('"from 24 May" and "from 12 May" are those days, not an hour', () => {
+    expect(on('The island ferry will run its summer timetable from 24 May.')).toEqual([['24 May', '2025-05-24']]);
+    expect(on('The footpath is closed from 12 May until further notice.')).toEqual([['12 May', '2025-05-12']]);
+  });
+});
+
 describe('a range of days that chrono reads as hours', () => {
   const on = (text: string) =>
     buildDigest(article(text, '2025-03-14')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
@@ -120,7 +128,7 @@ describe('a range of days that chrono reads as hours', () => {
       ['6 July', '2025-07-06'],
     ]);
     expect(on('The folk festival runs from 4 July to 6 July.')).toEqual([
-      ['from 4 July', '2025-07-04'],
+      ['4 July', '2025-07-04'],
       ['6 July', '2025-07-06'],
     ]);
     expect(buildDigest(article('The folk festival runs from 4 to 6 July.', '2025-03-14')).keyDate).toMatchObject({
