@@ -5,6 +5,7 @@ import { textReply } from '../chat/reply.js';
 import { UserError } from '../errors.js';
 import { FILES_SOURCE } from '../feeds/filter.js';
 import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
+import { lastSlot } from '../schedule/fires.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
@@ -100,6 +101,14 @@ export const subscribeCommand = defineCommand({
     await store.upsertSubscription({ ...sub, cursor, firstArticle: first?.id ?? null });
     if (old?.pausedReason && old.cursor < cursor)
       await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
+    // A new schedule's slots before now were never due. Its last one counts as fired, so a restart
+    // before its next fire does not "catch up" a slot that fell after the old schedule's last fire.
+    const slot =
+      old?.lastFireAt && (old.cron !== sub.cron || old.timeZone !== sub.timeZone)
+        ? lastSlot(sub.cron, timeZone, ctx.now)
+        : null;
+    if (slot && old?.lastFireAt && slot.getTime() > Date.parse(old.lastFireAt))
+      await store.setLastFire(ctx.platform, ctx.channelId, slot.toISOString());
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
     const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
     // A source kept from before that this community no longer follows brings nothing: say so here too.

@@ -60,6 +60,11 @@ export function firesBetween(cron: string, timeZone: string, from: Date, to: Dat
   return out;
 }
 
+/** The last instant at or before `now` at which a schedule fired in a zone (within lookaheadDays), or null. */
+export function lastSlot(cron: string, timeZone: string, now: Date): Date | null {
+  return firesBetween(cron, timeZone, new Date(0), now, Number.POSITIVE_INFINITY).at(-1) ?? null;
+}
+
 /**
  * How many days firesBetween looks through at most. A schedule at fixed minutes of the hour (every
  * friendly form: daily, weekly, monthly, hourly) is checked four times an hour, so a month is cheap:
