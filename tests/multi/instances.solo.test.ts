@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { FakeDiscord } from '../fakes/discord.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { freshSchema, havePostgres } from '../support/postgres.js';
+import { subscription } from '../support/subscription.js';
 
 const enabled = havePostgres();
 const CHANNELS = 1000;
@@ -46,24 +47,17 @@ describe.runIf(enabled)('three Herald processes on one PostgreSQL, against the r
     const setup = await PostgresStore.open(url, { max: 2 });
     const before = new Date().toISOString();
     for (const channelId of channels) {
-      await setup.upsertSubscription({
-        platform: 'discord',
-        channelId,
-        cron,
-        schedule: 'bench',
-        timeZone: 'UTC',
-        reminders: false,
-        createdBy: 'U1',
-        createdAt: before,
-        pausedReason: null,
-        lastFireAt: before,
-        cursor: 0,
-        firstArticle: null,
-        community: null,
-        sources: null,
-        topics: null,
-        format: 'each',
-      });
+      await setup.upsertSubscription(
+        subscription(channelId, {
+          cron,
+          schedule: 'bench',
+          timeZone: 'UTC',
+          reminders: false,
+          createdBy: 'U1',
+          createdAt: before,
+          lastFireAt: before,
+        }),
+      );
     }
     const publicKey = generateKeyPairSync('ed25519')
       .publicKey.export({ format: 'der', type: 'spki' })

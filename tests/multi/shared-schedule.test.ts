@@ -9,6 +9,7 @@ import { Scheduler } from '../../src/schedule/scheduler.js';
 import { createLogger } from '../../src/log.js';
 import { RecordingAdapter, TestClock } from '../support/services.js';
 import { freshSchema, havePostgres } from '../support/postgres.js';
+import { subscription } from '../support/subscription.js';
 
 const enabled = havePostgres();
 const CHANNELS = Array.from({ length: 12 }, (_, i) => `ch${i}`);
@@ -54,24 +55,9 @@ async function instances(now = '2024-11-24T12:00:00Z') {
   }
   const [a] = out;
   for (const channelId of CHANNELS) {
-    await a!.store.upsertSubscription({
-      platform: 'test',
-      channelId,
-      cron: '0 8 * * *',
-      schedule: 'daily 08:00',
-      timeZone: 'UTC',
-      reminders: true,
-      createdBy: 'u1',
-      createdAt: now,
-      pausedReason: null,
-      lastFireAt: now,
-      cursor: 0,
-      firstArticle: null,
-      community: null,
-      sources: null,
-      topics: null,
-      format: 'each',
-    });
+    await a!.store.upsertSubscription(
+      subscription(channelId, { platform: 'test', timeZone: 'UTC', createdAt: now, lastFireAt: now }),
+    );
   }
   return { all: out, clock };
 }

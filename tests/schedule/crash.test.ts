@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { makeWorld } from '../support/services.js';
+import { subscription } from '../support/subscription.js';
 
 const CHANNELS = 12;
 const ARTICLES = 3;
@@ -34,24 +35,18 @@ describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', 
     const log = join(w.root, 'posts.log');
     // Every channel has all articles pending, and a missed every-second fire, so start() fans out at once.
     for (let c = 0; c < CHANNELS; c++) {
-      await w.store.upsertSubscription({
-        platform: 'file',
-        channelId: `ch${c}`,
-        cron: '* * * * * *',
-        schedule: 'every second',
-        timeZone: 'UTC',
-        reminders: false,
-        createdBy: 'u',
-        createdAt: '2024-01-01T00:00:00Z',
-        pausedReason: null,
-        lastFireAt: '2024-01-01T00:00:00Z',
-        cursor: 0,
-        firstArticle: null,
-        community: null,
-        sources: null,
-        topics: null,
-        format: 'each',
-      });
+      await w.store.upsertSubscription(
+        subscription(`ch${c}`, {
+          platform: 'file',
+          cron: '* * * * * *',
+          schedule: 'every second',
+          timeZone: 'UTC',
+          reminders: false,
+          createdBy: 'u',
+          createdAt: '2024-01-01T00:00:00Z',
+          lastFireAt: '2024-01-01T00:00:00Z',
+        }),
+      );
     }
     w.files.stop();
     await w.store.close();

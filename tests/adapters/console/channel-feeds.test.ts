@@ -6,6 +6,7 @@ import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { FixtureServer } from '../../sources/server.js';
 import { serveFeed } from '../../feeds/rss.js';
+import { subscription } from '../../support/subscription.js';
 
 async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
@@ -55,24 +56,18 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
     const db = join(root, 'herald.db');
     const store = await SqliteStore.open(db);
     const at = new Date().toISOString();
-    await store.upsertSubscription({
-      platform: 'console',
-      channelId: 'terminal',
-      cron: '*/2 * * * * *',
-      schedule: 'every 2 seconds',
-      timeZone: 'UTC',
-      reminders: false,
-      createdBy: 'console',
-      createdAt: at,
-      pausedReason: null,
-      lastFireAt: at,
-      cursor: 0,
-      firstArticle: null,
-      community: null,
-      sources: null,
-      topics: null,
-      format: 'each',
-    });
+    await store.upsertSubscription(
+      subscription('terminal', {
+        platform: 'console',
+        cron: '*/2 * * * * *',
+        schedule: 'every 2 seconds',
+        timeZone: 'UTC',
+        reminders: false,
+        createdBy: 'console',
+        createdAt: at,
+        lastFireAt: at,
+      }),
+    );
     await store.close();
     const env = {
       PATH: process.env.PATH ?? '',
