@@ -234,6 +234,19 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     expect(hidePassword(percent.HERALD_DB)).toBe('postgres://herald:***@db:5432/herald');
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:p%40ss@db/herald' }))).toContain('p@ss');
   });
+
+  it('masks a password given as a query parameter, as pg and libpq also read it', () => {
+    // Before, "herald started" and a connection error printed this URL with its password in full.
+    const c = loadConfig({ DATABASE_URL: 'postgres://herald@db:5432/herald?sslmode=require&password=Tr0ub4dor%263' });
+    expect(hidePassword(c.HERALD_DB)).toBe('postgres://herald@db:5432/herald?sslmode=require&password=***');
+    const lines: string[] = [];
+    createLogger('info', secretsOf(c), (l) => lines.push(l)).error('cannot connect', {
+      url: c.HERALD_DB,
+      err: new Error('password authentication failed for "Tr0ub4dor&3"'),
+    });
+    expect(lines.join('')).not.toMatch(/Tr0ub4dor/);
+    expect(hidePassword('data/password=x.db')).toBe('data/password=x.db');
+  });
 });
 
 describe('config: what a bad setting is told', () => {

@@ -8,7 +8,7 @@ import { parseSchedule } from '../schedule/schedule-spec.js';
 import { parseInterval } from '../time/interval.js';
 import { ConfigError } from '../errors.js';
 import { pairProblems } from './pairs.js';
-import { dbPassword } from '../store/db-url.js';
+import { dbPasswords } from '../store/db-url.js';
 
 const optional = z
   .string()
@@ -207,7 +207,7 @@ export function secretsOf(c: Config): string[] {
     c.SLACK_BOT_TOKEN,
     c.SLACK_SIGNING_SECRET,
     c.SLACK_APP_TOKEN,
-    dbPassword(c.HERALD_DB),
+    ...dbPasswords(c.HERALD_DB),
   ].filter((s): s is string => !!s);
 }
 
