@@ -9,6 +9,8 @@ import { ConfigError } from '../src/errors.js';
 import { pathProblems } from '../src/config/paths.js';
 import { hidePassword } from '../src/store/db-url.js';
 import { openStore } from '../src/store/open.js';
+import { limitsFrom } from '../src/sources/limits.js';
+import { validateHeaderValue } from 'node:http';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -233,6 +235,19 @@ describe('config: the HTTP server and Discord interactions over HTTP', () => {
     expect(secretsOf(percent)).toContain('50%off');
     expect(hidePassword(percent.HERALD_DB)).toBe('postgres://herald:***@db:5432/herald');
     expect(secretsOf(loadConfig({ HERALD_DB: 'postgres://herald:p%40ss@db/herald' }))).toContain('p@ss');
+  });
+
+  it('takes a contact URL in any script and sends it in a User-Agent every request can carry', () => {
+    // Before, the config took it and every fetch then failed: 'Invalid character in header content ["user-agent"]'.
+    for (const contact of ['https://пример.рф/бот', 'mailto:редакция@example.org']) {
+      const c = loadConfig({ HERALD_FETCH_CONTACT: contact });
+      const ua = limitsFrom(c).userAgent;
+      expect(() => validateHeaderValue('user-agent', ua)).not.toThrow();
+      expect(ua).toMatch(/^Herald\/\S+ \(\+(?:https:\/\/xn--e1afmkfd\.xn--p1ai\/%D0%B1|mailto:%D1%80)/);
+    }
+    expect(problems({ HERALD_FETCH_CONTACT: 'https://[oops' })).toEqual([
+      'HERALD_FETCH_CONTACT must be an http(s) or mailto: URL',
+    ]);
   });
 
   it('masks a password given as a query parameter, as pg and libpq also read it', () => {

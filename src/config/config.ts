@@ -111,9 +111,13 @@ const schema = z.object({
     .min(10_000)
     .max(100_000_000)
     .default(5_000_000),
-  HERALD_FETCH_CONTACT: optional.refine((v) => v === undefined || /^(?:https?:\/\/|mailto:)\S+$/.test(v), {
-    message: 'must be an http(s) or mailto: URL',
-  }),
+  HERALD_FETCH_CONTACT: optional
+    .refine((v) => v === undefined || (/^(?:https?:\/\/|mailto:)\S+$/.test(v) && URL.canParse(v)), {
+      message: 'must be an http(s) or mailto: URL',
+    })
+    // It goes into the User-Agent header, which takes no letters outside Latin-1: "https://пример.рф"
+    // made every fetch fail. Written as the URL standard encodes it (punycode host, %-escapes), it reaches.
+    .transform((v) => (v === undefined ? v : new URL(v).href)),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || SNOWFLAKE.test(v), {
     message:
