@@ -44,7 +44,9 @@ export function readJsonFeed(body: string, baseUrl: string, maxItems: number): F
     const html = str(it.content_html);
     const content = html ? itemText(html) : (str(it.content_text) ?? '').trim();
     const summary = (str(it.summary) ?? '').trim();
-    const id = it.id === undefined || it.id === null ? null : String(it.id).trim();
+    // The spec's id is a string (a number is common); anything else names no item: an object read as
+    // "[object Object]" made every later such item look seen, and it was never stored.
+    const id = typeof it.id === 'string' || typeof it.id === 'number' ? String(it.id).trim() : null;
     const title = str(it.title);
     return {
       guid: id ? id.slice(0, 1000) : null,

@@ -3,6 +3,7 @@ import { readSource } from '../../src/sources/read-source.js';
 import { fetchLimits } from '../../src/sources/limits.js';
 import type { SourceRead } from '../../src/sources/types.js';
 import { FixtureServer } from './server.js';
+import { useWorlds } from './support.js';
 
 let server: FixtureServer;
 const limits = fetchLimits({ allowPrivate: true, timeoutMs: 3000 });
@@ -69,5 +70,45 @@ describe('a JSON Feed source', () => {
   it('says what is wrong with a cut-off JSON Feed, and does not take other JSON for one', async () => {
     await expect(read('/cut.json')).rejects.toThrow(/^not a readable JSON Feed \(the JSON is malformed or cut off\)$/);
     await expect(read('/other.json')).rejects.toThrow(/neither a feed nor a web page/);
+  });
+});
+
+describe('a JSON Feed whose ids are not strings', () => {
+  const world = useWorlds();
+  const one = (title: string, text: string, date: string) =>
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Parish Notes',
+      // Each item's id an object, as a broken generator writes it: no id at all.
+      items: [{ id: { slug: title }, title, content_text: text, date_published: date }],
+    });
+
+  it('stores each new item: an id that is no string or number names no item', async () => {
+    const w = await world();
+    server.set('/odd-ids.json', {
+      type: 'application/feed+json',
+      body: one(
+        'Hall roof appeal',
+        'The parish hall needs a new roof before winter, the council said.',
+        '2024-11-24T09:00:00Z',
+      ),
+    });
+    w.writeSources([{ url: server.url('/odd-ids.json'), name: 'Parish' }]);
+    await w.poller.tick();
+    server.set('/odd-ids.json', {
+      type: 'application/feed+json',
+      body: one(
+        'Carol service moved',
+        'The carol service moves to the school on 20 December this year.',
+        '2024-11-24T13:00:00Z',
+      ),
+    });
+    w.advance(30);
+    await w.poller.tick();
+    // Before, both items had the guid "[object Object]": the second was taken as seen and never stored.
+    expect((await w.sourceArticles()).map((a) => [a.title, a.guid])).toEqual([
+      ['Carol service moved', null],
+      ['Hall roof appeal', null],
+    ]);
   });
 });
