@@ -25,9 +25,10 @@ export class FeedFilter {
     return new FeedFilter(sub, chosen);
   }
 
-  /** The source check alone. */
-  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId'>): boolean {
-    return this.sources.has(a.kind === 'file' ? FILES_SOURCE : (a.sourceId ?? ''));
+  /** The source check alone: the source that stored it, or any other that carries it. */
+  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources'>): boolean {
+    if (a.kind === 'file') return this.sources.has(FILES_SOURCE);
+    return [a.sourceId ?? '', ...(a.moreSources ?? [])].some((id) => this.sources.has(id));
   }
 
   get needsText(): boolean {
@@ -36,7 +37,7 @@ export class FeedFilter {
 
   /** The whole check; `load` reads the article's text only when topics need it. */
   async check(
-    a: Pick<ArticleMeta, 'kind' | 'sourceId'>,
+    a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources'>,
     load: () => Promise<ArticleRecord | null>,
   ): Promise<Eligibility> {
     if (!this.takesSource(a)) {

@@ -133,7 +133,7 @@ export class ArticleLibrary {
   private async shown(a: ArticleRecord | null): Promise<ArticleRecord | null> {
     const sources = await this.scope();
     if (!a || sources === undefined || a.kind === 'file') return a;
-    return a.sourceId !== null && sources.includes(a.sourceId) ? a : null;
+    return [a.sourceId, ...(a.moreSources ?? [])].some((id) => id !== null && sources.includes(id)) ? a : null;
   }
 
   private async summarised(metas: ArticleMeta[]): Promise<ArticleMeta[]> {

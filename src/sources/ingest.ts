@@ -67,7 +67,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     const shared = sharedKeys(source.id, items);
     const keysOf = (item: SourceItem, hashes: string[]): string[] =>
       itemKeys(source.id, item, hashes).filter((k) => !shared.has(k));
-    const { candidates, seen } = await plan(source, items, store, keysOf);
+    const { candidates, seen, known } = await plan(source, items, store, keysOf);
     const full = (
       await withFullText(candidates, limits, (item, err) =>
         log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
@@ -80,6 +80,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       name: read.title,
       kind: read.kind,
       seen,
+      known,
       articles: [],
     };
     for (const [i, item] of full.entries()) {
@@ -142,28 +143,37 @@ function publishedDay(date: string | null, at: Date): string {
 /** The keys an item is known by in this fetch (without the ones its items share). */
 type KeysOf = (item: SourceItem, hashes: string[]) => string[];
 
-/** Splits a fetch's items into the ones to store and the keys to record as seen. */
+/**
+ * Splits a fetch's items into the ones to store, the keys to record as seen, and the items another
+ * source stored first, which this one now carries too.
+ */
 async function plan(
   source: SourceRecord,
   items: SourceItem[],
   store: SourceStore,
   keysOf: KeysOf,
-): Promise<{ candidates: SourceItem[]; seen: string[] }> {
+): Promise<{ candidates: SourceItem[]; seen: string[]; known: string[][] }> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
+  const known: string[][] = [];
   let newest = true;
   for (const item of items) {
     if (!item.text && !item.title) continue;
     const keys = keysOf(item, item.text ? [contentHash(item.text)] : []);
-    const known = await store.seenKeys(keys);
-    // A known item may come back under a new guid or URL: remember those too, so they stay known.
-    if (known.size > 0) seen.push(...keys.filter((k) => !known.has(k)));
+    const met = await store.seenKeys(keys);
+    const byOthers = [...met.values()].every((k) => k.sourceId !== source.id);
     // On the first fetch only the newest item is news; the others were published before Herald looked.
-    else if (!source.fetchedOnce && !newest) seen.push(...keys);
-    else candidates.push(item);
+    const news = source.fetchedOnce || newest;
     newest = false;
+    // A known item may come back under a new guid or URL: remember those too, so they stay known.
+    if (met.size > 0 && !(news && byOthers)) seen.push(...keys.filter((k) => !met.has(k)));
+    else if (!news) seen.push(...keys);
+    // News to this source that another stored first (a wire story two communities follow): carried.
+    else if ([...met.values()].some((k) => k.articleId !== null)) known.push(keys);
+    // New, or only seen by another source that never stored it (an older item of its first fetch).
+    else candidates.push(item);
   }
-  return { candidates, seen };
+  return { candidates, seen, known };
 }
 
 function newArticle(

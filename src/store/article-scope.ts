@@ -2,13 +2,18 @@ import type { Param, SqlQueries } from './sql.js';
 import type { ArticleMeta } from './types.js';
 
 /**
- * The articles one community sees, as a condition on `articles` rows: every file, and the items of
- * the sources given (none: files only); `undefined`: every article.
+ * The articles one community sees, as a condition on `articles` rows: every file, and the items the
+ * sources given stored or carry (none: files only); `undefined`: every article.
  */
 export function scope(sources: readonly string[] | undefined): { sql: string; params: Param[] } {
   if (sources === undefined) return { sql: 'TRUE', params: [] };
   if (sources.length === 0) return { sql: "kind = 'file'", params: [] };
-  return { sql: `(kind = 'file' OR source_id IN (${sources.map(() => '?').join(', ')}))`, params: [...sources] };
+  const marks = sources.map(() => '?').join(', ');
+  return {
+    sql: `(kind = 'file' OR source_id IN (${marks})
+      OR EXISTS (SELECT 1 FROM article_sources c WHERE c.article_id = articles.id AND c.source_id IN (${marks})))`,
+    params: [...sources, ...sources],
+  };
 }
 
 /**

@@ -57,4 +57,15 @@ export const LATER_MIGRATIONS: Migration[] = [
        EXISTS (SELECT 1 FROM source_seen s WHERE s.source_id = sources.id AND s.key LIKE 'guid:%')
        OR (SELECT COUNT(*) FROM source_seen s WHERE s.source_id = sources.id AND s.key LIKE 'url:%') > 1;`,
   },
+  // 10: the other sources that carry an article (a wire story in two communities' feeds). A story is
+  // stored once, by the source that had it first; without this, the channels of a community that
+  // follows only the second source never got it.
+  {
+    sql: `CREATE TABLE article_sources (
+       article_id TEXT NOT NULL,
+       source_id TEXT NOT NULL,
+       PRIMARY KEY (article_id, source_id)
+     );
+     CREATE INDEX article_sources_source ON article_sources (source_id, article_id);`,
+  },
 ];

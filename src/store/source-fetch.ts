@@ -1,13 +1,15 @@
 import { articleHash } from '../article/index-keys.js';
 import type { Article } from '../article/types.js';
 import { bumpCounter, insertArticle } from './article-insert.js';
+import { carry } from './article-sources.js';
 import type { SqlDriver, SqlQueries } from './sql.js';
 import type { FetchCommit } from './types.js';
 
 /**
- * Stores what one fetch of a source found, in one transaction: each new item becomes an article
- * (unless another source stored the same item first), every key is marked seen, and the source's
- * fetch state is reset. Returns the ids of the articles stored.
+ * Stores what one fetch of a source found, in one transaction: each new item becomes an article,
+ * unless another source stored the same item first, and then this source carries that article too;
+ * every key is marked seen, and the source's fetch state is reset. Returns the ids of the articles
+ * stored or newly carried.
  */
 export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string[]> {
   return db.tx(async (q) => {
@@ -18,7 +20,8 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
     for (const { article: n, idBase, keys } of c.articles) {
       // Checked again here, inside the transaction: another source may have stored the same item meanwhile.
       const prior = await firstSeen(q, keys);
-      if (prior !== undefined) {
+      if (prior) {
+        if (await carry(q, db.dialect, prior, c.sourceId)) stored.push(prior);
         await markKeys(q, keys, c.sourceId, prior, c.at);
         continue;
       }
@@ -50,6 +53,12 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       await markKeys(q, keys, c.sourceId, id, c.at);
       stored.push(id);
     }
+    // Items known already, from this source or another: another's are carried by this one from now on.
+    for (const keys of c.known ?? []) {
+      const prior = await firstSeen(q, keys);
+      if (prior && (await carry(q, db.dialect, prior, c.sourceId))) stored.push(prior);
+      await markKeys(q, keys, c.sourceId, prior ?? null, c.at);
+    }
     await markKeys(q, c.seen, c.sourceId, null, c.at);
     await q.run(
       `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,
@@ -60,12 +69,16 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
   });
 }
 
+// The article an item's keys name, null when they are seen without one, undefined when none is seen.
+// A key with an article wins over one without (a guid first met after the article was stored).
 async function firstSeen(q: SqlQueries, keys: string[]): Promise<string | null | undefined> {
+  let seen: null | undefined;
   for (const k of keys) {
     const row = await q.get<{ article_id: string | null }>('SELECT article_id FROM source_seen WHERE key = ?', [k]);
-    if (row) return row.article_id;
+    if (row?.article_id) return row.article_id;
+    if (row) seen = null;
   }
-  return undefined;
+  return seen;
 }
 
 async function markKeys(
@@ -75,9 +88,12 @@ async function markKeys(
   articleId: string | null,
   at: string,
 ): Promise<void> {
+  // A key seen without an article (another source's older item) names the article once one is stored.
   for (const k of keys) {
     await q.run(
-      'INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING',
+      `INSERT INTO source_seen (key, source_id, article_id, seen_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET article_id = excluded.article_id
+       WHERE source_seen.article_id IS NULL AND excluded.article_id IS NOT NULL`,
       [k, sourceId, articleId, at],
     );
   }

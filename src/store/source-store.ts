@@ -1,7 +1,7 @@
 import { bumpCounter } from './article-insert.js';
 import { commitFetch } from './source-fetch.js';
 import type { SqlDriver } from './sql.js';
-import type { FetchCommit, SourceRecord, SourceStore } from './types.js';
+import type { FetchCommit, SeenKey, SourceRecord, SourceStore } from './types.js';
 
 interface SourceRow {
   id: string;
@@ -95,13 +95,21 @@ export class SqlSourceStore implements SourceStore {
   async removeSource(id: string): Promise<boolean> {
     return this.db.tx(async (q) => {
       await q.run('DELETE FROM source_follows WHERE source_id = ?', [id]);
+      // A later source given the same id must not carry this one's stories.
+      await q.run('DELETE FROM article_sources WHERE source_id = ?', [id]);
       return (await q.run('DELETE FROM sources WHERE id = ?', [id])) > 0;
     });
   }
 
-  async seenKeys(keys: string[]): Promise<Set<string>> {
-    const seen = new Set<string>();
-    for (const k of keys) if (await this.db.get('SELECT 1 FROM source_seen WHERE key = ?', [k])) seen.add(k);
+  async seenKeys(keys: string[]): Promise<Map<string, SeenKey>> {
+    const seen = new Map<string, SeenKey>();
+    for (const k of keys) {
+      const row = await this.db.get<{ source_id: string; article_id: string | null }>(
+        'SELECT source_id, article_id FROM source_seen WHERE key = ?',
+        [k],
+      );
+      if (row) seen.set(k, { sourceId: row.source_id, articleId: row.article_id });
+    }
     return seen;
   }
 
@@ -175,6 +183,10 @@ export class SqlSourceStore implements SourceStore {
         [before],
       );
       if (groups.length === 0) return 0;
+      await q.run(
+        `DELETE FROM article_sources WHERE article_id IN (SELECT id FROM articles WHERE kind = 'source' AND created_at < ?)`,
+        [before],
+      );
       const n = await q.run(`DELETE FROM articles WHERE kind = 'source' AND created_at < ?`, [before]);
       for (const g of groups) await bumpCounter(q, `source:${g.source_id}`, -Number(g.n));
       await bumpCounter(q, 'articles', -n);

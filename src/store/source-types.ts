@@ -61,6 +61,17 @@ export interface FetchCommit {
   articles: Array<{ article: NewSourceArticle; idBase: string; keys: string[] }>;
   /** Keys of items recorded as seen without an article (older items on a first fetch). */
   seen: string[];
+  /**
+   * The keys of each item that is news to this source but already known: when another source stored
+   * it, this source carries that article too (a wire story in two communities' feeds).
+   */
+  known?: string[][];
+}
+
+/** A dedupe key seen before. */
+export interface SeenKey {
+  sourceId: string;
+  articleId: string | null;
 }
 
 /** Persistence for sources, the articles taken from them and the dedupe keys. */
@@ -78,8 +89,11 @@ export interface SourceStore {
     change: Partial<Pick<SourceRecord, 'name' | 'everyMinutes' | 'origin' | 'nextFetchAt'>>,
   ): Promise<void>;
   removeSource(id: string): Promise<boolean>;
-  /** Which of these keys were seen before. */
-  seenKeys(keys: string[]): Promise<Set<string>>;
+  /**
+   * Which of these keys were seen before: each with the source that first met it and the article it
+   * names (null: seen without one, as an older item on a first fetch).
+   */
+  seenKeys(keys: string[]): Promise<Map<string, SeenKey>>;
   /** Sources a community sees: the instance's (sources.json) and the ones it follows. */
   visibleTo(community: string | null): Promise<SourceRecord[]>;
   /** The communities that follow a source added in chat ('*': every community, from before communities existed). */

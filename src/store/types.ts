@@ -100,6 +100,8 @@ export interface ArticleRecord extends Article {
   seq: number;
   kind: 'file' | 'source';
   sourceId: string | null;
+  /** The other sources that carry it (a story two feeds share), when there are any. */
+  moreSources?: string[];
   /** Hash of everything the digest depends on: a new hash is a new version of the article. */
   hash: string;
   version: number;

@@ -382,7 +382,10 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(ids.every((id) => id.startsWith('2024-11-24-dam-'))).toBe(true); // the file keeps its id
       expect(await s.sources.commitFetch({ ...commit, articles: [item('g1', 't')] })).toEqual([]); // seen
       expect(await s.sources.seenKeys(['guid:desk:g1', 'guid:desk:older', 'guid:desk:new'])).toEqual(
-        new Set(['guid:desk:g1', 'guid:desk:older']),
+        new Map([
+          ['guid:desk:g1', { sourceId: 'desk', articleId: ids[0] }],
+          ['guid:desk:older', { sourceId: 'desk', articleId: null }],
+        ]),
       );
       expect(await s.articles.get(ids[0] ?? '')).toMatchObject({ kind: 'source', sourceId: 'desk', source: 'Desk' });
       expect(await s.sources.articleCounts()).toEqual(new Map([['desk', 2]]));
@@ -473,5 +476,79 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(await s.articles.count(['mine'])).toBe(5);
       await s.close();
     });
+
+    maybe(
+      'lets a source carry a story another stored first: its community sees it, past every cursor, once',
+      async (f) => {
+        const s = await f.fresh();
+        const source = (id: string) => ({
+          url: `https://${id}.example/feed`,
+          name: id,
+          etag: null,
+          lastModified: null,
+          fetchedOnce: true,
+          lastFetchAt: null,
+          lastOkAt: null,
+          lastError: null,
+          failures: 0,
+          nextFetchAt: null,
+          everyMinutes: 15,
+          origin: 'chat' as const,
+          addedBy: 'U1',
+          addedAt: 't',
+        });
+        const fetch = {
+          at: '2024-11-24T10:00:00Z',
+          etag: null,
+          lastModified: null,
+          nextFetchAt: 'n',
+          name: null,
+          seen: [],
+        };
+        for (const id of ['wire', 'local']) await s.sources.addSource(source(id), id);
+        const [story] = await s.sources.commitFetch({
+          ...fetch,
+          sourceId: 'wire',
+          articles: [
+            {
+              idBase: '2024-11-24-budget',
+              keys: ['guid:wire:1', 'url:example.org/budget'],
+              article: {
+                sourceId: 'wire',
+                sourceName: 'wire',
+                url: 'https://example.org/budget',
+                guid: '1',
+                title: 'Budget set',
+                date: '2024-11-24',
+                text: 'The council set its budget.',
+                createdAt: fetch.at,
+              },
+            },
+          ],
+        });
+        const before = await s.articles.maxSeq();
+        expect(await s.articles.newest(5, ['local'])).toEqual([]);
+        const known = [['guid:local:b', 'url:example.org/budget']];
+        expect(await s.sources.commitFetch({ ...fetch, sourceId: 'local', articles: [], known })).toEqual([story]);
+        const meta = await s.articles.meta(story ?? '');
+        expect(meta).toMatchObject({ sourceId: 'wire', moreSources: ['local'] });
+        expect(meta?.seq).toBeGreaterThan(before); // channels past its first place find it again
+        expect((await s.articles.after(before, 5)).map((a) => a.id)).toEqual([story]);
+        expect((await s.articles.newest(5, ['local'])).map((a) => a.id)).toEqual([story]);
+        expect((await s.articles.matching('budget', 5, ['local'])).map((a) => a.id)).toEqual([story]);
+        expect((await s.sources.seenKeys(['guid:local:b'])).get('guid:local:b')).toEqual({
+          sourceId: 'local',
+          articleId: story,
+        });
+        // Met again: nothing new, nothing moved.
+        expect(await s.sources.commitFetch({ ...fetch, sourceId: 'local', articles: [], known })).toEqual([]);
+        expect((await s.articles.meta(story ?? ''))?.seq).toBe(meta?.seq);
+        // A later source under the same id does not inherit what the removed one carried.
+        await s.sources.removeSource('local');
+        await s.sources.addSource(source('local'), 'local');
+        expect(await s.articles.newest(5, ['local'])).toEqual([]);
+        await s.close();
+      },
+    );
   });
 }

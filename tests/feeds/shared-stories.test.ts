@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixtureServer } from '../sources/server.js';
+import { useWorlds, type SourcesWorld } from '../sources/support.js';
+import { replyText } from '../support/reply-text.js';
+
+// One story carried by the feeds of two communities (a wire story, a shared link): each community's
+// channels get it once, whichever feed carried it first.
+
+let server: FixtureServer;
+const world = useWorlds();
+beforeAll(async () => {
+  server = await FixtureServer.start();
+});
+afterAll(() => server.close());
+
+const at = (community: string, channelId: string) => ({
+  platform: 'test',
+  channelId,
+  userId: 'u1',
+  canManage: true,
+  community,
+});
+const filler = 'Residents were told to expect the first changes before the end of the month, officials said. ';
+
+interface Item {
+  title: string;
+  /** The path of its link on the fixture server. */
+  link: string;
+}
+
+/** An RSS feed of `items`, newest first, each long enough to be the article itself. */
+function feed(name: string, items: Item[]): string {
+  const xml = items.map((it, i) => {
+    const date = new Date(Date.UTC(2024, 10, 24 - i, 9)).toUTCString();
+    return `<item><title>${it.title}</title><link>${server.url(it.link)}</link><guid>${name}:${it.link}</guid><pubDate>${date}</pubDate><description><![CDATA[${it.title}. ${filler.repeat(6)}]]></description></item>`;
+  });
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>${name} desk</title>${xml.join('')}</channel></rss>`;
+}
+
+async function publish(w: SourcesWorld, name: string, items: Item[], id?: string): Promise<string> {
+  server.set(`/${name}.xml`, { type: 'application/rss+xml', body: feed(name, items) });
+  if (id) {
+    w.advance(16);
+    await w.poller.pollNow(id);
+    return id;
+  }
+  return '';
+}
+
+async function add(w: SourcesWorld, community: string, name: string, items: Item[]): Promise<string> {
+  await publish(w, name, items);
+  const reply = await w.bus.runText(`sources add ${server.url(`/${name}.xml`)}`, at(community, 'admin'));
+  const id = /as (\S+),/.exec(replyText(reply))?.[1] ?? '';
+  expect(id).not.toBe('');
+  await w.poller.pollNow(id);
+  return id;
+}
+
+const digests = (w: SourcesWorld, channel: string) =>
+  w.adapter.posts
+    .filter((p) => p.channelId === channel && p.reply.kind === 'digest')
+    .map((p) => p.reply.parts[0]?.title);
+
+async function fireAll(w: SourcesWorld, channels: string[]): Promise<void> {
+  for (const c of channels) for (let i = 0; i < 2; i++) await w.scheduler.fire('test', c, 'scheduled');
+}
+
+describe('a story two communities’ feeds carry', () => {
+  it('reaches the channels of both, once each, whichever feed had it first', async () => {
+    const w = await world();
+    const quarry = { title: 'Quarry road reopens', link: '/a/quarry' };
+    const ferry = { title: 'Ferry timetable changes', link: '/b/ferry' };
+    const budget = { title: 'Council sets its budget', link: '/shared/budget' };
+    const wire = await add(w, 'A', 'wire', [quarry]);
+    const local = await add(w, 'B', 'local', [ferry]);
+    await w.bus.runText('subscribe hourly reminders:off', at('A', 'a-all'));
+    await w.bus.runText('subscribe hourly reminders:off', at('B', 'b-all'));
+    await w.bus.runText(`subscribe hourly source:${local} reminders:off`, at('B', 'b-local'));
+    await fireAll(w, ['a-all', 'b-all', 'b-local']);
+    w.adapter.posts.length = 0;
+
+    await publish(w, 'wire', [budget, quarry], wire);
+    await fireAll(w, ['a-all', 'b-all', 'b-local']);
+    expect(digests(w, 'a-all')).toEqual([budget.title]);
+    expect(digests(w, 'b-all')).toEqual([]); // B does not follow A's feed
+
+    // B's own feed now carries the same story (its own guid, the same link).
+    await publish(w, 'local', [budget, ferry], local);
+    await fireAll(w, ['a-all', 'b-all', 'b-local']);
+    expect(digests(w, 'b-all')).toEqual([budget.title]);
+    expect(digests(w, 'b-local')).toEqual([budget.title]);
+    expect(digests(w, 'a-all')).toEqual([budget.title]); // not again
+
+    // B finds it in its own lists and can ask for it.
+    const listed = replyText(await w.bus.runText('articles', at('B', 'b-all')));
+    expect(listed).toContain(budget.title);
+    const [story] = await w.store.articles.matching('Council sets', 1);
+    const digest = await w.bus.runText(`digest ${story?.id}`, at('B', 'b-all'));
+    expect(digest.kind).toBe('digest');
+    expect(replyText(await w.bus.runText(`status article:${story?.id}`, at('B', 'b-local')))).toMatch(
+      /was posted here/,
+    );
+  });
+
+  it('inside one community, a channel that takes only the second feed gets the story too, and one taking both gets it once', async () => {
+    const w = await world();
+    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
+    const other = { title: 'Library hours extended', link: '/b/library' };
+    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    const a = await add(w, 'A', 'north', [first]);
+    const b = await add(w, 'A', 'south', [other]);
+    await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
+    await w.bus.runText(`subscribe hourly source:${a},${b} reminders:off`, at('A', 'both'));
+    await fireAll(w, ['south-only', 'both']);
+    w.adapter.posts.length = 0;
+
+    await publish(w, 'north', [shared, first], a);
+    await publish(w, 'south', [shared, other], b);
+    await fireAll(w, ['south-only', 'both']);
+    expect(digests(w, 'south-only')).toEqual([shared.title]);
+    expect(digests(w, 'both')).toEqual([shared.title]);
+    expect(await w.store.articles.matching('Tram line', 5)).toHaveLength(1); // stored once
+  });
+});
