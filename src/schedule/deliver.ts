@@ -1,4 +1,4 @@
-import { dayInZone } from '../time/calendar.js';
+import { dayStartingAt } from '../time/calendar.js';
 import type { ArticleMeta, Subscription } from '../store/types.js';
 import { reminderReply } from '../chat/digest-reply.js';
 import { FeedFilter } from '../feeds/filter.js';
@@ -156,13 +156,14 @@ export async function firstArticle(
 }
 
 // A countdown line at most once a local day: an hourly channel with nothing new got the same line
-// 24 times a day. Its day starts at 09:00, so an hourly channel's line comes in the morning, not at
-// midnight. The subscription as read before this fire holds the previous fire's time.
-const REMINDER_DAY_STARTS_MS = 9 * 3_600_000;
+// 24 times a day. Its day starts at 09:00 on the local clock, so an hourly channel's line comes in the
+// morning, not at midnight, on the days the clocks change too. The subscription as read before this
+// fire holds the previous fire's time.
+const REMINDER_DAY_STARTS_HOUR = 9;
 function firstFireToday(sub: Subscription, deps: Pick<DeliveryDeps, 'clock'>): boolean {
   if (sub.lastFireAt === null) return true;
-  const day = (t: number) => dayInZone(new Date(t - REMINDER_DAY_STARTS_MS), sub.timeZone);
-  return day(Date.parse(sub.lastFireAt)) !== day(deps.clock.now().getTime());
+  const day = (t: Date) => dayStartingAt(t, sub.timeZone, REMINDER_DAY_STARTS_HOUR);
+  return day(new Date(sub.lastFireAt)) !== day(deps.clock.now());
 }
 
 // The newest article the channel takes, among the newest few (a reminder is not worth a long search).

@@ -27,6 +27,17 @@ export function dayInZone(now: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/**
+ * The day `now` belongs to in a time zone when days start at `startHour` on the local clock rather
+ * than at midnight, YYYY-MM-DD: 08:59 belongs to the day before. Read on the local clock, so the
+ * night the clocks change moves the day's start with them (subtracting hours of real time would not).
+ */
+export function dayStartingAt(now: Date, timeZone: string, startHour: number): string {
+  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now));
+  const day = dayInZone(now, timeZone);
+  return hour < startHour ? addDays(day, -1) : day;
+}
+
 /** True when the runtime knows this IANA time zone name. */
 export function isTimeZone(tz: string): boolean {
   try {

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { firesBetween } from '../../src/schedule/fires.js';
+import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+
+const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
+const stoppers: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (stoppers.length) await stoppers.pop()?.();
+});
+
+async function setup(now: string) {
+  const w = await makeWorld(now);
+  const adapter = new RecordingAdapter();
+  const scheduler = worldScheduler(w, adapter);
+  stoppers.push(() => scheduler.stop(1000));
+  // A story whose key date is months ahead, so every quiet day has a countdown line to post.
+  await w.addArticle(
+    '2025-03-20-harbour',
+    '2025-03-20',
+    'The harbour council met on Thursday. The new bridge will open on 15 December 2025, the mayor said.',
+  );
+  return { ...w, adapter, scheduler };
+}
+
+describe('the day’s countdown line on the days the clocks change', () => {
+  it.each([
+    ['Europe/London', '2025-03-27T12:00:00Z', '2025-04-02T12:00:00Z'], // spring forward 30 March
+    ['Europe/London', '2025-10-23T12:00:00Z', '2025-10-29T12:00:00Z'], // back 26 October
+    ['America/New_York', '2025-03-06T18:00:00Z', '2025-03-12T18:00:00Z'], // forward 9 March
+    ['Australia/Lord_Howe', '2025-04-02T00:00:00Z', '2025-04-08T00:00:00Z'], // back half an hour 6 April
+  ])('a daily 09:00 channel in %s gets one line every quiet day, the change’s day too', async (zone, from, to) => {
+    const w = await setup(from);
+    await w.bus.run('subscribe', { schedule: 'daily 09:00', timezone: zone }, caller('c1'));
+    const remindedOn: string[] = [];
+    for (const at of firesBetween('0 9 * * *', zone, new Date(from), new Date(to))) {
+      w.clock.set(at.toISOString());
+      if ((await w.scheduler.fire('test', 'c1', 'scheduled', at))?.reminder)
+        remindedOn.push(at.toLocaleDateString('en-CA', { timeZone: zone }));
+    }
+    // The first fire posts the story itself; each of the five days after it, one line.
+    expect(w.adapter.digestsTo('c1')).toEqual(['2025-03-20-harbour']);
+    expect(remindedOn).toHaveLength(5);
+    expect(new Set(remindedOn).size).toBe(5);
+  });
+
+  it.each([
+    ['Europe/London', '2025-03-29T12:00:00Z'],
+    ['Europe/London', '2025-10-25T12:00:00Z'],
+  ])('an hourly channel in %s gets its line at 09:00 on the change’s day, not an hour off', async (zone, from) => {
+    const w = await setup(from);
+    await w.bus.run('subscribe', { schedule: 'hourly', timezone: zone }, caller('c1'));
+    await w.scheduler.fire('test', 'c1', 'manual'); // the story itself
+    const remindedAt: string[] = [];
+    const to = new Date(Date.parse(from) + 36 * 3_600_000);
+    for (const at of firesBetween('0 * * * *', zone, new Date(from), to)) {
+      w.clock.set(at.toISOString());
+      if ((await w.scheduler.fire('test', 'c1', 'scheduled', at))?.reminder)
+        remindedAt.push(at.toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }));
+    }
+    expect(remindedAt).toEqual(['09:00']);
+  });
+});
