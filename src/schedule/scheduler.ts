@@ -94,7 +94,10 @@ export class Scheduler {
       );
       this.syncTimer.unref();
     }
-    const catchUps = missedFires(subs, now);
+    // Missed up to now, read after the tasks were made: each task fires the slots after the second it
+    // was made, so a slot passed while the store was read (a restart just before 08:00) is caught up
+    // here rather than lost between the two.
+    const catchUps = missedFires(subs, this.deps.clock.now());
     // The missed slot is the fire's name: instances starting together catch up once between them.
     await Promise.all(catchUps.map(({ s, due }) => this.fire(s.platform, s.channelId, 'catch-up', due)));
     if (released > 0) {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firesBetween } from '../../src/schedule/fires.js';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 
@@ -58,5 +58,43 @@ describe('the day’s countdown line on the days the clocks change', () => {
         remindedAt.push(at.toLocaleTimeString('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }));
     }
     expect(remindedAt).toEqual(['09:00']);
+  });
+});
+
+describe('a restart around a slot', () => {
+  // node-cron's task takes the second it is made as its start and fires the slots after it; the
+  // catch-up at start covers the ones before. Reading the store between the two took time.
+  it.each([
+    ['well before', '2025-06-02T07:59:50.000Z', 0],
+    ['just before, the store slow to answer', '2025-06-02T07:59:59.900Z', 300],
+    ['at', '2025-06-02T08:00:00.000Z', 0],
+    ['just after', '2025-06-02T08:00:00.400Z', 0],
+  ])('%s 08:00 posts the day’s digest once', async (_when, startAt, storeMs) => {
+    const w = await setup('2025-06-01T12:00:00Z');
+    await w.bus.run('subscribe', { schedule: 'daily 08:00', timezone: 'UTC' }, caller('c1'));
+    await w.store.setLastFire('test', 'c1', '2025-06-01T08:00:00.000Z'); // yesterday's fire ran
+    vi.useFakeTimers({ now: new Date(startAt), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      w.clock.set(startAt);
+      const list = w.store.listSubscriptions.bind(w.store);
+      w.store.listSubscriptions = async () => {
+        const subs = await list();
+        const later = new Date(Date.parse(startAt) + storeMs);
+        vi.setSystemTime(later);
+        w.clock.set(later.toISOString());
+        return subs;
+      };
+      await w.scheduler.start();
+      w.clock.set('2025-06-02T08:00:00.000Z');
+      await vi.advanceTimersByTimeAsync(15_000);
+      vi.useRealTimers();
+      for (let i = 0; i < 50 && w.adapter.digestsTo('c1').length === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(w.adapter.digestsTo('c1')).toEqual(['2025-03-20-harbour']);
+      expect(w.adapter.posts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
