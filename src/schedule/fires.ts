@@ -53,7 +53,12 @@ export function firesBetween(cron: string, timeZone: string, from: Date, to: Dat
   if (residue !== null) t += ((((residue - t / MINUTE) % 15) + 15) % 15) * MINUTE;
   for (; t <= end && out.length < limit; t += step * MINUTE) {
     const at = t + second;
-    if (at > from.getTime() && at <= to.getTime() && task.match(new Date(at)) && !passedBefore(at, timeZone))
+    if (
+      at > from.getTime() &&
+      at <= to.getTime() &&
+      task.match(new Date(at)) &&
+      tasksInstant(wallAsUtc(at, timeZone), timeZone) === at
+    )
       out.push(new Date(at));
   }
   void task.destroy();
@@ -104,14 +109,25 @@ function wallClock(at: number, timeZone: string): string {
   return f.format(new Date(at));
 }
 
+// The local clock at an instant read as if it were UTC: the instant plus the zone's offset then.
+function wallAsUtc(at: number, timeZone: string): number {
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, sec = 0] = wallClock(at, timeZone).split(/\D+/).map(Number);
+  return Date.UTC(y, mo - 1, d, h, mi, sec);
+}
+
 /**
- * Whether the local time at `at` was already read on the clocks shortly before: the second pass
- * through the hour (or half hour) the clocks go back. node-cron's task fires once per local time, on
- * the first pass in the Americas, so a catch-up must not count the second one as a missed fire.
- * (In zones east of UTC node-cron takes the second pass; a restart between the two passes still
- * catches up on the first.)
+ * The instant node-cron's task fires for a local time (read as UTC): a local time read twice (the
+ * hour, or half hour, the clocks go back) fires once, at the pass node-cron turns it into. It takes the
+ * zone's offset at the local time read as UTC: in the Americas the first pass, in London, Berlin or
+ * Lord Howe the second. Worked out the same way here, so /status's next post and the catch-up at
+ * start name the fire the live task runs (a restart between the two passes fires once).
  */
-function passedBefore(at: number, timeZone: string): boolean {
-  const wall = wallClock(at, timeZone);
-  return [30, 60, 120].some((m) => wallClock(at - m * MINUTE, timeZone) === wall);
+function tasksInstant(local: number, timeZone: string): number {
+  const offset = (t: number) => wallAsUtc(t, timeZone) - t;
+  const first = local - offset(local);
+  if (offset(first) === offset(local)) return first;
+  const second = local - offset(first);
+  if (wallAsUtc(first, timeZone) === local) return first;
+  if (wallAsUtc(second, timeZone) === local) return second;
+  return Math.max(first, second);
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { firesBetween } from '../../src/schedule/fires.js';
+import { silentLogger } from '../../src/log.js';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 
 const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
@@ -93,6 +94,45 @@ describe('a restart around a slot', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(w.adapter.digestsTo('c1')).toEqual(['2025-03-20-harbour']);
       expect(w.adapter.posts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a local time passed twice, east of UTC', () => {
+  // London reads 01:30 at 00:30Z (BST) and again at 01:30Z (GMT) on 26 October 2025; node-cron's task
+  // fires at the second. /status and the catch-up at start must name the same one.
+  it('/status names the fire the task runs, and a restart between the two passes fires once', async () => {
+    const w = await setup('2025-10-25T12:00:00Z');
+    await w.bus.run('subscribe', { schedule: 'daily 01:30', timezone: 'Europe/London' }, caller('ldn'));
+    expect(
+      firesBetween('30 1 * * *', 'Europe/London', new Date('2025-10-25T12:00Z'), new Date('2025-10-27T00:00Z')),
+    ).toEqual([new Date('2025-10-26T01:30:00Z')]);
+    w.clock.set('2025-10-26T00:10:00Z');
+    const status = (await w.bus.run('status', {}, caller('ldn'))).parts
+      .flatMap((p) => p.fields ?? [])
+      .find((f) => f.name === 'Next post');
+    expect(status?.time?.at).toBe('2025-10-26T01:30:00.000Z');
+
+    const done: unknown[] = [];
+    const log = {
+      ...silentLogger,
+      debug: (msg: string, f?: Record<string, unknown>) => msg === 'fire done' && done.push(f?.reason),
+    };
+    const scheduler = worldScheduler(w, w.adapter, { log });
+    stoppers.push(() => scheduler.stop(1000));
+    // The bot is restarted at 01:00 GMT, after the first pass and before the second.
+    vi.useFakeTimers({ now: new Date('2025-10-26T01:00:00Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      w.clock.set('2025-10-26T01:00:00Z');
+      await scheduler.start();
+      w.clock.set('2025-10-26T01:30:00Z');
+      await vi.advanceTimersByTimeAsync(45 * 60_000);
+      vi.useRealTimers();
+      for (let i = 0; i < 50 && done.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(done).toEqual(['scheduled']);
     } finally {
       vi.useRealTimers();
     }
