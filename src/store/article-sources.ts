@@ -45,3 +45,14 @@ export async function moreSources(q: SqlQueries, ids: readonly string[]): Promis
   }
   return out;
 }
+
+/** The articles given, each source article with the other sources that carry it (one query). */
+export async function withMoreSources<T extends { id: string; kind: 'file' | 'source'; moreSources?: string[] }>(
+  q: SqlQueries,
+  items: T[],
+): Promise<T[]> {
+  const ids = items.filter((a) => a.kind === 'source').map((a) => a.id);
+  if (ids.length === 0) return items;
+  const more = await moreSources(q, ids);
+  return more.size === 0 ? items : items.map((a) => (more.has(a.id) ? { ...a, moreSources: more.get(a.id) } : a));
+}

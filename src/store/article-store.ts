@@ -5,7 +5,7 @@ import type { SqlDriver } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
 import { countSeen, narrowest, newestFirst, scope } from './article-scope.js';
-import { moreSources } from './article-sources.js';
+import { withMoreSources } from './article-sources.js';
 
 /** An `articles` row (the text only when asked for). */
 export interface ArticleRow {
@@ -40,18 +40,19 @@ export class SqlArticleStore implements ArticleStore {
 
   async get(id: string): Promise<ArticleRecord | null> {
     const row = await this.db.get<ArticleRow>(`SELECT ${META}, text FROM articles WHERE id = ?`, [id]);
-    return row ? ((await this.carried([toRecord(row)]))[0] ?? null) : null;
+    return row ? ((await withMoreSources(this.db, [toRecord(row)]))[0] ?? null) : null;
   }
 
   async meta(id: string): Promise<ArticleMeta | null> {
     const row = await this.db.get<ArticleRow>(`SELECT ${META} FROM articles WHERE id = ?`, [id]);
-    return row ? ((await this.carried([toMeta(row)]))[0] ?? null) : null;
+    return row ? ((await withMoreSources(this.db, [toMeta(row)]))[0] ?? null) : null;
   }
 
   async newest(limit: number, only?: readonly string[]): Promise<ArticleMeta[]> {
     const sources = await narrowest(this.db, only);
     if (sources === undefined)
-      return this.carried(
+      return withMoreSources(
+        this.db,
         (await this.db.all<ArticleRow>(`SELECT ${META} FROM articles ${NEWEST} LIMIT ?`, [limit])).map(toMeta),
       );
     // One community's: the newest files, the newest of each source it sees and of what those sources
@@ -74,7 +75,7 @@ export class SqlArticleStore implements ArticleStore {
           ]),
     ];
     const unique = new Map((await Promise.all(parts)).flat().map((r) => [r.id, toMeta(r)]));
-    return this.carried([...unique.values()].sort(newestFirst).slice(0, limit));
+    return withMoreSources(this.db, [...unique.values()].sort(newestFirst).slice(0, limit));
   }
 
   async matching(prefix: string, limit: number, only?: readonly string[]): Promise<ArticleMeta[]> {
@@ -90,23 +91,16 @@ export class SqlArticleStore implements ArticleStore {
       );
       for (const r of rows) found.set(r.seq, toMeta(r));
     }
-    return this.carried([...found.values()].sort(newestFirst).slice(0, limit));
+    return withMoreSources(this.db, [...found.values()].sort(newestFirst).slice(0, limit));
   }
 
   async after(seq: number, limit: number): Promise<ArticleMeta[]> {
-    return this.carried(
+    return withMoreSources(
+      this.db,
       (
         await this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, [seq, limit])
       ).map(toMeta),
     );
-  }
-
-  // The other sources that carry each source article, read in one query.
-  private async carried<T extends ArticleMeta | ArticleRecord>(items: T[]): Promise<T[]> {
-    const ids = items.filter((a) => a.kind === 'source').map((a) => a.id);
-    if (ids.length === 0) return items;
-    const more = await moreSources(this.db, ids);
-    return more.size === 0 ? items : items.map((a) => (more.has(a.id) ? { ...a, moreSources: more.get(a.id) } : a));
   }
 
   async maxSeq(): Promise<number> {
