@@ -2,15 +2,18 @@
  * Input normalising shared by files, --jsonl lines and feed items: byte-order marks anywhere
  * (Windows editors write one at the start; concatenated files carry them inside) are dropped, as are
  * the invisible characters web pages put inside words (zero-width space, word joiner, soft hyphen:
- * "December\u200B 2" is a date, "inaugu\u00ADration" a word), and
+ * "December\u200B 2" is a date, "inaugu\u00ADration" a word) and bidirectional controls, and
  * CRLF, lone CR and the Unicode line and paragraph separators become "\n", so that every parser
  * downstream sees one kind of line end.
  */
 
-// Dropped: U+FEFF, U+200B, U+2060, U+00AD. Line ends: CR not followed by LF, CRLF, U+2028/U+2029.
-const DROPPED = /[\uFEFF\u200B\u2060\u00AD]/;
-const ODD = /[\uFEFF\u200B\u2060\u00AD]|\r\n?|[\u2028\u2029]/;
-const ODD_ALL = /[\uFEFF\u200B\u2060\u00AD]|\r\n?|[\u2028\u2029]/g;
+// Dropped: U+FEFF, U+200B, U+2060, U+00AD, and the bidirectional embeddings, overrides and isolates
+// (U+202A–U+202E, U+2066–U+2069): one right-to-left override in a headline turned the rest of its
+// line backwards, the date Herald prints after it too. Line ends: CR not followed by LF, CRLF,
+// U+2028/U+2029.
+const DROPPED = /[\uFEFF\u200B\u2060\u00AD\u202A-\u202E\u2066-\u2069]/;
+const ODD = /[\uFEFF\u200B\u2060\u00AD\u202A-\u202E\u2066-\u2069]|\r\n?|[\u2028\u2029]/;
+const ODD_ALL = /[\uFEFF\u200B\u2060\u00AD\u202A-\u202E\u2066-\u2069]|\r\n?|[\u2028\u2029]/g;
 
 /** `text` without byte-order marks and with "\n" for every line end. Cheap when there is nothing to do. */
 export function normalizeInput(text: string): string {

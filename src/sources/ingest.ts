@@ -77,7 +77,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       ...base,
       etag: read.etag,
       lastModified: read.lastModified,
-      name: read.title,
+      name: read.title === null ? null : normalizeInput(read.title),
       kind: read.kind,
       seen,
       known,
@@ -195,7 +195,7 @@ function newArticle(
     keys: keysOf(item, hashes),
     article: {
       sourceId: source.id,
-      sourceName: source.name ?? read.title ?? hostOf(source.url),
+      sourceName: source.name ?? (read.title === null ? null : normalizeInput(read.title)) ?? hostOf(source.url),
       url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
       guid: item.guid,
       title: item.title,

@@ -20,6 +20,18 @@ describe('normalizeInput', () => {
     expect(normalizeInput(plain)).toBe(plain);
   });
 
+  it('drops bidirectional overrides, so a headline cannot turn the rest of its line backwards', () => {
+    const RLO = '\u202E';
+    const a = parseArticle(
+      `date 2025-03-02\n# Harbour ${RLO}wall repaired\n\nThe harbour wall was repaired on Friday, the council said.\n`,
+      'harbour',
+    );
+    const d = buildDigest(a);
+    expect(d.headline).toBe('Harbour wall repaired');
+    expect(JSON.stringify(d)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(normalizeInput('a\u2066b\u2069c\u202Dd')).toBe('abcd');
+  });
+
   it('maps ranges of the normalised text back to the same characters of the original', () => {
     const original = `${BOM}Rain fell.\r\n\r\n${BOM}“We will rebuild,” the mayor said.`;
     const n = normalizeWithMap(original);
