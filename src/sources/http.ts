@@ -97,7 +97,7 @@ export async function fetchLimited(
         const retry = status === 429 || status === 503 ? retryAfter(header('retry-after')) : null;
         throw new SourceError(
           status === 404 || status === 410 ? 'not-found' : 'http',
-          `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}${HINTS[status] ?? ''}`,
+          `HTTP ${status}${res.statusMessage ? ` ${reason(res.statusMessage)}` : ''}${HINTS[status] ?? ''}`,
           retry,
         );
       }
@@ -178,4 +178,9 @@ function retryAfter(v: string | null): number | null {
   if (!v) return null;
   const secs = /^\d+$/.test(v.trim()) ? Number(v) : (Date.parse(v) - Date.now()) / 1000;
   return Number.isFinite(secs) && secs > 0 ? Math.min(secs, 7 * 86_400) : null;
+}
+
+// A status line's reason as /sources list and the logs show it: a server may send kilobytes of it.
+function reason(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80).trimEnd()}…` : text;
 }

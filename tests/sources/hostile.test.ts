@@ -4,6 +4,8 @@ import { useWorlds, type SourcesWorld } from './support.js';
 import { fetchLimited } from '../../src/sources/http.js';
 import { fetchLimits } from '../../src/sources/limits.js';
 import { isPrivateAddress } from '../../src/sources/address.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 let server: FixtureServer;
 const world = useWorlds();
@@ -199,6 +201,22 @@ describe('broken and hostile sources', () => {
       expect(isPrivateAddress(ip), ip).toBe(true);
     for (const ip of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '172.32.0.1'])
       expect(isPrivateAddress(ip), ip).toBe(false);
+  });
+
+  it('cuts a server’s long status text, so /sources list and the logs show one readable line', async () => {
+    const long = createServer((_req, res) => {
+      res.writeHead(503, `Service Unavailable ${'because '.repeat(2000)}`);
+      res.end();
+    });
+    await new Promise<void>((ok) => long.listen(0, '127.0.0.1', ok));
+    try {
+      const url = `http://127.0.0.1:${(long.address() as AddressInfo).port}/feed.xml`;
+      const err = await fetchLimited(url, fetchLimits({ allowPrivate: true, timeoutMs: 3000 })).catch((e: Error) => e);
+      expect((err as Error).message).toMatch(/^HTTP 503 Service Unavailable because because .*…/);
+      expect((err as Error).message.length).toBeLessThan(200);
+    } finally {
+      long.close();
+    }
   });
 });
 
