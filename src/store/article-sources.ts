@@ -27,6 +27,10 @@ export async function carry(
       : `(SELECT MAX(n) FROM (SELECT MAX(seq) AS n FROM articles
            UNION ALL SELECT seq AS n FROM sqlite_sequence WHERE name = 'articles')) + 1`;
   await q.run(`UPDATE articles SET seq = ${next} WHERE id = ?`, [articleId]);
+  // An UPDATE does not advance SQLite's AUTOINCREMENT counter: were this article pruned before the next
+  // insert, that insert would take its number, which channels' cursors have already passed (a lost post).
+  if (dialect !== 'postgres')
+    await q.run(`UPDATE sqlite_sequence SET seq = (SELECT MAX(seq) FROM articles) WHERE name = 'articles'`);
   return true;
 }
 

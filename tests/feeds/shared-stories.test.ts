@@ -122,3 +122,35 @@ describe('a story two communities’ feeds carry', () => {
     expect(await w.store.articles.matching('Tram line', 5)).toHaveLength(1); // stored once
   });
 });
+
+describe('a carried story and the ingestion order', () => {
+  it('a carried story pruned next leaves its place in the order to no later article (SQLite)', async () => {
+    const w = await world();
+    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
+    const other = { title: 'Library hours extended', link: '/b/library' };
+    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    const fresh = { title: 'Bridge closed for repairs', link: '/a/bridge' };
+    const a = await add(w, 'A', 'north', [first]);
+    const b = await add(w, 'A', 'south', [other]);
+    await w.bus.runText('subscribe hourly reminders:off', at('A', 'all'));
+    await fireAll(w, ['all']);
+    await publish(w, 'north', [shared, first], a);
+    await fireAll(w, ['all']);
+    w.adapter.posts.length = 0;
+
+    // Four weeks on, the second feed lists the same story: it moves to the end of the order, and the
+    // channel, done with it, moves its cursor past it.
+    w.advance(29 * 24 * 60);
+    await publish(w, 'south', [shared, other], b);
+    await fireAll(w, ['all']);
+    expect(digests(w, 'all')).toEqual([]);
+
+    // Two days later the story is pruned (30 days kept), then the first feed has a new one.
+    w.advance(2 * 24 * 60);
+    server.set('/north.xml', { type: 'application/rss+xml', body: feed('north', [fresh, shared, first]) });
+    await w.poller.tick();
+    expect((await w.sourceArticles()).map((s) => s.title)).toEqual([fresh.title]);
+    await fireAll(w, ['all']);
+    expect(digests(w, 'all')).toEqual([fresh.title]);
+  });
+});
