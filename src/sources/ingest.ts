@@ -67,7 +67,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     const shared = sharedKeys(source.id, items);
     const keysOf = (item: SourceItem, hashes: string[]): string[] =>
       itemKeys(source.id, item, hashes).filter((k) => !shared.has(k));
-    const { candidates, seen, known } = await plan(source, items, store, keysOf);
+    const { candidates, seen, known, carriedBefore } = await plan(source, items, store, keysOf);
     const full = (
       await withFullText(candidates, limits, (item, err) =>
         log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
@@ -81,6 +81,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       kind: read.kind,
       seen,
       known,
+      carriedBefore,
       articles: [],
     };
     for (const [i, item] of full.entries()) {
@@ -152,10 +153,11 @@ async function plan(
   items: SourceItem[],
   store: SourceStore,
   keysOf: KeysOf,
-): Promise<{ candidates: SourceItem[]; seen: string[]; known: string[][] }> {
+): Promise<{ candidates: SourceItem[]; seen: string[]; known: string[][]; carriedBefore: string[][] }> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
   const known: string[][] = [];
+  const carriedBefore: string[][] = [];
   let newest = true;
   for (const item of items) {
     if (!item.text && !item.title) continue;
@@ -166,14 +168,18 @@ async function plan(
     const news = source.fetchedOnce || newest;
     newest = false;
     // A known item may come back under a new guid or URL: remember those too, so they stay known.
-    if (met.size > 0 && !(news && byOthers)) seen.push(...keys.filter((k) => !met.has(k)));
-    else if (!news) seen.push(...keys);
+    if (met.size > 0 && !(news && byOthers)) {
+      seen.push(...keys.filter((k) => !met.has(k)));
+      // An older item of a first fetch that another source stored, with no key of this source's own to
+      // remember it by: carried where it is, so the next fetch does not take it for news.
+      if (byOthers && [...met.values()].some((k) => k.articleId !== null)) carriedBefore.push(keys);
+    } else if (!news) seen.push(...keys);
     // News to this source that another stored first (a wire story two communities follow): carried.
     else if ([...met.values()].some((k) => k.articleId !== null)) known.push(keys);
     // New, or only seen by another source that never stored it (an older item of its first fetch).
     else candidates.push(item);
   }
-  return { candidates, seen, known };
+  return { candidates, seen, known, carriedBefore };
 }
 
 function newArticle(

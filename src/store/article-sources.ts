@@ -3,14 +3,16 @@ import type { Param, SqlDriver, SqlQueries } from './sql.js';
 /**
  * Records that `sourceId` carries an article another source stored first, and moves the article to
  * the end of the ingestion order, so the channels that take only this source find it past their
- * cursors (the channels that had it are done with it: the delivery states say so). False when the
- * source already carries it. Call inside a transaction holding lockArticles.
+ * cursors (the channels that had it are done with it: the delivery states say so). With `move`
+ * false (an older item of the source's first fetch, published before Herald looked) it stays where
+ * it is. False when the source already carries it. Call inside a transaction holding lockArticles.
  */
 export async function carry(
   q: SqlQueries,
   dialect: SqlDriver['dialect'],
   articleId: string,
   sourceId: string,
+  move = true,
 ): Promise<boolean> {
   const own = await q.get<{ source_id: string | null }>('SELECT source_id FROM articles WHERE id = ?', [articleId]);
   if (!own || own.source_id === sourceId) return false;
@@ -18,7 +20,7 @@ export async function carry(
     'INSERT INTO article_sources (article_id, source_id) VALUES (?, ?) ON CONFLICT (article_id, source_id) DO NOTHING',
     [articleId, sourceId],
   );
-  if (added === 0) return false;
+  if (added === 0 || !move) return added > 0;
   // The next number the sequence would give: on SQLite the larger of the highest row and the highest
   // ever given (AUTOINCREMENT never reuses one a cursor may have passed).
   const next =

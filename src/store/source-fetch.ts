@@ -59,6 +59,11 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       if (prior && (await carry(q, db.dialect, prior, c.sourceId))) stored.push(prior);
       await markKeys(q, keys, c.sourceId, prior ?? null, c.at);
     }
+    // Older items of a first fetch that another source stored: carried where they are, not news here.
+    for (const keys of c.carriedBefore ?? []) {
+      const prior = await firstSeen(q, keys);
+      if (prior) await carry(q, db.dialect, prior, c.sourceId, false);
+    }
     await markKeys(q, c.seen, c.sourceId, null, c.at);
     await q.run(
       `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,

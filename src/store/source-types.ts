@@ -66,6 +66,11 @@ export interface FetchCommit {
    * it, this source carries that article too (a wire story in two communities' feeds).
    */
   known?: string[][];
+  /**
+   * The keys of each older item of a first fetch that another source stored: carried too, but not
+   * news (without it the next fetch took every one of them for news).
+   */
+  carriedBefore?: string[][];
 }
 
 /** A dedupe key seen before. */

@@ -28,11 +28,11 @@ interface Item {
   link: string;
 }
 
-/** An RSS feed of `items`, newest first, each long enough to be the article itself. */
-function feed(name: string, items: Item[]): string {
+/** An RSS feed of `items`, newest first, each long enough to be the article itself (with guids unless told). */
+function feed(name: string, items: Item[], guids = true): string {
   const xml = items.map((it, i) => {
     const date = new Date(Date.UTC(2024, 10, 24 - i, 9)).toUTCString();
-    return `<item><title>${it.title}</title><link>${server.url(it.link)}</link><guid>${name}:${it.link}</guid><pubDate>${date}</pubDate><description><![CDATA[${it.title}. ${filler.repeat(6)}]]></description></item>`;
+    return `<item><title>${it.title}</title><link>${server.url(it.link)}</link>${guids ? `<guid>${name}:${it.link}</guid>` : ''}<pubDate>${date}</pubDate><description><![CDATA[${it.title}. ${filler.repeat(6)}]]></description></item>`;
   });
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${name} desk</title>${xml.join('')}</channel></rss>`;
 }
@@ -152,5 +152,50 @@ describe('a carried story and the ingestion order', () => {
     expect((await w.sourceArticles()).map((s) => s.title)).toEqual([fresh.title]);
     await fireAll(w, ['all']);
     expect(digests(w, 'all')).toEqual([fresh.title]);
+  });
+});
+
+describe('a second feed that lists what the first already had', () => {
+  it('carries its older items from its first fetch without posting them, as a first fetch does (items without guids)', async () => {
+    const w = await world();
+    const older = { title: 'Harbour wall repaired', link: '/site/wall' };
+    const old = { title: 'Library hours extended', link: '/site/library' };
+    const newest = { title: 'Tram line approved', link: '/site/tram' };
+    const later = { title: 'Bridge closed for repairs', link: '/site/bridge' };
+    // One site's two feeds, neither with guids: the same link and text in both.
+    const a = await add(w, 'A', 'site', [older]);
+    for (const items of [
+      [old, older],
+      [newest, old, older],
+    ]) {
+      server.set('/site.xml', { type: 'application/rss+xml', body: feed('site', items, false) });
+      w.advance(16);
+      await w.poller.pollNow(a);
+    }
+    server.set('/site-city.xml', { type: 'application/rss+xml', body: feed('site-city', [newest, old, older], false) });
+    const reply = await w.bus.runText(`sources add ${server.url('/site-city.xml')}`, at('A', 'admin'));
+    const b = /as (\S+),/.exec(replyText(reply))?.[1] ?? '';
+    await w.poller.pollNow(b);
+    await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'city'));
+    await fireAll(w, ['city']);
+    expect(digests(w, 'city')).toEqual([newest.title]);
+    w.adapter.posts.length = 0;
+
+    // The next fetches list the same items, then one more: only that one is news here.
+    w.advance(16);
+    await w.poller.pollNow(b);
+    await fireAll(w, ['city']);
+    expect(digests(w, 'city')).toEqual([]);
+    server.set('/site-city.xml', {
+      type: 'application/rss+xml',
+      body: feed('site-city', [later, newest, old, older], false),
+    });
+    w.advance(16);
+    await w.poller.pollNow(b);
+    await fireAll(w, ['city']);
+    expect(digests(w, 'city')).toEqual([later.title]);
+    // It carries them all: its community lists them.
+    const listed = replyText(await w.bus.runText('articles', at('A', 'city')));
+    for (const it of [older, old, newest, later]) expect(listed).toContain(it.title);
   });
 });
