@@ -25,8 +25,13 @@ export class FeedFilter {
     return new FeedFilter(sub, chosen);
   }
 
-  /** The source check alone: the source that stored it, or any other that carries it. */
-  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources'>): boolean {
+  /**
+   * The source check alone: the source that stored it, or any other that carries it; where it comes
+   * again through a carrier (`via`), that carrier only, so a channel that passed it does not get an old
+   * story because another community's feed carries it now.
+   */
+  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'via'>): boolean {
+    if (a.via !== undefined) return this.sources.has(a.via);
     if (a.kind === 'file') return this.sources.has(FILES_SOURCE);
     return [a.sourceId ?? '', ...(a.moreSources ?? [])].some((id) => this.sources.has(id));
   }
@@ -37,7 +42,7 @@ export class FeedFilter {
 
   /** The whole check; `load` reads the article's text only when topics need it. */
   async check(
-    a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources'>,
+    a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'via'>,
     load: () => Promise<ArticleRecord | null>,
   ): Promise<Eligibility> {
     if (!this.takesSource(a)) {

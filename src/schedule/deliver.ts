@@ -120,6 +120,8 @@ export async function lookPastCursor(
 ): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[]; more: boolean }> {
   const seen: Array<{ id: string; seq: number; done: boolean }> = [];
   const pending: ArticleMeta[] = [];
+  // A story another source carries comes at two places; the channel deals with it at the first.
+  const met = new Set<string>();
   for (let after = sub.cursor; pending.length < limit; ) {
     const batch = await deps.store.articles.after(after, BATCH);
     if (batch.length === 0) break;
@@ -130,8 +132,9 @@ export async function lookPastCursor(
     );
     for (const a of batch) {
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
-      let done = DONE.has(states.get(a.id) ?? 'failed');
+      let done = met.has(a.id) || DONE.has(states.get(a.id) ?? 'failed');
       if (!done && !(await filter.check(a, () => deps.store.articles.get(a.id))).ok) done = true;
+      met.add(a.id);
       if (!done && pending.length >= limit) return { seen, pending, more: true };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);

@@ -163,21 +163,22 @@ async function plan(
     if (!item.text && !item.title) continue;
     const keys = keysOf(item, item.text ? [contentHash(item.text)] : []);
     const met = await store.seenKeys(keys);
-    const byOthers = [...met.values()].every((k) => k.sourceId !== source.id);
     // On the first fetch only the newest item is news; the others were published before Herald looked.
     const news = source.fetchedOnce || newest;
     newest = false;
+    if (met.size === 0) {
+      if (news) candidates.push(item);
+      else seen.push(...keys);
+      continue;
+    }
+    const mine = [...met.values()].some((k) => k.sourceId === source.id);
+    const stored = [...met.values()].some((k) => k.articleId !== null);
+    // Another source's article, met here for the first time: carried (a wire story two communities
+    // follow); as news, or, an older item of a first fetch, only listed. With no guid of this source's
+    // own, the next fetch meets it again and finds it carried.
+    if (!mine && stored) (news ? known : carriedBefore).push(keys);
     // A known item may come back under a new guid or URL: remember those too, so they stay known.
-    if (met.size > 0 && !(news && byOthers)) {
-      seen.push(...keys.filter((k) => !met.has(k)));
-      // An older item of a first fetch that another source stored, with no key of this source's own to
-      // remember it by: carried where it is, so the next fetch does not take it for news.
-      if (byOthers && [...met.values()].some((k) => k.articleId !== null)) carriedBefore.push(keys);
-    } else if (!news) seen.push(...keys);
-    // News to this source that another stored first (a wire story two communities follow): carried.
-    else if ([...met.values()].some((k) => k.articleId !== null)) known.push(keys);
-    // New, or only seen by another source that never stored it (an older item of its first fetch).
-    else candidates.push(item);
+    else seen.push(...keys.filter((k) => !met.has(k)));
   }
   return { candidates, seen, known, carriedBefore };
 }

@@ -1,39 +1,61 @@
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
+import type { ArticleMeta } from './types.js';
 
 /**
- * Records that `sourceId` carries an article another source stored first, and moves the article to
- * the end of the ingestion order, so the channels that take only this source find it past their
- * cursors (the channels that had it are done with it: the delivery states say so). With `move`
- * false (an older item of the source's first fetch, published before Herald looked) it stays where
- * it is. False when the source already carries it. Call inside a transaction holding lockArticles.
+ * Records that `sourceId` carries an article another source stored first. As `news`, the article
+ * comes again in the ingestion order, at a place of its own drawn from the articles' sequence,
+ * through this source alone: channels that take this source find it past their cursors, and the
+ * others, and the ones that had it, pass it there (the delivery states say who had it). Not as news
+ * (an older item of the source's first fetch) it is only listed for this source's communities. True
+ * when it comes again as news. Call inside a transaction holding lockArticles.
  */
 export async function carry(
   q: SqlQueries,
   dialect: SqlDriver['dialect'],
   articleId: string,
   sourceId: string,
-  move = true,
+  news = true,
 ): Promise<boolean> {
   const own = await q.get<{ source_id: string | null }>('SELECT source_id FROM articles WHERE id = ?', [articleId]);
   if (!own || own.source_id === sourceId) return false;
-  const added = await q.run(
-    'INSERT INTO article_sources (article_id, source_id) VALUES (?, ?) ON CONFLICT (article_id, source_id) DO NOTHING',
-    [articleId, sourceId],
+  const carried = await q.get('SELECT 1 FROM article_sources WHERE article_id = ? AND source_id = ?', [
+    articleId,
+    sourceId,
+  ]);
+  if (carried) return false;
+  await q.run('INSERT INTO article_sources (article_id, source_id, seq) VALUES (?, ?, ?)', [
+    articleId,
+    sourceId,
+    news ? await nextSeq(q, dialect) : null,
+  ]);
+  return news;
+}
+
+// The articles' next sequence number, taken so that no later article gets it: a cursor that passed a
+// carried story's place would pass that article unseen. On SQLite, AUTOINCREMENT's counter is moved.
+async function nextSeq(q: SqlQueries, dialect: SqlDriver['dialect']): Promise<number> {
+  if (dialect === 'postgres')
+    return Number((await q.get<{ n: number }>(`SELECT nextval(pg_get_serial_sequence('articles', 'seq')) AS n`))?.n);
+  const top = await q.get<{ n: number | null }>(
+    `SELECT MAX(n) AS n FROM (SELECT seq AS n FROM sqlite_sequence WHERE name = 'articles'
+       UNION ALL SELECT MAX(seq) AS n FROM articles UNION ALL SELECT MAX(seq) AS n FROM article_sources)`,
   );
-  if (added === 0 || !move) return added > 0;
-  // The next number the sequence would give: on SQLite the larger of the highest row and the highest
-  // ever given (AUTOINCREMENT never reuses one a cursor may have passed).
-  const next =
-    dialect === 'postgres'
-      ? `nextval(pg_get_serial_sequence('articles', 'seq'))`
-      : `(SELECT MAX(n) FROM (SELECT MAX(seq) AS n FROM articles
-           UNION ALL SELECT seq AS n FROM sqlite_sequence WHERE name = 'articles')) + 1`;
-  await q.run(`UPDATE articles SET seq = ${next} WHERE id = ?`, [articleId]);
-  // An UPDATE does not advance SQLite's AUTOINCREMENT counter: were this article pruned before the next
-  // insert, that insert would take its number, which channels' cursors have already passed (a lost post).
-  if (dialect !== 'postgres')
-    await q.run(`UPDATE sqlite_sequence SET seq = (SELECT MAX(seq) FROM articles) WHERE name = 'articles'`);
-  return true;
+  const n = Number(top?.n ?? 0) + 1;
+  if ((await q.run(`UPDATE sqlite_sequence SET seq = ? WHERE name = 'articles'`, [n])) === 0)
+    await q.run(`INSERT INTO sqlite_sequence (name, seq) VALUES ('articles', ?)`, [n]);
+  return n;
+}
+
+/** The places after `seq` where a carried article comes again, in order, each with its source. */
+export async function carriedAfter(
+  q: SqlQueries,
+  seq: number,
+  limit: number,
+): Promise<Array<{ article_id: string; source_id: string; seq: number }>> {
+  return q.all('SELECT article_id, source_id, seq FROM article_sources WHERE seq > ? ORDER BY seq LIMIT ?', [
+    seq,
+    limit,
+  ]);
 }
 
 /** The sources that carry each of these articles besides the one that stored it. */
@@ -61,4 +83,23 @@ export async function withMoreSources<T extends { id: string; kind: 'file' | 'so
   if (ids.length === 0) return items;
   const more = await moreSources(q, ids);
   return more.size === 0 ? items : items.map((a) => (more.has(a.id) ? { ...a, moreSources: more.get(a.id) } : a));
+}
+
+/**
+ * The articles at their own places and the carried ones where they come again (`via` their carrier,
+ * `seq` that place), in order, the first `limit`.
+ */
+export async function mergeCarried(
+  own: ArticleMeta[],
+  again: Array<{ article_id: string; source_id: string; seq: number }>,
+  meta: (id: string) => Promise<ArticleMeta | null>,
+  limit: number,
+): Promise<ArticleMeta[]> {
+  if (again.length === 0) return own;
+  const carried: ArticleMeta[] = [];
+  for (const c of again) {
+    const m = await meta(c.article_id);
+    if (m) carried.push({ ...m, seq: Number(c.seq), via: c.source_id });
+  }
+  return [...own, ...carried].sort((a, b) => a.seq - b.seq).slice(0, limit);
 }

@@ -3,33 +3,11 @@ import { articleHash, searchKeys } from '../article/index-keys.js';
 import { fold } from '../article/fold.js';
 import type { SqlDriver } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
+import { META, toMeta, toRecord, type ArticleRow } from './article-rows.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
 import { countSeen, narrowest, newestFirst, scope } from './article-scope.js';
-import { withMoreSources } from './article-sources.js';
+import { carriedAfter, mergeCarried, withMoreSources } from './article-sources.js';
 
-/** An `articles` row (the text only when asked for). */
-export interface ArticleRow {
-  seq: number;
-  id: string;
-  kind: 'file' | 'source';
-  file: string | null;
-  source_id: string | null;
-  source_name: string | null;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-  key_date_override: string | null;
-  content_hash: string;
-  version: number;
-  headline: string | null;
-  key_date: string | null;
-  summary_hash: string | null;
-  created_at: string;
-  text?: string;
-}
-
-const META = `seq, id, kind, file, source_id, source_name, title, date, url, key_date_override, content_hash, version,
-  headline, key_date, summary_hash, created_at`;
 const NEWEST = 'ORDER BY sort_date DESC, id DESC';
 // Above every character a folded key holds, so [prefix, prefix + TOP) is the range of keys starting with prefix.
 const TOP = '\uffff';
@@ -95,16 +73,20 @@ export class SqlArticleStore implements ArticleStore {
   }
 
   async after(seq: number, limit: number): Promise<ArticleMeta[]> {
-    return withMoreSources(
+    const own = await withMoreSources(
       this.db,
       (
         await this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, [seq, limit])
       ).map(toMeta),
     );
+    return mergeCarried(own, await carriedAfter(this.db, seq, limit), (id) => this.meta(id), limit);
   }
 
   async maxSeq(): Promise<number> {
-    return Number((await this.db.get<{ m: number | null }>('SELECT MAX(seq) AS m FROM articles'))?.m ?? 0);
+    const m = await this.db.get<{ m: number | null }>(
+      'SELECT MAX(m) AS m FROM (SELECT MAX(seq) AS m FROM articles UNION ALL SELECT MAX(seq) AS m FROM article_sources) t',
+    );
+    return Number(m?.m ?? 0);
   }
 
   count(sources?: readonly string[]): Promise<number> {
@@ -219,31 +201,4 @@ export class SqlArticleStore implements ArticleStore {
       return true;
     });
   }
-}
-
-// What an index row says of any article, whether listed (ArticleMeta) or read whole (ArticleRecord).
-function identity(r: ArticleRow) {
-  return {
-    seq: Number(r.seq),
-    id: r.id,
-    kind: r.kind,
-    sourceId: r.source_id,
-    title: r.title,
-    date: r.date,
-    source: r.source_name,
-    url: r.url,
-    hash: r.content_hash,
-    version: Number(r.version),
-    createdAt: r.created_at,
-  };
-}
-
-function toMeta(r: ArticleRow): ArticleMeta {
-  const fresh = r.summary_hash === r.content_hash;
-  return { ...identity(r), keyDay: fresh ? r.key_date : null, headline: fresh ? r.headline : null };
-}
-
-function toRecord(r: ArticleRow): ArticleRecord {
-  const keyDate = r.key_date_override ? (JSON.parse(r.key_date_override) as Article['keyDate']) : null;
-  return { ...identity(r), keyDate, text: r.text ?? '' };
 }

@@ -59,13 +59,16 @@ export const LATER_MIGRATIONS: Migration[] = [
   },
   // 10: the other sources that carry an article (a wire story in two communities' feeds). A story is
   // stored once, by the source that had it first; without this, the channels of a community that
-  // follows only the second source never got it.
+  // follows only the second source never got it. `seq` is the place in the ingestion order where it
+  // comes again through that source (null: listed only, an older item of the source's first fetch).
   {
     sql: `CREATE TABLE article_sources (
        article_id TEXT NOT NULL,
        source_id TEXT NOT NULL,
+       seq BIGINT,
        PRIMARY KEY (article_id, source_id)
      );
-     CREATE INDEX article_sources_source ON article_sources (source_id, article_id);`,
+     CREATE INDEX article_sources_source ON article_sources (source_id, article_id);
+     CREATE INDEX article_sources_seq ON article_sources (seq);`,
   },
 ];

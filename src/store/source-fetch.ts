@@ -53,16 +53,14 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       await markKeys(q, keys, c.sourceId, id, c.at);
       stored.push(id);
     }
-    // Items known already, from this source or another: another's are carried by this one from now on.
-    for (const keys of c.known ?? []) {
+    // Items another source stored: this one carries them too, as news or as older items of its first fetch.
+    for (const [keys, news] of [
+      ...(c.known ?? []).map((k) => [k, true] as const),
+      ...(c.carriedBefore ?? []).map((k) => [k, false] as const),
+    ]) {
       const prior = await firstSeen(q, keys);
-      if (prior && (await carry(q, db.dialect, prior, c.sourceId))) stored.push(prior);
+      if (prior && (await carry(q, db.dialect, prior, c.sourceId, news))) stored.push(prior);
       await markKeys(q, keys, c.sourceId, prior ?? null, c.at);
-    }
-    // Older items of a first fetch that another source stored: carried where they are, not news here.
-    for (const keys of c.carriedBefore ?? []) {
-      const prior = await firstSeen(q, keys);
-      if (prior) await carry(q, db.dialect, prior, c.sourceId, false);
     }
     await markKeys(q, c.seen, c.sourceId, null, c.at);
     await q.run(

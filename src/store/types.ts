@@ -110,6 +110,11 @@ export interface ArticleRecord extends Article {
 
 /** An index entry without its text, with the digest's headline and key day once computed. */
 export interface ArticleMeta extends Omit<ArticleRecord, 'text' | 'keyDate'> {
+  /**
+   * From `after()` only: the source through which a story another source stored comes again at this
+   * place in the order (`seq` is then that place, not the article's own).
+   */
+  via?: string;
   headline: string | null;
   /** The digest's key date (YYYY-MM-DD), when the digest of this version was computed and had one. */
   keyDay: string | null;

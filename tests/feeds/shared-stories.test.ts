@@ -198,4 +198,56 @@ describe('a second feed that lists what the first already had', () => {
     const listed = replyText(await w.bus.runText('articles', at('A', 'city')));
     for (const it of [older, old, newest, later]) expect(listed).toContain(it.title);
   });
+
+  it('a channel that passed a story through its own feed does not get it when another community’s feed carries it later', async () => {
+    const w = await world();
+    const story = { title: 'Council sets its budget', link: '/shared/budget' };
+    const next = { title: 'Pool reopens after repairs', link: '/a/pool' };
+    const other = { title: 'Ferry timetable changes', link: '/b/ferry' };
+    const wire = await add(w, 'A', 'wire', [story]);
+    await publish(w, 'wire', [next, story], wire);
+    // Subscribed after the wire had the story: its first post is the newest, and the story is older.
+    await w.bus.runText(`subscribe hourly source:${wire} reminders:off`, at('A', 'late'));
+    await fireAll(w, ['late']);
+    expect(digests(w, 'late')).toEqual([next.title]);
+    const local = await add(w, 'B', 'local', [other]);
+    await w.bus.runText('subscribe hourly reminders:off', at('B', 'b-all'));
+    await fireAll(w, ['b-all']);
+    w.adapter.posts.length = 0;
+
+    await publish(w, 'local', [story, other], local);
+    await fireAll(w, ['late', 'b-all']);
+    expect(digests(w, 'late')).toEqual([]);
+    expect(digests(w, 'b-all')).toEqual([story.title]);
+  });
+
+  it('posts none of the older items two feeds without guids both skipped at their first fetch', async () => {
+    const w = await world();
+    const items = ['Harbour wall repaired', 'Library hours extended', 'Tram line approved'].map((title, i) => ({
+      title,
+      link: `/site/${i}`,
+    }));
+    server.set('/site.xml', { type: 'application/rss+xml', body: feed('site', items, false) });
+    const a =
+      /as (\S+),/.exec(
+        replyText(await w.bus.runText(`sources add ${server.url('/site.xml')}`, at('A', 'admin'))),
+      )?.[1] ?? '';
+    await w.poller.pollNow(a);
+    server.set('/site-city.xml', { type: 'application/rss+xml', body: feed('site-city', items, false) });
+    const b =
+      /as (\S+),/.exec(
+        replyText(await w.bus.runText(`sources add ${server.url('/site-city.xml')}`, at('A', 'admin'))),
+      )?.[1] ?? '';
+    await w.poller.pollNow(b);
+    await w.bus.runText('subscribe hourly reminders:off', at('A', 'everything'));
+    await fireAll(w, ['everything']);
+    w.adapter.posts.length = 0;
+    for (const id of [a, b]) {
+      w.advance(16);
+      await w.poller.pollNow(id);
+    }
+    await fireAll(w, ['everything']);
+    expect(digests(w, 'everything')).toEqual([]);
+    expect((await w.sourceArticles()).map((x) => x.title)).toEqual([items[0]?.title]);
+  });
 });
