@@ -112,6 +112,8 @@ function creditedCaption(sentences: Sentence[], first: number): boolean {
 const PLACE_DATELINE =
   /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})? (?:—|–|--|-|_) (?=[A-Z"“‘])/;
 
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
+
 // A wire dateline: an optional place and day, the agency in brackets, a dash; wires that set in plain
 // text write the dash as "_" ("WASHINGTON (AP) _ The…", "BEIJING, Jan. 5 (Xinhua) -- The…").
 const AGENCIES = [
@@ -138,8 +140,28 @@ const AGENCIES = [
   'Interfax',
   'Anadolu',
   'BBC',
+  // Asian, African and Commonwealth wires, as their partners' papers print them.
+  'Bernama',
+  'Antara',
+  'PNA',
+  'NAN',
+  'AAP',
+  'CP',
+  'UNI',
+  'APP',
+  'IRNA',
+  'KUNA',
+  'WAM',
+  'SPA',
+  'Sputnik',
 ].join('|');
 const AGENCY_DATELINE = new RegExp(`^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\\((?:${AGENCIES})\\)\\s*(?:--|—|–|-|_)\\s*`);
+// Indian wires leave the dash out after a place and a day: "New Delhi, Dec 5 (PTI) The Supreme Court…".
+const UNDASHED_DATELINE = new RegExp(`^[A-Z][A-Za-z .'-]{0,40}, ${MONTH_DAY} \\((?:${AGENCIES})\\) (?=[A-Z"“‘])`);
+// A place in capitals before a colon, as Indian papers set the dateline: "NEW DELHI: The Delhi High
+// Court…", "MUMBAI, Dec 5: Shares…". Three capitals at least, so "US: " and "Q: " are not one.
+const COLON_DATELINE =
+  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?: (?=[A-Z"“‘])/;
 
 // A press-release wire's dateline: a place, maybe the day, and the wire between slashes or in brackets
 // before a dash: "BOSTON, March 12, 2025 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--",
@@ -152,9 +174,9 @@ const RELEASE_DATELINE = new RegExp(
 
 /** How many characters of a sentence its dateline takes: a date there is the wire's stamp, not the news. */
 export function datelineLength(sentence: string): number {
-  const agency = AGENCY_DATELINE.exec(sentence) ?? RELEASE_DATELINE.exec(sentence);
+  const agency = AGENCY_DATELINE.exec(sentence) ?? UNDASHED_DATELINE.exec(sentence) ?? RELEASE_DATELINE.exec(sentence);
   if (agency) return agency[0].length;
-  const m = PLACE_DATELINE.exec(sentence);
+  const m = PLACE_DATELINE.exec(sentence) ?? COLON_DATELINE.exec(sentence);
   if (m && (m[0].match(/[A-Z]/g) ?? []).length >= 3) return m[0].length;
   const t = TITLE_DATELINE.exec(sentence);
   return t && !OPENING_WORD.test(sentence) ? t[0].length : 0;

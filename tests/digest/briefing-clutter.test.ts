@@ -191,3 +191,37 @@ describe('a wire dateline', () => {
     );
   });
 });
+
+describe('datelines as Indian, Malaysian and Nigerian papers set them', () => {
+  it('leave the briefing line', () => {
+    expect(stripDateline('CHENNAI: The port trust on Monday raised berthing fees by 8 per cent.')).toBe(
+      'The port trust on Monday raised berthing fees by 8 per cent.',
+    );
+    expect(stripDateline('NEW DELHI, Mar 3: The ferry operator cut fares for students.')).toBe(
+      'The ferry operator cut fares for students.',
+    );
+    expect(stripDateline('Kochi, Mar 3 (PTI) The ferry operator cut fares for students.')).toBe(
+      'The ferry operator cut fares for students.',
+    );
+    expect(stripDateline('PENANG, March 3 (Bernama) -- The ferry operator cut fares for students.')).toBe(
+      'The ferry operator cut fares for students.',
+    );
+    expect(stripDateline('ABUJA, March 3 (NAN) - The ferry operator cut fares for students.')).toBe(
+      'The ferry operator cut fares for students.',
+    );
+    // Not a dateline: a short label, or a company named before its abbreviation.
+    expect(stripDateline('US: The ferry operator cut fares.')).toBe('US: The ferry operator cut fares.');
+    expect(stripDateline('Canadian Pacific (CP) Rail cut fares.')).toBe('Canadian Pacific (CP) Rail cut fares.');
+    const text = [
+      'KOLKATA: The port trust on Monday raised berthing fees by 8 per cent, its first rise in six years.',
+      '',
+      'Shipping lines said the rise would be passed on to exporters within weeks.',
+      '',
+      'The trust said the money would pay for dredging the Hooghly channel.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-03-03'));
+    expect(d.briefing[0]).toBe(
+      'The port trust on Monday raised berthing fees by 8 per cent, its first rise in six years.',
+    );
+  });
+});
