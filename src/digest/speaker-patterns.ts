@@ -2,8 +2,20 @@
  * Where news puts a quotation's speaker: the patterns after a quotation (`, said Zelenskyy`), before
  * one (`Zelenskyy said: `), and the words that look like a name but never are one.
  */
-import { ATTACHED_PARTICLE, LATER_NAME_TOKEN, nameGap, OFFICE_OF, NAME_TOKEN as TOKEN } from './name-tokens.js';
+import { nameGap, NAME_TOKEN as TOKEN } from './name-tokens.js';
 import { anyOf } from './regex-parts.js';
+import { CARRIED_AFTER, CARRIED_BEFORE } from './carried-quotes.js';
+import {
+  LEAD,
+  MODIFIERS,
+  NAME,
+  NOT_A_ROLE,
+  OFFICE,
+  ROLE,
+  ROLE_BEFORE_NAME,
+  ROLE_MODIFIERS,
+  TO_THE_QUOTE,
+} from './speaker-parts.js';
 import { ROLE as PUBLIC_ROLE } from './public-roles.js';
 import { CUES } from './speech-verbs.js';
 import { OPENERS } from './sentence-openers.js';
@@ -11,39 +23,14 @@ import { IRREGULAR_PASTS } from './past-forms.js';
 import { PRESENT_AFTER_ASIDE } from './aside-verbs.js';
 import { AFTER_NAME, AMPERSAND, CLAUSE_CHAR, EMPLOYER_AFTER, MEANWHILE } from './name-asides.js';
 
-// Up to six words, with particles between them: "Charles de Gaulle", "Ursula von der Leyen"; a surname may
-// open with its particle written on to it, in lower case: "“…,” al-Sharaa said".
-const NAME = `${ATTACHED_PARTICLE}?${TOKEN}(?:${nameGap(String.raw`\s+`)}${LATER_NAME_TOKEN}){0,5}`;
 const PRONOUN = `(?:he|she|they|He|She|They)`;
 // After an auxiliary or not: "“…,” Thanou had said at the time", "he would later say".
 const ADVERB = String.raw`(?:(?:had|has|have|would|will|could|might)\s+)?(?:(?:also|later|then|once|often|previously|again|\p{Ll}+ly)\s+)?`;
-const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 // Words before the name: "White House press secretary Josh Earnest", "Florida Power & Light spokesman Jo Bell".
 const PREFIX = String.raw`(?:(?:the\s+)?(?:(?:${TOKEN}|[\p{Ll}’'\-]+|${AMPERSAND})\s+){0,5}?)`;
-// An office with "of" before the name, its tail left to the name and dropped later: "Ohio Secretary of
-// State Jon Doe" (not the name "Secretary" with "of State Jon Doe" after it).
-const OFFICE = String.raw`(?:(?:${TOKEN}\s+){0,3}?${OFFICE_OF})?`;
 const WHO = `(?:${PREFIX}${OFFICE}(${NAME})|(${PRONOUN}))${AFTER_NAME}`;
 const DESCRIPTION = String.raw`((?:the|a|an|his|her|their|my|our|one|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?)`;
 
-// A description that a name follows, set off by a comma: "the agency's spokesman", "her lawyer".
-// "one of the organisers", "one of its founders": one of a group, then named.
-const ROLE_BEFORE_NAME = String.raw`(?:(?:one\s+of\s+)?(?:the|its|their|his|her|our)|a|an|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
-
-// Right after the closing mark: a comma or a dash, or nothing.
-const LEAD = String.raw`^\s*[,—–-]?\s*`;
-// "said MSNBC host Chris Matthews", "said Acme managing director Jo Bell", "said Acme head of policy Jo
-// Bell": an outlet or organisation before a role of up to three lower-case words is not the speaker
-// ("wrote Ann Lee for Morning Consult", "said Ann Lee last week in Paris" have a preposition, not a role,
-// after the name; "of" only joins two role words).
-const NOT_A_ROLE = anyOf(['for', 'of', 'at', 'from', 'in', 'on', 'with', 'to', 'and', 'by', 'the']);
-const ROLE_WORD = String.raw`(?!${NOT_A_ROLE}\s)\p{Ll}[\p{Ll}’'\-]*`;
-// Two roles held at once are joined by "and": "founder and chief executive", "chairman & chief executive".
-const ROLE = String.raw`${ROLE_WORD}(?:\s+(?:(?:of|and|&)\s+)?${ROLE_WORD}){0,2}`;
-// The lower-case words before a name after a cue, two roles joined by "and" among them: "said Acme founder
-// and chief executive Ana Holt", "said council leader and ward member Tim Sole".
-// Role words only after "and" ("said the founder and chief executive of Acme, Ana Holt" is hers, not Acme's).
-const ROLE_MODIFIERS = String.raw`${MODIFIERS}(?:(?:and|&)\s+(?:${ROLE_WORD}\s+){1,3})?`;
 const OUTLET = String.raw`(?:(?:(?:${TOKEN}|${AMPERSAND})\s+){1,4}(?=${ROLE}${nameGap(String.raw`\s+`)}\p{Lu}))?`;
 
 /**
@@ -66,17 +53,15 @@ export const AFTER = [
     String.raw`${LEAD}(?:${CUES})\s+${ROLE_BEFORE_NAME},\s+${MODIFIERS}${OFFICE}(${NAME})${EMPLOYER_AFTER}\s*(?:[.,;:!?]|$)`,
     'u',
   ),
+  // "“…,” Yonhap quoted Kim Min-jun as saying" · "the agency quoted the port director, Ade Bello, as saying":
+  // the person quoted, not the agency that carried the words.
+  CARRIED_AFTER,
   // The last two credit a description: `, the goalkeeper said` · `, said the goalkeeper (as he left)`.
   new RegExp(String.raw`${LEAD}${DESCRIPTION}\s+${ADVERB}(?:${CUES})\b`, 'u'),
   new RegExp(String.raw`${LEAD}(?:${CUES})\s+${DESCRIPTION}\s*(?:[.,;:!?]|$|${MEANWHILE})`, 'u'),
 ];
 /** AFTER patterns from this index on credit a description, not a name. */
 export const DESCRIBED_FROM = AFTER.length - 2;
-
-// After the cue: nothing, "that", or a few words ending in a colon or comma ("told reporters on Monday:");
-// not a title such as "told MSNBC's “Morning Joe”".
-// Or "as", of what the cue calls it: "Mayor Jo Lee described as “an intentional act”".
-const TO_THE_QUOTE = String.raw`(?:\s*|\s+that\s*|\s+(?:(?:it|them|this|that)\s+)?as\s*|[^“”"‘.!?]{0,70}?[:,]\s*)$`;
 
 // Cues whose object is the one spoken to: "told Times Radio", "asked reporters".
 const TO_LISTENER = anyOf(
@@ -90,6 +75,8 @@ export const BEFORE = [
   // "Said Ellis: " · "Added Ann Lee: ": the cue first, as a sentence's opening, then the name.
   new RegExp(String.raw`(?:^|[.!?]["”’)]?\s+|\n)(?:Said|Says|Added|Adds)\s+(?:the\s+)?(${NAME}):\s*$`, 'u'),
   new RegExp(String.raw`(?:^|[.!?]\s+|\n)(${NAME}):\s*$`, 'u'),
+  // "Xinhua quoted Wang Lei, the port director, as saying: " · "… as saying that ".
+  CARRIED_BEFORE,
   // "As Ann Lee, who runs the ferry, put it, " · "In the words of the Rev Ada Quill, the priest, ": no
   // speech verb, but the phrase hands the words that follow to the person it names.
   new RegExp(String.raw`(?:^|[^\p{L}])[Aa]s\s+${WHO}\s+${ADVERB}put\s+it\s*[,:]\s*$`, 'u'),

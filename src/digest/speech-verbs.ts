@@ -1,8 +1,8 @@
 /**
- * Verbs that make a quotation speech ("“Not again,” she groaned"), as word lists joined into a
- * regular-expression alternation. Past and present forms are listed; participles ("saying, adding")
- * lead into a quote.
+ * Verbs that make a quotation speech ("“Not again,” she groaned"), as word lists joined into a regular-
+ * expression alternation. Past and present forms are listed; participles ("saying, adding") lead into a quote.
  */
+import { CARRIED_CUE } from './carried-cue.js';
 
 // Reporting verbs proper: what news writes around most quotations.
 const REPORTING = [
@@ -247,4 +247,4 @@ const LEADING = [
 ];
 
 /** Every speech cue, longest alternatives first where one is a prefix of another. */
-export const CUES = [...REPORTING, ...MANNER, ...LEADING].join('|');
+export const CUES = [...REPORTING, ...MANNER, ...LEADING, CARRIED_CUE].join('|');
