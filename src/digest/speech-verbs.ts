@@ -99,6 +99,11 @@ const REPORTING = [
   'reassured',
   'recounted',
   'acknowledges',
+  // Courts in India and the Commonwealth: "“…,” Ms Nair submitted" · "the bench opined".
+  'submitted',
+  'submits',
+  'averred',
+  'opined',
 ];
 
 // Manner-of-speaking verbs: rarer, and mostly with short quotations. Verbs of attack that take a
@@ -216,33 +221,9 @@ const MANNER = [
 
 // Participles and phrases that lead into a quotation: "…, saying, “…”" · "according to X, “…”".
 const LEADING = [
-  'saying',
-  'adding',
-  'telling',
-  'explaining',
-  'writing',
-  'noting',
-  'warning',
-  'insisting',
-  'asking',
-  'tweeting',
-  'posting',
-  'declaring',
-  'announcing',
-  'arguing',
-  'claiming',
-  'responding',
-  'replying',
-  'stating',
-  'remarking',
-  'recalling',
-  'quipping',
-  'joking',
-  'complaining',
-  'promising',
-  'vowing',
-  'concluding',
-  'continuing',
+  ...'saying adding telling explaining writing noting warning insisting asking tweeting posting declaring announcing arguing claiming responding replying stating remarking recalling quipping joking complaining promising vowing concluding continuing'.split(
+    ' ',
+  ),
   'according to',
 ];
 
