@@ -54,6 +54,8 @@ function endsSentence(para: string, dot: number, stop: number): boolean {
   if (para[dot] !== '.') return true;
   const word = /([\p{L}.]+)$/u.exec(para.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
   if (word === '') return true;
+  // "on the 21st. She is survived…": an ordinal day ends its sentence; its "st" is no Saint or Street.
+  if (/^(?:st|nd|rd|th)$/i.test(word) && /\d/.test(para[dot - word.length - 1] ?? '')) return true;
   // "at 2 p.m. A memorial service…", "in the U.S. The bank…": an abbreviation that often ends a
   // sentence does, when a word that opens sentences follows.
   if (CAN_END.has(word.toLowerCase()) && OPENER.test(para.slice(i, i + 12))) return true;
