@@ -21,8 +21,9 @@ export function isInterruption(between: string, continues = false): boolean {
   // A second speech verb ("…, the paper wrote, adding, “…”", "…, he said, and added: “…”") chains on a
   // new quotation, even one that goes on in lower case.
   if (CHAIN.test(rest)) return false;
-  // The second part continues the same sentence in lower case (“A,” she said on Monday, “but B.”).
-  if (rest === '' || /^[,.:—–-]$/.test(rest) || (continues && /,$/.test(rest))) return true;
+  // The second part continues the same sentence in lower case (“A,” she said on Monday, “but B.”); not
+  // after a new sentence between ("“A,” Anwar said. According to Amir Hamzah, “fuel…”" is Amir's own).
+  if (rest === '' || /^[,.:—–-]$/.test(rest) || (continues && /,$/.test(rest) && !NEW_SENTENCE.test(rest))) return true;
   // A clause after the attribution ("…, speaking of her health.") may end the sentence, but one that
   // starts a new sentence makes it a new quotation.
   if (rest.length > 150 || !/\.$/.test(rest)) return false;
