@@ -25,6 +25,9 @@ const TITLES = new Set(
     // Offices and peerages of Britain, Ireland and Australia: "NSW Premier Chris Minns", "Tánaiste Micheál
     // Martin", "Baroness Chakrabarti".
     'premier taoiseach tánaiste baroness baron viscount',
+    // Honorifics of Nigeria, Malaysia and India before a name: "Alhaji Abubakar Garima", "Datuk Seri Anwar
+    // Ibrahim", "Tun Dr Mahathir Mohamad", "Shri Ravi Menon" (not "Tan" or "Sri", which are names too).
+    'alhaji alhaja hajiya datuk dato datin tun toh puan seri shri smt shrimati',
     // Roles in court, police, faith and the professions, written before a name: "Prosecutor Daniel Okafor"
     // (none that is also a common surname, as "Bishop", "Constable" or "Forward" are: one alone is cut whole).
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
