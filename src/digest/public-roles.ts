@@ -58,6 +58,9 @@ const SHORT: Record<string, string> = {
   congressman: String.raw`Rep\.`,
   congresswoman: String.raw`Rep\.`,
   'attorney general': String.raw`Atty\.\s+Gen\.`,
+  // A judge of a high court in India, Britain or Australia is named "Justice Anjali Verma" (or "Mr Justice
+  // Hale", "Chief Justice …") and is "the judge" after.
+  judge: 'Justice',
 };
 // "the", up to four modifiers ("former Ohio state", "presumptive Republican"), and a role at the end.
 const PUBLIC_ROLE = new RegExp(String.raw`^the\s+(?:[\p{L}.’'\-]+\s+){0,4}?(${ROLE})$`, 'iu');
