@@ -31,6 +31,9 @@ const EVENT_WORDS = [
   'will be held',
   // "with the tie to be played on the weekend of 1 March": an infinitive of staging, still ahead.
   'to be (?:held|played|staged)',
+  // What a government or a firm puts out on a day ahead: "will be released on Wednesday, 18 December",
+  // "the Budget, to be tabled this Friday", "will be presented in Parliament on 1 February".
+  '(?:will|to) be (?:tabled|presented|released|published|unveiled|launched|signed)',
   String.raw`inaugurat\w*`,
   'summit',
   'election',
