@@ -38,11 +38,17 @@ const PERSON = new RegExp(
   'u',
 );
 const HE_OR_SHE = /^(He|She)\s/;
+// A person the sentence before names as its speaker, whose sex its words do not give: "“…,” Prabowo
+// told the assembly." · "Rosa Quint said the plan was sound.". Not a determiner or an opening word.
+const NAMED = String.raw`(?!(?:The|A|An|This|That|These|Those|It|He|She|They|His|Her|Its|Their|But|And|In|On|At|After|When)\s)\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
+const SPEAKER = new RegExp(String.raw`(?:^|[”"],?\s+)(${NAMED})\s+(?:${CUES})\b`, 'u');
 
 // "He is due to appear before magistrates" after "A 52-year-old man has been interviewed.": that man.
 function personFrom(label: string, before: string): string | null {
   const pronoun = HE_OR_SHE.exec(label)?.[1];
   const m = pronoun ? PERSON.exec(before) : null;
+  const named = pronoun && !m ? SPEAKER.exec(before)?.[1] : undefined;
+  if (named) return `${named}${label.slice(pronoun?.length ?? 0)}`;
   if (!m?.[1]) return null;
   const he = m[2] ? m[2] === 'Mr' : new RegExp(`^(?:${HE_WORDS})$`).test(m[3] ?? '');
   return he === (pronoun === 'He') ? `${m[1]}${label.slice(pronoun?.length ?? 0)}` : null;
