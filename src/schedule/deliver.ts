@@ -120,8 +120,10 @@ export async function lookPastCursor(
 ): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[]; more: boolean }> {
   const seen: Array<{ id: string; seq: number; done: boolean }> = [];
   const pending: ArticleMeta[] = [];
-  // A story another source carries comes at two places; the channel deals with it at the first.
-  const met = new Set<string>();
+  // A story another source carries comes at two places; the channel deals with it at the first, and
+  // the later place is done only when the first is (else the cursor, which passes what is done by id,
+  // would pass a story still to be posted: a failed post lost).
+  const met = new Map<string, boolean>();
   for (let after = sub.cursor; pending.length < limit; ) {
     const batch = await deps.store.articles.after(after, BATCH);
     if (batch.length === 0) break;
@@ -131,10 +133,16 @@ export async function lookPastCursor(
       batch.map((a) => a.id),
     );
     for (const a of batch) {
+      const first = met.get(a.id);
+      if (first !== undefined) {
+        seen.push({ id: a.id, seq: a.seq, done: first });
+        after = a.seq;
+        continue;
+      }
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
-      let done = met.has(a.id) || DONE.has(states.get(a.id) ?? 'failed');
+      let done = DONE.has(states.get(a.id) ?? 'failed');
       if (!done && !(await filter.check(a, () => deps.store.articles.get(a.id))).ok) done = true;
-      met.add(a.id);
+      met.set(a.id, done);
       if (!done && pending.length >= limit) return { seen, pending, more: true };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);

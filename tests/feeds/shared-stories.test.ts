@@ -251,3 +251,27 @@ describe('a second feed that lists what the first already had', () => {
     expect((await w.sourceArticles()).map((x) => x.title)).toEqual([items[0]?.title]);
   });
 });
+
+describe('a carried story that a channel still waits for', () => {
+  it('a post that fails is tried again at the next fire, though the story comes again later in the order', async () => {
+    const w = await world();
+    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
+    const other = { title: 'Library hours extended', link: '/b/library' };
+    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    const a = await add(w, 'A', 'north', [first]);
+    const b = await add(w, 'A', 'south', [other]);
+    await w.bus.runText('subscribe hourly reminders:off', at('A', 'all'));
+    await fireAll(w, ['all']);
+    w.adapter.posts.length = 0;
+
+    await publish(w, 'north', [shared, first], a);
+    await publish(w, 'south', [shared, other], b);
+    // The platform is down for this fire: the story stays to be posted.
+    w.adapter.failures.set('all', [new Error('socket hang up'), new Error('socket hang up'), new Error('again')]);
+    await w.scheduler.fire('test', 'all', 'scheduled');
+    expect(digests(w, 'all')).toEqual([]);
+    w.adapter.failures.delete('all');
+    await fireAll(w, ['all']);
+    expect(digests(w, 'all')).toEqual([shared.title]);
+  });
+});
