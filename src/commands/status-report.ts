@@ -148,7 +148,12 @@ export async function articleStatus(
       : '';
   if (d?.status === 'failed')
     return `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}. It is tried again at the next fire${at}.`;
-  if (a.seq <= sub.cursor && sub.firstArticle !== a.id)
+  // Passed unless it comes again after the cursor through a source the channel takes (one another
+  // feed carries now): the fire posts it there.
+  const ahead = (await store.articles.places(a.id)).some(
+    (p) => p.seq > sub.cursor && filter.takesSource(p.via === undefined ? a : { ...a, via: p.via }),
+  );
+  if (!ahead && sub.firstArticle !== a.id)
     return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
   return `${a.id} waits for the next fire${at}${verdict.matched.length > 0 ? ` (it matches ${verdict.matched.join(', ')})` : ''}.`;
 }

@@ -58,6 +58,15 @@ export async function carriedAfter(
   ]);
 }
 
+/** The places where a carried article comes again, in order, each with its source. */
+export async function carriedPlaces(q: SqlQueries, articleId: string): Promise<Array<{ seq: number; via: string }>> {
+  const rows = await q.all<{ seq: number; source_id: string }>(
+    'SELECT seq, source_id FROM article_sources WHERE article_id = ? AND seq IS NOT NULL ORDER BY seq',
+    [articleId],
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), via: r.source_id }));
+}
+
 /** The sources that carry each of these articles besides the one that stored it. */
 export async function moreSources(q: SqlQueries, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();

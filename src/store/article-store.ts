@@ -6,7 +6,7 @@ import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './typ
 import { META, toMeta, toRecord, type ArticleRow } from './article-rows.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
 import { countSeen, narrowest, newestFirst, scope } from './article-scope.js';
-import { carriedAfter, mergeCarried, withMoreSources } from './article-sources.js';
+import { carriedAfter, carriedPlaces, mergeCarried, withMoreSources } from './article-sources.js';
 
 const NEWEST = 'ORDER BY sort_date DESC, id DESC';
 // Above every character a folded key holds, so [prefix, prefix + TOP) is the range of keys starting with prefix.
@@ -80,6 +80,11 @@ export class SqlArticleStore implements ArticleStore {
       ).map(toMeta),
     );
     return mergeCarried(own, await carriedAfter(this.db, seq, limit), (id) => this.meta(id), limit);
+  }
+
+  async places(id: string): Promise<Array<{ seq: number; via?: string }>> {
+    const own = await this.db.get<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [id]);
+    return own ? [{ seq: Number(own.seq) }, ...(await carriedPlaces(this.db, id))] : [];
   }
 
   async maxSeq(): Promise<number> {

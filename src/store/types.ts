@@ -143,6 +143,11 @@ export interface ArticleStore {
   matching(prefix: string, limit: number, sources?: readonly string[]): Promise<ArticleMeta[]>;
   /** In ingestion order, after `seq`. */
   after(seq: number, limit: number): Promise<ArticleMeta[]>;
+  /**
+   * Every place where the article comes in the ingestion order: its own (no `via`), then each where
+   * another source carrying it brings it again (`via` that source). Empty when it is not indexed.
+   */
+  places(id: string): Promise<Array<{ seq: number; via?: string }>>;
   /** The largest sequence number given so far (0 when there are no articles). */
   maxSeq(): Promise<number>;
   /** How many articles there are; with `sources`, the article files and the items of those sources. */

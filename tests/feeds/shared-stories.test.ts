@@ -275,3 +275,24 @@ describe('a carried story that a channel still waits for', () => {
     expect(digests(w, 'all')).toEqual([shared.title]);
   });
 });
+
+describe('/status article: for a story another feed carries', () => {
+  it('says it waits for the next fire in a channel that takes only the carrier and had passed its first place', async () => {
+    const w = await world();
+    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
+    const other = { title: 'Library hours extended', link: '/b/library' };
+    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    const a = await add(w, 'A', 'north', [first]);
+    const b = await add(w, 'A', 'south', [other]);
+    await publish(w, 'north', [shared, first], a);
+    await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
+    await fireAll(w, ['south-only']);
+    w.adapter.posts.length = 0;
+    await publish(w, 'south', [shared, other], b);
+    const [story] = await w.store.articles.matching('Tram line', 1);
+    const said = replyText(await w.bus.runText(`status article:${story?.id}`, at('A', 'south-only')));
+    expect(said).toMatch(/waits for the next fire/);
+    await fireAll(w, ['south-only']);
+    expect(digests(w, 'south-only')).toEqual([shared.title]);
+  });
+});
