@@ -105,8 +105,11 @@ export async function mergeCarried(
   limit: number,
 ): Promise<ArticleMeta[]> {
   if (again.length === 0) return own;
+  // Only the carried places that fall among the first `limit` are read: a fire walks many batches.
+  const last = own.length < limit ? Number.POSITIVE_INFINITY : (own[own.length - 1]?.seq ?? 0);
   const carried: ArticleMeta[] = [];
   for (const c of again) {
+    if (Number(c.seq) > last) break;
     const m = await meta(c.article_id);
     if (m) carried.push({ ...m, seq: Number(c.seq), via: c.source_id });
   }

@@ -550,6 +550,47 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
         await s.sources.removeSource('local');
         await s.sources.addSource(source('local'), 'local');
         expect(await s.articles.newest(5, ['local'])).toEqual([]);
+        // Read in batches, as a fire does: every place once, in order, carried places after the batch
+        // boundary included.
+        const stories = Array.from({ length: 150 }, (_, i) => ({
+          idBase: `2024-11-24-story-${i}`,
+          keys: [`guid:wire:s${i}`, `url:example.org/s${i}`],
+          article: {
+            sourceId: 'wire',
+            sourceName: 'wire',
+            url: `https://example.org/s${i}`,
+            guid: `s${i}`,
+            title: `Story ${i}`,
+            date: '2024-11-24',
+            text: `Story number ${i} happened.`,
+            createdAt: fetch.at,
+          },
+        }));
+        const from = await s.articles.maxSeq();
+        await s.sources.commitFetch({ ...fetch, sourceId: 'wire', articles: stories });
+        const carried = stories
+          .filter((_, i) => i % 5 === 0)
+          .map((x) => [`guid:local:${x.article.guid}`, x.keys[1] ?? '']);
+        expect(await s.sources.commitFetch({ ...fetch, sourceId: 'local', articles: [], known: carried })).toHaveLength(
+          30,
+        );
+        const walked: Array<[string, string | undefined, number]> = [];
+        for (
+          let after = from, batch = await s.articles.after(after, 100);
+          batch.length > 0;
+          batch = await s.articles.after(after, 100)
+        ) {
+          for (const a of batch) walked.push([a.id, a.via, a.seq]);
+          after = batch[batch.length - 1]?.seq ?? after;
+        }
+        expect(walked).toHaveLength(180);
+        expect(walked.map((w) => w[2])).toEqual([...walked.map((w) => w[2])].sort((a, b) => a - b));
+        expect(walked.filter((w) => w[1] === 'local').map((w) => w[0])).toEqual(
+          walked
+            .slice(0, 150)
+            .filter((_, i) => i % 5 === 0)
+            .map((w) => w[0]),
+        );
         await s.close();
       },
     );
