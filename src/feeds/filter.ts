@@ -15,6 +15,7 @@ export class FeedFilter {
   private constructor(
     private readonly sub: Subscription,
     private readonly sources: ReadonlySet<string>,
+    private readonly visible: ReadonlySet<string>,
   ) {}
 
   static async for(sub: Subscription, store: Store): Promise<FeedFilter> {
@@ -22,7 +23,7 @@ export class FeedFilter {
     visible.add(FILES_SOURCE);
     // A source the channel chose that its community no longer follows is not taken.
     const chosen = sub.sources ? new Set(sub.sources.filter((id) => visible.has(id))) : visible;
-    return new FeedFilter(sub, chosen);
+    return new FeedFilter(sub, chosen, visible);
   }
 
   /**
@@ -46,7 +47,14 @@ export class FeedFilter {
     load: () => Promise<ArticleRecord | null>,
   ): Promise<Eligibility> {
     if (!this.takesSource(a)) {
-      const from = a.kind === 'file' ? 'the articles folder' : `the source ${a.sourceId}`;
+      // Named only by the sources this community sees: another community's are not its business.
+      const named = [a.sourceId ?? '', ...(a.moreSources ?? [])].filter((id) => this.visible.has(id));
+      const from =
+        a.kind === 'file'
+          ? 'the articles folder'
+          : named.length > 0
+            ? `the source ${named.join(' or ')}`
+            : 'a source this community does not follow';
       return {
         ok: false,
         why: `it comes from ${from}, which this channel does not take (${this.sub.sources ? `sources: ${this.sub.sources.join(', ')}` : 'its community does not follow it'})`,

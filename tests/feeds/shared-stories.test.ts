@@ -100,6 +100,12 @@ describe('a story two communities’ feeds carry', () => {
     expect(replyText(await w.bus.runText(`status article:${story?.id}`, at('B', 'b-local')))).toMatch(
       /was posted here/,
     );
+    // A channel of B that takes neither is told of B's source, never of A's.
+    await w.bus.runText('subscribe hourly source:files reminders:off', at('B', 'b-files'));
+    const why = replyText(await w.bus.runText(`status article:${story?.id}`, at('B', 'b-files')));
+    expect(why).toMatch(/which this channel does not take/);
+    expect(/comes from the source (\S+), which/.exec(why)?.[1]).toBe(local);
+    expect(wire).not.toBe(local);
   });
 
   it('inside one community, a channel that takes only the second feed gets the story too, and one taking both gets it once', async () => {
