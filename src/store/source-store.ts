@@ -173,7 +173,13 @@ export class SqlSourceStore implements SourceStore {
     const rows = await this.db.all<{ name: string; value: number }>(
       `SELECT name, value FROM counters WHERE name LIKE 'source:%'`,
     );
-    return new Map(rows.map((r) => [r.name.slice('source:'.length), Number(r.value)]));
+    const counts = new Map(rows.map((r) => [r.name.slice('source:'.length), Number(r.value)]));
+    // With the stories it carries that another source stored first: its own too, as /sources shows it.
+    const carried = await this.db.all<{ source_id: string; n: number }>(
+      'SELECT source_id, COUNT(*) AS n FROM article_sources GROUP BY source_id',
+    );
+    for (const c of carried) counts.set(c.source_id, (counts.get(c.source_id) ?? 0) + Number(c.n));
+    return counts;
   }
 
   async pruneArticles(before: string): Promise<number> {

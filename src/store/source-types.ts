@@ -117,7 +117,7 @@ export interface SourceStore {
    * False when another instance took it first. A successful or failed fetch sets the real next time.
    */
   claimPoll(sourceId: string, at: string, until: string): Promise<boolean>;
-  /** Articles stored from each source (not yet pruned). */
+  /** Articles of each source (not yet pruned): those it stored, and those it carries. */
   articleCounts(): Promise<Map<string, number>>;
   /** Deletes source articles stored before `before` (their keys stay seen, so they never come back). */
   pruneArticles(before: string): Promise<number>;

@@ -91,9 +91,10 @@ describe('a story two communities’ feeds carry', () => {
     expect(digests(w, 'b-local')).toEqual([budget.title]);
     expect(digests(w, 'a-all')).toEqual([budget.title]); // not again
 
-    // B finds it in its own lists and can ask for it.
+    // B finds it in its own lists and can ask for it; its feed counts it.
     const listed = replyText(await w.bus.runText('articles', at('B', 'b-all')));
     expect(listed).toContain(budget.title);
+    expect(replyText(await w.bus.runText('sources list', at('B', 'b-all')))).toMatch(/\b2 articles\b/);
     const [story] = await w.store.articles.matching('Council sets', 1);
     const digest = await w.bus.runText(`digest ${story?.id}`, at('B', 'b-all'));
     expect(digest.kind).toBe('digest');
