@@ -76,10 +76,15 @@ const isAttributive = (r: Reading): boolean =>
 const SET_AHEAD_BEHIND = 120;
 
 const OPENING_YEAR = /^(?:last year|in (\d{4}))\b/i;
+// "was filed May 18 of last year", "Jan. 1 of next year" (wire copy): the year written after the day.
+const YEAR_AFTER = /^,?\s+of\s+(last|this|next)\s+year\b/i;
 function openingYear(p: Placing): number | null {
+  const year = Number(p.published.slice(0, 4));
+  const after = YEAR_AFTER.exec(p.reading.sentence.slice(p.reading.index + p.reading.text.length));
+  if (after?.[1]) return year + ['last', 'this', 'next'].indexOf(after[1].toLowerCase()) - 1;
   const m = OPENING_YEAR.exec(p.reading.sentence);
   if (!m || m.index + m[0].length > p.reading.index) return null;
-  return m[1] ? Number(m[1]) : Number(p.published.slice(0, 4)) - 1;
+  return m[1] ? Number(m[1]) : year - 1;
 }
 
 /**
@@ -210,7 +215,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: years(-1),
   },
   // "Last year, the fast began on April 13", "In 2019 polls opened on May 2": a year the sentence opens
-  // with is the year of a day it gives without one.
+  // with is the year of a day it gives without one; so is "of last year" written right after the day.
   {
     name: 'year-the-sentence-opens-with',
     of: 'yearless',
