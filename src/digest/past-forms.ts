@@ -97,7 +97,10 @@ const REGULAR_PAST = String.raw`\w{2,}ed`;
 // base form, and nouns too. A past only where neither a base form ("to cut", "did not cut", "could
 // set") nor a noun ("a rate cut", "the set") can stand.
 const NOT_BASE_OR_NOUN = String.raw`(?<!\b(?:a|an|the|to|not|did|didn['’]t|does|do|can|could|may|might|should|rate|tax|price|pay|job|budget|spending|interest|deep|further)\s)`;
-const SAME_AS_BASE = `${NOT_BASE_OR_NOUN}${anyOf(['cut', 'set'])}`;
+// "The committee on Tuesday put off a vote", "put back the launch": "put" with the particle of a
+// phrasal verb of delay is a deed told, as "cut" and "set" are ("will put off" stays ahead: a past
+// word right after a future cue is no marker).
+const SAME_AS_BASE = `${NOT_BASE_OR_NOUN}${anyOf(['cut', 'set', String.raw`put(?=\s+(?:off|back|on\s+hold)\b)`])}`;
 // "Mattingly, who hit two home runs on Monday, will rest", "Smith, who hurt his knee on Saturday":
 // after a relative pronoun with a singular subject, the present would be "hits", "hurts", so the
 // bare form is past. Not everywhere ("a big hit on Monday", "will hit"): only there.
