@@ -1,5 +1,7 @@
 import { payableLabel } from './key-label-payable.js';
 import { setForLabel } from './key-label-set.js';
+import { IRREGULAR_PASTS } from './past-forms.js';
+import { anyOf } from './regex-parts.js';
 
 // The verb that opens a predicate: a modal or an auxiliary, which a subject shared by two predicates
 // leaves bare after "and".
@@ -8,10 +10,14 @@ const AUX = String.raw`(?:will|would|must|should|shall|can|could|may|might|is|ar
 // predicate and the second, whose day the label is for. (No comma nor clause inside the subject, nor a
 // phrase before it: "In a drama that has divided his family and may be resolved" has no subject.)
 const OPENER = String.raw`(?!(?:In|On|At|For|From|With|By|After|Before|As|If|When|While|Although|Because|Since|Until|During|Once)\b)`;
+// The first predicate may be a deed told ("Microsoft filed its response on April 10, and must name
+// its witnesses by Aug. 1"), and a comma may close it before "and".
+const FIRST_VERB = String.raw`(?:${AUX}|\w{2,}ed|${anyOf(IRREGULAR_PASTS)})`;
 const CONJOINED = new RegExp(
-  String.raw`^(${OPENER}(?:\p{Lu}|[Tt]he\s|[Aa]n?\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;:]){1,80}?)\s+${AUX}\s+[^,;:]+?\s+and\s+(${AUX}\s+[^,;:]+)$`,
+  String.raw`^(${OPENER}(?:\p{Lu}|[Tt]he\s|[Aa]n?\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;:]){1,80}?)\s+${FIRST_VERB}\s+[^,;:]+?,?\s+and\s+(${AUX}\s+[^,;:]+)$`,
   'u',
 );
+const OPENS_WITH_AUX = new RegExp(`^${AUX}\\s`);
 
 // "Ballots will be mailed next week and must be returned" before "by 22 April": the shared subject and
 // the predicate the day belongs to, "Ballots must be returned"; the first predicate has its own time.
@@ -23,8 +29,12 @@ function sharedSubjectPredicate(clause: string): string | null {
 /**
  * The label the words before the day make on their own: the thing payable on it ("Quarterly dividend
  * of 12 cents a share payable"), the thing a past verb set for it ("The trial"), or what a subject of
- * two predicates does on it; else null.
+ * two predicates does on it; else null. `lead` is the sentence up to the day, of which `before` is the
+ * last clause.
  */
-export function predicateLabel(before: string): string | null {
-  return payableLabel(before) ?? setForLabel(before) ?? sharedSubjectPredicate(before);
+export function predicateLabel(before: string, lead = before): string | null {
+  // A clause cut at ", and" ("must name its witnesses"): read with the subject and predicate before it.
+  const at = OPENS_WITH_AUX.test(before) ? lead.lastIndexOf(before) : -1;
+  const whole = at > 0 ? `${lead.slice(0, at)}${before}` : before;
+  return payableLabel(before) ?? setForLabel(before) ?? sharedSubjectPredicate(whole);
 }

@@ -21,4 +21,13 @@ describe('key date label: one subject, two predicates joined by "and"', () => {
       'Parking charges will rise by 20p and season tickets will go up',
     );
   });
+
+  it('a first predicate told in the past, closed by a comma or not, leaves the subject to the second', () => {
+    expect(label('The defence filed its reply on March 10, and must name its witnesses by Aug. 1.')).toBe(
+      'The defence must name its witnesses',
+    );
+    expect(label('Harlow Mills paid the first instalment in January and will pay the rest on 30 June.')).toBe(
+      'Harlow Mills will pay the rest',
+    );
+  });
 });
