@@ -10,6 +10,7 @@ import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
+import { endsAccountingPeriod } from './key-date-period-end.js';
 import { calledOff } from './key-date-called-off.js';
 import { titlePeriod } from './key-date-period.js';
 import { givenUntilDay, movedToDay, setsDayBefore } from './set-days.js';
@@ -63,6 +64,7 @@ export function findKeyDate(
       today.has(d) ||
       (!NO_COUNTDOWN.test(d.text) &&
         !byDayPastPerfect(sentenceAround(sentences, d), d) &&
+        !endsAccountingPeriod(sentenceAround(sentences, d), d) &&
         (published === null ||
           (d.date > published &&
             !(
