@@ -13,7 +13,7 @@ import { byDayPastPerfect } from './key-date-by-past.js';
 import { endsAccountingPeriod } from './key-date-period-end.js';
 import { calledOff } from './key-date-called-off.js';
 import { titlePeriod } from './key-date-period.js';
-import { givenUntilDay, movedToDay, setsDayBefore } from './set-days.js';
+import { givenUntilDay, movedToDay, setAsDate, setsDayBefore } from './set-days.js';
 import { labelWithTitle } from './key-label-title.js';
 import { laterToday } from './key-date-today.js';
 
@@ -170,6 +170,7 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
     !INFINITIVE_BEFORE.test(words) &&
     !movedToDay(words) &&
     !givenUntilDay(words) &&
+    !setAsDate(words, s.text.slice(d.end - s.start)) &&
     // "set a trial date of 15 September", "adjourned the hearing until 14 August": set ahead.
     !setsDayBefore(s.text.slice(Math.max(0, d.start - s.start - 160), d.start - s.start), s.text.slice(d.end - s.start))
   );

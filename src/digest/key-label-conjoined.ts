@@ -1,5 +1,5 @@
 import { payableLabel } from './key-label-payable.js';
-import { setForLabel } from './key-label-set.js';
+import { setAsLabel, setForLabel } from './key-label-set.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
 import { anyOf } from './regex-parts.js';
 
@@ -29,12 +29,12 @@ function sharedSubjectPredicate(clause: string): string | null {
 /**
  * The label the words before the day make on their own: the thing payable on it ("Quarterly dividend
  * of 12 cents a share payable"), the thing a past verb set for it ("The trial"), or what a subject of
- * two predicates does on it; else null. `lead` is the sentence up to the day, of which `before` is the
- * last clause.
+ * two predicates does on it, or what a past verb named the day as ("as the start of the trial", the
+ * clause `after` it); else null. `lead` is the sentence up to the day, of which `before` is the last clause.
  */
-export function predicateLabel(before: string, lead = before): string | null {
+export function predicateLabel(before: string, lead = before, after = ''): string | null {
   // A clause cut at ", and" ("must name its witnesses"): read with the subject and predicate before it.
   const at = OPENS_WITH_AUX.test(before) ? lead.lastIndexOf(before) : -1;
   const whole = at > 0 ? `${lead.slice(0, at)}${before}` : before;
-  return payableLabel(before) ?? setForLabel(before) ?? sharedSubjectPredicate(whole);
+  return payableLabel(before) ?? setForLabel(before) ?? setAsLabel(before, after) ?? sharedSubjectPredicate(whole);
 }

@@ -9,3 +9,13 @@ export function setForLabel(before: string): string | null {
   const thing = SET_FOR.exec(before)?.[1];
   return thing ? `The ${thing}` : null;
 }
+
+// "A judge set" (Sept. 8) "as the start of the antitrust trial": what the day was named as is its label.
+const SET_AS_VERB = /\b(?:set|fixed|named|chose|picked|designated|confirmed)$/i;
+const AS_THE = /^as\s+((?:the\s+)?(?:start|opening|beginning|date|day|deadline|target\s+date)\b.*)$/i;
+
+/** "The start of the trial" for "set" before the day and "as the start of the trial" after it, else null. */
+export function setAsLabel(before: string, after: string): string | null {
+  const what = SET_AS_VERB.test(before) ? AS_THE.exec(after)?.[1] : undefined;
+  return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}` : null;
+}

@@ -159,7 +159,7 @@ export function keyDateLabel(sentence: string, d: DateMention): string {
     const halted = /\b(?:until|till)\s+$/i.test(sentence.slice(0, at)) ? HALTED.exec(before) : null;
     if (halted) return shorten(capitalise(`${(halted[1] ?? halted[2] ?? '').trim()} resumes`));
     // "…will be mailed next week and must be returned" by the day: what is due on the day.
-    const paid = predicateLabel(before, lead);
+    const paid = predicateLabel(before, lead, after);
     if (paid) return shorten(capitalise(paid));
     if (usable(before)) return shorten(capitalise(before));
     const one = ONE_WORD_SUBJECT.exec(last.trim())?.[1];

@@ -28,3 +28,25 @@ describe('"put off" and "put back" as deeds told', () => {
     ]);
   });
 });
+
+describe('a day a past verb names "as the start" or "as the deadline"', () => {
+  const digest = (text: string, published: string, title: string) =>
+    buildDigest({ ...article(text, published), title });
+
+  it('months ahead, is the key date, labelled by what it was named as', () => {
+    // 1998-04-22 is a Wednesday.
+    const d = digest(
+      'A federal judge on Tuesday set Sept. 8 as the start of the antitrust trial against Norvell Software, rejecting a request for a delay until next year. The company must name its witnesses by Aug. 1.',
+      '1998-04-22',
+      'Norvell trial date set',
+    );
+    expect([d.keyDate?.date, d.keyDate?.label]).toEqual([
+      '1998-09-08',
+      'The start of the antitrust trial against Norvell Software',
+    ]);
+    expect(
+      digest('The league named Aug. 28 as the deadline for bids.', '1998-04-22', 'Franchise up for sale').keyDate
+        ?.label,
+    ).toBe('The deadline for bids');
+  });
+});
