@@ -26,5 +26,10 @@ const UNITS = [
 ];
 const LEVEL = new RegExp(String.raw`\bat\s{1,3}\d[\d,.]*(?=\s{0,3}(?:(?:${UNITS.join('|')})\b|%))`, 'gi');
 
-/** `text` with "at 24" masked (same length) where a unit of measure follows the number. */
-export const maskMeasures = (text: string): string => text.replace(LEVEL, (m) => '_'.repeat(m.length));
+// "closed at $14.25 on Monday": an amount of money is no clock time either (chrono read "14.25 on
+// Monday" as 14:25 and the price became part of the date's text). The number after a currency sign.
+const MONEY = /(?<=[$£€¥])\d[\d,]*(?:\.\d+)?/g;
+
+/** `text` with "at 24" masked (same length) where a unit of measure follows the number, and amounts of money. */
+export const maskMeasures = (text: string): string =>
+  text.replace(LEVEL, (m) => '_'.repeat(m.length)).replace(MONEY, (m) => '_'.repeat(m.length));

@@ -16,3 +16,13 @@ describe('a level after a weekday', () => {
     expect(datesOf('The polls close Saturday at 10 p.m.')[0]?.[1]).toBe('2024-03-16');
   });
 });
+
+describe('an amount of money before a weekday', () => {
+  it('"closed at $14.25 on Monday" is no 14:25: the date is the weekday alone', () => {
+    expect(datesOf('Northgate shares closed at $14.25 on Monday, up from $13 a week earlier.')).toEqual([
+      ['on Monday,', '2024-03-11'],
+      ['a week earlier', '2024-03-04'],
+    ]);
+    expect(datesOf('The trust paid out £2.15 on Friday.')).toEqual([['on Friday', '2024-03-08']]);
+  });
+});
