@@ -24,6 +24,17 @@ const article = (id: string, over: Partial<Article> = {}): Article => ({
 });
 
 const key = (articleId: string, channelId = 'c1', platform = 'discord') => ({ platform, channelId, articleId });
+/** A source added in chat as `id`, fetched once already (fetchedOnce: its items are news). */
+const chatSource = (id: string) => ({
+  ...NEVER_FETCHED,
+  fetchedOnce: true,
+  url: `https://${id}.example/feed`,
+  name: id,
+  everyMinutes: 15,
+  origin: 'chat' as const,
+  addedBy: 'U1',
+  addedAt: 't',
+});
 const claim = (
   articleId: string,
   holder: string,
@@ -419,27 +430,13 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
 
     maybe('gives a community its files and its sources’ items in the index’s order, not the others’', async (f) => {
       const s = await f.fresh();
-      const base = {
-        etag: null,
-        lastModified: null,
-        fetchedOnce: true,
-        lastFetchAt: null,
-        lastOkAt: null,
-        lastError: null,
-        failures: 0,
-        nextFetchAt: null,
-        everyMinutes: 15,
-        origin: 'chat' as const,
-        addedBy: 'U1',
-        addedAt: 't',
-      };
       await s.articles.upsertFile('a.txt', 's', article('a', { date: '2024-11-22' }), 't');
       await s.articles.upsertFile('b.txt', 's', article('b', { date: '2024-11-25' }), 't');
       for (const [id, days] of [
         ['mine', ['2024-11-21', '2024-11-24', '2024-11-26']],
         ['theirs', ['2024-11-23', '2024-11-27']],
       ] as const) {
-        await s.sources.addSource({ ...base, url: `https://${id}.example/feed`, name: id }, id);
+        await s.sources.addSource(chatSource(id), id);
         await s.sources.commitFetch({
           sourceId: id,
           at: 't',
@@ -481,22 +478,6 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       'lets a source carry a story another stored first: its community sees it, past every cursor, once',
       async (f) => {
         const s = await f.fresh();
-        const source = (id: string) => ({
-          url: `https://${id}.example/feed`,
-          name: id,
-          etag: null,
-          lastModified: null,
-          fetchedOnce: true,
-          lastFetchAt: null,
-          lastOkAt: null,
-          lastError: null,
-          failures: 0,
-          nextFetchAt: null,
-          everyMinutes: 15,
-          origin: 'chat' as const,
-          addedBy: 'U1',
-          addedAt: 't',
-        });
         const fetch = {
           at: '2024-11-24T10:00:00Z',
           etag: null,
@@ -505,7 +486,7 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
           name: null,
           seen: [],
         };
-        for (const id of ['wire', 'local']) await s.sources.addSource(source(id), id);
+        for (const id of ['wire', 'local']) await s.sources.addSource(chatSource(id), id);
         const [story] = await s.sources.commitFetch({
           ...fetch,
           sourceId: 'wire',
@@ -548,7 +529,7 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
         expect((await s.articles.after(before, 5)).map((a) => a.id)).toEqual([story]);
         // A later source under the same id does not inherit what the removed one carried.
         await s.sources.removeSource('local');
-        await s.sources.addSource(source('local'), 'local');
+        await s.sources.addSource(chatSource('local'), 'local');
         expect(await s.articles.newest(5, ['local'])).toEqual([]);
         // Read in batches, as a fire does: every place once, in order, carried places after the batch
         // boundary included.
