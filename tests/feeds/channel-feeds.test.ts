@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureServer } from '../sources/server.js';
-import { useWorlds, type SourcesWorld } from '../sources/support.js';
+import { managerIn, useWorlds, type SourcesWorld } from '../sources/support.js';
 import { replyText } from '../support/reply-text.js';
 
 let server: FixtureServer;
@@ -10,13 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const at = (community: string, channelId: string) => ({
-  platform: 'test',
-  channelId,
-  userId: 'u1',
-  canManage: true,
-  community,
-});
+const at = managerIn;
 const filler = 'Officials gave no further details about the timetable, and the next briefing is due later this week. ';
 
 /** An RSS feed of `titles` (newest first), each item long enough to be taken as the article itself. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureServer } from '../sources/server.js';
-import { useWorlds, type SourcesWorld } from '../sources/support.js';
+import { managerIn, useWorlds, type SourcesWorld } from '../sources/support.js';
 import { replyText } from '../support/reply-text.js';
 
 // One story carried by the feeds of two communities (a wire story, a shared link): each community's
@@ -13,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const at = (community: string, channelId: string) => ({
-  platform: 'test',
-  channelId,
-  userId: 'u1',
-  canManage: true,
-  community,
-});
+const at = managerIn;
 const filler = 'Residents were told to expect the first changes before the end of the month, officials said. ';
 
 interface Item {

@@ -118,6 +118,8 @@ export type SourcesWorld = Awaited<ReturnType<typeof sourcesWorld>>;
 /** The manager's caller: a channel manager, or a member without the permission. */
 export const manager = { platform: 'test', channelId: 'c1', userId: 'u1', canManage: true };
 export const member = { ...manager, userId: 'u2', canManage: false };
+/** A channel manager in `channelId` of `community` (a Discord server, a Slack workspace). */
+export const managerIn = (community: string, channelId: string) => ({ ...manager, channelId, community });
 
 /** A maker of test worlds that closes every world it made after each test. Call at module level. */
 export function useWorlds(): (o?: WorldOptions) => Promise<SourcesWorld> {
