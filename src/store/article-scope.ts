@@ -32,6 +32,17 @@ export async function countSeen(db: SqlQueries, sources: readonly string[] | und
     if (r.name === 'articles') n += Number(r.value);
     else if (!named.has(r.name)) n -= Number(r.value);
   }
+  // And the stories these sources carry that a source not among them stored first: they are listed
+  // (scope() takes them), so "N in all" counts them too, each once.
+  if (sources.length > 0) {
+    const marks = sources.map(() => '?').join(', ');
+    const carried = await db.get<{ n: number }>(
+      `SELECT COUNT(DISTINCT c.article_id) AS n FROM article_sources c JOIN articles a ON a.id = c.article_id
+        WHERE c.source_id IN (${marks}) AND a.source_id NOT IN (${marks})`,
+      [...sources, ...sources],
+    );
+    n += Number(carried?.n ?? 0);
+  }
   return Math.max(0, n);
 }
 
