@@ -13,7 +13,10 @@ export function digestReply(
   prefix = '/',
   visibility: Reply['visibility'] = 'channel',
 ): Reply {
-  return { visibility, kind: 'digest', parts: [digestPart(digestAt(article, now, timeZone), prefix)] };
+  const d = digestAt(article, now, timeZone);
+  // The digest is cached by the article's version: the source it is credited to is this record's.
+  const part = digestPart({ ...d, article: { ...d.article, source: article.source } }, prefix);
+  return { visibility, kind: 'digest', parts: [part] };
 }
 
 /** One part for one digest. */

@@ -153,7 +153,7 @@ export class CommandBus {
   // The articles a community's commands see: the files and the sources it sees, as its channels take them.
   private libraryOf(community: string) {
     const { library, store } = this.services;
-    return library.scopedTo(async () => (await store.sources.visibleTo(community)).map((s) => s.id));
+    return library.scopedTo(() => store.sources.visibleTo(community));
   }
 }
 

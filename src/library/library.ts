@@ -5,6 +5,7 @@ import { fold } from '../article/fold.js';
 import type { ArticleFiles } from './files.js';
 import { ArticleError, NO_ARTICLES_YET } from '../errors.js';
 import { elidedEnds } from './elided-id.js';
+import { creditedFor, type SeenSource } from './credit.js';
 
 /** Candidates an ambiguous id shows, and autocomplete's choices at most. */
 const SHOWN = 5;
@@ -16,7 +17,8 @@ const SHOWN = 5;
  */
 export class ArticleLibrary {
   // The sources whose items this view shows (files always), read once per view; none: every article.
-  private visible: (() => Promise<readonly string[]>) | null = null;
+  private visible: (() => Promise<readonly SeenSource[]>) | null = null;
+  private seen: Promise<readonly SeenSource[]> | null = null;
   private sources: Promise<readonly string[]> | null = null;
 
   constructor(
@@ -28,12 +30,13 @@ export class ArticleLibrary {
   /**
    * The library as one community sees it: the article files and the items of `visible()`'s sources
    * (sources.json's and its own), so an article from a source another server or workspace added is
-   * neither listed, suggested, nor shown to it.
+   * neither listed, suggested, nor shown to it; a story it shows is credited to one of those sources.
    */
-  scopedTo(visible: () => Promise<readonly string[]>): ArticleLibrary {
+  scopedTo(visible: () => Promise<readonly SeenSource[]>): ArticleLibrary {
     // A view over this very library (a subclass's methods included), with its own scope.
     const view = Object.create(this) as ArticleLibrary;
     view.visible = visible;
+    view.seen = null;
     view.sources = null;
     return view;
   }
@@ -41,7 +44,7 @@ export class ArticleLibrary {
   /** The newest article (publication date, then id), or null when there is none. */
   async newest(): Promise<ArticleRecord | null> {
     const [top] = await this.store.newest(1, await this.scope());
-    return top ? this.store.get(top.id) : null;
+    return top ? this.credited(await this.store.get(top.id)) : null;
   }
 
   /** The newest `limit` articles, with headline and key day (computed and kept for those that lack them). */
@@ -63,6 +66,10 @@ export class ArticleLibrary {
    * `query` is empty. Throws ArticleError with a message that lists the candidates.
    */
   async resolve(query: string | undefined): Promise<ArticleRecord> {
+    return (await this.credited(await this.find(query))) as ArticleRecord;
+  }
+
+  private async find(query: string | undefined): Promise<ArticleRecord> {
     if (query === undefined || query.trim() === '') {
       const newest = await this.newest();
       if (!newest) throw new ArticleError('not-found', NO_ARTICLES_YET);
@@ -124,9 +131,17 @@ export class ArticleLibrary {
   }
 
   private scope(): Promise<readonly string[]> | undefined {
-    if (!this.visible) return undefined;
-    this.sources ??= this.visible();
+    const visible = this.visible;
+    if (!visible) return undefined;
+    this.seen ??= visible();
+    this.sources ??= this.seen.then((seen) => seen.map((s) => s.id));
     return this.sources;
+  }
+
+  // The article credited to a source this view sees (see creditedFor).
+  private async credited(a: ArticleRecord | null): Promise<ArticleRecord | null> {
+    if (!a || !this.scope()) return a;
+    return creditedFor(a, (await this.seen) ?? []);
   }
 
   // The article when this view shows it (a file, or an item of a source it sees), else null.

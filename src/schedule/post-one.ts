@@ -4,6 +4,7 @@ import type { ArticleMeta, DeliveryKey, Store, Subscription } from '../store/typ
 import type { Logger } from '../log.js';
 import { noopMetrics, type Metrics } from '../metrics.js';
 import { digestReply } from '../chat/digest-reply.js';
+import { creditedIn } from '../library/credit.js';
 import { ChannelUnavailableError, PermanentPostError, StoreUnavailableError } from '../errors.js';
 import type { Clock } from '../clock.js';
 
@@ -58,11 +59,12 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
   if (claim.suspect) (deps.metrics ?? noopMetrics).claimTakenOver();
   const known = deps.unsaved.get(key);
   if (known) return (await markSent(d, known.messageId, key, deps)) ? 'sent' : 'busy';
-  const article = await store.articles.get(meta.id);
-  if (!article) {
+  const stored = await store.articles.get(meta.id);
+  if (!stored) {
     await store.releaseDelivery(d, holder, 'the article was removed before it could be posted');
     return 'failed';
   }
+  const [article = stored] = await creditedIn([stored], sub.community, store.sources);
   const stopRenewing = keepLeases([d], deps);
   try {
     let from = claim.partsSent;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { creditedIn } from '../library/credit.js';
 import type { ArticleMeta, ArticleRecord, Claim, DeliveryKey, Subscription } from '../store/types.js';
 import { roundupReply } from '../feeds/roundup.js';
 import { attempt, count, keepLeases, leaseEnd, markSent, type PostDeps, type PostOutcome } from './post-one.js';
@@ -78,8 +79,12 @@ async function claimBatches(sub: Subscription, pending: ArticleMeta[], deps: Pos
 
 async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps, more: boolean): Promise<PostOutcome> {
   const { store, adapter, clock, log, holder } = deps;
-  const records = (await Promise.all(batch.claims.map((c) => store.articles.get(c.d.articleId)))).filter(
-    (a): a is ArticleRecord => a !== null,
+  const records = await creditedIn(
+    (await Promise.all(batch.claims.map((c) => store.articles.get(c.d.articleId)))).filter(
+      (a): a is ArticleRecord => a !== null,
+    ),
+    sub.community,
+    store.sources,
   );
   const gone = batch.claims.filter((c) => !records.some((r) => r.id === c.d.articleId));
   for (const c of gone) await store.releaseDelivery(c.d, holder, 'the article was removed before it could be posted');

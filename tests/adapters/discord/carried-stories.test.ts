@@ -10,6 +10,7 @@ const GUILD_A = '400000000000000111';
 const GUILD_B = '400000000000000222';
 const CHANNEL_A = '200000000000000311';
 const CHANNEL_B = '200000000000000422';
+const ROUNDUP_B = '200000000000000433';
 const inA = { guildId: GUILD_A, channelId: CHANNEL_A, userId: '300000000000000033', permissions: MANAGE_CHANNELS };
 const inB = { guildId: GUILD_B, channelId: CHANNEL_B, userId: '300000000000000044', permissions: MANAGE_CHANNELS };
 const FILLER = 'Residents were told to expect the first changes before the end of the month, officials said. ';
@@ -56,8 +57,9 @@ describe('Discord: a wire story two servers’ feeds carry (real discord.js agai
     await h.poller?.pollNow(valley);
     await interact(h, h.fake.chatInput('subscribe', { source: harbour, reminders: false }, inA));
     await interact(h, h.fake.chatInput('subscribe', { source: valley, reminders: false }, inB));
-    await h.scheduler.fire('discord', CHANNEL_A, 'scheduled');
-    await h.scheduler.fire('discord', CHANNEL_B, 'scheduled');
+    const roundup = { source: valley, format: 'roundup', reminders: false };
+    await interact(h, h.fake.chatInput('subscribe', roundup, { ...inB, channelId: ROUNDUP_B }));
+    for (const c of [CHANNEL_A, CHANNEL_B, ROUNDUP_B]) await h.scheduler.fire('discord', c, 'scheduled');
     // The wire story: A's feed has it first, B's feed a quarter of an hour later (the same link).
     feed('harbour', [
       ['Council sets its budget', '/wire/budget'],
@@ -82,5 +84,22 @@ describe('Discord: a wire story two servers’ feeds carry (real discord.js agai
     // The seed file, B's ferry story and the carried wire story.
     expect(listed).toBe(3);
     expect(list).toContain('3 in all');
+  });
+
+  it("B's posts and /digest credit the story to B's feed, never to A's", { timeout: 20_000 }, async () => {
+    for (const c of [CHANNEL_A, CHANNEL_B, ROUNDUP_B]) await h.scheduler.fire('discord', c, 'scheduled');
+    const last = (channel: string): string => embedText(h.fake.channelMessages(channel).at(-1)?.body);
+    expect(last(CHANNEL_A)).toContain('Council sets its budget');
+    expect(last(CHANNEL_A)).toContain('harbour desk · published 2024-11-24');
+    for (const channel of [CHANNEL_B, ROUNDUP_B]) {
+      expect(last(channel)).toContain('Council sets its budget');
+      expect(last(channel)).toContain('valley desk · published 2024-11-24');
+      expect(last(channel)).not.toContain('harbour');
+    }
+    const inBDigest = answer(await interact(h, h.fake.chatInput('digest', { article: storyId }, inB)));
+    expect(inBDigest).toContain(`valley desk · published 2024-11-24 · ${storyId}`);
+    expect(inBDigest).not.toContain('harbour');
+    const inADigest = answer(await interact(h, h.fake.chatInput('digest', { article: storyId }, inA)));
+    expect(inADigest).toContain(`harbour desk · published 2024-11-24 · ${storyId}`);
   });
 });

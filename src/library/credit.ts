@@ -1,0 +1,36 @@
+import type { ArticleRecord } from '../store/types.js';
+
+/** A source as one community sees it: its id and the name its posts are credited to. */
+export interface SeenSource {
+  id: string;
+  name: string | null;
+}
+
+/**
+ * The article credited to a source the community sees. A story two feeds carry is stored once, by
+ * the feed that had it first; when that feed is another community's, this community got the story
+ * through a feed of its own, so that feed is named (another community's feeds are its business).
+ * Unchanged when the community sees the feed that stored it, or none that carries it.
+ */
+export function creditedFor<T extends Pick<ArticleRecord, 'kind' | 'sourceId' | 'moreSources' | 'source'>>(
+  a: T,
+  seen: readonly SeenSource[],
+): T {
+  if (a.kind !== 'source' || !a.moreSources?.length || seen.some((s) => s.id === a.sourceId)) return a;
+  const carrier = seen.find((s) => a.moreSources?.includes(s.id));
+  return carrier ? { ...a, source: carrier.name ?? carrier.id } : a;
+}
+
+/**
+ * The articles as `creditedFor` credits them for a community's channel; its sources are read only
+ * when one of the articles is carried by more than one.
+ */
+export async function creditedIn<T extends Pick<ArticleRecord, 'kind' | 'sourceId' | 'moreSources' | 'source'>>(
+  articles: T[],
+  community: string | null,
+  sources: { visibleTo(community: string | null): Promise<readonly SeenSource[]> },
+): Promise<T[]> {
+  if (!articles.some((a) => a.moreSources?.length)) return articles;
+  const seen = await sources.visibleTo(community);
+  return articles.map((a) => creditedFor(a, seen));
+}
