@@ -16,6 +16,10 @@ export const SCHEDULES = [
   String.raw`(?:is|are|am|be)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
   // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
   '(?:forecast|predicted|projected|likely) (?:to|for)',
+  // An infinitive set off as an aside on what is to be done: "the Budget, to be tabled on Friday,
+  // will…", "the summit, to be held in Lima on 3 May,". Only at its clause's start: "appeared to be
+  // injured on Friday" tells of the past.
+  String.raw`(?:^|(?<=,\s))to be (?:\w+ed|held|sworn|shown|given|built|paid|sent|run|made|read|chosen|drawn|won)`,
 ];
 // A deadline someone expects, hopes or aims to meet, read up to the "by" before the day: "expected a
 // near-normal service by Saturday", "hope most homes have water again by Sunday". With an object

@@ -79,15 +79,25 @@ const PHRASE_END = new RegExp(
     'bought',
     'began',
     'became',
+    // Reporting verbs: "The mayor said the bridge, which…" is about the bridge.
+    'said',
+    'says',
+    'told',
+    'wrote',
   ])}$`,
   'i',
 );
 const NOUN_WORDS = 8;
 
+// "the 2026 Budget, to be tabled on Friday,", "the bridge, due to open on Friday,": an infinitive aside
+// says as much as "which will open", told as "is to be tabled", "is due to open".
+const TO_BE_BEFORE = /,\s+((?:to\s+be|due\s+to|set\s+to|scheduled\s+to|expected\s+to)\s+[^,;:.!?—–()]+)$/i;
+
 /** The noun a "which"/"who" clause running up to the date is on, and the clause, or null. */
 export function relativeBefore(sentence: string, at: number): { noun: string; clause: string } | null {
   const lead = sentence.slice(Math.max(0, at - WINDOW), at);
-  const m = RELATIVE_BEFORE.exec(lead);
+  const relative = RELATIVE_BEFORE.exec(lead);
+  const m = relative ?? TO_BE_BEFORE.exec(lead);
   if (!m?.[1]) return null;
   const words = lead.slice(0, m.index).split(/\s+/).slice(-NOUN_WORDS);
   let start = -1;
@@ -102,7 +112,12 @@ export function relativeBefore(sentence: string, at: number): { noun: string; cl
   }
   // Without a determiner, a name: "ahead of Carnival", "against Leeds United".
   const from = start >= 0 ? start : names < words.length ? names : -1;
-  return from >= 0 ? { noun: words.slice(from).join(' '), clause: m[1] } : null;
+  if (from < 0) return null;
+  const noun = words.slice(from).join(' ');
+  if (relative) return { noun, clause: m[1] };
+  // (A plural noun takes "are": "the talks are to be held"; "the bus", "the Budget" take "is".)
+  const plural = /\p{Ll}[^s\s]s$/u.test(noun) && !/\bnews$/i.test(noun);
+  return { noun, clause: `${plural ? 'are' : 'is'} ${m[1]}` };
 }
 
 // "Leeds will host Everton in the fifth round, the draw showed, with the tie to be played on 1 March":
