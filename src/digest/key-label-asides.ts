@@ -20,6 +20,12 @@ const PLACE = /,\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,]*,(?=\s|$)/gu;
 // ends there ("Amy Holt, of Mill Lane, Derby," before "is due").
 const HOME = /,\s+(?:of|from)\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[^,]*(?:,\s+\p{Lu}[^,]*)?),(?=\s+\p{Ll}|$)/gu;
 
+// Another name for the subject: "Typhoon Rai, locally known as Odette, is expected…", ", also called
+// the Angel,"; the closing comma may be left off before the verb ("…known as Odette is expected",
+// "…known as Odette will hit land").
+const KNOWN_AS =
+  /,\s+(?:(?:locally|also|commonly|popularly|better|widely|formerly|officially)\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+(?:[^,]*,(?=\s|$)|(?:the\s+)?["“]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}["”]?(?=$|\s+(?:is|are|was|were|will|would|could|may|might|must|should|can|has|have)\s))/gu;
+
 /** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
 export function withoutAsides(text: string): string {
   return text
@@ -28,5 +34,6 @@ export function withoutAsides(text: string): string {
     .replace(NAME_BESIDE, '$1')
     .replace(ASIDE, '')
     .replace(PLACE, '')
-    .replace(HOME, '');
+    .replace(HOME, '')
+    .replace(KNOWN_AS, '');
 }
