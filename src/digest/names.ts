@@ -104,6 +104,8 @@ export class NameIndex {
     const toks = cleanName(raw);
     if (toks.length === 0) return this.surnameLikeTitle(raw);
     const name = toks.join(' ');
+    // "Amir Hamzah said" after "Amir Hamzah Azizan": a given name of two words, the surname left off.
+    if (toks.length > 1 && this.byFirstName(name)) return this.byFirstName(name);
     const known = this.people.get(surnameKey(name)) ?? [];
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
@@ -134,10 +136,10 @@ export class NameIndex {
   /**
    * "Conor said", "Sir Keir told MPs": a single word that is no one's surname but the first name of
    * exactly one person the article names in full. Feature writing and British titles ("Sir Keir") call
-   * people by first name, most often to tell apart relatives who share the surname.
+   * people by first name(s), most often to tell apart relatives who share the surname.
    */
-  private byFirstName(word: string): string | null {
-    const owners = [...this.people.values()].flat().filter((k) => k.split(' ')[0] === word);
+  private byFirstName(words: string): string | null {
+    const owners = [...this.people.values()].flat().filter((k) => k.startsWith(`${words} `));
     return owners.length === 1 ? (owners[0] ?? null) : null;
   }
 
