@@ -45,7 +45,8 @@ const TITLES = new Set(
     // (a surname like "Deacon" after a first name stays, by the rule for a title word ending a name).
     'canon archdeacon monsignor msgr msgr. deacon reverend vicar curate chaplain prebendary',
     // Jobs and pursuits at a sentence start that are no one's surname: "Sprinter Tia Grant", "Rancher Eli Brandt".
-    'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher',
+    'sprinter swimmer cyclist rapper actor actress comedian novelist author poet musician chef rancher writer',
+    'playwright screenwriter',
     'pharmacist nurse midwife firefighter paramedic headteacher teacher',
     // Positions and band roles at a sentence start: "Flanker Tomos Rees", "Drummer Kit Malone".
     'flanker winger centre-back centre-half wicketkeeper batsman jockey golfer skipper footballer cricketer',

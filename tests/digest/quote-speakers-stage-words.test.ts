@@ -15,4 +15,9 @@ describe('quote speakers: what a story calls an ordinary person, before the name
       'Beth Ainsley',
     ]);
   });
+
+  it('"Writer Rosa Lind", "Playwright Tom Eke" are the people, so "Rosa said" reaches her too', () => {
+    expect(speakers('Writer Rosa Lind grew up in the town. “It made me,” Rosa said.')).toEqual(['Rosa Lind']);
+    expect(speakers('Playwright Tom Eke was there. “A fine night,” said Eke.')).toEqual(['Tom Eke']);
+  });
 });
