@@ -72,6 +72,29 @@ export function isHolderOnly(description: string): boolean {
   return BENCH_ROLE.test(description.trim());
 }
 
+// A British judge named by title and surname alone: "Mr Justice Hale", "Mrs Justice Cobb", "Lady Justice
+// Carr", "Judge Ames" (no first name, so no person in the name index).
+const TITLED_JUDGE =
+  /\b(?:(?:Mr|Mrs|Ms|Miss|Lord|Lady)\.?\s+Justice|(?:District\s+|Circuit\s+|Crown\s+Court\s+)?Judge)\s+\p{Lu}[\p{L}’'-]+\b(?!\s+\p{Lu})/gu;
+
+/**
+ * Who "the judge" is: `holder`, the judge the article names in full, unless a judge named by title and
+ * surname alone ("Mr Justice Hale") comes after the holder's last naming in `names` and before `at`.
+ */
+export function benchHolder(
+  text: string,
+  description: string,
+  at: number,
+  holder: string | null,
+  names: { lastNaming(people: readonly string[], at: number): { start: number } | null },
+): string | null {
+  if (!/\bjudge$/i.test(description.trim())) return holder;
+  let titled: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(TITLED_JUDGE)) if (m.index < at) titled = m;
+  if (titled === null) return holder;
+  return holder === null || (titled.index ?? 0) > (names.lastNaming([holder], at)?.start ?? -1) ? titled[0] : holder;
+}
+
 /** True for a definite description of a public person: "the Democratic nominee", "the former first lady". */
 export function isPublicRole(description: string): boolean {
   return PUBLIC_ROLE.test(description.trim());

@@ -2,7 +2,7 @@ import type { Attribution } from './attribution.js';
 import type { NameIndex } from './names.js';
 import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
-import { isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
+import { benchHolder, isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf, stylesOf } from './sexes.js';
 import { introducedAs, inRunningText } from './unnamed-voices.js';
@@ -142,7 +142,7 @@ export class SpeakerResolver {
       // went to an unnamed one ("the nominee" never named).
       const subject = this.subjectBefore(at, since);
       const last = this.lastWasNamed ? this.last : null;
-      const holder = this.holderOf(a.who, at, [subject, last]);
+      const holder = benchHolder(this.unquoted, a.who, at, this.holderOf(a.who, at, [subject, last]), this.names);
       const person = holder ?? (isHolderOnly(a.who) ? null : (subject ?? last));
       if (person !== null) this.last = person;
       return person ?? a.who;
