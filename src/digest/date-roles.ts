@@ -29,6 +29,8 @@ const EVENT_WORDS = [
   'expected',
   'slated',
   'will be held',
+  // A court's listing: "the trial is listed for 6th January", "has been listed for Friday".
+  '(?:is|are|be|been) (?:listed|fixed) for',
   // "with the tie to be played on the weekend of 1 March": an infinitive of staging, still ahead.
   'to be (?:held|played|staged)',
   // What a government or a firm puts out on a day ahead: "will be released on Wednesday, 18 December",

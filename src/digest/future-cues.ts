@@ -12,8 +12,9 @@ export const SCHEDULES = [
   'set (?:to|for)',
   'due (?:to|on|for|in|at|back)',
   'expected (?:to|on|for|back|at|in)',
-  // Courts and bookings: "a second trial is listed for the 24th", "the match is fixed for Friday".
-  String.raw`(?:is|are|am|be)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
+  // Courts and bookings: "a second trial is listed for the 24th", "the match is fixed for Friday", "the
+  // hearing has been listed for 6th January" (not "had been": a listing as it stood).
+  String.raw`(?:is|are|am|be|(?<!\bhad\s)been)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
   // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
   '(?:forecast|predicted|projected|likely) (?:to|for)',
   // An infinitive set off as an aside on what is to be done: "the Budget, to be tabled on Friday,
