@@ -157,10 +157,12 @@ function splitRange(r: Found, ref: Date): Part[] {
   if (day?.[1] && last && lastDay && last.start.isCertain('day') && Number(day[1]) < (last.start.get('day') ?? 0)) {
     const month = last.text.replace(/^\d{1,2}(?:st|nd|rd|th)?/i, '');
     const start = alone(`${day[1]}${month}`);
-    const at = r.index + r.text.indexOf(day[1]);
+    // The day as written, ordinal and all: "5th" in "from 5th to 7th February".
+    const text = day[0].replace(/^(?:from\s+|between\s+)?(?:the\s+)?/i, '');
+    const at = r.index + r.text.indexOf(text);
     const end: Part = { text: last.text, index: r.index + second, start: last.start, tags: () => last.tags() };
     if (start?.start.isCertain('day'))
-      return [{ text: day[1], index: at, start: start.start, tags: () => start.tags(), range: r.text }, end];
+      return [{ text, index: at, start: start.start, tags: () => start.tags(), range: r.text }, end];
   }
   // "sales in the week to Saturday": a week that ends on the day named, which chrono read as a range from
   // a week after publication. Only the day is named.
