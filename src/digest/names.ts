@@ -9,8 +9,10 @@ import { kinNames } from './kin-names.js';
 import { invertedCue, opensQuestion } from './question-openers.js';
 import { countWhile } from './partition-point.js';
 import { isStreet } from './place-runs.js';
+import { OPENERS } from './sentence-openers.js';
 import { insideQuotation, NameForms, quotationRanges } from './quoted-runs.js';
 
+const OPENS_SENTENCE = new RegExp(String.raw`^${OPENERS}\b`);
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
 const ATTACHED = new RegExp(`^${ATTACHED_PARTICLE}`, 'u');
@@ -133,13 +135,11 @@ export class NameIndex {
     return pickNamesake(fits, at, this, { ...hint, want, titled: titled !== null, honorific }, within) ?? name;
   }
 
-  /**
-   * "Conor said", "Sir Keir told MPs": a single word that is no one's surname but the first name of
-   * exactly one person the article names in full. Feature writing and British titles ("Sir Keir") call
-   * people by first name(s), most often to tell apart relatives who share the surname.
-   */
+  // "Conor said", "Sir Keir told MPs", "Amir Hamzah said": first name(s) of one person named in full
+  // (not a name run on into the next sentence: "Harley Levanic Some of the guards…", a caption's end).
   private byFirstName(words: string): string | null {
-    const owners = [...this.people.values()].flat().filter((k) => k.startsWith(`${words} `));
+    const all = [...this.people.values()].flat();
+    const owners = all.filter((k) => k.startsWith(`${words} `) && !OPENS_SENTENCE.test(k.slice(words.length + 1)));
     return owners.length === 1 ? (owners[0] ?? null) : null;
   }
 

@@ -20,4 +20,10 @@ describe('a person called by two given names, or by given name and first surname
     const t = 'Nur Aisyah Rahim and Nur Aisyah Tan both spoke. “We agree,” Nur Aisyah said.';
     expect(who(t)).toEqual(['Nur Aisyah']);
   });
+
+  it('takes no name run on into the next sentence for a longer name (a caption without its full stop)', () => {
+    const t =
+      'Pictured from left: Ian Doyle, Maya Stone and Owen Pike Some of the wardens shared the post. One warden, Owen Pike, wrote under it. “We stand together,” Owen Pike said.';
+    expect(who(t)).toEqual(['Owen Pike']);
+  });
 });
