@@ -3,6 +3,7 @@ import type { Sentence } from './sentences.js';
 import { CALL_OUTS } from './call-outs.js';
 import { boilerplateStart } from './boilerplate.js';
 import { inEmbeds } from './embeds.js';
+import { isCaption } from './captions.js';
 import { OPENERS } from './sentence-openers.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
@@ -90,20 +91,9 @@ export function inAsides(sentences: Sentence[]): boolean[] {
   return sentences.map((s, i) => {
     if (i >= boilerplate || embeds[i]) return true;
     if (sentences[i - 1]?.paragraph !== s.paragraph)
-      aside = NOTE.some((re) => re.test(s.text)) || turn(s.text) || creditedCaption(sentences, i);
+      aside = NOTE.some((re) => re.test(s.text)) || turn(s.text) || isCaption(sentences, i);
     return aside;
   });
-}
-
-// A photo's credit: "Photograph: Ann Lee/Reuters", "Photo: Pacemaker Press", "(Picture: PA)".
-const CREDIT = /^\(?(?:photograph|photo|picture|image|pic|credit|illustration)s?(?: by)?\s*[:|]?\s*[^.:]{2,60}\)?\.?$/i;
-
-// A caption printed as its own paragraph, one sentence and its photo's credit ("Workers watch the last
-// unit shut down. Photograph: Ann Lee/Reuters"): the sentence describes a picture, not the news.
-function creditedCaption(sentences: Sentence[], first: number): boolean {
-  const [caption, credit, after] = sentences.slice(first, first + 3);
-  const paragraph = caption?.paragraph;
-  return credit?.paragraph === paragraph && after?.paragraph !== paragraph && CREDIT.test(credit?.text ?? '');
 }
 
 // A place in capitals, with a state or country after a comma, maybe the day, and a dash before the

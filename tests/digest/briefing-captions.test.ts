@@ -27,3 +27,36 @@ describe('a photo caption printed as a paragraph with its credit', () => {
     expect(buildDigest(article(text, '2025-03-09')).briefing.join('\n')).toMatch(/Passengers waved/);
   });
 });
+
+describe('captions as wire services and galleries print them', () => {
+  it('leaves out a wire photo caption with its agency credit ("… REUTERS/Name/File Photo")', () => {
+    const text = [
+      'FILE PHOTO: A crane unloads containers at the port of Velden, Netherlands, March 2, 2024. REUTERS/Ann de Vries/File Photo',
+      '',
+      'VELDEN, Oct 15 (Reuters) - Port operator Velden Terminals cut its forecast on Wednesday as container volumes from Asia fell for a third month.',
+      '',
+      'The company now expects handling revenue of 1.1 billion euros this year, down from 1.3 billion.',
+      '',
+      'Its shares fell 7% in Amsterdam.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-10-15'));
+    expect(d.briefing.join('\n')).not.toMatch(/crane unloads/);
+    expect(d.briefing[0]).toMatch(/^Port operator Velden Terminals cut its forecast/);
+  });
+
+  it('leaves out a gallery caption that a "Hide Caption" line follows', () => {
+    const text = [
+      'Rescue teams reached 14 climbers stranded for three days on the north face of Mount Kessel on Wednesday, officials said.',
+      '',
+      'The climbers had sheltered in a snow cave after an avalanche swept away their fixed ropes on Sunday.',
+      '',
+      'Photos: Rescue on Mount Kessel',
+      'Relatives of the stranded climbers wait at the base camp on Tuesday.',
+      'Hide Caption',
+      '1 of 6',
+      '',
+      'Helicopters will fly the climbers to hospital in Brenn once the weather clears.',
+    ].join('\n');
+    expect(buildDigest(article(text, '2025-06-12')).briefing.join('\n')).not.toMatch(/Relatives of the stranded/);
+  });
+});
