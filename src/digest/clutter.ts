@@ -4,6 +4,7 @@ import { CALL_OUTS } from './call-outs.js';
 import { boilerplateStart } from './boilerplate.js';
 import { inEmbeds } from './embeds.js';
 import { isCaption } from './captions.js';
+import { LINK_LABEL } from './link-lines.js';
 import { OPENERS } from './sentence-openers.js';
 
 // A note about the article rather than the news: a correction or an update label opening a paragraph.
@@ -43,6 +44,8 @@ const FURNITURE = [
   // A live blog's greeting: "Good morning and welcome to our live coverage of…".
   /^(?:good (?:morning|afternoon|evening)[,!]?\s+(?:and\s+)?)?welcome (?:back )?to (?:our|the) live\b/i,
   ...CALL_OUTS,
+  // A link to another article: "Related: …", "Explainer: How many post offices are left?".
+  LINK_LABEL,
 ];
 
 // A time stamp alone: "Updated April 17, 2025, 11:02 a.m.", "Published 26 February 2025".

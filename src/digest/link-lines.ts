@@ -4,7 +4,8 @@
  * patterns took the label for a speaker ("Related", "Read").
  */
 
-const LINK_LABEL = new RegExp(
+/** The label that opens such a line. */
+export const LINK_LABEL = new RegExp(
   `^\\s*(?:${[
     'related(?: (?:stories|articles|coverage|story|article|reading))?',
     'read more',
@@ -19,6 +20,19 @@ const LINK_LABEL = new RegExp(
     'further reading',
     'watch',
     'listen',
+    // A label on a link to a piece of another kind: "Explainer: How many post offices are left?"
+    'explainer',
+    'analysis',
+    'timeline',
+    'factbox',
+    'fact ?check',
+    'profile',
+    'in pictures',
+    'in depth',
+    'q ?& ?a',
+    'quiz',
+    'podcast',
+    'live(?: updates)?',
   ].join('|')})\\s*[:|]`,
   'i',
 );
