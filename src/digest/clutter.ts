@@ -185,6 +185,9 @@ const OPENING_WORD = new RegExp(String.raw`^${OPENERS}\b`);
 const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*(?::|—|–|--|-)\s+(?=\S)/;
 // The same stamp in Markdown bold, where the bold alone sets it off: "**09:42** Ferries…".
 const BOLD_STAMP = /^(\*\*|__)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\1\s*(?:(?::|—|–|--|-)\s+)?(?=\S)/;
+// A Markdown file's bold stamp as its reader shows it, the marks gone: a time and at once a capitalised
+// word ("11:42 More than 700,000 homes…"). A time that is the news goes on in lower case ("10:42 was…").
+const BARE_STAMP = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})? (?=\p{Lu}[\p{Ll}\s’'])/u;
 
 // A list item's bullet: "- ", "• ", "* ", "– ".
 const LIST_MARK = /^[-•*·▪–]\s+(?=\S)/;
@@ -198,7 +201,12 @@ const FLASH =
  * ("BREAKING: "), which is not part of the news.
  */
 export function stripDateline(line: string): string {
-  const sentence = line.replace(LIST_MARK, '').replace(BOLD_STAMP, '').replace(TIME_STAMP, '').replace(FLASH, '');
+  const sentence = line
+    .replace(LIST_MARK, '')
+    .replace(BOLD_STAMP, '')
+    .replace(TIME_STAMP, '')
+    .replace(BARE_STAMP, '')
+    .replace(FLASH, '');
   return sentence.slice(datelineLength(sentence));
 }
 
