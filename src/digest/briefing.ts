@@ -9,6 +9,7 @@ import {
   PRONOUN_START,
   type Candidate,
 } from './briefing-features.js';
+import { quotedTeaser } from './teasers.js';
 import model from './briefing-weights.json' with { type: 'json' };
 
 export { MAX_ITEM_CHARS };
@@ -130,6 +131,10 @@ function shortAntecedent(
 ): Candidate | null {
   const sentence = sentences[index];
   if (!sentence || candidates.some((c) => c.index === index)) return null;
+  // A teaser of two short sentences in one quotation ("“We were told it was safe. It wasn’t.”") is one line.
+  const teaser = quotedTeaser(sentences, index);
+  if (teaser && !candidates.some((c) => sentences[c.index]?.paragraph === sentence.paragraph))
+    return asides[teaser.index] || isClutter(teaser.text) ? null : { ...teaser, words: [], features: [] };
   const text = stripDateline(sentence.text);
   if (text.length >= MIN_ITEM_CHARS || isClutter(text) || PRONOUN_START.test(text) || asides[index]) return null;
   return { index, text, words: [], features: [] };

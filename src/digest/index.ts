@@ -10,6 +10,7 @@ import { buildBriefing } from './briefing.js';
 import { countdown } from './countdown.js';
 import { inAsides, isClutter, stripDateline } from './clutter.js';
 import { PRONOUN_START } from './briefing-features.js';
+import { quotedTeaser } from './teasers.js';
 import { normalizeWithMap } from '../article/normalize.js';
 import { MAX_TEXT_CHARS } from '../article/limits.js';
 
@@ -91,10 +92,14 @@ function closeUp(line: string): string {
 function headlineFrom(sentences: Sentence[]): string {
   const texts = sentences.map((s) => stripDateline(s.text));
   const asides = inAsides(sentences);
-  const news = texts.filter((s, i) => !isClutter(s) && !asides[i]);
+  const newsAt = texts.flatMap((s, i) => (!isClutter(s) && !asides[i] ? [i] : []));
+  const news = newsAt.map((i) => texts[i] as string);
   // A feature's teaser ("They came from all over the world to say goodbye.") names no one: the next
   // sentence, which says who, is the headline.
-  const lead = (PRONOUN_START.test(news[0] ?? '') ? news[1] : undefined) ?? news[0] ?? texts[0] ?? '';
+  let lead = (PRONOUN_START.test(news[0] ?? '') ? news[1] : undefined) ?? news[0] ?? texts[0] ?? '';
+  // A quotation of two short sentences ("“We were told it was safe. It wasn’t.”") is whole, never cut at its first.
+  const teaser = newsAt[0] === undefined ? null : quotedTeaser(sentences, newsAt[0]);
+  if (teaser && teaser.index === newsAt[0]) lead = teaser.text;
   const clean = lead.replace(/\s+/g, ' ').trim();
   if (clean.length <= HEADLINE_MAX) return clean.replace(/[.]$/, '');
   const cut = clean.slice(0, HEADLINE_MAX);

@@ -36,4 +36,24 @@ describe('a lead that points back to a short teaser', () => {
     ].join('\n');
     expect(buildDigest(article(text, '2025-03-08')).briefing.join('\n')).not.toMatch(/Advertisement/);
   });
+
+  it('takes a teaser of two short sentences in one quotation whole, in the headline and the briefing', () => {
+    const text = [
+      '“They said the bridge was sound. It wasn’t.”',
+      '',
+      'That is how Omar Haddad, 34, remembers the evening the Millbrook footbridge gave way beneath him and his son in Hexley, a year ago this week.',
+      '',
+      'Nine people were hurt when the span fell into the river.',
+      '',
+      'The county council said on Monday that a new bridge would open in the spring, two years later than planned.',
+      '',
+      'An inquiry into the collapse is due to report next month.',
+    ].join('\n');
+    const d = buildDigest(article(text, '2025-11-03'));
+    expect(d.headline).toBe('“They said the bridge was sound. It wasn’t.”');
+    expect(d.briefing.slice(0, 2)).toEqual([
+      '“They said the bridge was sound. It wasn’t.”',
+      'That is how Omar Haddad, 34, remembers the evening the Millbrook footbridge gave way beneath him and his son in Hexley, a year ago this week.',
+    ]);
+  });
 });
