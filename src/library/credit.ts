@@ -23,14 +23,18 @@ export function creditedFor<T extends Pick<ArticleRecord, 'kind' | 'sourceId' | 
 
 /**
  * The articles as `creditedFor` credits them for a community's channel; its sources are read only
- * when one of the articles is carried by more than one.
+ * when one of the articles is carried by more than one. `chosen` is the channel's own choice of
+ * sources (null: all its community sees): a channel that takes only the carrier got the story
+ * through it, so the feed that stored it, which that channel does not take, is not named.
  */
 export async function creditedIn<T extends Pick<ArticleRecord, 'kind' | 'sourceId' | 'moreSources' | 'source'>>(
   articles: T[],
   community: string | null,
   sources: { visibleTo(community: string | null): Promise<readonly SeenSource[]> },
+  chosen: readonly string[] | null = null,
 ): Promise<T[]> {
   if (!articles.some((a) => a.moreSources?.length)) return articles;
-  const seen = await sources.visibleTo(community);
+  const visible = await sources.visibleTo(community);
+  const seen = chosen ? visible.filter((s) => chosen.includes(s.id)) : visible;
   return articles.map((a) => creditedFor(a, seen));
 }

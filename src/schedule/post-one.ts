@@ -64,7 +64,7 @@ async function claimAndPost(sub: Subscription, meta: ArticleMeta, deps: PostDeps
     await store.releaseDelivery(d, holder, 'the article was removed before it could be posted');
     return 'failed';
   }
-  const [article = stored] = await creditedIn([stored], sub.community, store.sources);
+  const [article = stored] = await creditedIn([stored], sub.community, store.sources, sub.sources);
   const stopRenewing = keepLeases([d], deps);
   try {
     let from = claim.partsSent;

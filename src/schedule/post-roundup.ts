@@ -85,6 +85,7 @@ async function postBatch(sub: Subscription, batch: Batch, deps: PostDeps, more: 
     ),
     sub.community,
     store.sources,
+    sub.sources,
   );
   const gone = batch.claims.filter((c) => !records.some((r) => r.id === c.d.articleId));
   for (const c of gone) await store.releaseDelivery(c.d, holder, 'the article was removed before it could be posted');

@@ -122,6 +122,28 @@ describe('a story two communities’ feeds carry', () => {
     expect(digests(w, 'both')).toEqual([shared.title]);
     expect(await w.store.articles.matching('Tram line', 5)).toHaveLength(1); // stored once
   });
+
+  it('a channel that takes only the second feed sees its post credited to that feed, not to one it does not take', async () => {
+    const w = await world();
+    const a = await add(w, 'A', 'north', [{ title: 'Harbour wall repaired', link: '/a/wall' }]);
+    const b = await add(w, 'A', 'south', [{ title: 'Library hours extended', link: '/b/library' }]);
+    await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
+    await w.bus.runText(`subscribe hourly source:${b} format:roundup reminders:off`, at('A', 'south-roundup'));
+    await fireAll(w, ['south-only', 'south-roundup']);
+    w.adapter.posts.length = 0;
+
+    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    await publish(w, 'north', [shared], a);
+    await publish(w, 'south', [shared], b);
+    await fireAll(w, ['south-only', 'south-roundup']);
+    const posted = (channel: string) =>
+      w.adapter.posts.filter((p) => p.channelId === channel).map((p) => replyText(p.reply));
+    expect(posted('south-only')).toHaveLength(1);
+    for (const text of [...posted('south-only'), ...posted('south-roundup')]) {
+      expect(text).toContain('south desk');
+      expect(text).not.toContain('north desk');
+    }
+  });
 });
 
 describe('a carried story and the ingestion order', () => {
