@@ -68,3 +68,27 @@ function alive(other: Holder, me: Holder, at: number): boolean {
   }
   return at - other.beat < STALE_MS;
 }
+
+/**
+ * Refuses to change a SQLite file's schema while another Herald runs on it (an upgrade started before
+ * the old release was stopped): migrating under it would leave it running on tables it does not keep
+ * up to date, and the older release could no longer start on the file. Reads only; a file without
+ * the lock's table (new, or from before it) has no holder. Throws StoreInUseError naming `setting`.
+ */
+export async function refuseMigrationInUse(
+  db: SqlDriver,
+  path: string,
+  setting: string,
+  now: () => number = Date.now,
+): Promise<void> {
+  const hasMeta = await db.get(`SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = 'meta'`);
+  if (!hasMeta) return;
+  const row = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'instance'`);
+  const other = row ? (JSON.parse(row.value) as Holder) : null;
+  const me: Holder = { holder: '', pid: process.pid, host: hostname(), beat: now() };
+  if (!other || !alive(other, me, now())) return;
+  throw new StoreInUseError(
+    `${setting}=${path} is in use by another Herald (pid ${other.pid} on ${other.host}), an older release: ` +
+      'stop it before starting this one, which migrates the database at start (the database is unchanged).',
+  );
+}

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import { SqliteDriver } from './sqlite-driver.js';
 import { SqlStore } from './sql-store.js';
 import { migrate } from './migrate.js';
-import { SchemaTooNewError, StoreOpenError } from '../errors.js';
+import { MIGRATIONS } from './migrations.js';
+import { refuseMigrationInUse } from './instance-lock.js';
+import { SchemaTooNewError, StoreInUseError, StoreOpenError } from '../errors.js';
 
 /** The embedded store: one SQLite file in WAL mode, migrated at open. */
 export class SqliteStore extends SqlStore {
@@ -26,9 +28,12 @@ export class SqliteStore extends SqlStore {
     }
     const store = new SqliteStore(new SqliteDriver(db, opts.lockWaitMs));
     try {
+      if ((db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length)
+        await refuseMigrationInUse(store.db, path, setting);
       await migrate(store.db);
     } catch (err) {
       await store.close().catch(() => {});
+      if (err instanceof StoreInUseError) throw err;
       throw openError(path, setting, err);
     }
     return store;

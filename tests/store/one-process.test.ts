@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -87,5 +87,33 @@ describe('one Herald process per SQLite file', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       `herald: HERALD_DB=${db}: cannot open the database (it was last used by a newer Herald (schema ${known + 1}; this release knows up to ${known})); run that release or a newer one, or restore the backup made before the upgrade`,
     ]);
+  }, 30_000);
+
+  it('refuses to migrate a file an older Herald still runs on (an upgrade started before stopping it), leaving it unchanged', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-upgrade-running-'));
+    mkdirSync(join(root, 'digests'));
+    const db = join(root, 'herald.db');
+    await (await SqliteStore.open(db)).close();
+    // The file as the previous release left it, and that release still running on it (a live process).
+    const older = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const file = new Database(db);
+      const known = Number(file.pragma('user_version', { simple: true }));
+      file.exec('DROP TABLE article_sources');
+      file.pragma(`user_version = ${known - 1}`);
+      const holder = { holder: 'older', pid: older.pid, host: hostname(), beat: Date.now() };
+      file.prepare(`INSERT INTO meta (key, value) VALUES ('instance', ?)`).run(JSON.stringify(holder));
+      file.close();
+      const r = spawnSync(process.execPath, main, { env: env(root, db), encoding: 'utf8', timeout: 20_000, input: '' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        `herald: HERALD_DB=${db} is in use by another Herald (pid ${older.pid} on ${hostname()}), an older release: stop it before starting this one, which migrates the database at start (the database is unchanged).`,
+      ]);
+      const after = new Database(db, { readonly: true });
+      expect(after.pragma('user_version', { simple: true })).toBe(known - 1);
+      after.close();
+    } finally {
+      older.kill();
+    }
   }, 30_000);
 });
