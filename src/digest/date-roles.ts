@@ -54,6 +54,10 @@ const EVENT_WORDS = [
   'strikes?',
   'walk(?:s|ing)? out',
   'walkouts?',
+  // A line or a road shut on a day: "No services will run on Tuesday 8 December", "The road will shut
+  // at 9pm on Friday 8 January". What a strike or roadworks notice counts down to.
+  String.raw`no (?:trains?|services|buses|trams|flights|sailings|ferries) (?:will )?(?:run|operate)`,
+  String.raw`will (?:be )?(?:shut|closed?|reopen(?:ed)?)`,
   'sentenced',
   'sentencing',
   'funeral',
