@@ -48,6 +48,9 @@ const COUNTED = new RegExp(anyWord(COUNTED_WORDS), 'i');
 const isCountedSpan = (r: Reading): boolean => r.relative && COUNTED.test(r.text);
 export const isPartOfToday = (r: Reading): boolean => PART_OF_TODAY.test(r.text) && !r.start.isCertain('month');
 
+const WEEKLY_AFTER =
+  /^,?\s+(?:(?:and|or|to|until|till|through|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:every|each)\s+(?:other\s+)?week\b/i;
+
 const FOUR_DIGITS = /\b\d{4}\b/;
 
 function pastInOwnClause(r: Reading): boolean {
@@ -74,7 +77,12 @@ export const DROP_RULES: readonly DropRule[] = [
   // "Every Saturday at 6am", "each Monday": a weekday that comes round names no one day.
   {
     name: 'recurring-weekday',
-    drops: (r) => r.weekdayOnly && /\b(?:every|each)\s+(?:other\s+)?$/i.test(before(r, 14)),
+    drops: (r) =>
+      r.weekdayOnly &&
+      (/\b(?:every|each)\s+(?:other\s+)?$/i.test(before(r, 14)) ||
+        // "from Monday to Thursday each week", "held every week on Saturday": the week comes round.
+        WEEKLY_AFTER.test(after(r)) ||
+        /\b(?:every|each)\s+week,?\s+(?:on\s+)?$/i.test(before(r, 20))),
   },
   // "on a Monday", "any given Sunday": see generic-days.ts.
   ...GENERIC_RULES,
