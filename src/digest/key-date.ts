@@ -12,6 +12,7 @@ import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { endsAccountingPeriod } from './key-date-period-end.js';
 import { calledOff } from './key-date-called-off.js';
+import { packDate } from './key-date-pack-dates.js';
 import { titlePeriod } from './key-date-period.js';
 import { givenUntilDay, movedToDay, setAsDate, setsDayBefore } from './set-days.js';
 import { labelWithTitle } from './key-label-title.js';
@@ -78,8 +79,10 @@ export function findKeyDate(
   const byDay = new Map<string, DateMention[]>();
   // A day the story says is called off ("called off a strike planned for 14 December") weighs only
   // as a bare mention and explains its day last, and alone is no key date: the countdown is not to
-  // what will not happen.
-  const off = new Set(future.filter((d) => calledOff(sentenceAround(sentences, d), d)));
+  // what will not happen. Nor to a use-by date printed on the packs a recall covers.
+  const off = new Set(
+    future.filter((d) => calledOff(sentenceAround(sentences, d), d) || packDate(sentenceAround(sentences, d), d)),
+  );
   for (const d of future) {
     const list = byDay.get(d.date);
     if (list) list.push(d);
