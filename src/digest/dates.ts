@@ -15,7 +15,7 @@ import { breakUnitRuns } from './unit-runs.js';
 import { maskMeasures } from './measures.js';
 import { opensWithOwnDate } from './own-dateline.js';
 import { maskNthWeekdays, nthWeekdayIn, nthWeekdays } from './nth-weekdays.js';
-import { listedDays } from './listed-days.js';
+import { inOneYear, listedDays } from './listed-days.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -43,10 +43,13 @@ export function extractDates(
     const all = [...reads.map((r) => asWritten(r, input)), ...nthWeekdays(s.text, published)];
     for (const found of all.sort((a, b) => a.index - b.index)) {
       const whole = partOfDay(eventDay(found, input, ref), ref);
-      for (const part of [...splitRange(whole, ref), ...listedDays(input, whole, ref)]) {
+      const listed = listedDays(input, whole, ref);
+      const from = out.length;
+      for (const part of [...splitRange(whole, ref), ...listed]) {
         const m = resolve(s, part, published, writtenThatDay);
         if (m) out.push(anchored(s, part, m, out, published, text));
       }
+      if (listed.length > 0) inOneYear(out.slice(from), whole.start.get('year') ?? 0);
     }
   }
   if (out.length > MAX_DATES) out.length = MAX_DATES;

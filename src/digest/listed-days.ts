@@ -75,3 +75,18 @@ function readAs(
   if (!again?.start.isCertain('day')) return [];
   return [{ text: at.text, index: at.index, start: again.start, tags: () => again.tags(), range }];
 }
+
+/**
+ * "contingency days on 24 and 25 June": the days of one list share their month, so their year too. When
+ * the place rules moved one of them off the year chrono read (`read`), by its own clause's tense, the
+ * others go with it, and take its role (same sentence, the day now on the same side of publication).
+ */
+export function inOneYear<D extends { date: string; role: string }>(days: D[], read: number): void {
+  const moved = days.find((d) => Number(d.date.slice(0, 4)) !== read);
+  if (moved === undefined) return;
+  for (const d of days)
+    if (d.date.slice(0, 4) === String(read)) {
+      d.date = `${moved.date.slice(0, 4)}${d.date.slice(4)}`;
+      d.role = moved.role;
+    }
+}
