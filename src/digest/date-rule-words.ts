@@ -32,6 +32,7 @@ export const WEEKDAY_NOUN = new RegExp(String.raw`^\s+${anyOf(WEEKDAY_NOUNS)}\b`
 const HOLIDAY_NOUNS = [
   'eggs?',
   'hunts?',
+  'trails?',
   'trees?',
   'lights',
   'markets?',
