@@ -56,8 +56,8 @@ const EVENT_WORDS = [
   'walkouts?',
   // A line or a road shut on a day: "No services will run on Tuesday 8 December", "The road will shut
   // at 9pm on Friday 8 January". What a strike or roadworks notice counts down to.
-  String.raw`no (?:trains?|services|buses|trams|flights|sailings|ferries) (?:will )?(?:run|operate)`,
-  String.raw`will (?:be )?(?:shut|closed?|reopen(?:ed)?)`,
+  'no (?:trains?|services|buses|trams|flights|sailings|ferries) (?:will )?(?:run|operate)',
+  'will (?:be )?(?:shut|closed?|reopen(?:ed)?)',
   'sentenced',
   'sentencing',
   'funeral',
