@@ -15,9 +15,11 @@ export function watchSocket(socket: SocketModeReceiver, log: Logger): () => bool
     dropped = false;
   });
   const down = (): void => {
-    if (up) log.warn('slack socket disconnected; reconnecting');
-    if (up) dropped = true;
-    up = false;
+    const was = up;
+    up = false; // before the log line, so whatever reads the line reads /readyz as down too
+    if (!was) return;
+    dropped = true;
+    log.warn('slack socket disconnected; reconnecting');
   };
   socket.client.on('reconnecting', down);
   socket.client.on('disconnected', down);
