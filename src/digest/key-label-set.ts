@@ -1,3 +1,5 @@
+import { NAMED_AS, SET_AS_VERB } from './set-days.js';
+
 // "Judge Fenwick set a trial date of" (15 September), "The court fixed the hearing for" (2 May): a day a
 // past verb set for something names that thing's day; the setting was done already. Not a plan to set
 // ("will set interest rates on 3 April").
@@ -11,11 +13,11 @@ export function setForLabel(before: string): string | null {
 }
 
 // "A judge set" (Sept. 8) "as the start of the antitrust trial": what the day was named as is its label.
-const SET_AS_VERB = /\b(?:set|fixed|named|chose|picked|designated|confirmed)$/i;
-const AS_THE = /^as\s+((?:the\s+)?(?:start|opening|beginning|date|day|deadline|target\s+date)\b.*)$/i;
+const SET_AS_BEFORE = new RegExp(String.raw`\b${SET_AS_VERB}$`, 'i');
+const AS_THE = new RegExp(String.raw`^as\s+((?:the\s+)?${NAMED_AS}\b.*)$`, 'i');
 
 /** "The start of the trial" for "set" before the day and "as the start of the trial" after it, else null. */
 export function setAsLabel(before: string, after: string): string | null {
-  const what = SET_AS_VERB.test(before) ? AS_THE.exec(after)?.[1] : undefined;
+  const what = SET_AS_BEFORE.test(before) ? AS_THE.exec(after)?.[1] : undefined;
   return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}` : null;
 }

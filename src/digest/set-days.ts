@@ -65,13 +65,18 @@ export function givenUntilDay(before: string): boolean {
   return GIVEN_UNTIL.test(before.slice(-80));
 }
 
+/** The past verbs that name a day as the date of what is to come: "set" (Sept. 8) "as the start of the trial". */
+export const SET_AS_VERB = '(?:set|fixed|named|chose|picked|designated|confirmed)';
+/** What such a verb names the day as: "the start", "the deadline". */
+export const NAMED_AS = String.raw`(?:start|opening|beginning|date|day|deadline|target\s+date)`;
+
 // "set Sept. 8 as the start of the trial", "named Oct. 1 as the deadline": the day a past verb names as
 // the date of what is to come. (Only for the key date: a weekday so set may be gone by already, "set
 // Friday as the deadline" in Saturday's paper.)
-const SET_AS_VERB = /\b(?:set|fixed|named|chose|picked|designated|confirmed)\s+$/i;
-const AS_THE_DATE = /^,?\s+as\s+(?:the\s+)?(?:start|opening|beginning|date|day|deadline|target\s+date)\b/i;
+const SET_AS_BEFORE = new RegExp(String.raw`\b${SET_AS_VERB}\s+$`, 'i');
+const AS_THE_DATE = new RegExp(String.raw`^,?\s+as\s+(?:the\s+)?${NAMED_AS}\b`, 'i');
 
 /** True when a past verb right before the day (`before`) names it "as the start" or "as the deadline" (`after`). */
 export function setAsDate(before: string, after: string): boolean {
-  return SET_AS_VERB.test(before) && AS_THE_DATE.test(after);
+  return SET_AS_BEFORE.test(before) && AS_THE_DATE.test(after);
 }
