@@ -99,13 +99,15 @@ export function inAsides(sentences: Sentence[]): boolean[] {
   });
 }
 
+// A day as a dateline writes it: "Jan. 5", "March 9", "Dec 5".
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
+
 // A place in capitals, with a state or country after a comma, maybe the day, and a dash before the
 // first word of the news: "WASHINGTON — The…", "SAN FRANCISCO -- A…", "PORTLAND, Maine — Police…",
 // "HARWICK, March 9 — A…", and wires set in plain text, "LONDON _ Train drivers…". Not "NASA — the agency…".
-const PLACE_DATELINE =
-  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})? (?:—|–|--|-|_) (?=[A-Z"“‘])/;
-
-const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
+const PLACE_DATELINE = new RegExp(
+  `^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?(?:, ${MONTH_DAY})? (?:—|–|--|-|_) (?=[A-Z"“‘])`,
+);
 
 // A wire dateline: an optional place and day, the agency in brackets, a dash; wires that set in plain
 // text write the dash as "_" ("WASHINGTON (AP) _ The…", "BEIJING, Jan. 5 (Xinhua) -- The…").
@@ -153,8 +155,7 @@ const AGENCY_DATELINE = new RegExp(`^(?:[A-Z][A-Za-z0-9 .,'-]{0,60})?\\((?:${AGE
 const UNDASHED_DATELINE = new RegExp(`^[A-Z][A-Za-z .'-]{0,40}, ${MONTH_DAY} \\((?:${AGENCIES})\\) (?=[A-Z"“‘])`);
 // A place in capitals before a colon, as Indian papers set the dateline: "NEW DELHI: The Delhi High
 // Court…", "MUMBAI, Dec 5: Shares…". Three capitals at least, so "US: " and "Q: " are not one.
-const COLON_DATELINE =
-  /^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?: (?=[A-Z"“‘])/;
+const COLON_DATELINE = new RegExp(`^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}(?:, ${MONTH_DAY})?: (?=[A-Z"“‘])`);
 
 // A press-release wire's dateline: a place, maybe the day, and the wire between slashes or in brackets
 // before a dash: "BOSTON, March 12, 2025 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS WIRE)--",
