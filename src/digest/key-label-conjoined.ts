@@ -1,6 +1,6 @@
 import { payableLabel } from './key-label-payable.js';
 import { setAsLabel, setForLabel } from './key-label-set.js';
-import { IRREGULAR_PASTS } from './past-forms.js';
+import { IRREGULAR_PASTS, REGULAR_PAST } from './past-forms.js';
 import { anyOf } from './regex-parts.js';
 
 // The verb that opens a predicate: a modal or an auxiliary, which a subject shared by two predicates
@@ -12,7 +12,7 @@ const AUX = String.raw`(?:will|would|must|should|shall|can|could|may|might|is|ar
 const OPENER = String.raw`(?!(?:In|On|At|For|From|With|By|After|Before|As|If|When|While|Although|Because|Since|Until|During|Once)\b)`;
 // The first predicate may be a deed told ("Microsoft filed its response on April 10, and must name
 // its witnesses by Aug. 1"), and a comma may close it before "and".
-const FIRST_VERB = String.raw`(?:${AUX}|\w{2,}ed|${anyOf(IRREGULAR_PASTS)})`;
+const FIRST_VERB = `(?:${AUX}|${REGULAR_PAST}|${anyOf(IRREGULAR_PASTS)})`;
 const CONJOINED = new RegExp(
   String.raw`^(${OPENER}(?:\p{Lu}|[Tt]he\s|[Aa]n?\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;:]){1,80}?)\s+${FIRST_VERB}\s+[^,;:]+?,?\s+and\s+(${AUX}\s+[^,;:]+)$`,
   'u',

@@ -92,7 +92,8 @@ export const IRREGULAR_PASTS = [
   'blew',
   'dug',
 ];
-const REGULAR_PAST = String.raw`\w{2,}ed`;
+/** A regular past form, as a pattern: "filed", "named" (two letters at least before "ed": not "red", "bed"). */
+export const REGULAR_PAST = String.raw`\w{2,}ed`;
 // "The Fed cut rates on Thursday", "the banks set the price on Thursday night": pasts spelt as their
 // base form, and nouns too. A past only where neither a base form ("to cut", "did not cut", "could
 // set") nor a noun ("a rate cut", "the set") can stand.
