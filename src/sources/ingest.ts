@@ -77,7 +77,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       ...base,
       etag: read.etag,
       lastModified: read.lastModified,
-      name: read.title === null ? null : normalizeInput(read.title),
+      name: normalized(read.title),
       kind: read.kind,
       seen,
       known,
@@ -202,7 +202,7 @@ function newArticle(
     keys: keysOf(item, hashes),
     article: {
       sourceId: source.id,
-      sourceName: source.name ?? (read.title === null ? null : normalizeInput(read.title)) ?? hostOf(source.url),
+      sourceName: source.name ?? normalized(read.title) ?? hostOf(source.url),
       url: item.url ?? (read.kind === 'page' ? read.finalUrl : null),
       guid: item.guid,
       title: item.title,
@@ -222,7 +222,13 @@ function hostOf(url: string): string | null {
 }
 
 function normalizeItem(item: SourceItem): SourceItem {
-  return { ...item, text: normalizeInput(item.text), title: item.title === null ? null : normalizeInput(item.title) };
+  return { ...item, text: normalizeInput(item.text), title: normalized(item.title) };
+}
+
+// A title, the feed's or an item's, normalised as every input is (a right-to-left override in a feed's
+// title turned its posts' credit line backwards); null when the feed gives none.
+function normalized(text: string | null): string | null {
+  return text === null ? null : normalizeInput(text);
 }
 
 /** One line for a failure: a SourceError's own message, anything else marked unexpected. */
