@@ -67,8 +67,8 @@ export async function carriedPlaces(q: SqlQueries, articleId: string): Promise<A
   return rows.map((r) => ({ seq: Number(r.seq), via: r.source_id }));
 }
 
-/** The sources that carry each of these articles besides the one that stored it. */
-export async function moreSources(q: SqlQueries, ids: readonly string[]): Promise<Map<string, string[]>> {
+// The sources that carry each of these articles besides the one that stored it.
+async function moreSources(q: SqlQueries, ids: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   // In slices, well under either database's limit on parameters.
   for (let i = 0; i < ids.length; i += 500) {
