@@ -1,5 +1,6 @@
 import type { ArticleMeta, ArticleRecord, Store, Subscription } from '../store/types.js';
 import { describeTopics, matchTopics } from './topics.js';
+import { sourcesOf } from '../library/credit.js';
 
 /** The source id that stands for the articles folder in a channel's source list. */
 export const FILES_SOURCE = 'files';
@@ -34,7 +35,7 @@ export class FeedFilter {
   takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'via'>): boolean {
     if (a.via !== undefined) return this.sources.has(a.via);
     if (a.kind === 'file') return this.sources.has(FILES_SOURCE);
-    return [a.sourceId ?? '', ...(a.moreSources ?? [])].some((id) => this.sources.has(id));
+    return sourcesOf(a).some((id) => this.sources.has(id));
   }
 
   get needsText(): boolean {
@@ -48,7 +49,7 @@ export class FeedFilter {
   ): Promise<Eligibility> {
     if (!this.takesSource(a)) {
       // Named only by the sources this community sees: another community's are not its business.
-      const named = [a.sourceId ?? '', ...(a.moreSources ?? [])].filter((id) => this.visible.has(id));
+      const named = sourcesOf(a).filter((id) => this.visible.has(id));
       const from =
         a.kind === 'file'
           ? 'the articles folder'

@@ -6,6 +6,11 @@ export interface SeenSource {
   name: string | null;
 }
 
+/** Every source an article comes through: the one that stored it, then each that carries it too. */
+export function sourcesOf(a: Pick<ArticleRecord, 'sourceId' | 'moreSources'>): string[] {
+  return [...(a.sourceId === null ? [] : [a.sourceId]), ...(a.moreSources ?? [])];
+}
+
 /**
  * The article credited to a source the community sees. A story two feeds carry is stored once, by
  * the feed that had it first; when that feed is another community's, this community got the story

@@ -5,7 +5,7 @@ import { fold } from '../article/fold.js';
 import type { ArticleFiles } from './files.js';
 import { ArticleError, NO_ARTICLES_YET } from '../errors.js';
 import { elidedEnds } from './elided-id.js';
-import { creditedFor, type SeenSource } from './credit.js';
+import { creditedFor, sourcesOf, type SeenSource } from './credit.js';
 
 /** Candidates an ambiguous id shows, and autocomplete's choices at most. */
 const SHOWN = 5;
@@ -148,7 +148,7 @@ export class ArticleLibrary {
   private async shown(a: ArticleRecord | null): Promise<ArticleRecord | null> {
     const sources = await this.scope();
     if (!a || sources === undefined || a.kind === 'file') return a;
-    return [a.sourceId, ...(a.moreSources ?? [])].some((id) => id !== null && sources.includes(id)) ? a : null;
+    return sourcesOf(a).some((id) => sources.includes(id)) ? a : null;
   }
 
   private async summarised(metas: ArticleMeta[]): Promise<ArticleMeta[]> {
