@@ -4,6 +4,12 @@
  */
 import { LEAD, NAME, OFFICE, ROLE_BEFORE_NAME, ROLE_MODIFIERS, TO_THE_QUOTE } from './speaker-parts.js';
 
+/**
+ * The cue of wire copy carried from another agency: "Lee was quoted as saying by Yonhap", "was quoted by
+ * Xinhua as saying", "is cited as saying". The subject spoke; the agency only carried the words.
+ */
+export const CARRIED_CUE = String.raw`(?:was|were|is|are|has\s+been|had\s+been)\s+(?:quoted|cited)(?:\s+by\s+[^,.“”"\n]{1,60}?)?\s+as\s+saying`;
+
 // Who carried another's words, as wire copy credits them: "Yonhap", "the state news agency".
 const CARRIER = String.raw`(?:[^,.;:“”"\n]{1,60}?\s+)?`;
 // The person an agency quoted, a description set off by commas before or after the name or none.

@@ -2,7 +2,7 @@
  * Verbs that make a quotation speech ("“Not again,” she groaned"), as word lists joined into a regular-
  * expression alternation. Past and present forms are listed; participles ("saying, adding") lead into a quote.
  */
-import { CARRIED_CUE } from './carried-cue.js';
+import { CARRIED_CUE } from './carried-quotes.js';
 
 // Reporting verbs proper: what news writes around most quotations.
 const REPORTING = [
