@@ -9,7 +9,7 @@ import type { FetchCommit } from './types.js';
  * Stores what one fetch of a source found, in one transaction: each new item becomes an article,
  * unless another source stored the same item first, and then this source carries that article too;
  * every key is marked seen, and the source's fetch state is reset. Returns the ids of the articles
- * stored or newly carried.
+ * stored or newly carried as news (not the older items of a first fetch it carries: only listed).
  */
 export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string[]> {
   return db.tx(async (q) => {
