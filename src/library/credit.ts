@@ -14,7 +14,8 @@ export function sourcesOf(a: Pick<ArticleRecord, 'sourceId' | 'moreSources'>): s
 /**
  * The article credited to a source the community sees. A story two feeds carry is stored once, by
  * the feed that had it first; when that feed is another community's, this community got the story
- * through a feed of its own, so that feed is named (another community's feeds are its business).
+ * through a feed of its own, so that feed is named (which feeds another community follows is that
+ * community's business, not this one's).
  * Unchanged when the community sees the feed that stored it, or none that carries it.
  */
 export function creditedFor<T extends Pick<ArticleRecord, 'kind' | 'sourceId' | 'moreSources' | 'source'>>(
