@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import { type Sentence, textBefore } from './sentences.js';
 
 // "called off a strike planned for 14 December", "cancelled all sailings on Friday": the day is one
 // the story says will not happen. Not "postponed until Friday", whose day is the new one.
@@ -38,7 +38,7 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   if (!s) return false;
   // A mention may hold its own "on" or "for" ("called off their strike on 3 December").
   const own = /^(?:on|for)\s+/i.exec(s.text.slice(d.start - s.start, d.end - s.start))?.[0] ?? '';
-  const before = s.text.slice(Math.max(0, d.start - s.start - 120), d.start - s.start) + own;
+  const before = textBefore(s, d, 120) + own;
   const m = OFF_BEFORE.exec(before) ?? SUPERSEDED.exec(before);
   if (m && !TURN.test(m[0])) return true;
   const after = s.text.slice(d.end - s.start, d.end - s.start + 100);

@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import { type Sentence, textBefore } from './sentences.js';
 
 // "packs with use-by dates of 5 December and 7 December", "a best before date of 12 March 2027": the
 // day printed on a product, which tells a reader which packs a recall covers. Nothing happens on it,
@@ -8,5 +8,5 @@ const PACK_DATE =
 
 /** True when mention `d` of sentence `s` is a date printed on a product (use-by, best before, expiry). */
 export function packDate(s: Sentence | undefined, d: { start: number }): boolean {
-  return s !== undefined && PACK_DATE.test(s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start));
+  return s !== undefined && PACK_DATE.test(textBefore(s, d, 80));
 }

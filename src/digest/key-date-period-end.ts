@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import { type Sentence, textBefore } from './sentences.js';
 
 // "For fiscal 1991, which ends Dec. 31", "the quarter ending June 30", "its financial year ends on 31
 // March": the last day of an accounting period. Results are reported for it, weeks later; nothing the
@@ -11,6 +11,6 @@ const REACH = 60;
 /** Whether the day is named as the end of a fiscal year, quarter or half. */
 export function endsAccountingPeriod(s: Sentence | undefined, d: { start: number; end: number }): boolean {
   if (!s) return false;
-  const before = s.text.slice(Math.max(0, d.start - s.start - REACH), d.start - s.start);
+  const before = textBefore(s, d, REACH);
   return ENDS_BEFORE.test(before) && PERIOD.test(before);
 }

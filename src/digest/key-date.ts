@@ -1,6 +1,6 @@
 import { countWhile } from './partition-point.js';
 import type { DateMention, KeyDate } from './types.js';
-import type { Sentence } from './sentences.js';
+import { type Sentence, textBefore } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
 import { labelWithAntecedent } from './key-label-antecedent.js';
 import { labelWithReporter } from './key-label-reporter.js';
@@ -168,14 +168,14 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
   if (!s) return true;
   // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead. So is
   // the deadline in "gave the company until 30 September to file".
-  const words = s.text.slice(Math.max(0, d.start - s.start - 80), d.start - s.start);
+  const words = textBefore(s, d, 80);
   return (
     !INFINITIVE_BEFORE.test(words) &&
     !movedToDay(words) &&
     !givenUntilDay(words) &&
     !setAsDate(words, s.text.slice(d.end - s.start)) &&
     // "set a trial date of 15 September", "adjourned the hearing until 14 August": set ahead.
-    !setsDayBefore(s.text.slice(Math.max(0, d.start - s.start - 160), d.start - s.start), s.text.slice(d.end - s.start))
+    !setsDayBefore(textBefore(s, d, 160), s.text.slice(d.end - s.start))
   );
 }
 

@@ -7,6 +7,14 @@ export interface Sentence {
   paragraph: number;
 }
 
+/**
+ * The text of sentence `s` just before `span` starts: at most `reach` characters, fewer at the
+ * sentence's start. The words the date rules read for what a day is ("called off … on", "use-by").
+ */
+export function textBefore(s: Sentence, span: { start: number }, reach: number): string {
+  return s.text.slice(Math.max(0, span.start - s.start - reach), span.start - s.start);
+}
+
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
   (
