@@ -70,7 +70,7 @@ export function findKeyDate(
           (d.date > published &&
             !(
               (d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) &&
-              toldAsPast(d, sentences)
+              tenseOf(d, sentences) === 'past'
             )))),
   );
   if (future.length === 0) return null;
@@ -81,7 +81,10 @@ export function findKeyDate(
   // as a bare mention and explains its day last, and alone is no key date: the countdown is not to
   // what will not happen. Nor to a use-by date printed on the packs a recall covers.
   const off = new Set(
-    future.filter((d) => calledOff(sentenceAround(sentences, d), d) || packDate(sentenceAround(sentences, d), d)),
+    future.filter((d) => {
+      const s = sentenceAround(sentences, d);
+      return calledOff(s, d) || packDate(s, d);
+    }),
   );
   for (const d of future) {
     const list = byDay.get(d.date);
@@ -219,10 +222,6 @@ function rank(d: DateMention, off: Set<DateMention>, today: Set<DateMention>): n
 // An event later on the publication day weighs as an event, not as the day of publication.
 function roleOf(d: DateMention, today: Set<DateMention>): DateMention['role'] {
   return today.has(d) ? 'event' : d.role;
-}
-
-function toldAsPast(d: DateMention, sentences: Sentence[]): boolean {
-  return tenseOf(d, sentences) === 'past';
 }
 
 function toldAhead(d: DateMention, sentences: Sentence[]): boolean {
