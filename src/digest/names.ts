@@ -107,7 +107,8 @@ export class NameIndex {
     if (toks.length === 0) return this.surnameLikeTitle(raw);
     const name = toks.join(' ');
     // "Amir Hamzah said" after "Amir Hamzah Azizan": a given name of two words, the surname left off.
-    if (toks.length > 1 && this.byFirstName(name)) return this.byFirstName(name);
+    const given = toks.length > 1 ? this.byFirstName(name) : null;
+    if (given) return given;
     const known = this.people.get(surnameKey(name)) ?? [];
     // Case aside, so "Von der Leyen" at a sentence start is "Ursula von der Leyen" too.
     const last = (toks[toks.length - 1] ?? '').toLowerCase();
@@ -118,9 +119,9 @@ export class NameIndex {
         (toks.length > 1 || !this.byFirstNameOnly.has(k)),
     );
     if (fits.length === 0) return toks.length === 1 ? (this.byFirstName(name) ?? name) : name;
+    const titled = honorificSex(raw);
     if (fits.length === 1 && toks.length === 1) {
       // "Mrs. Patel" where only Raj Patel, a man, is named in full: his wife, unnamed; keep the title.
-      const titled = honorificSex(raw);
       const sex = fits[0] === undefined ? undefined : hint.of?.get(fits[0]);
       if (titled && sex && titled !== sex) return raw.trim().replace(/[,;:]+$/, '');
       return fits[0] ?? name;
@@ -129,7 +130,6 @@ export class NameIndex {
     const own = fits.filter((k) => within(name, k));
     if (toks.length > 1) return own.length > 0 ? (own[0] ?? name) : fits.length === 1 ? (fits[0] ?? name) : name;
     // A surname shared by several people: "Mr. Cruz" is a man, "Cruz said" the one just named or the main one.
-    const titled = honorificSex(raw);
     const want = titled ?? hint.want ?? null;
     const honorific = honorificOf(raw);
     return pickNamesake(fits, at, this, { ...hint, want, titled: titled !== null, honorific }, within) ?? name;
