@@ -1,6 +1,6 @@
 import type { Article } from '../article/types.js';
 import { searchKeys } from '../article/index-keys.js';
-import type { Param, SqlQueries } from './sql.js';
+import { type Param, placeholders, type SqlQueries } from './sql.js';
 
 /** Inserts one article (with the next sequence number, or the one given) and counts it. Call inside a transaction holding lockArticles. */
 export async function insertArticle(
@@ -43,7 +43,7 @@ export async function insertArticle(
   await q.run(
     `INSERT INTO articles (${a.seq !== undefined ? 'seq, ' : ''}id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid,
        title, date, sort_date, url, key_date_override, text, content_hash, created_at, updated_at)
-     VALUES (${params.map(() => '?').join(', ')})`,
+     VALUES (${placeholders(params)})`,
     params,
   );
   await bumpCounter(q, 'articles', 1);

@@ -1,4 +1,4 @@
-import type { Param, SqlQueries } from './sql.js';
+import { type Param, placeholders, type SqlQueries } from './sql.js';
 import type { ArticleMeta } from './types.js';
 
 /**
@@ -8,7 +8,7 @@ import type { ArticleMeta } from './types.js';
 export function scope(sources: readonly string[] | undefined): { sql: string; params: Param[] } {
   if (sources === undefined) return { sql: 'TRUE', params: [] };
   if (sources.length === 0) return { sql: "kind = 'file'", params: [] };
-  const marks = sources.map(() => '?').join(', ');
+  const marks = placeholders(sources);
   return {
     sql: `(kind = 'file' OR source_id IN (${marks})
       OR EXISTS (SELECT 1 FROM article_sources c WHERE c.article_id = articles.id AND c.source_id IN (${marks})))`,
@@ -35,7 +35,7 @@ export async function countSeen(db: SqlQueries, sources: readonly string[] | und
   // And the stories these sources carry that a source not among them stored first: they are listed
   // (scope() takes them), so "N in all" counts them too, each once.
   if (sources.length > 0) {
-    const marks = sources.map(() => '?').join(', ');
+    const marks = placeholders(sources);
     const carried = await db.get<{ n: number }>(
       `SELECT COUNT(DISTINCT c.article_id) AS n FROM article_sources c JOIN articles a ON a.id = c.article_id
         WHERE c.source_id IN (${marks}) AND a.source_id NOT IN (${marks})`,

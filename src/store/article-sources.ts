@@ -1,4 +1,4 @@
-import type { Param, SqlDriver, SqlQueries } from './sql.js';
+import { type Param, placeholders, type SqlDriver, type SqlQueries } from './sql.js';
 import type { ArticleMeta } from './types.js';
 
 /**
@@ -74,7 +74,7 @@ async function moreSources(q: SqlQueries, ids: readonly string[]): Promise<Map<s
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
     const rows = await q.all<{ article_id: string; source_id: string }>(
-      `SELECT article_id, source_id FROM article_sources WHERE article_id IN (${slice.map(() => '?').join(', ')})
+      `SELECT article_id, source_id FROM article_sources WHERE article_id IN (${placeholders(slice)})
        ORDER BY source_id`,
       slice as Param[],
     );

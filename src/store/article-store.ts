@@ -1,7 +1,7 @@
 import type { Article } from '../article/types.js';
 import { articleHash, searchKeys } from '../article/index-keys.js';
 import { fold } from '../article/fold.js';
-import type { SqlDriver } from './sql.js';
+import { placeholders, type SqlDriver } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
 import { META, toMeta, toRecord, type ArticleRow } from './article-rows.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
@@ -36,7 +36,7 @@ export class SqlArticleStore implements ArticleStore {
     // One community's: the newest files, the newest of each source it sees and of what those sources
     // carry, each from its own index, merged. One query with the sources as a filter walked every
     // article until `limit` were its own.
-    const marks = sources.map(() => '?').join(', ');
+    const marks = placeholders(sources);
     const parts = [
       this.db.all<ArticleRow>(`SELECT ${META} FROM articles WHERE kind = 'file' ${NEWEST} LIMIT ?`, [limit]),
       ...sources.map((id) =>

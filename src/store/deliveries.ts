@@ -1,4 +1,4 @@
-import type { Param, SqlDriver } from './sql.js';
+import { type Param, placeholders, type SqlDriver } from './sql.js';
 import { toDelivery, type DelRow } from './rows.js';
 import type { Claim, ClaimRequest, Delivery, DeliveryKey, DeliveryStatus } from './types.js';
 
@@ -77,7 +77,7 @@ export class SqlDeliveries {
       await this.db.run(
         `UPDATE deliveries SET batch = ?, parts_sent = 0
          WHERE platform = ? AND channel_id = ? AND status = 'claimed' AND claimed_by = ?
-           AND article_id IN (${ids.map(() => '?').join(', ')})`,
+           AND article_id IN (${placeholders(ids)})`,
         [batch, platform, channelId, holder, ...ids],
       );
     }
@@ -135,7 +135,7 @@ export class SqlDeliveries {
       const ids = articleIds.slice(i, i + CHUNK);
       const rows = await this.db.all<{ article_id: string; status: DeliveryStatus }>(
         `SELECT article_id, status FROM deliveries
-         WHERE platform = ? AND channel_id = ? AND article_id IN (${ids.map(() => '?').join(', ')})`,
+         WHERE platform = ? AND channel_id = ? AND article_id IN (${placeholders(ids)})`,
         [platform, channelId, ...ids],
       );
       for (const r of rows) out.set(r.article_id, r.status);

@@ -6,6 +6,11 @@
  */
 export type Param = string | number | null;
 
+/** `?, ?, ?`: one placeholder for each of `values`, for an `IN (…)` list or a `VALUES (…)` row. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(', ');
+}
+
 export interface SqlQueries {
   /** Every row of a query (or of a statement with RETURNING). */
   all<T>(sql: string, params?: Param[]): Promise<T[]>;
