@@ -1,4 +1,4 @@
-import type { Sentence } from './sentences.js';
+import { type Sentence, textAfter, textBefore } from './sentences.js';
 
 // "By Wednesday, the firm had settled": the past perfect puts the day behind the writer, however far
 // ahead a bare weekday read. Not "had to" nor a schedule as it stood ("had been due to"), nor a future
@@ -11,8 +11,7 @@ const FRONTED_BY = /^\W*by\s+$/i;
 /** Whether the day opens its sentence as "By <day>," and the sentence goes on in the past perfect. */
 export function byDayPastPerfect(s: Sentence | undefined, d: { start: number; end: number }): boolean {
   if (!s) return false;
-  const at = d.start - s.start;
-  if (!FRONTED_BY.test(s.text.slice(0, at))) return false;
-  const m = PLUPERFECT.exec(s.text.slice(d.end - s.start, d.end - s.start + 240));
+  if (!FRONTED_BY.test(textBefore(s, d))) return false;
+  const m = PLUPERFECT.exec(textAfter(s, d, 240));
   return m !== null && !MODAL.test(m[1] ?? '');
 }

@@ -1,4 +1,4 @@
-import { type Sentence, textBefore } from './sentences.js';
+import { type Sentence, textAfter, textBefore } from './sentences.js';
 
 // "called off a strike planned for 14 December", "cancelled all sailings on Friday": the day is one
 // the story says will not happen. Not "postponed until Friday", whose day is the new one.
@@ -41,7 +41,7 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   const before = textBefore(s, d, 120) + own;
   const m = OFF_BEFORE.exec(before) ?? SUPERSEDED.exec(before);
   if (m && !TURN.test(m[0])) return true;
-  const after = s.text.slice(d.end - s.start, d.end - s.start + 100);
+  const after = textAfter(s, d, 100);
   const due = WAS_DUE.exec(before);
   if (due && !TURN.test(due[0]) && MOVED.test(after)) return true;
   if (DUE_ON.test(before) && HAPPENS_ON.test(after)) return true;

@@ -1,5 +1,6 @@
 import type { DateMention } from './types.js';
 import type { Tense } from './tense.js';
+import { textAfter, textBefore } from './sentences.js';
 
 // A part of the publication day: "tonight", "this afternoon", with or without its hour ("at 7pm
 // tonight"), or "today" with its hour ("kicks off at 7pm today"). A bare "today" is mostly the present
@@ -27,8 +28,8 @@ export function laterToday(
   quoted: boolean,
 ): boolean {
   if (published === null || d.date !== published || tense !== 'future' || quoted || !sentence) return false;
-  const before = sentence.text.slice(0, d.start - sentence.start);
-  const after = sentence.text.slice(d.end - sentence.start);
+  const before = textBefore(sentence, d);
+  const after = textAfter(sentence, d);
   if (POSSESSIVE.test(after) || AHEAD_OF_SOMEONE.test(before)) return false;
   return PART_OF_TODAY.test(d.text.trim()) || (/^today$/i.test(d.text.trim()) && LATER.test(before));
 }

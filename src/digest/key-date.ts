@@ -1,6 +1,6 @@
 import { countWhile } from './partition-point.js';
 import type { DateMention, KeyDate } from './types.js';
-import { type Sentence, textBefore } from './sentences.js';
+import { type Sentence, textAfter, textBefore } from './sentences.js';
 import { keyDateLabel } from './key-label.js';
 import { labelWithAntecedent } from './key-label-antecedent.js';
 import { labelWithReporter } from './key-label-reporter.js';
@@ -176,9 +176,9 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
     !INFINITIVE_BEFORE.test(words) &&
     !movedToDay(words) &&
     !givenUntilDay(words) &&
-    !setAsDate(words, s.text.slice(d.end - s.start)) &&
+    !setAsDate(words, textAfter(s, d)) &&
     // "set a trial date of 15 September", "adjourned the hearing until 14 August": set ahead.
-    !setsDayBefore(textBefore(s, d, 160), s.text.slice(d.end - s.start))
+    !setsDayBefore(textBefore(s, d, 160), textAfter(s, d))
   );
 }
 

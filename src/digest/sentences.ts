@@ -7,12 +7,21 @@ export interface Sentence {
   paragraph: number;
 }
 
+// What the two below read of a sentence (a caller may hold only these).
+type SentenceText = Pick<Sentence, 'text' | 'start'>;
+
 /**
- * The text of sentence `s` just before `span` starts: at most `reach` characters, fewer at the
- * sentence's start. The words the date rules read for what a day is ("called off … on", "use-by").
+ * The text of sentence `s` just before `span` starts: at most `reach` characters (without one, all of
+ * it from the sentence's start). The words the date rules read for what a day is ("called off … on").
  */
-export function textBefore(s: Sentence, span: { start: number }, reach: number): string {
+export function textBefore(s: SentenceText, span: { start: number }, reach = Number.POSITIVE_INFINITY): string {
   return s.text.slice(Math.max(0, span.start - s.start - reach), span.start - s.start);
+}
+
+/** The text of sentence `s` just after `span` ends: at most `reach` characters (without one, the rest). */
+export function textAfter(s: SentenceText, span: { end: number }, reach = Number.POSITIVE_INFINITY): string {
+  const from = span.end - s.start;
+  return s.text.slice(from, from + reach);
 }
 
 // Words after which a full stop does not end a sentence.
