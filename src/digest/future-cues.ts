@@ -17,6 +17,10 @@ export const SCHEDULES = [
   String.raw`(?:is|are|am|be|(?<!\bhad\s)been)\s+(?:listed|fixed|booked|timetabled|earmarked|pencil?led\s+in)\s+for`,
   // Weather and markets: "is forecast to make landfall on Wednesday", "predicted to peak".
   '(?:forecast|predicted|projected|likely) (?:to|for)',
+  // Reported speech backshifts a forecast: "said sailings on Saturday were likely to be cancelled" is
+  // "are likely to", the day still ahead (a likelihood, unlike "was due to", is no schedule as it
+  // stood). Not "was likely to have", which looks back.
+  String.raw`(?:was|were)\s+(?:\w+ly\s+)?(?:un)?likely\s+to(?!\s+have\b)`,
   // An infinitive set off as an aside on what is to be done: "the Budget, to be tabled on Friday,
   // will…", "the summit, to be held in Lima on 3 May,". Only at its clause's start: "appeared to be
   // injured on Friday" tells of the past.

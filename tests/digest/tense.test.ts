@@ -24,6 +24,8 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     ['Ministers said on Monday that the border would reopen on Saturday.', 'on Saturday'],
     ['The storm is forecast to reach the coast early on Saturday, forecasters said.', 'on Saturday'],
     ['Demand for power is predicted to peak on Saturday, the grid operator said.', 'on Saturday'],
+    // Reported speech backshifts the forecast ("are likely to" becomes "were likely to").
+    ['The coastguard said crossings on Saturday evening were likely to be called off.', 'on Saturday evening'],
     // Courts and bookings: "listed" and "fixed" are no past verbs here.
     ['The replay is fixed for Saturday, the league said.', 'Saturday'],
     ['A second hearing is listed for Saturday.', 'Saturday'],
