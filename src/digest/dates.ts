@@ -16,6 +16,7 @@ import { maskMeasures } from './measures.js';
 import { opensWithOwnDate } from './own-dateline.js';
 import { maskNthWeekdays, nthWeekdayIn, nthWeekdays } from './nth-weekdays.js';
 import { inOneYear, listedDays } from './listed-days.js';
+import { dayOfHours } from './hours-range.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -155,6 +156,9 @@ function splitRange(r: Found, ref: Date): Part[] {
     return p?.index === 0 && p.text === bare && p.start.isCertain('day') ? p.start : null;
   };
   const lastDay = last?.index === 0 && (last.start.isCertain('day') || last.start.isCertain('weekday'));
+  // "4 January, from 10am to 10pm": one day's hours (hours-range.ts).
+  const hours = dayOfHours(r.text.slice(0, sep.index), r.start, last?.index === 0 ? last.start : undefined);
+  if (hours) return [{ text: hours, index: r.index, start: r.start, tags: () => r.tags() }];
   // "from 4 to 6 July": chrono read hours, 04:00 to 06:00; the 4 is a day of the month the end names.
   const day = DAY_ALONE.exec(r.text.slice(0, sep.index));
   if (day?.[1] && last && lastDay && last.start.isCertain('day') && Number(day[1]) < (last.start.get('day') ?? 0)) {

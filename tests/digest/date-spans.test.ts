@@ -49,3 +49,12 @@ describe('a length of time that starts on a day the sentence names', () => {
     expect(datesOf('The vote is two weeks from Friday.')).toEqual([['two weeks from Friday', '2024-03-29']]);
   });
 });
+
+describe('a day and its opening hours', () => {
+  it('is the day alone: the closing hour is no second day, the opening hour no part of its text', () => {
+    expect(datesOf('The winter market trades daily until 24 March, from 9am to 8pm.')).toEqual([
+      ['24 March', '2024-03-24'],
+    ]);
+    expect(datesOf('The museum opens on Saturday between 11am and 5pm.')).toEqual([['on Saturday', '2024-03-16']]);
+  });
+});
