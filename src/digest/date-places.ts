@@ -8,6 +8,7 @@ import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER } from 
 import { after, before, isPartOfToday, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
+import { isOn, IS_ON_BEHIND } from './is-on-days.js';
 import { isDecisionDay } from './decision-days.js';
 import type { Tense } from './tense.js';
 import { comingWeekday, isFortnightOn, isWeekOn } from './week-on.js';
@@ -56,13 +57,6 @@ const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) 
 const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 160), after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
 const UNTIL_DAY = /\b(?:until|till|through|no later than|on or before)\s+$/i;
-// "is on Tuesday", and a state or a time of day between: "is closed on Thursday", "is from 9am to
-// 5pm on Thursday" (chrono's reading starts at "5pm").
-const IS_ON =
-  /\b(?:is|are)\s+(?:(?:closed|open|shut)\s+)?(?:(?:from|between)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+(?:to|and|until|till)\s+|on\s+)?$/i;
-// Not "today is Tuesday".
-const isOn = (r: Reading): boolean =>
-  IS_ON.test(before(r, 40)) && !/\b(?:today|it|that|this)\s+(?:is|are)\s+(?:on\s+)?$/i.test(before(r, 16));
 const SINCE = /\bsince\s+$/i;
 const DEADLINE_OF = /\bdeadline\s+(?:of\s+|on\s+|is\s+)?$/i;
 const AHEAD_OF = /\b(?:before|ahead of)\s+$/i;
@@ -193,6 +187,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       !isDecisionDay(p.reading) &&
       (p.tense === 'future' ||
         (UNTIL_DAY.test(before(p.reading, 20)) && p.tense !== 'past') ||
+        // "results day is 12 August" in November: a schedule told in the present, long gone by this year.
+        (isOn(p.reading) && daysBetween(p.date, p.published) > IS_ON_BEHIND) ||
         // "set a trial date of 15 September" in March: the day a past verb sets is ahead. (Not one a few
         // months behind: "remanded until May 12" in July was reported late, not set ten months out.)
         (setsDayAhead(p.reading) && daysBetween(p.date, p.published) > SET_AHEAD_BEHIND)),
@@ -204,7 +200,9 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     name: 'past-day-last-year',
     of: 'yearless',
     // "has moved the fete to 9 August": a day a past verb sets is ahead (see set-days.ts).
-    when: (p) => p.tense === 'past' && daysBetween(p.published, p.date) > 150 && !setsDayAhead(p.reading),
+    // ("results day is 12 August, the board said": a present schedule, see above.)
+    when: (p) =>
+      p.tense === 'past' && daysBetween(p.published, p.date) > 150 && !setsDayAhead(p.reading) && !isOn(p.reading),
     move: years(-1),
   },
   // "has risen 12% since Nov. 3" in October: the November behind.

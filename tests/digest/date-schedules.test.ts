@@ -153,3 +153,16 @@ describe('a past verb that schedules a day', () => {
     ]);
   });
 });
+
+describe('a yearless day a present "is" puts weeks behind publication is next year’s', () => {
+  const on = (text: string) =>
+    buildDigest(article(text, '2026-11-18')).dates.map((d) => [d.text.replace(/[,.]$/, ''), d.date]);
+  it('"graduation day is 9 July" in November, even beside a past reporting verb', () => {
+    expect(on('Graduation day is 9 July, the college confirmed.')).toContainEqual(['9 July', '2027-07-09']);
+    expect(on('The cup final is on 23 May, organisers said.')).toContainEqual(['on 23 May', '2027-05-23']);
+  });
+  it('a day just gone stays (a late report), and "was" keeps it behind', () => {
+    expect(on('The closing date is 6 November.')).toContainEqual(['6 November', '2026-11-06']);
+    expect(on('Graduation day was 9 July, the college confirmed.')).toContainEqual(['9 July', '2026-07-09']);
+  });
+});
