@@ -89,7 +89,8 @@ type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tag
 
 /** What chrono found in the rewritten sentence (short-forms.ts), its text as `input` writes it. */
 function asWritten(r: chrono.ParsedResult, input: string): Found {
-  const text = input.slice(r.index, r.index + r.text.length);
+  // chrono reads a weekday with the comma after it ("from 07:00 on Thursday, the council said"): not the day's.
+  const text = input.slice(r.index, r.index + r.text.length).replace(/\s*,$/, '');
   return { text, index: r.index, start: r.start, tags: () => r.tags(), ...(r.end ? { end: r.end } : {}) };
 }
 

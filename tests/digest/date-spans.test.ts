@@ -58,3 +58,11 @@ describe('a day and its opening hours', () => {
     expect(datesOf('The museum opens on Saturday between 11am and 5pm.')).toEqual([['on Saturday', '2024-03-16']]);
   });
 });
+
+describe('a weekday before a comma', () => {
+  it('is read without the comma', () => {
+    expect(datesOf('Crews will shut the bridge from 07:00 on Thursday, the council said.')).toEqual([
+      ['from 07:00 on Thursday', '2024-03-14'],
+    ]);
+  });
+});

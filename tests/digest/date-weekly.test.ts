@@ -19,7 +19,7 @@ describe('dates: weekdays that come round each week name no day', () => {
       ['Thursday next week', '2026-12-10'],
     ]);
     expect(days('The library will open late on Monday, and every week after that.')).toEqual([
-      ['on Monday,', '2026-12-07'],
+      ['on Monday', '2026-12-07'],
     ]);
   });
 });

@@ -164,7 +164,7 @@ describe('dates', () => {
 
   it('leaves "the same day last year" out: that day of a year the story does not name', () => {
     expect(datesOf('Shops were busy on Saturday, with sales up 4% on the same day last year.')).toEqual([
-      { text: 'on Saturday,', date: '2024-11-23', role: 'mention' },
+      { text: 'on Saturday', date: '2024-11-23', role: 'mention' },
     ]);
     expect(datesOf('Sales rose on Saturday. Two shops closed the same day.').map((d) => d.text)).toEqual([
       'on Saturday',

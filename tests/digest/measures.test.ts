@@ -20,7 +20,7 @@ describe('a level after a weekday', () => {
 describe('an amount of money before a weekday', () => {
   it('"closed at $14.25 on Monday" is no 14:25: the date is the weekday alone', () => {
     expect(datesOf('Northgate shares closed at $14.25 on Monday, up from $13 a week earlier.')).toEqual([
-      ['on Monday,', '2024-03-11'],
+      ['on Monday', '2024-03-11'],
       ['a week earlier', '2024-03-04'],
     ]);
     expect(datesOf('The trust paid out £2.15 on Friday.')).toEqual([['on Friday', '2024-03-08']]);
