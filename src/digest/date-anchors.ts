@@ -10,6 +10,7 @@ import { tenseNear } from './tense.js';
 import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { roleOf } from './date-roles.js';
 import { setsDayBefore } from './set-days.js';
+import { inEarlierSpan } from './span-weekdays.js';
 
 /** What chrono read, where; `range`: the whole span when it is one end of one ("Monday to Thursday"). */
 type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'> & { range?: string };
@@ -30,7 +31,8 @@ export function anchored(
     weekdayBeforeAfter(s, part, followingWeekday(s, part, m, earlier, published, text), earlier, published, text),
     published,
   );
-  return inNamedWeek(s, part, listedWeekday(s, part, counted, earlier, published), published);
+  const listed = listedWeekday(s, part, counted, earlier, published);
+  return inNamedWeek(s, part, inEarlierSpan(s, part, listed, earlier, published, text), published);
 }
 
 // "on Tuesday last week", "Friday next week": a weekday of the week before or after publication's.
