@@ -59,6 +59,17 @@ async function fireAll(w: SourcesWorld, channels: string[]): Promise<void> {
   for (const c of channels) for (let i = 0; i < 2; i++) await w.scheduler.fire('test', c, 'scheduled');
 }
 
+// Two feeds of community A, north and south, each with a story of its own; `shared` is for both.
+const STORIES = {
+  first: { title: 'Harbour wall repaired', link: '/a/wall' },
+  other: { title: 'Library hours extended', link: '/b/library' },
+  shared: { title: 'Tram line approved', link: '/shared/tram' },
+};
+
+async function northAndSouth(w: SourcesWorld): Promise<[string, string]> {
+  return [await add(w, 'A', 'north', [STORIES.first]), await add(w, 'A', 'south', [STORIES.other])];
+}
+
 describe('a story two communities’ feeds carry', () => {
   it('reaches the channels of both, once each, whichever feed had it first', async () => {
     const w = await world();
@@ -105,11 +116,8 @@ describe('a story two communities’ feeds carry', () => {
 
   it('inside one community, a channel that takes only the second feed gets the story too, and one taking both gets it once', async () => {
     const w = await world();
-    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
-    const other = { title: 'Library hours extended', link: '/b/library' };
-    const shared = { title: 'Tram line approved', link: '/shared/tram' };
-    const a = await add(w, 'A', 'north', [first]);
-    const b = await add(w, 'A', 'south', [other]);
+    const { first, other, shared } = STORIES;
+    const [a, b] = await northAndSouth(w);
     await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
     await w.bus.runText(`subscribe hourly source:${a},${b} reminders:off`, at('A', 'both'));
     await fireAll(w, ['south-only', 'both']);
@@ -125,8 +133,7 @@ describe('a story two communities’ feeds carry', () => {
 
   it('a channel that takes only the second feed sees its post credited to that feed, not to one it does not take', async () => {
     const w = await world();
-    const a = await add(w, 'A', 'north', [{ title: 'Harbour wall repaired', link: '/a/wall' }]);
-    const b = await add(w, 'A', 'south', [{ title: 'Library hours extended', link: '/b/library' }]);
+    const [a, b] = await northAndSouth(w);
     await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
     await w.bus.runText(`subscribe hourly source:${b} format:roundup reminders:off`, at('A', 'south-roundup'));
     await fireAll(w, ['south-only', 'south-roundup']);
@@ -149,12 +156,9 @@ describe('a story two communities’ feeds carry', () => {
 describe('a carried story and the ingestion order', () => {
   it('a carried story pruned next leaves its place in the order to no later article (SQLite)', async () => {
     const w = await world();
-    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
-    const other = { title: 'Library hours extended', link: '/b/library' };
-    const shared = { title: 'Tram line approved', link: '/shared/tram' };
+    const { first, other, shared } = STORIES;
     const fresh = { title: 'Bridge closed for repairs', link: '/a/bridge' };
-    const a = await add(w, 'A', 'north', [first]);
-    const b = await add(w, 'A', 'south', [other]);
+    const [a, b] = await northAndSouth(w);
     await w.bus.runText('subscribe hourly reminders:off', at('A', 'all'));
     await fireAll(w, ['all']);
     await publish(w, 'north', [shared, first], a);
@@ -278,11 +282,8 @@ describe('a second feed that lists what the first already had', () => {
 describe('a carried story that a channel still waits for', () => {
   it('a post that fails is tried again at the next fire, though the story comes again later in the order', async () => {
     const w = await world();
-    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
-    const other = { title: 'Library hours extended', link: '/b/library' };
-    const shared = { title: 'Tram line approved', link: '/shared/tram' };
-    const a = await add(w, 'A', 'north', [first]);
-    const b = await add(w, 'A', 'south', [other]);
+    const { first, other, shared } = STORIES;
+    const [a, b] = await northAndSouth(w);
     await w.bus.runText('subscribe hourly reminders:off', at('A', 'all'));
     await fireAll(w, ['all']);
     w.adapter.posts.length = 0;
@@ -302,11 +303,8 @@ describe('a carried story that a channel still waits for', () => {
 describe('/status article: for a story another feed carries', () => {
   it('says it waits for the next fire in a channel that takes only the carrier and had passed its first place', async () => {
     const w = await world();
-    const first = { title: 'Harbour wall repaired', link: '/a/wall' };
-    const other = { title: 'Library hours extended', link: '/b/library' };
-    const shared = { title: 'Tram line approved', link: '/shared/tram' };
-    const a = await add(w, 'A', 'north', [first]);
-    const b = await add(w, 'A', 'south', [other]);
+    const { first, other, shared } = STORIES;
+    const [a, b] = await northAndSouth(w);
     await publish(w, 'north', [shared, first], a);
     await w.bus.runText(`subscribe hourly source:${b} reminders:off`, at('A', 'south-only'));
     await fireAll(w, ['south-only']);
