@@ -1,4 +1,5 @@
 import { replyText } from '../support/reply-text.js';
+import { subscription } from '../support/subscription.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { silentLogger } from '../../src/log.js';
@@ -228,24 +229,17 @@ describe('scheduled delivery', () => {
     w.clock.t = new Date();
     // Every second, faster than /subscribe allows: written to the store directly.
     const at = w.clock.t.toISOString();
-    await w.store.upsertSubscription({
-      platform: 'test',
-      channelId: 'live',
-      cron: '* * * * * *',
-      schedule: 'every second',
-      timeZone: 'UTC',
-      reminders: false,
-      createdBy: 'u1',
-      createdAt: at,
-      pausedReason: null,
-      lastFireAt: at,
-      cursor: 0,
-      firstArticle: null,
-      community: null,
-      sources: null,
-      topics: null,
-      format: 'each',
-    });
+    await w.store.upsertSubscription(
+      subscription('live', {
+        platform: 'test',
+        cron: '* * * * * *',
+        schedule: 'every second',
+        timeZone: 'UTC',
+        reminders: false,
+        createdAt: at,
+        lastFireAt: at,
+      }),
+    );
     await w.scheduler.start();
     await w.scheduler.sync();
     await w.addArticle(

@@ -20,3 +20,21 @@ export const subscription = (channelId: string, over: Partial<Subscription> = {}
   format: 'each',
   ...over,
 });
+
+/**
+ * The terminal's subscription firing every 2 s (faster than /subscribe allows), made from now, as a
+ * test writes it to the store before starting the bot.
+ */
+export const terminalEveryTwoSeconds = (over: Partial<Subscription> = {}): Subscription => {
+  const at = new Date().toISOString();
+  return subscription('terminal', {
+    platform: 'console',
+    cron: '*/2 * * * * *',
+    schedule: 'every 2 seconds',
+    timeZone: 'UTC',
+    createdBy: 'console',
+    createdAt: at,
+    lastFireAt: at,
+    ...over,
+  });
+};

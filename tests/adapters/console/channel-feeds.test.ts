@@ -6,7 +6,7 @@ import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { FixtureServer } from '../../sources/server.js';
 import { serveFeed } from '../../feeds/rss.js';
-import { subscription } from '../../support/subscription.js';
+import { terminalEveryTwoSeconds } from '../../support/subscription.js';
 
 async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
@@ -55,19 +55,7 @@ describe('the console with two local feeds (the real bot, end to end)', () => {
     // The terminal fires every 2 s: its subscription is made beforehand, and /subscribe without a schedule keeps it.
     const db = join(root, 'herald.db');
     const store = await SqliteStore.open(db);
-    const at = new Date().toISOString();
-    await store.upsertSubscription(
-      subscription('terminal', {
-        platform: 'console',
-        cron: '*/2 * * * * *',
-        schedule: 'every 2 seconds',
-        timeZone: 'UTC',
-        reminders: false,
-        createdBy: 'console',
-        createdAt: at,
-        lastFireAt: at,
-      }),
-    );
+    await store.upsertSubscription(terminalEveryTwoSeconds({ reminders: false }));
     await store.close();
     const env = {
       PATH: process.env.PATH ?? '',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
-import { subscription } from '../../support/subscription.js';
+import { subscription, terminalEveryTwoSeconds } from '../../support/subscription.js';
 
 async function until(cond: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -22,18 +22,7 @@ describe('npm start with no platform token (console adapter)', () => {
     // in the store beforehand, so the bot keeps it instead of subscribing on HERALD_CONSOLE_SCHEDULE.
     const db = join(root, 'data', 'herald.db');
     const store = await SqliteStore.open(db);
-    const at = new Date().toISOString();
-    await store.upsertSubscription(
-      subscription('terminal', {
-        platform: 'console',
-        cron: '*/2 * * * * *',
-        schedule: 'every 2 seconds',
-        timeZone: 'UTC',
-        createdBy: 'console',
-        createdAt: at,
-        lastFireAt: at,
-      }),
-    );
+    await store.upsertSubscription(terminalEveryTwoSeconds());
     await store.close();
     const env = { PATH: process.env.PATH ?? '', HOME: root, LOG_LEVEL: 'info', HERALD_DB: db, HERALD_DIGESTS_DIR: dir };
     const { proc: bot, out, err } = spawnHerald(env);
