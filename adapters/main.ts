@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const store = await orExit(() => openStore(config.HERALD_DB, databaseVariable()));
   const exclusive = store instanceof SqliteStore;
   const releaseLock = exclusive
-    ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance))
+    ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance, databaseVariable()))
     : async () => {};
 
   // A signal during the first steps (the pass over the articles folder can take seconds): let go of

@@ -17,12 +17,14 @@ interface Holder {
  * Makes this process the only Herald on a SQLite file: a second one would post everything twice.
  * The holder is recorded in the database and renews it every few seconds; a holder on this machine
  * whose process is gone (a crash) is replaced at once, one elsewhere once it stops renewing. Throws
- * StoreInUseError naming HERALD_DB and PostgreSQL. Returns the function that lets go.
+ * StoreInUseError naming `setting` (the variable the path came from) and PostgreSQL. Returns the
+ * function that lets go.
  */
 export async function holdInstanceLock(
   db: SqlDriver,
   path: string,
   holder: string,
+  setting: 'HERALD_DB' | 'DATABASE_URL' = 'HERALD_DB',
   now: () => number = Date.now,
 ): Promise<() => Promise<void>> {
   const me: Holder = { holder, pid: process.pid, host: hostname(), beat: now() };
@@ -31,8 +33,8 @@ export async function holdInstanceLock(
     const other = row ? (JSON.parse(row.value) as Holder) : null;
     if (other && other.holder !== holder && alive(other, me, now())) {
       throw new StoreInUseError(
-        `HERALD_DB=${path} is in use by another Herald (pid ${other.pid} on ${other.host}); a second one on the same SQLite file would post everything twice. ` +
-          'Stop the other one, give this one its own HERALD_DB, or run several instances on PostgreSQL (HERALD_DB=postgres://…).',
+        `${setting}=${path} is in use by another Herald (pid ${other.pid} on ${other.host}); a second one on the same SQLite file would post everything twice. ` +
+          `Stop the other one, give this one its own ${setting}, or run several instances on PostgreSQL (${setting}=postgres://…).`,
       );
     }
     await q.run(

@@ -20,7 +20,7 @@ function env(root: string, db: string): NodeJS.ProcessEnv {
 }
 
 describe('one Herald process per SQLite file', () => {
-  it('refuses a second process on the same file with one line naming HERALD_DB and PostgreSQL', async () => {
+  it('refuses a second process on the same file with one line naming HERALD_DB (or DATABASE_URL) and PostgreSQL', async () => {
     const root = mkdtempSync(join(tmpdir(), 'herald-lock-'));
     mkdirSync(join(root, 'digests'));
     copyFileSync('digests/2024-11-24-kursk.txt', join(root, 'digests', '2024-11-24-kursk.txt'));
@@ -48,6 +48,17 @@ describe('one Herald process per SQLite file', () => {
         ),
       );
       expect(lines[0]).toMatch(/PostgreSQL \(HERALD_DB=postgres:\/\/…\)/);
+      // Given as DATABASE_URL (as hosting platforms set it), the refusal names that variable.
+      const third = spawnSync(process.execPath, main, {
+        env: { ...env(root, ''), DATABASE_URL: db },
+        encoding: 'utf8',
+        timeout: 20_000,
+        input: '',
+      });
+      expect(third.status).toBe(2);
+      expect(third.stderr.trim()).toMatch(
+        /^herald: DATABASE_URL=.* in use by another Herald .* its own DATABASE_URL, /,
+      );
     } finally {
       first.kill('SIGTERM');
     }
