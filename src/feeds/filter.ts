@@ -28,14 +28,16 @@ export class FeedFilter {
   }
 
   /**
-   * The source check alone: the source that stored it, or any other that carries it; where it comes
-   * again through a carrier (`via`), that carrier only, so a channel that passed it does not get an old
-   * story because another community's feed carries it now.
+   * The source check alone: the source that stored it, or any other that carries it as news; where it
+   * comes again through a carrier (`via`), that carrier only, so a channel that passed it does not get
+   * an old story because another community's feed carries it now. A carrier that only lists it (an
+   * older item of its first fetch) brings it to no channel: without the other feed it would not be
+   * stored at all.
    */
-  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'via'>): boolean {
+  takesSource(a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'listedBy' | 'via'>): boolean {
     if (a.via !== undefined) return this.sources.has(a.via);
     if (a.kind === 'file') return this.sources.has(FILES_SOURCE);
-    return sourcesOf(a).some((id) => this.sources.has(id));
+    return sourcesOf(a).some((id) => this.sources.has(id) && !a.listedBy?.includes(id));
   }
 
   get needsText(): boolean {
@@ -44,10 +46,16 @@ export class FeedFilter {
 
   /** The whole check; `load` reads the article's text only when topics need it. */
   async check(
-    a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'via'>,
+    a: Pick<ArticleMeta, 'kind' | 'sourceId' | 'moreSources' | 'listedBy' | 'via'>,
     load: () => Promise<ArticleRecord | null>,
   ): Promise<Eligibility> {
     if (!this.takesSource(a)) {
+      const lister = a.via === undefined ? a.listedBy?.find((id) => this.sources.has(id)) : undefined;
+      if (lister)
+        return {
+          ok: false,
+          why: `it is an older item the source ${lister} listed at its first fetch: such items are listed, not posted`,
+        };
       // Named only by the sources this community sees: another community's are not its business.
       const named = sourcesOf(a).filter((id) => this.visible.has(id));
       const from =

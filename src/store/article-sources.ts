@@ -67,31 +67,44 @@ export async function carriedPlaces(q: SqlQueries, articleId: string): Promise<A
   return rows.map((r) => ({ seq: Number(r.seq), via: r.source_id }));
 }
 
-// The sources that carry each of these articles besides the one that stored it.
-async function moreSources(q: SqlQueries, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+// The sources that carry each of these articles besides the one that stored it, and which of them
+// only list it (an older item of their first fetch: no place of its own in the order).
+async function moreSources(
+  q: SqlQueries,
+  ids: readonly string[],
+): Promise<Map<string, { more: string[]; listed: string[] }>> {
+  const out = new Map<string, { more: string[]; listed: string[] }>();
   // In slices, well under either database's limit on parameters.
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
-    const rows = await q.all<{ article_id: string; source_id: string }>(
-      `SELECT article_id, source_id FROM article_sources WHERE article_id IN (${placeholders(slice)})
+    const rows = await q.all<{ article_id: string; source_id: string; seq: number | null }>(
+      `SELECT article_id, source_id, seq FROM article_sources WHERE article_id IN (${placeholders(slice)})
        ORDER BY source_id`,
       slice as Param[],
     );
-    for (const r of rows) out.set(r.article_id, [...(out.get(r.article_id) ?? []), r.source_id]);
+    for (const r of rows) {
+      const entry = out.get(r.article_id) ?? { more: [], listed: [] };
+      entry.more.push(r.source_id);
+      if (r.seq === null) entry.listed.push(r.source_id);
+      out.set(r.article_id, entry);
+    }
   }
   return out;
 }
 
 /** The articles given, each source article with the other sources that carry it (one query). */
-export async function withMoreSources<T extends { id: string; kind: 'file' | 'source'; moreSources?: string[] }>(
-  q: SqlQueries,
-  items: T[],
-): Promise<T[]> {
+export async function withMoreSources<
+  T extends { id: string; kind: 'file' | 'source'; moreSources?: string[]; listedBy?: string[] },
+>(q: SqlQueries, items: T[]): Promise<T[]> {
   const ids = items.filter((a) => a.kind === 'source').map((a) => a.id);
   if (ids.length === 0) return items;
   const more = await moreSources(q, ids);
-  return more.size === 0 ? items : items.map((a) => (more.has(a.id) ? { ...a, moreSources: more.get(a.id) } : a));
+  if (more.size === 0) return items;
+  return items.map((a) => {
+    const m = more.get(a.id);
+    if (!m) return a;
+    return m.listed.length > 0 ? { ...a, moreSources: m.more, listedBy: m.listed } : { ...a, moreSources: m.more };
+  });
 }
 
 /**

@@ -102,6 +102,11 @@ export interface ArticleRecord extends Article {
   sourceId: string | null;
   /** The other sources that carry it (a story two feeds share), when there are any. */
   moreSources?: string[];
+  /**
+   * Those of `moreSources` that only list it (it was an older item of their first fetch): it is not
+   * news through them, so it is posted to no channel for their sake.
+   */
+  listedBy?: string[];
   /** Hash of everything the digest depends on: a new hash is a new version of the article. */
   hash: string;
   version: number;

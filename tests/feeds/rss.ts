@@ -36,3 +36,21 @@ export function addedId(answer: string): string {
   if (!id) throw new Error(`no source id in: ${answer}`);
   return id;
 }
+
+/**
+ * An RSS feed served at `/<name>.xml` whose items (newest first) have links and text of their own,
+ * not of the feed: two feeds listing the same item carry one story.
+ */
+export function serveItems(server: FixtureServer, name: string, items: Array<{ title: string; link: string }>): void {
+  const xml = items.map((it, i) => {
+    const date = new Date(Date.UTC(2024, 10, 24 - i, 9)).toUTCString();
+    return (
+      `<item><title>${it.title}</title><link>${server.url(it.link)}</link><guid>${name}:${it.link}</guid><pubDate>${date}</pubDate>` +
+      `<description><![CDATA[${it.title}. ${FILLER.repeat(6)}]]></description></item>`
+    );
+  });
+  server.set(`/${name}.xml`, {
+    type: 'application/rss+xml',
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>${name} desk</title>${xml.join('')}</channel></rss>`,
+  });
+}
