@@ -1,4 +1,4 @@
-import { fold } from '../article/fold.js';
+import { shingles } from '../article/same-story.js';
 import type { ArticleRecord } from '../store/types.js';
 
 /** Share of word triples two texts must have in common (Jaccard) to be one story. */
@@ -23,15 +23,6 @@ export function clusterStories(articles: ArticleRecord[]): ArticleRecord[][] {
     else stories.push({ members: [a], shingles: sh });
   }
   return stories.map((s) => s.members);
-}
-
-export function shingles(text: string): Set<string> {
-  const words = fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

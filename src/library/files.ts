@@ -148,8 +148,12 @@ export class ArticleFiles {
           continue;
         }
         const { article, stamp } = r;
+        // Written again since it was read (a pass and the watcher read it at once): the later read's
+        // text goes in, not this one, which would otherwise come after it, taken for yet another story.
+        const now = await lstat(join(this.o.dir, name)).catch(() => null);
+        if (!now || fileStamp(now) !== stamp) continue;
         const change = await this.o.store.upsertFile(name, stamp, article, this.o.clock.now().toISOString());
-        if (typeof change === 'object') {
+        if (typeof change === 'object' && 'taken' in change) {
           await this.problem(
             name,
             new ArticleError(
@@ -163,6 +167,8 @@ export class ArticleFiles {
         }
         stamps.set(name, stamp);
         this.problems.delete(name);
+        // A different story under a name used before is a new article, with an id of its own.
+        if (typeof change === 'object') result.added.push(change.addedAs);
         if (change === 'added') result.added.push(article.id);
         if (change === 'changed') result.changed.push(article.id);
         if (change !== 'same') this.checkDate(name, article.date);

@@ -76,10 +76,12 @@ export class ArticleLibrary {
       return newest;
     }
     const q = query.trim();
-    const exact = (await this.shown(await this.store.get(q))) ?? (await this.byFoldedId(q));
+    // By id, or by the name of the file that holds it (`today` for `today~2`, a later story in today.md).
+    const exact =
+      (await this.shown(await this.store.get(q))) ?? (await this.store.byName(q)) ?? (await this.byFoldedId(q));
     if (exact) return exact;
     if (this.files && (await this.files.refreshId(q))) {
-      const fresh = await this.shown(await this.store.get(q));
+      const fresh = (await this.shown(await this.store.get(q))) ?? (await this.store.byName(q));
       if (fresh) return fresh;
     }
     const elided = await this.byElidedId(q);

@@ -7,6 +7,8 @@ export async function insertArticle(
   q: SqlQueries,
   a: Article & {
     kind: 'file' | 'source';
+    /** A file's name (its id without an edition, see SqlArticleFiles); none for a source's. */
+    name?: string | null;
     file: string | null;
     stamp: string | null;
     sourceId: string | null;
@@ -25,6 +27,7 @@ export async function insertArticle(
     k.slugFold,
     k.titleFold,
     a.kind,
+    a.name ?? null,
     a.file,
     a.stamp,
     a.sourceId,
@@ -41,7 +44,7 @@ export async function insertArticle(
     a.at,
   ];
   await q.run(
-    `INSERT INTO articles (${a.seq !== undefined ? 'seq, ' : ''}id, id_fold, slug_fold, title_fold, kind, file, file_stamp, source_id, source_name, guid,
+    `INSERT INTO articles (${a.seq !== undefined ? 'seq, ' : ''}id, id_fold, slug_fold, title_fold, kind, name, file, file_stamp, source_id, source_name, guid,
        title, date, sort_date, url, key_date_override, text, content_hash, created_at, updated_at)
      VALUES (${placeholders(params)})`,
     params,

@@ -1,10 +1,9 @@
 import type { Article } from '../article/types.js';
-import { articleHash, searchKeys } from '../article/index-keys.js';
 import { fold } from '../article/fold.js';
 import { placeholders, type SqlDriver } from './sql.js';
 import type { ArticleMeta, ArticleRecord, ArticleStore, FileChange } from './types.js';
 import { META, toMeta, toRecord, type ArticleRow } from './article-rows.js';
-import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
+import { SqlArticleFiles } from './article-files.js';
 import { countSeen, narrowest, newestFirst, scope } from './article-scope.js';
 import { carriedAfter, carriedPlaces, mergeCarried, withMoreSources } from './article-sources.js';
 
@@ -14,7 +13,11 @@ const TOP = '\uffff';
 
 /** The article index in SQL, for SQLite and PostgreSQL alike. */
 export class SqlArticleStore implements ArticleStore {
-  constructor(private readonly db: SqlDriver) {}
+  private readonly files: SqlArticleFiles;
+
+  constructor(private readonly db: SqlDriver) {
+    this.files = new SqlArticleFiles(db);
+  }
 
   async get(id: string): Promise<ArticleRecord | null> {
     const row = await this.db.get<ArticleRow>(`SELECT ${META}, text FROM articles WHERE id = ?`, [id]);
@@ -125,85 +128,18 @@ export class SqlArticleStore implements ArticleStore {
     );
   }
 
-  async upsertFile(file: string, stamp: string, a: Article, at: string): Promise<FileChange> {
-    const hash = articleHash(a);
-    return this.db.tx(async (q) => {
-      await this.db.lockArticles(q);
-      const mine = await q.get<{ id: string; content_hash: string }>(
-        'SELECT id, content_hash FROM articles WHERE file = ?',
-        [file],
-      );
-      if (mine && mine.id === a.id) {
-        if (mine.content_hash === hash) {
-          await q.run('UPDATE articles SET file_stamp = ? WHERE file = ?', [stamp, file]);
-          return 'same';
-        }
-        // An edit is a new version of the same article: same id and sequence number, so channels that had
-        // it do not get it again.
-        const k = searchKeys(a);
-        await q.run(
-          `UPDATE articles SET id_fold = ?, slug_fold = ?, title_fold = ?, file_stamp = ?, title = ?, date = ?,
-             sort_date = ?, url = ?, source_name = ?, key_date_override = ?, text = ?, content_hash = ?,
-             version = version + 1, updated_at = ?
-           WHERE file = ?`,
-          [
-            k.idFold,
-            k.slugFold,
-            k.titleFold,
-            stamp,
-            a.title,
-            a.date,
-            a.date ?? '',
-            a.url,
-            a.source,
-            keyDateJson(a),
-            a.text,
-            hash,
-            at,
-            file,
-          ],
-        );
-        return 'changed';
-      }
-      const holder = await q.get<{ kind: string; file: string | null; source_id: string | null }>(
-        'SELECT kind, file, source_id FROM articles WHERE id = ?',
-        [a.id],
-      );
-      if (holder)
-        return {
-          taken: holder.kind === 'file' ? `the file ${holder.file}` : `an article from the source ${holder.source_id}`,
-        };
-      // A file renamed, or removed and put back: the same text takes its old place (see removeFile).
-      const was = await q.get<{ seq: number }>('SELECT seq FROM removed_files WHERE content_hash = ?', [hash]);
-      if (was) await q.run('DELETE FROM removed_files WHERE content_hash = ?', [hash]);
-      await insertArticle(q, { ...a, kind: 'file', file, stamp, sourceId: null, hash, at, seq: was?.seq });
-      return 'added';
-    });
+  upsertFile(file: string, stamp: string, a: Article, at: string): Promise<FileChange> {
+    return this.files.upsert(file, stamp, a, at);
   }
 
-  async removeFile(file: string): Promise<boolean> {
-    return this.db.tx(async (q) => {
-      await this.db.lockArticles(q);
-      const gone = await q.get<{ seq: number; content_hash: string }>(
-        `SELECT seq, content_hash FROM articles WHERE file = ? AND kind = 'file'`,
-        [file],
-      );
-      if (!gone) return false;
-      await q.run(`DELETE FROM articles WHERE seq = ?`, [gone.seq]);
-      await bumpCounter(q, 'articles', -1);
-      // A rename seen the other way round (the new name first): the new file takes the old one's place.
-      const twin = await q.get<{ seq: number }>(
-        `SELECT seq FROM articles WHERE content_hash = ? AND kind = 'file' AND seq > ? ORDER BY seq DESC LIMIT 1`,
-        [gone.content_hash, gone.seq],
-      );
-      if (twin) await q.run('UPDATE articles SET seq = ? WHERE seq = ?', [gone.seq, twin.seq]);
-      else
-        await q.run(
-          `INSERT INTO removed_files (content_hash, seq) VALUES (?, ?)
-           ON CONFLICT (content_hash) DO UPDATE SET seq = excluded.seq`,
-          [gone.content_hash, gone.seq],
-        );
-      return true;
-    });
+  removeFile(file: string): Promise<boolean> {
+    return this.files.remove(file);
+  }
+
+  async byName(name: string): Promise<ArticleRecord | null> {
+    const row = await this.db.get<ArticleRow>(`SELECT ${META}, text FROM articles WHERE name = ? AND kind = 'file'`, [
+      name,
+    ]);
+    return row ? toRecord(row) : null;
   }
 }

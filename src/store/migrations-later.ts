@@ -71,4 +71,19 @@ export const LATER_MIGRATIONS: Migration[] = [
      CREATE INDEX article_sources_source ON article_sources (source_id, article_id);
      CREATE INDEX article_sources_seq ON article_sources (seq);`,
   },
+  // 11: a different story saved under a file name used before is a new article (`today~2`), not the
+  // one the channels had: each file row knows its name (its id without the edition), and the story a
+  // removed file's name last held is kept, to tell a story saved under the name later from it.
+  {
+    sql: `ALTER TABLE articles ADD COLUMN name TEXT;
+     UPDATE articles SET name = id WHERE kind = 'file';
+     CREATE INDEX articles_name ON articles (name);
+     CREATE TABLE retired_names (
+       name TEXT PRIMARY KEY,
+       id TEXT NOT NULL,
+       title TEXT,
+       date TEXT,
+       opening TEXT NOT NULL
+     );`,
+  },
 ];

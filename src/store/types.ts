@@ -125,8 +125,12 @@ export interface ArticleMeta extends Omit<ArticleRecord, 'text' | 'keyDate'> {
   keyDay: string | null;
 }
 
-/** What adding or re-reading an article file did. */
-export type FileChange = 'added' | 'changed' | 'same' | { taken: string };
+/**
+ * What adding or re-reading an article file did: `addedAs` when it was added under an id other than
+ * its name, an edition of the name (`today~2`: a different story than the one the name had before,
+ * or that one back).
+ */
+export type FileChange = 'added' | 'changed' | 'same' | { taken: string } | { addedAs: string };
 
 /**
  * The article index: every article Herald knows, with indexed queries so that no command or fire
@@ -166,6 +170,8 @@ export interface ArticleStore {
   setMirroredFolder(folder: string): Promise<void>;
   /** Adds or updates the article read from `file`. An id held by a source article is not taken. */
   upsertFile(file: string, stamp: string, article: Article, at: string): Promise<FileChange>;
+  /** The article the file named `name` (its name without the extension) holds now, whatever its edition. */
+  byName(name: string): Promise<ArticleRecord | null>;
   removeFile(file: string): Promise<boolean>;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeTopics, matchTopics, parseTopics } from '../../src/feeds/topics.js';
-import { clusterStories, jaccard, shingles } from '../../src/feeds/near-duplicates.js';
+import { clusterStories, jaccard } from '../../src/feeds/near-duplicates.js';
+import { shingles } from '../../src/article/same-story.js';
 import { roundupReply } from '../../src/feeds/roundup.js';
 import type { ArticleRecord } from '../../src/store/types.js';
 

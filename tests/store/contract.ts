@@ -23,6 +23,11 @@ const article = (id: string, over: Partial<Article> = {}): Article => ({
   ...over,
 });
 
+// Two stories of a day each, in sentences of their own, long enough to be told apart by their text.
+const PIER =
+  'The old pier opened again on Monday after two years of repairs to its timber deck. Anglers were back at the far end within an hour, and the café at the entrance served its first customers by noon. The council said the lamps along the rail will be replaced next spring.';
+const MARKET =
+  'The night market will move from the bus station to the riverside square from April. Traders said the new site has more room for stalls and better lighting after dark. A trial evening on 12 March drew twice the usual crowd, the organisers said.';
 const key = (articleId: string, channelId = 'c1', platform = 'discord') => ({ platform, channelId, articleId });
 /** A source added in chat as `id`, fetched once already (fetchedOnce: its items are news). */
 const chatSource = (id: string) => ({
@@ -199,6 +204,50 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
       expect(await s.articles.count()).toBe(3);
       await s.close();
     });
+
+    maybe(
+      'a different story saved under a file name used before is a new article (the name’s next edition), once, through two connections; an edit is not',
+      async (f) => {
+        const s = await f.fresh();
+        const b = await f.again();
+        const story = (title: string, date: string, text: string) => article('today', { title, date, text });
+        const pier = story('Pier reopens', '2025-03-03', PIER);
+        const market = story('Night market moves', '2025-03-04', MARKET);
+        expect(await s.articles.upsertFile('today.md', '1:1', pier, 't1')).toBe('added');
+        const pierSeq = (await s.articles.meta('today'))?.seq ?? 0;
+        // The next day's story written over the file, seen by two instances at once: added once.
+        const both = await Promise.all([
+          s.articles.upsertFile('today.md', '2:1', market, 't2'),
+          b.articles.upsertFile('today.md', '2:1', market, 't2'),
+        ]);
+        expect(both).toContainEqual({ addedAs: 'today~2' });
+        expect(both).toContain('same');
+        expect(await s.articles.get('today')).toBeNull();
+        const now = await b.articles.byName('today');
+        expect(now).toMatchObject({ id: 'today~2', title: 'Night market moves', version: 1 });
+        expect((await s.articles.after(pierSeq, 10)).map((a) => a.id)).toEqual(['today~2']);
+        expect(await s.articles.count()).toBe(1);
+        // A typo fixed and a sentence added: the same article, in the same place.
+        const edited = { ...market, text: `${MARKET.replace('stalls', 'stands')} Parking stays free after six.` };
+        expect(await s.articles.upsertFile('today.md', '3:1', edited, 't3')).toBe('changed');
+        expect(await s.articles.byName('today')).toMatchObject({ id: 'today~2', seq: now?.seq, version: 2 });
+        // No second file under the name while this one holds it.
+        expect(await s.articles.upsertFile('today.txt', '1:1', pier, 't4')).toEqual({ taken: 'the file today.md' });
+        // Removed, then put back: the id it had. Another story: the next edition, and the first story's
+        // text, back, its first place, which the channels that had it have passed.
+        expect(await s.articles.removeFile('today.md')).toBe(true);
+        expect(await s.articles.upsertFile('today.md', '4:1', market, 't5')).toEqual({ addedAs: 'today~2' });
+        const marketSeq = (await s.articles.meta('today~2'))?.seq;
+        expect(await s.articles.removeFile('today.md')).toBe(true);
+        expect(await b.articles.upsertFile('today.md', '5:1', pier, 't6')).toEqual({ addedAs: 'today~3' });
+        expect((await s.articles.meta('today~3'))?.seq).toBe(pierSeq);
+        // The story that left the file, saved under another name: a place already passed, not a new one.
+        expect(await s.articles.upsertFile('market.md', '1:1', { ...market, id: 'market' }, 't7')).toBe('added');
+        expect((await s.articles.meta('market'))?.seq).toBe(marketSeq);
+        await s.close();
+        await b.close();
+      },
+    );
 
     maybe(
       'answers the indexed queries: newest (undated last), by prefix of id, id without date, or title, after a sequence number',

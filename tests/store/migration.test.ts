@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Scheduler } from '../../src/schedule/scheduler.js';
 import { silentLogger } from '../../src/log.js';
 import { openIndex, RecordingAdapter, TestClock } from '../support/services.js';
+import { subscription } from '../support/subscription.js';
 
 describe('a database of release 0.1.0, after the upgrade', () => {
   it('every subscription gets exactly what it had not had, from every source it had, and nothing twice', async () => {
@@ -54,5 +56,59 @@ describe('a database of release 0.1.0, after the upgrade', () => {
     await scheduler.stop(1000);
     files.stop();
     await store.close();
+  });
+});
+
+const DAM = `Dam spillway works finish early
+date 2025-02-10
+
+Engineers finished strengthening the spillway of the upper reservoir dam on Monday, three weeks ahead of plan. The road across the crest reopens to cars on 1 March. “The concrete cured faster in the dry weather,” said the site manager, Ola Berg.
+`;
+const CHOIR = `Children's choir tours the valley
+date 2025-02-11
+
+The school choir of the valley villages sets off on Tuesday on a tour of seven churches. Parents raised the money for the coach with a winter bake sale. Their last concert is in the cathedral on 22 February.
+`;
+
+describe('a database of the release before file editions, after the upgrade', () => {
+  it('keeps every delivery, and a new story written over a file posted before is posted once', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'herald-upgrade-editions-'));
+    const dir = join(root, 'digests');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'today.md'), DAM);
+    const db = join(root, 'herald.db');
+    const clock = new TestClock(new Date('2025-02-12T08:00:00Z'));
+    const world = async () => {
+      const w = await openIndex(db, dir, clock);
+      const adapter = new RecordingAdapter();
+      const scheduler = new Scheduler({
+        ...{ store: w.store, library: w.library, posters: new Map([['test', adapter]]), log: silentLogger, clock },
+        ...{ maxRetries: 0, backoffMs: 1, holder: 'upgrade', exclusive: true },
+      });
+      return { ...w, adapter, scheduler };
+    };
+    const before = await world();
+    await before.store.upsertSubscription(subscription('c1', { platform: 'test', cron: '0 * * * *' }));
+    await before.scheduler.fire('test', 'c1', 'manual');
+    expect(before.adapter.digestsTo('c1')).toEqual(['today']);
+    await before.scheduler.stop(1000);
+    before.files.stop();
+    await before.store.close();
+    // As the release before left it: no file names, no removed names, schema version 10.
+    const raw = new Database(db);
+    raw.exec('DROP TABLE retired_names; DROP INDEX articles_name; ALTER TABLE articles DROP COLUMN name;');
+    raw.pragma('user_version = 10');
+    raw.close();
+
+    const after = await world();
+    expect(await after.store.getDelivery('test', 'c1', 'today')).toMatchObject({ status: 'sent' });
+    writeFileSync(join(dir, 'today.md'), CHOIR);
+    await after.files.sync();
+    for (let i = 0; i < 2; i++) await after.scheduler.fire('test', 'c1', 'manual');
+    expect(after.adapter.digestsTo('c1')).toEqual(['today~2']);
+    expect((await after.library.resolve('today')).title).toBe("Children's choir tours the valley");
+    await after.scheduler.stop(1000);
+    after.files.stop();
+    await after.store.close();
   });
 });

@@ -1,0 +1,136 @@
+import type { Article } from '../article/types.js';
+import { articleHash, searchKeys } from '../article/index-keys.js';
+import { opening, sameStory, type StoryFace } from '../article/same-story.js';
+import type { SqlDriver, SqlQueries } from './sql.js';
+import type { FileChange } from './types.js';
+import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
+
+/**
+ * The article files in the index. A channel gets each article id once, and a file's id is its name
+ * (without the extension), so a different story saved under a name used before (the day's story
+ * written over `today.md`, or `kursk.txt` removed and an unrelated story saved as `kursk.txt` later)
+ * would be taken for the article the channels already had. Such a story becomes a new article, with
+ * the next edition of the name as its id (`today~2`, `today~3`, …) and a new place in the order;
+ * an edit of the same story (see sameStory) stays the article it was.
+ */
+export class SqlArticleFiles {
+  constructor(private readonly db: SqlDriver) {}
+
+  async upsert(file: string, stamp: string, a: Article, at: string): Promise<FileChange> {
+    const hash = articleHash(a);
+    const name = a.id;
+    return this.db.tx(async (q) => {
+      await this.db.lockArticles(q);
+      const mine = await q.get<{ seq: number; id: string; content_hash: string }>(
+        'SELECT seq, id, content_hash FROM articles WHERE file = ?',
+        [file],
+      );
+      let id = name;
+      if (mine) {
+        if (mine.content_hash === hash) {
+          await q.run('UPDATE articles SET file_stamp = ? WHERE file = ?', [stamp, file]);
+          return 'same';
+        }
+        const held = await q.get<StoryFace>('SELECT title, date, text FROM articles WHERE seq = ?', [mine.seq]);
+        if (!held || sameStory(held, a)) {
+          await editInPlace(q, file, stamp, a, hash, at);
+          return 'changed';
+        }
+        // Another story: the one the file held leaves it (its text keeps its place, as a removed
+        // file's does), and this one is a new article.
+        await q.run('DELETE FROM articles WHERE seq = ?', [mine.seq]);
+        await bumpCounter(q, 'articles', -1);
+        await leftAt(q, Number(mine.seq), mine.content_hash);
+        id = await freeEdition(q, name, mine.id, 1);
+      } else {
+        const holder = await q.get<{ kind: string; file: string | null; source_id: string | null }>(
+          `SELECT kind, file, source_id FROM articles WHERE id = ? OR (name = ? AND kind = 'file')`,
+          [a.id, name],
+        );
+        if (holder)
+          return {
+            taken:
+              holder.kind === 'file' ? `the file ${holder.file}` : `an article from the source ${holder.source_id}`,
+          };
+        // The story last under this name, if it was removed: the same story takes its id again (the
+        // channels that had it are done with it), another story the next edition.
+        const before = await q.get<StoryFace & { id: string }>(
+          'SELECT id, title, date, opening AS text FROM retired_names WHERE name = ?',
+          [name],
+        );
+        if (before) {
+          await q.run('DELETE FROM retired_names WHERE name = ?', [name]);
+          id = await freeEdition(q, name, before.id, sameStory(before, a) ? 0 : 1);
+        }
+      }
+      // A text that was in a file renamed, removed or written over takes its old place (see leftAt),
+      // so the channels that had it pass it; any other comes after every article there is.
+      const was = await q.get<{ seq: number }>('SELECT seq FROM removed_files WHERE content_hash = ?', [hash]);
+      if (was) await q.run('DELETE FROM removed_files WHERE content_hash = ?', [hash]);
+      await insertArticle(q, { ...a, id, name, kind: 'file', file, stamp, sourceId: null, hash, at, seq: was?.seq });
+      return id === name ? 'added' : { addedAs: id };
+    });
+  }
+
+  async remove(file: string): Promise<boolean> {
+    return this.db.tx(async (q) => {
+      await this.db.lockArticles(q);
+      const gone = await q.get<StoryFace & { seq: number; id: string; name: string | null; content_hash: string }>(
+        `SELECT seq, id, name, title, date, text, content_hash FROM articles WHERE file = ? AND kind = 'file'`,
+        [file],
+      );
+      if (!gone) return false;
+      await q.run(`DELETE FROM articles WHERE seq = ?`, [gone.seq]);
+      await bumpCounter(q, 'articles', -1);
+      await leftAt(q, Number(gone.seq), gone.content_hash);
+      // What the name last held, so that a story saved under it later is told from this one.
+      await q.run(
+        `INSERT INTO retired_names (name, id, title, date, opening) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET id = excluded.id, title = excluded.title, date = excluded.date,
+           opening = excluded.opening`,
+        [gone.name ?? gone.id, gone.id, gone.title, gone.date, opening(gone.text)],
+      );
+      return true;
+    });
+  }
+}
+
+// An edit is a new version of the same article: same id and sequence number, so channels that had it
+// do not get it again.
+async function editInPlace(q: SqlQueries, file: string, stamp: string, a: Article, hash: string, at: string) {
+  const k = searchKeys(a);
+  await q.run(
+    `UPDATE articles SET title_fold = ?, file_stamp = ?, title = ?, date = ?, sort_date = ?, url = ?,
+       source_name = ?, key_date_override = ?, text = ?, content_hash = ?, version = version + 1, updated_at = ?
+     WHERE file = ?`,
+    [k.titleFold, stamp, a.title, a.date, a.date ?? '', a.url, a.source, keyDateJson(a), a.text, hash, at, file],
+  );
+}
+
+// A text that left its file keeps its place in the order, for a file that has (or gets) the same text:
+// a rename seen the other way round (the new name first) gives the new file this place now.
+async function leftAt(q: SqlQueries, seq: number, hash: string): Promise<void> {
+  const twin = await q.get<{ seq: number }>(
+    `SELECT seq FROM articles WHERE content_hash = ? AND kind = 'file' AND seq > ? ORDER BY seq DESC LIMIT 1`,
+    [hash, seq],
+  );
+  if (twin) await q.run('UPDATE articles SET seq = ? WHERE seq = ?', [seq, twin.seq]);
+  else
+    await q.run(
+      `INSERT INTO removed_files (content_hash, seq) VALUES (?, ?)
+       ON CONFLICT (content_hash) DO UPDATE SET seq = excluded.seq`,
+      [hash, seq],
+    );
+}
+
+/**
+ * The id of the edition of `name` `step` after `last` (0: `last` itself), or the first after it that
+ * no article holds (a file named `today~3.md` has the id `today~3`). Edition 1 is the name itself.
+ */
+async function freeEdition(q: SqlQueries, name: string, last: string, step: number): Promise<string> {
+  const m = last.startsWith(`${name}~`) ? /^~(\d+)$/.exec(last.slice(name.length)) : null;
+  for (let k = (m ? Number(m[1]) : 1) + step; ; k++) {
+    const id = k === 1 ? name : `${name}~${k}`;
+    if (!(await q.get('SELECT 1 FROM articles WHERE id = ?', [id]))) return id;
+  }
+}
