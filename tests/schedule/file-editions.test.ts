@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+
+// The day's file written again and again, as people keep `today.md`: each story once, no edit twice.
+const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
+const stoppers: Array<() => Promise<unknown>> = [];
+afterEach(async () => {
+  while (stoppers.length) await stoppers.pop()?.();
+});
+
+const notice = (date: string, body: string) => `Bin collection this week\ndate ${date}\n\n${body}\n`;
+
+async function dailyFile() {
+  const w = await makeWorld('2025-06-02T06:00:00Z');
+  rmSync(join(w.dir, '2024-11-24-kursk.txt'));
+  await w.files.sync();
+  const adapter = new RecordingAdapter();
+  const scheduler = worldScheduler(w, adapter);
+  stoppers.push(() => scheduler.stop(1000));
+  await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
+  let mtime = Date.now() / 1000;
+  return {
+    w,
+    /** Saves the file (a later mtime each time, as the clock would give it) and takes it into the index. */
+    save: async (name: string, text: string) => {
+      writeFileSync(join(w.dir, name), text);
+      mtime += 60;
+      utimesSync(join(w.dir, name), mtime, mtime);
+      await w.files.sync();
+    },
+    /** The next hourly fire. */
+    fire: async () => {
+      w.clock.set(new Date(w.clock.now().getTime() + 3_600_000).toISOString());
+      await scheduler.fire('test', 'c1', 'scheduled');
+    },
+    /** What the channel was posted: each digest's id and first briefing line. */
+    posted: () =>
+      adapter.posts
+        .filter((p) => p.reply.kind === 'digest')
+        .map((p) => `${p.key.split(':').pop()}: ${p.reply.parts[0]?.bullets?.[0] ?? ''}`),
+  };
+}
+
+describe('a file written over with the next story (scheduler, SQLite)', () => {
+  it('posts each week’s notice written on last week’s under the same title; a corrected date is not posted again', async () => {
+    const d = await dailyFile();
+    await d.save(
+      'bins.md',
+      notice(
+        '2025-06-02',
+        'Blue bins for paper and cardboard are collected on Thursday this week because of the bank holiday. Please put your bin out by 7am. Green garden waste bins are not collected this week.',
+      ),
+    );
+    await d.fire();
+    const second =
+      'Black bins for general waste are collected on Friday this week. Please put your bin out by 7am. Green garden waste bins are collected as usual on Wednesday.';
+    await d.save('bins.md', notice('2025-06-09', second));
+    await d.fire();
+    // The date was a day out, and a word is fixed: the same notice, not posted again.
+    await d.save('bins.md', notice('2025-06-10', second.replace('as usual', 'as normal')));
+    await d.fire();
+    expect(d.posted()).toEqual([
+      expect.stringMatching(/^bins: Blue bins for paper/),
+      expect.stringMatching(/^bins~2: Black bins for general waste/),
+    ]);
+  });
+});
