@@ -86,7 +86,9 @@ export class ArticleLibrary {
     }
     const elided = await this.byElidedId(q);
     if (elided) return elided;
-    const matches = await this.store.matching(q, SHOWN + 1, await this.scope());
+    // An edition's id (`today~2`, from an old post) is not the start of a later one (`today~21`): that
+    // would answer with another story the file held since.
+    const matches = (await this.store.matching(q, SHOWN + 1, await this.scope())).filter((m) => !laterEdition(q, m.id));
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only) {
       const a = await this.store.get(only.id);
@@ -95,7 +97,7 @@ export class ArticleLibrary {
     const skipped = matches.length === 0 ? this.files?.whySkipped(q) : null;
     if (skipped)
       throw new ArticleError('not-found', `${skipped}. The file was skipped; it is read again when it changes.`);
-    if (matches.length === 0) throw new ArticleError('not-found', `No article "${q}".`, ['articles']);
+    if (matches.length === 0) throw new ArticleError('not-found', await this.gone(q), ['articles']);
     const many = matches.length > SHOWN ? `more than ${SHOWN}` : String(matches.length);
     throw new ArticleError(
       'ambiguous',
@@ -111,6 +113,16 @@ export class ArticleLibrary {
     const d = buildDigest(a, a.hash);
     void this.store.setSummary(a.id, a.hash, d.headline, d.keyDate?.date ?? null).catch(() => {});
     return d;
+  }
+
+  // Why there is no article `q`: an edition of a file that holds another story now is said to be gone.
+  private async gone(q: string): Promise<string> {
+    const edition = /^(.+)~(\d+)$/.exec(q);
+    const now = edition?.[1] ? await this.store.byName(edition[1]) : null;
+    const at = now ? Number(/~(\d+)$/.exec(now.id)?.[1] ?? 1) : 0;
+    return now && at > Number(edition?.[2])
+      ? `"${q}" is no longer in the folder: its file holds a later story now, ${now.id}.`
+      : `No article "${q}".`;
   }
 
   private async byFoldedId(q: string): Promise<ArticleRecord | null> {
@@ -168,4 +180,9 @@ export class ArticleLibrary {
     }
     return out;
   }
+}
+
+// Whether `id` is a later edition of the file whose edition `q` names (`today~21` for `today~2`).
+function laterEdition(q: string, id: string): boolean {
+  return /~\d+$/.test(q) && fold(id).startsWith(fold(q)) && /^\d+$/.test(id.slice(q.length));
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+import { replyText } from '../support/reply-text.js';
 
 // The day's file written again and again, as people keep `today.md`: each story once, no edit twice.
 const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
@@ -65,5 +66,40 @@ describe('a file written over with the next story (scheduler, SQLite)', () => {
       expect.stringMatching(/^bins: Blue bins for paper/),
       expect.stringMatching(/^bins~2: Black bins for general waste/),
     ]);
+  });
+
+  it('answers an old post’s edition id with that story or none: never the file’s later story whose id starts the same', async () => {
+    const d = await dailyFile();
+    const towns = 'Ashby Brill Calder Dunmore Elsing Fenwick Garth Holm Ivel Jarrow Kelso'.split(' ');
+    const trades = 'potters weavers smiths coopers masons glaziers tanners joiners dyers thatchers'.split(' ');
+    // Three weeks of the day's story in today.md: today, today~2, … today~22.
+    for (let day = 1; day <= 22; day++) {
+      const town = `${towns[day % 11]} ${day}`;
+      const trade = trades[day % 10] ?? '';
+      await d.save(
+        'today.md',
+        `The ${trade} of ${town} open their yard\ndate 2025-06-${String(day).padStart(2, '0')}\n\n` +
+          `The ${trade} of ${town} opened their workshops to visitors on day ${day} of the summer fair. ` +
+          `“We have ${day * 3} apprentices this year,” said ${town}'s guild master, Ruth Keller${day}. ` +
+          `Tours of the ${trade}' yard run every hour until ${day + 5} June.\n`,
+      );
+      await d.fire();
+    }
+    expect(d.posted()).toHaveLength(22);
+    expect(d.posted()[1]).toMatch(/^today~2: The smiths of Calder 2 opened/);
+    // The second day's post said `/quotes article:today~2`; the file has held 20 stories since.
+    for (const [command, options] of [
+      ['quotes', { article: 'today~2' }],
+      ['digest', { article: 'today~2' }],
+      ['status', { article: 'today~2' }],
+    ] as const) {
+      const answer = replyText(await d.w.bus.run(command, options, caller('c1')));
+      expect(answer, command).not.toMatch(/Ashby 22|was posted here/);
+      expect(answer, command).toContain(
+        '"today~2" is no longer in the folder: its file holds a later story now, today~22',
+      );
+    }
+    // Asked for by the file's name, its story now.
+    expect(replyText(await d.w.bus.run('quotes', { article: 'today' }, caller('c1')))).toContain('Ashby 22');
   });
 });
