@@ -41,6 +41,7 @@ export class SqlArticleFiles {
         await q.run('DELETE FROM articles WHERE seq = ?', [mine.seq]);
         await bumpCounter(q, 'articles', -1);
         await leftAt(q, Number(mine.seq), mine.content_hash);
+        if (mine.id !== name) await retire(q, mine.id, mine.id, held);
         id = await freeEdition(q, name, mine.id, 1);
       } else {
         const holder = await q.get<{ kind: string; file: string | null; source_id: string | null }>(
@@ -83,13 +84,9 @@ export class SqlArticleFiles {
       await q.run(`DELETE FROM articles WHERE seq = ?`, [gone.seq]);
       await bumpCounter(q, 'articles', -1);
       await leftAt(q, Number(gone.seq), gone.content_hash);
-      // What the name last held, so that a story saved under it later is told from this one.
-      await q.run(
-        `INSERT INTO retired_names (name, id, title, date, opening) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (name) DO UPDATE SET id = excluded.id, title = excluded.title, date = excluded.date,
-           opening = excluded.opening`,
-        [gone.name ?? gone.id, gone.id, gone.title, gone.date, opening(gone.text)],
-      );
+      const name = gone.name ?? gone.id;
+      await retire(q, name, gone.id, gone);
+      if (gone.id !== name) await retire(q, gone.id, gone.id, gone);
       return true;
     });
   }
@@ -104,6 +101,18 @@ async function editInPlace(q: SqlQueries, file: string, stamp: string, a: Articl
        source_name = ?, key_date_override = ?, text = ?, content_hash = ?, version = version + 1, updated_at = ?
      WHERE file = ?`,
     [k.titleFold, stamp, a.title, a.date, a.date ?? '', a.url, a.source, keyDateJson(a), a.text, hash, at, file],
+  );
+}
+
+// What a name last held, so that a story saved under it later is told from this one: a file's name,
+// and an edition's id, which a file of the user's may be named too (`today~2.md`), and which the
+// channels that had the edition have had.
+async function retire(q: SqlQueries, name: string, id: string, s: StoryFace): Promise<void> {
+  await q.run(
+    `INSERT INTO retired_names (name, id, title, date, opening) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET id = excluded.id, title = excluded.title, date = excluded.date,
+       opening = excluded.opening`,
+    [name, id, s.title, s.date, opening(s.text)],
   );
 }
 
@@ -125,12 +134,17 @@ async function leftAt(q: SqlQueries, seq: number, hash: string): Promise<void> {
 
 /**
  * The id of the edition of `name` `step` after `last` (0: `last` itself), or the first after it that
- * no article holds (a file named `today~3.md` has the id `today~3`). Edition 1 is the name itself.
+ * no article holds (a file named `today~3.md` has the id `today~3`) and no removed file held: the
+ * channels that had that file's story would take this one for it. Edition 1 is the name itself.
  */
 async function freeEdition(q: SqlQueries, name: string, last: string, step: number): Promise<string> {
   const m = last.startsWith(`${name}~`) ? /^~(\d+)$/.exec(last.slice(name.length)) : null;
-  for (let k = (m ? Number(m[1]) : 1) + step; ; k++) {
+  const from = (m ? Number(m[1]) : 1) + step;
+  for (let k = from; ; k++) {
     const id = k === 1 ? name : `${name}~${k}`;
-    if (!(await q.get('SELECT 1 FROM articles WHERE id = ?', [id]))) return id;
+    if (await q.get('SELECT 1 FROM articles WHERE id = ?', [id])) continue;
+    // `last` itself is taken back by the same story only.
+    const own = step === 0 && k === from;
+    if (own || !(await q.get('SELECT 1 FROM retired_names WHERE name = ?', [id]))) return id;
   }
 }

@@ -103,3 +103,52 @@ describe('a file written over with the next story (scheduler, SQLite)', () => {
     expect(replyText(await d.w.bus.run('quotes', { article: 'today' }, caller('c1')))).toContain('Ashby 22');
   });
 });
+
+const HERON = `Herons nest on the mill pond again
+date 2025-06-03
+
+A pair of grey herons has built a nest on the island in the mill pond, the first in twelve years. Birdwatchers counted three eggs on Tuesday morning. The path along the east bank is closed until the chicks fledge.
+`;
+const KILN = `Pottery kiln fired for the first time in a century
+date 2025-06-04
+
+The brick kiln behind the old pottery was fired on Wednesday for the first time since 1925. Volunteers spent two winters relining it with clay from the riverbank. The first batch of pots goes on sale at the summer fair.
+`;
+const LANTERN = `Lantern walk through the old town on Friday
+date 2025-06-06
+
+Hundreds of paper lanterns will light the lanes of the old town on Friday evening for the midsummer walk. Children made most of them at the library over the past month. The walk sets off from the market cross at nine.
+`;
+const FERRY = `Ferry timetable changes for the summer
+date 2025-06-05
+
+From Monday the first ferry leaves the harbour at 5:40, twenty minutes earlier than in spring. The last crossing back stays at midnight. Bicycles travel free on the early boats until the end of August.
+`;
+
+describe('a file whose own name looks like an edition (today~2.md) next to today.md', () => {
+  it('is posted, and so is the next story in today.md, whichever of the two took the id first', async () => {
+    const d = await dailyFile();
+    await d.save('today.md', HERON);
+    await d.fire();
+    // A file of the user's own named today~2.md, posted and deleted; then today.md's next story.
+    await d.save('today~2.md', KILN);
+    await d.fire();
+    rmSync(join(d.w.dir, 'today~2.md'));
+    await d.w.files.sync();
+    await d.save('today.md', FERRY);
+    await d.fire();
+    // And the other way round: an edition of today.md first, then a file named after it.
+    await d.save('today.md', LANTERN);
+    await d.fire();
+    await d.save('today~3.md', HERON.replace('mill pond', 'moat'));
+    await d.fire();
+    await d.fire();
+    expect(d.posted()).toEqual([
+      expect.stringMatching(/^today: A pair of grey herons/),
+      expect.stringMatching(/^today~2: The brick kiln behind the old/),
+      expect.stringMatching(/^today~3: From Monday the first ferry/),
+      expect.stringMatching(/^today~4: Hundreds of paper lanterns/),
+      expect.stringMatching(/^today~3~2: A pair of grey herons/),
+    ]);
+  });
+});
