@@ -214,3 +214,16 @@ export class StoreInUseError extends Error {
     this.name = 'StoreInUseError';
   }
 }
+
+/**
+ * `herald move-database` will not go ahead (the SQLite file is in use, the target is not an empty
+ * PostgreSQL database, a schema is newer than this release): one line saying what to do first, exit
+ * code 2. Neither database holds anything of the move.
+ */
+export class MoveRefusedError extends Error {
+  readonly code = 'move-refused';
+  constructor(message: string) {
+    super(message);
+    this.name = 'MoveRefusedError';
+  }
+}

@@ -4,13 +4,23 @@ import { formatDigestText } from '../digest/format-text.js';
 import { isTimeZone } from '../time/calendar.js';
 import { ambiguousZone } from '../time/zone-names.js';
 import { readArticleFile } from '../article/load.js';
-import { ArticleError, SourceError, StoreOpenError, ConfigError, UsageError } from '../errors.js';
+import {
+  ArticleError,
+  SourceError,
+  StoreOpenError,
+  ConfigError,
+  UsageError,
+  MoveRefusedError,
+  StoreInUseError,
+  StoreUnavailableError,
+} from '../errors.js';
 
 const USAGE = `usage:
   herald digest FILE [--json] [--now ISO] [--tz IANA]
   herald digest --jsonl FILE|- [--now ISO] [--tz IANA]
   herald articles [--dir DIR] [--limit N] [--json]   (the article index, newest first; HERALD_DB is the database)
   herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
+  herald move-database --to postgres://…   (copies the SQLite database HERALD_DB names into an empty PostgreSQL one)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -24,6 +34,7 @@ async function main(argv: string[]): Promise<void> {
       tz: { type: 'string', default: 'UTC' },
       dir: { type: 'string' },
       limit: { type: 'string', default: '50' },
+      to: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,6 +66,7 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
     return (await import('./articles.js')).runArticles({ dir: values.dir, limit, json: values.json });
   }
+  if (command === 'move-database') return (await import('./move-database.js')).runMoveDatabase(values.to);
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }
 
@@ -72,11 +84,14 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     err instanceof UsageError ||
     err instanceof SourceError ||
     err instanceof StoreOpenError ||
-    err instanceof ConfigError
+    err instanceof ConfigError ||
+    err instanceof MoveRefusedError ||
+    err instanceof StoreInUseError ||
+    err instanceof StoreUnavailableError
   ) {
     process.stderr.write(`herald: ${err.message}\n`);
     // As at the bot's start: a database server that did not answer may come back; a retry may help.
-    if (err instanceof StoreOpenError && err.unreachable) process.exit(1);
+    if ((err instanceof StoreOpenError && err.unreachable) || err instanceof StoreUnavailableError) process.exit(1);
   } else if (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`herald: ${err.message}\n${USAGE}\n`);
   } else {

@@ -72,10 +72,27 @@ function alive(other: Holder, me: Holder, at: number): boolean {
 }
 
 /**
+ * The Herald that holds a SQLite file's instance lock and is still running (on this machine: its
+ * process is there; elsewhere: it renewed the lock lately), or null. Reads only; a file without the
+ * lock's table (new, or from before it) has none.
+ */
+export async function runningHerald(
+  db: Pick<SqlDriver, 'get'>,
+  now: () => number = Date.now,
+): Promise<{ pid: number; host: string } | null> {
+  const hasMeta = await db.get(`SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = 'meta'`);
+  if (!hasMeta) return null;
+  const row = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'instance'`);
+  const other = row ? (JSON.parse(row.value) as Holder) : null;
+  const me: Holder = { holder: '', pid: process.pid, host: hostname(), beat: now() };
+  return other && alive(other, me, now()) ? { pid: other.pid, host: other.host } : null;
+}
+
+/**
  * Refuses to change a SQLite file's schema while another Herald runs on it (an upgrade started before
  * the old release was stopped): migrating under it would leave it running on tables it does not keep
- * up to date, and the older release could no longer start on the file. Reads only; a file without
- * the lock's table (new, or from before it) has no holder. Throws StoreInUseError naming `setting`.
+ * up to date, and the older release could no longer start on the file. Reads only. Throws
+ * StoreInUseError naming `setting`.
  */
 export async function refuseMigrationInUse(
   db: SqlDriver,
@@ -83,12 +100,8 @@ export async function refuseMigrationInUse(
   setting: string,
   now: () => number = Date.now,
 ): Promise<void> {
-  const hasMeta = await db.get(`SELECT 1 AS one FROM sqlite_master WHERE type = 'table' AND name = 'meta'`);
-  if (!hasMeta) return;
-  const row = await db.get<{ value: string }>(`SELECT value FROM meta WHERE key = 'instance'`);
-  const other = row ? (JSON.parse(row.value) as Holder) : null;
-  const me: Holder = { holder: '', pid: process.pid, host: hostname(), beat: now() };
-  if (!other || !alive(other, me, now())) return;
+  const other = await runningHerald(db, now);
+  if (!other) return;
   throw new StoreInUseError(
     `${setting}=${path} is in use by another Herald (pid ${other.pid} on ${other.host}), an older release: ` +
       'stop it before starting this one, which migrates the database at start (the database is unchanged).',

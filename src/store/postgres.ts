@@ -113,17 +113,21 @@ export class PostgresStore extends SqlStore {
   declare readonly db: PgDriver;
 
   /**
-   * Connects and migrates. Throws StoreOpenError naming opts.setting (default HERALD_DB; the URL's
+   * Connects and migrates (unless `migrate` is false: move-database looks at a database before it
+   * changes anything in it). Throws StoreOpenError naming opts.setting (default HERALD_DB; the URL's
    * password hidden) and the fix.
    */
-  static async open(url: string, opts: { max?: number; setting?: string } = {}): Promise<PostgresStore> {
+  static async open(
+    url: string,
+    opts: { max?: number; setting?: string; migrate?: boolean } = {},
+  ): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 10_000 });
     // An idle client whose server went away must not crash the process; the next query reports it.
     pool.on('error', () => {});
     const store = new PostgresStore(new PgDriver(pool));
     try {
       await store.db.get('SELECT 1 AS ok');
-      await migrate(store.db);
+      if (opts.migrate !== false) await migrate(store.db);
     } catch (err) {
       await pool.end().catch(() => {});
       const why = err instanceof Error ? err.message : String(err);

@@ -30,7 +30,7 @@ const MARKET =
   'The night market will move from the bus station to the riverside square from April. Traders said the new site has more room for stalls and better lighting after dark. A trial evening on 12 March drew twice the usual crowd, the organisers said.';
 const key = (articleId: string, channelId = 'c1', platform = 'discord') => ({ platform, channelId, articleId });
 /** A source added in chat as `id`, fetched once already (fetchedOnce: its items are news). */
-const chatSource = (id: string) => ({
+export const chatSource = (id: string) => ({
   ...NEVER_FETCHED,
   fetchedOnce: true,
   url: `https://${id}.example/feed`,
