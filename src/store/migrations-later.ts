@@ -86,4 +86,9 @@ export const LATER_MIGRATIONS: Migration[] = [
        opening TEXT NOT NULL
      );`,
   },
+  // 12: the deliveries of source articles go when the articles are pruned (a row per post, kept for
+  // ever, was the fastest-growing table of a long-running bot); found by article, not by channel.
+  {
+    sql: `CREATE INDEX deliveries_article ON deliveries (article_id);`,
+  },
 ];
