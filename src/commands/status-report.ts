@@ -3,7 +3,8 @@ import type { ReplyField, ReplyPart } from '../chat/reply.js';
 import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
 import { firesBetween, lookaheadDays } from '../schedule/fires.js';
-import { firstArticle, lookPastCursor } from '../schedule/deliver.js';
+import { firstArticle, lookPastCursor, MAX_PER_FIRE, MAX_PER_ROUNDUP } from '../schedule/deliver.js';
+import { staleBefore } from '../schedule/stale.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { describeTopics } from '../feeds/topics.js';
 import { describeSources } from './subscribe-options.js';
@@ -78,7 +79,14 @@ export async function channelStatus(
     ...(last ? { time: { at: last.sentAt, style: 'moment' as const } } : {}),
   });
   const filter = await FeedFilter.for(sub, store);
-  const { pending } = await lookPastCursor(sub, { store }, filter, WAITING_LOOK);
+  // What the next fire posts: the articles that will not have waited too long by then.
+  const { pending } = await lookPastCursor(
+    sub,
+    { store },
+    filter,
+    WAITING_LOOK,
+    next && !sub.pausedReason ? staleBefore(sub, next) : null,
+  );
   // The first article counts only while the channel still needs it: one it had before it
   // resubscribed is not posted again. A fire posts it on top of its 3 new ones.
   const first = sub.firstArticle === null ? null : await firstArticle(sub, { store }, filter);
@@ -153,6 +161,9 @@ export async function articleStatus(
   const ahead = (await store.articles.places(a.id)).some(
     (p) => p.seq > sub.cursor && filter.takesSource(p.via === undefined ? a : { ...a, via: p.via }),
   );
+  // Behind the cursor with no post of it, though it came after the subscription: passed over (stale.ts).
+  if (!ahead && sub.firstArticle !== a.id && !d && Date.parse(a.createdAt) > Date.parse(sub.createdAt))
+    return `${a.id} was passed over here: it waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel went on to newer ones.`;
   if (!ahead && sub.firstArticle !== a.id)
     return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
   return `${a.id} waits for the next fire${at}${verdict.matched.length > 0 ? ` (it matches ${verdict.matched.join(', ')})` : ''}.`;

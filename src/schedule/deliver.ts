@@ -5,6 +5,7 @@ import { FeedFilter } from '../feeds/filter.js';
 import { postOne, type PostDeps } from './post-one.js';
 import { postRoundup } from './post-roundup.js';
 import { ChannelUnavailableError } from '../errors.js';
+import { staleBefore } from './stale.js';
 
 /** At most this many new articles go to a channel per fire; the rest wait for later fires. */
 export const MAX_PER_FIRE = 3;
@@ -38,18 +39,25 @@ export interface FireOutcome {
 export async function deliverToChannel(
   sub: Subscription,
   deps: DeliveryDeps,
-  opts: { reminders?: boolean } = {},
+  opts: { reminders?: boolean; passOver?: boolean } = {},
 ): Promise<FireOutcome> {
   const { store, adapter, log } = deps;
   const out: FireOutcome = { posted: [], failed: [], abandoned: [], reminder: false, paused: null };
   let pausedOn: string | null = null;
   const filter = await FeedFilter.for(sub, store);
-  const { seen, pending, more } = await lookPastCursor(
+  const { seen, pending, more, passed } = await lookPastCursor(
     sub,
     deps,
     filter,
     sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE,
+    opts.passOver === false ? null : staleBefore(sub, deps.clock.now()),
   );
+  if (passed > 0)
+    log.debug('articles passed over: they waited past two fires', {
+      platform: sub.platform,
+      channel: sub.channelId,
+      count: passed,
+    });
   const first = sub.firstArticle === null ? null : await firstArticle(sub, deps, filter);
   if (first) pending.unshift(first);
   const done = new Set<string>(seen.filter((s) => s.done).map((s) => s.id));
@@ -109,17 +117,25 @@ export async function deliverToChannel(
 }
 
 /**
- * Articles after the cursor in order: which the channel is done with (had, gave up, or does not take),
- * and the first `limit` it still needs; `more` when it needs others past those.
+ * Articles after the cursor in order: which the channel is done with (had, gave up, does not take,
+ * or has waited for since before `stale`), and the first `limit` it still needs; `more` when it
+ * needs others past those; `passed`, how many it passed over as stale.
  */
 export async function lookPastCursor(
   sub: Subscription,
   deps: Pick<DeliveryDeps, 'store'>,
   filter: FeedFilter,
   limit: number,
-): Promise<{ seen: Array<{ id: string; seq: number; done: boolean }>; pending: ArticleMeta[]; more: boolean }> {
+  stale: number | null = null,
+): Promise<{
+  seen: Array<{ id: string; seq: number; done: boolean }>;
+  pending: ArticleMeta[];
+  more: boolean;
+  passed: number;
+}> {
   const seen: Array<{ id: string; seq: number; done: boolean }> = [];
   const pending: ArticleMeta[] = [];
+  let passed = 0;
   // A story another source carries comes at two places; the channel deals with it at the first, and
   // the later place is done only when the first is (else the cursor, which passes what is done by id,
   // would pass a story still to be posted: a failed post lost).
@@ -142,14 +158,19 @@ export async function lookPastCursor(
       // Claimed by a worker that may still fail (or may be dead): not done, so tried (and left if it is busy).
       let done = DONE.has(states.get(a.id) ?? 'failed');
       if (!done && !(await filter.check(a, () => deps.store.articles.get(a.id))).ok) done = true;
+      // Never tried, and waited too long: passed over (a post that failed is tried again, as before).
+      if (!done && stale !== null && !states.has(a.id) && Date.parse(a.createdAt) < stale) {
+        done = true;
+        passed++;
+      }
       met.set(a.id, done);
-      if (!done && pending.length >= limit) return { seen, pending, more: true };
+      if (!done && pending.length >= limit) return { seen, pending, more: true, passed };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);
       after = a.seq;
     }
   }
-  return { seen, pending, more: false };
+  return { seen, pending, more: false, passed };
 }
 
 /** The newest article at subscription time, when the channel takes it and still needs it (it may lie behind the cursor). */

@@ -213,11 +213,13 @@ export class Scheduler {
         return null;
       }
       await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
-      // A retry of work cut short posts what is owed, not another reminder.
+      // A retry of work cut short posts what is owed, not another reminder, and passes nothing over: its
+      // fire's last moments ago, the wait it would count (two fires) is not its own.
+      const retry = reason === 'recovery';
       const outcome = await deliverToChannel(
         sub,
         { ...this.deps, adapter, unsaved: this.unsaved },
-        { reminders: reason !== 'recovery' },
+        { reminders: !retry, passOver: !retry },
       );
       this.deps.log.debug('fire done', { ...where, ...outcome });
       return outcome;

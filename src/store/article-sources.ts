@@ -14,6 +14,7 @@ export async function carry(
   dialect: SqlDriver['dialect'],
   articleId: string,
   sourceId: string,
+  at: string,
   news = true,
 ): Promise<boolean> {
   const own = await q.get<{ source_id: string | null }>('SELECT source_id FROM articles WHERE id = ?', [articleId]);
@@ -23,10 +24,11 @@ export async function carry(
     sourceId,
   ]);
   if (carried) return false;
-  await q.run('INSERT INTO article_sources (article_id, source_id, seq) VALUES (?, ?, ?)', [
+  await q.run('INSERT INTO article_sources (article_id, source_id, seq, carried_at) VALUES (?, ?, ?, ?)', [
     articleId,
     sourceId,
     news ? await nextSeq(q, dialect) : null,
+    at,
   ]);
   return news;
 }
@@ -51,11 +53,11 @@ export async function carriedAfter(
   q: SqlQueries,
   seq: number,
   limit: number,
-): Promise<Array<{ article_id: string; source_id: string; seq: number }>> {
-  return q.all('SELECT article_id, source_id, seq FROM article_sources WHERE seq > ? ORDER BY seq LIMIT ?', [
-    seq,
-    limit,
-  ]);
+): Promise<Array<{ article_id: string; source_id: string; seq: number; carried_at: string | null }>> {
+  return q.all(
+    'SELECT article_id, source_id, seq, carried_at FROM article_sources WHERE seq > ? ORDER BY seq LIMIT ?',
+    [seq, limit],
+  );
 }
 
 /** The places where a carried article comes again, in order, each with its source. */
@@ -109,11 +111,11 @@ export async function withMoreSources<
 
 /**
  * The articles at their own places and the carried ones where they come again (`via` their carrier,
- * `seq` that place), in order, the first `limit`.
+ * `seq` that place, `createdAt` when it began carrying it), in order, the first `limit`.
  */
 export async function mergeCarried(
   own: ArticleMeta[],
-  again: Array<{ article_id: string; source_id: string; seq: number }>,
+  again: Array<{ article_id: string; source_id: string; seq: number; carried_at?: string | null }>,
   meta: (id: string) => Promise<ArticleMeta | null>,
   limit: number,
 ): Promise<ArticleMeta[]> {
@@ -124,7 +126,8 @@ export async function mergeCarried(
   for (const c of again) {
     if (Number(c.seq) > last) break;
     const m = await meta(c.article_id);
-    if (m) carried.push({ ...m, seq: Number(c.seq), via: c.source_id });
+    // At this place the story arrived when the carrier began carrying it.
+    if (m) carried.push({ ...m, seq: Number(c.seq), via: c.source_id, createdAt: c.carried_at ?? m.createdAt });
   }
   return [...own, ...carried].sort((a, b) => a.seq - b.seq).slice(0, limit);
 }

@@ -91,4 +91,11 @@ export const LATER_MIGRATIONS: Migration[] = [
   {
     sql: `CREATE INDEX deliveries_article ON deliveries (article_id);`,
   },
+  // 12: when a source began carrying a story another source stored, so a channel that takes it there
+  // counts its wait from then (a channel passes over what waited too long). Those carried before this
+  // migration count from now.
+  {
+    sql: `ALTER TABLE article_sources ADD COLUMN carried_at TEXT;`,
+    after: async (q) => void (await q.run('UPDATE article_sources SET carried_at = ?', [new Date().toISOString()])),
+  },
 ];

@@ -21,7 +21,7 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       // Checked again here, inside the transaction: another source may have stored the same item meanwhile.
       const prior = await firstSeen(q, keys);
       if (prior) {
-        if (await carry(q, db.dialect, prior, c.sourceId)) stored.push(prior);
+        if (await carry(q, db.dialect, prior, c.sourceId, c.at)) stored.push(prior);
         await markKeys(q, keys, c.sourceId, prior, c.at);
         continue;
       }
@@ -59,7 +59,7 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       ...(c.carriedBefore ?? []).map((k) => [k, false] as const),
     ]) {
       const prior = await firstSeen(q, keys);
-      if (prior && (await carry(q, db.dialect, prior, c.sourceId, news))) stored.push(prior);
+      if (prior && (await carry(q, db.dialect, prior, c.sourceId, c.at, news))) stored.push(prior);
       await markKeys(q, keys, c.sourceId, prior ?? null, c.at);
     }
     await markKeys(q, c.seen, c.sourceId, null, c.at);

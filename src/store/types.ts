@@ -117,7 +117,8 @@ export interface ArticleRecord extends Article {
 export interface ArticleMeta extends Omit<ArticleRecord, 'text' | 'keyDate'> {
   /**
    * From `after()` only: the source through which a story another source stored comes again at this
-   * place in the order (`seq` is then that place, not the article's own).
+   * place in the order (`seq` is then that place, not the article's own, and `createdAt` when that
+   * source began carrying it).
    */
   via?: string;
   headline: string | null;

@@ -25,7 +25,8 @@ async function until(cond: () => boolean, ms: number): Promise<void> {
 
 describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', () => {
   it('loses nothing and doubles nothing: a claim cut short is checked on the platform before it is posted again', async () => {
-    const w = await makeWorld();
+    // Indexed at the time the bots run (their clock is the system's), as a running bot's articles are.
+    const w = await makeWorld(new Date().toISOString());
     for (let i = 1; i < ARTICLES; i++)
       await w.addArticle(
         `2024-11-2${4 + i}-more`,

@@ -225,8 +225,8 @@ describe('scheduled delivery', () => {
   });
 
   it('a live node-cron task fires on its schedule and posts an article dropped in while running', async () => {
-    const w = await setup();
-    w.clock.t = new Date();
+    // The seed article indexed now, as a running bot would have it (not two years before the fire).
+    const w = await setup(new Date().toISOString());
     // Every second, faster than /subscribe allows: written to the store directly.
     const at = w.clock.t.toISOString();
     await w.store.upsertSubscription(

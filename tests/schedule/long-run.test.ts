@@ -1,0 +1,146 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NEVER_FETCHED } from '../../src/store/types.js';
+import { replyText } from '../support/reply-text.js';
+import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+
+// A channel that gets more than it can post (3 a fire), left running for weeks.
+
+// Stories whose words are their own, so none is folded into another as the same story.
+const story = (n: number): string =>
+  ['The', 'harbour', 'board', 'approved', 'a', 'plan', 'for', 'pier', 'after', 'a', 'vote']
+    .map((w) => `${w}${n}`)
+    .join(' ')
+    .concat('. Work starts in spring.');
+const DAY = 86_400_000;
+const day = (d: number, hour = 8) => new Date(Date.UTC(2024, 11, 1) + d * DAY + hour * 3_600_000).toISOString();
+const caller = { platform: 'test', channelId: 'C1', userId: 'u1', canManage: true };
+
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+async function world() {
+  const w = await makeWorld(day(0, 7));
+  const adapter = new RecordingAdapter();
+  const scheduler = worldScheduler(w, adapter);
+  cleanup = async () => {
+    await scheduler.stop(1000);
+    w.files.stop();
+    await w.store.close();
+    rmSync(w.root, { recursive: true, force: true });
+  };
+  await w.bus.runText('subscribe daily 08:00 UTC source:files reminders:off', caller);
+  return { w, adapter, scheduler };
+}
+
+describe('a daily channel that gets more articles than it can post', () => {
+  it('stays on recent news for weeks: no post is of a story that waited more than two fires', async () => {
+    const { w, adapter, scheduler } = await world();
+    const arrived = new Map<string, number>();
+    const waiting: number[] = [];
+    let n = 0;
+    for (let d = 1; d <= 21; d++) {
+      // Ten stories arrive through the day, from 10:00.
+      for (let i = 0; i < 10; i++, n++) {
+        w.clock.set(day(d - 1, 10 + i));
+        const id = `2024-12-${String(d).padStart(2, '0')}-s${String(n).padStart(3, '0')}`;
+        await w.addArticle(id, day(d - 1).slice(0, 10), story(n));
+        arrived.set(id, d - 1);
+      }
+      w.clock.set(day(d));
+      await scheduler.fire('test', 'C1', 'scheduled');
+      const status = replyText(await w.bus.run('status', {}, caller));
+      waiting.push(Number(/Waiting\W+(?:more than )?(\d+) article/.exec(status)?.[1] ?? 0));
+    }
+    const posted = adapter.digestsTo('C1').filter((id) => arrived.has(id));
+    expect(posted).toHaveLength(3 * 21);
+    // Days each posted story waited: before, 15 by day 21, one more each third day.
+    const waited = posted.map((id, i) => Math.floor(i / 3) + 1 - (arrived.get(id) ?? 0));
+    expect(Math.max(...waited)).toBe(2);
+    // What /status counts as waiting stays at about a day's stories (before: 7 more a day, past 99 by day 15).
+    expect(Math.max(...waiting.slice(5))).toBeLessThanOrEqual(20);
+    expect(waiting.at(-1)).toBe(Math.max(...waiting.slice(5)));
+    const passed = [...arrived.keys()].find((id) => !posted.includes(id) && (arrived.get(id) ?? 0) < 10) ?? '';
+    expect(replyText(await w.bus.run('status', { article: passed }, caller))).toContain(
+      `${passed} was passed over here`,
+    );
+  });
+
+  it('posts a burst over the next fires, as before: none of five is passed over', async () => {
+    const { w, adapter, scheduler } = await world();
+    w.clock.set(day(0, 12));
+    for (let i = 0; i < 5; i++) await w.addArticle(`2024-12-01-b${i}`, '2024-12-01', story(i));
+    for (const d of [1, 2]) {
+      w.clock.set(day(d));
+      await scheduler.fire('test', 'C1', 'scheduled');
+    }
+    expect(adapter.digestsTo('C1').filter((id) => id.includes('-b'))).toHaveLength(5);
+  });
+
+  it('a retry of a fire cut short (a crash at 08:00, back at 08:05) passes nothing over', async () => {
+    const { w, adapter, scheduler } = await world();
+    w.clock.set(day(0, 12));
+    for (let i = 0; i < 5; i++) await w.addArticle(`2024-12-01-r${i}`, '2024-12-01', story(i));
+    w.clock.set(day(1));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    // The next day's fire began (its time recorded) and the process died before it posted.
+    await w.store.setLastFire('test', 'C1', day(2));
+    w.clock.set(day(2, 8.1));
+    await scheduler.fire('test', 'C1', 'recovery');
+    expect(adapter.digestsTo('C1').filter((id) => id.includes('-r'))).toHaveLength(5);
+  });
+
+  it('takes a story another source has just begun to carry as new there, however old its first source’s copy', async () => {
+    const { w, scheduler } = await world();
+    for (const id of ['wire', 'local'])
+      await w.store.sources.addSource(
+        {
+          ...NEVER_FETCHED,
+          fetchedOnce: true,
+          url: `https://${id}.example/feed`,
+          name: id,
+          everyMinutes: 15,
+          origin: 'file',
+          addedBy: null,
+          addedAt: day(0),
+        },
+        id,
+      );
+    // The channel takes the local paper only (as `/subscribe source:local` makes it, with /sources wired).
+    const sub = await w.store.getSubscription('test', 'C1');
+    if (sub) await w.store.upsertSubscription({ ...sub, sources: ['local'], firstArticle: null });
+    const keys = ['guid:wire:dam', 'url:wire.example/dam'];
+    const base = { etag: null, lastModified: null, nextFetchAt: day(30), name: null, seen: [] };
+    const [id] = await w.store.sources.commitFetch({
+      ...base,
+      sourceId: 'wire',
+      at: day(0, 9),
+      articles: [
+        {
+          idBase: '2024-12-01-dam',
+          keys,
+          article: {
+            sourceId: 'wire',
+            sourceName: 'Wire',
+            url: 'https://wire.example/dam',
+            guid: 'dam',
+            title: 'Dam',
+            date: '2024-12-01',
+            text: story(99),
+            createdAt: day(0, 9),
+          },
+        },
+      ],
+    });
+    for (const d of [1, 2, 3, 4, 5]) {
+      w.clock.set(day(d));
+      await scheduler.fire('test', 'C1', 'scheduled');
+    }
+    await w.store.sources.commitFetch({ ...base, sourceId: 'local', at: day(5, 9), articles: [], known: [keys] });
+    w.clock.set(day(6));
+    expect((await scheduler.fire('test', 'C1', 'scheduled'))?.posted).toEqual([id]);
+  });
+});
