@@ -87,6 +87,7 @@ export class ArticleFiles {
     const stamps = await this.known();
     const st = await lstat(join(this.o.dir, name)).catch(() => null);
     if (!st) {
+      this.problems.delete(name);
       if (stamps.has(name)) {
         await this.o.store.removeFile(name);
         stamps.delete(name);
@@ -110,6 +111,9 @@ export class ArticleFiles {
     if (names === null) return result;
     this.lostFolder = null;
     const present = new Set(names);
+    // A skipped file that is gone is forgotten: it is not "skipped" any more, and one entry per bad file
+    // name ever seen grew for as long as the bot ran (5,000 after 5,000 came and went).
+    for (const name of this.problems.keys()) if (!present.has(name)) this.problems.delete(name);
     for (const name of [...stamps.keys()]) {
       if (present.has(name)) continue;
       if (await this.o.store.removeFile(name)) result.removed.push(name);
