@@ -30,7 +30,7 @@ export class CronTasks {
     private readonly onSlot: OnSlot,
   ) {}
 
-  /** How many channels have a live task. */
+  /** How many channels have a live task (the subscribed ones not paused). */
   get size(): number {
     return this.tasks.size;
   }
@@ -42,9 +42,17 @@ export class CronTasks {
     for (const s of wanted.values()) this.place(s);
   }
 
-  /** Gives a channel a task on the subscription's schedule (a task on another one is replaced). */
+  /**
+   * Gives a channel a task on the subscription's schedule (a task on another one is replaced). A paused
+   * one has none: its fires did nothing, and a channel deleted or left never resumes, so every channel
+   * lost over months kept a timer and a look at the store on each of its slots.
+   */
   place(s: Subscription): void {
     const key = channelKey(s);
+    if (s.pausedReason !== null) {
+      this.dropKey(key);
+      return;
+    }
     const have = this.tasks.get(key);
     if (have && have.cron === s.cron && have.timeZone === s.timeZone) return;
     if (have) this.dropKey(key);

@@ -128,7 +128,7 @@ export class Scheduler {
     else this.tasks.place(s);
   }
 
-  /** How many subscriptions have a live task. */
+  /** How many subscriptions have a live task (paused ones have none). */
   get size(): number {
     return this.tasks.size;
   }
@@ -222,6 +222,8 @@ export class Scheduler {
         { reminders: !retry, passOver: !retry },
       );
       this.deps.log.debug('fire done', { ...where, ...outcome });
+      // Paused: no more fires until /subscribe there resumes it (and syncOne gives it a task again).
+      if (outcome.paused !== null && !this.stopping) this.tasks.drop({ platform, channelId });
       return outcome;
     } catch (err) {
       if (err instanceof StoreUnavailableError) {

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NEVER_FETCHED } from '../../src/store/types.js';
+import { ChannelUnavailableError } from '../../src/errors.js';
 import { replyText } from '../support/reply-text.js';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 
@@ -142,5 +143,27 @@ describe('a daily channel that gets more articles than it can post', () => {
     await w.store.sources.commitFetch({ ...base, sourceId: 'local', at: day(5, 9), articles: [], known: [keys] });
     w.clock.set(day(6));
     expect((await scheduler.fire('test', 'C1', 'scheduled'))?.posted).toEqual([id]);
+  });
+});
+
+describe('channels lost over months (deleted, or the bot removed)', () => {
+  it('hold no task while paused: only the channels that can be posted to have one, after a restart too', async () => {
+    const { w, adapter, scheduler } = await world();
+    const at = (channelId: string) => ({ ...caller, channelId });
+    for (let c = 0; c < 10; c++) await w.bus.runText('subscribe hourly', at(`ch${c}`));
+    await scheduler.start();
+    expect(scheduler.size).toBe(11);
+    for (let c = 0; c < 4; c++) adapter.failures.set(`ch${c}`, [new ChannelUnavailableError('Unknown Channel')]);
+    w.clock.set(day(0, 8));
+    for (let c = 0; c < 10; c++) await scheduler.fire('test', `ch${c}`, 'scheduled');
+    // Each kept an hourly timer and a look at the store every hour, for as long as the bot ran.
+    expect(scheduler.size).toBe(7);
+    const again = worldScheduler(w, adapter);
+    await again.start();
+    expect(again.size).toBe(7);
+    await again.stop(1000);
+    await w.bus.runText('subscribe hourly', at('ch0'));
+    await scheduler.syncOne('test', 'ch0');
+    expect(scheduler.size).toBe(8);
   });
 });
