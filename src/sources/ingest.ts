@@ -67,7 +67,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     const shared = sharedKeys(source.id, items);
     const keysOf = (item: SourceItem, hashes: string[]): string[] =>
       itemKeys(source.id, item, hashes).filter((k) => !shared.has(k));
-    const { candidates, seen, known, carriedBefore } = await plan(source, items, store, keysOf);
+    const { candidates, seen, known, carriedBefore, listed } = await plan(source, items, store, keysOf);
     const full = (
       await withFullText(candidates, limits, (item, err) =>
         log.debug('article page not read; keeping the feed summary', { ...where, item: item.url, error: message(err) }),
@@ -82,6 +82,7 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
       seen,
       known,
       carriedBefore,
+      listed,
       articles: [],
     };
     for (const [i, item] of full.entries()) {
@@ -153,9 +154,16 @@ async function plan(
   items: SourceItem[],
   store: SourceStore,
   keysOf: KeysOf,
-): Promise<{ candidates: SourceItem[]; seen: string[]; known: string[][]; carriedBefore: string[][] }> {
+): Promise<{
+  candidates: SourceItem[];
+  seen: string[];
+  known: string[][];
+  carriedBefore: string[][];
+  listed: string[];
+}> {
   const candidates: SourceItem[] = [];
   const seen: string[] = [];
+  const listed: string[] = [];
   const known: string[][] = [];
   const carriedBefore: string[][] = [];
   let newest = true;
@@ -171,6 +179,7 @@ async function plan(
       else seen.push(...keys);
       continue;
     }
+    listed.push(...met.keys());
     const mine = [...met.values()].some((k) => k.sourceId === source.id);
     const stored = [...met.values()].some((k) => k.articleId !== null);
     // Another source's article, met here for the first time: carried (a wire story two communities
@@ -180,7 +189,7 @@ async function plan(
     // A known item may come back under a new guid or URL: remember those too, so they stay known.
     else seen.push(...keys.filter((k) => !met.has(k)));
   }
-  return { candidates, seen, known, carriedBefore };
+  return { candidates, seen, known, carriedBefore, listed };
 }
 
 function newArticle(

@@ -18,6 +18,8 @@ export interface PollerDeps extends IngestDeps {
 }
 
 const HOUR = 3_600_000;
+/** Days after which an item no feed lists any more is forgotten (at least HERALD_SOURCES_KEEP_DAYS). */
+export const FORGET_UNLISTED_DAYS = 90;
 /** How long a poll is held by the instance that took it, should it die before the fetch ends. */
 const POLL_LEASE_MS = 5 * 60_000;
 
@@ -144,5 +146,10 @@ export class Poller {
     this.lastPrune = now;
     const pruned = await this.deps.store.pruneArticles(new Date(now - this.deps.keepDays * 24 * HOUR).toISOString());
     if (pruned > 0) this.deps.log.info('old source articles pruned', { count: pruned, keepDays: this.deps.keepDays });
+    // An item no feed has listed for this long is forgotten: it would be taken as new only if a feed
+    // listed it again after so long. Every key of every item ever met was kept (~0.5 MB a day at 1,000
+    // articles a day).
+    const forgetDays = Math.max(this.deps.keepDays, FORGET_UNLISTED_DAYS);
+    await this.deps.store.pruneSeen(new Date(now - forgetDays * 24 * HOUR).toISOString());
   }
 }

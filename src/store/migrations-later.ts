@@ -98,4 +98,11 @@ export const LATER_MIGRATIONS: Migration[] = [
     sql: `ALTER TABLE article_sources ADD COLUMN carried_at TEXT;`,
     after: async (q) => void (await q.run('UPDATE article_sources SET carried_at = ?', [new Date().toISOString()])),
   },
+  // 13: a seen key's time is the last time a feed listed its item (a day's precision), and a source's
+  // last_read_at its last fetch that read its items (not a 304): a key no feed has listed for long is
+  // forgotten, where every key of every item ever met was kept for ever.
+  {
+    sql: `ALTER TABLE sources ADD COLUMN last_read_at TEXT;
+     CREATE INDEX source_seen_at ON source_seen (seen_at);`,
+  },
 ];

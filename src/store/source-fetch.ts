@@ -2,7 +2,7 @@ import { articleHash } from '../article/index-keys.js';
 import type { Article } from '../article/types.js';
 import { bumpCounter, insertArticle } from './article-insert.js';
 import { carry } from './article-sources.js';
-import type { SqlDriver, SqlQueries } from './sql.js';
+import { placeholders, type SqlDriver, type SqlQueries } from './sql.js';
 import type { FetchCommit } from './types.js';
 
 /**
@@ -63,6 +63,7 @@ export async function commitFetch(db: SqlDriver, c: FetchCommit): Promise<string
       await markKeys(q, keys, c.sourceId, prior ?? null, c.at);
     }
     await markKeys(q, c.seen, c.sourceId, null, c.at);
+    if (c.listed) await listed(q, c.listed, c.sourceId, c.at);
     await q.run(
       `UPDATE sources SET etag = ?, last_modified = ?, fetched_once = 1, last_fetch_at = ?, last_ok_at = ?, last_error = NULL,
          failures = 0, next_fetch_at = ?, name = COALESCE(name, ?), kind = COALESCE(?, kind) WHERE id = ?`,
@@ -100,6 +101,21 @@ async function markKeys(
       [k, sourceId, articleId, at],
     );
   }
+}
+
+// The keys of items a feed still lists are seen again today, once a day at most (a write per item per
+// fetch was not worth it), so pruneSeen keeps them; the source has read its items now.
+async function listed(q: SqlQueries, keys: string[], sourceId: string, at: string): Promise<void> {
+  const dayAgo = new Date(Date.parse(at) - 86_400_000).toISOString();
+  for (let i = 0; i < keys.length; i += 500) {
+    const slice = keys.slice(i, i + 500);
+    await q.run(`UPDATE source_seen SET seen_at = ? WHERE seen_at < ? AND key IN (${placeholders(slice)})`, [
+      at,
+      dayAgo,
+      ...slice,
+    ]);
+  }
+  await q.run('UPDATE sources SET last_read_at = ? WHERE id = ?', [at, sourceId]);
 }
 
 async function taken(q: SqlQueries, id: string): Promise<boolean> {

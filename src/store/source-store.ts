@@ -209,6 +209,17 @@ export class SqlSourceStore implements SourceStore {
       return n;
     });
   }
+
+  async pruneSeen(before: string): Promise<number> {
+    // Listed since `before` (seen_at is refreshed at most a day late): a read after before + 1 day that
+    // did not refresh a key did not list its item.
+    const readAfter = new Date(Date.parse(before) + 86_400_000).toISOString();
+    return this.db.run(
+      `DELETE FROM source_seen WHERE seen_at < ? AND NOT EXISTS (
+         SELECT 1 FROM sources s WHERE s.id = source_seen.source_id AND (s.last_read_at IS NULL OR s.last_read_at <= ?))`,
+      [before, readAfter],
+    );
+  }
 }
 
 function toSource(r: SourceRow): SourceRecord {

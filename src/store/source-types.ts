@@ -62,6 +62,11 @@ export interface FetchCommit {
   /** Keys of items recorded as seen without an article (older items on a first fetch). */
   seen: string[];
   /**
+   * The keys, seen before, of the items this fetch listed: they are remembered while a feed lists
+   * them. Given by a fetch that read the items (absent for a 304).
+   */
+  listed?: string[];
+  /**
    * The keys of each item that is news to this source but already known: when another source stored
    * it, this source carries that article too (a wire story in two communities' feeds).
    */
@@ -121,4 +126,9 @@ export interface SourceStore {
   articleCounts(): Promise<Map<string, number>>;
   /** Deletes source articles stored before `before` (their keys stay seen, so they never come back). */
   pruneArticles(before: string): Promise<number>;
+  /**
+   * Forgets keys no fetch has listed since `before`, once their source has read its items since (so
+   * not a feed that answered only 304s), or once their source is gone. Returns how many.
+   */
+  pruneSeen(before: string): Promise<number>;
 }

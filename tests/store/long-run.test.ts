@@ -106,6 +106,50 @@ function longRun(name: string, open: () => Promise<Store> | null) {
       expect(await count(s, 'deliveries')).toBe(3);
       await s.close();
     });
+
+    it('forgets the keys of items no fetch listed since the cut-off, once their feed was read after it, not on 304s alone', async () => {
+      const s = await open();
+      if (!s) return;
+      await simulate(s, { days: 1, perDay: 2, channels: 0, keepDays: 5 });
+      const seen = () => count(s, 'source_seen');
+      const read = (day: number, listed: string[]) =>
+        s.sources.commitFetch({
+          sourceId: 'wire',
+          at: at(day),
+          etag: null,
+          lastModified: null,
+          nextFetchAt: at(day, 7),
+          name: null,
+          seen: [],
+          articles: [],
+          ...(listed ? { listed } : {}),
+        });
+      const notModified = (day: number) =>
+        s.sources.commitFetch({
+          sourceId: 'wire',
+          at: at(day),
+          etag: null,
+          lastModified: null,
+          nextFetchAt: at(day, 7),
+          name: null,
+          seen: [],
+          articles: [],
+        });
+      // The feed answered 304 for 100 days: it may list both still, so both are kept.
+      for (let day = 1; day <= 100; day++) await notModified(day);
+      expect(await s.sources.pruneSeen(at(91))).toBe(0);
+      // Day 101: read, listing the first item only.
+      await read(101, [`guid:wire:${at(0).slice(0, 10)}-0`]);
+      // A cut-off less than a day before that read: a key refreshed a day late may still be listed.
+      expect(await s.sources.pruneSeen(at(100, 12))).toBe(0);
+      expect(await s.sources.pruneSeen(at(99))).toBe(1);
+      expect(await seen()).toBe(1);
+      // A source removed: its keys go at the cut-off.
+      await s.sources.removeSource('wire');
+      expect(await s.sources.pruneSeen(at(102))).toBe(1);
+      expect(await seen()).toBe(0);
+      await s.close();
+    });
   });
 }
 
