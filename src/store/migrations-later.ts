@@ -91,14 +91,14 @@ export const LATER_MIGRATIONS: Migration[] = [
   {
     sql: `CREATE INDEX deliveries_article ON deliveries (article_id);`,
   },
-  // 12: when a source began carrying a story another source stored, so a channel that takes it there
+  // 13: when a source began carrying a story another source stored, so a channel that takes it there
   // counts its wait from then (a channel passes over what waited too long). Those carried before this
   // migration count from now.
   {
     sql: `ALTER TABLE article_sources ADD COLUMN carried_at TEXT;`,
     after: async (q) => void (await q.run('UPDATE article_sources SET carried_at = ?', [new Date().toISOString()])),
   },
-  // 13: a seen key's time is the last time a feed listed its item (a day's precision), and a source's
+  // 14: a seen key's time is the last time a feed listed its item (a day's precision), and a source's
   // last_read_at its last fetch that read its items (not a 304): a key no feed has listed for long is
   // forgotten, where every key of every item ever met was kept for ever.
   {
