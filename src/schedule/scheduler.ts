@@ -22,10 +22,7 @@ export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
   exclusive?: boolean;
   /** Told how many instances share the database, whenever that is counted (to share a platform's budget). */
   onInstances?: (n: number) => void;
-  /**
-   * With other instances, how often the tasks are brought in line with the store, for subscriptions
-   * made, changed or removed through another instance (default SYNC_MS).
-   */
+  /** With other instances, how often tasks are brought in line with the store (default SYNC_MS). */
   syncEveryMs?: number;
 };
 
@@ -213,8 +210,7 @@ export class Scheduler {
         return null;
       }
       await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
-      // A retry of work cut short posts what is owed, not another reminder, and passes nothing over: its
-      // fire's last moments ago, the wait it would count (two fires) is not its own.
+      // A retry of work cut short posts what is owed: no reminder, and nothing passed over as stale.
       const retry = reason === 'recovery';
       const outcome = await deliverToChannel(
         sub,
@@ -222,7 +218,7 @@ export class Scheduler {
         { reminders: !retry, passOver: !retry },
       );
       this.deps.log.debug('fire done', { ...where, ...outcome });
-      // Paused: no more fires until /subscribe there resumes it (and syncOne gives it a task again).
+      // Paused: no fires until /subscribe resumes it (syncOne gives it a task again).
       if (outcome.paused !== null && !this.stopping) this.tasks.drop({ platform, channelId });
       return outcome;
     } catch (err) {
