@@ -100,7 +100,8 @@ export const subscribeCommand = defineCommand({
     const [cursor, first] = await Promise.all([store.articles.maxSeq(), newestTaken(sub, ctx)]);
     await store.upsertSubscription({ ...sub, cursor, firstArticle: first?.id ?? null });
     if (old?.pausedReason && old.cursor < cursor)
-      await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null);
+      // From the resume on: /status says a story of the pause came before it, not that it was passed over.
+      await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null, at);
     // A new schedule's slots before now were never due. Its last one counts as fired, so a restart
     // before its next fire does not "catch up" a slot that fell after the old schedule's last fire.
     const slot =

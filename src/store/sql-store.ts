@@ -119,13 +119,17 @@ export class SqlStore extends SqlDeliveries implements Store {
     );
   }
 
-  async restart(platform: string, channelId: string, cursor: number, firstArticle: string | null): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET cursor = ?, first_article = ? WHERE platform = ? AND channel_id = ?', [
-      cursor,
-      firstArticle,
-      platform,
-      channelId,
-    ]);
+  async restart(
+    platform: string,
+    channelId: string,
+    cursor: number,
+    firstArticle: string | null,
+    since: string,
+  ): Promise<void> {
+    await this.db.run(
+      'UPDATE subscriptions SET cursor = ?, first_article = ?, created_at = ? WHERE platform = ? AND channel_id = ?',
+      [cursor, firstArticle, since, platform, channelId],
+    );
   }
 
   async clearFirstArticle(platform: string, channelId: string): Promise<void> {

@@ -196,8 +196,17 @@ export interface Store {
   setLastFire(platform: string, channelId: string, at: string): Promise<void>;
   /** Moves the cursor forward (never back). */
   advanceCursor(platform: string, channelId: string, seq: number): Promise<void>;
-  /** Sets where a resumed subscription starts: its cursor and the article its next fire posts first. */
-  restart(platform: string, channelId: string, cursor: number, firstArticle: string | null): Promise<void>;
+  /**
+   * Sets where a resumed subscription starts: its cursor, the article its next fire posts first, and
+   * `since`, the time it counts from (what came before is older than it, not passed over).
+   */
+  restart(
+    platform: string,
+    channelId: string,
+    cursor: number,
+    firstArticle: string | null,
+    since: string,
+  ): Promise<void>;
   /** The first article has been posted (or is gone): forget it. */
   clearFirstArticle(platform: string, channelId: string): Promise<void>;
 

@@ -167,3 +167,22 @@ describe('channels lost over months (deleted, or the bot removed)', () => {
     expect(scheduler.size).toBe(8);
   });
 });
+
+describe('a channel paused, then resumed', () => {
+  it('/status article: says a story that came while it was paused came before the resume, not that it was passed over', async () => {
+    const { w, adapter, scheduler } = await world();
+    w.clock.set(day(0, 12));
+    await w.addArticle('2024-12-01-before', '2024-12-01', story(1));
+    adapter.failures.set('C1', [new ChannelUnavailableError('Missing Access')]);
+    w.clock.set(day(1));
+    expect((await scheduler.fire('test', 'C1', 'scheduled'))?.paused).not.toBeNull();
+    w.clock.set(day(2, 12));
+    await w.addArticle('2024-12-03-while', '2024-12-03', story(2));
+    await w.addArticle('2024-12-04-newest', '2024-12-04', story(3));
+    w.clock.set(day(3, 9));
+    await w.bus.runText('subscribe', caller);
+    const said = replyText(await w.bus.run('status', { article: '2024-12-03-while' }, caller));
+    expect(said).not.toContain('passed over');
+    expect(said).toContain('before the channel subscribed or was resumed');
+  });
+});

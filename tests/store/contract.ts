@@ -79,8 +79,12 @@ export function storeContract(name: string, factory: () => StoreFactory | null):
           pausedReason: null,
           cursor: 9,
         });
-        await s.restart('discord', 'c1', 3, 'a1');
-        expect(await s.getSubscription('discord', 'c1')).toMatchObject({ cursor: 3, firstArticle: 'a1' });
+        await s.restart('discord', 'c1', 3, 'a1', '2024-06-01T00:00:00.000Z');
+        expect(await s.getSubscription('discord', 'c1')).toMatchObject({
+          cursor: 3,
+          firstArticle: 'a1',
+          createdAt: '2024-06-01T00:00:00.000Z',
+        });
         await s.clearFirstArticle('discord', 'c1');
         expect((await s.getSubscription('discord', 'c1'))?.firstArticle).toBeNull();
         expect(await s.listSubscriptions()).toHaveLength(1);
