@@ -218,8 +218,8 @@ export class Scheduler {
         { reminders: !retry, passOver: !retry },
       );
       this.deps.log.debug('fire done', { ...where, ...outcome });
-      // Paused: no fires until /subscribe resumes it (syncOne gives it a task again).
-      if (outcome.paused !== null && !this.stopping) this.tasks.drop({ platform, channelId });
+      // Paused: no task until /subscribe resumes it (read again: a resume during this fire keeps it).
+      if (outcome.paused !== null) await this.syncOne(platform, channelId).catch(() => {});
       return outcome;
     } catch (err) {
       if (err instanceof StoreUnavailableError) {

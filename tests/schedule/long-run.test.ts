@@ -186,3 +186,25 @@ describe('a channel paused, then resumed', () => {
     expect(said).toContain('before the channel subscribed or was resumed');
   });
 });
+
+describe('a channel resumed while the fire that paused it ends', () => {
+  it('keeps its task: the next fire posts there', async () => {
+    const { w, adapter, scheduler } = await world();
+    await scheduler.start();
+    w.clock.set(day(0, 12));
+    await w.addArticle('2024-12-01-first', '2024-12-01', story(1));
+    adapter.failures.set('C1', [new ChannelUnavailableError('Missing Access')]);
+    // The manager, told the channel was paused, gives the bot access and runs /subscribe at once.
+    Object.assign(adapter, {
+      notify: async () => {
+        await w.bus.runText('subscribe', caller);
+        await scheduler.syncOne('test', 'C1');
+      },
+    });
+    w.clock.set(day(1));
+    expect((await scheduler.fire('test', 'C1', 'scheduled'))?.paused).not.toBeNull();
+    expect((await w.store.getSubscription('test', 'C1'))?.pausedReason).toBeNull();
+    // Before, the fire dropped the task after the resume had kept it: no fire until a restart.
+    expect(scheduler.size).toBe(1);
+  });
+});
