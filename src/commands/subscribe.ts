@@ -5,7 +5,6 @@ import { textReply } from '../chat/reply.js';
 import { UserError } from '../errors.js';
 import { FILES_SOURCE } from '../feeds/filter.js';
 import { parseSchedule, parseTimeZone } from '../schedule/schedule-spec.js';
-import { lastSlot } from '../schedule/fires.js';
 import type { Subscription } from '../store/types.js';
 import { describeTopics, parseTopics } from '../feeds/topics.js';
 import { chooseSources, describeSources, newestTaken } from './subscribe-options.js';
@@ -102,14 +101,10 @@ export const subscribeCommand = defineCommand({
     if (old?.pausedReason && old.cursor < cursor)
       // From the resume on: /status says a story of the pause came before it, not that it was passed over.
       await store.restart(ctx.platform, ctx.channelId, cursor, first?.id ?? null, at);
-    // A new schedule's slots before now were never due. Its last one counts as fired, so a restart
-    // before its next fire does not "catch up" a slot that fell after the old schedule's last fire.
-    const slot =
-      old?.lastFireAt && (old.cron !== sub.cron || old.timeZone !== sub.timeZone)
-        ? lastSlot(sub.cron, timeZone, ctx.now)
-        : null;
-    if (slot && old?.lastFireAt && slot.getTime() > Date.parse(old.lastFireAt))
-      await store.setLastFire(ctx.platform, ctx.channelId, slot.toISOString());
+    // A new schedule's slots before now were never due, so a restart before its next fire does not
+    // "catch up" one that fell after the old schedule's last fire. Not a fire: the last fire stays.
+    if (old && (old.cron !== sub.cron || old.timeZone !== sub.timeZone))
+      await store.setScheduleFrom(ctx.platform, ctx.channelId, at);
     onSubscriptionsChanged(ctx.platform, ctx.channelId);
     const verb = !old ? 'Subscribed' : old.pausedReason ? 'Resumed from the newest article' : 'Subscription changed';
     // A source kept from before that this community no longer follows brings nothing: say so here too.

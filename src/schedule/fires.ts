@@ -17,7 +17,8 @@ export function missedFires<S extends Subscription>(subs: readonly S[], now: Dat
     if (s.pausedReason !== null || s.lastFireAt === null) continue;
     const key = `${s.cron}\u0000${s.timeZone}`;
     const group = groups.get(key) ?? [];
-    group.push({ s, t: Date.parse(s.lastFireAt) });
+    // A schedule changed since its last fire counts from the change: its slots before were never due.
+    group.push({ s, t: Math.max(Date.parse(s.lastFireAt), s.scheduleFrom ? Date.parse(s.scheduleFrom) : 0) });
     groups.set(key, group);
   }
   const dues = new Map<S, Date>();

@@ -105,4 +105,9 @@ export const LATER_MIGRATIONS: Migration[] = [
     sql: `ALTER TABLE sources ADD COLUMN last_read_at TEXT;
      CREATE INDEX source_seen_at ON source_seen (seen_at);`,
   },
+  // 15: a change of schedule is recorded apart from the last fire. Written as the last fire, it made
+  // the stories that came since the real one look two fires old, and the first fire passed them over.
+  {
+    sql: `ALTER TABLE subscriptions ADD COLUMN schedule_from TEXT;`,
+  },
 ];

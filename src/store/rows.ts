@@ -12,6 +12,7 @@ export interface SubRow {
   created_at: string;
   paused_reason: string | null;
   last_fire_at: string | null;
+  schedule_from?: string | null;
   cursor: number | null;
   first_article: string | null;
   community: string | null;
@@ -54,6 +55,7 @@ export function toSub(r: SubRow): Subscription {
     createdAt: r.created_at,
     pausedReason: r.paused_reason,
     lastFireAt: r.last_fire_at,
+    scheduleFrom: r.schedule_from ?? null,
     cursor: Number(r.cursor ?? 0),
     firstArticle: r.first_article,
     community: r.community,

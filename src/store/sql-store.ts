@@ -112,6 +112,14 @@ export class SqlStore extends SqlDeliveries implements Store {
     ]);
   }
 
+  async setScheduleFrom(platform: string, channelId: string, at: string): Promise<void> {
+    await this.db.run('UPDATE subscriptions SET schedule_from = ? WHERE platform = ? AND channel_id = ?', [
+      at,
+      platform,
+      channelId,
+    ]);
+  }
+
   async advanceCursor(platform: string, channelId: string, seq: number): Promise<void> {
     await this.db.run(
       'UPDATE subscriptions SET cursor = ? WHERE platform = ? AND channel_id = ? AND (cursor IS NULL OR cursor < ?)',

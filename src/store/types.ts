@@ -24,6 +24,11 @@ export interface Subscription {
   /** The last scheduled fire handled, ISO; missed fires after it get one catch-up post at start. */
   lastFireAt: string | null;
   /**
+   * When the schedule last changed, ISO: the new schedule's slots before it were never due, so none is
+   * caught up. Not a fire: what arrived since the last one has waited through none.
+   */
+  scheduleFrom?: string | null;
+  /**
    * Every article whose sequence number is at most this is behind the channel: delivered, given up,
    * or older than the subscription. A fire looks only after it, so its cost follows what is new.
    */
@@ -114,6 +119,8 @@ export interface Store {
   removeSubscription(platform: string, channelId: string): Promise<boolean>;
   setPaused(platform: string, channelId: string, reason: string | null): Promise<void>;
   setLastFire(platform: string, channelId: string, at: string): Promise<void>;
+  /** Records that the channel's schedule changed at `at` (see Subscription.scheduleFrom). */
+  setScheduleFrom(platform: string, channelId: string, at: string): Promise<void>;
   /** Moves the cursor forward (never back). */
   advanceCursor(platform: string, channelId: string, seq: number): Promise<void>;
   /**

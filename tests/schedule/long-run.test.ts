@@ -208,3 +208,26 @@ describe('a channel resumed while the fire that paused it ends', () => {
     expect(scheduler.size).toBe(1);
   });
 });
+
+describe('a weekly roundup changed to daily', () => {
+  it('posts the week’s stories at the first daily fire: a schedule change is no fire they waited through', async () => {
+    const { w, adapter, scheduler } = await world();
+    await w.bus.runText('subscribe weekly mon 08:00 UTC format:roundup', caller);
+    // 2 December 2024 is a Monday: the weekly fire, then a story each weekday.
+    w.clock.set(day(1));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    for (let d = 1; d <= 5; d++) {
+      w.clock.set(day(d, 12));
+      await w.addArticle(`2024-12-0${d + 1}-week${d}`, day(d).slice(0, 10), story(100 + d));
+    }
+    // On Sunday the channel goes daily; Monday's fire is its first.
+    w.clock.set(day(7, 10));
+    await w.bus.runText('subscribe daily 08:00 UTC format:roundup', caller);
+    w.clock.set(day(8));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    const week = adapter.posts.at(-1);
+    expect(week?.reply.kind).toBe('roundup');
+    expect(replyText(week?.reply ?? { parts: [] })).toContain('Monday, 9 December 2024');
+    for (let d = 1; d <= 5; d++) expect(replyText(week?.reply ?? { parts: [] })).toContain(`harbour${100 + d}`);
+  });
+});

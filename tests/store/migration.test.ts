@@ -100,7 +100,8 @@ describe('a database of the release before file editions, after the upgrade', ()
     // Nor what the later migrations add (the deliveries index, the carried time, the read times).
     raw.exec(
       'DROP INDEX deliveries_article; ALTER TABLE article_sources DROP COLUMN carried_at; ' +
-        'ALTER TABLE sources DROP COLUMN last_read_at; DROP INDEX source_seen_at;',
+        'ALTER TABLE sources DROP COLUMN last_read_at; DROP INDEX source_seen_at; ' +
+        'ALTER TABLE subscriptions DROP COLUMN schedule_from;',
     );
     raw.pragma('user_version = 10');
     raw.close();
