@@ -17,6 +17,7 @@ import { opensWithOwnDate } from './own-dateline.js';
 import { maskNthWeekdays, nthWeekdayIn, nthWeekdays } from './nth-weekdays.js';
 import { inOneYear, listedDays } from './listed-days.js';
 import { dayOfHours } from './hours-range.js';
+import { yearOfWrittenWeekday } from './weekday-year.js';
 
 /**
  * Every full-day date expression in the text, resolved against the publication day (not today), up
@@ -81,10 +82,6 @@ const TALLY =
 const maskScores = (text: string): string =>
   text.replace(SCORE, (m) => '_'.repeat(m.length)).replace(TALLY, (m) => '_'.repeat(m.length));
 
-/**
- * chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday
- * lost: parse what follows "night of" or "night on" on its own.
- */
 type Found = Pick<chrono.ParsedResult, 'text' | 'index' | 'start' | 'end' | 'tags'>;
 
 /** What chrono found in the rewritten sentence (short-forms.ts), its text as `input` writes it. */
@@ -94,6 +91,8 @@ function asWritten(r: chrono.ParsedResult, input: string): Found {
   return { text, index: r.index, start: r.start, tags: () => r.tags(), ...(r.end ? { end: r.end } : {}) };
 }
 
+// chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday
+// lost: parse what follows "night of" or "night on" on its own.
 function partOfDay(r: Found, ref: Date): Found {
   // (Also "junctions 10 and 11 on 14 April": chrono takes the 11 for 11 o'clock; a bare number is no time.)
   const lead = /^(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]|\d{1,2}\s+on)\s+/i.exec(r.text);
@@ -246,5 +245,6 @@ function place(reading: Reading, day: string): string {
   // A holiday moved a year falls on that year's day of it (Easter, Thanksgiving move about).
   // So does "the first Monday of April".
   const year = Number(date.slice(0, 4));
-  return date === day ? date : (holidayIn(reading.text, year) ?? nthWeekdayIn(reading.text, year) ?? date);
+  const moved = date === day ? date : (holidayIn(reading.text, year) ?? nthWeekdayIn(reading.text, year) ?? date);
+  return kind === 'yearless' ? yearOfWrittenWeekday(moved, reading, tense) : moved;
 }
