@@ -111,7 +111,7 @@ export const ATTRIBUTIVE_AFTER =
   /^\s+(?!(?:to|and|or|through|until|till|at|in|on|for|from|by|with|is|was|will|would|has|had)\b)[a-z][a-z-]+\b/;
 
 // "Thursday's close", "Friday's closing price", "Friday's 190-point drop": a market's close, or its
-// move over a day, is known only once the day is over.
+// move over a day, is known only once the day is over,
 const MARKET_DAY = [
   'close',
   'closing',
@@ -133,7 +133,23 @@ const MARKET_DAY = [
   'advance',
   'surge',
 ];
-export const CLOSE_AFTER = new RegExp(String.raw`^\s*['’]s\s+(?:[\w$.,%-]+\s+){0,2}?${anyOf(MARKET_DAY)}\b`, 'i');
+// "after missing Tuesday's draw with Wigan", "will build on Saturday's win over Luton": so is a
+// match's result ("Monday's draw for the third round" is still to be made).
+const MATCH_RESULT = [
+  'wins?',
+  'victory',
+  'defeat',
+  String.raw`draw(?=\s+(?:with|against|at|away)\b)`,
+  'stalemate',
+  'thrashing',
+  'drubbing',
+  'comeback',
+  'triumph',
+];
+export const CLOSE_AFTER = new RegExp(
+  String.raw`^\s*['’]s\s+(?:[\w$.,%-]+\s+){0,2}?(?:${anyOf(MARKET_DAY)}\b|${anyOf(MATCH_RESULT)}(?![\w-]))`,
+  'i',
+);
 
 /**
  * Words after "the day before" or "the day after" that end the phrase there, so that it counts from
