@@ -13,7 +13,10 @@ const DATE_TAIL = /^[ \t]*(?:[,|·•][^\r\n]{0,120})?(?=\r|\n|$)/;
 // What a writer meant as a date: "2024-02-30", "03/04/2025", "31 Februar 2025"; not "3 hours ago".
 const DATE_SHAPE = /^\d{1,4}(?:[-/.]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 // A title line below a date line: up to 150 characters ending without a sentence's mark, then a blank line.
-const TITLE_LINE = /^[ \t]*([^\s#>*-][^\r\n]{0,148}[^\s.!?:;,…"”'’)\]])[ \t]*(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
+// A closing quotation mark right after a word ends a headline ("…asks for “more time to polish”"); one
+// after a sentence's mark ends a quoted sentence.
+const TITLE_LINE =
+  /^[ \t]*([^\s#>*-][^\r\n]{0,148}(?:[^\s.!?:;,…"”'’)\]]|(?<=[\p{L}\d])["”’]))[ \t]*(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/u;
 // A line between a title and its date line, and one that is a byline: "By Jane Smith, Transport
 // correspondent", or a name alone ("Jane Smith", "Jane Smith | Transport").
 const HEADER_LINE = /^[^\r\n]{1,300}(?:\r\n?|\n)/;
