@@ -47,7 +47,8 @@ export interface Candidate {
 
 /** A pronoun or demonstrative that needs the sentence before it to be understood. */
 export const PRONOUN_START = /^(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those|We)\b/;
-const CONNECTIVE_START = /^(?:But|And|However|So|Also|Meanwhile|Yet|Still|Instead|Then)\b/;
+/** A connective that links its sentence to the one before it. */
+export const CONNECTIVE_START = /^(?:But|And|However|So|Also|Meanwhile|Yet|Still|Instead|Then)\b/;
 
 function quotedShare(text: string): number {
   let inside = 0;

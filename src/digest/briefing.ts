@@ -7,6 +7,7 @@ import {
   MAX_ITEM_CHARS,
   MIN_ITEM_CHARS,
   PRONOUN_START,
+  CONNECTIVE_START,
   type Candidate,
 } from './briefing-features.js';
 import { quotedTeaser } from './teasers.js';
@@ -65,6 +66,13 @@ export function selectBriefing(
   let chars = 0;
   let words = 0;
   const asides = inAsides(sentences);
+  // A sentence from the middle of a quotation that opens "Instead…" or "But…" goes on from the
+  // speaker's sentence before it ("“We expected them to nibble at it. Instead they ate it,” she
+  // said."): alone, the line answers nothing the reader has seen. It waits for that sentence, as a
+  // pronoun does.
+  const inside = insideQuotation(sentences);
+  const pointsBack = (c: Candidate) =>
+    PRONOUN_START.test(c.text) || (inside[c.index] !== null && CONNECTIVE_START.test(c.text));
   const full = () => chosen.length >= MAX_ITEMS || (chosen.length >= MIN_ITEMS && words >= targetWords);
   // A pronoun opening is readable only after its own antecedent sentence: such a sentence waits until
   // the one before it is in, so the list is walked again while it keeps growing.
@@ -75,7 +83,7 @@ export function selectBriefing(
       if (minScore !== null && chosen.length >= MIN_ITEMS && (scoreOf.get(c) ?? 0) < minScore) break;
       if (chosen.includes(c) || chars + c.text.length > MAX_BRIEFING_CHARS) continue;
       if (chosen.some((o) => overlap(o.words, c.words) > 0.5)) continue;
-      if (PRONOUN_START.test(c.text) && !chosen.some((o) => o.index === c.index - 1)) {
+      if (pointsBack(c) && !chosen.some((o) => o.index === c.index - 1)) {
         // A sentence too short to be scored ("“We are not going anywhere.”" before "That was the message
         // from striking drivers…") comes in with the one that points back to it, if both fit.
         const before = shortAntecedent(sentences, candidates, asides, c.index - 1);
@@ -111,7 +119,6 @@ export function selectBriefing(
   if (chosen.length === 0 && first)
     chosen.push({ index: 0, text: cutAtWord(stripDateline(first.text), MAX_ITEM_CHARS), words: [], features: [] });
   // A sentence from the middle of a quotation has neither mark and would read as the reporter's own.
-  const inside = insideQuotation(sentences);
   return chosen
     .sort((a, b) => a.index - b.index)
     .map((c) => {
