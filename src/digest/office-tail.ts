@@ -35,6 +35,12 @@ export function withoutOfficeTail(toks: string[]): string[] {
 // comma after it.
 const PREPOSITION_BEFORE = /\b(?:of|for|at|in)\s+(?:the\s+)?$/u;
 const APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s*(?:[,.;!?]|$)/u;
+// "said Network Rail's route director, James Dean", "Transport for London's director of buses, Ann
+// Lee": the body (read whole or in part as a name), its role in lower case, then the person's name.
+const POSSESSIVE_ROLE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}&-]*(?:\s+(?:(?:of|for|and|the|&)\s+){0,2}\p{Lu}[\p{L}&-]*){0,3}['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*${APPOSED_NAME.source.slice(1)}`,
+  'u',
+);
 
 /**
  * True when the name at `at` (of `length`) in `text` is the body a role belongs to and a person's name
@@ -43,8 +49,9 @@ const APPOSED_NAME = /^,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s
  */
 export function employerBeforeName(text: string, at: number, length: number): boolean {
   return (
-    PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at)) &&
-    APPOSED_NAME.test(text.slice(at + length, at + length + 80))
+    (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - OFFICE_WINDOW), at)) &&
+      APPOSED_NAME.test(text.slice(at + length, at + length + 80))) ||
+    POSSESSIVE_ROLE.test(text.slice(at, at + 160))
   );
 }
 

@@ -21,10 +21,11 @@ export const MODIFIERS = String.raw`(?:[\p{Ll}’'\-]+\s+){0,3}`;
 export const OFFICE = String.raw`(?:(?:${TOKEN}\s+){0,3}?${OFFICE_OF})?`;
 
 /**
- * A description that a name follows, set off by a comma: "the agency's spokesman", "her lawyer".
+ * A description that a name follows, set off by a comma: "the agency's spokesman", "her lawyer",
+ * "Transport for London's director of buses".
  * "one of the organisers", "one of its founders": one of a group, then named.
  */
-export const ROLE_BEFORE_NAME = String.raw`(?:(?:one\s+of\s+)?(?:the|its|their|his|her|our)|a|an|\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
+export const ROLE_BEFORE_NAME = String.raw`(?:(?:one\s+of\s+)?(?:the|its|their|his|her|our)|a|an|(?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|for|and|the|&)\s+){0,2}){0,3}\p{Lu}\p{L}*[’']s)\s+[^,.;:“”"\n]{1,60}?`;
 
 /** Right after the closing mark: a comma or a dash, or nothing. */
 export const LEAD = String.raw`^\s*[,—–-]?\s*`;
