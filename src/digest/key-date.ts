@@ -5,6 +5,7 @@ import { keyDateLabel } from './key-label.js';
 import { labelWithAntecedent } from './key-label-antecedent.js';
 import { labelWithReporter } from './key-label-reporter.js';
 import { stripDateline } from './clutter.js';
+import { withoutBrackets } from './key-label-asides.js';
 import { type Tense, tenseNear } from './tense.js';
 import { addDays } from '../time/calendar.js';
 import { titleOverlap, titleStems } from './key-date-title.js';
@@ -137,8 +138,8 @@ export function findKeyDate(
   // The label comes from the mention that best explains the date: an event first, then a deadline.
   const explained = [...best.mentions].sort((a, b) => rank(a, off, today) - rank(b, off, today))[0] as DateMention;
   const sentence = sentenceAround(sentences, explained)?.text ?? explained.text;
-  // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day.
-  const plain = stripDateline(sentence);
+  // A dateline ("BRUSSELS (Reuters) - ") is no part of what happens on the day, nor is a ticker.
+  const plain = withoutBrackets(stripDateline(sentence), explained.text);
   return {
     date: best.day,
     // "The vote is on Friday" under "MPs to vote on assisted dying bill": the headline names the vote.

@@ -37,3 +37,12 @@ export function withoutAsides(text: string): string {
     .replace(HOME, '')
     .replace(KNOWN_AS, '');
 }
+
+// A short aside in brackets: "(NYSE: CSF)", "(LTFRB)", "(pictured)". Its colon or bracket would end the
+// label's clause inside it ("CSF) will release its results"), and a reader's label names no ticker.
+const BRACKETED = /\s*\([^()\n]{1,40}\)/g;
+
+/** The sentence without its short bracketed asides, but for one that holds `keep` (the key date's text). */
+export function withoutBrackets(sentence: string, keep: string): string {
+  return sentence.replace(BRACKETED, (m) => (m.includes(keep) ? m : ''));
+}
