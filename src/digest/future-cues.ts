@@ -32,6 +32,8 @@ export const SCHEDULES = [
 // … by Friday": a schedule or hope as it stood, which may have come and gone.
 export const EXPECTED_BY =
   /(?<!\b(?:had|was|were|been)\s)\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,8}?by\s+$/i;
+// A base form after "to", "not" or "did" is no schedule ("failed to resume") and no expectation.
+export const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
 export const PLANS = [
   'plans? to',
   'planned',
@@ -40,6 +42,9 @@ export const PLANS = [
   'as early as',
   'intends? to',
   'hopes? to',
+  // "We expect the heaviest traffic on Wednesday", "analysts expect a cut on Thursday": what one
+  // expects now is ahead ("expected", "did not expect" look back or tell a schedule as it stood).
+  `${NOT_AFTER}(?:expect|anticipate)s?\\b`,
   'aims? to',
   'looks? forward',
   'looking forward',
@@ -52,8 +57,7 @@ export const PLANS = [
 ];
 // A schedule told in the present: "the trial resumes Monday", "the festival runs from Friday",
 // "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12", "effective
-// Jan. 1". A base form after "to", "not" or "did" is no schedule ("failed to resume").
-export const NOT_AFTER = String.raw`(?<!\b(?:to|not|did|didn['’]t|does|doesn['’]t|never)\s)`;
+// Jan. 1" (NOT_AFTER, above).
 export const PRESENT_SCHEDULES = [
   `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
   'resumes',
