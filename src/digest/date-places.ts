@@ -4,7 +4,7 @@
  * tests/digest/date-rules.test.ts.
  */
 import { addDays, daysBetween, isoOf } from '../time/calendar.js';
-import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER } from './date-rule-words.js';
+import { ATTRIBUTIVE_AFTER, ATTRIBUTIVE_BEFORE, CLOSE_AFTER, EVENT_AFTER, OBLIGED_UNTIL } from './date-rule-words.js';
 import { after, before, isPartOfToday, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
@@ -53,6 +53,8 @@ const STILL_UNTIL = /\b(?:is|are|remains?|stays?)\s+(?:\w+\s+)?(?:until|till|thr
 // ahead ("had until Saturday to sign" is gone by).
 const GRANTED_UNTIL = /\b(?:gave|given|granted|allowed)\s+(?:[\w'’-]+\s+){0,4}(?:until|till)\s+$/i;
 const grantedUntil = (r: Reading): boolean => GRANTED_UNTIL.test(before(r, 50)) && /^\s+to\s+[a-z]+\b/.test(after(r));
+const runsOnUntil = (r: Reading): boolean =>
+  STILL_UNTIL.test(before(r, 40)) || grantedUntil(r) || OBLIGED_UNTIL.test(before(r, 80));
 // "adjourned the hearing to Friday": see set-days.ts.
 const setsDayAhead = (r: Reading): boolean => setsDayBefore(before(r, 160), after(r));
 // "runs until 30 June", "no later than 3 May", "on or before March 31": an open period ending ahead.
@@ -95,7 +97,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: weeks(1),
   },
   // "closed until Friday", "runs until 8 p.m. on Friday": a period still running ends at the Friday
-  // ahead; so does a time given to do something ("gave the firm until Friday to pay").
+  // ahead; so does a time given or owed ("gave the firm until Friday to pay", "should stay in until").
   {
     name: 'until-weekday-ahead',
     of: 'weekday',
@@ -103,7 +105,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       p.date < p.published &&
       UNTIL_WEEKDAY.test(before(p.reading, 12)) &&
       // "is closed until": a state now, though "closed" reads as a past verb.
-      (p.tense !== 'past' || STILL_UNTIL.test(before(p.reading, 40)) || grantedUntil(p.reading)),
+      (p.tense !== 'past' || runsOnUntil(p.reading)),
     move: weeks(1),
   },
   // "adjourned the hearing to Friday", "called a strike for Friday": the day a past verb sets is ahead.

@@ -172,3 +172,9 @@ export const PHRASE_ENDERS: readonly string[] = [
   'from',
   'by',
 ];
+
+// "the public should use power sparingly until Monday evening", "schools must stay shut until
+// Friday": an obligation runs to the day ahead, whatever a reporting verb or a past clause nearby
+// says. (Not "should have", which looks back.)
+export const OBLIGED_UNTIL =
+  /\b(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|ought\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){0,8}?(?:until|till)\s+$/i;
