@@ -29,6 +29,7 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   // "since the start of this year", "by the end of the year": the publication's year, not the nearest one.
   [/the (?:start|beginning) of (?:this|the) year/i, () => [1, 1], 'this'],
   [/the end of (?:this|the) year/i, () => [12, 31], 'this'],
+  [/canadian thanksgiving/i, (y) => [10, nthWeekday(y, 9, 1, 2)]],
   [/thanksgiving(?: day)?/i, (y) => [11, nthWeekday(y, 10, 4, 4)]],
   [/election day/i, (y) => [11, nthWeekday(y, 10, 1, 1) + 1]],
   [/labou?r day/i, (y) => [9, nthWeekday(y, 8, 1, 1)]],
@@ -55,6 +56,8 @@ const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
   [/whit monday/i, (y) => dayAfter(y, ...easter(y), 50)],
   [/maundy thursday|holy thursday/i, (y) => dayAfter(y, ...easter(y), -3)],
   [/good friday/i, (y) => dayAfter(y, ...easter(y), -2)],
+  // The Saturday of Holy Week; "Black Saturday" in the Philippines (see holidayParser).
+  [/holy saturday|easter saturday|black saturday/i, (y) => dayAfter(y, ...easter(y), -1)],
   [/easter monday/i, (y) => dayAfter(y, ...easter(y), 1)],
   [/easter(?: sunday| day)?/i, (y) => easter(y)],
 ];
@@ -125,6 +128,9 @@ function thisYear(ref: Date, rule: (year: number) => [number, number]): [number,
   return [y, ...rule(y)];
 }
 
+const HOLY_WEEK = /\b(?:holy week|maundy thursday|holy thursday|good friday|easter)\b/i;
+const ON_MONDAY = /^(?:\s+(?:dinner|weekend|long weekend|holiday))?,?\s+(?:on\s+)?Monday\b/i;
+const CANADIAN = (y: number): [number, number] => [10, nthWeekday(y, 9, 1, 2)];
 // A service, prayer or act of thanks: "a Service of Thanksgiving for the life of…".
 const OF_THANKS = /\b(?:services?|prayers?|mass|acts?|hymns?|songs?|days?|words?|vigil|offering)\s+of\s+$/i;
 
@@ -140,7 +146,14 @@ const holidayParser: chrono.Parser = {
     // holiday, which is written with a capital and is no one's service or prayer.
     if (/^thanksgiving/i.test(match[0]) && (/^t/.test(match[0]) || OF_THANKS.test(context.text.slice(0, match.index))))
       return null;
-    const [, rule, which] = found;
+    // "Black Saturday" is Holy Week's only among its days ("Good Friday and Black Saturday"); else
+    // it names a disaster (Australia's 2009 fires), and the weekday is read alone.
+    if (/^black saturday$/i.test(match[0]) && !HOLY_WEEK.test(context.text)) return null;
+    const [, named, which] = found;
+    // "Thanksgiving dinner on Monday": Canada's, the second Monday of October (the US one is a Thursday).
+    const monday =
+      /^thanksgiving/i.test(match[0]) && ON_MONDAY.test(context.text.slice((match.index ?? 0) + match[0].length));
+    const rule = monday ? CANADIAN : named;
     const ref = context.reference.instant;
     const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);
     if (which === 'this') return { year, month, day };
