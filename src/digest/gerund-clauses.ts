@@ -33,3 +33,21 @@ export function withClauseTense(sentence: string, clauseStart: number, read: Rea
   const tense = read(main, main.length);
   return tense === 'unknown' ? null : tense;
 }
+
+// "its stores would be open on Sunday but closed Monday": a clause of "but" or "and" that opens on a
+// participle, with no subject or verb of its own, shares the "be" of the clause before ("would be
+// closed"); its -ed word is a state, not a past verb.
+const JOIN_BEFORE = /\s(?:but|and|or)\s+$/i;
+const STATE_FIRST = /^\s*(?:[a-z]{2,}ed|open|shut)\b/;
+const BE = /\b(?:be|is|are|was|were)\b/i;
+
+/** The tense of the "be" clause before a subjectless "but closed …" clause starting at `clauseStart`, or null. */
+export function gappedBeTense(sentence: string, clauseStart: number, read: ReadTense): Tense | null {
+  const before = sentence.slice(0, clauseStart);
+  const join = JOIN_BEFORE.exec(before);
+  if (!join || !STATE_FIRST.test(sentence.slice(clauseStart))) return null;
+  const main = before.slice(0, join.index);
+  if (!BE.test(main.slice(Math.max(0, main.length - 80)))) return null;
+  const tense = read(main, main.length);
+  return tense === 'unknown' ? null : tense;
+}

@@ -1,7 +1,7 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
 import { CONDITIONAL, isSupposed, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
-import { afterGerundTense, withClauseTense } from './gerund-clauses.js';
+import { afterGerundTense, gappedBeTense, withClauseTense } from './gerund-clauses.js';
 import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
@@ -189,6 +189,9 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   // ("that" ends a clause, so the clause may start just after the pronoun: look back over it.)
   if (inClause === 'future' && inPastRelative(sentence.slice(Math.max(0, clause.start - 5), from), tenseOf))
     return 'past';
+  // "would be open on Sunday but closed Monday": "closed" shares the "would be" before it.
+  const gapped = inClause === 'past' ? gappedBeTense(sentence, clause.start, tenseOf) : null;
+  if (gapped) return gapped;
   if (inClause !== 'unknown') return inClause;
   // "Smith, who completed the double on May 16, will report back": an aside's own verb, not the main
   // one; "after taking five wickets on Saturday": the clause it hangs from (gerund-clauses.ts).
