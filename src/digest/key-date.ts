@@ -12,8 +12,7 @@ import { titleOverlap, titleStems } from './key-date-title.js';
 import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { endsAccountingPeriod } from './key-date-period-end.js';
-import { calledOff } from './key-date-called-off.js';
-import { packDate } from './key-date-pack-dates.js';
+import { sideDay } from './key-date-side-days.js';
 import { titlePeriod } from './key-date-period.js';
 import { givenUntilDay, movedToDay, setAsDate, setsDayBefore } from './set-days.js';
 import { labelWithTitle } from './key-label-title.js';
@@ -80,13 +79,9 @@ export function findKeyDate(
   const byDay = new Map<string, DateMention[]>();
   // A day the story says is called off ("called off a strike planned for 14 December") weighs only
   // as a bare mention and explains its day last, and alone is no key date: the countdown is not to
-  // what will not happen. Nor to a use-by date printed on the packs a recall covers.
-  const off = new Set(
-    future.filter((d) => {
-      const s = sentenceAround(sentences, d);
-      return calledOff(s, d) || packDate(s, d);
-    }),
-  );
+  // what will not happen. Nor to a use-by date printed on the packs a recall covers, nor to the last
+  // day of a period that starts ahead (key-date-side-days.ts).
+  const off = new Set(future.filter((d) => sideDay(sentenceAround(sentences, d), d, future)));
   for (const d of future) {
     const list = byDay.get(d.date);
     if (list) list.push(d);
