@@ -1,5 +1,6 @@
 import { addDays, MONTH_NAMES } from '../time/calendar.js';
 import { anyOf, anyWord } from './regex-parts.js';
+import { holidayIn } from './holidays.js';
 
 const MONTHS: readonly string[] = MONTH_NAMES;
 // A month the headline sets the story in: "trial set for June", "to be sentenced in November", "Judge
@@ -28,6 +29,23 @@ const THIS_MONTH = /\b(?:later\s+)?this\s+month\b/i;
 
 type Period = { from: string; to: string };
 
+// "Easter rail closures", "Easter getaway": Easter alone in a headline is the holiday weekend, Good
+// Friday to Easter Monday, not its Sunday ("Easter Sunday", "Easter Monday" name their day).
+const EASTER_BREAK = /\bEaster\b(?!\s+(?:Sunday|Day|Monday|Saturday|eggs?)\b)/;
+
+/** True when the headline names Easter as its holiday weekend (see titlePeriod). */
+export const namesEasterBreak = (title: string): boolean => EASTER_BREAK.test(title);
+
+// The coming (or current) Easter weekend, Good Friday to Easter Monday.
+function easterBreak(published: string): Period | null {
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const [from, to] = [holidayIn('Good Friday', y), holidayIn('Easter Monday', y)];
+    if (from && to && to >= published) return { from, to };
+  }
+  return null;
+}
+
 /**
  * The part of the calendar the headline puts its story in: "Heatwave to peak this weekend" the coming
  * Saturday and Sunday, "trial set for June" that June. Null when the headline names no period.
@@ -44,6 +62,7 @@ export function titlePeriod(title: string, published: string): Period | null {
     const monday = addDays(published, day >= 4 || day === 0 ? toSunday + 1 : 1 - day);
     return { from: addDays(monday, 1), to: addDays(monday, 3) };
   }
+  if (namesEasterBreak(title)) return easterBreak(published);
   if (THIS_WEEK.test(title)) return { from: published, to: addDays(published, toSunday) };
   if (NEXT_WEEK.test(title)) return { from: addDays(published, toSunday + 1), to: addDays(published, toSunday + 7) };
   const year = Number(published.slice(0, 4));

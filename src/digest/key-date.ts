@@ -13,7 +13,7 @@ import { holidayIn } from './holidays.js';
 import { byDayPastPerfect } from './key-date-by-past.js';
 import { endsAccountingPeriod } from './key-date-period-end.js';
 import { sideDay } from './key-date-side-days.js';
-import { titlePeriod } from './key-date-period.js';
+import { namesEasterBreak, titlePeriod } from './key-date-period.js';
 import { givenUntilDay, movedToDay, setAsDate, setsDayBefore } from './set-days.js';
 import { labelWithTitle } from './key-label-title.js';
 import { laterToday } from './key-date-today.js';
@@ -183,6 +183,7 @@ const HOLIDAY_WEIGHT = 3;
 
 // The next day of the holiday the headline names, from publication on.
 function titleHoliday(title: string, published: string): string | null {
+  if (namesEasterBreak(title)) return null; // a period, weighed as one (key-date-period.ts)
   const year = Number(published.slice(0, 4));
   const day = holidayIn(title, year);
   return day !== null && day < published ? holidayIn(title, year + 1) : day;
@@ -196,6 +197,8 @@ function headlineWeight(
   bound?: { from: number; to: number },
 ): number {
   const s = sentenceAround(sentences, d);
+  // "travel over Easter" under "Easter rail closures": the headline's Easter is the weekend, weighed as a period.
+  if (namesEasterBreak(title) && /\bEaster$/i.test(d.text)) return 0;
   return s ? titleOverlap(headline, title, s, d, bound) : 0;
 }
 
