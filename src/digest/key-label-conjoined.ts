@@ -18,12 +18,21 @@ const CONJOINED = new RegExp(
   'u',
 );
 const OPENS_WITH_AUX = new RegExp(`^${AUX}\\s`);
+// "The company plans to file by the end of the year and to present the data" before "on Oct. 21": one
+// verb of intent and two infinitives; the day is the second's.
+const INTENT = String.raw`(?:plans?|planning|aims?|hopes?|intends?|expects?|wants?|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|going))`;
+const CONJOINED_TO = new RegExp(
+  String.raw`^(${OPENER}(?:\p{Lu}|[Tt]he\s|[Aa]n?\s)(?:(?!\b(?:that|which|who|whose)\b)[^,;:]){1,80}?\s+${INTENT})\s+to\s+[^,;:]+?,?\s+and\s+to\s+([^,;:]+)$`,
+  'u',
+);
 
 // "Ballots will be mailed next week and must be returned" before "by 22 April": the shared subject and
 // the predicate the day belongs to, "Ballots must be returned"; the first predicate has its own time.
 function sharedSubjectPredicate(clause: string): string | null {
   const m = CONJOINED.exec(clause);
-  return m?.[1] && m[2] ? `${m[1]} ${m[2]}` : null;
+  if (m?.[1] && m[2]) return `${m[1]} ${m[2]}`;
+  const to = CONJOINED_TO.exec(clause);
+  return to?.[1] && to[2] ? `${to[1]} to ${to[2]}` : null;
 }
 
 /**
