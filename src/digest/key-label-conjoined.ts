@@ -1,4 +1,6 @@
 import { payableLabel } from './key-label-payable.js';
+import { withoutAsides } from './key-label-asides.js';
+import { TRAILING } from './key-label-words.js';
 import { setAsLabel, setForLabel } from './key-label-set.js';
 import { IRREGULAR_PASTS, REGULAR_PAST } from './past-forms.js';
 import { anyOf } from './regex-parts.js';
@@ -45,5 +47,13 @@ export function predicateLabel(before: string, lead = before, after = ''): strin
   // A clause cut at ", and" ("must name its witnesses"): read with the subject and predicate before it.
   const at = OPENS_WITH_AUX.test(before) ? lead.lastIndexOf(before) : -1;
   const whole = at > 0 ? `${lead.slice(0, at)}${before}` : before;
-  return payableLabel(before) ?? setForLabel(before) ?? setAsLabel(before, after) ?? sharedSubjectPredicate(whole);
+  return (
+    payableLabel(before) ??
+    setForLabel(before) ??
+    setAsLabel(before, after) ??
+    sharedSubjectPredicate(whole) ??
+    // "The band will release their album, Low Tide Songs, on 11 April and will close the stage on…":
+    // the first predicate's aside cut the clause at its comma.
+    (before === lead ? null : sharedSubjectPredicate(withoutAsides(lead).trimEnd().replace(TRAILING, '')))
+  );
 }

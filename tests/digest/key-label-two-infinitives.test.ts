@@ -19,3 +19,23 @@ describe('one verb of intent with two infinitives', () => {
     );
   });
 });
+
+describe('two predicates of one subject, the first with an aside set off by commas', () => {
+  it('labels the day with the second predicate', () => {
+    const d = buildDigest(
+      article(
+        'The folk band Kestrel will release their third album, Low Tide Songs, on April 11 and will close the main stage on Sunday, August 31.',
+        '2025-02-19',
+      ),
+    );
+    expect(d.dates.map((x) => x.date)).toEqual(['2025-04-11', '2025-08-31']);
+    const label = (keyDate: string) =>
+      buildDigest(
+        article(
+          `The folk band Kestrel will release their third album, Low Tide Songs, on April 11 and will close the main stage on ${keyDate}. They close on ${keyDate}.`,
+          '2025-02-19',
+        ),
+      ).keyDate?.label;
+    expect(label('Sunday, August 31')).toBe('The folk band Kestrel will close the main stage');
+  });
+});
