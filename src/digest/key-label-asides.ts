@@ -26,6 +26,11 @@ const HOME = /,\s+(?:of|from)\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[^,]*(?:
 const KNOWN_AS =
   /,\s+(?:(?:locally|also|commonly|popularly|better|widely|formerly|officially)\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+(?:[^,]*,(?=\s|$)|(?:the\s+)?["“]?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}["”]?(?=$|\s+(?:is|are|was|were|will|would|could|may|might|must|should|can|has|have)\s))/gu;
 
+// What a name is, set beside it as its subject: "Ironvale, the open-world game from Copperline, will…".
+// Only at the start, right before a verb: "Paris, the capital, and Lyon" is a list.
+const WHAT_IT_IS =
+  /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}),\s+(?:the|a|an)\s+[^,]{3,70},(?=\s+(?:is|are|was|were|will|would|could|may|might|must|should|can|has|have|had)\s)/u;
+
 /** The words without the comma-set asides on their subject: "The storm, which formed on 3 July, is…". */
 export function withoutAsides(text: string): string {
   return text
@@ -35,7 +40,8 @@ export function withoutAsides(text: string): string {
     .replace(ASIDE, '')
     .replace(PLACE, '')
     .replace(HOME, '')
-    .replace(KNOWN_AS, '');
+    .replace(KNOWN_AS, '')
+    .replace(WHAT_IT_IS, '$1');
 }
 
 // A short aside in brackets: "(NYSE: CSF)", "(LTFRB)", "(pictured)". Its colon or bracket would end the
