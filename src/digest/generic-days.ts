@@ -3,6 +3,7 @@
  * here join the drop rules of date-rules.ts.
  */
 import type { DropRule, Reading } from './date-rules.js';
+import { isHolidayText } from './holidays.js';
 
 const before = (r: Reading, n: number): string => r.sentence.slice(Math.max(0, r.index - n), r.index);
 const after = (r: Reading): string => r.sentence.slice(r.index + r.text.length);
@@ -48,6 +49,7 @@ function inWorkingWeek(r: Reading): boolean {
 // "a service every June 6", "each March 1 the fee rises": a day of the year that comes round, like
 // "every Saturday"; with a year ("every June 6, 1944") it is no longer recurring.
 const EVERY = /\b(?:every|each)\s+$/i;
+const HOLIDAY_ANY = /\b(?:an?|any|one|every|each)\s+$/i;
 
 export const GENERIC_RULES: readonly DropRule[] = [
   {
@@ -70,4 +72,10 @@ export const GENERIC_RULES: readonly DropRule[] = [
     drops: (r) => !r.weekdayOnly && !r.start.isCertain('year') && EVERY.test(before(r, 8)),
   },
   { name: 'working-week', drops: (r) => r.weekdayOnly && inWorkingWeek(r) },
+  // "after a Christmas spent revising", "every Easter", "one Diwali": any year's, no one day.
+  {
+    name: 'indefinite-holiday',
+    drops: (r) =>
+      !r.weekdayOnly && !r.start.isCertain('year') && isHolidayText(r.text) && HOLIDAY_ANY.test(before(r, 16)),
+  },
 ];

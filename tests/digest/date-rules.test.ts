@@ -67,6 +67,12 @@ const DROPS: Record<string, Case> = {
       ],
     },
   },
+  'indefinite-holiday': {
+    text: 'After a Christmas spent revising, the students sat their exams.',
+    dates: [],
+    control: { text: 'After Christmas, the students sat their exams.', dates: [['Christmas', '2023-12-25']] },
+  },
+
   'narrative-span': {
     text: 'The bakery opened in spring. Three weeks later its oven broke.',
     dates: [],
