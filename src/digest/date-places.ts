@@ -10,6 +10,7 @@ import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
 import { isOn, IS_ON_BEHIND } from './is-on-days.js';
 import { isDecisionDay } from './decision-days.js';
+import { sentenceYear } from './sentence-years.js';
 import type { Tense } from './tense.js';
 import { comingWeekday, isFortnightOn, isWeekOn } from './week-on.js';
 
@@ -71,17 +72,7 @@ const isAttributive = (r: Reading): boolean =>
 // How far behind its nearest year a day a past verb set must fall to be next year's (about four months).
 const SET_AHEAD_BEHIND = 120;
 
-const OPENING_YEAR = /^(?:last year|in (\d{4}))\b/i;
-// "was filed May 18 of last year", "Jan. 1 of next year" (wire copy): the year written after the day.
-const YEAR_AFTER = /^,?\s+of\s+(last|this|next)\s+year\b/i;
-function openingYear(p: Placing): number | null {
-  const year = Number(p.published.slice(0, 4));
-  const after = YEAR_AFTER.exec(p.reading.sentence.slice(p.reading.index + p.reading.text.length));
-  if (after?.[1]) return year + ['last', 'this', 'next'].indexOf(after[1].toLowerCase()) - 1;
-  const m = OPENING_YEAR.exec(p.reading.sentence);
-  if (!m || m.index + m[0].length > p.reading.index) return null;
-  return m[1] ? Number(m[1]) : year - 1;
-}
+const openingYear = (p: Placing): number | null => sentenceYear(p.reading, p.published);
 
 /**
  * Applied in order, each to the day the rules before it left. A bare weekday starts as the nearest
@@ -215,7 +206,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     move: years(-1),
   },
   // "Last year, the fast began on April 13", "In 2019 polls opened on May 2": a year the sentence opens
-  // with is the year of a day it gives without one; so is "of last year" written right after the day.
+  // with is the year of a day it gives without one; so is "of last year" written right after the day,
+  // and "from next year" after it in its clause (sentence-years.ts).
   {
     name: 'year-the-sentence-opens-with',
     of: 'yearless',
