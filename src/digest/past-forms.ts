@@ -5,7 +5,8 @@ import { anyOf, anyWord } from './regex-parts.js';
 // Past forms: "was", "had", irregular pasts and regular -ed pasts. Participles that belong to a
 // future ("is scheduled for", "expected back") are taken out by FUTURE first.
 const PAST_AUXILIARIES = ['was', 'were', 'had', 'did', 'has been', 'have been'];
-const PAST_ADVERBS = ['ago', 'last', 'earlier', 'previously', 'yesterday'];
+// ("a week earlier than this year": a comparison, no time gone by.)
+const PAST_ADVERBS = ['ago', 'last', String.raw`earlier(?!\s+than\b)`, 'previously', 'yesterday'];
 export const IRREGULAR_PASTS = [
   'struck',
   'took',

@@ -44,3 +44,18 @@ describe('a weekday written with a day and month', () => {
     ]);
   });
 });
+
+describe('"earlier than" beside a day', () => {
+  it('is a comparison, no past tense that keeps the weekday from telling the year', () => {
+    // 11 December is a Thursday in 2025 and a Friday in 2026.
+    expect(
+      datesOf(
+        'The autumn term will start on 21 September 2026, a week earlier than this year, and end on Friday 11 December.',
+        '2025-09-10',
+      ),
+    ).toEqual([
+      ['on 21 September 2026', '2026-09-21'],
+      ['on Friday 11 December', '2026-12-11'],
+    ]);
+  });
+});
