@@ -108,7 +108,8 @@ export function relativeBefore(sentence: string, at: number): { noun: string; cl
     const verb = /^\p{Ll}+ed$/u.test(w) && !DETERMINER.test(words[i - 1] ?? '');
     if (PHRASE_END.test(w) || verb || /[,;:]$/.test(w)) break;
     if (DETERMINER.test(w)) start = i;
-    if (names === i + 1 && /^\p{Lu}/u.test(w)) names = i;
+    // ("Eid al-Fitr": a particle before a capital is part of the name.)
+    if (names === i + 1 && /^(?:\p{Ll}{1,3}-)?\p{Lu}/u.test(w)) names = i;
   }
   // Without a determiner, a name: "ahead of Carnival", "against Leeds United".
   const from = start >= 0 ? start : names < words.length ? names : -1;

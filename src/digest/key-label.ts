@@ -8,7 +8,7 @@ import { predicateLabel } from './key-label-conjoined.js';
 import { AFTER_SAID, LEADING, REPORTING, TRAILING } from './key-label-words.js';
 
 // A clause that only says the day is the noun's: "which falls on Tuesday".
-const FALLS = /^(?:falls|fall|is|are|was|will be|will fall)$/i;
+const FALLS = /^(?:falls|fall|is|are|was|will be|will fall|is (?:expected|likely|due|set) to fall)$/i;
 // Fewer words than this say too little on their own ("They", "Vote").
 const MIN_WORDS = 2;
 
