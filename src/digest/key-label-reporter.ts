@@ -10,7 +10,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}.&’'-]*`;
 // "Ford", "Ford Motor Co.", "Air France-KLM", "Bank of America", "Mr O'Leary".
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:of\s+|&\s+|and\s+)?${NAME_WORD}){0,4}`;
 // "Shareholders", "Union leaders in Genk", "Analysts at Citigroup": a plural head, and where it is from.
-const GROUP = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?s(?:\s+(?:in|at|of|from|for)\s+(?:the\s+)?${NAME})?`;
+// ("French farmers' unions": a plural owner may come between.)
+const GROUP = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Ll}+(?:s['’])?){0,2}s(?:\s+(?:in|at|of|from|for)\s+(?:the\s+)?${NAME})?`;
 const SAID = anyWord(['said', 'says', 'announced', 'added', 'stated', 'warned', 'confirmed']);
 const WHEN = String.raw`(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|last\s+week)`;
 // The subject at the sentence's start (after an opening "On Monday," or "Earlier,"), then the report.
@@ -40,7 +41,11 @@ function standsFor(who: string, pronoun: string, text: string): boolean {
   const single = !/\s/.test(who);
   const plural = new RegExp(`^${GROUP}$`, 'u').test(who) && !BODY_END.test(who);
   if (pronoun === 'they') return plural || /\s(?:and|&)\s/.test(who);
-  if (pronoun === 'it') return !plural && !TITLE.test(who) && (BODY_END.test(who) || (single && !isSurname(who, text)));
+  // ("The Department of Education": a body named with "The" is no person.)
+  if (pronoun === 'it')
+    return (
+      !plural && !TITLE.test(who) && (BODY_END.test(who) || /^The\s/.test(who) || (single && !isSurname(who, text)))
+    );
   // "he"/"she": a person by title, or by given name and surname, of that sex where the title says it.
   if (plural || BODY_END.test(who)) return false;
   if (TITLE.test(who)) return SHE_TITLE.test(who) === (pronoun === 'she');
