@@ -114,6 +114,11 @@ const PAST_OF_SCHEDULE = new RegExp(
   'gi',
 );
 
+const REPORTED_SCHEDULE = new RegExp(
+  String.raw`\b(?:said|says|told\s+\S+|announced|added|warned)\s+(?:[\w'’-]+\s+){1,4}?${PAST_OF_SCHEDULE.source}[^,;:]{0,60}$`,
+  'i',
+);
+
 function tenseOf(text: string, at: number): Tense {
   const window = maskCapitalMay(text);
   const schedules = [...window.matchAll(PAST_OF_SCHEDULE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
@@ -179,6 +184,9 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   // "it expected a near-normal service by Saturday": a deadline looked to, whatever the verb's tense.
   if (EXPECTED_BY.test(own.slice(0, from - clause.start))) return 'future';
   const inClause = tenseOf(own, from - clause.start);
+  // "said rain was expected to ease on Thursday": a schedule reported with no "that" shares its clause
+  // with the reporting verb, whose past is the telling's; the schedule as it stood leaves the day nearest.
+  if (inClause === 'past' && REPORTED_SCHEDULE.test(own.slice(0, from - clause.start))) return 'unknown';
   // "told reporters on Monday she would resign": the day is the telling's, not the reported modal's.
   if (
     inClause === 'future' &&
