@@ -49,7 +49,12 @@ function inWorkingWeek(r: Reading): boolean {
 // "a service every June 6", "each March 1 the fee rises": a day of the year that comes round, like
 // "every Saturday"; with a year ("every June 6, 1944") it is no longer recurring.
 const EVERY = /\b(?:every|each)\s+$/i;
-const HOLIDAY_ANY = /\b(?:an?|any|one|every|each)\s+$/i;
+const HOLIDAY_ANY = /\b(?:any|one|every|each)\s+$/i;
+const HOLIDAY_A = /\ban?\s+$/i;
+// After "a", the holiday is any year's only as the head of its phrase ("a Christmas spent revising",
+// "a Christmas like no other"): before a noun it names the one nearby ("in a Labor Day interview").
+const HEAD_OF_PHRASE =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:spent|like|of|with|without|when|that|which|in|at|on|away|to)\b|\s+\w+ed\b)/;
 
 export const GENERIC_RULES: readonly DropRule[] = [
   {
@@ -76,6 +81,9 @@ export const GENERIC_RULES: readonly DropRule[] = [
   {
     name: 'indefinite-holiday',
     drops: (r) =>
-      !r.weekdayOnly && !r.start.isCertain('year') && isHolidayText(r.text) && HOLIDAY_ANY.test(before(r, 16)),
+      !r.weekdayOnly &&
+      !r.start.isCertain('year') &&
+      isHolidayText(r.text) &&
+      (HOLIDAY_ANY.test(before(r, 16)) || (HOLIDAY_A.test(before(r, 16)) && HEAD_OF_PHRASE.test(after(r)))),
   },
 ];

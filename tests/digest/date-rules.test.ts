@@ -70,7 +70,11 @@ const DROPS: Record<string, Case> = {
   'indefinite-holiday': {
     text: 'After a Christmas spent revising, the students sat their exams.',
     dates: [],
-    control: { text: 'After Christmas, the students sat their exams.', dates: [['Christmas', '2023-12-25']] },
+    // Before a noun, "a Christmas …" is the one nearby: "in a Labor Day interview" named the Monday before.
+    control: {
+      text: 'In a Christmas interview, the bishop said the appeal had raised £2m.',
+      dates: [['Christmas', '2023-12-25']],
+    },
   },
 
   'narrative-span': {
