@@ -33,7 +33,7 @@ const FEW_IN_COMMON = 0.35;
 const FOLLOW_UP = 0.8;
 /** Below this share, under a new date and the same title, the texts are two notices on one template. */
 const NEXT_NOTICE = 0.7;
-// Fewer triples than this (a dozen words) say too little: the header decides alone.
+// Fewer triples than this (under ten words, the headline's included) say too little: the header decides alone.
 const TOO_SHORT = 8;
 // The opening compared: far more than a story needs to be told from another, and a bound on the cost.
 const OPENING_CHARS = 20_000;

@@ -34,7 +34,8 @@ export async function holdInstanceLock(
     if (other && other.holder !== holder && alive(other, me, now())) {
       throw new StoreInUseError(
         `${setting}=${path} is in use by another Herald (pid ${other.pid} on ${other.host}); a second one on the same SQLite file would post everything twice. ` +
-          `Stop the other one, give this one its own ${setting}, or run several instances on PostgreSQL (${setting}=postgres://…).`,
+          `Stop the other one, give this one its own ${setting}, or run several instances on PostgreSQL (${setting}=postgres://…; ` +
+          "`npm run herald -- move-database --to postgres://…` takes this file's data there).",
       );
     }
     await q.run(

@@ -47,7 +47,9 @@ describe('one Herald process per SQLite file', () => {
           `^herald: HERALD_DB=${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is in use by another Herald \\(pid ${first.pid} `,
         ),
       );
-      expect(lines[0]).toMatch(/PostgreSQL \(HERALD_DB=postgres:\/\/…\)/);
+      expect(lines[0]).toMatch(
+        /PostgreSQL \(HERALD_DB=postgres:\/\/…; `npm run herald -- move-database --to postgres:\/\/…` takes this file's data there\)\.$/,
+      );
       // Given as DATABASE_URL (as hosting platforms set it), the refusal names that variable.
       const third = spawnSync(process.execPath, main, {
         env: { ...env(root, ''), DATABASE_URL: db },
