@@ -154,13 +154,18 @@ export async function articleStatus(
     : sub.pausedReason
       ? ' once the channel is resumed (it is paused)'
       : '';
-  if (d?.status === 'failed')
-    return `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}. It is tried again at the next fire${at}.`;
   // Passed unless it comes again after the cursor through a source the channel takes (one another
   // feed carries now): the fire posts it there.
   const ahead = (await store.articles.places(a.id)).some(
     (p) => p.seq > sub.cursor && filter.takesSource(p.via === undefined ? a : { ...a, via: p.via }),
   );
+  if (d?.status === 'failed') {
+    const failed = `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}.`;
+    // A resume starts after every article there is: one whose post failed before it is behind.
+    return ahead || sub.firstArticle === a.id
+      ? `${failed} It is tried again at the next fire${at}.`
+      : `${failed} It is not tried again here: the channel was resumed from newer articles.`;
+  }
   // Behind the cursor with no post of it, though it came after the subscription: passed over (stale.ts).
   if (!ahead && sub.firstArticle !== a.id && !d && Date.parse(a.createdAt) > Date.parse(sub.createdAt))
     return `${a.id} was passed over here: it waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel went on to newer ones.`;

@@ -231,3 +231,32 @@ describe('a weekly roundup changed to daily', () => {
     for (let d = 1; d <= 5; d++) expect(replyText(week?.reply ?? { parts: [] })).toContain(`harbour${100 + d}`);
   });
 });
+
+describe('a post that failed, then the channel paused and resumed', () => {
+  it('/status article: no longer says the failed post is tried again: the resume starts after it', async () => {
+    const { w, adapter, scheduler } = await world();
+    w.clock.set(day(0, 12));
+    await w.addArticle('2024-12-01-failed', '2024-12-01', story(1));
+    // The first fire posts the newest article at subscription, then this one fails (a server error).
+    adapter.failures.set('C1', [new Error('HTTP 500'), new Error('HTTP 500')]);
+    w.clock.set(day(1));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(await w.store.getDelivery('test', 'C1', '2024-12-01-failed')).toMatchObject({ status: 'failed' });
+    w.clock.set(day(1, 12));
+    await w.addArticle('2024-12-02-newer', '2024-12-02', story(2));
+    // The next fire finds the channel gone: paused; then someone resumes it.
+    adapter.failures.set('C1', [new ChannelUnavailableError('Missing Access')]);
+    w.clock.set(day(2));
+    expect((await scheduler.fire('test', 'C1', 'scheduled'))?.paused).not.toBeNull();
+    w.clock.set(day(2, 9));
+    await w.bus.runText('subscribe', caller);
+    const said = replyText(await w.bus.run('status', { article: '2024-12-01-failed' }, caller));
+    expect(said).toContain('failed to post here');
+    expect(said).toContain('not tried again here: the channel was resumed from newer articles');
+    w.clock.set(day(3));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    // The resume starts with the newest article; the failed one is behind it.
+    expect(adapter.digestsTo('C1')).toContain('2024-12-02-newer');
+    expect(adapter.digestsTo('C1')).not.toContain('2024-12-01-failed');
+  });
+});
