@@ -94,8 +94,9 @@ function nearest(
 // "was due to reopen", "were expected to sign", "had planned to": a schedule as it stood, not
 // a tense: the day may have come and gone ("…but the work overran") or still lie ahead ("…and
 // now is not"). Neither its past auxiliary nor its future word is a marker; the day stays nearest.
+// So is an aside naming the first plan ("The work, originally scheduled to begin March 23, was…").
 const PAST_OF_SCHEDULE = new RegExp(
-  String.raw`\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?:${anyOf([
+  String.raw`\b(?:(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?|(?:originally|initially)\s+)(?:${anyOf([
     'due',
     'expected',
     'scheduled',
