@@ -30,10 +30,11 @@ const IRREGULAR: Record<string, string[]> = {
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".
 const SUFFIX = /(?:ation|ion|ment|ure|al|ing|s)$/;
 
+/** The words that tell an event's noun or verb ("elect" for "the election"). */
 // The word starts the event's noun or verb takes ("elect" for "re-elected", "Tuesday's election");
 // when names come before the noun, one of them as written: "the Berlin talks" are not "the talks"
 // held in Paris on Monday.
-function eventWords(noun: string, names: string): RegExp {
+export function eventWords(noun: string, names: string): RegExp {
   const given = names
     .split(' ')
     .map((n) => n.replace(/[^\w'’-]/g, ''))
@@ -55,8 +56,8 @@ function eventWords(noun: string, names: string): RegExp {
 const BETWEEN = /[.;!?]\s|\b(?:after|before|since|until)\b/i;
 const REACH = 60;
 
-// The event's word next to the day `d` names, within its clause.
-function tellsEvent(text: string, d: DateMention, words: RegExp): boolean {
+/** Whether the day `d` names is told as the event's, within one clause. */
+export function tellsEvent(text: string, d: DateMention, words: RegExp): boolean {
   const before = text.slice(Math.max(0, d.start - REACH), d.start);
   const after = text.slice(d.end, d.end + REACH);
   const back = [...before.matchAll(new RegExp(words.source, 'gi'))].at(-1);
