@@ -51,3 +51,24 @@ export function gappedBeTense(sentence: string, clauseStart: number, read: ReadT
   const tense = read(main, main.length);
   return tense === 'unknown' ? null : tense;
 }
+
+// "After Sunday's game at home, the team travels to Detroit": a phrase of "after", "before" or
+// "following" that opens its sentence and has no verb of its own dates a step in the sequence the
+// main clause after its comma tells, so it takes that clause's tense.
+const FRONTED = /(?:^|[.!?]["”’)]?\s+)(?:After|Before|Following)\s+$/;
+const MAIN_AFTER_COMMA = /^,\s+([^.;:!?]*)/;
+
+/** The tense of the main clause after a fronted "After …," phrase holding the day at `from`, or null. */
+export function frontedPhraseTense(
+  sentence: string,
+  clauseStart: number,
+  from: number,
+  clauseEnd: number,
+  read: ReadTense,
+): Tense | null {
+  if (!FRONTED.test(sentence.slice(Math.max(0, clauseStart - 20), from))) return null;
+  const main = MAIN_AFTER_COMMA.exec(sentence.slice(clauseEnd))?.[1];
+  if (!main) return null;
+  const tense = read(main, 0);
+  return tense === 'unknown' ? null : tense;
+}

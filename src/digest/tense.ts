@@ -1,7 +1,7 @@
 /** The tense of the clause a date expression sits in: whether the day it names lies ahead or behind. */
 
 import { CONDITIONAL, isSupposed, maskCapitalMay, MODAL_FUTURES, POSSIBILITY } from './modal-cues.js';
-import { afterGerundTense, gappedBeTense, withClauseTense } from './gerund-clauses.js';
+import { afterGerundTense, frontedPhraseTense, gappedBeTense, withClauseTense } from './gerund-clauses.js';
 import { nearestNamedSchedule } from './named-schedules.js';
 import { anyOf, anyWord } from './regex-parts.js';
 import { NOT_PAST, PAST } from './past-forms.js';
@@ -207,7 +207,8 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   const aside =
     asideTense(sentence, from, bare, tenseOf) ??
     afterGerundTense(sentence, clause.start, tenseOf) ??
-    withClauseTense(sentence, clause.start, tenseOf);
+    withClauseTense(sentence, clause.start, tenseOf) ??
+    frontedPhraseTense(sentence, clause.start, from, clause.end, tenseOf);
   if (aside) return aside;
   // "said on Monday that more snow was expected on Thursday": the clause's own schedule told in the
   // past leaves the day nearest; a reporting verb outside the clause does not make it past.
