@@ -30,10 +30,11 @@ const IRREGULAR: Record<string, string[]> = {
 // "election" is told as "elected", "devaluation" as "devalued", "vote" as "voted".
 const SUFFIX = /(?:ation|ion|ment|ure|al|ing|s)$/;
 
-/** The words that tell an event's noun or verb ("elect" for "the election"). */
-// The word starts the event's noun or verb takes ("elect" for "re-elected", "Tuesday's election");
-// when names come before the noun, one of them as written: "the Berlin talks" are not "the talks"
-// held in Paris on Monday.
+/**
+ * The word starts the event's noun or verb takes ("elect" for "re-elected", "Tuesday's election");
+ * when names come before the noun, one of them as written: "the Berlin talks" are not "the talks"
+ * held in Paris on Monday.
+ */
 export function eventWords(noun: string, names: string): RegExp {
   const given = names
     .split(' ')
