@@ -7,6 +7,7 @@ import { noopMetrics, type Metrics } from '../src/metrics.js';
 import { openStore } from '../src/store/open.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { holdInstanceLock } from '../src/store/instance-lock.js';
+import { refuseMoved } from '../src/store/moved-mark.js';
 import { hidePassword } from '../src/store/db-url.js';
 import { ArticleFiles } from '../src/library/files.js';
 import { ArticleLibrary } from '../src/library/library.js';
@@ -52,7 +53,10 @@ async function main(): Promise<void> {
   const store = await orExit(() => openStore(config.HERALD_DB, databaseVariable()));
   const exclusive = store instanceof SqliteStore;
   const releaseLock = exclusive
-    ? await orExit(() => holdInstanceLock(store.db, config.HERALD_DB, instance, databaseVariable()))
+    ? await orExit(async () => {
+        await refuseMoved(store.db, config.HERALD_DB, databaseVariable());
+        return holdInstanceLock(store.db, config.HERALD_DB, instance, databaseVariable());
+      })
     : async () => {};
 
   // A signal during the first steps (the pass over the articles folder can take seconds): let go of

@@ -206,7 +206,7 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** A second Herald process on the same SQLite file: it would double every post. */
+/** A second Herald process on the same SQLite file, or one on a file move-database moved: it would double every post. */
 export class StoreInUseError extends Error {
   readonly code = 'store-in-use';
   constructor(message: string) {

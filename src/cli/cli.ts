@@ -21,6 +21,7 @@ const USAGE = `usage:
   herald articles [--dir DIR] [--limit N] [--json]   (the article index, newest first; HERALD_DB is the database)
   herald fetch URL [--json] [--now ISO] [--tz IANA]   (a feed: one digest per item, newest first; a page: its article)
   herald move-database --to postgres://…   (copies the SQLite database HERALD_DB names into an empty PostgreSQL one)
+  herald move-database --reopen   (lets Herald start again on a SQLite file that was moved)
   herald register-commands [--guild ID]   (Discord: register the slash commands; needs DISCORD_TOKEN)`;
 
 async function main(argv: string[]): Promise<void> {
@@ -35,6 +36,7 @@ async function main(argv: string[]): Promise<void> {
       dir: { type: 'string' },
       limit: { type: 'string', default: '50' },
       to: { type: 'string' },
+      reopen: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,7 +68,8 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(`--limit "${values.limit}" is not a whole number of articles (1 or more)`);
     return (await import('./articles.js')).runArticles({ dir: values.dir, limit, json: values.json });
   }
-  if (command === 'move-database') return (await import('./move-database.js')).runMoveDatabase(values.to);
+  if (command === 'move-database')
+    return (await import('./move-database.js')).runMoveDatabase(values.to, { reopen: values.reopen });
   throw new UsageError(`unknown command "${command}"\n${USAGE}`);
 }
 

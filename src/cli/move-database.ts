@@ -6,6 +6,7 @@ import { isPostgresUrl } from '../store/open.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { hidePassword } from '../store/db-url.js';
 import { holdInstanceLock, runningHerald } from '../store/instance-lock.js';
+import { clearMoved, markMoved } from '../store/moved-mark.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import { migrate } from '../store/migrate.js';
 import { copyDatabase, postgresSchemaVersion, postgresTables, refuseHeld, rowsHeld } from '../store/move.js';
@@ -30,11 +31,13 @@ const KINDS: Record<string, string> = {
 /**
  * `herald move-database --to postgres://…`: copies the SQLite database HERALD_DB (or DATABASE_URL)
  * names into an empty PostgreSQL database, both at this release's schema, in one transaction, and
- * prints what it copied and the next step. The SQLite file stays as it was (a backup). Refuses with
- * MoveRefusedError (exit 2) when the file is in use by a running Herald, the target is not an empty
- * PostgreSQL database, or either schema is newer than this release's.
+ * prints what it copied and the next step. The SQLite file stays as a backup, marked so that Herald
+ * will not start on it again (`--reopen` unmarks it). Refuses with MoveRefusedError (exit 2) when
+ * the file is in use by a running Herald, the target is not an empty PostgreSQL database, or either
+ * schema is newer than this release's.
  */
-export async function runMoveDatabase(to: string | undefined): Promise<void> {
+export async function runMoveDatabase(to: string | undefined, opts: { reopen?: boolean } = {}): Promise<void> {
+  if (opts.reopen) return reopen(to);
   if (to === undefined || to.trim() === '')
     throw new UsageError('move-database needs --to postgres://user:password@host:5432/database (an empty database)');
   // The value is not echoed: something that is not a postgres:// URL may still hold a password.
@@ -42,17 +45,8 @@ export async function runMoveDatabase(to: string | undefined): Promise<void> {
     throw new MoveRefusedError(
       '--to must be a PostgreSQL URL (postgres://user:password@host:5432/database): move-database copies the SQLite database into PostgreSQL.',
     );
-  const setting = databaseVariable();
-  const from = loadConfig().HERALD_DB;
+  const { setting, from } = sqliteFile('move it');
   const target = `--to=${hidePassword(to)}`;
-  if (isPostgresUrl(from))
-    throw new MoveRefusedError(
-      `${setting}=${hidePassword(from)} is PostgreSQL already: move-database copies a SQLite file; set ${setting} to that file (default data/herald.db) to move it.`,
-    );
-  if (from === ':memory:' || !existsSync(from))
-    throw new MoveRefusedError(
-      `${setting}=${from}: no such file, so there is nothing to move; set ${setting} to the SQLite file Herald has run on (default data/herald.db).`,
-    );
   // Everything that refuses the move is looked at before either database is changed.
   await checkSource(from, setting);
   const { PostgresStore } = await import('../store/postgres.js');
@@ -75,7 +69,10 @@ export async function runMoveDatabase(to: string | undefined): Promise<void> {
       process.stderr.write(`Copying ${setting}=${from} into ${hidePassword(to)} …\n`);
       const reader = new Database(from, { readonly: true, fileMustExist: true });
       try {
-        summarise(await copyDatabase(reader, pg.db, target), from, to, setting);
+        const copied = await copyDatabase(reader, pg.db, target);
+        // After the commit: a failed copy leaves the file as Herald's, a finished one stops a start on it.
+        await markMoved(store.db, hidePassword(to));
+        summarise(copied, from, to, setting);
       } finally {
         reader.close();
       }
@@ -88,8 +85,44 @@ export async function runMoveDatabase(to: string | undefined): Promise<void> {
   }
 }
 
+/** The SQLite file HERALD_DB (or DATABASE_URL) names, or MoveRefusedError saying what to set. */
+function sqliteFile(purpose: string): { setting: string; from: string } {
+  const setting = databaseVariable();
+  const from = loadConfig().HERALD_DB;
+  if (isPostgresUrl(from))
+    throw new MoveRefusedError(
+      `${setting}=${hidePassword(from)} is PostgreSQL already: move-database works on a SQLite file; set ${setting} to that file (default data/herald.db) to ${purpose}.`,
+    );
+  if (from === ':memory:' || !existsSync(from))
+    throw new MoveRefusedError(
+      `${setting}=${from}: no such file, so there is nothing to ${purpose.replace(/ it$/, '')}; set ${setting} to the SQLite file Herald has run on (default data/herald.db).`,
+    );
+  return { setting, from };
+}
+
+/**
+ * `--reopen`: takes away the mark a move left, so Herald starts on the file again (the way back when
+ * the PostgreSQL copy is given up). What that copy posted since is not known to the file.
+ */
+async function reopen(to: string | undefined): Promise<void> {
+  if (to !== undefined) throw new UsageError('move-database --reopen takes no --to: it only unmarks the SQLite file');
+  const { setting, from } = sqliteFile('reopen it');
+  await checkSource(from, setting, true);
+  const store = await SqliteStore.open(from, { setting });
+  try {
+    const had = await clearMoved(store.db);
+    process.stdout.write(
+      had
+        ? `${setting}=${from} is no longer marked as moved: Herald starts on it again. Channels will be posted what is new to this file, including what the PostgreSQL copy posted after the move.\n`
+        : `${setting}=${from} was not marked as moved: nothing to do.\n`,
+    );
+  } finally {
+    await store.close();
+  }
+}
+
 // Before the file is migrated: a running Herald, or a newer release's schema, leaves it untouched.
-async function checkSource(path: string, setting: string): Promise<void> {
+async function checkSource(path: string, setting: string, reopening = false): Promise<void> {
   let db: Database.Database | null = null;
   let version: number;
   let running: { pid: number; host: string } | null;
@@ -104,13 +137,21 @@ async function checkSource(path: string, setting: string): Promise<void> {
   } finally {
     db?.close();
   }
-  if (running) throw inUse(path, setting, running);
+  if (running) throw inUse(path, setting, running, reopening);
   if (version > MIGRATIONS.length) throw newer(`${setting}=${path}`, new SchemaTooNewError(version, MIGRATIONS.length));
 }
 
-function inUse(path: string, setting: string, who: { pid: number; host: string } | null): MoveRefusedError {
+function inUse(
+  path: string,
+  setting: string,
+  who: { pid: number; host: string } | null,
+  reopening = false,
+): MoveRefusedError {
+  const running = `${setting}=${path} is in use by a running Herald${who ? ` (pid ${who.pid} on ${who.host})` : ''}`;
   return new MoveRefusedError(
-    `${setting}=${path} is in use by a running Herald${who ? ` (pid ${who.pid} on ${who.host})` : ''}: stop it first, then run move-database again (what it posted during the move would not be copied).`,
+    reopening
+      ? `${running}: stop it first.`
+      : `${running}: stop it first, then run move-database again (what it posted during the move would not be copied).`,
   );
 }
 
@@ -133,7 +174,7 @@ function summarise(copied: Map<string, number>, from: string, to: string, settin
       ...lines,
       'Left out: what belonged to the Herald process that ran on the file (its lock, claim leases, heartbeats).',
       `Next: set ${setting}=${hidePassword(to)} (with your password, on every instance), then start Herald.`,
-      `${from} is left as it was, as a backup: do not start Herald on it again, or channels would be posted to twice.`,
+      `${from} is kept as a backup, marked as moved: Herald will not start on it again (channels would be posted to twice).`,
       '',
     ].join('\n'),
   );

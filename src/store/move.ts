@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Param, SqlDriver, SqlQueries } from './sql.js';
+import { MOVED_KEY } from './moved-mark.js';
 import { MoveRefusedError } from '../errors.js';
 
 /**
@@ -10,8 +11,11 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, string>> = {
   instances: 'the heartbeats of running instances',
   fires: 'scheduled fires taken by an instance (a Herald on SQLite records none)',
 };
-/** Rows of copied tables that belong to one process, as the SQLite condition that keeps the others. */
-export const KEPT_ROWS: Readonly<Record<string, string>> = { meta: `key <> 'instance'` };
+/**
+ * Rows of copied tables that belong to the old file (its lock; the mark a move left, which a second
+ * move must not carry over), as the SQLite condition that keeps the others.
+ */
+export const KEPT_ROWS: Readonly<Record<string, string>> = { meta: `key NOT IN ('instance', '${MOVED_KEY}')` };
 /**
  * Columns copied as NULL: a claim's lease is its holder's, and the holder (the Herald that ran on the
  * file) is stopped. Without a lease the claim is taken over at once, as one that may have been posted.

@@ -82,7 +82,7 @@ describe.runIf(enabled)('herald move-database: a Herald on SQLite moves to Postg
     expect(r.stdout).toContain(
       `Next: set HERALD_DB=${shown} (with your password, on every instance), then start Herald.`,
     );
-    expect(r.stdout).toContain(`${w.dbPath} is left as it was, as a backup`);
+    expect(r.stdout).toContain(`${w.dbPath} is kept as a backup, marked as moved`);
 
     const h = await postgresHerald(url, w.dir, w.clock);
     cleanup.push(async () => {
@@ -137,8 +137,12 @@ describe.runIf(enabled)('herald move-database: a Herald on SQLite moves to Postg
     const { url } = await target();
 
     expect(moveDatabase(w.dbPath, ['--to', url]).code).toBe(0);
-    // The file is as it was, but for the crashed Herald's lock, which the move took and let go of.
-    expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual({ ...before, meta: (before.meta ?? 0) - 1 });
+    // The file is as it was, but for the crashed Herald's lock, which the move took and let go of, and
+    // the mark that stops a start on it.
+    expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(before);
+    expect(file.prepare(`SELECT key FROM meta WHERE key IN ('instance', 'moved_to')`).all()).toEqual([
+      { key: 'moved_to' },
+    ]);
     file.close();
     const copied = await tablesIn(url);
     expect(Object.keys(LEFT_OUT_TABLES).sort()).toEqual(['fires', 'instances']);
@@ -254,7 +258,7 @@ describe('herald move-database with no SQLite file to move', () => {
     [
       'a PostgreSQL HERALD_DB',
       `postgres://herald:${PASSWORD}@db.internal/herald`,
-      /is PostgreSQL already: move-database copies a SQLite file/,
+      /is PostgreSQL already: move-database works on a SQLite file; set HERALD_DB to that file \(default data\/herald\.db\) to move it\./,
     ],
     [
       'a file that is not there',
