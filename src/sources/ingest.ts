@@ -93,7 +93,13 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     // Oldest first, so that sequence numbers (the order channels get them in) follow publication.
     commit.articles.reverse().sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
     const added = await store.commitFetch(commit);
-    log.info('source fetched', { ...where, kind: read.kind, items: read.items.length, added });
+    // A poll that brought nothing is routine (about 100 a day per feed): kept out of the info log.
+    (added.length > 0 ? log.info : log.debug)('source fetched', {
+      ...where,
+      kind: read.kind,
+      items: read.items.length,
+      added,
+    });
     return { sourceId: source.id, status: 'ok', added, error: null };
   } catch (err) {
     const text = message(err);

@@ -133,6 +133,13 @@ describe('polling sources into stored articles', () => {
       added: ['2024-11-13-story-number-3-about-the-harbour'],
     });
     expect(await w.sourceArticles()).toHaveLength(2);
+    // At the default log level an operator sees the fetches that brought something, not every poll.
+    expect(w.logged('source fetched').map((e) => [e.level, (e.added as string[]).length])).toEqual([
+      ['info', 1],
+      ['debug', 0],
+      ['debug', 0],
+      ['info', 1],
+    ]);
   });
 
   it('dates an item dated after tomorrow the day it is read, and never takes it for the newest on a first fetch', async () => {
