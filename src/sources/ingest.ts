@@ -94,12 +94,8 @@ export async function pollSource(source: SourceRecord, deps: IngestDeps): Promis
     commit.articles.reverse().sort((a, b) => (a.article.date ?? '').localeCompare(b.article.date ?? ''));
     const added = await store.commitFetch(commit);
     // A poll that brought nothing is routine (about 100 a day per feed): kept out of the info log.
-    (added.length > 0 ? log.info : log.debug)('source fetched', {
-      ...where,
-      kind: read.kind,
-      items: read.items.length,
-      added,
-    });
+    const fetched = { ...where, kind: read.kind, items: read.items.length, added };
+    (added.length > 0 ? log.info : log.debug)('source fetched', fetched);
     return { sourceId: source.id, status: 'ok', added, error: null };
   } catch (err) {
     const text = message(err);
