@@ -209,9 +209,9 @@ export class Scheduler {
         this.deps.log.debug('fire skipped: subscription paused', { ...where, paused: sub.pausedReason });
         return null;
       }
-      await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString());
       // A retry of work cut short posts what is owed: no reminder, and nothing passed over as stale.
       const retry = reason === 'recovery';
+      await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString(), { retry });
       const outcome = await deliverToChannel(
         sub,
         { ...this.deps, adapter, unsaved: this.unsaved },

@@ -110,4 +110,9 @@ export const LATER_MIGRATIONS: Migration[] = [
   {
     sql: `ALTER TABLE subscriptions ADD COLUMN schedule_from TEXT;`,
   },
+  // 16: the fire before the last is kept, so "waited two fires" counts the channel's own fires. From
+  // the gap since the last alone, a weekdays channel passed a weekend story over after Monday's fire.
+  {
+    sql: `ALTER TABLE subscriptions ADD COLUMN prev_fire_at TEXT;`,
+  },
 ];

@@ -13,6 +13,7 @@ export interface SubRow {
   paused_reason: string | null;
   last_fire_at: string | null;
   schedule_from?: string | null;
+  prev_fire_at?: string | null;
   cursor: number | null;
   first_article: string | null;
   community: string | null;
@@ -56,6 +57,7 @@ export function toSub(r: SubRow): Subscription {
     pausedReason: r.paused_reason,
     lastFireAt: r.last_fire_at,
     scheduleFrom: r.schedule_from ?? null,
+    prevFireAt: r.prev_fire_at ?? null,
     cursor: Number(r.cursor ?? 0),
     firstArticle: r.first_article,
     community: r.community,

@@ -104,8 +104,10 @@ export class SqlStore extends SqlDeliveries implements Store {
     ]);
   }
 
-  async setLastFire(platform: string, channelId: string, at: string): Promise<void> {
-    await this.db.run('UPDATE subscriptions SET last_fire_at = ? WHERE platform = ? AND channel_id = ?', [
+  async setLastFire(platform: string, channelId: string, at: string, opts: { retry?: boolean } = {}): Promise<void> {
+    // A retry finishes the fire it retries: that fire stays the last, and the one before it stays too.
+    const set = opts.retry ? 'last_fire_at = ?' : 'prev_fire_at = last_fire_at, last_fire_at = ?';
+    await this.db.run(`UPDATE subscriptions SET ${set} WHERE platform = ? AND channel_id = ?`, [
       at,
       platform,
       channelId,

@@ -24,6 +24,11 @@ export interface Subscription {
   /** The last scheduled fire handled, ISO; missed fires after it get one catch-up post at start. */
   lastFireAt: string | null;
   /**
+   * The scheduled fire before the last, ISO, or null (none yet, or from before this was kept): what
+   * came before it has waited through two of the channel's fires, whatever the gaps between them.
+   */
+  prevFireAt?: string | null;
+  /**
    * When the schedule last changed, ISO: the new schedule's slots before it were never due, so none is
    * caught up. Not a fire: what arrived since the last one has waited through none.
    */
@@ -118,7 +123,7 @@ export interface Store {
   upsertSubscription(sub: Subscription): Promise<boolean>;
   removeSubscription(platform: string, channelId: string): Promise<boolean>;
   setPaused(platform: string, channelId: string, reason: string | null): Promise<void>;
-  setLastFire(platform: string, channelId: string, at: string): Promise<void>;
+  setLastFire(platform: string, channelId: string, at: string, opts?: { retry?: boolean }): Promise<void>;
   /** Records that the channel's schedule changed at `at` (see Subscription.scheduleFrom). */
   setScheduleFrom(platform: string, channelId: string, at: string): Promise<void>;
   /** Moves the cursor forward (never back). */

@@ -81,6 +81,31 @@ describe('a daily channel that gets more articles than it can post', () => {
     expect(adapter.digestsTo('C1').filter((id) => id.includes('-b'))).toHaveLength(5);
   });
 
+  it('on a weekdays schedule, a weekend story waits through two fires, Monday’s and Tuesday’s, as on a daily one', async () => {
+    const { w, adapter, scheduler } = await world();
+    await w.bus.runText('subscribe weekdays 08:00 UTC source:files reminders:off', caller);
+    // 1 December 2024 is a Sunday: fires on Thursday 5 and Friday 6, then nine stories over the weekend.
+    for (const d of [4, 5]) {
+      w.clock.set(day(d));
+      await scheduler.fire('test', 'C1', 'scheduled');
+    }
+    w.clock.set(day(6, 12));
+    for (let i = 0; i < 9; i++) await w.addArticle(`2024-12-07-w${i}`, '2024-12-07', story(i));
+    const weekend = () => adapter.digestsTo('C1').filter((id) => id.includes('-w'));
+    w.clock.set(day(8)); // Monday: three of nine, the rest wait
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(weekend()).toHaveLength(3);
+    w.clock.set(day(9)); // Tuesday: they have waited through one fire only (before: all six passed over)
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(weekend()).toHaveLength(6);
+    w.clock.set(day(10)); // Wednesday: the last three have waited through two, and are passed over
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(weekend()).toHaveLength(6);
+    expect(replyText(await w.bus.run('status', { article: '2024-12-07-w8' }, caller))).toContain(
+      'was passed over here',
+    );
+  });
+
   it('a retry of a fire cut short (a crash at 08:00, back at 08:05) passes nothing over', async () => {
     const { w, adapter, scheduler } = await world();
     w.clock.set(day(0, 12));
