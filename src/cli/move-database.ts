@@ -9,7 +9,15 @@ import { holdInstanceLock, runningHerald } from '../store/instance-lock.js';
 import { clearMoved, markMoved } from '../store/moved-mark.js';
 import { MIGRATIONS } from '../store/migrations.js';
 import { migrate } from '../store/migrate.js';
-import { copyDatabase, postgresSchemaVersion, postgresTables, refuseHeld, rowsHeld } from '../store/move.js';
+import {
+  copyDatabase,
+  postgresSchemaVersion,
+  postgresTables,
+  refuseForeign,
+  refuseHeld,
+  rowsHeld,
+  sqliteTables,
+} from '../store/move.js';
 import { MoveRefusedError, SchemaTooNewError, StoreInUseError, UsageError } from '../errors.js';
 
 /** What each table holds, as the summary names it; a table not listed here is named as it is. */
@@ -65,10 +73,13 @@ export async function runMoveDatabase(to: string | undefined, opts: { reopen?: b
           throw inUse(from, setting, await runningHerald(store.db));
         },
       );
-      await migrate(pg.db);
-      process.stderr.write(`Copying ${setting}=${from} into ${hidePassword(to)} …\n`);
       const reader = new Database(from, { readonly: true, fileMustExist: true });
       try {
+        // Another application's database: its tables would stand beside Herald's, and the copy refuse.
+        // With no schema version Herald never made a table there, whatever the names (an `articles`).
+        refuseForeign(target, await postgresTables(pg.db), version === 0 ? [] : sqliteTables(reader));
+        await migrate(pg.db);
+        process.stderr.write(`Copying ${setting}=${from} into ${hidePassword(to)} …\n`);
         const copied = await copyDatabase(reader, pg.db, target);
         // After the commit: a failed copy leaves the file as Herald's, a finished one stops a start on it.
         await markMoved(store.db, hidePassword(to));

@@ -96,6 +96,20 @@ export function refuseHeld(where: string, held: ReadonlyMap<string, number>): vo
 }
 
 /**
+ * Refuses a target whose schema holds tables Herald's does not have (`ours`): another application's
+ * database. Checked before Herald's tables are created there, so nothing is left in it.
+ */
+export function refuseForeign(where: string, theirs: readonly string[], ours: readonly string[]): void {
+  const foreign = theirs.filter((t) => !ours.includes(t));
+  if (foreign.length === 0) return;
+  const shown = foreign.length > 5 ? `${foreign.slice(0, 5).join(', ')}, …` : foreign.join(', ');
+  throw new MoveRefusedError(
+    `${where} holds tables that are not Herald's (${shown}): move-database copies only into an empty database, ` +
+      'never beside another application. Give --to a new database (createdb herald_new, or CREATE DATABASE herald_new) and run it again.',
+  );
+}
+
+/**
  * Copies every table of `source` (a SQLite database at this release's schema, read in one snapshot)
  * into `target` (an empty PostgreSQL database at the same schema), in one transaction: all of it or
  * nothing. The list of tables is the schema's own, so a table a later migration adds is copied too;

@@ -218,6 +218,26 @@ describe.runIf(enabled)('herald move-database refuses, leaving both databases as
     expect(await tablesIn(url)).toEqual(held);
   });
 
+  it('a target that is another application’s database, its tables empty: refused, and nothing of Herald’s left there', async () => {
+    const w = await small();
+    await w.store.close();
+    // A table of its own, and one that has a name Herald's schema has too.
+    for (const table of ['wp_posts', 'articles']) {
+      const { url, shown } = await target();
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`CREATE TABLE ${table} (id INTEGER)`);
+      await client.end();
+      expectRefused(
+        moveDatabase(w.dbPath, ['--to', url]),
+        new RegExp(
+          `^herald: --to=${literal(shown)} holds tables that are not Herald's \\(${table}\\): move-database copies only into an empty database, never beside another application\\. Give --to a new database`,
+        ),
+      );
+      expect(await tablesIn(url)).toEqual({ [table]: 0 });
+    }
+  });
+
   it('a file a newer Herald has migrated: run that release’s move', async () => {
     const w = await small();
     await w.store.close();
