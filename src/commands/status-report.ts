@@ -156,9 +156,10 @@ export async function articleStatus(
       : '';
   // Passed unless it comes again after the cursor through a source the channel takes (one another
   // feed carries now): the fire posts it there.
-  const ahead = (await store.articles.places(a.id)).some(
+  const places = (await store.articles.places(a.id)).filter(
     (p) => p.seq > sub.cursor && filter.takesSource(p.via === undefined ? a : { ...a, via: p.via }),
   );
+  const ahead = places.length > 0;
   if (d?.status === 'failed') {
     const failed = `${a.id} failed to post here (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}): ${d.lastError ?? 'no reason given'}.`;
     // A resume starts after every article there is: one whose post failed before it is behind.
@@ -171,5 +172,9 @@ export async function articleStatus(
     return `${a.id} was passed over here: it waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel went on to newer ones.`;
   if (!ahead && sub.firstArticle !== a.id)
     return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
+  // Never tried, and too old by the next fire at each place it comes: that fire passes it over (stale.ts).
+  const stale = next ? staleBefore(sub, next) : null;
+  if (ahead && !d && stale !== null && places.every((p) => Date.parse(p.since) < stale))
+    return `${a.id} will be passed over at the next fire${at}: by then it will have waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel goes on to newer ones.`;
   return `${a.id} waits for the next fire${at}${verdict.matched.length > 0 ? ` (it matches ${verdict.matched.join(', ')})` : ''}.`;
 }

@@ -61,12 +61,15 @@ export async function carriedAfter(
 }
 
 /** The places where a carried article comes again, in order, each with its source. */
-export async function carriedPlaces(q: SqlQueries, articleId: string): Promise<Array<{ seq: number; via: string }>> {
-  const rows = await q.all<{ seq: number; source_id: string }>(
-    'SELECT seq, source_id FROM article_sources WHERE article_id = ? AND seq IS NOT NULL ORDER BY seq',
+export async function carriedPlaces(
+  q: SqlQueries,
+  articleId: string,
+): Promise<Array<{ seq: number; via: string; since: string | null }>> {
+  const rows = await q.all<{ seq: number; source_id: string; carried_at: string | null }>(
+    'SELECT seq, source_id, carried_at FROM article_sources WHERE article_id = ? AND seq IS NOT NULL ORDER BY seq',
     [articleId],
   );
-  return rows.map((r) => ({ seq: Number(r.seq), via: r.source_id }));
+  return rows.map((r) => ({ seq: Number(r.seq), via: r.source_id, since: r.carried_at }));
 }
 
 // The sources that carry each of these articles besides the one that stored it, and which of them

@@ -85,9 +85,17 @@ export class SqlArticleStore implements ArticleStore {
     return mergeCarried(own, await carriedAfter(this.db, seq, limit), (id) => this.meta(id), limit);
   }
 
-  async places(id: string): Promise<Array<{ seq: number; via?: string }>> {
-    const own = await this.db.get<{ seq: number }>('SELECT seq FROM articles WHERE id = ?', [id]);
-    return own ? [{ seq: Number(own.seq) }, ...(await carriedPlaces(this.db, id))] : [];
+  async places(id: string): Promise<Array<{ seq: number; via?: string; since: string }>> {
+    const own = await this.db.get<{ seq: number; created_at: string }>(
+      'SELECT seq, created_at FROM articles WHERE id = ?',
+      [id],
+    );
+    if (!own) return [];
+    const carried = await carriedPlaces(this.db, id);
+    return [
+      { seq: Number(own.seq), since: own.created_at },
+      ...carried.map((c) => ({ seq: c.seq, via: c.via, since: c.since ?? own.created_at })),
+    ];
   }
 
   async maxSeq(): Promise<number> {

@@ -61,9 +61,10 @@ export interface ArticleStore {
   after(seq: number, limit: number): Promise<ArticleMeta[]>;
   /**
    * Every place where the article comes in the ingestion order: its own (no `via`), then each where
-   * another source carrying it brings it again (`via` that source). Empty when it is not indexed.
+   * another source carrying it brings it again (`via` that source), each with the time it came there
+   * (`since`: what a channel's wait counts from). Empty when it is not indexed.
    */
-  places(id: string): Promise<Array<{ seq: number; via?: string }>>;
+  places(id: string): Promise<Array<{ seq: number; via?: string; since: string }>>;
   /** The largest sequence number given so far (0 when there are no articles). */
   maxSeq(): Promise<number>;
   /** How many articles there are; with `sources`, the article files and the items of those sources. */

@@ -106,6 +106,25 @@ describe('a daily channel that gets more articles than it can post', () => {
     );
   });
 
+  it('/status article: says a story the next fire will pass over will be passed over, as /status no longer counts it waiting', async () => {
+    const { w, adapter, scheduler } = await world();
+    w.clock.set(day(0, 10));
+    for (let i = 0; i < 9; i++) await w.addArticle(`2024-12-01-b${i}`, '2024-12-01', story(i));
+    for (const d of [1, 2]) {
+      w.clock.set(day(d));
+      await scheduler.fire('test', 'C1', 'scheduled');
+    }
+    w.clock.set(day(2, 9));
+    expect(replyText(await w.bus.run('status', {}, caller))).toContain('no new article for this channel');
+    // Before: "2024-12-01-b7 waits for the next fire at Wed, 4 Dec 2024, 08:00 UTC.", and that fire passed it over.
+    expect(replyText(await w.bus.run('status', { article: '2024-12-01-b7' }, caller))).toContain(
+      '2024-12-01-b7 will be passed over at the next fire at Wed, 4 Dec 2024, 08:00 UTC: by then it will have waited two fires',
+    );
+    w.clock.set(day(3));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(adapter.digestsTo('C1')).not.toContain('2024-12-01-b7');
+  });
+
   it('a retry of a fire cut short (a crash at 08:00, back at 08:05) passes nothing over', async () => {
     const { w, adapter, scheduler } = await world();
     w.clock.set(day(0, 12));
