@@ -148,6 +148,13 @@ export async function articleStatus(
   const filter = await FeedFilter.for(sub, store);
   const verdict = await filter.check(a, async () => a);
   if (!verdict.ok) return `${a.id} is not for this channel: ${verdict.why}.`;
+  // A copy of a file before it in the order: a fire deals with that one, never with both (deliver.ts).
+  const twin =
+    !d && a.kind === 'file'
+      ? (await store.articles.filesWithText([a.hash], a.seq)).get(a.hash)?.find((id) => id !== a.id)
+      : undefined;
+  if (twin)
+    return `${a.id} is a copy of ${twin} (the same text in another file): this channel gets that story once, as ${twin}.`;
   const next = sub.pausedReason ? null : nextFire(sub, o.now);
   const at = next
     ? ` at ${localTime(next, tz)}`

@@ -140,6 +140,9 @@ export async function lookPastCursor(
   // the later place is done only when the first is (else the cursor, which passes what is done by id,
   // would pass a story still to be posted: a failed post lost).
   const met = new Map<string, boolean>();
+  // A file with the very text of another (copied under a new name) is that story: the channel deals
+  // with it at the first, as above; one the channel is past already is done.
+  const metText = new Map<string, boolean>();
   for (let after = sub.cursor; pending.length < limit; ) {
     const batch = await deps.store.articles.after(after, BATCH);
     if (batch.length === 0) break;
@@ -148,8 +151,12 @@ export async function lookPastCursor(
       sub.channelId,
       batch.map((a) => a.id),
     );
+    const files = batch.filter((a) => a.kind === 'file' && a.via === undefined).map((a) => a.hash);
+    const past = files.length > 0 ? await deps.store.articles.filesWithText(files, sub.cursor) : null;
+    for (const h of past?.keys() ?? []) metText.set(h, true);
     for (const a of batch) {
-      const first = met.get(a.id);
+      const copy = a.kind === 'file' && a.via === undefined ? metText.get(a.hash) : undefined;
+      const first = met.get(a.id) ?? (DONE.has(states.get(a.id) ?? 'failed') ? undefined : copy);
       if (first !== undefined) {
         seen.push({ id: a.id, seq: a.seq, done: first });
         after = a.seq;
@@ -164,6 +171,7 @@ export async function lookPastCursor(
         passed++;
       }
       met.set(a.id, done);
+      if (a.kind === 'file' && a.via === undefined) metText.set(a.hash, done);
       if (!done && pending.length >= limit) return { seen, pending, more: true, passed };
       seen.push({ id: a.id, seq: a.seq, done });
       if (!done) pending.push(a);

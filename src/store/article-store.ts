@@ -98,6 +98,20 @@ export class SqlArticleStore implements ArticleStore {
     ];
   }
 
+  async filesWithText(hashes: readonly string[], seq: number): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const slice = hashes.slice(i, i + 500);
+      const rows = await this.db.all<{ content_hash: string; id: string }>(
+        `SELECT content_hash, id FROM articles WHERE kind = 'file' AND seq <= ? AND content_hash IN (${placeholders(slice)})
+         ORDER BY seq`,
+        [seq, ...slice],
+      );
+      for (const r of rows) out.set(r.content_hash, [...(out.get(r.content_hash) ?? []), r.id]);
+    }
+    return out;
+  }
+
   async maxSeq(): Promise<number> {
     const m = await this.db.get<{ m: number | null }>(
       'SELECT MAX(m) AS m FROM (SELECT MAX(seq) AS m FROM articles UNION ALL SELECT MAX(seq) AS m FROM article_sources) t',

@@ -65,6 +65,11 @@ export interface ArticleStore {
    * (`since`: what a channel's wait counts from). Empty when it is not indexed.
    */
   places(id: string): Promise<Array<{ seq: number; via?: string; since: string }>>;
+  /**
+   * The article files at or before `seq` in the order whose very text (header included) has one of
+   * `hashes`: each hash with their ids, first first. A file copied under a new name is the same story.
+   */
+  filesWithText(hashes: readonly string[], seq: number): Promise<Map<string, string[]>>;
   /** The largest sequence number given so far (0 when there are no articles). */
   maxSeq(): Promise<number>;
   /** How many articles there are; with `sources`, the article files and the items of those sources. */

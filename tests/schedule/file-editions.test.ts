@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 import { replyText } from '../support/reply-text.js';
@@ -150,5 +150,29 @@ describe('a file whose own name looks like an edition (today~2.md) next to today
       expect.stringMatching(/^today~4: Hundreds of paper lanterns/),
       expect.stringMatching(/^today~3~2: A pair of grey herons/),
     ]);
+  });
+});
+
+describe('a file copied under a new name (kept as an archive, or as the start of the next story)', () => {
+  it('is not posted again: the channel gets the story once, and /status article: says why', async () => {
+    const d = await dailyFile();
+    await d.save('today.md', HERON);
+    await d.fire();
+    // Kept beside it under a dated name, copied with `cp`: the very same text.
+    copyFileSync(join(d.w.dir, 'today.md'), join(d.w.dir, '2025-06-02-herons.md'));
+    await d.fire();
+    // Copied twice before a fire: the story is still posted once.
+    await d.save('next.md', KILN);
+    copyFileSync(join(d.w.dir, 'next.md'), join(d.w.dir, 'next-copy.md'));
+    await d.fire();
+    await d.fire();
+    // Before: "2025-06-02-herons: A pair of grey herons…" and "next-copy: The brick kiln…" posted again.
+    expect(d.posted()).toEqual([
+      expect.stringMatching(/^today: A pair of grey herons/),
+      expect.stringMatching(/^next: The brick kiln behind the old/),
+    ]);
+    expect(replyText(await d.w.bus.run('status', { article: '2025-06-02-herons' }, caller('c1')))).toBe(
+      '2025-06-02-herons is a copy of today (the same text in another file): this channel gets that story once, as today.',
+    );
   });
 });
