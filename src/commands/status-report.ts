@@ -4,7 +4,7 @@ import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
 import { firesBetween, lookaheadDays } from '../schedule/fires.js';
 import { firstArticle, lookPastCursor, MAX_PER_FIRE, MAX_PER_ROUNDUP } from '../schedule/deliver.js';
-import { staleBefore } from '../schedule/stale.js';
+import { LEAST_WAIT_MS, staleBefore } from '../schedule/stale.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { describeTopics } from '../feeds/topics.js';
 import { describeSources } from './subscribe-options.js';
@@ -175,8 +175,16 @@ export async function articleStatus(
       : `${failed} It is not tried again here: the channel was resumed from newer articles.`;
   }
   // Behind the cursor with no post of it, though it came after the subscription: passed over (stale.ts).
-  if (!ahead && sub.firstArticle !== a.id && !d && Date.parse(a.createdAt) > Date.parse(sub.createdAt))
+  if (!ahead && sub.firstArticle !== a.id && !d && Date.parse(a.createdAt) > Date.parse(sub.createdAt)) {
+    // Too new for the last fire to have passed it over: a file that took the place of one with its text
+    // (renamed, or removed and put back), which the channel was past.
+    if (
+      a.kind === 'file' &&
+      Date.parse(a.createdAt) > Date.parse(sub.lastFireAt ?? o.now.toISOString()) - LEAST_WAIT_MS
+    )
+      return `${a.id} holds the text of a file this channel was already past (renamed, or removed and put back), so it is not posted here again.`;
     return `${a.id} was passed over here: it waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel went on to newer ones.`;
+  }
   if (!ahead && sub.firstArticle !== a.id)
     return `${a.id} is older than this channel's subscription (it arrived before the channel subscribed or was resumed), so it is not posted here.`;
   // Never tried, and too old by the next fire at each place it comes: that fire passes it over (stale.ts).

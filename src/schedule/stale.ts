@@ -1,6 +1,8 @@
 import type { Subscription } from '../store/types.js';
 
 const DAY_MS = 86_400_000;
+/** The least an article waits before a fire passes it over. */
+export const LEAST_WAIT_MS = DAY_MS;
 
 /**
  * When a channel gets more than it can post (1,000 articles a day, 3 a fire), the rest waited for
@@ -13,7 +15,7 @@ const DAY_MS = 86_400_000;
  */
 export function staleBefore(sub: Pick<Subscription, 'lastFireAt' | 'prevFireAt'>, at: Date): number | null {
   if (sub.lastFireAt === null) return null;
-  const dayAgo = at.getTime() - DAY_MS;
-  if (sub.prevFireAt) return Math.min(dayAgo, Date.parse(sub.prevFireAt));
-  return Math.min(dayAgo, at.getTime() - 2 * (at.getTime() - Date.parse(sub.lastFireAt)));
+  const leastWait = at.getTime() - LEAST_WAIT_MS;
+  if (sub.prevFireAt) return Math.min(leastWait, Date.parse(sub.prevFireAt));
+  return Math.min(leastWait, at.getTime() - 2 * (at.getTime() - Date.parse(sub.lastFireAt)));
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
 import { replyText } from '../support/reply-text.js';
@@ -173,6 +173,22 @@ describe('a file copied under a new name (kept as an archive, or as the start of
     ]);
     expect(replyText(await d.w.bus.run('status', { article: '2025-06-02-herons' }, caller('c1')))).toBe(
       '2025-06-02-herons is a copy of today (the same text in another file): this channel gets that story once, as today.',
+    );
+  });
+});
+
+describe('a file renamed after it was posted', () => {
+  it('is not posted again, and /status article: does not call it passed over', async () => {
+    const d = await dailyFile();
+    await d.save('today.md', HERON);
+    await d.fire();
+    renameSync(join(d.w.dir, 'today.md'), join(d.w.dir, 'herons.md'));
+    await d.w.files.sync();
+    await d.fire();
+    expect(d.posted()).toEqual([expect.stringMatching(/^today: A pair of grey herons/)]);
+    // Before: "herons was passed over here: it waited two fires while newer articles came …".
+    expect(replyText(await d.w.bus.run('status', { article: 'herons' }, caller('c1')))).toBe(
+      'herons holds the text of a file this channel was already past (renamed, or removed and put back), so it is not posted here again.',
     );
   });
 });
