@@ -66,3 +66,15 @@ export function sameStory(before: StoryFace, after: StoryFace): boolean {
   const share = common / smaller;
   return share >= (newHeader ? FOLLOW_UP : newDate ? NEXT_NOTICE : FEW_IN_COMMON);
 }
+
+/**
+ * Whether `before` said too little to be told from anything (a "TBD" saved first, or a read of a file
+ * cut short) and `after` is a story. The text cannot decide: whether `before` was posted does (see
+ * SqlArticleFiles.upsert), since taken for an edit of a posted placeholder the story is never posted.
+ */
+export function filledIn(before: StoryFace, after: StoryFace): boolean {
+  return (
+    shingles(`${before.title ?? ''} ${opening(before.text)}`).size < TOO_SHORT &&
+    shingles(`${after.title ?? ''} ${opening(after.text)}`).size >= TOO_SHORT
+  );
+}

@@ -1,6 +1,6 @@
 import type { Article } from '../article/types.js';
 import { articleHash, searchKeys } from '../article/index-keys.js';
-import { opening, sameStory, type StoryFace } from '../article/same-story.js';
+import { filledIn, opening, sameStory, type StoryFace } from '../article/same-story.js';
 import type { SqlDriver, SqlQueries } from './sql.js';
 import type { FileChange } from './types.js';
 import { bumpCounter, insertArticle, keyDateJson } from './article-insert.js';
@@ -32,7 +32,7 @@ export class SqlArticleFiles {
           return 'same';
         }
         const held = await q.get<StoryFace>('SELECT title, date, text FROM articles WHERE seq = ?', [mine.seq]);
-        if (!held || sameStory(held, a)) {
+        if (!held || (await sameFile(q, mine.id, held, a))) {
           await editInPlace(q, file, stamp, a, hash, at);
           return 'changed';
         }
@@ -61,7 +61,7 @@ export class SqlArticleFiles {
         );
         if (before) {
           await q.run('DELETE FROM retired_names WHERE name = ?', [name]);
-          id = await freeEdition(q, name, before.id, sameStory(before, a) ? 0 : 1);
+          id = await freeEdition(q, name, before.id, (await sameFile(q, before.id, before, a)) ? 0 : 1);
         }
       }
       // A text that was in a file renamed, removed or written over takes its old place (see leftAt),
@@ -147,4 +147,16 @@ async function freeEdition(q: SqlQueries, name: string, last: string, step: numb
     const own = step === 0 && k === from;
     if (own || !(await q.get('SELECT 1 FROM retired_names WHERE name = ?', [id]))) return id;
   }
+}
+
+// Whether `after` is still article `id`, which held `before`. A placeholder ("TBD") written into a
+// story is, unless a channel was posted the placeholder: then the story would never reach it.
+async function sameFile(q: SqlQueries, id: string, before: StoryFace, after: StoryFace): Promise<boolean> {
+  if (!filledIn(before, after)) return sameStory(before, after);
+  // Posted, or being posted now, to some channel: one indexed lookup (deliveries_article).
+  const posted = await q.get<{ n: number }>(
+    `SELECT 1 AS n FROM deliveries WHERE article_id = ? AND status IN ('sent', 'claimed') LIMIT 1`,
+    [id],
+  );
+  return posted === undefined;
 }

@@ -192,3 +192,27 @@ describe('a file renamed after it was posted', () => {
     );
   });
 });
+
+describe('a placeholder saved first ("TBD"), then the story written into it', () => {
+  const placeholder = 'Grey herons return\ndate 2025-06-02\n\nTBD\n';
+
+  it('posts the story when the placeholder was posted, and once (the story) when it was not', async () => {
+    const d = await dailyFile();
+    await d.save('today.md', placeholder);
+    await d.fire();
+    await d.save('today.md', HERON);
+    await d.fire();
+    // Before: taken for an edit of "TBD", which the channel had: the story was never posted.
+    expect(d.posted()).toEqual(['today: TBD', expect.stringMatching(/^today~2: A pair of grey herons/)]);
+    // Edited again (a typo): the same story, not posted again.
+    await d.save('today.md', HERON.replace('mill pond', 'mill-pond'));
+    await d.fire();
+    expect(d.posted()).toHaveLength(2);
+
+    // Filled in before any fire: one post, of the story, under the file's name.
+    await d.save('kiln.md', placeholder.replace('Grey herons return', 'The kiln fires again'));
+    await d.save('kiln.md', KILN);
+    await d.fire();
+    expect(d.posted().slice(2)).toEqual([expect.stringMatching(/^kiln: The brick kiln behind the old/)]);
+  });
+});
