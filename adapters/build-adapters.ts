@@ -24,7 +24,7 @@ export function buildAdapters(
   const useConsole =
     config.HERALD_CONSOLE === 'on' ||
     (config.HERALD_CONSOLE === 'auto' && !config.DISCORD_TOKEN && !config.SLACK_BOT_TOKEN);
-  if (useConsole) adapters.set('console', new ConsoleAdapter());
+  if (useConsole) adapters.set('console', new ConsoleAdapter(process.stdin, process.stdout, { log, metrics }));
   if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
     const discord = new DiscordAdapter({
       token: config.DISCORD_TOKEN,

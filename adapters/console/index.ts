@@ -4,6 +4,9 @@ import type { CommandReceiver } from '../../src/commands/receiver.js';
 import type { CommandBus } from '../../src/commands/bus.js';
 import type { Reply } from '../../src/chat/reply.js';
 import { postAll } from '../../src/chat/post-all.js';
+import { answerCommand } from '../../src/commands/answer.js';
+import { silentLogger, type Logger } from '../../src/log.js';
+import { noopMetrics, type Metrics } from '../../src/metrics.js';
 import { renderText } from './render.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 
@@ -25,6 +28,7 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
   constructor(
     private readonly input: NodeJS.ReadableStream = process.stdin,
     private readonly output: NodeJS.WritableStream = process.stdout,
+    private readonly deps: { log: Logger; metrics: Metrics } = { log: silentLogger, metrics: noopMetrics },
   ) {
     // Without a listener, a closed pipe (`npm start | head`) is an unhandled 'error' that ends the bot.
     output.on('error', (err: NodeJS.ErrnoException) => {
@@ -38,18 +42,25 @@ export class ConsoleAdapter implements Poster, CommandReceiver {
     let queue = Promise.resolve();
     this.rl.on('line', (line) => {
       if (line.trim() === '') return;
-      queue = queue
-        .then(() =>
-          bus.runText(line, {
-            platform: this.platform,
-            channelId: CONSOLE_CHANNEL,
-            userId: 'console',
-            canManage: true,
-            community: 'console',
-          }),
-        )
-        .then((reply) => this.print(reply))
-        .catch(() => {}); // the output is gone: nobody is left to answer
+      const caller = {
+        platform: this.platform,
+        channelId: CONSOLE_CHANNEL,
+        userId: 'console',
+        canManage: true,
+        community: 'console',
+      };
+      // Answered as on every platform: logged, and a failure answered with the generic sentence.
+      const arrival = {
+        platform: this.platform,
+        command: bus.commandName(line),
+        channel: CONSOLE_CHANNEL,
+        user: 'console',
+      };
+      const outlet = {
+        show: async (reply: Reply) => this.print(reply),
+        fail: async (text: string) => this.write(`${text}\n\n`),
+      };
+      queue = queue.then(() => answerCommand(arrival, () => bus.runText(line, caller), outlet, this.deps));
     });
     // Ctrl-D (or the end of piped input) ends typing, not the bot: its schedule goes on.
     const rl = this.rl;

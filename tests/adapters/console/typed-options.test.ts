@@ -59,6 +59,7 @@ describe('Discord-style options typed in the terminal', () => {
         await new Promise((r) => setTimeout(r, 200));
         return w.bus.runText(...args);
       },
+      commandName: (text: string) => w.bus.commandName(text),
     } as unknown as typeof w.bus;
     const terminal = new ConsoleAdapter(input, output);
     await terminal.start(slow);
