@@ -61,6 +61,8 @@ const SAME_DAY = new RegExp(
   ].join('|'),
   'gi',
 );
+// "that day", "that same day", "that evening": a day told before, never the publication's own.
+const THAT_DAY = /^that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)$/i;
 // "a year ago", "three months earlier": counted from publication, not a day the story named.
 const COUNTED_SPAN = /\b(?:ago|earlier|later)\b/i;
 // "the heaviest volume since the crash of Oct. 19, 1987", "its biggest drop since the markets reopened
@@ -141,14 +143,12 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
         break;
       }
     }
-    const date = dayNamedAhead(text, at, end, next)?.date ?? previous?.date ?? published;
-    // "had met him at a party… Later that evening": with no day named before, a part of "that" day is
-    // a day of the story's past, not the publication's evening.
-    if (
-      date === null ||
-      (!previous && date === published && /^that\s+(?:morning|afternoon|evening|night)$/i.test(m[0]))
-    )
-      continue;
+    const ahead = dayNamedAhead(text, at, end, next)?.date;
+    const date = ahead ?? previous?.date ?? published;
+    // "had met him at a party… Later that evening", "On days when prices fall, trades made that day…":
+    // with no day named before or after, "that" day is a day of the story's past or any such day,
+    // never the publication's.
+    if (date === null || (!ahead && !previous && THAT_DAY.test(m[0]))) continue;
     const role = published === date ? 'published' : 'mention';
     const mention: DateMention = { text: m[0], date, start: at, end, role };
     added.push(mention);
