@@ -13,7 +13,8 @@ const EVENT_DAY =
 
 // Nouns whose verb is spelled otherwise: "his death" is told as "died".
 const IRREGULAR: Record<string, string[]> = {
-  death: ['died', 'dies', 'dead', 'death'],
+  // A death may be told as the act that caused it: "the Oct. 23 killing of the doctor", "was slain Friday".
+  death: ['died', 'dies', 'dead', 'death', 'kill(?:ed|ing)', 'slain', 'slaying', 'murder(?:ed)?'],
   birth: ['born', 'birth'],
   sale: ['sold', 'sale'],
   meeting: ['met', 'meeting'],
