@@ -1,14 +1,15 @@
 /**
  * "approved the cuts on Thursday, the day after three people were killed", "on Feb. 27, the day
- * before his resignation takes effect": set off by a comma right after a day, "the day after" and a
- * clause renames that day; the clause has no day of its own to count from. ("the day after the
- * holiday" names an event: see event-days.ts.)
+ * before his resignation takes effect", "on Oct. 12, the day before the crash": set off by a comma
+ * right after a day, "the day after" and a clause or an event renames that day; what follows has no
+ * day of its own to count from here. (Not set off, "the day after the holiday" counts from the
+ * holiday's day: see event-days.ts.)
  */
 import type { DateMention } from './types.js';
 import { PHRASE_ENDERS } from './date-rule-words.js';
 
-// Words that would make the phrase stand alone or start an event noun phrase, not a clause.
-const NOT_A_CLAUSE = [...PHRASE_ENDERS, 'the', 'a', 'an', 'this', 'of'];
+// Words that would make the phrase stand alone, not start a clause or an event's noun phrase.
+const NOT_A_CLAUSE = [...PHRASE_ENDERS, 'of'];
 const APPOSED = new RegExp(
   String.raw`\bthe (?:day|night|evening|morning|afternoon) (?:before|after)(?=\s+(?!(?:${NOT_A_CLAUSE.join('|')})\b)[a-z])`,
   'g',

@@ -18,9 +18,9 @@ describe('"the day after" and a clause, set off by a comma after a day', () => {
       ['Oct. 30', '2012-10-30'],
       ['the night before', '2012-10-30'],
     ]);
-    // Not without the comma, nor before an event's noun ("the day after the gale").
-    expect(datesOf('The ferry sailed again on Wednesday, the day after the gale.', '2012-10-12')).toEqual([
-      ['on Wednesday', '2012-10-10'],
-    ]);
+    // Not without a day set right before it (an event's noun after it: date-apposed-event.test.ts).
+    expect(
+      datesOf('The ferry sailed again on Wednesday. It sank the day after a gale had passed.', '2012-10-12'),
+    ).toEqual([['on Wednesday', '2012-10-10']]);
   });
 });

@@ -88,10 +88,11 @@ describe('a day counted from an event the story dated', () => {
     ]);
   });
 
-  it('"on Friday, the day after the holiday" only tells which day Friday is', () => {
+  it('"on Friday, the day after the holiday" only tells which day Friday is: it is Friday, not counted on', () => {
     expect(datesOf('The Easter holiday was quiet. Shops reopen on Tuesday, the day after the holiday.')).toEqual([
       ['Easter', '2024-03-31'],
       ['on Tuesday', '2024-03-19'],
+      ['the day after', '2024-03-19'],
     ]);
   });
 
