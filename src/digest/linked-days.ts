@@ -11,6 +11,7 @@ import { withSessionDay } from './session-days.js';
 import { withApposedDay } from './apposed-days.js';
 import { MAX_DATES } from './date-words.js';
 import { withQuotedDays } from './quoted-days.js';
+import { withOrdinalDay } from './ordinal-days.js';
 
 /** The dates read from the text, with those counted from them added. */
 export function withLinkedDays(text: string, out: DateMention[], published: string | null): DateMention[] {
@@ -24,5 +25,6 @@ export function withLinkedDays(text: string, out: DateMention[], published: stri
   const linked = withSameDay(text, beside, published);
   const counted = withWeekdayFrom(text, withSpanFromDay(text, linked, published), published);
   // The days counted from others are held to the same first 500 as the days read (in text order).
-  return withApposedDay(text, withEventDay(text, counted, published), published).slice(0, MAX_DATES);
+  const apposed = withApposedDay(text, withEventDay(text, counted, published), published);
+  return withOrdinalDay(text, apposed, published).slice(0, MAX_DATES);
 }
