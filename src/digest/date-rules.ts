@@ -52,6 +52,7 @@ const WEEKLY_AFTER =
   /^,?\s+(?:(?:and|or|to|until|till|through|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:every|each)\s+(?:other\s+)?week\b/i;
 
 const FOUR_DIGITS = /\b\d{4}\b/;
+const NAMED_WEEK = /^(?:last|next|this|past|coming)\s+week$/i;
 
 function pastInOwnClause(r: Reading): boolean {
   const { start, end } = clauseAround(r.sentence, r.index, r.index + r.text.length);
@@ -118,6 +119,9 @@ export const DROP_RULES: readonly DropRule[] = [
   },
   // "USA Today", "two days before the vote": see not-dates.ts.
   { name: 'no-day-of-the-story', drops: (r) => isNotADate(r.sentence, r.index, r.text) },
+  // "next week's election", "last week's crash": an event in a named week, on a day the phrase does not
+  // give (chrono takes a week from publication). An adverb ("will meet next week") is left to chrono.
+  { name: 'event-of-a-named-week', drops: (r) => NAMED_WEEK.test(r.text.trim()) && /^['’]s\s/.test(after(r)) },
   // Without a publication date only an expression that states its year can be resolved.
   { name: 'no-year-to-resolve-against', drops: (r) => r.published === null && !FOUR_DIGITS.test(r.text) },
   // A day is written YYYY-MM-DD: a year outside 1000–9999 does not fit.

@@ -122,6 +122,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The coach said today he would stay.', dates: [['today', WEDNESDAY]] },
   },
+  'event-of-a-named-week': {
+    text: "Turnout in next week's ballot may be low, and last week's storm kept voters home.",
+    dates: [],
+    control: { text: 'The ballot is next week.', dates: [['next week', '2024-03-20']] },
+  },
   'no-year-to-resolve-against': {
     text: 'The bridge opened on 4 March.',
     published: null,
