@@ -32,7 +32,7 @@ export class SqlArticleFiles {
           return 'same';
         }
         const held = await q.get<StoryFace>('SELECT title, date, text FROM articles WHERE seq = ?', [mine.seq]);
-        if (!held || (await sameFile(q, mine.id, held, a))) {
+        if (!held || (await sameFile(q, mine.id, held, a, Number(mine.seq)))) {
           await editInPlace(q, file, stamp, a, hash, at);
           return 'changed';
         }
@@ -149,14 +149,23 @@ async function freeEdition(q: SqlQueries, name: string, last: string, step: numb
   }
 }
 
-// Whether `after` is still article `id`, which held `before`. A placeholder ("TBD") written into a
-// story is, unless a channel was posted the placeholder: then the story would never reach it.
-async function sameFile(q: SqlQueries, id: string, before: StoryFace, after: StoryFace): Promise<boolean> {
+// Whether `after` is still article `id`, which held `before` (at `seq`, while it is in the order). A
+// placeholder ("TBD") written into a story is, unless a channel is past the placeholder: posted it, or
+// went on without it (its topics did not take "TBD"). Then the story, at that place, would never reach it.
+async function sameFile(
+  q: SqlQueries,
+  id: string,
+  before: StoryFace,
+  after: StoryFace,
+  seq?: number,
+): Promise<boolean> {
   if (!filledIn(before, after)) return sameStory(before, after);
   // Posted, or being posted now, to some channel: one indexed lookup (deliveries_article).
   const posted = await q.get<{ n: number }>(
     `SELECT 1 AS n FROM deliveries WHERE article_id = ? AND status IN ('sent', 'claimed') LIMIT 1`,
     [id],
   );
-  return posted === undefined;
+  if (posted !== undefined || seq === undefined) return posted === undefined;
+  const past = await q.get<{ n: number }>('SELECT 1 AS n FROM subscriptions WHERE cursor >= ? LIMIT 1', [seq]);
+  return past === undefined;
 }
