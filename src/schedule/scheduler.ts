@@ -8,7 +8,7 @@ import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
 import { settlesWithin } from '../time/settles-within.js';
-import { takeFire } from './take-fire.js';
+import { begunBefore, takeFire } from './take-fire.js';
 import { StoreOutage } from './store-outage.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
@@ -161,7 +161,7 @@ export class Scheduler {
       }
       try {
         if (dueAt) this.deps.metrics?.fireLag(Math.max(0, this.deps.clock.now().getTime() - dueAt.getTime()) / 1000);
-        return await this.runFire(platform, channelId, reason);
+        return await this.runFire(platform, channelId, reason, taken);
       } finally {
         release();
         // Left open when this instance stops first: another one finds it and runs it.
@@ -194,7 +194,7 @@ export class Scheduler {
     }
   }
 
-  private async runFire(platform: string, channelId: string, reason: FireReason): Promise<FireOutcome | null> {
+  private async runFire(platform: string, channelId: string, reason: FireReason, taken?: Fire) {
     const where = { platform, channel: channelId, reason };
     try {
       if (this.stopping) return null;
@@ -210,7 +210,7 @@ export class Scheduler {
         return null;
       }
       // A retry of work cut short posts what is owed: no reminder, and nothing passed over as stale.
-      const retry = reason === 'recovery';
+      const retry = reason === 'recovery' || begunBefore(sub, taken);
       await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString(), { retry });
       const outcome = await deliverToChannel(
         sub,

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../log.js';
 import type { Fire } from '../store/coordination.js';
-import type { Store } from '../store/types.js';
+import type { Store, Subscription } from '../store/types.js';
 import { StoreUnavailableError } from '../errors.js';
 import type { StoreOutage } from './store-outage.js';
 
@@ -50,4 +50,13 @@ export async function takeFire(
     });
     return false;
   }
+}
+
+/**
+ * Whether `taken`, a fire taken over from an instance that is gone, was begun there: its time is
+ * recorded as the channel's last fire. Run again, it is a retry of that fire, not a fire after it
+ * (else the fire before would count twice, and what waited through one fire be passed over).
+ */
+export function begunBefore(sub: Pick<Subscription, 'lastFireAt'>, taken: Fire | undefined): boolean {
+  return taken !== undefined && sub.lastFireAt !== null && Date.parse(sub.lastFireAt) >= Date.parse(taken.dueAt);
 }

@@ -138,6 +138,35 @@ describe('a daily channel that gets more articles than it can post', () => {
     expect(adapter.digestsTo('C1').filter((id) => id.includes('-r'))).toHaveLength(5);
   });
 
+  it('a fire taken over from an instance that died in it passes over only what the fire itself would have', async () => {
+    const { w, adapter, scheduler } = await world();
+    // Instance B beside the one that dies (A), on the same database.
+    const b = worldScheduler(w, adapter, { holder: 'B', exclusive: false });
+    const stopWorld = cleanup;
+    cleanup = async () => {
+      await b.stop(1000);
+      await stopWorld?.();
+    };
+    w.clock.set(day(1));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    w.clock.set(day(1, 12));
+    for (let i = 0; i < 9; i++) await w.addArticle(`2024-12-02-t${i}`, '2024-12-02', story(i));
+    const burst = () => adapter.digestsTo('C1').filter((id) => id.includes('-t'));
+    w.clock.set(day(2));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    // Day 3: A takes the fire, records it, and dies before it posts; B takes it over half an hour later.
+    const fire = { platform: 'test', channelId: 'C1', dueAt: day(3), holder: 'A' };
+    expect(await w.store.coordination.takeFire(fire, day(3))).toBe(true);
+    await w.store.setLastFire('test', 'C1', day(3));
+    w.clock.set(day(3, 8.5));
+    await b.sweep();
+    // Before: B's run passed the six still waiting over, as though A's start were a fire of its own.
+    expect(burst()).toHaveLength(6);
+    w.clock.set(day(4));
+    await scheduler.fire('test', 'C1', 'scheduled');
+    expect(burst()).toHaveLength(6);
+  });
+
   it('takes a story another source has just begun to carry as new there, however old its first source’s copy', async () => {
     const { w, scheduler } = await world();
     for (const id of ['wire', 'local'])
