@@ -4,7 +4,7 @@ import type { SourceView } from '../sources/manager.js';
 import type { Store, Subscription } from '../store/types.js';
 import { firesBetween, lookaheadDays } from '../schedule/fires.js';
 import { firstArticle, lookPastCursor, MAX_PER_FIRE, MAX_PER_ROUNDUP } from '../schedule/deliver.js';
-import { LEAST_WAIT_MS, staleBefore } from '../schedule/stale.js';
+import { staleBefore } from '../schedule/stale.js';
 import { FILES_SOURCE, FeedFilter } from '../feeds/filter.js';
 import { describeTopics } from '../feeds/topics.js';
 import { describeSources } from './subscribe-options.js';
@@ -176,12 +176,9 @@ export async function articleStatus(
   }
   // Behind the cursor with no post of it, though it came after the subscription: passed over (stale.ts).
   if (!ahead && sub.firstArticle !== a.id && !d && Date.parse(a.createdAt) > Date.parse(sub.createdAt)) {
-    // Too new for the last fire to have passed it over: a file that took the place of one with its text
-    // (renamed, or removed and put back), which the channel was past.
-    if (
-      a.kind === 'file' &&
-      Date.parse(a.createdAt) > Date.parse(sub.lastFireAt ?? o.now.toISOString()) - LEAST_WAIT_MS
-    )
+    // Passed over, it waited behind older ones the channel was posted meanwhile. With none, it is a file
+    // that took the place of one with its text (renamed, or removed and put back), which the channel was past.
+    if (a.kind === 'file' && !(await store.postedBehindSince(sub.platform, sub.channelId, a.seq, a.createdAt)))
       return `${a.id} holds the text of a file this channel was already past (renamed, or removed and put back), so it is not posted here again.`;
     return `${a.id} was passed over here: it waited two fires while newer articles came (at most ${sub.format === 'roundup' ? MAX_PER_ROUNDUP : MAX_PER_FIRE} a fire), so the channel went on to newer ones.`;
   }

@@ -2,7 +2,7 @@ import type { Subscription } from '../store/types.js';
 
 const DAY_MS = 86_400_000;
 /** The least an article waits before a fire passes it over. */
-export const LEAST_WAIT_MS = DAY_MS;
+const LEAST_WAIT_MS = DAY_MS;
 
 /**
  * When a channel gets more than it can post (1,000 articles a day, 3 a fire), the rest waited for

@@ -91,6 +91,15 @@ export class SqlDeliveries {
     return rows.map((r) => r.article_id);
   }
 
+  async postedBehindSince(platform: string, channelId: string, seq: number, since: string): Promise<boolean> {
+    const row = await this.db.get(
+      `SELECT 1 AS n FROM deliveries d JOIN articles a ON a.id = d.article_id
+       WHERE d.platform = ? AND d.channel_id = ? AND d.sent_at > ? AND a.seq < ? LIMIT 1`,
+      [platform, channelId, since, seq],
+    );
+    return row !== undefined;
+  }
+
   async lastSent(
     platform: string,
     channelId: string,

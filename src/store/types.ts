@@ -155,6 +155,11 @@ export interface Store {
   setBatch(platform: string, channelId: string, articleIds: string[], holder: string, batch: string): Promise<void>;
   /** The articles of a roundup post in this channel. */
   batchArticles(platform: string, channelId: string, batch: string): Promise<string[]>;
+  /**
+   * Whether the channel was posted, after `since`, an article that comes before `seq` in the order: what
+   * an article waiting there since `since` waited behind (one that took an old place never did).
+   */
+  postedBehindSince(platform: string, channelId: string, seq: number, since: string): Promise<boolean>;
   /** The last article posted in the channel, and when. */
   lastSent(
     platform: string,
