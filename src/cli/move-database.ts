@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { databaseVariable, loadConfig } from '../config/config.js';
 import { isPostgresUrl } from '../store/open.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { SqliteDriver } from '../store/sqlite-driver.js';
 import { hidePassword } from '../store/db-url.js';
 import { holdInstanceLock, runningHerald } from '../store/instance-lock.js';
 import { clearMoved, markMoved } from '../store/moved-mark.js';
@@ -63,6 +64,9 @@ export async function runMoveDatabase(to: string | undefined, opts: { reopen?: b
     refuseHeld(target, await rowsHeld(pg.db, await postgresTables(pg.db)));
     const version = await postgresSchemaVersion(pg.db);
     if (version > MIGRATIONS.length) throw newer(target, new SchemaTooNewError(version, MIGRATIONS.length));
+    // Another application's database: its tables would stand beside Herald's, and the copy refuse.
+    // With no schema version Herald never made a table there, whatever the names (an `articles`).
+    refuseForeign(target, await postgresTables(pg.db), version === 0 ? [] : await heraldTables());
     const store = await SqliteStore.open(from, { setting });
     let release = async (): Promise<void> => {};
     try {
@@ -75,9 +79,6 @@ export async function runMoveDatabase(to: string | undefined, opts: { reopen?: b
       );
       const reader = new Database(from, { readonly: true, fileMustExist: true });
       try {
-        // Another application's database: its tables would stand beside Herald's, and the copy refuse.
-        // With no schema version Herald never made a table there, whatever the names (an `articles`).
-        refuseForeign(target, await postgresTables(pg.db), version === 0 ? [] : sqliteTables(reader));
         await migrate(pg.db);
         process.stderr.write(`Copying ${setting}=${from} into ${hidePassword(to)} …\n`);
         const copied = await copyDatabase(reader, pg.db, target);
@@ -93,6 +94,18 @@ export async function runMoveDatabase(to: string | undefined, opts: { reopen?: b
     }
   } finally {
     await pg.close();
+  }
+}
+
+// The tables of this release's schema, from a database migrated in memory: looked at before the file
+// is opened, since opening it brings it to this release's schema, and an older file may lack some.
+async function heraldTables(): Promise<string[]> {
+  const fresh = new Database(':memory:');
+  try {
+    await migrate(new SqliteDriver(fresh));
+    return sqliteTables(fresh);
+  } finally {
+    fresh.close();
   }
 }
 

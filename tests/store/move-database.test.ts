@@ -238,6 +238,24 @@ describe.runIf(enabled)('herald move-database refuses, leaving both databases as
     }
   });
 
+  it('a target of another application, with a file of the release before: the file is left at its schema too', async () => {
+    const w = await small();
+    await w.store.close();
+    // The file as the release before this one left it (the last migration not run yet).
+    const file = new Database(w.dbPath);
+    file.exec('ALTER TABLE subscriptions DROP COLUMN prev_fire_at');
+    file.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+    file.close();
+    const { url } = await target();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query('CREATE TABLE wp_posts (id INTEGER)');
+    await client.end();
+    expect(moveDatabase(w.dbPath, ['--to', url]).code).toBe(2);
+    // Before: refused only after the file was brought to this release's schema (an older release then refused it).
+    expect(new Database(w.dbPath).pragma('user_version', { simple: true })).toBe(MIGRATIONS.length - 1);
+  });
+
   it('a file a newer Herald has migrated: run that release’s move', async () => {
     const w = await small();
     await w.store.close();
