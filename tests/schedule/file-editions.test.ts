@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+import { caller, fileChannel } from '../support/file-channel.js';
 import { replyText } from '../support/reply-text.js';
 
 // The day's file written again and again, as people keep `today.md`: each story once, no edit twice.
-const caller = (channelId: string) => ({ platform: 'test', channelId, userId: 'u1', canManage: true });
 const stoppers: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   while (stoppers.length) await stoppers.pop()?.();
@@ -14,34 +13,9 @@ afterEach(async () => {
 const notice = (date: string, body: string) => `Bin collection this week\ndate ${date}\n\n${body}\n`;
 
 async function dailyFile() {
-  const w = await makeWorld('2025-06-02T06:00:00Z');
-  rmSync(join(w.dir, '2024-11-24-kursk.txt'));
-  await w.files.sync();
-  const adapter = new RecordingAdapter();
-  const scheduler = worldScheduler(w, adapter);
-  stoppers.push(() => scheduler.stop(1000));
-  await w.bus.run('subscribe', { schedule: 'hourly', reminders: false }, caller('c1'));
-  let mtime = Date.now() / 1000;
-  return {
-    w,
-    /** Saves the file (a later mtime each time, as the clock would give it) and takes it into the index. */
-    save: async (name: string, text: string) => {
-      writeFileSync(join(w.dir, name), text);
-      mtime += 60;
-      utimesSync(join(w.dir, name), mtime, mtime);
-      await w.files.sync();
-    },
-    /** The next hourly fire. */
-    fire: async () => {
-      w.clock.set(new Date(w.clock.now().getTime() + 3_600_000).toISOString());
-      await scheduler.fire('test', 'c1', 'scheduled');
-    },
-    /** What the channel was posted: each digest's id and first briefing line. */
-    posted: () =>
-      adapter.posts
-        .filter((p) => p.reply.kind === 'digest')
-        .map((p) => `${p.key.split(':').pop()}: ${p.reply.parts[0]?.bullets?.[0] ?? ''}`),
-  };
+  const d = await fileChannel();
+  stoppers.push(d.stop);
+  return d;
 }
 
 describe('a file written over with the next story (scheduler, SQLite)', () => {
