@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { makeWorld } from '../support/services.js';
 import { subscription } from '../support/subscription.js';
+import { until } from '../support/until.js';
 
 const CHANNELS = 12;
 const ARTICLES = 3;
@@ -17,11 +18,6 @@ function startBot(db: string, dir: string, log: string) {
 
 const posted = (log: string): string[] =>
   existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
-
-async function until(cond: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-}
 
 describe('crash safety (a real child process killed with SIGKILL mid-fan-out)', () => {
   it('loses nothing and doubles nothing: a claim cut short is checked on the platform before it is posted again', async () => {

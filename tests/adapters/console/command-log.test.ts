@@ -5,12 +5,7 @@ import { createLogger } from '../../../src/log.js';
 import { noopMetrics } from '../../../src/metrics.js';
 import { SOMETHING_WENT_WRONG } from '../../../src/errors.js';
 import { makeWorld } from '../../support/services.js';
-
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  return cond();
-}
+import { until } from '../../support/until.js';
 
 describe('a command typed in the terminal, as one sent on a chat platform', () => {
   it('is logged with its name and channel; one that fails gets the generic answer and one error line', async () => {

@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { spawnHerald } from '../../support/spawn-herald.js';
 import { SqliteStore } from '../../../src/store/sqlite.js';
 import { subscription, terminalEveryTwoSeconds } from '../../support/subscription.js';
-
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-  return cond();
-}
+import { until } from '../../support/until.js';
 
 describe('npm start with no platform token (console adapter)', () => {
   it('prints the newest digest, answers typed commands, posts a dropped-in article at the next fire, stops cleanly', async () => {

@@ -3,12 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { ConsoleAdapter } from '../../../adapters/console/index.js';
 import { makeWorld } from '../../support/services.js';
-
-async function until(cond: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  return cond();
-}
+import { until } from '../../support/until.js';
 
 /** A terminal started on a fresh world: what is typed into it, and everything it has printed so far. */
 async function typing() {
