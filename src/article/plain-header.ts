@@ -54,7 +54,14 @@ export function plainHeader(raw: string, id: string): { title: string | null; da
   const rest = bodyAfter(top, found.at + found.date.end);
   const text = found.kept ? found.kept + rest.slice(blanks(rest)) : rest;
   if (first[0].trimStart().startsWith('#')) return { title: null, date: found.date.date, text: first[0] + text };
-  return { title: first[1]?.trim() ?? null, date: found.date.date, text };
+  return { title: titleText(first[1]), date: found.date.date, text };
+}
+
+// A title line as people label it above a "Date:" line, "Title: Storm warning for Coromandel", is
+// read without its label, as front matter's `title:` is.
+function titleText(line: string | undefined): string | null {
+  const title = line?.trim().replace(/^(?:title|headline)[ \t]*[:\-\u2013\u2014][ \t]*(?=\S)/i, '');
+  return title || null;
 }
 
 // A date line within the three lines below a title, past blank lines, a byline and a standfirst:
