@@ -33,6 +33,9 @@ const TITLES = new Set(
     'prosecutor lawyer solicitor barrister inspector sergeant lieutenant colonel commander analyst',
     'economist activist archbishop rabbi imam treasurer superintendent chairperson councilwoman',
     'assemblyman assemblywoman alderman quarterback fly-half scrum-half full-back wing-back playmaker',
+    // American councils' one word for a member, and the Indian bar's rank: "Councilmember Rosa Delgado",
+    // "Senior Advocate Kapil Sibal".
+    'councilmember councilor advocate',
     // Roles in politics and the press, capitalised at a sentence start: "Historian Douglas Brinkley",
     // "Moderator Lester Holt", "Pollster Ann Selzer", "Democratic Strategist Joe Trippi".
     'historian moderator pollster strategist consultant columnist commentator anchor co-host biographer',
