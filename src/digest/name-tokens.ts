@@ -100,6 +100,7 @@ const OFFICES_WITH_OF = [
 ];
 /**
  * An office with "of" and its article, up to the office's tail: "Secretary of ", "Chancellor of the ";
- * or with "for", as Irish and British ministries are named: "Minister for Finance ".
+ * or with "for", as Irish and British ministries are named: "Minister for Finance ". A junior office
+ * "of State" takes its ministry after it: "Minister of State for Transport ", "Secretary of State for ".
  */
-export const OFFICE_OF = String.raw`\b${anyOf(OFFICES_WITH_OF.map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${w.slice(1)}`))}\s+(?:of|for)\s+(?:the\s+)?`;
+export const OFFICE_OF = String.raw`\b${anyOf(OFFICES_WITH_OF.map((w) => `[${w[0]}${w[0]?.toLowerCase()}]${w.slice(1)}`))}\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+(?:the\s+)?)?`;
