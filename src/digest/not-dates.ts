@@ -6,6 +6,7 @@
 import { anyOf } from './regex-parts.js';
 import { isHolidayText } from './holidays.js';
 import { NUMBER_WORDS } from './date-words.js';
+import { isFinalSpan } from './final-spans.js';
 
 // "USA Today", "VOA Today", "the Today programme", "The Tonight Show": inside a sentence only a name
 // writes Today or Tonight with a capital.
@@ -90,6 +91,7 @@ export function isNotADate(sentence: string, index: number, text: string): boole
     namesABreak(sentence, index, text) ||
     ofOtherCalendar(sentence, index, text) ||
     LAST_DAY.test(text.trim()) ||
+    isFinalSpan(sentence, index, text) ||
     (A_LAST_NIGHT.test(text.trim()) && OWNED.test(sentence.slice(Math.max(0, index - 8), index))) ||
     (LAST_AS_VERB.test(text) && BEFORE_A_VERB.test(sentence.slice(Math.max(0, index - 8), index)))
   );
