@@ -3,6 +3,7 @@
  * session", "two days later", "the Friday after", "the day after the vote".
  */
 import type { DateMention } from './types.js';
+import { withThatYear } from './that-year.js';
 import { mergeNextYear, withDayBefore, withSameDay } from './date-links.js';
 import { withSpanFromDay } from './span-later.js';
 import { withWeekdayFrom } from './weekday-from.js';
@@ -19,7 +20,11 @@ export function withLinkedDays(text: string, out: DateMention[], published: stri
   // after it is its day.
   const beside = withSessionDay(
     text,
-    withDayBefore(text, mergeNextYear(text, withQuotedDays(text, out, published), published), published),
+    withDayBefore(
+      text,
+      withThatYear(text, mergeNextYear(text, withQuotedDays(text, out, published), published)),
+      published,
+    ),
     published,
   );
   const linked = withSameDay(text, beside, published);
