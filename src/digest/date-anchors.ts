@@ -11,6 +11,7 @@ import { isRelativeSpan, NUMBER_WORDS, WEEKDAY } from './date-words.js';
 import { roleOf } from './date-roles.js';
 import { setsDayBefore } from './set-days.js';
 import { inEarlierSpan } from './span-weekdays.js';
+import { onTheWeekday } from './the-weekday.js';
 
 /** What chrono read, where; `range`: the whole span when it is one end of one ("Monday to Thursday"). */
 type Read = Pick<chrono.ParsedResult, 'text' | 'index' | 'start'> & { range?: string };
@@ -31,7 +32,13 @@ export function anchored(
     weekdayBeforeAfter(s, part, followingWeekday(s, part, m, earlier, published, text), earlier, published, text),
     published,
   );
-  const listed = listedWeekday(s, part, counted, earlier, published);
+  const listed = onTheWeekday(
+    s,
+    part,
+    listedWeekday(s, part, counted, earlier, published),
+    lastNamedDay(earlier, m, text),
+    published,
+  );
   return inNamedWeek(s, part, inEarlierSpan(s, part, listed, earlier, published, text), published);
 }
 
@@ -61,7 +68,7 @@ const THE_FOLLOWING = /\bthe\s+(following|previous|preceding)\s+$/i;
 // is told from, nor the day a report was made ("Apple will hold its event on Sept. 9, the company said
 // Tuesday. The phones ship the following Friday": the Friday after the event).
 const REPORTED_ON = /\b(?:said|says|announced|confirmed|reported|told\s+(?:reporters|the\s+\S+))\s+(?:on\s+)?$/i;
-const lastNamedDay = (earlier: DateMention[], m: DateMention, text: string): DateMention | undefined =>
+export const lastNamedDay = (earlier: DateMention[], m: DateMention, text: string): DateMention | undefined =>
   earlier
     .filter(
       (d) =>
