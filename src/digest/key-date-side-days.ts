@@ -27,7 +27,8 @@ function endsPeriodAhead(s: Sentence | undefined, d: DateMention, ahead: readonl
   const m = PERIOD_TO.exec(s.text.slice(from, d.start - s.start));
   if (!m?.[1]) return false;
   const first = s.start + from + m.index + m[0].indexOf(m[1]);
-  return ahead.some((e) => e.start === first && e.date < d.date);
+  // chrono may read "from" with the first day ("from 6pm Thursday until noon Friday").
+  return ahead.some((e) => e.start <= first && e.end > first && e.date < d.date);
 }
 
 /** Whether the mention weighs as a bare mention and explains its day last (see above). */
