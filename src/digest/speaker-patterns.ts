@@ -106,9 +106,15 @@ export const GESTURE_BEFORE = new RegExp(
 );
 /**
  * A speech cue with no speaker right before the quote: `…, saying, `, or a few lower-case words before a
- * quoted phrase (`said the report showed that “…”`, `told the court his conduct had “…”`).
+ * quoted phrase (`said the report showed that “…”`, `told the court his conduct had “…”`), a weekday
+ * among them (`told a press conference Tuesday that the government would “…”`).
  */
-export const BEFORE_CUE_ONLY = new RegExp(String.raw`\b(?:${CUES})(?:\s+\p{Ll}+){0,6}\s*[:,]?\s*$`, 'u');
+const LOWER_WORDS = String.raw`(?:\s+\p{Ll}[\p{Ll}’'-]*)`;
+const A_WEEKDAY = String.raw`\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+export const BEFORE_CUE_ONLY = new RegExp(
+  String.raw`\b(?:${CUES})(?:${LOWER_WORDS}{0,6}|${LOWER_WORDS}{0,4}${A_WEEKDAY}${LOWER_WORDS}{0,6})\s*[:,]?\s*$`,
+  'u',
+);
 
 // Where a sentence's subject may start: the text's or a paragraph's start, after a sentence's end, or
 // after what stands before a paragraph's first words and is no part of them: a dateline ("PORTLAND,
