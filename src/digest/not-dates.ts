@@ -20,7 +20,9 @@ const AT_AN_HOUR = /^(?:noon|midnight|dawn|dusk)\s+/i;
 const ENDS_AFTER = /\b(?:after|before)\s*$/i;
 // "an hour", "two days", "a few weeks", "3 days": a span that starts the expression.
 const COUNTS = ['the', 'an?', ...NUMBER_WORDS, 'several', 'a few', String.raw`\d+`];
-const STARTS_WITH_COUNT = new RegExp(String.raw`^${anyOf(COUNTS)}\s`, 'i');
+// "about a month before its term would have expired": a rough count is a count.
+const ROUGHLY = String.raw`(?:(?:about|around|some|nearly|almost|roughly|just|only|more than|less than|over|under)\s+)?`;
+const STARTS_WITH_COUNT = new RegExp(String.raw`^${ROUGHLY}${anyOf(COUNTS)}\s`, 'i');
 
 const WITHIN_A_SPAN = /^within\s+\S+(?:\s+\S+)?\s+(?:days?|weeks?|months?|years?|hours?|fortnight)$/i;
 const OF_AN_EVENT = /^\s+of\s+(?!(?:today|now|publication)\b)[\p{L}\d]/u;
