@@ -1,7 +1,7 @@
 import { payableLabel } from './key-label-payable.js';
 import { withoutAsides } from './key-label-asides.js';
 import { TRAILING } from './key-label-words.js';
-import { setAsLabel, setForLabel } from './key-label-set.js';
+import { setAsLabel, setDayForLabel, setForLabel } from './key-label-set.js';
 import { IRREGULAR_PASTS, REGULAR_PAST } from './past-forms.js';
 import { anyOf } from './regex-parts.js';
 
@@ -51,6 +51,7 @@ export function predicateLabel(before: string, lead = before, after = ''): strin
     payableLabel(before) ??
     setForLabel(before) ??
     setAsLabel(before, after) ??
+    setDayForLabel(before, after) ??
     sharedSubjectPredicate(whole) ??
     // "The band will release their album, Low Tide Songs, on 11 April and will close the stage on…":
     // the first predicate's aside cut the clause at its comma.

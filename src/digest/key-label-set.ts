@@ -21,3 +21,15 @@ export function setAsLabel(before: string, after: string): string | null {
   const what = SET_AS_BEFORE.test(before) ? AS_THE.exec(after)?.[1] : undefined;
   return what ? `${what.charAt(0).toUpperCase()}${what.slice(1)}` : null;
 }
+
+// "INEC has fixed" (Saturday, November 8) "for the Anambra governorship election": the day set is for
+// what follows "for", which is its label. Done already: no modal before the verb.
+const SET_DAY_VERB =
+  /(?<!\b(?:will|would|to|shall|could|may|might|must|should)\s)\b(?:set|fixed|picked|chosen|named|earmarked)$/i;
+const FOR_THE = /^,?\s*for\s+(?:the\s+)?([^,;:.!?]{3,80}?)(?=\s*[,;:.!?]|\s+(?:after|as|in|at|with|and|but)\s|$)/u;
+
+/** "The Anambra governorship election" for "fixed" before the day and "for the Anambra … election" after it, else null. */
+export function setDayForLabel(before: string, after: string): string | null {
+  const what = SET_DAY_VERB.test(before.trimEnd()) ? FOR_THE.exec(after)?.[1] : undefined;
+  return what ? `The ${what}` : null;
+}
