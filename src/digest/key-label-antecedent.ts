@@ -6,6 +6,7 @@
 import { anyWord } from './regex-parts.js';
 import { CUES } from './speech-verbs.js';
 import { IRREGULAR_PASTS } from './past-forms.js';
+import { itWithinSentence } from './key-label-it-within.js';
 
 // A definite noun phrase of up to four words, lower case after its determiner ("the new stadium",
 // "the number 34 route"), not a possessive ("the council's plan" is the plan's sentence, read whole).
@@ -60,7 +61,9 @@ function personFrom(label: string, before: string): string | null {
  * is its own clause's).
  */
 export function labelWithAntecedent(label: string, sentence: string, before: string | undefined): string {
-  if (before === undefined) return label;
+  // "…said the company expected … when it reports on May 27": an "it" inside the sentence is its own.
+  const within = itWithinSentence(label, sentence);
+  if (within !== label || before === undefined) return within;
   const opening = sentence.trim();
   if (HE_OR_SHE.test(label) && label.slice(0, 3) === opening.slice(0, 3))
     return personFrom(label, before.trim()) ?? label;
