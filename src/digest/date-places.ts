@@ -9,6 +9,7 @@ import { after, before, isPartOfToday, type Reading } from './date-rules.js';
 import { anyWord } from './regex-parts.js';
 import { setsDayBefore } from './set-days.js';
 import { isOn, IS_ON_BEHIND } from './is-on-days.js';
+import { isForWeekday } from './for-weekday.js';
 import { isDecisionDay } from './decision-days.js';
 import { sentenceYear } from './sentence-years.js';
 import type { Tense } from './tense.js';
@@ -125,7 +126,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     name: 'is-weekday-ahead',
     of: 'weekday',
-    when: (p) => p.date < p.published && isOn(p.reading),
+    when: (p) => p.date < p.published && (isOn(p.reading) || isForWeekday(p.reading)),
     move: weeks(1),
   },
   // "the stock fell Thursday": the one behind. But a past verb with tomorrow's weekday is mostly a
@@ -141,7 +142,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
       !setsDayAhead(p.reading) &&
       !aheadOfEvent(p.reading) &&
       // "is closed on Thursday": "closed" is a state now, not a past verb.
-      !isOn(p.reading),
+      !isOn(p.reading) &&
+      !isForWeekday(p.reading),
     move: weeks(-1),
   },
   // "up 2% from Friday's close", "regulators are studying Friday's 190-point drop" in Wednesday's
