@@ -14,6 +14,7 @@ import { isDecisionDay } from './decision-days.js';
 import { sentenceYear } from './sentence-years.js';
 import type { Tense } from './tense.js';
 import { comingWeekday, isFortnightOn, isWeekOn } from './week-on.js';
+import { isThisWeekday, THIS_WEEKDAY_BEHIND } from './this-weekday.js';
 
 /** A reading being placed: its day so far, the publication day and the tense of its clause. */
 export interface Placing {
@@ -26,8 +27,8 @@ export interface Placing {
 /** A move of a kept reading's day by a week or a year, when its sentence points that way. */
 export interface PlaceRule {
   name: string;
-  /** Which readings it places: a bare weekday, a weekday a week on ("Monday week"), or a day with no year or month. */
-  of: 'weekday' | 'week-on' | 'yearless' | 'monthless';
+  /** Which readings it places: a bare weekday, "this Monday", a weekday a week on ("Monday week"), or a day with no year or month. */
+  of: 'weekday' | 'this-weekday' | 'week-on' | 'yearless' | 'monthless';
   when: (p: Placing) => boolean;
   move: (date: string, p: Placing) => string;
 }
@@ -171,6 +172,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // (Counted from publication: chrono may read "next Tuesday" as a week on already.)
     move: (_, p) => weeks(1 + (isFortnightOn(p.reading) ? 1 : 0))(comingWeekday(p.reading, p.published)),
   },
+  THIS_WEEKDAY_BEHIND,
   // "will be held on 3 November" in an article of 24 November: next year's. "runs until 30 June" (in
   // November): an open period ends ahead, unless the verb is past.
   {
@@ -238,6 +240,7 @@ const NAMED_WEEK = new RegExp(anyWord(['last', 'next', 'this', 'past', 'coming']
 export function placedAs(r: Reading): PlaceRule['of'] | null {
   if (r.published === null || isPartOfToday(r)) return null;
   if (isWeekOn(r)) return 'week-on';
+  if (isThisWeekday(r)) return 'this-weekday';
   if (r.weekdayOnly) return NAMED_WEEK.test(r.text) ? null : 'weekday';
   if (!r.start.isCertain('month')) return 'monthless';
   return r.start.isCertain('year') ? null : 'yearless';

@@ -198,6 +198,11 @@ const PLACES: Record<string, Case> = {
     dates: [['on Monday', '2024-03-25']],
     control: { text: 'The walk will take place on Monday.', dates: [['on Monday', '2024-03-18']] },
   },
+  'past-this-weekday-behind': {
+    text: 'The choir performed this Saturday.',
+    dates: [['this Saturday', '2024-03-09']],
+    control: { text: 'The choir will perform this Saturday.', dates: [['this Saturday', '2024-03-16']] },
+  },
   'future-day-next-year': {
     text: 'The exhibition runs until 1 March.',
     dates: [['1 March', '2025-03-01']],

@@ -39,8 +39,8 @@ describe('a weekday in a future clause is the one ahead, even when the one behin
     expect(dayOf(text)).toContainEqual([expression, '2025-01-11']);
   });
 
-  it('keeps a weekday named with "this" or "last" as chrono reads it, whatever the verb', () => {
-    expect(dayOf('The council met this Saturday to vote.')).toEqual([['this Saturday', '2025-01-11']]);
+  it('keeps a weekday named with "last" as chrono reads it; "this" with a past verb is the one gone by', () => {
+    expect(dayOf('The council met this Saturday to vote.')).toEqual([['this Saturday', '2025-01-04']]);
     expect(dayOf('The council will review what it did last Saturday.')).toEqual([['last Saturday', '2025-01-04']]);
   });
 });
