@@ -46,6 +46,14 @@ const ORDINAL_WORD = new RegExp(
 /** A day of the week, whole. */
 export const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+/**
+ * What chrono reads together with the day after it, and loses the day by: "night of Oct. 23" and
+ * "the night on Monday" are tonight, "11 on 14 April" is 11 o'clock, "this week, on Tuesday" the
+ * week's first day, its weekday gone. The day after it is read alone.
+ */
+export const LEAD_BEFORE_DAY =
+  /^(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]|\d{1,2}\s+on|this\s+(?:week|month),?\s+on)\s+/i;
+
 // "last night": the evening before the publication day, which chrono reads as that day.
 const CASUAL_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight', 'last night'];
 /** "this morning", "this evening": a part of the publication day, which chrono leaves without a certain day. */

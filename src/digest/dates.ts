@@ -10,7 +10,7 @@ import { withLinkedDays } from './linked-days.js';
 import { anchored } from './date-anchors.js';
 import { roleOf } from './date-roles.js';
 import { spelledForChrono } from './short-forms.js';
-import { MAX_DATES, MAX_READINGS } from './date-words.js';
+import { LEAD_BEFORE_DAY, MAX_DATES, MAX_READINGS } from './date-words.js';
 import { breakUnitRuns } from './unit-runs.js';
 import { maskMeasures } from './measures.js';
 import { opensWithOwnDate } from './own-dateline.js';
@@ -92,10 +92,10 @@ function asWritten(r: chrono.ParsedResult, input: string): Found {
 }
 
 // chrono reads "night of Oct. 23" and "worked through the night on Monday" as tonight, the weekday
-// lost: parse what follows "night of" or "night on" on its own.
+// lost, and "this week, on Tuesday" as the week: parse the day after such a lead on its own.
 function partOfDay(r: Found, ref: Date): Found {
   // (Also "junctions 10 and 11 on 14 April": chrono takes the 11 for 11 o'clock; a bare number is no time.)
-  const lead = /^(?:(?:the\s+)?(?:night|morning|evening|afternoon)\s+o[fn]|\d{1,2}\s+on)\s+/i.exec(r.text);
+  const lead = LEAD_BEFORE_DAY.exec(r.text);
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
   const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
