@@ -24,6 +24,8 @@ const pastVerbNext = (window: string, at: number): boolean => {
   const next = /^\s*([\w'’-]+)/.exec(window.slice(at))?.[1] ?? '';
   return new RegExp(`^${PAST.source}$`, 'i').test(next) && !NOT_PAST.test(next);
 };
+// "The new rules took effect": the -s word before a past verb is its subject, no schedule verb.
+const afterNoun = (before: string): boolean => SCHEDULE_VERB_S.test(/([\w'’-]+)\s+$/.exec(before)?.[1] ?? '');
 // "Workers walk out on Friday", "nurses go on strike Friday": a strike called for a day ahead.
 const STRIKES = [`${NOT_AFTER}(?:walk out|go on strike)`];
 // Future cues that qualify the words after them, not a date before them.
@@ -136,7 +138,9 @@ function tenseOf(text: string, at: number): Tense {
       RANKED_AHEAD.test(window.slice(i, i + 40)) ||
       // "threatened on Monday to strike": the day is the threat's.
       (i > at && isIntentAt(window, i)) ||
-      (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)),
+      (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)) ||
+      // "The new rules took effect on Sunday": a past verb right after it makes the -s word a noun.
+      (SCHEDULE_VERB_S.test(w) && pastVerbNext(window, i + w.length)),
   );
   const future = nearestNamedSchedule(window, at, cue); // a name's schedule: case-sensitive
   // "will be held": a participle right after a future marker belongs to the future; "is listed for":
@@ -154,7 +158,7 @@ function tenseOf(text: string, at: number): Tense {
       inSchedule(w, i) ||
       NOT_PAST.test(w) ||
       inCue(i) ||
-      FUTURE.test(window.slice(Math.max(0, i - 16), i)) ||
+      (FUTURE.test(window.slice(Math.max(0, i - 16), i)) && !afterNoun(window.slice(Math.max(0, i - 16), i))) ||
       isSupposed(window, i),
   );
   if (future !== null && (past === null || future <= past)) return 'future';
