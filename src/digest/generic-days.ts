@@ -62,7 +62,9 @@ export const GENERIC_RULES: readonly DropRule[] = [
     drops: (r) =>
       r.weekdayOnly &&
       INDEFINITE.test(before(r, 12)) &&
-      !/^an?\s/i.test(r.text) &&
+      // "followed one on Monday", "and one on Tuesday": before "on", "one" is a pronoun, and "a" or
+      // "any" qualifies no weekday ("on a Monday" reaches chrono as "Monday").
+      !/^(?:an?|on)\s/i.test(r.text) &&
       // chrono keeps a comma after the weekday in its text: "Any given Sunday, anybody can win".
       (/[,;:]\s*$/.test(r.text) || NOT_QUALIFYING.test(after(r))),
   },
