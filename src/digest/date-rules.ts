@@ -51,6 +51,15 @@ export const isPartOfToday = (r: Reading): boolean => PART_OF_TODAY.test(r.text)
 const WEEKLY_AFTER =
   /^,?\s+(?:(?:and|or|to|until|till|through|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:every|each)\s+(?:other\s+)?week\b/i;
 
+// "fell 3% in Tuesday trading", "during early Monday trading": a market's session on that day. Only
+// a weekday's: "in Sunday trading" is mostly shops open on Sundays, any week ("most of their business
+// in Sunday trading"); nor "Tuesday trading hours", "Sunday trading laws".
+const IN_TRADING = /\b(?:in|during)\s+(?:(?:early|late|heavy|light|thin|volatile)\s+)?$/i;
+const inDaysTrading = (r: Reading): boolean =>
+  !/(?:satur|sun)day/i.test(r.text) &&
+  IN_TRADING.test(before(r, 24)) &&
+  /^\s+(?:trading|session)\b(?!\s+(?:hours|laws?|rules)\b)/i.test(after(r));
+
 const FOUR_DIGITS = /\b\d{4}\b/;
 const NAMED_WEEK = /^(?:last|next|this|past|coming)\s+week$/i;
 
@@ -71,7 +80,7 @@ export const DROP_RULES: readonly DropRule[] = [
   // with the weekday ends it: "on Monday, hours before he left" is Monday.
   {
     name: 'weekday-as-adjective',
-    drops: (r) => r.weekdayOnly && !/[,;:]\s*$/.test(r.text) && WEEKDAY_NOUN.test(after(r)),
+    drops: (r) => r.weekdayOnly && !/[,;:]\s*$/.test(r.text) && WEEKDAY_NOUN.test(after(r)) && !inDaysTrading(r),
   },
   // "the Easter egg hunt on 12 April", "Christmas lights": a holiday used as an adjective names no day.
   { name: 'holiday-as-adjective', drops: (r) => isHolidayText(r.text) && HOLIDAY_NOUN.test(after(r)) },
