@@ -60,13 +60,18 @@ const inDaysTrading = (r: Reading): boolean =>
   IN_TRADING.test(before(r, 24)) &&
   /^\s+(?:trading|session)\b(?!\s+(?:hours|laws?|rules)\b)/i.test(after(r));
 
+// A superlative and up to four words with no verb between it and the span ("its biggest test comes in
+// two weeks" is a day ahead).
+const SUPERLATIVE_BEFORE =
+  /\b(?:highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|longest|sharpest|steepest|heaviest|deepest|fastest|slowest|greatest|most|least)\s+(?:(?!(?:will|would|is|are|was|were|be|to|can|could|should|may|might|must|comes?|arrives?|begins?|starts?|ends?|opens?|expires?|lands?|happens?|takes?)\b)[\w'’,-]+\s+){0,4}$/i;
 const FOUR_DIGITS = /\b\d{4}\b/;
 const NAMED_WEEK = /^(?:last|next|this|past|coming)\s+week$/i;
 
-function pastInOwnClause(r: Reading): boolean {
+function tenseInOwnClause(r: Reading): string {
   const { start, end } = clauseAround(r.sentence, r.index, r.index + r.text.length);
-  return tenseNear(r.sentence.slice(start, end), r.index - start, r.index - start + r.text.length) === 'past';
+  return tenseNear(r.sentence.slice(start, end), r.index - start, r.index - start + r.text.length);
 }
+const pastInOwnClause = (r: Reading): boolean => tenseInOwnClause(r) === 'past';
 
 /** Applied in order; the first that drops a reading ends it. */
 export const DROP_RULES: readonly DropRule[] = [
@@ -118,6 +123,17 @@ export const DROP_RULES: readonly DropRule[] = [
   {
     name: 'past-span-in',
     drops: (r) => r.relative && /^(?:in|within)\s/i.test(r.text.trim()) && pastInOwnClause(r),
+  },
+  // "its highest close in two weeks", "the worst day for airlines in three days": after a superlative
+  // "in" a span says how far back the record reaches, not when, unless told ahead: "its biggest test
+  // comes in two weeks", "the highest in two days will come" are days ahead.
+  {
+    name: 'superlative-span-in',
+    drops: (r) =>
+      r.relative &&
+      /^(?:in|within)\s/i.test(r.text.trim()) &&
+      SUPERLATIVE_BEFORE.test(before(r, 60)) &&
+      tenseInOwnClause(r) !== 'future',
   },
   // "125,000 years ago": see date-spans.ts.
   ...SPAN_RULES,

@@ -92,6 +92,11 @@ const DROPS: Record<string, Case> = {
     dates: [],
     control: { text: 'The pantomime will sell out in two days.', dates: [['in two days', '2024-03-15']] },
   },
+  'superlative-span-in': {
+    text: 'Wheat is trading at its lowest price in two days.',
+    dates: [],
+    control: { text: 'Its biggest test comes in two days.', dates: [['in two days', '2024-03-15']] },
+  },
   'stretch-up-to-now': {
     text: 'The index has lost 6 percent in the past two weeks.',
     dates: [],
