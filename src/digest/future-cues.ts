@@ -59,7 +59,9 @@ export const PLANS = [
 // "sales begin on Saturday", "the fiscal year ends Feb. 2", "the offer expires Oct. 12", "effective
 // Jan. 1" (NOT_AFTER, above).
 export const PRESENT_SCHEDULES = [
-  `${NOT_AFTER}(?:resume|reopen|begin|take effect|come into force)`,
+  `${NOT_AFTER}(?:resume|reopen|begin|take effect|take place|come into force)`,
+  // "Voting takes place Monday": an event's schedule, as "begins" is.
+  'takes place',
   'resumes',
   'reopens',
   'opens',
