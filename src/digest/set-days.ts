@@ -11,7 +11,7 @@ import { setsEvent } from './set-events.js';
  * for Friday").
  */
 const SETS_DAY =
-  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|scheduled|slated|fixed|remanded|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
+  /(?<!\bhad\s+(?:been\s+)?)\b(?:adjourned|postponed|deferred|delayed|put\s+off|pushed\s+back|brought\s+forward|moved|rescheduled|rearranged|re-arranged|called|set|scheduled|slated|fixed|remanded|extended|cancell?ed|scrapped)\s+(?:[\w'’-]+\s+){0,8}?(?:to|until|till|for)\s+$/i;
 
 // "Airlines braced for the busiest travel day of the year on Wednesday": a day that is the one a past
 // verb of getting ready was getting ready for is still to come. Only a day or night named as its
