@@ -102,12 +102,16 @@ export class SqlArticleStore implements ArticleStore {
     const out = new Map<string, string[]>();
     for (let i = 0; i < hashes.length; i += 500) {
       const slice = hashes.slice(i, i + 500);
-      const rows = await this.db.all<{ content_hash: string; id: string }>(
-        `SELECT content_hash, id FROM articles WHERE kind = 'file' AND seq <= ? AND content_hash IN (${placeholders(slice)})
-         ORDER BY seq`,
-        [seq, ...slice],
+      // By the hash index alone, kind and order checked here: with them in the query SQLite may walk
+      // every file (the kind index) or every article before the cursor, for each channel at each fire.
+      const rows = await this.db.all<{ content_hash: string; id: string; seq: number; kind: string }>(
+        `SELECT content_hash, id, seq, kind FROM articles WHERE content_hash IN (${placeholders(slice)})`,
+        slice,
       );
-      for (const r of rows) out.set(r.content_hash, [...(out.get(r.content_hash) ?? []), r.id]);
+      rows.sort((x, y) => Number(x.seq) - Number(y.seq));
+      for (const r of rows)
+        if (r.kind === 'file' && Number(r.seq) <= seq)
+          out.set(r.content_hash, [...(out.get(r.content_hash) ?? []), r.id]);
     }
     return out;
   }
