@@ -1,5 +1,5 @@
 import type * as chrono from 'chrono-node';
-import { dateParser, holidayIn, isHolidayText } from './holidays.js';
+import { holidayIn, isHolidayText, parseIn } from './holidays.js';
 import type { DateMention } from './types.js';
 import type { Sentence } from './sentences.js';
 import { isoOf } from '../time/calendar.js';
@@ -40,7 +40,7 @@ export function extractDates(
     // "11 December -- four years behind": chrono reads the dash as an offset; a comma of the same
     // length keeps offsets.
     const input = maskNthWeekdays(breakUnitRuns(maskMeasures(maskScores(goingPast(s.text.replace(/--/g, ', '))))));
-    const reads = dateParser.parse(spelledForChrono(input), { instant: ref, timezone: 0 }, { forwardDate: false });
+    const reads = parseIn(spelledForChrono(input), ref, text);
     readings += reads.length;
     const all = [...reads.map((r) => asWritten(r, input)), ...nthWeekdays(s.text, published)];
     for (const found of all.sort((a, b) => a.index - b.index)) {
@@ -98,7 +98,7 @@ function partOfDay(r: Found, ref: Date): Found {
   const lead = LEAD_BEFORE_DAY.exec(r.text);
   if (!lead) return r;
   const rest = r.text.slice(lead[0].length);
-  const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  const inner = parseIn(rest, ref)[0];
   if (inner?.index !== 0) return r;
   return {
     text: inner.text,
@@ -126,7 +126,7 @@ function eventDay(r: Found, input: string, ref: Date): Found {
   const rest = r.text.slice(span[0].length);
   const event = WEEKDAY_ALONE.test(rest) && /^['’]s\s/.test(input.slice(r.index + r.text.length));
   if (!event && !isHolidayText(rest)) return r;
-  const inner = dateParser.parse(rest, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  const inner = parseIn(rest, ref)[0];
   if (inner?.index !== 0 || inner.text !== rest) return r;
   return { text: inner.text, index: r.index + span[0].length, start: inner.start, tags: () => inner.tags() };
 }
@@ -146,7 +146,7 @@ function splitRange(r: Found, ref: Date): Part[] {
   const second = sep.index + sep[0].length;
   // "from 11pm until 4:30am on New Year's Day": a time alone, then a day. chrono gives the time that
   // day and moves the end, earlier in the day, to the day after; the day is the one the end names.
-  const alone = (t: string) => dateParser.parse(t, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
+  const alone = (t: string) => parseIn(t, ref)[0];
   const first = alone(r.text.slice(0, sep.index));
   const last = alone(r.text.slice(second));
   // (Read without "from", which chrono takes for an hour: "from 4 July" is 1 July, 04:00.)

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { monthDayParser } from './month-days.js';
+import { independenceDay } from './independence-days.js';
 
 /** Fixed and rule-based holidays a news story counts down to. Year: the one nearest the publication date. */
 const HOLIDAYS: Array<[RegExp, (year: number) => [number, number], 'this'?]> = [
@@ -94,11 +95,18 @@ export function isHolidayText(t: string): boolean {
   return PATTERN.test(t);
 }
 
-/** The ISO day in `year` of the holiday the text names, or null when it names none or one tied to "this year". */
-export function holidayIn(text: string, year: number): string | null {
+/**
+ * The ISO day in `year` of the holiday the text names, or null when it names none or one tied to
+ * "this year". Whose "Independence Day" it is needs the article: without it, null.
+ */
+export function holidayIn(text: string, year: number, article?: string): string | null {
   const found = HOLIDAYS.find(([re]) => re.test(text));
   if (!found || found[2] === 'this') return null;
-  const [month, day] = found[1](year);
+  const national = found[0].source.startsWith('independence') ? INDEPENDENCE.exec(text) : null;
+  if (national && article === undefined) return null;
+  const [month, day] = national
+    ? independenceDay(text, national.index, national[0].length, article ?? '')
+    : found[1](year);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -128,6 +136,10 @@ function thisYear(ref: Date, rule: (year: number) => [number, number]): [number,
   return [y, ...rule(y)];
 }
 
+const INDEPENDENCE = /\bindependence day\b/i;
+// The article a parse reads a sentence of, handed in the parsing option (see parseIn).
+type WithArticle = chrono.ParsingOption & { article?: string };
+
 const HOLY_WEEK = /\b(?:holy week|maundy thursday|holy thursday|good friday|easter)\b/i;
 const ON_MONDAY = /^(?:\s+(?:dinner|weekend|long weekend|holiday))?,?\s+(?:on\s+)?Monday\b/i;
 const CANADIAN = (y: number): [number, number] => [10, nthWeekday(y, 9, 1, 2)];
@@ -153,7 +165,12 @@ const holidayParser: chrono.Parser = {
     // "Thanksgiving dinner on Monday": Canada's, the second Monday of October (the US one is a Thursday).
     const monday =
       /^thanksgiving/i.test(match[0]) && ON_MONDAY.test(context.text.slice((match.index ?? 0) + match[0].length));
-    const rule = monday ? CANADIAN : named;
+    const index = match.index ?? 0;
+    const rule: (y: number) => [number, number] = monday
+      ? CANADIAN
+      : INDEPENDENCE.test(match[0])
+        ? () => independenceDay(context.text, index, match[0].length, (context.option as WithArticle).article ?? '')
+        : named;
     const ref = context.reference.instant;
     const [year, month, day] = which === 'this' ? thisYear(ref, rule) : nearest(ref, rule);
     if (which === 'this') return { year, month, day };
@@ -194,3 +211,12 @@ export const dateParser: chrono.Chrono = (() => {
   c.parsers.push(holidayParser, bankHolidayParser, monthDayParser);
   return c;
 })();
+
+/**
+ * `dateParser`'s readings of `text` at UTC reference `ref`, days not forced ahead. With the
+ * article the text is a sentence of, whose "Independence Day" it is may be named in another one.
+ */
+export function parseIn(text: string, ref: Date, article?: string): chrono.ParsedResult[] {
+  const option: WithArticle = { forwardDate: false, ...(article === undefined ? {} : { article }) };
+  return dateParser.parse(text, { instant: ref, timezone: 0 }, option);
+}

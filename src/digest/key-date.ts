@@ -89,7 +89,7 @@ export function findKeyDate(
   }
   const headline = titleStems(title, sentences);
   const bounds = headline ? neighbourBounds(dates) : null;
-  const holiday = title && published ? titleHoliday(title, published) : null;
+  const holiday = title && published ? titleHoliday(title, published, sentences.map((s) => s.text).join(' ')) : null;
   const period = title && published ? titlePeriod(title, published) : null;
   // A news story opens on what it is about: "Teachers will walk out on 24 February" before the notice
   // they must serve or the training on Thursday.
@@ -182,11 +182,11 @@ function pastReadAhead(d: DateMention, published: string, sentences: Sentence[])
 const HOLIDAY_WEIGHT = 3;
 
 // The next day of the holiday the headline names, from publication on.
-function titleHoliday(title: string, published: string): string | null {
+function titleHoliday(title: string, published: string, article: string): string | null {
   if (namesEasterBreak(title)) return null; // a period, weighed as one (key-date-period.ts)
   const year = Number(published.slice(0, 4));
-  const day = holidayIn(title, year);
-  return day !== null && day < published ? holidayIn(title, year + 1) : day;
+  const day = holidayIn(title, year, article);
+  return day !== null && day < published ? holidayIn(title, year + 1, article) : day;
 }
 
 function headlineWeight(
