@@ -18,7 +18,9 @@ export type Tense = 'past' | 'future' | 'unknown';
 // "it", "he", "she", "which", "who". Reporting verbs ("says", "tells") are not on the list.
 const SINGULAR_SUBJECT = String.raw`(?<=\b(?:(?:the|a|an|its|this|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<![sS'’]|\bthe|\ban?)|it|he|she|which|who)\s+)`;
 const SUBJECT_SCHEDULE = `${SINGULAR_SUBJECT}${anyWord(SCHEDULE_VERBS_S)}|${POSSESSIVE_SCHEDULE}`;
-const SCHEDULE_VERB_S = new RegExp(`^${anyOf([...SCHEDULE_VERBS_S, ...SCHEDULE_VERBS_BASE])}$`, 'i');
+// The present schedules of one -s word ("starts", "opens") are nouns as often: "Early starts began".
+const ONE_WORD_S = PRESENT_SCHEDULES.filter((w) => /^[a-z]+s$/.test(w));
+const SCHEDULE_VERB_S = new RegExp(`^${anyOf([...SCHEDULE_VERBS_S, ...SCHEDULE_VERBS_BASE, ...ONE_WORD_S])}$`, 'i');
 // "The union votes Friday were counted": a verb right after the day makes the -s word a noun.
 const pastVerbNext = (window: string, at: number): boolean => {
   const next = /^\s*([\w'’-]+)/.exec(window.slice(at))?.[1] ?? '';
@@ -139,7 +141,8 @@ function tenseOf(text: string, at: number): Tense {
       // "threatened on Monday to strike": the day is the threat's.
       (i > at && isIntentAt(window, i)) ||
       (i < at && SCHEDULE_VERB_S.test(w) && pastVerbNext(window, at)) ||
-      // "The new rules took effect on Sunday": a past verb right after it makes the -s word a noun.
+      // "The new rules took effect on Sunday", "Early starts began on Sunday": a past verb right
+      // after it makes the -s word a noun.
       (SCHEDULE_VERB_S.test(w) && pastVerbNext(window, i + w.length)),
   );
   const future = nearestNamedSchedule(window, at, cue); // a name's schedule: case-sensitive
