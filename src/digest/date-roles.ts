@@ -85,6 +85,11 @@ const EVENT_WORDS = [
   // "It starts on Thursday": the start of what the story is about. (Not any start: "the parade
   // starts at noon" may be a side event of the day.)
   '(?:it|this) (?:starts|begins)',
+  // A weather or flood warning's day: "A yellow warning for snow is in force from 6pm on Thursday",
+  // what a warning story counts down to, rather than a day it names more often for what follows.
+  'warnings?',
+  'alerts?',
+  'in force',
 ];
 const EVENT = new RegExp(anyWord(EVENT_WORDS), 'i');
 

@@ -170,6 +170,8 @@ function tenseOf(text: string, at: number): Tense {
 }
 
 const CLAUSE_REACH = 300;
+const TRAILING_ATTRIBUTION =
+  /^,\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:said|says|told\s+\S+|added|warned|reported|announced)\s*[.!?]?["”’]?\s*$/i;
 
 /**
  * Tense of the clause around an expression: the tense marker nearest to it inside its clause
@@ -220,6 +222,9 @@ export function tenseNear(text: string, start: number, to: number): Tense {
   // "said on Monday that more snow was expected on Thursday": the clause's own schedule told in the
   // past leaves the day nearest; a reporting verb outside the clause does not make it past.
   if (new RegExp(PAST_OF_SCHEDULE.source, 'i').test(own)) return 'unknown';
+  // "A warning is in force from Thursday, the Met Office said.": an attribution after the clause is
+  // the telling, not the clause's tense; with no marker of its own the day stays nearest.
+  if (TRAILING_ATTRIBUTION.test(sentence.slice(clause.end))) return 'unknown';
   // (The window is measured from the expression as chrono read it, preposition and all.)
   const lo = Math.max(0, start - 60);
   return tenseOf(sentence.slice(lo, Math.min(sentence.length, bare + 40)), from - lo);
