@@ -32,6 +32,7 @@ const KINDS: Record<string, string> = {
   article_sources: 'stories also carried by another source',
   removed_files: 'removed files remembered (so they are not new when put back)',
   retired_names: 'file names whose last story is remembered',
+  edited_texts: 'texts files held before an edit (a copy made before it is the same story)',
   counters: 'counters',
   meta: 'settings (the articles folder mirrored)',
   seen_requests: 'signed requests answered',

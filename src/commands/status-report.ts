@@ -155,6 +155,12 @@ export async function articleStatus(
       : undefined;
   if (twin)
     return `${a.id} is a copy of ${twin} (the same text in another file): this channel gets that story once, as ${twin}.`;
+  const edited =
+    !d && a.kind === 'file'
+      ? (await store.articles.editedTexts([a.hash])).get(a.hash)?.find((o) => o.seq < a.seq)?.id
+      : undefined;
+  if (edited)
+    return `${a.id} is a copy of ${edited} (its text before ${edited} was edited): this channel gets that story once, as ${edited}.`;
   const next = sub.pausedReason ? null : nextFire(sub, o.now);
   const at = next
     ? ` at ${localTime(next, tz)}`

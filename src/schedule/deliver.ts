@@ -31,10 +31,9 @@ export interface FireOutcome {
  * One scheduled fire for one channel: the articles after the channel's cursor that it takes (its
  * sources and topics) and has not had, oldest first, are claimed, posted (one post each, or one
  * roundup) and marked sent; then the cursor moves past every article the channel is done with or
- * does not take. With nothing new, a one-line countdown reminder while the newest article's key date is ahead
- * (unless turned off). The work
- * depends on what is new, not on how many articles exist. Throws only store failures, which stop the
- * fan-out.
+ * does not take. With nothing new, a one-line countdown reminder while the newest article's key date
+ * is ahead (unless turned off). The work depends on what is new, not on how many articles exist.
+ * Throws only store failures, which stop the fan-out.
  */
 export async function deliverToChannel(
   sub: Subscription,
@@ -154,8 +153,14 @@ export async function lookPastCursor(
     const files = batch.filter((a) => a.kind === 'file' && a.via === undefined).map((a) => a.hash);
     const past = files.length > 0 ? await deps.store.articles.filesWithText(files, sub.cursor) : null;
     for (const h of past?.keys() ?? []) metText.set(h, true);
+    // A copy made before the file it was copied from was edited holds that file's earlier text.
+    const edited = files.length > 0 ? await deps.store.articles.editedTexts(files) : null;
+    const copyOfEdited = (a: ArticleMeta): boolean | undefined => {
+      for (const o of edited?.get(a.hash) ?? []) if (o.seq < a.seq) return o.seq <= sub.cursor ? true : met.get(o.id);
+      return undefined;
+    };
     for (const a of batch) {
-      const copy = a.kind === 'file' && a.via === undefined ? metText.get(a.hash) : undefined;
+      const copy = a.kind === 'file' && a.via === undefined ? (metText.get(a.hash) ?? copyOfEdited(a)) : undefined;
       const first = met.get(a.id) ?? (DONE.has(states.get(a.id) ?? 'failed') ? undefined : copy);
       if (first !== undefined) {
         seen.push({ id: a.id, seq: a.seq, done: first });

@@ -96,6 +96,12 @@ export class SqlArticleFiles {
 // do not get it again.
 async function editInPlace(q: SqlQueries, file: string, stamp: string, a: Article, hash: string, at: string) {
   const k = searchKeys(a);
+  // The text it held stays the story's: a copy made of it before this edit is the same story.
+  await q.run(
+    `INSERT INTO edited_texts (content_hash, article_id) SELECT content_hash, id FROM articles WHERE file = ?
+     ON CONFLICT (content_hash, article_id) DO NOTHING`,
+    [file],
+  );
   await q.run(
     `UPDATE articles SET title_fold = ?, file_stamp = ?, title = ?, date = ?, sort_date = ?, url = ?,
        source_name = ?, key_date_override = ?, text = ?, content_hash = ?, version = version + 1, updated_at = ?

@@ -116,6 +116,21 @@ export class SqlArticleStore implements ArticleStore {
     return out;
   }
 
+  async editedTexts(hashes: readonly string[]): Promise<Map<string, Array<{ id: string; seq: number }>>> {
+    const out = new Map<string, Array<{ id: string; seq: number }>>();
+    for (let i = 0; i < hashes.length; i += 500) {
+      const slice = hashes.slice(i, i + 500);
+      const rows = await this.db.all<{ content_hash: string; id: string; seq: number }>(
+        `SELECT e.content_hash, a.id, a.seq FROM edited_texts e JOIN articles a ON a.id = e.article_id
+         WHERE e.content_hash IN (${placeholders(slice)}) AND a.kind = 'file'`,
+        slice,
+      );
+      for (const r of rows)
+        out.set(r.content_hash, [...(out.get(r.content_hash) ?? []), { id: r.id, seq: Number(r.seq) }]);
+    }
+    return out;
+  }
+
   async maxSeq(): Promise<number> {
     const m = await this.db.get<{ m: number | null }>(
       'SELECT MAX(m) AS m FROM (SELECT MAX(seq) AS m FROM articles UNION ALL SELECT MAX(seq) AS m FROM article_sources) t',

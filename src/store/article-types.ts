@@ -70,6 +70,11 @@ export interface ArticleStore {
    * `hashes`: each hash with their ids, first first. A file copied under a new name is the same story.
    */
   filesWithText(hashes: readonly string[], seq: number): Promise<Map<string, string[]>>;
+  /**
+   * The article files whose text before an edit of the same story had one of `hashes`: each hash
+   * with their ids and places in the order. A copy made before the edit is that story.
+   */
+  editedTexts(hashes: readonly string[]): Promise<Map<string, Array<{ id: string; seq: number }>>>;
   /** The largest sequence number given so far (0 when there are no articles). */
   maxSeq(): Promise<number>;
   /** How many articles there are; with `sources`, the article files and the items of those sources. */

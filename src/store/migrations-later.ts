@@ -115,4 +115,14 @@ export const LATER_MIGRATIONS: Migration[] = [
   {
     sql: `ALTER TABLE subscriptions ADD COLUMN prev_fire_at TEXT;`,
   },
+  // 17: the texts a file held before an edit of the same story. A copy made before the edit
+  // (`cp today.md archive.md`, then a typo fixed in today.md) has the old text, and was posted again.
+  {
+    sql: `CREATE TABLE edited_texts (
+       content_hash TEXT NOT NULL,
+       article_id TEXT NOT NULL,
+       PRIMARY KEY (content_hash, article_id)
+     );
+     CREATE INDEX edited_texts_article ON edited_texts (article_id);`,
+  },
 ];

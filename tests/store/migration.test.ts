@@ -101,7 +101,8 @@ describe('a database of the release before file editions, after the upgrade', ()
     raw.exec(
       'DROP INDEX deliveries_article; ALTER TABLE article_sources DROP COLUMN carried_at; ' +
         'ALTER TABLE sources DROP COLUMN last_read_at; DROP INDEX source_seen_at; ' +
-        'ALTER TABLE subscriptions DROP COLUMN schedule_from; ALTER TABLE subscriptions DROP COLUMN prev_fire_at;',
+        'ALTER TABLE subscriptions DROP COLUMN schedule_from; ALTER TABLE subscriptions DROP COLUMN prev_fire_at; ' +
+        'DROP TABLE edited_texts;',
     );
     raw.pragma('user_version = 10');
     raw.close();

@@ -93,11 +93,14 @@ export async function sqliteWorld() {
     }
   }
   // A file posted to both, then deleted: the newest number given is now no article's.
-  await w.addArticle('2024-11-26-bridge', '2024-11-26', 'The river bridge will close for repairs from Monday.');
+  const bridge = 'The river bridge will close for repairs from Monday, and buses will divert over the ring road.';
+  await w.addArticle('2024-11-26-bridge', '2024-11-26', bridge);
   for (const c of CHANNELS) {
     w.clock.set(slot(c, 27));
     await scheduler.fire('test', c, 'scheduled', new Date(slot(c, 27)));
   }
+  // Corrected first (the same story: its text before the edit is kept), then deleted.
+  await w.addArticle('2024-11-26-bridge', '2024-11-26', bridge.replace('Monday', 'Monday morning'));
   unlinkSync(join(w.dir, '2024-11-26-bridge.txt'));
   await w.files.sync();
   w.clock.set('2024-11-27T20:00:00Z');
