@@ -8,7 +8,7 @@ import { Recovery } from './recovery.js';
 import type { Fire } from '../store/coordination.js';
 import { StoreUnavailableError } from '../errors.js';
 import { settlesWithin } from '../time/settles-within.js';
-import { begunBefore, takeFire } from './take-fire.js';
+import { fireCounts, takeFire } from './take-fire.js';
 import { StoreOutage } from './store-outage.js';
 
 export type SchedulerDeps = Omit<DeliveryDeps, 'adapter' | 'unsaved'> & {
@@ -209,13 +209,13 @@ export class Scheduler {
         this.deps.log.debug('fire skipped: subscription paused', { ...where, paused: sub.pausedReason });
         return null;
       }
-      // A retry of work cut short posts what is owed: no reminder, and nothing passed over as stale.
-      const retry = reason === 'recovery' || begunBefore(sub, taken);
-      await this.deps.store.setLastFire(platform, channelId, this.deps.clock.now().toISOString(), { retry });
+      const { record, retry, owedOnly } = fireCounts(reason, sub, taken);
+      const now = this.deps.clock.now().toISOString();
+      if (record) await this.deps.store.setLastFire(platform, channelId, now, { retry });
       const outcome = await deliverToChannel(
         sub,
         { ...this.deps, adapter, unsaved: this.unsaved },
-        { reminders: !retry, passOver: !retry },
+        { reminders: !owedOnly, passOver: !owedOnly },
       );
       this.deps.log.debug('fire done', { ...where, ...outcome });
       // Paused: no task until /subscribe resumes it (read again: a resume during this fire keeps it).

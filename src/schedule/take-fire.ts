@@ -60,3 +60,19 @@ export async function takeFire(
 export function begunBefore(sub: Pick<Subscription, 'lastFireAt'>, taken: Fire | undefined): boolean {
   return taken !== undefined && sub.lastFireAt !== null && Date.parse(sub.lastFireAt) >= Date.parse(taken.dueAt);
 }
+
+/**
+ * How a fire counts. A retry of work cut short (at start, or taken over) finishes the fire it
+ * retries; a fire by hand (the terminal's at start) is none of the channel's fires, or Herald
+ * started twice in a day would have a daily channel pass over what waited a day. Either posts what
+ * is owed: no reminder, and nothing passed over as stale.
+ */
+export function fireCounts(
+  reason: string,
+  sub: Pick<Subscription, 'lastFireAt'>,
+  taken: Fire | undefined,
+): { record: boolean; retry: boolean; owedOnly: boolean } {
+  const retry = reason === 'recovery' || begunBefore(sub, taken);
+  const manual = reason === 'manual';
+  return { record: !manual, retry, owedOnly: retry || manual };
+}
