@@ -92,6 +92,8 @@ const OFFICES_WITH_OF = [
   'Chair',
   'Governor',
   'Chief',
+  // "Chief Justice of India Sanjiv Khanna": not "India Sanjiv Khanna".
+  'Justice',
   'Leader',
   'Commissioner',
   'Ambassador',

@@ -6,8 +6,9 @@
 import { countWhile } from './partition-point.js';
 import { literal } from './regex-parts.js';
 
-// "the", up to two lower-case modifiers and a lower-case head: "the chief", "the county executive".
-const POST = /^the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u;
+// "the", up to two lower-case modifiers and a lower-case head: "the chief", "the county executive";
+// or an office as capitalised ("the District Attorney", "the Chief Justice of India").
+const POST = /^the\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){1,3})$/u;
 const CAP = String.raw`\p{Lu}[\p{L}.’'\-]*`;
 
 type Mention = { name: string; start: number; end: number };
@@ -67,4 +68,17 @@ export function lastNamedBefore(namings: readonly Mention[], at: number): string
     found = n.name;
   }
   return found;
+}
+
+/** Who holds each job the article names with a person, the namings found once per description. */
+export class NamedPosts {
+  private readonly found = new Map<string, Mention[]>();
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  /** The person named last before `at` with `description`'s job in `text` ("the chief"), or null. */
+  holder(text: string, description: string, at: number): string | null {
+    let namings = this.found.get(description);
+    if (namings === undefined) this.found.set(description, (namings = postNamings(text, description, this.mentions)));
+    return lastNamedBefore(namings, at);
+  }
 }

@@ -1,24 +1,28 @@
+import { spelledOut } from './acronym-titles.js';
 import type { Attribution } from './attribution.js';
 import type { NameIndex } from './names.js';
 import { afterOffice, withoutOfficeTail } from './office-tail.js';
 import { NAMED_SPEAKER_AFTER_COMMA, NAMED_SUBJECT, NOT_A_NAME, ROLE_SUBJECT } from './speaker-patterns.js';
-import { benchHolder, isEpithet, isHolderOnly, isPublicRole, roleHolder, unquoted } from './public-roles.js';
+import { benchHolder, isEpithet, isHolderOnly, isPublicRole, unquoted } from './public-roles.js';
 import type { Sex } from './namesakes.js';
 import { noteHonorific, sexesOf, stylesOf } from './sexes.js';
 import { introducedAs, inRunningText } from './unnamed-voices.js';
 import { senior } from './seniority.js';
 import { teamManager } from './team-roles.js';
-import { lastNamedBefore, postNamings } from './named-posts.js';
+import { RoleHolders } from './role-holders.js';
 import { QUESTION_SUBJECT } from './question-openers.js';
-import { lastBefore, previousParagraph } from './line-bounds.js';
+import { previousParagraph } from './line-bounds.js';
 import { lastNarratedBefore } from './narrated-names.js';
 import { kinSubject } from './kin-subjects.js';
 import { unnamedSubject } from './unnamed-subjects.js';
 import { referredBack } from './described-speakers.js';
 import { bodyCalledIt } from './org-it.js';
-import { mentionsByName } from './mention-index.js';
 import { pronounFits } from './institutions.js';
 import { namedObjectBefore } from './object-antecedents.js';
+
+// An office written with capitals that a "name" may be: "District Attorney", "Chief Justice of India".
+const OFFICE =
+  /^(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Attorney|Justice|Secretary|Minister|Officer|Director|Commissioner|Prosecutor|Sheriff|Superintendent|Inspector|Coroner|Auditor|Registrar|Ombudsman)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+)?$/u;
 
 /**
  * Resolves names to full names, and pronouns to the person most recently named as a sentence's subject
@@ -40,8 +44,10 @@ export class SpeakerResolver {
   ) {
     this.pronounOf = sexesOf(text, names);
     this.styles = stylesOf(text, names);
+    this.roles = new RoleHolders(names.mentions, () => (this.unquoted ??= unquoted(this.text)));
   }
   private readonly styles: Map<string, string>; // "ms"/"mrs" of people sharing a surname (stylesOf)
+  private readonly roles: RoleHolders;
 
   /** `at` is where the quotation starts, `since` where the one before it ended. */
   resolve(a: Attribution | null, at: number, since = 0): string | null {
@@ -77,7 +83,7 @@ export class SpeakerResolver {
         this.last = kin.owner.name;
         this.pronounOf.set(kin.owner.name, kin.owner.sex);
       }
-      const holder = (office: string): string => this.holderOf(office, at, [this.last]) ?? office;
+      const holder = (office: string): string => this.roles.of(office, at, [this.last]) ?? office;
       const unnamed = pronoun === null ? null : (kin?.name ?? unnamedSubject(this.text, this.names, at, since, holder));
       if (unnamed !== null) return unnamed;
       const subject =
@@ -129,10 +135,7 @@ export class SpeakerResolver {
       }
       if (!isPublicRole(a.who)) {
         // "Fire chief Owen Patterson … “…,” the chief said": the person named last with that job.
-        const text = this.unquoted;
-        let namings = this.posts.get(a.who);
-        if (namings === undefined) this.posts.set(a.who, (namings = postNamings(text, a.who, this.names.mentions)));
-        const holder = lastNamedBefore(namings, at);
+        const holder = this.roles.post(a.who, at);
         if (holder !== null) this.last = holder;
         return holder ?? a.who;
       }
@@ -142,14 +145,21 @@ export class SpeakerResolver {
       // went to an unnamed one ("the nominee" never named).
       const subject = this.subjectBefore(at, since);
       const last = this.lastWasNamed ? this.last : null;
-      const holder = benchHolder(this.unquoted, a.who, at, this.holderOf(a.who, at, [subject, last]), this.names);
+      const holder = benchHolder(this.unquoted, a.who, at, this.roles.of(a.who, at, [subject, last]), this.names);
       const person = holder ?? (isHolderOnly(a.who) ? null : (subject ?? last));
       if (person !== null) this.last = person;
       return person ?? a.who;
     }
+    // "the CJI said" after "Chief Justice of India Sanjiv Khanna": the office's holder.
+    const office = spelledOut(this.text, a.who, at);
+    const holder = office === null ? null : this.roles.office(`the ${office}`, at, this.last);
+    if (holder !== null) return holder;
     // "younger Mr Ryan" with no ages to rank by: "Mr Ryan", as written.
     const who = a.who.replace(/^(?:young|old|eld)(?:er|est)\s+/i, '');
-    const full = this.names.resolve(who, at, { of: this.pronounOf, styles: this.styles });
+    let full = this.names.resolve(who, at, { of: this.pronounOf, styles: this.styles });
+    // "the District Attorney said" after "District Attorney Alvin Bragg": an office, not a name.
+    if ((full === null || full === who) && OFFICE.test(who))
+      full = this.roles.office(`the ${who}`, at, this.last) ?? full;
     if (full !== null) this.last = full;
     noteHonorific(this.pronounOf, who, full);
     return full;
@@ -196,7 +206,7 @@ export class SpeakerResolver {
       const role = m[1] ?? '';
       const whoAt = m.index + m[0].indexOf(role);
       if (whoAt <= foundAt) continue;
-      const person = this.holderOf(role, whoAt, [found, this.last]);
+      const person = this.roles.of(role, whoAt, [found, this.last]);
       if (person !== null) {
         found = person;
         foundAt = whoAt;
@@ -204,33 +214,6 @@ export class SpeakerResolver {
     }
     return found;
   }
-
-  // The person the article gives a public role, trying `first` before the others named before `at`,
-  // the last named first. roleHolder reads the whole text for a person, so whether a person holds a
-  // role is asked once per role, not for every mention before every role quotation: that was cubic
-  // ("Ann Lee spoke. “Yes,” the president said." repeated: 100,000 characters took minutes).
-  private holderOf(role: string, at: number, first: Array<string | null>): string | null {
-    const text = (this.unquoted ??= unquoted(this.text));
-    const memo = this.holds.get(role) ?? new Map<string, boolean>();
-    this.holds.set(role, memo);
-    const holds = (person: string): boolean => {
-      let yes = memo.get(person);
-      if (yes === undefined) memo.set(person, (yes = roleHolder(text, role, [person]) !== null));
-      return yes;
-    };
-    for (const person of first) if (person !== null && holds(person)) return person;
-    // Of the people named who hold it, the one whose last mention before `at` is latest.
-    const byName = (this.byName ??= mentionsByName(this.names.mentions));
-    const before = (i: number): boolean => (this.names.mentions[i]?.start ?? 0) < at;
-    let latest = -1;
-    for (const [name, indexes] of byName) if (holds(name)) latest = Math.max(latest, lastBefore(indexes, before));
-    return this.names.mentions[latest]?.name ?? null;
-  }
-  private readonly holds = new Map<string, Map<string, boolean>>();
-  private readonly posts = new Map<string, ReturnType<typeof postNamings>>();
-
-  // Where each name is mentioned, built once per article.
-  private byName: Map<string, number[]> | undefined;
 
   /** "“…,” Tate said. “…,” she replied": the last person named before `at`, not `not`, the pronoun may be. */
   replier(pronoun: string, at: number, not: string | null): string | null {
