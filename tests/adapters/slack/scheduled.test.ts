@@ -66,7 +66,7 @@ describe('Slack adapter: scheduled posts through the core scheduler', () => {
 
     // The next day's fire has nothing new: a countdown reminder, not the digest again.
     h.clock.set(new Date(h.clock.now().getTime() + 86_400_000).toISOString());
-    await scheduler.fire('slack', 'C0NEWS', 'manual');
+    await scheduler.fire('slack', 'C0NEWS', 'scheduled');
     expect(h.fake.posts).toHaveLength(2);
     expect(blockTexts(h.fake.posts[1]?.body.blocks).join('\n')).toMatch(/14 days to go/);
   }, 15_000);
