@@ -120,13 +120,23 @@ export class SqlArticleStore implements ArticleStore {
     const out = new Map<string, Array<{ id: string; seq: number }>>();
     for (let i = 0; i < hashes.length; i += 500) {
       const slice = hashes.slice(i, i + 500);
-      const rows = await this.db.all<{ content_hash: string; id: string; seq: number }>(
-        `SELECT e.content_hash, a.id, a.seq FROM edited_texts e JOIN articles a ON a.id = e.article_id
-         WHERE e.content_hash IN (${placeholders(slice)}) AND a.kind = 'file'`,
+      // Two lookups by key, not a join: joined, SQLite walked every file (the kind index) for each
+      // channel at each fire, and most fires find no edited text at all.
+      const texts = await this.db.all<{ content_hash: string; article_id: string }>(
+        `SELECT content_hash, article_id FROM edited_texts WHERE content_hash IN (${placeholders(slice)})`,
         slice,
       );
-      for (const r of rows)
-        out.set(r.content_hash, [...(out.get(r.content_hash) ?? []), { id: r.id, seq: Number(r.seq) }]);
+      if (texts.length === 0) continue;
+      const ids = [...new Set(texts.map((t) => t.article_id))];
+      const rows = await this.db.all<{ id: string; seq: number; kind: string }>(
+        `SELECT id, seq, kind FROM articles WHERE id IN (${placeholders(ids)})`,
+        ids,
+      );
+      const files = new Map(rows.filter((r) => r.kind === 'file').map((r) => [r.id, Number(r.seq)]));
+      for (const t of texts) {
+        const seq = files.get(t.article_id);
+        if (seq !== undefined) out.set(t.content_hash, [...(out.get(t.content_hash) ?? []), { id: t.article_id, seq }]);
+      }
     }
     return out;
   }
