@@ -1,18 +1,15 @@
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NEVER_FETCHED } from '../../src/store/types.js';
 import { ChannelUnavailableError } from '../../src/errors.js';
 import { replyText } from '../support/reply-text.js';
-import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+import { numberedStory, scheduledWorld } from '../support/scheduled-world.js';
+import { worldScheduler } from '../support/services.js';
 
 // A channel that gets more than it can post (3 a fire), left running for weeks.
 
 // Stories whose words are their own, so none is folded into another as the same story.
 const story = (n: number): string =>
-  ['The', 'harbour', 'board', 'approved', 'a', 'plan', 'for', 'pier', 'after', 'a', 'vote']
-    .map((w) => `${w}${n}`)
-    .join(' ')
-    .concat('. Work starts in spring.');
+  numberedStory('The harbour board approved a plan for pier after a vote', n, '. Work starts in spring.');
 const DAY = 86_400_000;
 const day = (d: number, hour = 8) => new Date(Date.UTC(2024, 11, 1) + d * DAY + hour * 3_600_000).toISOString();
 const caller = { platform: 'test', channelId: 'C1', userId: 'u1', canManage: true };
@@ -24,15 +21,8 @@ afterEach(async () => {
 });
 
 async function world() {
-  const w = await makeWorld(day(0, 7));
-  const adapter = new RecordingAdapter();
-  const scheduler = worldScheduler(w, adapter);
-  cleanup = async () => {
-    await scheduler.stop(1000);
-    w.files.stop();
-    await w.store.close();
-    rmSync(w.root, { recursive: true, force: true });
-  };
+  const { w, adapter, scheduler, stop } = await scheduledWorld(day(0, 7));
+  cleanup = stop;
   await w.bus.runText('subscribe daily 08:00 UTC source:files reminders:off', caller);
   return { w, adapter, scheduler };
 }

@@ -1,14 +1,10 @@
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+import { numberedStory, scheduledWorld } from '../support/scheduled-world.js';
 
 // The terminal fires a channel by hand at start (to print the newest story): Herald started twice in
 // a day is no two fires of a daily channel.
 const story = (n: number): string =>
-  ['The', 'ferry', 'company', 'added', 'a', 'late', 'sailing', 'to', 'the', 'island', 'route']
-    .map((w) => `${w}${n}`)
-    .join(' ')
-    .concat('. Tickets go on sale next week.');
+  numberedStory('The ferry company added a late sailing to the island route', n, '. Tickets go on sale next week.');
 const DAY = 86_400_000;
 const day = (d: number, hour = 8) => new Date(Date.UTC(2024, 11, 1) + d * DAY + hour * 3_600_000).toISOString();
 const caller = { platform: 'test', channelId: 'C1', userId: 'u1', canManage: true };
@@ -21,15 +17,8 @@ afterEach(async () => {
 
 describe('a fire by hand', () => {
   it('does not count as one of the channel’s fires: no story is passed over early', async () => {
-    const w = await makeWorld(day(0, 7));
-    const adapter = new RecordingAdapter();
-    const scheduler = worldScheduler(w, adapter);
-    cleanup = async () => {
-      await scheduler.stop(1000);
-      w.files.stop();
-      await w.store.close();
-      rmSync(w.root, { recursive: true, force: true });
-    };
+    const { w, adapter, scheduler, stop } = await scheduledWorld(day(0, 7));
+    cleanup = stop;
     await w.bus.runText('subscribe daily 08:00 UTC source:files reminders:off', caller);
     w.clock.set(day(0, 8));
     await scheduler.fire('test', 'C1', 'scheduled');

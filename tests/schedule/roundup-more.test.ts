@@ -1,15 +1,11 @@
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../adapters/slack/render.js';
 import { MAX_PER_ROUNDUP } from '../../src/schedule/deliver.js';
-import { makeWorld, RecordingAdapter, worldScheduler } from '../support/services.js';
+import { numberedStory, scheduledWorld } from '../support/scheduled-world.js';
 
 // Stories whose words are their own, so none is folded into another as the same story.
 const story = (i: number): string =>
-  ['The', 'board', 'approved', 'plan', 'for', 'street', 'after', 'a', 'long', 'vote', 'on', 'Monday']
-    .map((w) => `${w}${i}`)
-    .join(' ')
-    .concat('. Work starts in spring.');
+  numberedStory('The board approved plan for street after a long vote on Monday', i, '. Work starts in spring.');
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -19,15 +15,8 @@ afterEach(async () => {
 
 describe('a roundup fire with more new articles than one roundup takes', () => {
   it('says that more wait for the next post, which brings them and says nothing of the kind', async () => {
-    const w = await makeWorld();
-    const adapter = new RecordingAdapter();
-    const scheduler = worldScheduler(w, adapter);
-    cleanup = async () => {
-      await scheduler.stop(1000);
-      w.files.stop();
-      await w.store.close();
-      rmSync(w.root, { recursive: true, force: true });
-    };
+    const { w, adapter, scheduler, stop } = await scheduledWorld();
+    cleanup = stop;
     const caller = { platform: 'test', channelId: 'C1', userId: 'u1', canManage: true };
     await w.bus.runText('subscribe daily 08:00 source:files format:roundup reminders:off', caller);
     await scheduler.fire('test', 'C1', 'scheduled'); // a new subscription's first post: the newest article
