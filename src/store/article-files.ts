@@ -33,7 +33,7 @@ export class SqlArticleFiles {
         }
         const held = await q.get<StoryFace>('SELECT title, date, text FROM articles WHERE seq = ?', [mine.seq]);
         if (!held || (await sameFile(q, mine.id, held, a, Number(mine.seq)))) {
-          await editInPlace(q, file, stamp, a, hash, at);
+          await editInPlace(q, mine.id, file, stamp, a, hash, at);
           return 'changed';
         }
         // Another story: the one the file held leaves it (its text keeps its place, as a removed
@@ -92,15 +92,32 @@ export class SqlArticleFiles {
   }
 }
 
+/** The texts a file held before its latest edits that are kept, per article (see editInPlace). */
+export const KEPT_EDITS = 100;
+
 // An edit is a new version of the same article: same id and sequence number, so channels that had it
 // do not get it again.
-async function editInPlace(q: SqlQueries, file: string, stamp: string, a: Article, hash: string, at: string) {
+async function editInPlace(
+  q: SqlQueries,
+  id: string,
+  file: string,
+  stamp: string,
+  a: Article,
+  hash: string,
+  at: string,
+) {
   const k = searchKeys(a);
-  // The text it held stays the story's: a copy made of it before this edit is the same story.
+  // The text it held stays the story's: a copy made of it before this edit is the same story. Only
+  // the latest texts: a copy is made from the file as it is, so only the edits before the next fires count.
   await q.run(
-    `INSERT INTO edited_texts (content_hash, article_id) SELECT content_hash, id FROM articles WHERE file = ?
-     ON CONFLICT (content_hash, article_id) DO NOTHING`,
-    [file],
+    `INSERT INTO edited_texts (content_hash, article_id, edited_at) SELECT content_hash, id, ? FROM articles WHERE file = ?
+     ON CONFLICT (content_hash, article_id) DO UPDATE SET edited_at = excluded.edited_at`,
+    [at, file],
+  );
+  await q.run(
+    `DELETE FROM edited_texts WHERE article_id = ? AND content_hash NOT IN (SELECT content_hash FROM edited_texts
+       WHERE article_id = ? ORDER BY edited_at DESC LIMIT ${KEPT_EDITS})`,
+    [id, id],
   );
   await q.run(
     `UPDATE articles SET title_fold = ?, file_stamp = ?, title = ?, date = ?, sort_date = ?, url = ?,

@@ -125,4 +125,9 @@ export const LATER_MIGRATIONS: Migration[] = [
      );
      CREATE INDEX edited_texts_article ON edited_texts (article_id);`,
   },
+  // 18: when each text was replaced, so that a file edited again and again (a live blog saved every
+  // minute) keeps only its latest texts, not a row per save for ever.
+  {
+    sql: `ALTER TABLE edited_texts ADD COLUMN edited_at TEXT;`,
+  },
 ];

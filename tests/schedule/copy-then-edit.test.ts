@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { KEPT_EDITS } from '../../src/store/article-files.js';
 import { join } from 'node:path';
 import { caller, fileChannel } from '../support/file-channel.js';
 import { replyText } from '../support/reply-text.js';
@@ -55,4 +57,25 @@ describe('a copy made, then the file it was copied from corrected before the nex
     await d.fire();
     expect(d.posted()).toEqual([expect.stringMatching(/^bells: The six bells of St Ann/)]);
   });
+});
+
+describe('a file edited again and again (a live blog saved every few minutes)', () => {
+  it('keeps only its latest earlier texts, and a copy of one of those is still that story', async () => {
+    const d = await dailyFile();
+    const saves = KEPT_EDITS + 20;
+    for (let i = 0; i <= saves; i++) {
+      d.w.clock.set(new Date(d.w.clock.now().getTime() + 60_000).toISOString());
+      await d.save('live.md', `${BELLS}\nUpdate ${i}: the ringers took a break.\n`);
+    }
+    await d.fire();
+    // A copy of the text from a few saves ago, as a backup made then would hold.
+    await d.save('live-backup.md', `${BELLS}\nUpdate ${saves - 3}: the ringers took a break.\n`);
+    await d.fire();
+    expect(d.posted()).toEqual([expect.stringMatching(/^live: The six bells of St Ann/)]);
+    const db = new Database(d.w.dbPath, { readonly: true });
+    const kept = db.prepare('SELECT COUNT(*) AS n FROM edited_texts').get() as { n: number };
+    db.close();
+    // Before: a row per save, for ever.
+    expect(kept.n).toBe(KEPT_EDITS);
+  }, 60_000);
 });
