@@ -33,6 +33,12 @@ const DUE_ON = /\b(?:due|normally|usually)\s+(?:on|for)\s+$/i;
 const HAPPENS_ON =
   /^[,\s]*(?:will|are\s+to|is\s+to)\s+(?:now\s+|instead\s+)?(?:take\s+place|happen|go\s+ahead|be\s+\p{L}+)\s+(?:instead\s+)?(?:on|from)\s+(?:\p{Lu}|\d)/iu;
 
+// "was initially postponed to Thursday but has now been canceled": the day it was moved to, then called off.
+const MOVED_TO_BEFORE =
+  /\b(?:postponed|delayed|moved|pushed\s+back|put\s+back|rescheduled|deferred|adjourned)\s+(?:\S+\s+){0,3}?(?:until|till|to)\s+$/i;
+const OFF_SINCE =
+  /^\s*,?\s*but\s+(?:it\s+)?(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?(?:been\s+)?(?:called\s+off|cancell?ed|scrapped|axed|abandoned)\b/i;
+
 /** Whether the sentence `s` says the day `d` names was called off, cancelled, scrapped or moved. */
 export function calledOff(s: Sentence | undefined, d: { start: number; end: number }): boolean {
   if (!s) return false;
@@ -45,6 +51,7 @@ export function calledOff(s: Sentence | undefined, d: { start: number; end: numb
   const due = WAS_DUE.exec(before);
   if (due && !TURN.test(due[0]) && MOVED.test(after)) return true;
   if (DUE_ON.test(before) && HAPPENS_ON.test(after)) return true;
+  if (MOVED_TO_BEFORE.test(before) && OFF_SINCE.test(after)) return true;
   const n = OFF_AFTER.exec(after);
   return n !== null && !TURN.test(n[0]);
 }

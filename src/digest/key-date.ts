@@ -69,7 +69,7 @@ export function findKeyDate(
         (published === null ||
           (d.date > published &&
             !(
-              (d.date <= addDays(published, 1) || pastReadAhead(d, published, sentences)) &&
+              (d.date <= addDays(published, 1) ? !setAhead(d, sentences) : pastReadAhead(d, published, sentences)) &&
               tenseOf(d, sentences) === 'past'
             )))),
   );
@@ -164,17 +164,19 @@ const INFINITIVE_BEFORE =
 function pastReadAhead(d: DateMention, published: string, sentences: Sentence[]): boolean {
   if (d.date <= addDays(published, AHEAD_DAYS) || /\d{4}|['’]\d\d\b/.test(d.text)) return false;
   const s = sentenceAround(sentences, d);
-  if (!s) return true;
-  // "has pushed back the release to 6 March": the past verb moves the day; the day is ahead. So is
-  // the deadline in "gave the company until 30 September to file".
+  return !s || (!INFINITIVE_BEFORE.test(textBefore(s, d, 80)) && !setAhead(d, sentences));
+}
+
+// "has pushed back the release to 6 March", "adjourned the trial until Thursday" (tomorrow too): the
+// past verb moves or sets the day, which is ahead. So is the deadline in "gave the company until 30
+// September to file", and "set a trial date of 15 September".
+function setAhead(d: DateMention, sentences: Sentence[]): boolean {
+  const s = sentenceAround(sentences, d);
+  if (!s) return false;
   const words = textBefore(s, d, 80);
+  const after = textAfter(s, d);
   return (
-    !INFINITIVE_BEFORE.test(words) &&
-    !movedToDay(words) &&
-    !givenUntilDay(words) &&
-    !setAsDate(words, textAfter(s, d)) &&
-    // "set a trial date of 15 September", "adjourned the hearing until 14 August": set ahead.
-    !setsDayBefore(textBefore(s, d, 160), textAfter(s, d))
+    movedToDay(words) || givenUntilDay(words) || setAsDate(words, after) || setsDayBefore(textBefore(s, d, 160), after)
   );
 }
 
