@@ -11,12 +11,13 @@ import { countWhile } from './partition-point.js';
 import { isStreet } from './place-runs.js';
 import { OPENERS } from './sentence-openers.js';
 import { insideQuotation, NameForms, quotationRanges } from './quoted-runs.js';
+import { surnameKey, within } from './name-keys.js';
+import { blankNicknames } from './nicknames.js';
 
 const OPENS_SENTENCE = new RegExp(String.raw`^${OPENERS}\b`);
 const TOKEN = /^(?:\p{Lu}[\p{L}’'-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 // A name token with a particle written on to it: "al-Assad", "d’Estaing".
 const ATTACHED = new RegExp(`^${ATTACHED_PARTICLE}`, 'u');
-const ATTACHED_ANY_CASE = /^(?:[Aa]l-|[Ee]l-|[Dd][’'](?=\p{Lu}))/u;
 // A run of name tokens on one line, with up to two particles between two: "Charles de Gaulle", "Ursula von der Leyen".
 const NAME_RUN = `${NAME_TOKEN}(?:${nameGap('[ \\t]+')}${LATER_NAME_TOKEN})*`;
 
@@ -40,12 +41,16 @@ export class NameIndex {
   /** Relatives the article names by first name only ("his son Conor"): "Mrs. Patel" is never the daughter. */
   private readonly byFirstNameOnly = new Set<string>();
 
+  /** Nicknames the article gives in quotation marks inside a name: "Gazza" → "Paul Gascoigne". */
+  private readonly nicknames = new Map<string, string>();
+
   constructor(private readonly text: string) {
     const run = new RegExp(NAME_RUN, 'gu');
+    const blanked = blankNicknames(text);
     const quotes = quotationRanges(text);
     const forms = new NameForms();
     const headline = titleCaseLines(text);
-    for (let m = run.exec(text); m; m = run.exec(text)) {
+    for (let m = run.exec(blanked.text); m; m = run.exec(blanked.text)) {
       const raw = m[0].replace(/[.,]$/, '');
       // “Hard Choices”, “Stronger Together”: a title that fills its marks, no person.
       if (
@@ -95,6 +100,10 @@ export class NameIndex {
       this.mentions.push(kin);
     }
     this.mentions.sort((a, b) => a.start - b.start);
+    for (const { nickname, at } of blanked.nicknames) {
+      const named = this.mentions.find((m) => m.start < at && at < m.end);
+      if (named) this.nicknames.set(nickname, named.name);
+    }
   }
 
   /**
@@ -106,6 +115,8 @@ export class NameIndex {
     const toks = cleanName(raw);
     if (toks.length === 0) return this.surnameLikeTitle(raw);
     const name = toks.join(' ');
+    const nicknamed = this.nicknames.get(name);
+    if (nicknamed !== undefined) return nicknamed;
     // "Amir Hamzah said" after "Amir Hamzah Azizan": a given name of two words, the surname left off.
     const given = toks.length > 1 ? this.byFirstName(name) : null;
     if (given) return given;
@@ -233,18 +244,4 @@ export class NameIndex {
     }
     return this.mentionsByPerson;
   }
-}
-
-/** True when every word of `name` is in `fuller`, in order, case aside: "Jon Doe" within "Jon Q. Doe". */
-function within(name: string, fuller: string): boolean {
-  const want = name.toLowerCase().split(' ');
-  const have = fuller.toLowerCase().split(' ');
-  let i = 0;
-  for (const w of have) if (w === want[i]) i += 1;
-  return i === want.length;
-}
-
-function surnameKey(name: string): string {
-  // "al-Assad" and "Assad" are one surname, and so is "Al-Assad" opening a sentence.
-  return (name.split(' ').pop() ?? '').replace(ATTACHED_ANY_CASE, '').toLowerCase().replace(/[.’']/g, '');
 }

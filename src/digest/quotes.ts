@@ -1,3 +1,4 @@
+import { blankNicknames } from './nicknames.js';
 import type { Quote } from './types.js';
 import { contentOf, findRawQuotes, type RawQuote } from './quote-spans.js';
 import { NameIndex } from './names.js';
@@ -31,7 +32,9 @@ export const MAX_QUOTATIONS = 1_000;
 
 /** Every direct quotation in the text, with its speaker's full name where the article gives one. */
 export function extractQuotes(text: string): Quote[] {
-  const raws = findRawQuotes(text);
+  // "Lee 'Uncle Poodle' Thompson": a nickname inside a name is no quotation.
+  const nicknames = new Set(blankNicknames(text).nicknames.map((n) => n.at));
+  const raws = findRawQuotes(text).filter((q) => !nicknames.has(q.start));
   const titles = new Set(raws.filter((q) => isProgrammeTitle(text, q)));
   const merged = mergeInterrupted(
     maskTitles(text, [...titles]),
