@@ -125,6 +125,8 @@ export function withSameDay(text: string, dates: DateMention[], published: strin
     for (; started < byStart.length && (byStart[started] as DateMention).start <= at; started++)
       reach = Math.max(reach, (byStart[started] as DateMention).end);
     if (reach > at) continue;
+    // "the Match of the Day pundit", "Man of the Day": a title, not a day.
+    if (/\bthe Day$/.test(m[0]) && /\p{Lu}\p{Ll}*\s+of\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
     // "during the day Friday": the day is named right after.
     const next = byStart[countWhile(byStart.length, (i) => (byStart[i] as DateMention).start < end)];
     if (next && next.start - end <= 4) continue;
