@@ -117,14 +117,16 @@ const EPITHET_HEADS = [
   'grandmother|grandfather|grandad|pensioner|widow|widower',
   // A title a sportsperson holds: "the 2014 Amateur champion", "the Olympic champion".
   'champion',
+  // What a former player named just before does now: "His old teammate Alan Shearer… the BBC pundit said".
+  'pundit|commentator|presenter|broadcaster',
 ];
 // An age in figures before any head: "the 75-year-old author", "the 19-year-old Scot".
 const AGED = /^the\s+(?:[\p{L}’'-]+\s+)?\d{1,3}-year-old(?:\s+[\p{L}’'-]+){0,3}$/u;
 // "the former nurse", "the former soldier": the job someone just named once had; not a former office
 // ("the former president"), which the resolver gives to its holder.
 const FORMER_JOB = /^the\s+former\s+\p{Ll}[\p{Ll}-]+$/u;
-// "the", up to three modifiers ("Munster", "Japanese"), and the head: "the Munster flanker", "the 74-year-old".
-const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}\d’'\-]+\s+){0,3}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
+// "the", up to four modifiers ("Munster", "Match of the Day"), and the head: "the Munster flanker", "the 74-year-old".
+const EPITHET = new RegExp(String.raw`^the\s+(?:[\p{L}\d’'\-]+\s+){0,4}?(?:${EPITHET_HEADS.join('|')})$`, 'u');
 
 /**
  * True for a definite description that stands for someone the article has just named, as sport and
